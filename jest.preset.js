@@ -16,7 +16,11 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
+    '/node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
   },
+  // content-disposition 3 (used by @fastify/static for Swagger UI) is ESM-only; Node 20 loads it through
+  // require(esm), jest's module system does not, so jest compiles that one package to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@wiz/(contracts|platform)$': path.join(__dirname, 'libs/$1/src/index.ts'),
     '^@wiz/platform/testing$': path.join(__dirname, 'libs/platform/src/testing/index.ts'),
@@ -24,3 +28,4 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
+module.exports.testTimeout = 60_000;

@@ -1,0 +1,45 @@
+/** Layer rules of the workspace, checked in `npm test` (see README "Architecture"). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'service-imports-other-service',
+      comment: 'A service never imports another service: they talk through events (libs/contracts).',
+      severity: 'error',
+      from: { path: '^services/([^/]+)/' },
+      to: { path: '^services/([^/]+)/', pathNot: '^services/$1/' },
+    },
+    {
+      name: 'contracts-imports-service-or-platform',
+      comment: 'libs/contracts is the shared language; it depends on no service and no platform code.',
+      severity: 'error',
+      from: { path: '^libs/contracts/' },
+      to: { path: '^(services|libs/platform)/' },
+    },
+    {
+      name: 'platform-imports-service',
+      severity: 'error',
+      from: { path: '^libs/platform/' },
+      to: { path: '^services/' },
+    },
+    {
+      name: 'domain-imports-framework',
+      comment: 'Domain rules are plain TypeScript: no Nest, no TypeORM, no database, no NATS.',
+      severity: 'error',
+      from: { path: '/domain/' },
+      to: { path: ['node_modules/@nestjs/', 'node_modules/typeorm/', 'node_modules/pg/', 'node_modules/@nats-io/', 'node_modules/bullmq/', 'node_modules/ioredis/', '^libs/platform/', '/(database|commands|queries|events)/'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['/dist/', 'node_modules'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.depcruise.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['require', 'default', 'types'] },
+  },
+};

@@ -1,0 +1,19 @@
+// Who consumes which event, as architecture.md's service table states it. Code cannot derive
+// this (consumers live in other packages), so it is kept here by hand next to the generator.
+// "traject events" in that table are read as: traject gestart, stap gezet, traject afgesloten.
+export const EVENT_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
+  'wiz.intake.aanmelding-afgerond.v1': ['trajecten'],
+  'wiz.intake.toestemming-gewijzigd.v1': ['werkgevers'],
+  'wiz.trajecten.traject-gestart.v1': ['werkgevers', 'subsidies'],
+  'wiz.trajecten.stap-gezet.v1': ['werkgevers', 'subsidies'],
+  'wiz.trajecten.activiteit-afgerond.v1': ['subsidies'],
+  'wiz.trajecten.traject-afgesloten.v1': ['werkgevers', 'subsidies'],
+  'wiz.trajecten.duurzaamheid-vastgesteld.v1': ['subsidies'],
+  'wiz.werkgevers.plaatsing-gerealiseerd.v1': ['trajecten', 'subsidies'],
+  'wiz.werkgevers.plaatsing-beeindigd.v1': ['trajecten', 'subsidies'],
+  'wiz.subsidies.declaratie-ingediend.v1': [],
+};
+
+export function consumersOf(type: string): readonly string[] {
+  return EVENT_CONSUMERS[type] ?? [];
+}

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { collectPropertyNames, payloadJsonSchema } from '../catalog/json-schema';
+import { EVENT_TYPE_PATTERN } from '../envelope';
+import { EVENT_CATALOG, findEventDefinition } from './catalog';
+import { EVENT_EXAMPLES } from './examples';
+import { InvalidEventError } from './invalid-event-error';
+import { parseEventData } from './parse-event';
+
+// Personal data that must never leave intake in an event (architecture.md: "BSN ... never in events").
+const PERSONAL_DATA_FIELDS = [
+  'bsn',
+  'naam',
+  'voornaam',
+  'achternaam',
+  'adres',
+  'postcode',
+  'email',
+  'telefoon',
+  'geboortedatum',
+  'huisnummer',
+];
+
+const exampleOf = (type: string): Record<string, unknown> => {
+  const example = EVENT_EXAMPLES.get(type);
+  if (example === undefined) throw new Error(`no example for ${type}`);
+  return example as Record<string, unknown>;
+};
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+describe.each(EVENT_CATALOG.map((def) => [def.type, def] as const))('%s', (_type, def) => {
+  it('has a subject derived from service, name and version', () => {
+    expect(def.type).toBe(`wiz.${def.service}.${def.name}.v${def.version}`);
+    expect(def.type).toMatch(EVENT_TYPE_PATTERN);
+    expect(def.description.length).toBeGreaterThan(20);
+  });
+
+  it('accepts its example', () => {
+    expect(parseEventData(def, exampleOf(def.type))).toEqual(exampleOf(def.type));
+  });
+
+  it('rejects an unknown top-level field', () => {
+    expect(() => parseEventData(def, { ...exampleOf(def.type), onbekendVeld: 1 })).toThrow(InvalidEventError);
+  });
+
+  it('rejects an unknown field in every nested object', () => {
+    const example = exampleOf(def.type);
+    for (const [key, value] of Object.entries(example).filter(([, v]) => isPlainObject(v))) {
+      const withExtra = { ...example, [key]: { ...(value as object), onbekendVeld: true } };
+      expect(() => parseEventData(def, withExtra)).toThrow(InvalidEventError);
+    }
+  });
+
+  it('rejects the example without any one of its required fields', () => {
+    const required = payloadJsonSchema(def).required ?? [];
+    expect(required.length).toBeGreaterThan(0);
+    for (const field of required) {
+      const { [field]: _removed, ...rest } = exampleOf(def.type);
+      expect(() => parseEventData(def, rest)).toThrow(InvalidEventError);
+    }
+  });
+});
+
+describe('EVENT_CATALOG', () => {
+  it('has unique types and finds each by type', () => {
+    const types = EVENT_CATALOG.map((def) => def.type);
+    expect(new Set(types).size).toBe(types.length);
+    for (const def of EVENT_CATALOG) expect(findEventDefinition(def.type)).toBe(def);
+    expect(findEventDefinition('wiz.intake.onbekend.v1')).toBeUndefined();
+  });
+
+  it('contains the ten events of the architecture', () => {
+    expect(EVENT_CATALOG.map((def) => def.type).sort()).toEqual(
+      [
+        'wiz.intake.aanmelding-afgerond.v1',
+        'wiz.intake.toestemming-gewijzigd.v1',
+        'wiz.trajecten.traject-gestart.v1',
+        'wiz.trajecten.stap-gezet.v1',
+        'wiz.trajecten.activiteit-afgerond.v1',
+        'wiz.trajecten.traject-afgesloten.v1',
+        'wiz.trajecten.duurzaamheid-vastgesteld.v1',
+        'wiz.werkgevers.plaatsing-gerealiseerd.v1',
+        'wiz.werkgevers.plaatsing-beeindigd.v1',
+        'wiz.subsidies.declaratie-ingediend.v1',
+      ].sort(),
+    );
+  });
+
+  it('has an example for every event and no example without an event', () => {
+    expect([...EVENT_EXAMPLES.keys()].sort()).toEqual(EVENT_CATALOG.map((def) => def.type).sort());
+  });
+});
+
+describe('no personal data in any event', () => {
+  it('no schema has a field whose name contains a personal-data word, at any depth', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EVENT_CATALOG), fc.constantFrom(...PERSONAL_DATA_FIELDS), (def, word) => {
+        const names = [...collectPropertyNames(payloadJsonSchema(def))].map((n) => n.toLowerCase());
+        expect(names.length).toBeGreaterThan(0);
+        expect(names.filter((name) => name.includes(word))).toEqual([]);
+      }),
+    );
+  });
+
+  it('every schema refuses a payload that smuggles personal data in', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EVENT_CATALOG),
+        fc.constantFrom(...PERSONAL_DATA_FIELDS),
+        fc.jsonValue(),
+        (def, field, value) => !def.schema.safeParse({ ...exampleOf(def.type), [field]: value }).success,
+      ),
+    );
+  });
+});

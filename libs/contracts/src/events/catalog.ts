@@ -1,0 +1,31 @@
+import type { EventDefinition } from './define-event';
+import { AanmeldingAfgerond, ToestemmingGewijzigd } from './intake';
+import { DeclaratieIngediend } from './subsidies';
+import {
+  ActiviteitAfgerond,
+  DuurzaamheidVastgesteld,
+  StapGezet,
+  TrajectAfgesloten,
+  TrajectGestart,
+} from './trajecten';
+import { PlaatsingBeeindigd, PlaatsingGerealiseerd } from './werkgevers';
+
+/** Every event in the region, in publisher order; the source for stream setup and the docs. */
+export const EVENT_CATALOG: readonly EventDefinition[] = Object.freeze([
+  AanmeldingAfgerond,
+  ToestemmingGewijzigd,
+  TrajectGestart,
+  StapGezet,
+  ActiviteitAfgerond,
+  TrajectAfgesloten,
+  DuurzaamheidVastgesteld,
+  PlaatsingGerealiseerd,
+  PlaatsingBeeindigd,
+  DeclaratieIngediend,
+]);
+
+const BY_TYPE = new Map(EVENT_CATALOG.map((def) => [def.type, def]));
+
+export function findEventDefinition(type: string): EventDefinition | undefined {
+  return BY_TYPE.get(type);
+}

@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import type { EventDefinition } from './define-event';
+import { AanmeldingAfgerond, ToestemmingGewijzigd } from './intake';
+import { DeclaratieIngediend } from './subsidies';
+import {
+  ActiviteitAfgerond,
+  DuurzaamheidVastgesteld,
+  StapGezet,
+  TrajectAfgesloten,
+  TrajectGestart,
+} from './trajecten';
+import { PlaatsingBeeindigd, PlaatsingGerealiseerd } from './werkgevers';
+
+// One realistic payload per event: shown in the catalog and checked by the tests, so the
+// documentation cannot drift from the schemas. Typed against each schema's input.
+function example<E extends EventDefinition>(def: E, data: z.input<E['schema']>): [string, unknown] {
+  return [def.type, data];
+}
+
+const INWONER = '3f1c2a5e-8b7d-4c1e-9a2b-6d5e4f3a2b1c';
+const TRAJECT = '7a9b8c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const AANMELDING = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
+const PLAATSING = 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f';
+
+export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
+  example(AanmeldingAfgerond, {
+    aanmeldingId: AANMELDING,
+    inwonerId: INWONER,
+    kanaal: 'talentperron',
+    organisatie: 'GM0014',
+    gemeentecode: 'GM0014',
+    stap: 'begeleiden',
+    dienst: 'werkfit',
+    regelingen: ['JTF'],
+    aangemeldOp: '2026-03-02T09:15:00Z',
+    deelnemer: {
+      arbeidsmarktstatus: 'langdurig-werkloos',
+      leeftijdsband: '30-54',
+      opleidingsniveau: 'isced-3-4',
+      arbeidsbeperking: false,
+      uitkering: 'participatiewet',
+    },
+    participatieladder: 3,
+  }),
+  example(ToestemmingGewijzigd, {
+    inwonerId: INWONER,
+    doel: 'profiel-delen-met-werkgevers',
+    gegeven: true,
+    gewijzigdOp: '2026-03-02T09:20:00Z',
+  }),
+  example(TrajectGestart, {
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    aanmeldingId: AANMELDING,
+    organisatie: 'GM0014',
+    gemeentecode: 'GM0014',
+    stap: 'begeleiden',
+    gestartOp: '2026-03-02T09:15:01Z',
+  }),
+  example(StapGezet, {
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    gemeentecode: 'GM0014',
+    van: 'begeleiden',
+    naar: 'ontwikkelen',
+    gezetOp: '2026-04-10T13:00:00Z',
+    versie: 2,
+  }),
+  example(ActiviteitAfgerond, {
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    gemeentecode: 'GM0014',
+    activiteitId: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b',
+    soort: 'kansrijk-opleiden',
+    resultaat: 'behaald',
+    datum: '2026-06-30',
+  }),
+  example(TrajectAfgesloten, {
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    gemeentecode: 'GM0014',
+    reden: 'werk',
+    datum: '2026-07-01',
+  }),
+  example(DuurzaamheidVastgesteld, {
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    plaatsingId: PLAATSING,
+    duurzaam: true,
+    inDienst: true,
+    urenPerWeek: 28,
+    vastgesteldOp: '2027-01-04T10:00:00Z',
+  }),
+  example(PlaatsingGerealiseerd, {
+    plaatsingId: PLAATSING,
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    werkgeverId: 'a0b1c2d3-e4f5-4a6b-9c7d-8e9f0a1b2c3d',
+    startdatum: '2026-07-01',
+    urenPerWeek: 25.5,
+    contractvorm: 'tijdelijk',
+    afspraakbaan: true,
+  }),
+  example(PlaatsingBeeindigd, {
+    plaatsingId: PLAATSING,
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    einddatum: '2027-06-30',
+    reden: 'contract-niet-verlengd',
+  }),
+  example(DeclaratieIngediend, {
+    declaratieId: 'f0e1d2c3-b4a5-4968-8776-655443322110',
+    regelingCode: 'JTF',
+    periodeVan: '2026-01-01',
+    periodeTot: '2026-06-30',
+    subsidiabelCenten: 12_345_600,
+    bijdrageCenten: 7_407_360,
+    aantalKostenregels: 412,
+    ingediendOp: '2026-07-15T08:00:00Z',
+  }),
+]);

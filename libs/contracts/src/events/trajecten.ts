@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { IsoDateSchema, TimestampSchema } from '../values/dates';
+import { ActiviteitResultaatSchema, ActiviteitSoortSchema, AfsluitRedenSchema, StapSchema } from '../values/enums';
+import { GemeentecodeSchema } from '../values/gemeentecode';
+import { OrganisatieSchema } from '../values/organisatie';
+import { UuidSchema } from '../values/uuid';
+import { defineEvent, type EventData } from './define-event';
+
+// gemeentecode is repeated on traject events so consumers can filter per gemeente without
+// keeping a projection of every traject first.
+
+export const TrajectGestart = defineEvent({
+  service: 'trajecten',
+  name: 'traject-gestart',
+  version: 1,
+  description: 'A traject was opened for an inwoner after an aanmelding, in its starting step.',
+  schema: z
+    .object({
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      aanmeldingId: UuidSchema,
+      organisatie: OrganisatieSchema,
+      gemeentecode: GemeentecodeSchema,
+      stap: StapSchema,
+      gestartOp: TimestampSchema,
+    })
+    .strict(),
+});
+export type TrajectGestartData = EventData<typeof TrajectGestart>;
+
+export const StapGezet = defineEvent({
+  service: 'trajecten',
+  name: 'stap-gezet',
+  version: 1,
+  description: 'A traject moved from one step to another, forward or back.',
+  schema: z
+    .object({
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      gemeentecode: GemeentecodeSchema,
+      van: StapSchema,
+      naar: StapSchema,
+      gezetOp: TimestampSchema,
+      versie: z.number().int().min(1).describe('Traject version after this change'),
+    })
+    .strict()
+    .refine((d) => d.van !== d.naar, { error: 'van and naar must differ', path: ['naar'] }),
+});
+export type StapGezetData = EventData<typeof StapGezet>;
+
+export const ActiviteitAfgerond = defineEvent({
+  service: 'trajecten',
+  name: 'activiteit-afgerond',
+  version: 1,
+  description: 'An activity in a traject was completed with a result (behaald, niet-behaald or afgebroken).',
+  schema: z
+    .object({
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      gemeentecode: GemeentecodeSchema,
+      activiteitId: UuidSchema,
+      soort: ActiviteitSoortSchema,
+      resultaat: ActiviteitResultaatSchema,
+      datum: IsoDateSchema,
+    })
+    .strict(),
+});
+export type ActiviteitAfgerondData = EventData<typeof ActiviteitAfgerond>;
+
+export const TrajectAfgesloten = defineEvent({
+  service: 'trajecten',
+  name: 'traject-afgesloten',
+  version: 1,
+  description: 'A traject was closed with a reason; no further steps or activities follow.',
+  schema: z
+    .object({
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      gemeentecode: GemeentecodeSchema,
+      reden: AfsluitRedenSchema,
+      datum: IsoDateSchema,
+    })
+    .strict(),
+});
+export type TrajectAfgeslotenData = EventData<typeof TrajectAfgesloten>;
+
+export const DuurzaamheidVastgesteld = defineEvent({
+  service: 'trajecten',
+  name: 'duurzaamheid-vastgesteld',
+  version: 1,
+  description:
+    'The duurzaamheidscheck six months after a placement started was recorded: durable means still ' +
+    'employed for at least 24 hours a week.',
+  schema: z
+    .object({
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      plaatsingId: UuidSchema,
+      duurzaam: z.boolean(),
+      inDienst: z.boolean(),
+      // 168 is the hours in a week: anything above is a typing error, not a fact.
+      urenPerWeek: z.number().min(0).max(168),
+      vastgesteldOp: TimestampSchema,
+    })
+    .strict(),
+});
+export type DuurzaamheidVastgesteldData = EventData<typeof DuurzaamheidVastgesteld>;

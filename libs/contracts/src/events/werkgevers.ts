@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../values/dates';
+import { ContractvormSchema } from '../values/enums';
+import { UuidSchema } from '../values/uuid';
+import { defineEvent, type EventData } from './define-event';
+
+export const PlaatsingGerealiseerd = defineEvent({
+  service: 'werkgevers',
+  name: 'plaatsing-gerealiseerd',
+  version: 1,
+  description:
+    'An inwoner was placed in a job with an employer. Starts the six-month duurzaamheidscheck and ' +
+    'counts toward afspraakbanen and SROI obligations where flagged.',
+  schema: z
+    .object({
+      plaatsingId: UuidSchema,
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      werkgeverId: UuidSchema,
+      vacatureId: UuidSchema.optional(),
+      startdatum: IsoDateSchema,
+      urenPerWeek: z.number().gt(0).max(60).describe('Contract hours per week, 0 < n <= 60'),
+      contractvorm: ContractvormSchema,
+      afspraakbaan: z.boolean().describe('Counts under the national banenafspraak'),
+      sroiVerplichtingId: UuidSchema.optional(),
+    })
+    .strict(),
+});
+export type PlaatsingGerealiseerdData = EventData<typeof PlaatsingGerealiseerd>;
+
+export const PlaatsingBeeindigd = defineEvent({
+  service: 'werkgevers',
+  name: 'plaatsing-beeindigd',
+  version: 1,
+  description: 'A placement ended before or after its duurzaamheidscheck.',
+  schema: z
+    .object({
+      plaatsingId: UuidSchema,
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      einddatum: IsoDateSchema,
+      // A short reason such as 'contract-niet-verlengd'; bounded so it cannot become a free-text note.
+      reden: z.string().min(1).max(200),
+    })
+    .strict(),
+});
+export type PlaatsingBeeindigdData = EventData<typeof PlaatsingBeeindigd>;

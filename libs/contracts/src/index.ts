@@ -1,0 +1,31 @@
+// Public surface of @wiz/contracts: shared value types, the event envelope, every event definition
+// and the catalog builders. Only zod is imported, so any service (or script) can depend on it.
+
+export * from './values/bsn';
+export * from './values/kvk-nummer';
+export * from './values/gemeentecode';
+export * from './values/postcode';
+export * from './values/money';
+export * from './values/dates';
+export * from './values/enums';
+export * from './values/esf-deelnemer';
+export * from './values/organisatie';
+export * from './values/uuid';
+
+export * from './envelope';
+
+export * from './events/define-event';
+export * from './events/invalid-event-error';
+export * from './events/parse-event';
+export * from './events/intake';
+export * from './events/trajecten';
+export * from './events/werkgevers';
+export * from './events/subsidies';
+export * from './events/catalog';
+export * from './events/examples';
+
+export * from './catalog/json-schema';
+export * from './catalog/event-consumers';
+export * from './catalog/field-table';
+export * from './catalog/asyncapi-document';
+export * from './catalog/catalog-markdown';

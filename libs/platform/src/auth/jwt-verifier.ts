@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, JWTPayload } from 'jose';
+import type { PlatformConfig } from '../config/platform-config';
+import { isRole, Principal } from './principal';
+
+export class InvalidTokenError extends Error {}
+
+type KeySet = ReturnType<typeof createLocalJWKSet>;
+
+/**
+ * Verifies bearer tokens against the issuer's JWKS. Algorithms are pinned by configuration (asymmetric only),
+ * so `alg: none` and HMAC-with-the-public-key confusion are refused before any key is used.
+ */
+export class JwtVerifier {
+  private keySet?: KeySet;
+
+  constructor(private readonly auth: PlatformConfig['auth']) {}
+
+  async verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys(), {
+        issuer: this.auth.issuer,
+        audience: this.auth.audience,
+        algorithms: this.auth.algorithms,
+        requiredClaims: ['sub', 'exp'],
+        clockTolerance: 30,
+      }));
+    } catch (err) {
+      if (err instanceof errors.JOSEError || err instanceof TypeError) throw new InvalidTokenError(describe(err));
+      throw err;
+    }
+    return this.toPrincipal(payload);
+  }
+
+  private toPrincipal(payload: JWTPayload): Principal {
+    const roles = claim(payload, this.auth.rolesClaim);
+    const organisatie = claim(payload, this.auth.organisationClaim);
+    if (!Array.isArray(roles)) throw new InvalidTokenError(`token has no ${this.auth.rolesClaim} claim`);
+    if (typeof organisatie !== 'string' || !organisatie) throw new InvalidTokenError(`token has no ${this.auth.organisationClaim} claim`);
+    return { subject: String(payload.sub), roles: roles.filter(isRole), organisatie };
+  }
+
+  private keys(): KeySet {
+    if (!this.keySet) {
+      const url = new URL(this.auth.jwksUrl);
+      this.keySet =
+        url.protocol === 'file:'
+          ? createLocalJWKSet(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
+          : (createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000 }) as unknown as KeySet);
+    }
+    return this.keySet;
+  }
+}
+
+/** Reads a claim by dotted path, so Keycloak's `realm_access.roles` works as well as a flat `roles`. */
+function claim(payload: JWTPayload, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), payload);
+}
+
+function describe(err: Error): string {
+  if (err instanceof errors.JWTExpired) return 'token expired';
+  if (err instanceof errors.JOSEAlgNotAllowed) return 'token algorithm not allowed';
+  if (err instanceof errors.JWSSignatureVerificationFailed) return 'token signature invalid';
+  if (err instanceof errors.JWKSNoMatchingKey) return 'token signed by an unknown key';
+  if (err instanceof errors.JWTClaimValidationFailed) return `token claim ${err.claim} invalid`;
+  return 'token invalid';
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { pathToFileURL } from 'node:url';
+import { PlatformConfig, ServiceName, platformEnvSchema } from './platform-config';
+import { devIssuerPaths } from '../auth/dev-issuer-paths';
+
+/** Thrown when the environment is wrong; the message lists every bad variable so an operator can fix them at once. */
+export class ConfigError extends Error {
+  constructor(service: string, public readonly problems: string[]) {
+    super(`${service}: invalid configuration, refusing to start:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** The database of one service: its own URL, or the server of DATABASE_URL with database `wiz_<service>`. */
+function databaseUrl(service: ServiceName, env: Record<string, unknown>): string {
+  const own = env[`${service.toUpperCase()}_DATABASE_URL`];
+  if (typeof own === 'string') return own;
+  const server = new URL(String(env.DATABASE_URL));
+  server.pathname = `/wiz_${service}`;
+  return server.toString();
+}
+
+export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const parsed = platformEnvSchema(service).safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(service, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data as Record<string, any>;
+  const upper = service.toUpperCase();
+  if (e.NODE_ENV === 'production' && !e.AUTH_JWKS_URL) {
+    throw new ConfigError(service, ['AUTH_JWKS_URL: required in production (the OIDC provider\'s JWKS endpoint)']);
+  }
+  return {
+    service,
+    environment: e.NODE_ENV,
+    port: e[`${upper}_PORT`],
+    database: { url: databaseUrl(service, e), poolSize: e.DATABASE_POOL_SIZE },
+    nats: {
+      url: e.NATS_URL,
+      stream: e.NATS_STREAM,
+      subjectPrefix: e.NATS_SUBJECT_PREFIX,
+      replicas: e.NATS_STREAM_REPLICAS,
+      maxDeliveries: e.EVENT_MAX_DELIVERIES,
+      ackWaitMs: e.EVENT_ACK_WAIT_MS,
+      retryDelayMs: e.EVENT_RETRY_DELAY_MS,
+    },
+    outbox: { pollMs: e.OUTBOX_POLL_MS, maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS },
+    redis: { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+    auth: {
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      jwksUrl: e.AUTH_JWKS_URL ?? pathToFileURL(devIssuerPaths().jwks).toString(),
+      algorithms: e.AUTH_ALGORITHMS,
+      rolesClaim: e.AUTH_ROLES_CLAIM,
+      organisationClaim: e.AUTH_ORGANISATION_CLAIM,
+    },
+    http: { bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE },
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Service-specific settings, validated the same way as the platform's. */
+export function loadServiceConfig<S extends z.ZodType>(service: ServiceName, schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(service, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return parsed.data;
+}

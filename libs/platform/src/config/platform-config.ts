@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** The four services; each gets its own port, database and durable consumers. */
+export const SERVICE_NAMES = ['intake', 'trajecten', 'werkgevers', 'subsidies'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export const DEFAULT_PORTS: Record<ServiceName, number> = {
+  intake: 3001,
+  trajecten: 3002,
+  werkgevers: 3003,
+  subsidies: 3004,
+};
+
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Everything every service reads from its environment. Service-specific settings extend this.
+ * Defaults fit the development machine; production sets them explicitly (see README "Configuration").
+ */
+export function platformEnvSchema(service: ServiceName) {
+  const upper = service.toUpperCase();
+  return z.object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    [`${upper}_PORT`]: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORTS[service]),
+    [`${upper}_DATABASE_URL`]: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/postgres'),
+    DATABASE_POOL_SIZE: positiveInt.default(10),
+    NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+    NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('WIZ'),
+    NATS_SUBJECT_PREFIX: z.string().regex(/^([a-z0-9_-]+\.)?$/, 'must be empty or a token followed by a dot').default(''),
+    NATS_STREAM_REPLICAS: positiveInt.default(1),
+    EVENT_MAX_DELIVERIES: positiveInt.default(5),
+    EVENT_ACK_WAIT_MS: positiveInt.default(30_000),
+    EVENT_RETRY_DELAY_MS: positiveInt.default(1_000),
+    OUTBOX_POLL_MS: positiveInt.default(1_000),
+    OUTBOX_MAX_BACKOFF_MS: positiveInt.default(30_000),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//).default('redis://127.0.0.1:6379'),
+    REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('wiz'),
+    AUTH_ISSUER: z.string().min(1).default('wiz-dev-issuer'),
+    AUTH_AUDIENCE: z.string().min(1).default('wiz'),
+    AUTH_JWKS_URL: z.string().regex(/^(https?|file):\/\//, 'must be an http(s):// or file:// URL').optional(),
+    AUTH_ALGORITHMS: csv
+      .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1))
+      .default(['RS256', 'ES256']),
+    AUTH_ROLES_CLAIM: z.string().default('roles'),
+    AUTH_ORGANISATION_CLAIM: z.string().default('organisatie'),
+    HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+    RATE_LIMIT_PER_MINUTE: positiveInt.default(6_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  });
+}
+
+/** The validated configuration; a class so Nest can inject it by type. Built only by loadPlatformConfig. */
+export abstract class PlatformConfig {
+  declare readonly service: ServiceName;
+  declare readonly environment: 'development' | 'test' | 'production';
+  declare readonly port: number;
+  declare readonly database: { url: string; poolSize: number };
+  declare readonly nats: {
+    url: string;
+    stream: string;
+    subjectPrefix: string;
+    replicas: number;
+    maxDeliveries: number;
+    ackWaitMs: number;
+    retryDelayMs: number;
+  };
+  declare readonly outbox: { pollMs: number; maxBackoffMs: number };
+  declare readonly redis: { url: string; keyPrefix: string };
+  declare readonly auth: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string;
+    algorithms: string[];
+    rolesClaim: string;
+    organisationClaim: string;
+  };
+  declare readonly http: { bodyLimitBytes: number; rateLimitPerMinute: number };
+  declare readonly logLevel: string;
+}

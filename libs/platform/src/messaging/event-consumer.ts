@@ -1,0 +1,157 @@
+import { AckPolicy, DeliverPolicy, JetStreamManager, JsMsg, ConsumerMessages } from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PinoLogger } from 'nestjs-pino';
+import { EventDefinition, EventEnvelope, EventEnvelopeSchema, parseEventData } from '@wiz/contracts';
+import { runInContext } from '../context/request-context';
+import type { PlatformConfig } from '../config/platform-config';
+import type { EventNaming } from './event-naming';
+import type { NatsClient } from './nats-client';
+import type { DeadLetters } from './dead-letters';
+import { CORRELATION_HEADER } from './outbox-relay';
+import { isNotFound } from './stream-setup';
+
+export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
+
+export interface ConsumerDeps {
+  config: PlatformConfig;
+  naming: EventNaming;
+  nats: NatsClient;
+  dataSource: DataSource;
+  deadLetters: DeadLetters;
+  logger: PinoLogger;
+  onProcessed?: (outcome: 'applied' | 'duplicate' | 'failed' | 'dead-lettered') => void;
+}
+
+/** Why a delivery is not retried: the event itself is wrong, so another try gives the same answer. */
+class PermanentFailure extends Error {}
+
+/**
+ * One durable pull consumer for one event type, shared by every instance of the service. Each delivery runs in
+ * one transaction with its inbox mark (consumer, event id): a redelivered event is recognised and acked without a
+ * second effect. A failing handler is retried with a delay; after EVENT_MAX_DELIVERIES the event goes to the
+ * dead-letter stream and the consumer goes on.
+ */
+export class EventConsumer {
+  readonly durable: string;
+  private messages?: ConsumerMessages;
+  private loop?: Promise<void>;
+  private stopped = false;
+
+  constructor(private readonly definition: EventDefinition, private readonly handler: EventHandlerFn, private readonly deps: ConsumerDeps) {
+    this.durable = deps.naming.durableName(definition.type);
+  }
+
+  async start(): Promise<void> {
+    const jsm = await this.deps.nats.manager();
+    await this.ensureConsumer(jsm);
+    const consumer = await this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable);
+    this.messages = await consumer.consume({ max_messages: 100 });
+    this.loop = (async () => {
+      for await (const msg of this.messages!) {
+        await this.process(msg);
+        if (this.stopped) break;
+      }
+    })().catch((err) => this.deps.logger.error({ err, consumer: this.durable }, 'consumer loop ended'));
+  }
+
+  /** Stops fetching and waits for the message in hand, so shutdown never abandons a half-applied event. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.messages?.close().catch(() => undefined);
+    await this.loop;
+  }
+
+  async pending(): Promise<number> {
+    const jsm = await this.deps.nats.manager();
+    const info = await jsm.consumers.info(this.deps.naming.stream, this.durable);
+    return info.num_pending + info.num_ack_pending;
+  }
+
+  private async ensureConsumer(jsm: JetStreamManager): Promise<void> {
+    const { nats } = this.deps.config;
+    const config = {
+      durable_name: this.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: this.deps.naming.subjectOf(this.definition.type),
+      ack_wait: nanos(nats.ackWaitMs),
+      // The server's limit sits above ours so that a crash between dead-lettering and term still gets one
+      // more delivery, which then goes straight to the dead-letter stream.
+      max_deliver: nats.maxDeliveries + 2,
+      max_ack_pending: 1_000,
+    };
+    try {
+      await jsm.consumers.info(this.deps.naming.stream, this.durable);
+      await jsm.consumers.update(this.deps.naming.stream, this.durable, {
+        ack_wait: config.ack_wait,
+        max_deliver: config.max_deliver,
+        max_ack_pending: config.max_ack_pending,
+      });
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      await jsm.consumers.add(this.deps.naming.stream, config);
+    }
+  }
+
+  private async process(msg: JsMsg): Promise<void> {
+    const correlationId = msg.headers?.get(CORRELATION_HEADER) || undefined;
+    let eventId = `seq-${msg.info.streamSequence}`;
+    try {
+      const envelope = this.decode(msg);
+      eventId = envelope.id;
+      if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries) {
+        throw new PermanentFailure(`delivered ${msg.info.deliveryCount} times`);
+      }
+      const applied = await runInContext({ correlationId: correlationId ?? envelope.correlationid }, () => this.apply(envelope));
+      msg.ack();
+      this.deps.onProcessed?.(applied ? 'applied' : 'duplicate');
+    } catch (err) {
+      await this.fail(msg, eventId, err as Error, correlationId);
+    }
+  }
+
+  private decode(msg: JsMsg): EventEnvelope {
+    try {
+      const envelope = EventEnvelopeSchema.parse(msg.json()) as EventEnvelope;
+      if (envelope.type !== this.definition.type) throw new Error(`expected ${this.definition.type}, got ${envelope.type}`);
+      return { ...envelope, data: parseEventData(this.definition, envelope.data) };
+    } catch (err) {
+      throw new PermanentFailure(`invalid event: ${(err as Error).message}`);
+    }
+  }
+
+  /** Returns false when the inbox already had this event (a redelivery). */
+  private apply(envelope: EventEnvelope): Promise<boolean> {
+    return this.deps.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO inbox (consumer, event_id, subject) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id',
+        [this.durable, envelope.id, envelope.type],
+      );
+      if (inserted.length === 0) return false;
+      await runInContext({ correlationId: envelope.correlationid, entityManager: manager }, () => this.handler(envelope, manager));
+      return true;
+    });
+  }
+
+  private async fail(msg: JsMsg, eventId: string, err: Error, correlationId?: string): Promise<void> {
+    const log = this.deps.logger;
+    const lastTry = err instanceof PermanentFailure || msg.info.deliveryCount >= this.deps.config.nats.maxDeliveries;
+    if (!lastTry) {
+      log.warn({ err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId }, 'event handler failed; will retry');
+      msg.nak(this.deps.config.nats.retryDelayMs * msg.info.deliveryCount);
+      this.deps.onProcessed?.('failed');
+      return;
+    }
+    try {
+      await this.deps.deadLetters.add(msg, this.durable, eventId, err.message);
+      msg.term(err.message.slice(0, 200));
+      log.error({ err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId }, 'event dead-lettered');
+      this.deps.onProcessed?.('dead-lettered');
+    } catch (dlqErr) {
+      // Could not store it (NATS trouble): leave it to redelivery, which dead-letters it next time.
+      log.error({ err: dlqErr, consumer: this.durable, eventId }, 'dead-lettering failed; will retry');
+      msg.nak(this.deps.config.nats.retryDelayMs);
+    }
+  }
+}

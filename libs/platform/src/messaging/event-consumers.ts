@@ -1,0 +1,68 @@
+import { Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { PinoLogger } from 'nestjs-pino';
+import type { EventDefinition } from '@wiz/contracts';
+import { PlatformConfig } from '../config/platform-config';
+import { Metrics } from '../observability/metrics';
+import { EventNaming } from './event-naming';
+import { NatsClient } from './nats-client';
+import { DeadLetters } from './dead-letters';
+import { ON_EVENT } from './on-event.decorator';
+import { EventConsumer } from './event-consumer';
+
+/** Finds every @OnEvent handler of the service at start and runs one durable consumer for each. */
+@Injectable()
+export class EventConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private consumers: EventConsumer[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    private readonly config: PlatformConfig,
+    private readonly naming: EventNaming,
+    private readonly nats: NatsClient,
+    private readonly dataSource: DataSource,
+    private readonly deadLetters: DeadLetters,
+    private readonly metrics: Metrics,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('EventConsumers');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      for (const method of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+        const definition = this.reflector.get<EventDefinition | undefined>(ON_EVENT, instance[method] as () => void);
+        if (!definition) continue;
+        const handler = (instance[method] as (...args: unknown[]) => Promise<void>).bind(instance);
+        this.consumers.push(
+          new EventConsumer(definition, handler, {
+            config: this.config,
+            naming: this.naming,
+            nats: this.nats,
+            dataSource: this.dataSource,
+            deadLetters: this.deadLetters,
+            logger: this.logger,
+            onProcessed: (outcome) => this.metrics.eventsConsumed.inc({ event: definition.type, outcome }),
+          }),
+        );
+      }
+    }
+    for (const consumer of this.consumers) await consumer.start();
+    if (this.consumers.length) this.logger.info({ consumers: this.consumers.map((c) => c.durable) }, 'consuming');
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.nats.beginShutdown();
+    await Promise.all(this.consumers.map((c) => c.stop()));
+  }
+
+  async lag(): Promise<Record<string, number>> {
+    const entries = await Promise.all(this.consumers.map(async (c) => [c.durable, await c.pending()] as const));
+    return Object.fromEntries(entries);
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Client } from 'pg';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { PinoLogger } from 'nestjs-pino';
+import { PlatformConfig } from '../config/platform-config';
+import { OUTBOX_NOTIFY_CHANNEL } from './outbox';
+import { NatsClient } from './nats-client';
+
+export const CORRELATION_HEADER = 'Wiz-Correlation-Id';
+const BATCH_SIZE = 200;
+const PUBLISH_TIMEOUT_MS = 5_000;
+
+interface OutboxRow { seq: string; event_id: string; subject: string; envelope: unknown; correlation_id: string; attempts: number }
+
+/** Exponential backoff for a row that failed to publish, capped so events flow soon after NATS returns. */
+export function outboxBackoffMs(attempts: number, maxMs: number): number {
+  return Math.min(maxMs, 200 * 2 ** Math.min(attempts, 20));
+}
+
+/**
+ * Publishes committed outbox rows to JetStream with Nats-Msg-Id = event id (so a re-publish after a crash is
+ * deduplicated by the stream) and marks them sent. Rows are claimed with SKIP LOCKED, so several instances
+ * share the work. It wakes on NOTIFY at commit and polls as a safety net.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private listener?: Client;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly config: PlatformConfig,
+    private readonly dataSource: DataSource,
+    private readonly nats: NatsClient,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('OutboxRelay');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.listener = new Client({ connectionString: this.config.database.url });
+    this.listener.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost'));
+    this.listener.on('notification', () => this.wake());
+    await this.listener.connect();
+    await this.listener.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
+    this.timer = setInterval(() => this.wake(), this.config.outbox.pollMs);
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Runs a drain now, or right after the one in progress. Resolves when the drain it caused has finished. */
+  wake(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain()
+      .catch((err) => this.logger.error({ err }, 'outbox drain failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          void this.wake();
+        }
+      });
+    return this.running;
+  }
+
+  async backlog(): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
+    return row.n;
+  }
+
+  private async drain(): Promise<void> {
+    const js = this.nats.jetStreamIfConnected();
+    if (!js) return;
+    while (!this.stopped && (await this.publishBatch(js)) === BATCH_SIZE) {
+      // full batch: there may be more
+    }
+  }
+
+  private async publishBatch(js: JetStreamClient): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const rows: OutboxRow[] = await m.query(
+        `SELECT seq, event_id, subject, envelope, correlation_id, attempts FROM outbox
+          WHERE sent_at IS NULL AND available_at <= now() ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH_SIZE],
+      );
+      if (rows.length === 0) return 0;
+      // Publishes go out in order on one connection; awaiting the acks together keeps the batch fast.
+      const results = await Promise.allSettled(
+        rows.map((r) => {
+          const h = natsHeaders();
+          h.set(CORRELATION_HEADER, r.correlation_id);
+          return js.publish(r.subject, JSON.stringify(r.envelope), { msgID: r.event_id, headers: h, timeout: PUBLISH_TIMEOUT_MS });
+        }),
+      );
+      const sent = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.seq);
+      const failed = rows.filter((_, i) => results[i].status === 'rejected');
+      if (sent.length) await m.query('UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [sent]);
+      for (const row of failed) {
+        const reason = (results[rows.indexOf(row)] as PromiseRejectedResult).reason;
+        const delay = outboxBackoffMs(row.attempts, this.config.outbox.maxBackoffMs);
+        await m.query(
+          `UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = now() + ($3 || ' milliseconds')::interval WHERE seq = $1`,
+          [row.seq, String(reason?.message ?? reason), String(delay)],
+        );
+      }
+      if (failed.length) this.logger.warn({ failed: failed.length }, 'outbox publish failed; will retry with backoff');
+      return failed.length ? 0 : rows.length;
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { Params } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import type { PlatformConfig } from '../config/platform-config';
+import { currentContext } from '../context/request-context';
+
+export const CORRELATION_ID_HEADER = 'x-correlation-id';
+
+/**
+ * Fields that may carry personal data anywhere in a log object. pino removes them before serialising, so a
+ * BSN or name in a request body, an error or an event never reaches the log.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.bsn', '*.*.bsn', '*.*.*.bsn',
+  '*.voornaam', '*.*.voornaam', '*.achternaam', '*.*.achternaam',
+  '*.geboortedatum', '*.*.geboortedatum', '*.email', '*.*.email', '*.telefoon', '*.*.telefoon',
+  '*.postcode', '*.*.postcode', '*.huisnummer', '*.*.huisnummer',
+];
+
+export function loggerOptions(config: PlatformConfig): Params {
+  const pretty = config.environment === 'development' && process.stdout.isTTY;
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      base: { service: config.service },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Correlation ids from consumers and jobs: the HTTP path adds its own through customProps.
+      mixin: () => {
+        const ctx = currentContext();
+        return ctx ? { correlationId: ctx.correlationId } : {};
+      },
+      genReqId: (req: IncomingMessage) => headerValue(req, CORRELATION_ID_HEADER) ?? randomUUID(),
+      customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
+      // Never log bodies or URLs' query strings: both may hold personal data.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+      ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+    },
+  };
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s && /^[A-Za-z0-9._:-]{1,128}$/.test(s) ? s : undefined;
+}

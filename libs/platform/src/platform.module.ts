@@ -1,0 +1,78 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { PlatformConfig } from './config/platform-config';
+import { dataSourceOptions, PersistenceDefinition } from './persistence/data-source-options';
+import { ensureDatabase } from './persistence/ensure-database';
+import { runMigrationsLocked } from './persistence/run-migrations';
+import { TransactionRunner } from './persistence/transaction-runner';
+import { loggerOptions } from './observability/logger-options';
+import { Metrics } from './observability/metrics';
+import { HealthController } from './observability/health.controller';
+import { MetricsController } from './observability/metrics.controller';
+import { RedisModule } from './redis/redis.module';
+import { EventNaming } from './messaging/event-naming';
+import { NatsClient } from './messaging/nats-client';
+import { Outbox } from './messaging/outbox';
+import { OutboxRelay } from './messaging/outbox-relay';
+import { EventConsumers } from './messaging/event-consumers';
+import { DeadLetters } from './messaging/dead-letters';
+import { DeadLettersController } from './messaging/dead-letters.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { ProblemFilter } from './http/problem.filter';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+
+export interface PlatformOptions {
+  config: PlatformConfig;
+  persistence: PersistenceDefinition;
+}
+
+/**
+ * What every service stands on: configuration, its own database (created and migrated at start), NATS with
+ * outbox relay and inbox consumers, Redis, auth, problem+json errors, health and metrics.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot({ config, persistence }: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config, persistence),
+          dataSourceFactory: async (options) => {
+            await ensureDatabase(config.database.url);
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrationsLocked(dataSource);
+            return dataSource;
+          },
+        }),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        DiscoveryModule,
+        RedisModule,
+      ],
+      controllers: [HealthController, MetricsController, DeadLettersController],
+      providers: [
+        { provide: PlatformConfig, useValue: config },
+        { provide: EventNaming, useValue: new EventNaming(config.nats, config.service) },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        Metrics,
+        NatsClient,
+        Outbox,
+        OutboxRelay,
+        EventConsumers,
+        DeadLetters,
+        TransactionRunner,
+        IdempotencyInterceptor,
+      ],
+      exports: [PlatformConfig, EventNaming, Metrics, NatsClient, Outbox, OutboxRelay, EventConsumers, DeadLetters, TransactionRunner, IdempotencyInterceptor],
+    };
+  }
+}

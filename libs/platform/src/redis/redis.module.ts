@@ -1,0 +1,29 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { PlatformConfig } from '../config/platform-config';
+
+export const REDIS = Symbol('wiz:redis');
+
+/**
+ * One shared ioredis connection (health, rate limits, later BullMQ). Keys are namespaced with REDIS_KEY_PREFIX so
+ * test runs and services never collide. maxRetriesPerRequest null is what BullMQ workers require.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS,
+      inject: [PlatformConfig],
+      useFactory: (config: PlatformConfig) =>
+        new Redis(config.redis.url, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `wiz-${config.service}` }),
+    },
+  ],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

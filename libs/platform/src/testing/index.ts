@@ -1,0 +1,4 @@
+export * from './test-run';
+export * from './test-app';
+export * from './nats-server-process';
+export * from './lint-openapi';

@@ -1,0 +1,91 @@
+import request from 'supertest';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { generateKeyPair, SignJWT } from 'jose';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startTestApp, TestRun } from '../src/testing';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../src';
+import { ProbeModule, PROBE_API } from './fixtures/probe.module';
+
+describe('bearer token authentication and role authorisation', () => {
+  const run = new TestRun();
+  let app: NestFastifyApplication;
+  const post = (token?: string) => {
+    const r = request(app.getHttpServer()).post('/api/v1/probes').send({ naam: 'x' });
+    return token === undefined ? r : r.set('Authorization', `Bearer ${token}`);
+  };
+  const expectRefused = async (token: string | undefined, detail: RegExp) => {
+    const res = await post(token).expect(401);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.detail).toMatch(detail);
+  };
+
+  beforeAll(async () => {
+    const config = await run.config('trajecten');
+    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await run.cleanup();
+  });
+
+  it('accepts a valid token with an allowed role', async () => {
+    await post(await run.token({ role: 'beheer', organisatie: 'GM0014' })).expect(201);
+  });
+
+  it('refuses a request without a token', async () => {
+    await expectRefused(undefined, /bearer token is required/);
+  });
+
+  it('refuses an expired token', async () => {
+    await expectRefused(await run.token({ role: 'beheer', organisatie: 'GM0014', expiresIn: '-2m' }), /expired/);
+  });
+
+  it('refuses a token signed by a key the issuer does not publish', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const jwks = JSON.parse(readFileSync(fileURLToPath(run.env.AUTH_JWKS_URL!), 'utf8'));
+    const foreign = await new SignJWT({ roles: ['beheer'], organisatie: 'GM0014' })
+      .setProtectedHeader({ alg: 'ES256', kid: jwks.keys[0].kid })
+      .setSubject('mallory').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setIssuedAt().setExpirationTime('1h')
+      .sign(privateKey);
+    await expectRefused(foreign, /signature invalid/);
+  });
+
+  it('refuses alg none', async () => {
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'x', roles: ['beheer'], organisatie: 'GM0014', iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 3600 })}.`;
+    await expectRefused(unsigned, /refused/);
+  });
+
+  it('refuses an HMAC token signed with the public key (algorithm confusion)', async () => {
+    const jwks = JSON.parse(readFileSync(fileURLToPath(run.env.AUTH_JWKS_URL!), 'utf8'));
+    const secret = new TextEncoder().encode(JSON.stringify(jwks.keys[0]));
+    const confused = await new SignJWT({ roles: ['beheer'], organisatie: 'GM0014' })
+      .setProtectedHeader({ alg: 'HS256', kid: jwks.keys[0].kid })
+      .setSubject('mallory').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime('1h')
+      .sign(secret);
+    await expectRefused(confused, /algorithm not allowed/);
+  });
+
+  it('refuses a tampered token', async () => {
+    const token = await run.token({ role: 'frontoffice', organisatie: 'GM0014' });
+    const [h, p, s] = token.split('.');
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+    payload.roles = ['beheer'];
+    await expectRefused(`${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`, /signature invalid/);
+  });
+
+  it('refuses a token for another audience', async () => {
+    await expectRefused(await run.token({ role: 'beheer', organisatie: 'GM0014', audience: 'someone-else' }), /claim aud invalid|token invalid/);
+  });
+
+  it('answers 403 for a valid token with the wrong role', async () => {
+    const res = await post(await run.token({ role: 'frontoffice', organisatie: 'GM0014' })).expect(403);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('leaves health and the OpenAPI document open', async () => {
+    await request(app.getHttpServer()).get('/health/live').expect(200);
+    await request(app.getHttpServer()).get('/api/v1/openapi.json').expect(200);
+  });
+});

@@ -1,0 +1,88 @@
+import request from 'supertest';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { startTestApp, TestRun } from '../src/testing';
+import { ProbeModule, PROBE_API } from './fixtures/probe.module';
+import { count } from './helpers';
+
+describe('HTTP platform rules', () => {
+  const run = new TestRun({ HTTP_BODY_LIMIT_BYTES: '2048' });
+  let app: NestFastifyApplication;
+  let token: string;
+  const post = () => request(app.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${token}`);
+  const expectProblem = (res: request.Response, status: number) => {
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
+    expect(JSON.stringify(res.body)).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack trace
+  };
+
+  beforeAll(async () => {
+    const config = await run.config('trajecten');
+    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+    token = await run.token({ role: 'beheer', organisatie: 'GM0014' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await run.cleanup();
+  });
+
+  it('puts API-Version on every response, errors included', async () => {
+    const ok = await request(app.getHttpServer()).get('/health/live');
+    const notFound = await request(app.getHttpServer()).get('/api/v1/bestaat-niet');
+    expect(ok.headers['api-version']).toBe('1.0.0');
+    expect(notFound.headers['api-version']).toBe('1.0.0');
+  });
+
+  it('answers malformed JSON with 400 problem+json', async () => {
+    expectProblem(await post().set('Content-Type', 'application/json').send('{"naam": '), 400);
+  });
+
+  it('lists every invalid and unknown field at once', async () => {
+    const res = await post().send({ naam: '', aantal: 1.5, geheim: true });
+    expectProblem(res, 400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['aantal', 'geheim', 'naam']);
+  });
+
+  it('answers an oversize body with 413', async () => {
+    expectProblem(await post().send({ naam: 'x'.repeat(5_000) }), 413);
+  });
+
+  it('answers a trailing slash with 404', async () => {
+    expectProblem(await request(app.getHttpServer()).post('/api/v1/probes/').set('Authorization', `Bearer ${token}`).send({ naam: 'x' }), 404);
+  });
+
+  it('answers an unsupported content type with 415', async () => {
+    expectProblem(await post().set('Content-Type', 'application/xml').send('<naam/>'), 415);
+  });
+
+  it('sets helmet security headers', async () => {
+    const res = await request(app.getHttpServer()).get('/health/live');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('returns the first result for concurrent requests with one Idempotency-Key, and creates one record', async () => {
+    const key = `key-${Date.now()}`;
+    const responses = await Promise.all(Array.from({ length: 8 }, () => post().set('Idempotency-Key', key).send({ naam: 'idempotent' })));
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+    expect(await count(app, "SELECT 1 FROM probe_commands WHERE naam = 'idempotent'")).toBe(1);
+    expect(await count(app, 'SELECT 1 FROM outbox WHERE envelope->\'data\'->>\'aanmeldingId\' = $1', [responses[0].body.id])).toBe(1);
+  });
+
+  it('refuses an Idempotency-Key reused with another body', async () => {
+    await post().set('Idempotency-Key', 'reused').send({ naam: 'een' }).expect(201);
+    expectProblem(await post().set('Idempotency-Key', 'reused').send({ naam: 'twee' }), 422);
+  });
+
+  it('reports readiness of PostgreSQL, NATS and Redis', async () => {
+    const res = await request(app.getHttpServer()).get('/health/ready').expect(200);
+    expect(Object.keys(res.body.info).sort()).toEqual(['nats', 'postgresql', 'redis']);
+  });
+
+  it('exposes Prometheus metrics including outbox backlog and consumer lag', async () => {
+    const res = await request(app.getHttpServer()).get('/metrics').expect(200);
+    expect(res.text).toMatch(/^wiz_outbox_backlog \d+/m);
+    expect(res.text).toMatch(/wiz_consumer_lag\{consumer="trajecten--/);
+    expect(res.text).toMatch(/http_request_duration_seconds_bucket/);
+  });
+});

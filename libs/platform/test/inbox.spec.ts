@@ -1,0 +1,110 @@
+import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
+import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
+import { startTestApp, TestRun } from '../src/testing';
+import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
+import { count, eventually } from './helpers';
+
+describe('idempotent consumers with inbox, retries and dead letters', () => {
+  const run = new TestRun({ EVENT_MAX_DELIVERIES: '3' });
+  const failures = new ProbeFailures();
+  let app: NestFastifyApplication;
+  let nc: NatsConnection;
+  let beheer: string;
+
+  beforeAll(async () => {
+    const config = await run.config('trajecten');
+    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
+    nc = await connect({ servers: run.env.NATS_URL });
+    beheer = await run.token({ role: 'beheer', organisatie: 'GM0014' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await nc?.close();
+    await run.cleanup();
+  });
+
+  type Envelope = EventEnvelope<EventData<typeof AanmeldingAfgerond>>;
+
+  const envelope = (aanmeldingId: string): Envelope => ({
+    specversion: '1.0',
+    id: randomUUID(),
+    source: 'wiz/test',
+    type: AanmeldingAfgerond.type,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    correlationid: randomUUID(),
+    data: probeEventData(aanmeldingId),
+  });
+
+  /** Publishes with a fresh message id each time, so the stream's dedupe does not hide a redelivery. */
+  const publish = (e: Envelope | string) =>
+    jetstream(nc).publish(`${run.env.NATS_SUBJECT_PREFIX}${AanmeldingAfgerond.type}`, typeof e === 'string' ? e : JSON.stringify(e), { msgID: randomUUID() });
+
+  const effects = (aanmeldingId: string) => count(app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
+
+  it('applies the same event delivered twice only once', async () => {
+    const event = envelope(randomUUID());
+    await publish(event);
+    await publish(event);
+    const marker = envelope(randomUUID()); // published after both: once it is applied, both copies were handled
+    await publish(marker);
+    await eventually(async () => expect(await effects(marker.data.aanmeldingId)).toBe(1));
+    expect(await effects(event.data.aanmeldingId)).toBe(1);
+    expect(await count(app, 'SELECT 1 FROM inbox WHERE event_id = $1', [event.id])).toBe(1);
+  });
+
+  it('redelivers after a failing handler and applies the event once it succeeds', async () => {
+    const event = envelope(randomUUID());
+    failures.remaining.set(event.data.aanmeldingId as string, 2);
+    await publish(event);
+    await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1));
+    expect(failures.remaining.get(event.data.aanmeldingId)).toBe(0);
+  });
+
+  it('dead-letters after the delivery limit, keeps consuming, and replays on request', async () => {
+    const poisoned = envelope(randomUUID());
+    failures.remaining.set(poisoned.data.aanmeldingId as string, 3);
+    await publish(poisoned);
+    const after = envelope(randomUUID());
+    await publish(after);
+    await eventually(async () => expect(await effects(after.data.aanmeldingId)).toBe(1));
+
+    const list = await eventually(async () => {
+      const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+      const found = res.body.items.find((d: { eventId: string }) => d.eventId === poisoned.id);
+      expect(found).toBeDefined();
+      return found;
+    });
+    expect(list.deliveries).toBe(3);
+    expect(list.error).toContain('probe handler told to fail');
+    expect(await effects(poisoned.data.aanmeldingId)).toBe(0);
+
+    // The cause is fixed (no more failures left), so the replay applies it.
+    await request(app.getHttpServer()).post(`/api/v1/dead-letters/${list.id}/replay`).set('Authorization', `Bearer ${beheer}`).expect(202);
+    await eventually(async () => expect(await effects(poisoned.data.aanmeldingId)).toBe(1));
+    const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+    expect(res.body.items.find((d: { eventId: string }) => d.eventId === poisoned.id)).toBeUndefined();
+  });
+
+  it('dead-letters an event that does not match its schema at once', async () => {
+    const bad = envelope(randomUUID());
+    (bad.data as Record<string, unknown>).gemeentecode = 'Groningen';
+    await publish(bad);
+    await eventually(async () => {
+      const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+      const found = res.body.items.find((d: { eventId: string }) => d.eventId === bad.id);
+      expect(found?.error).toMatch(/invalid event/);
+      expect(found?.deliveries).toBe(1);
+    });
+  });
+
+  it('refuses the dead-letter endpoints to other roles', async () => {
+    const consulent = await run.token({ role: 'consulent', organisatie: 'GM0014' });
+    await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${consulent}`).expect(403);
+  });
+});

@@ -1,0 +1,72 @@
+// npm start: install what is missing, make sure PostgreSQL, Redis and NATS run, build, then run the four services
+// in the foreground with prefixed logs. Each service creates and migrates its own database as it starts.
+// Environment variables pass through to every service. Ctrl-C / SIGTERM stops them all.
+import { spawn, execSync } from 'node:child_process';
+import { installIfNeeded } from './install.mjs';
+
+process.env.NX_DAEMON ??= 'false';
+installIfNeeded();
+const { ensureInfrastructure } = await import('./infra.mjs');
+await ensureInfrastructure();
+console.log('[build] nx run-many -t build');
+execSync('npx nx run-many -t build --outputStyle=static', { stdio: 'inherit' });
+const { ensureDevIssuer } = await import('../libs/platform/dist/auth/dev-issuer.js');
+if (!process.env.AUTH_JWKS_URL) await ensureDevIssuer();
+
+const SERVICES = [
+  ['intake', 3001, '\x1b[36m'],
+  ['trajecten', 3002, '\x1b[32m'],
+  ['werkgevers', 3003, '\x1b[33m'],
+  ['subsidies', 3004, '\x1b[35m'],
+];
+const children = [];
+let stopping = false;
+
+for (const [name, defaultPort, colour] of SERVICES) {
+  const tag = process.stdout.isTTY ? `${colour}[${name}]\x1b[0m` : `[${name}]`;
+  const child = spawn(process.execPath, ['--enable-source-maps', `services/${name}/dist/main.js`], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (stream, out) => {
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      for (const line of lines) out.write(`${tag} ${line}\n`);
+    });
+  };
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  child.on('exit', (code, signal) => {
+    console.log(`${tag} exited (${signal ?? code})`);
+    if (!stopping) stop(1);
+  });
+  children.push({ name, child, port: Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPort) });
+}
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const { child } of children) if (child.exitCode === null) child.kill('SIGTERM');
+  const force = setTimeout(() => children.forEach(({ child }) => child.exitCode === null && child.kill('SIGKILL')), 15_000);
+  Promise.all(children.map(({ child }) => (child.exitCode !== null ? null : new Promise((r) => child.once('exit', r))))).then(() => {
+    clearTimeout(force);
+    process.exit(code);
+  });
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+// Report once every service answers ready.
+const deadline = Date.now() + 120_000;
+const pending = new Set(children.map((c) => c.name));
+while (pending.size && Date.now() < deadline && !stopping) {
+  for (const { name, port } of children) {
+    if (!pending.has(name)) continue;
+    const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok).catch(() => false);
+    if (ok) pending.delete(name);
+  }
+  await new Promise((r) => setTimeout(r, 500));
+}
+if (!stopping) {
+  if (pending.size) console.log(`[start] not ready after 120 s: ${[...pending].join(', ')}`);
+  else console.log(`[start] all four services ready: ${children.map((c) => `${c.name} http://localhost:${c.port}/api/v1/docs`).join('  ')}`);
+}
