@@ -53,7 +53,7 @@ export function buildAsyncApiDocument(catalog: readonly EventDefinition[] = EVEN
     const id = eventId(def);
     messages[id] = message(def);
     channels[id] = {
-      address: def.type,
+      address: def.name,
       title: def.type,
       description: def.description,
       messages: { [id]: ref(`#/components/messages/${id}`) },

@@ -23,6 +23,16 @@ export interface ConsumerDeps {
   onProcessed?: (outcome: 'applied' | 'duplicate' | 'failed' | 'dead-lettered') => void;
 }
 
+/** The envelope id as sent, even when the rest of the event is invalid, so a dead letter names the event. */
+function rawEventId(msg: JsMsg): string | undefined {
+  try {
+    const id = (msg.json() as { id?: unknown })?.id;
+    return typeof id === 'string' && id.length <= 100 ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why a delivery is not retried: the event itself is wrong, so another try gives the same answer. */
 class PermanentFailure extends Error {}
 
@@ -96,10 +106,9 @@ export class EventConsumer {
 
   private async process(msg: JsMsg): Promise<void> {
     const correlationId = msg.headers?.get(CORRELATION_HEADER) || undefined;
-    let eventId = `seq-${msg.info.streamSequence}`;
+    const eventId = rawEventId(msg) ?? `seq-${msg.info.streamSequence}`;
     try {
       const envelope = this.decode(msg);
-      eventId = envelope.id;
       if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries) {
         throw new PermanentFailure(`delivered ${msg.info.deliveryCount} times`);
       }
