@@ -26,6 +26,5 @@ export * from './events/examples';
 
 export * from './catalog/json-schema';
 export * from './catalog/event-consumers';
-export * from './catalog/field-table';
 export * from './catalog/asyncapi-document';
 export * from './catalog/catalog-markdown';

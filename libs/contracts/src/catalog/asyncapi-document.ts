@@ -53,7 +53,7 @@ export function buildAsyncApiDocument(catalog: readonly EventDefinition[] = EVEN
     const id = eventId(def);
     messages[id] = message(def);
     channels[id] = {
-      address: def.name,
+      address: def.type,
       title: def.type,
       description: def.description,
       messages: { [id]: ref(`#/components/messages/${id}`) },

@@ -1,0 +1,63 @@
+import { lintOpenApi, TestRun } from '@wiz/platform/testing';
+import { SERVICE_NAMES } from '@wiz/platform';
+import { RunningService, startServices, stopService } from './service-processes';
+
+describe('the system as separate processes', () => {
+  const run = new TestRun();
+  let services: RunningService[] = [];
+  const service = (name: string) => services.find((s) => s.name === name)!;
+
+  beforeAll(async () => {
+    services = await startServices(run, SERVICE_NAMES);
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all(services.map((s) => stopService(s)));
+    await run.cleanup();
+  });
+
+  it('carries an aanmelding from intake to a traject in trajecten through NATS', async () => {
+    const frontoffice = await run.token({ role: 'frontoffice', organisatie: 'GM0014' });
+    const correlationId = `e2e-${run.id}`;
+    const created = await fetch(`${service('intake').url}/api/v1/aanmeldingen`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${frontoffice}`, 'Content-Type': 'application/json', 'X-Correlation-ID': correlationId },
+      body: JSON.stringify({
+        kanaal: 'talentperron',
+        inwoner: { voornaam: 'Anne', achternaam: 'de Vries', geboortedatum: '2001-02-03', postcode: '9401AB', huisnummer: '7', gemeentecode: 'GM0014' },
+        situatie: { uitkering: 'geen', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false },
+        hulpvraag: 'Wat past bij mij?',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const aanmelding = await created.json();
+
+    const consulent = await run.token({ role: 'consulent', organisatie: 'GM0014' });
+    const deadline = Date.now() + 20_000;
+    let items: { huidigeStap: string; inwonerId: string }[] = [];
+    while (Date.now() < deadline && items.length === 0) {
+      const res = await fetch(`${service('trajecten').url}/api/v1/trajecten?inwonerId=${aanmelding.inwonerId}`, { headers: { Authorization: `Bearer ${consulent}` } });
+      items = (await res.json()).items;
+      if (!items.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(items).toHaveLength(1);
+    expect(items[0].huidigeStap).toBe(aanmelding.route.stap);
+    // The correlation id of the request travelled with the event into trajecten's logs.
+    expect(service('trajecten').output.join('')).toContain(correlationId);
+  });
+
+  it.each(['intake', 'trajecten', 'werkgevers', 'subsidies'])('%s publishes an OpenAPI document that passes the NL API Design Rules', async (name) => {
+    const res = await fetch(`${service(name).url}/api/v1/openapi.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const findings = await lintOpenApi(await res.json());
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const docs = await fetch(`${service(name).url}/api/v1/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('swagger');
+  });
+
+  it('stops gracefully on SIGTERM', async () => {
+    const werkgevers = service('werkgevers');
+    expect(await stopService(werkgevers)).toBe(0);
+  });
+});
