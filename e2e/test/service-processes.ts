@@ -40,9 +40,9 @@ async function waitUntilReady(s: RunningService, timeoutMs = 60_000): Promise<vo
   throw new Error(`${s.name} not ready after ${timeoutMs} ms:\n${s.output.join('')}`);
 }
 
-/** SIGTERM and wait; resolves with the exit code. */
+/** SIGTERM and wait; resolves with the exit code (null when it had to be killed). */
 export function stopService(s: RunningService, timeoutMs = 20_000): Promise<number | null> {
-  if (s.process.exitCode !== null) return Promise.resolve(s.process.exitCode);
+  if (s.process.exitCode !== null || s.process.signalCode !== null) return Promise.resolve(s.process.exitCode);
   return new Promise((resolve) => {
     const timer = setTimeout(() => s.process.kill('SIGKILL'), timeoutMs);
     s.process.once('exit', (code) => {

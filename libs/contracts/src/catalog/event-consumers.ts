@@ -2,7 +2,8 @@
 // this (consumers live in other packages), so it is kept here by hand next to the generator.
 // "traject events" in that table are read as: traject gestart, stap gezet, traject afgesloten.
 export const EVENT_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
-  'wiz.intake.aanmelding-afgerond.v1': ['trajecten'],
+  // subsidies too: its participant register needs the ESF+ entry attributes only this event carries (issue 6).
+  'wiz.intake.aanmelding-afgerond.v1': ['trajecten', 'subsidies'],
   'wiz.intake.toestemming-gewijzigd.v1': ['werkgevers'],
   'wiz.trajecten.traject-gestart.v1': ['werkgevers', 'subsidies'],
   'wiz.trajecten.stap-gezet.v1': ['werkgevers', 'subsidies'],

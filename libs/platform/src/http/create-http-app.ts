@@ -36,7 +36,6 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.enableCors({ origin: '*', exposedHeaders: ['API-Version', 'ETag', 'Location', 'X-Correlation-ID'] });
-  app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(Metrics);

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import type { PlatformConfig, ServiceName } from '../config/platform-config';
 import { loadPlatformConfig } from '../config/load-config';
@@ -13,6 +14,22 @@ export function runService(service: ServiceName, moduleFor: (config: PlatformCon
     const config = loadPlatformConfig(service);
     const app = await createHttpApp(moduleFor(config), { config, api });
     await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+    // app.close() runs the shutdown hooks: HTTP stops accepting, consumers finish the event in hand, the relay
+    // finishes its batch, NATS drains. Exit 0 afterwards, so supervisors see a clean stop.
+    const shutdown = (signal: NodeJS.Signals) => {
+      Logger.log(`${signal} received, shutting down`, 'Shutdown');
+      const force = setTimeout(() => process.exit(1), 25_000).unref();
+      app.close().then(
+        () => process.exit(0),
+        (err) => {
+          clearTimeout(force);
+          console.error(err);
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', shutdown);
   };
   start().catch((err) => {
     console.error(err instanceof Error ? err.message : err);

@@ -138,7 +138,10 @@ export class EventConsumer {
         [this.durable, envelope.id, envelope.type],
       );
       if (inserted.length === 0) return false;
-      await runInContext({ correlationId: envelope.correlationid, entityManager: manager }, () => this.handler(envelope, manager));
+      await runInContext({ correlationId: envelope.correlationid, entityManager: manager }, async () => {
+        await this.handler(envelope, manager);
+        this.deps.logger.info({ consumer: this.durable, eventId: envelope.id, eventType: envelope.type }, 'event applied');
+      });
       return true;
     });
   }

@@ -26,13 +26,12 @@ export function loggerOptions(config: PlatformConfig): Params {
       level: config.logLevel,
       base: { service: config.service },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      // Correlation ids from consumers and jobs: the HTTP path adds its own through customProps.
+      // The correlation id of the unit of work in hand: the HTTP request's, or the event's in a consumer.
       mixin: () => {
         const ctx = currentContext();
         return ctx ? { correlationId: ctx.correlationId } : {};
       },
       genReqId: (req: IncomingMessage) => headerValue(req, CORRELATION_ID_HEADER) ?? randomUUID(),
-      customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
       // Never log bodies or URLs' query strings: both may hold personal data.
       serializers: {
         req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
