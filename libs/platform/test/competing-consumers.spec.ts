@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
 import { AanmeldingAfgerond } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
-import { startTestApp, TestRun } from '../src/testing';
+import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
 import { ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
 import { eventually } from './helpers';
 
@@ -29,15 +28,10 @@ describe('two instances sharing one durable consumer', () => {
   });
 
   it(`processes ${TOTAL} events exactly once between them`, async () => {
-    const js = jetstream(nc);
-    const ids: string[] = [];
     await Promise.all(
       Array.from({ length: TOTAL }, () => {
-        const aanmeldingId = randomUUID();
-        ids.push(aanmeldingId);
-        const id = randomUUID();
-        const envelope = { specversion: '1.0', id, source: 'wiz/test', type: AanmeldingAfgerond.type, time: new Date().toISOString(), datacontenttype: 'application/json', correlationid: id, data: probeEventData(aanmeldingId) };
-        return js.publish(`${run.env.NATS_SUBJECT_PREFIX}${AanmeldingAfgerond.type}`, JSON.stringify(envelope), { msgID: id });
+        const envelope = envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()));
+        return publishTestEvent(nc, run, AanmeldingAfgerond, envelope, envelope.id as string);
       }),
     );
     const db = instances[0].get(DataSource);

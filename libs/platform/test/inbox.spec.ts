@@ -2,9 +2,8 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
 import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
-import { startTestApp, TestRun } from '../src/testing';
+import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
 import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
 import { count, eventually } from './helpers';
 
@@ -30,20 +29,10 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   type Envelope = EventEnvelope<EventData<typeof AanmeldingAfgerond>>;
 
-  const envelope = (aanmeldingId: string): Envelope => ({
-    specversion: '1.0',
-    id: randomUUID(),
-    source: 'wiz/test',
-    type: AanmeldingAfgerond.type,
-    time: new Date().toISOString(),
-    datacontenttype: 'application/json',
-    correlationid: randomUUID(),
-    data: probeEventData(aanmeldingId),
-  });
+  const envelope = (aanmeldingId: string): Envelope => envelopeFor(AanmeldingAfgerond, probeEventData(aanmeldingId));
 
   /** Publishes with a fresh message id each time, so the stream's dedupe does not hide a redelivery. */
-  const publish = (e: Envelope | string) =>
-    jetstream(nc).publish(`${run.env.NATS_SUBJECT_PREFIX}${AanmeldingAfgerond.type}`, typeof e === 'string' ? e : JSON.stringify(e), { msgID: randomUUID() });
+  const publish = (e: Envelope | string) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
 
   const effects = (aanmeldingId: string) => count(app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
 

@@ -2,23 +2,10 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
-import { AanmeldingAfgerond, EventData } from '@wiz/contracts';
-import { startTestApp, TestRun } from '@wiz/platform/testing';
+import { AanmeldingAfgerond, EventData, EVENT_EXAMPLES } from '@wiz/contracts';
+import { envelopeFor, eventually, publishTestEvent, startTestApp, TestRun } from '@wiz/platform/testing';
 import { TrajectenAppModule, TRAJECTEN_API } from '../src/app.module';
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 describe('trajecten: a traject per aanmelding (thin slice)', () => {
   const run = new TestRun();
@@ -38,21 +25,14 @@ describe('trajecten: a traject per aanmelding (thin slice)', () => {
     await run.cleanup();
   });
 
-  const event = (data: Partial<EventData<typeof AanmeldingAfgerond>> = {}) => {
-    const id = randomUUID();
-    return {
-      specversion: '1.0', id, source: 'wiz/intake', type: AanmeldingAfgerond.type, time: new Date().toISOString(),
-      datacontenttype: 'application/json', correlationid: id,
-      data: {
-        aanmeldingId: randomUUID(), inwonerId: randomUUID(), kanaal: 'balie', organisatie: 'GM0014', gemeentecode: 'GM0014',
-        stap: 'begeleiden', dienst: 'intakegesprek', regelingen: ['JTF'], aangemeldOp: new Date().toISOString(),
-        deelnemer: { arbeidsmarktstatus: 'werkloos', leeftijdsband: '30-54', opleidingsniveau: 'isced-3-4', arbeidsbeperking: false, uitkering: 'ww' },
-        ...data,
-      },
-    };
-  };
-  const publish = (e: ReturnType<typeof event>, msgID = randomUUID()) =>
-    jetstream(nc).publish(`${run.env.NATS_SUBJECT_PREFIX}${AanmeldingAfgerond.type}`, JSON.stringify(e), { msgID });
+  const event = (data: Partial<EventData<typeof AanmeldingAfgerond>> = {}) =>
+    envelopeFor(AanmeldingAfgerond, {
+      ...(EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>),
+      aanmeldingId: randomUUID(), inwonerId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'begeleiden',
+      aangemeldOp: new Date().toISOString(),
+      ...data,
+    });
+  const publish = (e: ReturnType<typeof event>) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
   const list = (inwonerId: string, token = consulent) =>
     request(app.getHttpServer()).get('/api/v1/trajecten').query({ inwonerId }).set('Authorization', `Bearer ${token}`);
 

@@ -2,3 +2,5 @@ export * from './test-run';
 export * from './test-app';
 export * from './nats-server-process';
 export * from './lint-openapi';
+export * from './eventually';
+export * from './test-events';
