@@ -31,7 +31,7 @@ describe('two instances sharing one durable consumer', () => {
     await Promise.all(
       Array.from({ length: TOTAL }, () => {
         const envelope = envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()));
-        return publishTestEvent(nc, run, AanmeldingAfgerond, envelope, envelope.id as string);
+        return publishTestEvent(nc, run, AanmeldingAfgerond, envelope, envelope.id);
       }),
     );
     const db = instances[0].get(DataSource);

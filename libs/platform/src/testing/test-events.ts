@@ -17,7 +17,7 @@ export function envelopeFor<E extends EventDefinition>(definition: E, data: Even
  * Publishes an envelope (or raw text) to the run's stream. Each call uses a fresh message id unless one is given,
  * so publishing the same envelope twice simulates a redelivery the stream's dedupe would otherwise hide.
  */
-export function publishTestEvent(nc: NatsConnection, run: TestRun, definition: EventDefinition, envelope: EventEnvelope | string, msgID = randomUUID()) {
+export function publishTestEvent(nc: NatsConnection, run: TestRun, definition: EventDefinition, envelope: EventEnvelope | string, msgID: string = randomUUID()) {
   const body = typeof envelope === 'string' ? envelope : JSON.stringify(envelope);
   return jetstream(nc).publish(`${run.env.NATS_SUBJECT_PREFIX}${definition.type}`, body, { msgID });
 }
