@@ -1,6 +1,5 @@
 export * from './config/platform-config';
 export * from './config/load-config';
-export * from './config/iso-duration';
 export * from './context/request-context';
 export * from './persistence/transaction-runner';
 export * from './persistence/ensure-database';

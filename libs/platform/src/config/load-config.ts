@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
 import { PlatformConfig, ServiceName, platformEnvSchema } from './platform-config';
 import { devIssuerPaths } from '../auth/dev-issuer-paths';
@@ -58,9 +57,3 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
   };
 }
 
-/** Service-specific settings, validated the same way as the platform's. */
-export function loadServiceConfig<S extends z.ZodType>(service: ServiceName, schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(service, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return parsed.data;
-}

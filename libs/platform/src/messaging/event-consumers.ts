@@ -57,7 +57,6 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.nats.beginShutdown();
     await Promise.all(this.consumers.map((c) => c.stop()));
   }
 

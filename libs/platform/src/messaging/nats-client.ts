@@ -13,9 +13,6 @@ export class NatsClient implements OnModuleInit, OnApplicationShutdown {
   private connection?: NatsConnection;
   private js?: JetStreamClient;
   private jsmPromise?: Promise<JetStreamManager>;
-  private ready?: Promise<void>;
-  /** Set before closing, so consumers stop first and the connection drains after them. */
-  private closing = false;
 
   constructor(private readonly config: PlatformConfig, private readonly naming: EventNaming, private readonly logger: PinoLogger) {
     logger.setContext('NatsClient');
@@ -23,20 +20,9 @@ export class NatsClient implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     // Waits for the first connection; with NATS down at start this resolves once it comes up.
-    this.ready = (async () => {
-      this.connection = await connectToNats(this.config.nats.url, `wiz-${this.config.service}`, this.logger.logger);
-      this.js = jetstream(this.connection);
-      await ensureStreams(await this.manager(), this.naming, this.config.nats.replicas);
-    })();
-    await this.ready;
-  }
-
-  whenReady(): Promise<void> {
-    return this.ready ?? Promise.reject(new Error('NATS client not initialised'));
-  }
-
-  get isClosing(): boolean {
-    return this.closing;
+    this.connection = await connectToNats(this.config.nats.url, `wiz-${this.config.service}`, this.logger.logger);
+    this.js = jetstream(this.connection);
+    await ensureStreams(await this.manager(), this.naming, this.config.nats.replicas);
   }
 
   manager(): Promise<JetStreamManager> {
@@ -65,12 +51,7 @@ export class NatsClient implements OnModuleInit, OnApplicationShutdown {
     return this.connection.rtt();
   }
 
-  beginShutdown(): void {
-    this.closing = true;
-  }
-
   async onApplicationShutdown(): Promise<void> {
-    this.closing = true;
     await this.connection?.drain().catch(() => undefined);
   }
 }

@@ -34,7 +34,7 @@ export function loggerOptions(config: PlatformConfig): Params {
       genReqId: (req: IncomingMessage) => headerValue(req, CORRELATION_ID_HEADER) ?? randomUUID(),
       // Never log bodies or URLs' query strings: both may hold personal data.
       serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+        req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, url: String(req.url ?? '').split('?')[0], id: req.id }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },

@@ -1,0 +1,34 @@
+import { ConfigError, loadPlatformConfig } from './load-config';
+
+describe('configuration validated at start', () => {
+  it('fills defaults for development and derives the database of the service', () => {
+    const config = loadPlatformConfig('trajecten', {});
+    expect(config.port).toBe(3002);
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/wiz_trajecten');
+    expect(config.auth.jwksUrl).toMatch(/^file:\/\/.*\.dev\/issuer\/jwks\.json$/);
+  });
+
+  it('takes a service port and database URL of its own', () => {
+    const config = loadPlatformConfig('intake', { INTAKE_PORT: '4001', INTAKE_DATABASE_URL: 'postgres://u@db:5432/intake' });
+    expect(config.port).toBe(4001);
+    expect(config.database.url).toBe('postgres://u@db:5432/intake');
+  });
+
+  it('refuses to start with every problem listed at once', () => {
+    let error: unknown;
+    try {
+      loadPlatformConfig('intake', { INTAKE_PORT: 'abc', NATS_SUBJECT_PREFIX: 'no dot', AUTH_ALGORITHMS: 'HS256', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const variable of ['INTAKE_PORT', 'NATS_SUBJECT_PREFIX', 'AUTH_ALGORITHMS', 'LOG_LEVEL']) expect(problems).toContain(variable);
+    expect((error as Error).message).toMatch(/refusing to start/);
+  });
+
+  it('requires a real JWKS URL in production', () => {
+    expect(() => loadPlatformConfig('subsidies', { NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
+    expect(loadPlatformConfig('subsidies', { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' }).auth.jwksUrl).toBe('https://idp.example/jwks');
+  });
+});

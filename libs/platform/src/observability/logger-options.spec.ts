@@ -1,0 +1,23 @@
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { loadPlatformConfig } from '../config/load-config';
+import { loggerOptions } from './logger-options';
+
+describe('log redaction', () => {
+  it('never writes a BSN, name, birth date, contact data or token, however deep', () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => { lines.push(String(chunk)); done(); } });
+    const { pinoHttp } = loggerOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })) as { pinoHttp: pino.LoggerOptions };
+    const logger = pino({ ...pinoHttp, transport: undefined }, sink);
+    logger.info({
+      req: { headers: { authorization: 'Bearer secret.token.value' } },
+      body: { inwoner: { bsn: '111222333', voornaam: 'Ĳsbrand', achternaam: 'de Vries', geboortedatum: '1990-04-01', email: 'a@b.nl', telefoon: '0612345678', postcode: '9711AB' } },
+      err: { bsn: '123456782' },
+    }, 'registering');
+    const out = lines.join('');
+    for (const secret of ['111222333', '123456782', 'Ĳsbrand', 'de Vries', '1990-04-01', 'a@b.nl', '0612345678', '9711AB', 'secret.token.value']) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out).toContain('[redacted]');
+  });
+});
