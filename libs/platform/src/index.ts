@@ -2,6 +2,7 @@ export * from './config/platform-config';
 export * from './config/load-config';
 export * from './context/request-context';
 export * from './persistence/transaction-runner';
+export * from './persistence/housekeeping';
 export * from './persistence/ensure-database';
 export * from './persistence/data-source-options';
 export * from './messaging/outbox';

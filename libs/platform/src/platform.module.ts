@@ -10,6 +10,7 @@ import { dataSourceOptions, PersistenceDefinition } from './persistence/data-sou
 import { ensureDatabase } from './persistence/ensure-database';
 import { runMigrationsLocked } from './persistence/run-migrations';
 import { TransactionRunner } from './persistence/transaction-runner';
+import { Housekeeping } from './persistence/housekeeping';
 import { loggerOptions } from './observability/logger-options';
 import { Metrics } from './observability/metrics';
 import { HealthController } from './observability/health.controller';
@@ -71,6 +72,7 @@ export class PlatformModule {
         DeadLetters,
         TransactionRunner,
         IdempotencyInterceptor,
+        Housekeeping,
       ],
       exports: [PlatformConfig, EventNaming, Metrics, NatsClient, Outbox, OutboxRelay, EventConsumers, DeadLetters, TransactionRunner, IdempotencyInterceptor],
     };

@@ -1,5 +1,7 @@
 import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { Housekeeping } from '../src';
 import { startTestApp, TestRun } from '../src/testing';
 import { ProbeModule, PROBE_API } from './fixtures/probe.module';
 import { count } from './helpers';
@@ -84,5 +86,34 @@ describe('HTTP platform rules', () => {
     expect(res.text).toMatch(/^wiz_outbox_backlog \d+/m);
     expect(res.text).toMatch(/wiz_consumer_lag\{consumer="trajecten--/);
     expect(res.text).toMatch(/http_request_duration_seconds_bucket/);
+  });
+});
+
+describe('housekeeping', () => {
+  const run = new TestRun();
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    const config = await run.config('trajecten');
+    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await run.cleanup();
+  });
+
+  it('removes sent outbox rows and idempotency keys past their retention, and keeps the rest', async () => {
+    const db = app.get(DataSource);
+    const envelope = (id: string) => JSON.stringify({ id });
+    await db.query(`INSERT INTO outbox (event_id, subject, envelope, correlation_id, sent_at) VALUES
+      (gen_random_uuid(), 's', $1, 'c', now() - interval '8 days'),
+      (gen_random_uuid(), 's', $1, 'c', now() - interval '1 day'),
+      (gen_random_uuid(), 's', $1, 'c', NULL)`, [envelope('x')]);
+    await db.query(`UPDATE outbox SET created_at = now() - interval '9 days' WHERE sent_at IS NULL`);
+    await db.query(`INSERT INTO idempotency_keys (scope, key, request_hash, response_status, created_at) VALUES
+      ('s', 'old', 'h', 201, now() - interval '25 hours'), ('s', 'new', 'h', 201, now())`);
+    expect(await app.get(Housekeeping).run()).toEqual({ outbox: 1, idempotencyKeys: 1 });
+    expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(1); // unsent is never removed
+    expect(await count(app, "SELECT 1 FROM idempotency_keys WHERE key = 'new'")).toBe(1);
   });
 });

@@ -43,6 +43,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       retryDelayMs: e.EVENT_RETRY_DELAY_MS,
     },
     outbox: { pollMs: e.OUTBOX_POLL_MS, maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS },
+    retention: { outboxRetentionHours: e.OUTBOX_RETENTION_HOURS, idempotencyRetentionHours: e.IDEMPOTENCY_RETENTION_HOURS },
     redis: { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
     auth: {
       issuer: e.AUTH_ISSUER,

@@ -38,6 +38,8 @@ export function platformEnvSchema(service: ServiceName) {
     EVENT_RETRY_DELAY_MS: positiveInt.default(1_000),
     OUTBOX_POLL_MS: positiveInt.default(1_000),
     OUTBOX_MAX_BACKOFF_MS: positiveInt.default(30_000),
+    OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
+    IDEMPOTENCY_RETENTION_HOURS: positiveInt.default(24),
     REDIS_URL: z.string().regex(/^rediss?:\/\//).default('redis://127.0.0.1:6379'),
     REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('wiz'),
     AUTH_ISSUER: z.string().min(1).default('wiz-dev-issuer'),
@@ -70,6 +72,7 @@ export abstract class PlatformConfig {
     retryDelayMs: number;
   };
   declare readonly outbox: { pollMs: number; maxBackoffMs: number };
+  declare readonly retention: { outboxRetentionHours: number; idempotencyRetentionHours: number };
   declare readonly redis: { url: string; keyPrefix: string };
   declare readonly auth: {
     issuer: string;
