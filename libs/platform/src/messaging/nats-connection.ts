@@ -2,8 +2,9 @@ import { connect, NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 
 /**
- * A connection that never gives up: the service starts and keeps serving HTTP while NATS is away; the outbox
- * holds events until it returns, and readiness reports it meanwhile.
+ * A connection that never gives up. At first start it waits until NATS answers (streams must exist before
+ * consumers start); afterwards the service keeps serving HTTP while NATS is away, the outbox holds events until it
+ * returns, and readiness reports it meanwhile.
  */
 export async function connectToNats(url: string, name: string, logger: Logger): Promise<NatsConnection> {
   const nc = await connect({
