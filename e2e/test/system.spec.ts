@@ -23,7 +23,7 @@ describe('the system as separate processes', () => {
       headers: { Authorization: `Bearer ${frontoffice}`, 'Content-Type': 'application/json', 'X-Correlation-ID': correlationId },
       body: JSON.stringify({
         kanaal: 'talentperron',
-        inwoner: { voornaam: 'Anne', achternaam: 'de Vries', geboortedatum: '2001-02-03', postcode: '9401AB', huisnummer: '7', gemeentecode: 'GM0014' },
+        inwoner: { bsn: '555123455', voornaam: 'Ĳsbrand', achternaam: "d'Hondt-Çelik", geboortedatum: '2001-02-03', postcode: '9401AB', huisnummer: '7', gemeentecode: 'GM0014', email: 'ijsbrand@example.nl' },
         situatie: { uitkering: 'geen', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false },
         hulpvraag: 'Wat past bij mij?',
       }),
@@ -43,6 +43,9 @@ describe('the system as separate processes', () => {
     expect(items[0].huidigeStap).toBe(aanmelding.route.stap);
     // The correlation id of the request travelled with the event into trajecten's logs.
     expect(service('trajecten').output.join('')).toContain(correlationId);
+    // Personal data never reaches any service's logs.
+    const allLogs = services.map((s) => s.output.join('')).join('\n');
+    for (const personal of ['555123455', 'Ĳsbrand', 'Hondt', '2001-02-03', '9401AB', 'ijsbrand@example.nl']) expect(allLogs).not.toContain(personal);
   });
 
   it.each(['intake', 'trajecten', 'werkgevers', 'subsidies'])('%s publishes an OpenAPI document that passes the NL API Design Rules', async (name) => {

@@ -1,21 +1,38 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule } from '@wiz/platform';
-import { AanmeldingenModule, AANMELDINGEN_ENTITIES } from './modules/aanmeldingen/aanmeldingen.module';
+import { AanmeldingenModule } from './modules/aanmeldingen/aanmeldingen.module';
+import { AanmeldingEntity } from './modules/aanmeldingen/database/aanmelding.entity';
+import { InwonerEntity } from './modules/inwoners/database/inwoner.entity';
+import { InwonersModule } from './modules/inwoners/inwoners.module';
+import { RouteringModule } from './modules/routering/routering.module';
+import { IntakeConfigModule } from './config/intake-config.module';
+import { loadIntakeConfig } from './config/intake-config';
 import { Aanmeldingen1763856100000 } from './database/migrations/1763856100000-aanmeldingen';
+import { IdentiteitRouteringToestemming1763900000000 } from './database/migrations/1763900000000-identiteit-routering-toestemming';
 
 export const INTAKE_API = {
   title: 'Werk in Zicht — Intake',
   description: 'No Wrong Door: register everyone who asks for help and give them a route.',
-  version: '1.0.0',
+  version: '1.1.0',
 };
 
 @Module({})
 export class IntakeModule {
-  static register(config: PlatformConfig): DynamicModule {
+  /** `env` holds intake's own secrets (BSN keys); the platform configuration is validated before. */
+  static register(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): DynamicModule {
     return {
       module: IntakeModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: AANMELDINGEN_ENTITIES, migrations: [Aanmeldingen1763856100000] } }),
+        PlatformModule.forRoot({
+          config,
+          persistence: {
+            entities: [AanmeldingEntity, InwonerEntity],
+            migrations: [Aanmeldingen1763856100000, IdentiteitRouteringToestemming1763900000000],
+          },
+        }),
+        IntakeConfigModule.forRoot(loadIntakeConfig(env)),
+        InwonersModule,
+        RouteringModule,
         AanmeldingenModule,
       ],
     };

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import { STAPPEN } from '@wiz/contracts';
 import { arbeidsmarktstatus, opleidingsniveau } from '../src/modules/aanmeldingen/domain/deelnemerkenmerken';
-import { startroute } from '../src/modules/aanmeldingen/domain/startroute';
 import type { Situatie } from '../src/modules/aanmeldingen/domain/aanmelding.types';
 
 const situatie = fc.record<Situatie>({
@@ -14,17 +12,6 @@ const situatie = fc.record<Situatie>({
 });
 
 describe('intake domain rules', () => {
-  it('gives every situation a route in one of the five steps (No Wrong Door)', () => {
-    fc.assert(
-      fc.property(situatie, fc.stringMatching(/^GM\d{4}$/), (s, gemeentecode) => {
-        const route = startroute({ kanaal: 'balie', situatie: s, hulpvraag: '', inwoner: { voornaam: 'a', achternaam: 'b', geboortedatum: '2000-01-01', postcode: '9711AB', huisnummer: '1', gemeentecode } });
-        expect(STAPPEN).toContain(route.stap);
-        expect(route.organisatie).toBe(gemeentecode);
-        expect(route.toelichting.length).toBeGreaterThan(0);
-      }),
-    );
-  });
-
   it('gives one labour status: working wins, a WW or bijstand benefit means unemployed, else inactive', () => {
     fc.assert(
       fc.property(situatie, (s) => {

@@ -20,6 +20,8 @@ export function dataSourceOptions(config: PlatformConfig, persistence: Persisten
     synchronize: false,
     migrationsRun: false,
     extra: { max: config.database.poolSize, application_name: `wiz-${config.service}` },
-    logging: ['error'],
+    // Off: TypeORM's own error log prints query parameters, which carry personal data. Failed queries surface as
+    // exceptions and are logged by the problem filter without their parameters.
+    logging: false,
   };
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { Route } from '../domain/aanmelding.types';
+import type { RouteringsUitkomst } from '../../routering/domain';
 
 @Entity('aanmeldingen')
 export class AanmeldingEntity {
@@ -9,9 +9,13 @@ export class AanmeldingEntity {
   @Column('text') status!: string;
   @Column('text') organisatie!: string;
   @Column('text') gemeentecode!: string;
-  @Column('jsonb') route!: Route;
+  @Column('jsonb') route!: Omit<RouteringsUitkomst, 'regel'>;
+  @Column('integer', { name: 'routeringsversie', nullable: true }) routeringsversie!: number | null;
+  @Column('text', { name: 'routeringsregel', nullable: true }) routeringsregel!: string | null;
   @Column('jsonb') situatie!: Record<string, unknown>;
   @Column('text') hulpvraag!: string;
+  @Column('text', { name: 'hulpvraag_soort' }) hulpvraagSoort!: string;
+  @Column('smallint', { nullable: true }) participatieladder!: number | null;
   @Column('text', { name: 'geregistreerd_door' }) geregistreerdDoor!: string;
   @Column('text', { name: 'geregistreerd_door_organisatie' }) geregistreerdDoorOrganisatie!: string;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;

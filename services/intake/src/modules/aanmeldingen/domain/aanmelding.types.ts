@@ -1,4 +1,4 @@
-import type { Kanaal, Stap, RegelingCode, Uitkering } from '@wiz/contracts';
+import type { Kanaal, Uitkering } from '@wiz/contracts';
 
 export interface Situatie {
   uitkering: Uitkering;
@@ -7,19 +7,25 @@ export interface Situatie {
   arbeidsbeperking: boolean;
   statushouder: boolean;
   startkwalificatie: boolean;
-}
-
-export interface Route {
-  stap: Stap;
-  organisatie: string;
-  dienst: string;
-  regelingen: RegelingCode[];
-  toelichting: string;
+  /** The participatieladder rung at intake (1 isolated … 6 paid work), when known. */
+  participatieladder?: number;
 }
 
 export interface NieuweAanmelding {
   kanaal: Kanaal;
-  inwoner: { voornaam: string; achternaam: string; geboortedatum: string; postcode: string; huisnummer: string; gemeentecode: string };
+  inwoner: {
+    bsn?: string;
+    voornaam: string;
+    achternaam: string;
+    geboortedatum: string;
+    postcode: string;
+    huisnummer: string;
+    gemeentecode: string;
+    email?: string;
+    telefoon?: string;
+    geslacht?: string;
+  };
   situatie: Situatie;
   hulpvraag: string;
+  hulpvraagSoort?: string;
 }

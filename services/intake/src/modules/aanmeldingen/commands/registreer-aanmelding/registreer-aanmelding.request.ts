@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { BsnSchema, GemeentecodeSchema, IsoDateSchema, KanaalSchema, PostcodeSchema, UitkeringSchema } from '@wiz/contracts';
+import { BsnSchema, GemeentecodeSchema, GeslachtSchema, IsoDateSchema, KanaalSchema, PostcodeSchema, UitkeringSchema } from '@wiz/contracts';
+import { HulpvraagSoortSchema } from '../../../routering/domain';
 
 const naam = z.string().trim().min(1, 'must not be empty').max(200);
 
@@ -20,6 +21,7 @@ export const RegistreerAanmeldingSchema = z
         gemeentecode: GemeentecodeSchema,
         email: z.email().max(320).optional(),
         telefoon: z.string().regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number').optional(),
+        geslacht: GeslachtSchema.optional(),
       })
       .strict(),
     situatie: z
@@ -30,9 +32,11 @@ export const RegistreerAanmeldingSchema = z
         arbeidsbeperking: z.boolean(),
         statushouder: z.boolean(),
         startkwalificatie: z.boolean(),
+        participatieladder: z.number().int().min(1).max(6).optional(),
       })
       .strict(),
     hulpvraag: z.string().max(4_000),
+    hulpvraagSoort: HulpvraagSoortSchema.optional(),
   })
   .strict();
 

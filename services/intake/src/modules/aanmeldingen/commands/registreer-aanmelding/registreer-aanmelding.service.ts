@@ -1,53 +1,66 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AanmeldingAfgerond } from '@wiz/contracts';
+import { AanmeldingAfgerond, Geslacht, leeftijdOp } from '@wiz/contracts';
 import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { AanmeldingEntity } from '../../database/aanmelding.entity';
-import { InwonerEntity } from '../../database/inwoner.entity';
-import { startroute } from '../../domain/startroute';
 import { deelnemerkenmerken } from '../../domain/deelnemerkenmerken';
-import type { NieuweAanmelding, Route } from '../../domain/aanmelding.types';
+import type { NieuweAanmelding } from '../../domain/aanmelding.types';
+import { InwonerRegister } from '../../../inwoners/identity/inwoner-register';
+import { Routeringstabellen } from '../../../routering/database/routeringstabellen';
+import { HulpvraagSoort, routeer, RouteringsUitkomst } from '../../../routering/domain';
 
 export interface Registratie {
   id: string;
   inwonerId: string;
   status: 'doorverwezen';
-  route: Route;
+  route: Omit<RouteringsUitkomst, 'regel'>;
+  routeringsversie: number;
+  mogelijkDubbel: boolean;
 }
 
-/** Registers an aanmelding and announces it, in one transaction (state + outbox event). */
+/**
+ * No Wrong Door: register the inwoner (or find them by BSN), route with the table in force, store the
+ * aanmelding with the version that routed it, and announce it, all in one transaction (state + outbox event).
+ */
 @Injectable()
 export class RegistreerAanmelding {
-  constructor(private readonly transactions: TransactionRunner, private readonly outbox: Outbox) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly outbox: Outbox,
+    private readonly inwoners: InwonerRegister,
+    private readonly routeringstabellen: Routeringstabellen,
+  ) {}
 
   execute(aanmelding: NieuweAanmelding, door: Principal): Promise<Registratie> {
-    const route = startroute(aanmelding);
     const nu = new Date();
+    const vandaag = nu.toISOString().slice(0, 10);
+    const { inwoner, situatie } = aanmelding;
+    const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
     return this.transactions.run(async (manager) => {
-      const { inwoner } = aanmelding;
-      const inwonerId = randomUUID();
-      await manager.insert(InwonerEntity, {
-        id: inwonerId,
-        voornaam: inwoner.voornaam,
-        achternaam: inwoner.achternaam,
-        geboortedatum: inwoner.geboortedatum,
-        postcode: inwoner.postcode,
-        huisnummer: inwoner.huisnummer,
+      const inschrijving = await this.inwoners.schrijfIn(manager, inwoner);
+      const { versie, tabel } = await this.routeringstabellen.huidige(manager);
+      const { regel, ...route } = routeer(tabel, {
+        ...situatie,
+        leeftijd: leeftijdOp(inwoner.geboortedatum, vandaag),
         gemeentecode: inwoner.gemeentecode,
-        email: null,
-        telefoon: null,
+        kanaal: aanmelding.kanaal,
+        hulpvraagSoort,
       });
       const id = randomUUID();
       await manager.insert(AanmeldingEntity, {
         id,
-        inwonerId,
+        inwonerId: inschrijving.inwonerId,
         kanaal: aanmelding.kanaal,
         status: 'doorverwezen',
         organisatie: route.organisatie,
         gemeentecode: inwoner.gemeentecode,
         route,
-        situatie: { ...aanmelding.situatie },
+        routeringsversie: versie,
+        routeringsregel: regel,
+        situatie: { ...situatie },
         hulpvraag: aanmelding.hulpvraag,
+        hulpvraagSoort,
+        participatieladder: situatie.participatieladder ?? null,
         geregistreerdDoor: door.subject,
         geregistreerdDoorOrganisatie: door.organisatie,
       });
@@ -56,7 +69,7 @@ export class RegistreerAanmelding {
         AanmeldingAfgerond,
         {
           aanmeldingId: id,
-          inwonerId,
+          inwonerId: inschrijving.inwonerId,
           kanaal: aanmelding.kanaal,
           organisatie: route.organisatie,
           gemeentecode: inwoner.gemeentecode,
@@ -64,11 +77,15 @@ export class RegistreerAanmelding {
           dienst: route.dienst,
           regelingen: route.regelingen,
           aangemeldOp: nu.toISOString(),
-          deelnemer: deelnemerkenmerken(aanmelding.situatie, inwoner.geboortedatum, nu.toISOString().slice(0, 10)),
+          deelnemer: {
+            ...deelnemerkenmerken(situatie, inwoner.geboortedatum, vandaag),
+            ...(inwoner.geslacht ? { geslacht: inwoner.geslacht as Geslacht } : {}),
+          },
+          ...(situatie.participatieladder ? { participatieladder: situatie.participatieladder } : {}),
         },
-        { subject: inwonerId },
+        { subject: inschrijving.inwonerId },
       );
-      return { id, inwonerId, status: 'doorverwezen' as const, route };
+      return { id, inwonerId: inschrijving.inwonerId, status: 'doorverwezen' as const, route, routeringsversie: versie, mogelijkDubbel: inschrijving.mogelijkeDubbelen.length > 0 };
     });
   }
 }

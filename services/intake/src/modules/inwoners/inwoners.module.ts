@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { BsnVault } from './identity/bsn-vault';
+import { InwonerRegister } from './identity/inwoner-register';
+import { AuditLog } from '../audit/audit-log';
+import { GetInwonerController } from './queries/get-inwoner/get-inwoner.controller';
+import { ZoekInwonersController } from './queries/zoek-inwoners/zoek-inwoners.controller';
+import { WijzigToestemmingController } from './commands/wijzig-toestemming/wijzig-toestemming.controller';
+import { MogelijkeDubbelenController } from './queries/mogelijke-dubbelen/mogelijke-dubbelen.controller';
+import { INTAKE_CONFIG } from '../../config/intake-config.module';
+import type { IntakeConfig } from '../../config/intake-config';
+
+@Module({
+  controllers: [GetInwonerController, ZoekInwonersController, WijzigToestemmingController, MogelijkeDubbelenController],
+  providers: [
+    { provide: BsnVault, inject: [INTAKE_CONFIG], useFactory: (config: IntakeConfig) => new BsnVault(config.bsn) },
+    InwonerRegister,
+    AuditLog,
+  ],
+  exports: [InwonerRegister, BsnVault, AuditLog],
+})
+export class InwonersModule {}

@@ -1,0 +1,76 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Regeltabel, RegeltabelSchema, STANDAARD_REGELTABEL } from '../domain';
+
+export interface RegeltabelVersie {
+  versie: number;
+  tabel: Regeltabel;
+  toelichting: string;
+  vastgesteldDoor: string;
+  vastgesteldOp: string;
+}
+
+export class VersieConflict extends Error {}
+
+/**
+ * The routing table lives in the database as immutable versions: a change is a new version, and every aanmelding
+ * records the version that routed it. Version 1 is the seeded default, written at first start.
+ */
+@Injectable()
+export class Routeringstabellen implements OnApplicationBootstrap {
+  // Versions never change once stored, so a parsed version can be kept for good.
+  private readonly parsed = new Map<number, Regeltabel>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO routeringsregels (versie, tabel, toelichting, vastgesteld_door) VALUES (1, $1, $2, 'systeem') ON CONFLICT DO NOTHING`,
+      [JSON.stringify(STANDAARD_REGELTABEL), 'Standaardtabel bij ingebruikname'],
+    );
+  }
+
+  async huidige(manager: EntityManager = this.dataSource.manager): Promise<{ versie: number; tabel: Regeltabel }> {
+    const [row] = await manager.query('SELECT max(versie) AS versie FROM routeringsregels');
+    return { versie: row.versie, tabel: await this.tabel(manager, row.versie) };
+  }
+
+  async versie(versie: number): Promise<RegeltabelVersie | undefined> {
+    const [row] = await this.dataSource.query('SELECT * FROM routeringsregels WHERE versie = $1', [versie]);
+    return row && toVersie(row);
+  }
+
+  async laatste(): Promise<RegeltabelVersie> {
+    const [row] = await this.dataSource.query('SELECT * FROM routeringsregels ORDER BY versie DESC LIMIT 1');
+    return toVersie(row);
+  }
+
+  async voegToe(tabel: Regeltabel, toelichting: string, door: string): Promise<RegeltabelVersie> {
+    const checked = RegeltabelSchema.parse(tabel);
+    try {
+      const [row] = await this.dataSource.query(
+        `INSERT INTO routeringsregels (versie, tabel, toelichting, vastgesteld_door)
+         SELECT coalesce(max(versie), 0) + 1, $1, $2, $3 FROM routeringsregels RETURNING *`,
+        [JSON.stringify(checked), toelichting, door],
+      );
+      return toVersie(row);
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw new VersieConflict('another version was stored at the same moment');
+      throw err;
+    }
+  }
+
+  private async tabel(manager: EntityManager, versie: number): Promise<Regeltabel> {
+    let tabel = this.parsed.get(versie);
+    if (!tabel) {
+      const [row] = await manager.query('SELECT tabel FROM routeringsregels WHERE versie = $1', [versie]);
+      tabel = RegeltabelSchema.parse(row.tabel);
+      this.parsed.set(versie, tabel);
+    }
+    return tabel;
+  }
+}
+
+function toVersie(row: { versie: number; tabel: Regeltabel; toelichting: string; vastgesteld_door: string; vastgesteld_op: Date }): RegeltabelVersie {
+  return { versie: row.versie, tabel: row.tabel, toelichting: row.toelichting, vastgesteldDoor: row.vastgesteld_door, vastgesteldOp: row.vastgesteld_op.toISOString() };
+}

@@ -1,0 +1,46 @@
+import { Body, ConflictException, Controller, Get, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { RegeltabelSchema } from './domain';
+import { Routeringstabellen, VersieConflict } from './database/routeringstabellen';
+
+class NieuweVersie extends createZodDto(z.object({ toelichting: z.string().trim().min(1).max(2_000), tabel: RegeltabelSchema }).strict()) {}
+
+/** Beheer reads the routing table and sets a new version; old aanmeldingen keep the version that routed them. */
+@ApiTags('beheer')
+@Controller('routeringsregels')
+export class RouteringsregelsController {
+  constructor(private readonly tabellen: Routeringstabellen) {}
+
+  @Get()
+  @Roles('beheer', 'frontoffice')
+  @ApiOperation({ summary: 'The routing table in force' })
+  @ApiOkResponse({ description: '{ versie, tabel, toelichting, vastgesteldDoor, vastgesteldOp }' })
+  huidige() {
+    return this.tabellen.laatste();
+  }
+
+  @Get('versies/:versie')
+  @Roles('beheer', 'frontoffice')
+  @ApiOperation({ summary: 'One earlier version of the routing table' })
+  async versie(@Param('versie', ParseIntPipe) versie: number) {
+    const found = await this.tabellen.versie(versie);
+    if (!found) throw new NotFoundException(`No routing table version ${versie}.`);
+    return found;
+  }
+
+  @Post()
+  @Roles('beheer')
+  @ApiOperation({ summary: 'Store a new version of the routing table (it must end with a catch-all rule)' })
+  async nieuweVersie(@Body() body: NieuweVersie, @CurrentPrincipal() wie: Principal) {
+    try {
+      const stored = await this.tabellen.voegToe(body.tabel, body.toelichting, wie.subject);
+      return { versie: stored.versie };
+    } catch (err) {
+      if (err instanceof VersieConflict) throw new ConflictException('Another version was stored at the same moment; read the table again and retry.');
+      throw err;
+    }
+  }
+}
