@@ -31,7 +31,9 @@ describe('the system as separate processes', () => {
     expect(created.status).toBe(201);
     const aanmelding = await created.json();
 
-    const consulent = await run.token({ role: 'consulent', organisatie: 'GM0014' });
+    // The traject belongs to the organisation the route names (here the Leerwerkloket: young, no startkwalificatie).
+    expect(aanmelding.route).toMatchObject({ stap: 'scholen', organisatie: 'leerwerkloket' });
+    const consulent = await run.token({ role: 'consulent', organisatie: aanmelding.route.organisatie });
     const deadline = Date.now() + 20_000;
     let items: { huidigeStap: string; inwonerId: string }[] = [];
     while (Date.now() < deadline && items.length === 0) {
