@@ -3,19 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { BsnVault } from './bsn-vault';
 import { dubbelSleutel, magDubbelZijn } from '../domain/dubbel-sleutel';
-
-export interface InwonerGegevens {
-  bsn?: string;
-  voornaam: string;
-  achternaam: string;
-  geboortedatum: string;
-  postcode: string;
-  huisnummer: string;
-  gemeentecode: string;
-  email?: string;
-  telefoon?: string;
-  geslacht?: string;
-}
+import type { InwonerGegevens } from '../domain/inwoner-gegevens';
 
 export interface Inschrijving {
   inwonerId: string;

@@ -1,6 +1,7 @@
 // Public surface of the routering domain: the rule table (schema and seeded default) and the routing engine.
 export * from './hulpvraag-soort';
 export * from './participatieladder';
+export * from './situatie';
 export * from './routerings-invoer';
 export * from './voorwaarden';
 export * from './route-regel';

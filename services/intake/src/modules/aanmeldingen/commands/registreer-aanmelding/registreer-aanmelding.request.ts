@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { BsnSchema, GemeentecodeSchema, GeslachtSchema, IsoDateSchema, KanaalSchema, PostcodeSchema, UitkeringSchema } from '@wiz/contracts';
-import { HulpvraagSoortSchema } from '../../../routering/domain';
+import { BsnSchema, GemeentecodeSchema, GeslachtSchema, IsoDateSchema, KanaalSchema, PostcodeSchema } from '@wiz/contracts';
+import { HulpvraagSoortSchema, SituatieSchema } from '../../../routering/domain';
 
 const naam = z.string().trim().min(1, 'must not be empty').max(200);
 
@@ -24,17 +24,7 @@ export const RegistreerAanmeldingSchema = z
         geslacht: GeslachtSchema.optional(),
       })
       .strict(),
-    situatie: z
-      .object({
-        uitkering: UitkeringSchema,
-        werkend: z.boolean(),
-        zzp: z.boolean(),
-        arbeidsbeperking: z.boolean(),
-        statushouder: z.boolean(),
-        startkwalificatie: z.boolean(),
-        participatieladder: z.number().int().min(1).max(6).optional(),
-      })
-      .strict(),
+    situatie: SituatieSchema,
     hulpvraag: z.string().max(4_000),
     hulpvraagSoort: HulpvraagSoortSchema.optional(),
   })
