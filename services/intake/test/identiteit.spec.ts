@@ -99,6 +99,9 @@ describe('intake: protected identity, audit and organisation scoping', () => {
     const created = await fo.post('/api/v1/aanmeldingen', aanmelding({ inwoner: { voornaam: 'Ĳsbrand', achternaam: "Çelik-van der Meer d'Hondt" } })).expect(201);
     const read = await fo.get(`/api/v1/inwoners/${created.body.inwonerId}`).expect(200);
     expect([read.body.voornaam, read.body.achternaam]).toEqual(['Ĳsbrand', "Çelik-van der Meer d'Hondt"]);
+    const sqlText = "Robert'); DROP TABLE aanmeldingen;--";
+    const withSql = await fo.post('/api/v1/aanmeldingen', aanmelding({ hulpvraag: sqlText })).expect(201);
+    expect((await t.query('SELECT hulpvraag FROM aanmeldingen WHERE id = $1', [withSql.body.id]))[0].hulpvraag).toBe(sqlText);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const bad = await fo.post('/api/v1/aanmeldingen', aanmelding({ kanaal: 'fax', inwoner: { geboortedatum: tomorrow, postcode: '0123AB', achternaam: '' }, situatie: { uitkering: 'bijstand' }, extra: 1 })).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'inwoner.achternaam', 'inwoner.geboortedatum', 'inwoner.postcode', 'kanaal', 'situatie.uitkering']);

@@ -41,12 +41,13 @@ export class IntakeTestApp {
 
   async as(role: Role, organisatie = 'GM0014', subject?: string) {
     const token = await this.run.token({ role, organisatie, subject });
-    const server = this.app.getHttpServer();
+    // The server is looked up per call, so a client made before a restart talks to the restarted app.
+    const server = () => this.app.getHttpServer();
     const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
     return {
-      get: (url: string) => auth(request(server).get(url)),
-      post: (url: string, body?: object) => auth(request(server).post(url)).send(body ?? {}),
-      put: (url: string, body?: object) => auth(request(server).put(url)).send(body ?? {}),
+      get: (url: string) => auth(request(server()).get(url)),
+      post: (url: string, body?: object) => auth(request(server()).post(url)).send(body ?? {}),
+      put: (url: string, body?: object) => auth(request(server()).put(url)).send(body ?? {}),
     };
   }
 

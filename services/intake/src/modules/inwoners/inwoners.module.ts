@@ -6,11 +6,12 @@ import { GetInwonerController } from './queries/get-inwoner/get-inwoner.controll
 import { ZoekInwonersController } from './queries/zoek-inwoners/zoek-inwoners.controller';
 import { WijzigToestemmingController } from './commands/wijzig-toestemming/wijzig-toestemming.controller';
 import { MogelijkeDubbelenController } from './queries/mogelijke-dubbelen/mogelijke-dubbelen.controller';
+import { HerversleutelBsnController } from './commands/herversleutel-bsn/herversleutel-bsn.controller';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
 import type { IntakeConfig } from '../../config/intake-config';
 
 @Module({
-  controllers: [GetInwonerController, ZoekInwonersController, WijzigToestemmingController, MogelijkeDubbelenController],
+  controllers: [GetInwonerController, ZoekInwonersController, WijzigToestemmingController, MogelijkeDubbelenController, HerversleutelBsnController],
   providers: [
     { provide: BsnVault, inject: [INTAKE_CONFIG], useFactory: (config: IntakeConfig) => new BsnVault(config.bsn) },
     InwonerRegister,

@@ -40,6 +40,10 @@ export class BsnVault {
     return createHmac('sha256', this.config.hmacKey).update(bsn).digest();
   }
 
+  get activeKeyId(): string {
+    return this.config.activeKeyId;
+  }
+
   needsReencryption(value: VersleuteldeBsn): boolean {
     return value.sleutelId !== this.config.activeKeyId;
   }
