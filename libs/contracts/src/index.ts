@@ -28,3 +28,4 @@ export * from './catalog/json-schema';
 export * from './catalog/event-consumers';
 export * from './catalog/asyncapi-document';
 export * from './catalog/catalog-markdown';
+export * from './values/iso-duration';

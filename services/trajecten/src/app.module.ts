@@ -1,21 +1,28 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule } from '@wiz/platform';
-import { TrajectenModule, TRAJECTEN_ENTITIES } from './modules/trajecten/trajecten.module';
+import { TrajectenModule } from './modules/trajecten/trajecten.module';
+import { MonitorModule } from './modules/monitor/monitor.module';
+import { TrajectenConfigModule } from './config/trajecten-config.module';
+import { loadTrajectenConfig } from './config/trajecten-config';
 import { Trajecten1763856200000 } from './database/migrations/1763856200000-trajecten';
+import { TrajectenWerk1763910000000 } from './database/migrations/1763910000000-trajecten-werk';
 
 export const TRAJECTEN_API = {
   title: 'Werk in Zicht — Trajecten',
-  description: 'Five-step trajecten, activities, follow-ups and the 20.000 monitor.',
-  version: '1.0.0',
+  description: 'Five-step trajecten, activities, follow-ups, the duurzaamheidscheck and the 20.000 monitor.',
+  version: '1.1.0',
 };
 
 @Module({})
 export class TrajectenAppModule {
-  static register(config: PlatformConfig): DynamicModule {
+  /** `env` holds trajecten's own settings (timer durations); the platform configuration is validated before. */
+  static register(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): DynamicModule {
     return {
       module: TrajectenAppModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: TRAJECTEN_ENTITIES, migrations: [Trajecten1763856200000] } }),
+        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Trajecten1763856200000, TrajectenWerk1763910000000] } }),
+        TrajectenConfigModule.forRoot(loadTrajectenConfig(env)),
+        MonitorModule,
         TrajectenModule,
       ],
     };

@@ -1,14 +1,36 @@
-import type { TrajectEntity } from '../database/traject.entity';
+import type { EntityManager } from 'typeorm';
 
-/** The contract's traject shape (activiteiten arrive with the trajecten issue). */
-export function trajectView(t: TrajectEntity) {
+interface TrajectRow {
+  id: string; inwoner_id: string; status: string; huidige_stap: string; stappen: unknown[]; versie: number; organisatie: string;
+  gemeentecode: string; participatieladder: number | null; afsluitreden: string | null; afgesloten_op: string | null; laatste_wijziging_op: Date;
+}
+
+export const TRAJECT_KOLOMMEN = `t.id, t.inwoner_id, t.status, t.huidige_stap, t.stappen, t.versie, t.organisatie, t.gemeentecode,
+  t.participatieladder, t.afsluitreden, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS afgesloten_op, t.laatste_wijziging_op`;
+
+/** The contract's traject shape, with what a consulent also needs (organisation, ladder, closing). */
+export function trajectView(t: TrajectRow, activiteiten: unknown[] = []) {
   return {
     id: t.id,
-    inwonerId: t.inwonerId,
+    inwonerId: t.inwoner_id,
     status: t.status,
-    huidigeStap: t.huidigeStap,
+    huidigeStap: t.huidige_stap,
     stappen: t.stappen,
-    activiteiten: [] as unknown[],
+    activiteiten,
     versie: t.versie,
+    organisatie: t.organisatie,
+    gemeentecode: t.gemeentecode,
+    participatieladder: t.participatieladder,
+    laatsteWijzigingOp: t.laatste_wijziging_op.toISOString(),
+    ...(t.afsluitreden ? { afsluiting: { reden: t.afsluitreden, datum: t.afgesloten_op } } : {}),
   };
+}
+
+export async function activiteitenVan(m: EntityManager, trajectId: string) {
+  const rows = await m.query(
+    `SELECT id, soort, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, resultaat, to_char(datum, 'YYYY-MM-DD') AS datum
+       FROM activiteiten WHERE traject_id = $1 ORDER BY startdatum, id`,
+    [trajectId],
+  );
+  return rows.map((a: Record<string, string | null>) => ({ id: a.id, soort: a.soort, startdatum: a.startdatum, resultaat: a.resultaat, datum: a.datum }));
 }

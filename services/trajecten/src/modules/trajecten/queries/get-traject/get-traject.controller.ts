@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, maySee, Principal, Roles } from '@wiz/platform';
-import { TrajectEntity } from '../../database/traject.entity';
-import { trajectView } from '../traject.view';
+import { activiteitenVan, TRAJECT_KOLOMMEN, trajectView } from '../traject.view';
+import { zetEtag } from '../../commands/etag';
 
 @ApiTags('trajecten')
 @Controller('trajecten')
@@ -14,16 +14,12 @@ export class GetTrajectController {
 
   @Get(':id')
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: 'One traject, with an ETag of its version' })
-  @ApiOkResponse({ description: '{ id, inwonerId, status, huidigeStap, stappen, activiteiten, versie }' })
-  async getTraject(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const found = await this.dataSource.getRepository(TrajectEntity).findOneBy({ id });
-    if (!found || !maySee(principal, [found.organisatie])) throw new NotFoundException(`Traject ${id} not found.`);
-    void reply.header('ETag', `"${found.versie}"`);
-    return trajectView(found);
+  @ApiOperation({ summary: 'One traject with its steps and activities, with an ETag of its version' })
+  @ApiOkResponse({ description: '{ id, inwonerId, status, huidigeStap, stappen, activiteiten, versie, … }' })
+  async getTraject(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    const [t] = await this.dataSource.query(`SELECT ${TRAJECT_KOLOMMEN} FROM trajecten t WHERE t.id = $1`, [id]);
+    if (!t || !maySee(wie, [t.organisatie])) throw new NotFoundException(`Traject ${id} not found.`);
+    zetEtag(reply, t.versie);
+    return trajectView(t, await activiteitenVan(this.dataSource.manager, id));
   }
 }

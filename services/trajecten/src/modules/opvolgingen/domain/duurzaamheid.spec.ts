@@ -1,0 +1,24 @@
+import fc from 'fast-check';
+import { isDuurzaam, vervaldatumDuurzaamheidscheck } from './duurzaamheid';
+import { isStilgevallen } from './opvolging';
+
+describe('duurzaam aan het werk', () => {
+  it('is in dienst and at least 24 hours: 24 is duurzaam, 23.5 is not', () => {
+    expect(isDuurzaam(true, 24)).toBe(true);
+    expect(isDuurzaam(true, 23.5)).toBe(false);
+    expect(isDuurzaam(false, 40)).toBe(false);
+    fc.assert(fc.property(fc.boolean(), fc.double({ min: 0, max: 80, noNaN: true }), (inDienst, uren) => expect(isDuurzaam(inDienst, uren)).toBe(inDienst && uren >= 24)));
+  });
+
+  it('is due six months after the start date, or after the moment of recording for a placement starting today', () => {
+    expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-02-20T10:00:00Z'), 'P6M').toISOString()).toBe('2026-09-02T00:00:00.000Z');
+    expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-03-02T14:00:00Z'), 'PT5S').toISOString()).toBe('2026-03-02T14:00:05.000Z');
+    expect(vervaldatumDuurzaamheidscheck('2025-01-10', new Date('2026-03-02T14:00:00Z'), 'P6M').toISOString()).toBe('2025-07-10T00:00:00.000Z');
+  });
+
+  it('calls a traject stalled only after a whole quiet period without change', () => {
+    const last = new Date('2026-01-01T00:00:00Z');
+    expect(isStilgevallen(last, new Date('2026-02-25T00:00:00Z'), 'P8W')).toBe(false);
+    expect(isStilgevallen(last, new Date('2026-02-26T00:00:00Z'), 'P8W')).toBe(true);
+  });
+});

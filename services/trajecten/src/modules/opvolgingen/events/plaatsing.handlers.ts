@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { OnEvent } from '@wiz/platform';
+import { OpvolgingPlanner } from '../database/opvolging-planner';
+import { vervaldatumDuurzaamheidscheck } from '../domain/duurzaamheid';
+import { MonitorProjectie } from '../../monitor/database/monitor-projectie';
+import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
+
+/** Thrown while the traject of a placement is not known here yet; the event is retried (and dead-lettered if it never is). */
+export class OnbekendTraject extends Error {}
+
+/** A placement plans its duurzaamheidscheck (one per placement) and counts in the monitor. */
+@Injectable()
+export class PlaatsingHandlers {
+  constructor(
+    private readonly opvolgingen: OpvolgingPlanner,
+    private readonly monitor: MonitorProjectie,
+    @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
+  ) {}
+
+  @OnEvent(PlaatsingGerealiseerd)
+  async gerealiseerd(event: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
+    const { data } = event;
+    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap, status FROM trajecten WHERE id = $1', [data.trajectId]);
+    if (!t) throw new OnbekendTraject(`traject ${data.trajectId} unknown`);
+    const vervaldatum = vervaldatumDuurzaamheidscheck(data.startdatum, new Date(event.time), this.config.duurzaamheidscheckNa);
+    const gepland = await this.opvolgingen.plan(m, { soort: 'duurzaamheidscheck', trajectId: t.id, plaatsingId: data.plaatsingId, plaatsingStartdatum: data.startdatum, vervaldatum });
+    if (!gepland) return; // this placement was counted already
+    const op = new Date(event.time);
+    await this.monitor.tel(m, 'plaatsing', op, t.gemeentecode);
+    if (t.status === 'actief') await this.monitor.registreer(m, { soort: 'plaatsing' }, { inwonerId: t.inwoner_id, gemeentecode: t.gemeentecode, huidigeStap: t.huidige_stap, op });
+  }
+
+  /** An early end shows on the check, so the consulent knows before recording the outcome. */
+  @OnEvent(PlaatsingBeeindigd)
+  async beeindigd(event: EventEnvelope<EventData<typeof PlaatsingBeeindigd>>, m: EntityManager): Promise<void> {
+    const { data } = event;
+    await m.query(
+      `UPDATE opvolgingen SET plaatsing_beeindigd_op = $2, plaatsing_beeindigd_reden = $3 WHERE plaatsing_id = $1 AND soort = 'duurzaamheidscheck'`,
+      [data.plaatsingId, data.einddatum, data.reden],
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ActiviteitAfgerond, ActiviteitResultaatSchema, IsoDateSchema } from '@wiz/contracts';
+import { CurrentPrincipal, Outbox, Principal, Roles } from '@wiz/platform';
+import { wijzig } from '../../domain/traject';
+import { rondActiviteitAf } from '../../domain/activiteit';
+import { TrajectRepository } from '../../database/traject-repository';
+import { TrajectWijziging } from '../../database/traject-wijziging';
+import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
+import { zetEtag } from '../etag';
+
+class AfrondingRequest extends createZodDto(z.object({ resultaat: ActiviteitResultaatSchema, datum: IsoDateSchema }).strict()) {}
+
+@ApiTags('trajecten')
+@Controller('trajecten')
+export class RondActiviteitAfController {
+  constructor(
+    private readonly wijziging: TrajectWijziging,
+    private readonly trajecten: TrajectRepository,
+    private readonly outbox: Outbox,
+    private readonly monitor: MonitorProjectie,
+  ) {}
+
+  @Post(':id/activiteiten/:activiteitId/afronding')
+  @HttpCode(200)
+  @Roles('consulent', 'beheer')
+  @ApiOperation({ summary: 'Complete an activity with its result' })
+  @ApiOkResponse({ description: '{ id, resultaat, datum }' })
+  async rondAf(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('activiteitId', new ParseUUIDPipe()) activiteitId: string,
+    @Body() body: AfrondingRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { resultaat, versie } = await this.wijziging.voer(id, wie, ifMatch, async (t, m) => {
+      const [a] = await m.query(`SELECT soort, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, resultaat FROM activiteiten WHERE id = $1 AND traject_id = $2 FOR UPDATE`, [activiteitId, id]);
+      if (!a) throw new NotFoundException(`Activiteit ${activiteitId} not found in this traject.`);
+      const nieuw = { ...t, ...wijzig(t) };
+      rondActiviteitAf(a, body.datum);
+      await this.trajecten.bewaar(m, nieuw);
+      await m.query('UPDATE activiteiten SET resultaat = $2, datum = $3, afgerond_door = $4 WHERE id = $1', [activiteitId, body.resultaat, body.datum, wie.subject]);
+      await this.outbox.add(m, ActiviteitAfgerond, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, activiteitId, soort: a.soort, resultaat: body.resultaat, datum: body.datum }, { subject: id });
+      const op = new Date();
+      const context = { inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op };
+      await this.monitor.registreer(m, { soort: 'activiteit', resultaat: body.resultaat }, context);
+      if (a.soort === 'kansrijk-opleiden' && body.resultaat === 'behaald') await this.monitor.tel(m, 'kansrijk-opleiden', op, t.gemeentecode);
+      return { id: activiteitId, resultaat: body.resultaat, datum: body.datum };
+    });
+    zetEtag(reply, versie);
+    return resultaat;
+  }
+}

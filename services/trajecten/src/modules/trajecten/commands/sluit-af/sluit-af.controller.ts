@@ -1,0 +1,48 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { AfsluitRedenSchema, IsoDateSchema, TrajectAfgesloten } from '@wiz/contracts';
+import { CurrentPrincipal, Outbox, Principal, Roles } from '@wiz/platform';
+import { sluitAf } from '../../domain/traject';
+import { TrajectRepository } from '../../database/traject-repository';
+import { TrajectWijziging } from '../../database/traject-wijziging';
+import { OpvolgingPlanner } from '../../../opvolgingen/database/opvolging-planner';
+import { zetEtag } from '../etag';
+
+class AfsluitingRequest extends createZodDto(z.object({ reden: AfsluitRedenSchema, datum: IsoDateSchema }).strict()) {}
+
+@ApiTags('trajecten')
+@Controller('trajecten')
+export class SluitAfController {
+  constructor(
+    private readonly wijziging: TrajectWijziging,
+    private readonly trajecten: TrajectRepository,
+    private readonly outbox: Outbox,
+    private readonly opvolgingen: OpvolgingPlanner,
+  ) {}
+
+  @Post(':id/afsluiting')
+  @HttpCode(200)
+  @Roles('consulent', 'beheer')
+  @ApiOperation({ summary: 'Close the traject with a reason; it then refuses changes (409)' })
+  @ApiOkResponse({ description: '{ id, status, reden, datum }' })
+  async sluitAf(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AfsluitingRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { resultaat, versie } = await this.wijziging.voer(id, wie, ifMatch, async (t, m) => {
+      const nieuw = { ...t, ...sluitAf(t, body.reden, new Date().toISOString()) };
+      await this.trajecten.bewaar(m, nieuw, { afsluitreden: body.reden, afgeslotenOp: body.datum });
+      await this.opvolgingen.laatVervallen(m, id);
+      await this.outbox.add(m, TrajectAfgesloten, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, reden: body.reden, datum: body.datum }, { subject: id });
+      return { id, status: nieuw.status, reden: body.reden, datum: body.datum };
+    });
+    zetEtag(reply, versie);
+    return resultaat;
+  }
+}

@@ -1,0 +1,13 @@
+import type { ActiviteitResultaat } from '@wiz/contracts';
+import { TrajectRegelFout } from './traject';
+
+export interface ActiviteitToestand {
+  startdatum: string;
+  resultaat: ActiviteitResultaat | null;
+}
+
+/** An activity is completed once, on or after the day it started. */
+export function rondActiviteitAf(a: ActiviteitToestand, datum: string): void {
+  if (a.resultaat !== null) throw new TrajectRegelFout('afgesloten', 'This activity has already been completed.');
+  if (datum < a.startdatum) throw new TrajectRegelFout('ongeldig', 'datum: must not be before the activity\'s startdatum');
+}
