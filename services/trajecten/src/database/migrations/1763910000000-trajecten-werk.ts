@@ -62,10 +62,16 @@ export class TrajectenWerk1763910000000 implements MigrationInterface {
         metriek text NOT NULL, dag date NOT NULL, gemeentecode text NOT NULL, aantal integer NOT NULL,
         PRIMARY KEY (metriek, dag, gemeentecode)
       )`);
+    // The same counts per month: a period of whole months is summed from here (60 months × gemeenten × metrics rows).
+    await q.query(`
+      CREATE TABLE monitor_maandtellingen (
+        metriek text NOT NULL, maand date NOT NULL, gemeentecode text NOT NULL, aantal integer NOT NULL,
+        PRIMARY KEY (metriek, maand, gemeentecode)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE monitor_tellingen, monitor_vooruit, opvolgingen, ladder_metingen, activiteiten, stap_overgangen');
+    await q.query('DROP TABLE monitor_maandtellingen, monitor_tellingen, monitor_vooruit, opvolgingen, ladder_metingen, activiteiten, stap_overgangen');
     await q.query('ALTER TABLE trajecten DROP COLUMN participatieladder, DROP COLUMN afsluitreden, DROP COLUMN afgesloten_op, DROP COLUMN laatste_wijziging_op');
   }
 }

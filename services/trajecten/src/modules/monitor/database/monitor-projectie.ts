@@ -33,11 +33,18 @@ export class MonitorProjectie {
     await this.tel(manager, `vooruit:${stap}`, c.op, c.gemeentecode);
   }
 
+  /** One more of `metriek` on that day, in the daily and the monthly counters. */
   async tel(manager: EntityManager, metriek: Metriek, op: Date, gemeentecode: string): Promise<void> {
+    const dag = op.toISOString().slice(0, 10);
     await manager.query(
       `INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal) VALUES ($1, $2, $3, 1)
        ON CONFLICT (metriek, dag, gemeentecode) DO UPDATE SET aantal = monitor_tellingen.aantal + 1`,
-      [metriek, op.toISOString().slice(0, 10), gemeentecode],
+      [metriek, dag, gemeentecode],
+    );
+    await manager.query(
+      `INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, date_trunc('month', $2::date), $3, 1)
+       ON CONFLICT (metriek, maand, gemeentecode) DO UPDATE SET aantal = monitor_maandtellingen.aantal + 1`,
+      [metriek, dag, gemeentecode],
     );
   }
 }

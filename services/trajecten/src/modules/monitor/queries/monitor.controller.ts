@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DataSource } from 'typeorm';
 import { GemeentecodeSchema, IsoDateSchema, STAPPEN } from '@wiz/contracts';
 import { Roles } from '@wiz/platform';
+import { deelPeriode } from '../domain/periode';
 
 export const DOEL = 20_000;
 
@@ -16,8 +17,9 @@ const MonitorVraagSchema = z
 class MonitorVraag extends createZodDto(MonitorVraagSchema) {}
 
 /**
- * "20.000 inwoners een stap vooruit" (2023–2027). Sums of per-day counters from the read model, so it answers in
- * milliseconds however many trajecten there are. `van`/`tot` are inclusive days; without them: everything.
+ * "20.000 inwoners een stap vooruit" (2023–2027). Sums of counters from the read model (monthly for whole months,
+ * daily at the edges of the period), so it answers in milliseconds however many trajecten there are. `van`/`tot`
+ * are inclusive days; without them: everything.
  */
 @ApiTags('monitor')
 @Controller('monitor')
@@ -29,19 +31,25 @@ export class MonitorController {
   @ApiOperation({ summary: 'Progress toward 20,000 inwoners een stap vooruit, per step, with a monthly series' })
   @ApiOkResponse({ description: '{ doel, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen, perMaand }' })
   async monitor(@Query() vraag: MonitorVraag) {
-    const params = [vraag.van ?? '0001-01-01', vraag.tot ?? '9999-12-31', vraag.gemeentecode ?? null];
-    const filter = 'dag BETWEEN $1 AND $2 AND ($3::text IS NULL OR gemeentecode = $3)';
-    const totals: { metriek: string; aantal: string }[] = await this.dataSource.query(
-      `SELECT metriek, sum(aantal) AS aantal FROM monitor_tellingen WHERE ${filter} GROUP BY metriek`, params,
+    const { heleMaanden, losseDagen } = deelPeriode(vraag.van ?? '2000-01-01', vraag.tot ?? '2099-12-31');
+    const geen = { van: '9999-01-01', tot: '0001-01-01' }; // an empty range keeps the query's shape
+    const [rand1 = geen, rand2 = geen] = losseDagen;
+    const maanden = heleMaanden ?? geen;
+    const rows: { maand: string; metriek: string; aantal: string }[] = await this.dataSource.query(
+      `SELECT to_char(maand, 'YYYY-MM') AS maand, metriek, sum(aantal) AS aantal FROM (
+         SELECT maand, metriek, aantal FROM monitor_maandtellingen
+          WHERE maand BETWEEN $1 AND $2 AND ($7::text IS NULL OR gemeentecode = $7)
+         UNION ALL
+         SELECT date_trunc('month', dag)::date, metriek, aantal FROM monitor_tellingen
+          WHERE (dag BETWEEN $3 AND $4 OR dag BETWEEN $5 AND $6) AND ($7::text IS NULL OR gemeentecode = $7)
+       ) x GROUP BY 1, 2 ORDER BY 1`,
+      [maanden.van, maanden.tot, rand1.van, rand1.tot, rand2.van, rand2.tot, vraag.gemeentecode ?? null],
     );
-    const months: { maand: string; metriek: string; aantal: string }[] = await this.dataSource.query(
-      `SELECT to_char(date_trunc('month', dag), 'YYYY-MM') AS maand, metriek, sum(aantal) AS aantal
-         FROM monitor_tellingen WHERE ${filter} AND metriek IN ('vooruit', 'gestart', 'plaatsing', 'duurzame-plaatsing') GROUP BY 1, 2 ORDER BY 1`,
-      params,
-    );
-    const n = (metriek: string) => Number(totals.find((t) => t.metriek === metriek)?.aantal ?? 0);
+    const totals = new Map<string, number>();
+    for (const r of rows) totals.set(r.metriek, (totals.get(r.metriek) ?? 0) + Number(r.aantal));
+    const n = (metriek: string) => totals.get(metriek) ?? 0;
     const perMaand = new Map<string, Record<string, number>>();
-    for (const m of months) perMaand.set(m.maand, { ...perMaand.get(m.maand), [m.metriek]: Number(m.aantal) });
+    for (const m of rows) perMaand.set(m.maand, { ...perMaand.get(m.maand), [m.metriek]: Number(m.aantal) });
     return {
       doel: DOEL,
       inwonersEenStapVooruit: n('vooruit'),

@@ -1,0 +1,128 @@
+import Redis from 'ioredis';
+import { jetstream } from '@nats-io/jetstream';
+import { DuurzaamheidVastgesteld, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
+import { TrajectenTestApp } from './trajecten-test-app';
+
+const vandaag = () => new Date().toISOString().slice(0, 10);
+
+describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as truth)', () => {
+  const t = new TrajectenTestApp({ DUURZAAMHEIDSCHECK_NA: 'PT2S', OPVOLGING_RECONCILE_MS: '500', CONTACTMOMENT_INTERVAL: 'PT3S', STILSTAND_NA: 'PT4S' });
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  const check = async (plaatsingId: string) => (await t.query('SELECT id, status, vervaldatum, gevuurd_op FROM opvolgingen WHERE plaatsing_id = $1', [plaatsingId]))[0];
+
+  it('fires a duurzaamheidscheck seconds after a placement, through NATS, Redis and PostgreSQL; 24 hours is duurzaam', async () => {
+    const c = await t.as('consulent');
+    const traject = await t.nieuwTraject();
+    const plaatsing = await t.plaatsing(traject.id, traject.inwonerId);
+    await publishTestEvent(t.nc, t.run, PlaatsingGerealiseerd, plaatsing); // delivered twice
+    const gepland = await eventually(async () => {
+      const o = await check(plaatsing.data.plaatsingId);
+      expect(o?.status).toBe('gepland');
+      return o;
+    });
+    expect(gepland.vervaldatum.getTime() - Date.now()).toBeGreaterThan(0);
+    await c.post(`/api/v1/opvolgingen/${gepland.id}/uitkomst`, { inDienst: true, urenPerWeek: 30 }).expect(409); // not due yet
+
+    await eventually(async () => expect((await check(plaatsing.data.plaatsingId)).status).toBe('open'), 15_000);
+    const open = (await c.get('/api/v1/opvolgingen?soort=duurzaamheidscheck&status=open').expect(200)).body.items;
+    expect(open).toContainEqual(expect.objectContaining({ id: gepland.id, soort: 'duurzaamheidscheck', trajectId: traject.id, plaatsingId: plaatsing.data.plaatsingId, status: 'open' }));
+    expect((await t.query('SELECT count(*)::int AS n FROM opvolgingen WHERE plaatsing_id = $1', [plaatsing.data.plaatsingId]))[0].n).toBe(1);
+
+    expect((await c.post(`/api/v1/opvolgingen/${gepland.id}/uitkomst`, { inDienst: true, urenPerWeek: 24 }).expect(200)).body).toEqual({ duurzaam: true });
+    await c.post(`/api/v1/opvolgingen/${gepland.id}/uitkomst`, { inDienst: true, urenPerWeek: 24 }).expect(409);
+    await eventually(async () => {
+      const c2 = await jetstream(t.nc).consumers.get(t.run.env.NATS_STREAM!, { filter_subjects: `${t.run.env.NATS_SUBJECT_PREFIX}${DuurzaamheidVastgesteld.type}` });
+      const m = await c2.next({ expires: 1_000 });
+      expect(m?.json<{ data: { plaatsingId: string; duurzaam: boolean } }>().data).toMatchObject({ plaatsingId: plaatsing.data.plaatsingId, duurzaam: true });
+    });
+  });
+
+  it('calls 23.5 hours not duurzaam, and shows an early end of the placement on its check', async () => {
+    const c = await t.as('consulent');
+    const traject = await t.nieuwTraject();
+    const plaatsing = await t.plaatsing(traject.id, traject.inwonerId);
+    const o = await eventually(async () => {
+      const r = await check(plaatsing.data.plaatsingId);
+      expect(r?.status).toBe('open');
+      return r;
+    }, 15_000);
+    await publishTestEvent(t.nc, t.run, PlaatsingBeeindigd, envelopeFor(PlaatsingBeeindigd, { plaatsingId: plaatsing.data.plaatsingId, trajectId: traject.id, inwonerId: traject.inwonerId, einddatum: vandaag(), reden: 'proeftijd niet doorstaan' }));
+    await eventually(async () => {
+      const items = (await c.get(`/api/v1/opvolgingen?trajectId=${traject.id}&soort=duurzaamheidscheck`).expect(200)).body.items;
+      expect(items[0].plaatsingBeeindigd).toEqual({ einddatum: vandaag(), reden: 'proeftijd niet doorstaan' });
+    });
+    expect((await c.post(`/api/v1/opvolgingen/${o.id}/uitkomst`, { inDienst: true, urenPerWeek: 23.5 }).expect(200)).body).toEqual({ duurzaam: false });
+  });
+
+  it('restores every planned check after Redis lost them, and each fires once', async () => {
+    const traject = await t.nieuwTraject();
+    const plaatsingen: Awaited<ReturnType<typeof t.plaatsing>>[] = [];
+    for (let i = 0; i < 10; i++) plaatsingen.push(await t.plaatsing(traject.id, traject.inwonerId));
+    await eventually(async () => {
+      const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM opvolgingen WHERE plaatsing_id = ANY($1)`, [plaatsingen.map((p) => p.data.plaatsingId)]);
+      expect(n).toBe(10);
+    });
+    // Redis forgets everything of this run (as after a flush or a restart without persistence).
+    const redis = new Redis(t.run.env.REDIS_URL!);
+    const keys = await redis.keys(`${t.run.env.REDIS_KEY_PREFIX}:bull:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    await redis.del(...keys);
+    await redis.quit();
+    const fired = await eventually(async () => {
+      const rows = await t.query(`SELECT id, status, gevuurd_op FROM opvolgingen WHERE plaatsing_id = ANY($1)`, [plaatsingen.map((p) => p.data.plaatsingId)]);
+      expect(rows.map((r) => r.status)).toEqual(Array(10).fill('open'));
+      return rows;
+    }, 20_000);
+    await new Promise((r) => setTimeout(r, 1_500)); // more reconciles: nothing fires again
+    const again = await t.query(`SELECT id, gevuurd_op FROM opvolgingen WHERE id = ANY($1)`, [fired.map((r) => r.id)]);
+    expect(new Map(again.map((r) => [r.id, r.gevuurd_op.getTime()]))).toEqual(new Map(fired.map((r) => [r.id, r.gevuurd_op.getTime()])));
+  });
+
+  it('fires a check whose moment passed while the service was down, once, right after it starts', async () => {
+    const traject = await t.nieuwTraject();
+    const plaatsing = await t.plaatsing(traject.id, traject.inwonerId);
+    await eventually(async () => expect((await check(plaatsing.data.plaatsingId))?.status).toBe('gepland'));
+    await t.app.close();
+    const redis = new Redis(t.run.env.REDIS_URL!); // and Redis lost the job too while we were away
+    const keys = await redis.keys(`${t.run.env.REDIS_KEY_PREFIX}:bull:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+    await new Promise((r) => setTimeout(r, 2_500)); // the due moment passes while down
+    await t.boot();
+    const o = await eventually(async () => {
+      const r = await check(plaatsing.data.plaatsingId);
+      expect(r.status).toBe('open');
+      return r;
+    }, 10_000);
+    expect(o.gevuurd_op.getTime()).toBeGreaterThan(o.vervaldatum.getTime());
+  });
+
+  it('reminds of a contact moment and plans the next; reminds of a stalled traject only after a quiet period', async () => {
+    const c = await t.as('consulent');
+    const stil = await t.nieuwTraject();
+    const bezig = await t.nieuwTraject();
+    // Keep one traject busy so its stalled reminder finds recent activity.
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, 1_500));
+      await c.post(`/api/v1/trajecten/${bezig.id}/participatieladder`, { trede: 2 + i }).expect(200);
+    }
+    await eventually(async () => {
+      const rows = await t.query(`SELECT soort, status FROM opvolgingen WHERE traject_id = $1 ORDER BY created_at`, [stil.id]);
+      expect(rows.filter((r) => r.soort === 'contactmoment' && r.status === 'open').length).toBeGreaterThanOrEqual(1);
+      expect(rows.filter((r) => r.soort === 'contactmoment' && r.status === 'gepland')).toHaveLength(1); // the next one
+      expect(rows.filter((r) => r.soort === 'stilstand' && r.status === 'open')).toHaveLength(1);
+    }, 15_000);
+    const bezigStil = await t.query(`SELECT status FROM opvolgingen WHERE traject_id = $1 AND soort = 'stilstand' ORDER BY created_at`, [bezig.id]);
+    expect(bezigStil[0].status).toBe('vervallen'); // it was not stalled when its moment came
+    expect(bezigStil.at(-1).status).toBe('gepland');
+  });
+
+  it('shows the queue to beheer only', async () => {
+    const res = await (await t.as('beheer', 'WIZ')).get('/api/v1/wachtrijen').expect(200);
+    expect(res.body.items[0]).toMatchObject({ naam: 'opvolgingen', redis: expect.objectContaining({ delayed: expect.any(Number) }), gepland: expect.any(Number) });
+    await (await t.as('consulent')).get('/api/v1/wachtrijen').expect(403);
+  });
+});
