@@ -1,19 +1,35 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule } from '@wiz/platform';
+import { Werkgevers1763920000000 } from './database/migrations/1763920000000-werkgevers';
+import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
+import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
+import { SroiModule } from './modules/sroi/sroi.module';
+import { ArrangementenModule } from './modules/arrangementen/arrangementen.module';
+import { MatchingModule } from './modules/matching/matching.module';
+import { RapportageModule } from './modules/rapportage/rapportage.module';
+import { loadBouwblokken } from './config/werkgevers-config';
 
 export const WERKGEVERS_API = {
   title: 'Werk in Zicht — Werkgevers',
-  description: 'Employers, vacancies, arrangements, placements, SROI and afspraakbanen.',
-  version: '1.0.0',
+  description: 'Employers, vacancies, arrangements, consent-aware matching, placements, SROI and afspraakbanen.',
+  version: '1.1.0',
 };
 
-/** The service's platform (health, metrics, messaging, auth); its domain modules arrive with its own issue. */
 @Module({})
 export class WerkgeversAppModule {
-  static register(config: PlatformConfig): DynamicModule {
+  /** `env` holds werkgevers' own settings (SROI bouwblokken); the platform configuration is validated before. */
+  static register(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): DynamicModule {
     return {
       module: WerkgeversAppModule,
-      imports: [PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [] } })],
+      imports: [
+        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Werkgevers1763920000000] } }),
+        WerkgeversModule,
+        PlaatsingenModule,
+        SroiModule.register(loadBouwblokken(env)),
+        ArrangementenModule,
+        MatchingModule,
+        RapportageModule,
+      ],
     };
   }
 }

@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { CurrentPrincipal, maySee, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { SkillSchema } from '../domain';
+
+class Profiel extends createZodDto(z.object({ skills: z.array(SkillSchema).max(30), vrijgegeven: z.boolean() }).strict()) {}
+
+/** The consultant of the traject's organisation sets the candidate's skills and releases (or withdraws) the profile. */
+@ApiTags('matching')
+@Controller('kandidaten')
+export class KandidaatprofielController {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  @Put(':trajectId/profiel')
+  @HttpCode(200)
+  @Roles('consulent', 'beheer')
+  @ApiOperation({ summary: 'Set skills and release the candidate profile for matching' })
+  @ApiOkResponse({ description: '{ trajectId, skills, vrijgegeven }' })
+  zet(@Param('trajectId', new ParseUUIDPipe()) trajectId: string, @Body() p: Profiel, @CurrentPrincipal() wie: Principal) {
+    return this.transactions.run(async (m) => {
+      const [k] = await m.query('SELECT organisatie FROM kandidaten WHERE traject_id = $1 FOR UPDATE', [trajectId]);
+      if (!k || !maySee(wie, [k.organisatie])) throw new NotFoundException(`Traject ${trajectId} not known here.`);
+      const skills = [...new Set(p.skills)];
+      await m.query('UPDATE kandidaten SET skills = $2, vrijgegeven = $3 WHERE traject_id = $1', [trajectId, skills, p.vrijgegeven]);
+      return { trajectId, skills, vrijgegeven: p.vrijgegeven };
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { Body, Controller, HttpException, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ContractvormSchema, IsoDateSchema, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { FieldError, Idempotent, Outbox, problem, Roles, TransactionRunner } from '@wiz/platform';
+import { SroiDoelgroepSchema } from '../../sroi/domain';
+import { urenPerWeek } from '../uren';
+
+const PlaatsingSchema = z
+  .object({
+    trajectId: z.uuid(),
+    werkgeverId: z.uuid(),
+    vacatureId: z.uuid().optional(),
+    arrangementId: z.uuid().optional(),
+    startdatum: IsoDateSchema,
+    urenPerWeek,
+    contractvorm: ContractvormSchema,
+    afspraakbaan: z.boolean().default(false),
+    sroiVerplichtingId: z.uuid().optional(),
+    sroiDoelgroep: SroiDoelgroepSchema.optional(),
+  })
+  .strict()
+  .refine((p) => !p.sroiVerplichtingId || p.sroiDoelgroep, { path: ['sroiDoelgroep'], message: 'required with sroiVerplichtingId (it decides the SROI value)' });
+class NieuwePlaatsing extends createZodDto(PlaatsingSchema) {}
+
+/**
+ * A placement of a known traject with a known employer, announced once (plaatsing-gerealiseerd through the
+ * outbox). The same traject, employer and start date is the same placement: a retry without Idempotency-Key
+ * gets 409 with the existing id rather than a second placement and a second event.
+ */
+@ApiTags('plaatsingen')
+@Controller('plaatsingen')
+export class RegistreerPlaatsingController {
+  constructor(private readonly transactions: TransactionRunner, private readonly outbox: Outbox) {}
+
+  @Post()
+  @Roles('werkgeversteam', 'beheer')
+  @Idempotent()
+  @ApiOperation({ summary: 'Record a placement in work; publishes plaatsing-gerealiseerd' })
+  @ApiCreatedResponse({ description: '{ id }' })
+  registreer(@Body() p: NieuwePlaatsing) {
+    return this.transactions.run(async (m) => {
+      const kandidaat = await this.controleerVerwijzingen(m, p);
+      const id = randomUUID();
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO plaatsingen (id, traject_id, inwoner_id, werkgever_id, vacature_id, arrangement_id, sroi_verplichting_id, sroi_doelgroep,
+                                  startdatum, uren_per_week, contractvorm, afspraakbaan)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (traject_id, werkgever_id, startdatum) DO NOTHING RETURNING id`,
+        [id, p.trajectId, kandidaat.inwoner_id, p.werkgeverId, p.vacatureId ?? null, p.arrangementId ?? null, p.sroiVerplichtingId ?? null,
+          p.sroiDoelgroep ?? null, p.startdatum, p.urenPerWeek, p.contractvorm, p.afspraakbaan],
+      );
+      if (inserted.length === 0) {
+        const [bestaand] = await m.query('SELECT id FROM plaatsingen WHERE traject_id = $1 AND werkgever_id = $2 AND startdatum = $3', [p.trajectId, p.werkgeverId, p.startdatum]);
+        throw new HttpException(problem(409, 'This placement was recorded already.', { bestaandId: bestaand.id }), 409);
+      }
+      await this.outbox.add(m, PlaatsingGerealiseerd, {
+        plaatsingId: id, trajectId: p.trajectId, inwonerId: kandidaat.inwoner_id, werkgeverId: p.werkgeverId,
+        ...(p.vacatureId ? { vacatureId: p.vacatureId } : {}), startdatum: p.startdatum, urenPerWeek: p.urenPerWeek,
+        contractvorm: p.contractvorm, afspraakbaan: p.afspraakbaan, ...(p.sroiVerplichtingId ? { sroiVerplichtingId: p.sroiVerplichtingId } : {}),
+      }, { subject: id });
+      return { id };
+    });
+  }
+
+  /** Every reference must exist (and belong to this employer): otherwise 400 naming each bad field. */
+  private async controleerVerwijzingen(m: EntityManager, p: z.infer<typeof PlaatsingSchema>): Promise<{ inwoner_id: string }> {
+    const [[kandidaat], [werkgever], vacature, arrangement, sroi] = await Promise.all([
+      m.query('SELECT inwoner_id FROM kandidaten WHERE traject_id = $1', [p.trajectId]),
+      m.query('SELECT 1 FROM werkgevers WHERE id = $1', [p.werkgeverId]),
+      p.vacatureId ? m.query('SELECT 1 FROM vacatures WHERE id = $1 AND werkgever_id = $2', [p.vacatureId, p.werkgeverId]) : [1],
+      p.arrangementId ? m.query('SELECT 1 FROM arrangementen WHERE id = $1', [p.arrangementId]) : [1],
+      p.sroiVerplichtingId ? m.query('SELECT 1 FROM sroi_verplichtingen WHERE id = $1 AND werkgever_id = $2', [p.sroiVerplichtingId, p.werkgeverId]) : [1],
+    ]);
+    const errors: FieldError[] = [];
+    if (!kandidaat) errors.push({ field: 'trajectId', message: 'no such traject is known' });
+    if (!werkgever) errors.push({ field: 'werkgeverId', message: 'no such werkgever' });
+    if (vacature.length === 0) errors.push({ field: 'vacatureId', message: 'no such vacature at this werkgever' });
+    if (arrangement.length === 0) errors.push({ field: 'arrangementId', message: 'no such arrangement' });
+    if (sroi.length === 0) errors.push({ field: 'sroiVerplichtingId', message: 'no such SROI obligation of this werkgever' });
+    if (errors.length) throw new HttpException(problem(400, `The request has ${errors.length} unknown reference${errors.length === 1 ? '' : 's'}.`, { errors }), 400);
+    return kandidaat;
+  }
+}

@@ -1,0 +1,2 @@
+export { AFSPRAAKBAAN_UREN, afspraakbaanEenheden } from './afspraakbanen';
+export { overlaptPeriode } from './periode';

@@ -1,0 +1,10 @@
+export { SroiDoelgroep, SroiDoelgroepSchema } from './sroi-doelgroep';
+export { BouwblokkenSchema, parseBouwblokken, STANDAARD_BOUWBLOKKEN } from './bouwblokken';
+export type { Bouwblokken } from './bouwblokken';
+export { sroiWaardeVanPlaatsing, VOLTIJD_UREN } from './sroi-waarde';
+export type { SroiPeriode, SroiPlaatsing } from './sroi-waarde';
+export { sroiDoel, sroiVoortgang } from './sroi-voortgang';
+export type { SroiVerplichting, SroiVoortgang } from './sroi-voortgang';
+export { SroiPercentageSchema, SroiVerplichtingInvoerSchema } from './sroi-verplichting-invoer';
+export type { SroiVerplichtingInvoer } from './sroi-verplichting-invoer';
+export { urenInTienden } from './uren-in-tienden';

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { STANDAARD_BOUWBLOKKEN } from './bouwblokken';
+import { sroiWaardeVanPlaatsing } from './sroi-waarde';
+import { sroiDoel, sroiVoortgang } from './sroi-voortgang';
+import { SroiDoelgroepSchema } from './sroi-doelgroep';
+
+// Shared generators for the SROI specs. Dates come from Date arithmetic (an independent oracle for the
+// integer day arithmetic under test); hours from integer tenths so every value has at most one decimal.
+const BASIS = Date.UTC(2020, 0, 1);
+const datumNa = (dagen: number) => new Date(BASIS + dagen * 86_400_000).toISOString().slice(0, 10);
+const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / 86_400_000);
+
+const datum = fc.integer({ min: 0, max: 3_650 }).map(datumNa);
+const uren = fc.integer({ min: 0, max: 600 }).map((tienden) => tienden / 10);
+const doelgroep = fc.constantFrom(...SroiDoelgroepSchema.options);
+const periode = fc.tuple(datum, datum).map(([a, b]) => (a <= b ? { startdatum: a, einddatum: b } : { startdatum: b, einddatum: a }));
+const plaatsing = fc.record({
+  doelgroep,
+  urenPerWeek: uren,
+  startdatum: datum,
+  einddatum: fc.option(datum, { nil: null }),
+});
+const bouwblokken = fc.record({
+  'participatiewet-kort': fc.integer({ min: 0, max: 10_000_000 }),
+  'participatiewet-lang': fc.integer({ min: 0, max: 10_000_000 }),
+  doelgroepregister: fc.integer({ min: 0, max: 10_000_000 }),
+  ww: fc.integer({ min: 0, max: 10_000_000 }),
+  'geen-uitkering': fc.integer({ min: 0, max: 10_000_000 }),
+});
+
+const jaar = { startdatum: '2025-01-01', einddatum: '2025-12-31' };
+
+describe('SROI obligation and progress', () => {
+  it('sets the obligation at the percentage of the contract value, in cents', () => {
+    expect(sroiDoel(100_000_000, 5)).toBe(5_000_000); // 5% of €1,000,000.00
+    expect(sroiDoel(333, 12.5)).toBe(41); // 41.625 rounded down
+  });
+
+  it('reports 30% for 1_500_000 realised against 5_000_000', () => {
+    const voortgang = sroiVoortgang(
+      { opdrachtwaardeCenten: 100_000_000, percentage: 5, ...jaar },
+      [{ doelgroep: 'participatiewet-kort', urenPerWeek: 18, startdatum: '2025-01-01', einddatum: null }],
+      STANDAARD_BOUWBLOKKEN,
+    );
+    expect(voortgang).toEqual({ doelCenten: 5_000_000, gerealiseerdCenten: 1_500_000, percentageGerealiseerd: 30, aantalPlaatsingen: 1 });
+  });
+
+  it('rounds the percentage down to two decimals and reports 0% for a zero obligation', () => {
+    const plaatsing = { doelgroep: 'ww' as const, urenPerWeek: 36, startdatum: '2025-01-01', einddatum: null };
+    // 1_250_000 of 3_000_000 = 41.666…%
+    expect(sroiVoortgang({ opdrachtwaardeCenten: 60_000_000, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN).percentageGerealiseerd).toBe(41.66);
+    expect(sroiVoortgang({ opdrachtwaardeCenten: 0, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN)).toEqual({
+      doelCenten: 0, gerealiseerdCenten: 1_250_000, percentageGerealiseerd: 0, aantalPlaatsingen: 1,
+    });
+  });
+
+  it('realises exactly the BigInt sum of the placement values, in safe integers', () => {
+    const verplichting = periode.chain((v) =>
+      fc.record({ opdrachtwaardeCenten: fc.integer({ min: 0, max: 1e12 }), percentage: fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 100) })
+        .map((geld) => ({ ...geld, ...v })),
+    );
+    fc.assert(
+      fc.property(verplichting, fc.array(plaatsing, { maxLength: 20 }), bouwblokken, (v, plaatsingen, bb) => {
+        const voortgang = sroiVoortgang(v, plaatsingen, bb);
+        const som = plaatsingen.reduce((s, p) => s + BigInt(sroiWaardeVanPlaatsing(p, v, bb)), 0n);
+        expect(BigInt(voortgang.gerealiseerdCenten)).toBe(som);
+        expect(voortgang.aantalPlaatsingen).toBe(plaatsingen.length);
+        expect(Number.isSafeInteger(voortgang.doelCenten)).toBe(true);
+        expect(Number.isSafeInteger(voortgang.gerealiseerdCenten)).toBe(true);
+        const honderdsten = voortgang.doelCenten === 0 ? 0n : (som * 10_000n) / BigInt(voortgang.doelCenten);
+        expect(Math.round(voortgang.percentageGerealiseerd * 100)).toBe(Number(honderdsten));
+        expect(Number.isSafeInteger(Math.round(voortgang.percentageGerealiseerd * 100))).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,11 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { SroiVerplichtingenController } from './commands/sroi-verplichtingen.controller';
+import { BOUWBLOKKEN } from '../../config/werkgevers-config';
+import type { Bouwblokken } from './domain';
+
+@Module({})
+export class SroiModule {
+  static register(bouwblokken: Bouwblokken): DynamicModule {
+    return { module: SroiModule, controllers: [SroiVerplichtingenController], providers: [{ provide: BOUWBLOKKEN, useValue: bouwblokken }] };
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Roles, TransactionRunner } from '@wiz/platform';
+
+class NieuweContactpersoon extends createZodDto(
+  z.object({ naam: z.string().trim().min(1).max(200), functie: z.string().max(200).optional(), email: z.email().optional(), telefoon: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).optional() }).strict(),
+) {}
+
+@ApiTags('werkgevers')
+@Controller('werkgevers')
+export class VoegContactpersoonToeController {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  @Post(':id/contactpersonen')
+  @Roles('werkgeversteam', 'beheer')
+  @ApiOperation({ summary: 'Add a contact person at the employer' })
+  @ApiCreatedResponse({ description: '{ id }' })
+  voegToe(@Param('id', new ParseUUIDPipe()) werkgeverId: string, @Body() c: NieuweContactpersoon) {
+    return this.transactions.run(async (m) => {
+      const [werkgever] = await m.query('SELECT 1 FROM werkgevers WHERE id = $1', [werkgeverId]);
+      if (!werkgever) throw new NotFoundException(`Werkgever ${werkgeverId} not found.`);
+      const id = randomUUID();
+      await m.query('INSERT INTO contactpersonen (id, werkgever_id, naam, functie, email, telefoon) VALUES ($1, $2, $3, $4, $5, $6)', [id, werkgeverId, c.naam, c.functie ?? null, c.email ?? null, c.telefoon ?? null]);
+      return { id };
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Idempotent, Roles, TransactionRunner } from '@wiz/platform';
+import { SkillSchema } from '../../matching/domain';
+import { urenPerWeek } from '../../plaatsingen/uren';
+
+class NieuweVacature extends createZodDto(
+  z.object({
+    titel: z.string().trim().min(1).max(300),
+    urenPerWeek,
+    aantal: z.number().int().min(1).max(1_000),
+    skills: z.array(SkillSchema).max(30).default([]),
+    openHiring: z.boolean().default(false),
+    cvLoos: z.boolean().default(false),
+    geschiktVoorAfspraakbaan: z.boolean().default(false),
+  }).strict(),
+) {}
+
+@ApiTags('werkgevers')
+@Controller('werkgevers')
+export class VoegVacatureToeController {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  @Post(':id/vacatures')
+  @Roles('werkgeversteam', 'beheer')
+  @Idempotent()
+  @ApiOperation({ summary: 'Add a vacancy (skills from the controlled list; Open Hiring, CV-less, afspraakbaan)' })
+  @ApiCreatedResponse({ description: '{ id }' })
+  voegToe(@Param('id', new ParseUUIDPipe()) werkgeverId: string, @Body() v: NieuweVacature) {
+    return this.transactions.run(async (m) => {
+      const [werkgever] = await m.query('SELECT 1 FROM werkgevers WHERE id = $1', [werkgeverId]);
+      if (!werkgever) throw new NotFoundException(`Werkgever ${werkgeverId} not found.`);
+      const id = randomUUID();
+      await m.query(
+        `INSERT INTO vacatures (id, werkgever_id, titel, uren_per_week, aantal, skills, open_hiring, cv_loos, geschikt_voor_afspraakbaan)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, werkgeverId, v.titel, v.urenPerWeek, v.aantal, [...new Set(v.skills)], v.openHiring, v.cvLoos, v.geschiktVoorAfspraakbaan],
+      );
+      return { id };
+    });
+  }
+}

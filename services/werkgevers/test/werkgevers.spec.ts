@@ -1,0 +1,163 @@
+import ExcelJS from 'exceljs';
+import { PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { eventually } from '@wiz/platform/testing';
+import { WerkgeversTestApp } from './werkgevers-test-app';
+
+describe('werkgevers', () => {
+  const t = new WerkgeversTestApp();
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  let kvk = 10_000_000;
+  const nieuweWerkgever = async (extra: object = {}) =>
+    (await (await t.as('werkgeversteam')).post('/api/v1/werkgevers', { kvkNummer: String(++kvk), naam: 'Zorggroep Noord', gemeentecode: 'GM0014', sbiCode: '8710', ...extra }).expect(201)).body.id as string;
+
+  it('registers an employer once per KvK number, also for concurrent requests, and names the existing one', async () => {
+    const wt = await t.as('werkgeversteam');
+    const body = { kvkNummer: '12345678', naam: 'Bouwbedrijf Hoogeland', gemeentecode: 'GM1966', strategischPartner: true };
+    const responses = await Promise.all(Array.from({ length: 6 }, () => wt.post('/api/v1/werkgevers', body)));
+    const created = responses.filter((r) => r.status === 201);
+    expect(created).toHaveLength(1);
+    const conflicts = responses.filter((r) => r.status === 409);
+    expect(conflicts).toHaveLength(5);
+    for (const c of conflicts) expect(c.body.bestaandId).toBe(created[0].body.id);
+    expect((await t.query(`SELECT count(*)::int AS n FROM werkgevers WHERE kvk_nummer = '12345678'`))[0].n).toBe(1);
+  });
+
+  it('refuses bad input with 400 naming the field', async () => {
+    const wt = await t.as('werkgeversteam');
+    for (const kvkNummer of ['1234567', '123456789', '1234567a']) {
+      expect((await wt.post('/api/v1/werkgevers', { kvkNummer, naam: 'x', gemeentecode: 'GM0014' }).expect(400)).body.errors[0].field).toBe('kvkNummer');
+    }
+    const id = await nieuweWerkgever();
+    for (const urenPerWeek of [-1, 0, 61]) {
+      const res = await wt.post(`/api/v1/werkgevers/${id}/vacatures`, { titel: 'Helpende', urenPerWeek, aantal: 1, skills: [] }).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['urenPerWeek']);
+    }
+    expect((await wt.post(`/api/v1/werkgevers/${id}/vacatures`, { titel: 'x', urenPerWeek: 20, aantal: 1, skills: ['toveren'] }).expect(400)).body.errors[0].field).toMatch(/^skills/);
+    const sroi = { werkgeverId: id, opdracht: 'Nieuwbouw', opdrachtwaardeCenten: 100_000_000, percentage: 5, startdatum: '2026-01-01', einddatum: '2026-12-31' };
+    expect((await wt.post('/api/v1/sroi-verplichtingen', { ...sroi, percentage: 101 }).expect(400)).body.errors[0].field).toBe('percentage');
+    expect((await wt.post('/api/v1/sroi-verplichtingen', { ...sroi, percentage: -1 }).expect(400)).body.errors[0].field).toBe('percentage');
+    expect((await wt.post('/api/v1/sroi-verplichtingen', { ...sroi, opdrachtwaardeCenten: 12.5 }).expect(400)).body.errors[0].field).toBe('opdrachtwaardeCenten');
+    expect((await wt.post('/api/v1/sroi-verplichtingen', { ...sroi, einddatum: '2025-12-31' }).expect(400)).body.errors[0].field).toBe('einddatum');
+    await wt.post(`/api/v1/werkgevers/${'00000000-0000-4000-8000-000000000000'}/vacatures`, { titel: 'x', urenPerWeek: 20, aantal: 1 }).expect(404);
+  });
+
+  it('shows candidates pseudonymously, the profile only with consent and release, and hides it again at once', async () => {
+    const wt = await t.as('werkgeversteam');
+    const werkgever = await nieuweWerkgever();
+    const vacature = (await wt.post(`/api/v1/werkgevers/${werkgever}/vacatures`, { titel: 'Helpende zorg', urenPerWeek: 24, aantal: 2, skills: ['persoonlijke-verzorging', 'nederlands-b1'] }).expect(201)).body.id;
+    const { trajectId, inwonerId } = await t.traject('matchen');
+    const { trajectId: nogNiet } = await t.traject('orienteren');
+    const kandidaat = async () => {
+      const items = (await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`).expect(200)).body.items;
+      expect(JSON.stringify(items)).not.toContain(nogNiet); // not in Matchen: not a candidate
+      return items.find((i: { profiel?: { trajectId: string }; kandidaatcode: string }) => i.profiel?.trajectId === trajectId || !i.profiel);
+    };
+    const anoniem = await kandidaat();
+    expect(anoniem.kandidaatcode).toMatch(/^K-[0-9A-F]{8}$/);
+    expect(anoniem.profiel).toBeUndefined();
+    expect(JSON.stringify((await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`)).body)).not.toContain(trajectId);
+
+    await (await t.as('consulent')).put(`/api/v1/kandidaten/${trajectId}/profiel`, { skills: ['persoonlijke-verzorging', 'rijbewijs-b'], vrijgegeven: true }).expect(200);
+    expect(JSON.stringify((await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`)).body)).not.toContain(trajectId); // released, no consent yet
+
+    await t.toestemming(inwonerId, true);
+    const zichtbaar = await eventually(async () => {
+      const items = (await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`).expect(200)).body.items;
+      const found = items.find((i: { profiel?: { trajectId: string } }) => i.profiel?.trajectId === trajectId);
+      expect(found).toBeDefined();
+      return found;
+    });
+    expect(zichtbaar).toMatchObject({ score: 1, overlap: ['persoonlijke-verzorging'], profiel: { skills: ['persoonlijke-verzorging', 'rijbewijs-b'] } });
+
+    await t.toestemming(inwonerId, true, new Date(Date.now() - 60_000)); // an older event arriving late changes nothing
+    await t.toestemming(inwonerId, false);
+    await eventually(async () => expect(JSON.stringify((await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`)).body)).not.toContain(trajectId));
+    await (await t.as('consulent', 'GM0034')).put(`/api/v1/kandidaten/${trajectId}/profiel`, { skills: [], vrijgegeven: true }).expect(404);
+  });
+
+  it('applies step events in version order, ignoring a stale one that arrives late', async () => {
+    const { trajectId, inwonerId } = await t.traject('matchen'); // version 2
+    await t.stap(trajectId, inwonerId, 'matchen', 'scholen', 4);
+    await t.stap(trajectId, inwonerId, 'orienteren', 'begeleiden', 3); // older, arrives later
+    await eventually(async () => expect((await t.query('SELECT stap, versie FROM kandidaten WHERE traject_id = $1', [trajectId]))[0]).toEqual({ stap: 'scholen', versie: 4 }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await t.query('SELECT stap FROM kandidaten WHERE traject_id = $1', [trajectId]))[0].stap).toBe('scholen');
+  });
+
+  it('records a placement once with one event, also when the request is retried, and ends it', async () => {
+    const wt = await t.as('werkgeversteam');
+    const werkgever = await nieuweWerkgever();
+    const { trajectId } = await t.traject('matchen');
+    const body = { trajectId, werkgeverId: werkgever, startdatum: '2026-03-01', urenPerWeek: 28, contractvorm: 'tijdelijk', afspraakbaan: false };
+    const retries = await Promise.all(Array.from({ length: 4 }, () => wt.post('/api/v1/plaatsingen', body).set('Idempotency-Key', `plaatsing-${trajectId}`)));
+    expect(retries.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    const id = retries[0].body.id;
+    expect(new Set(retries.map((r) => r.body.id))).toEqual(new Set([id]));
+    expect((await wt.post('/api/v1/plaatsingen', body).expect(409)).body.bestaandId).toBe(id); // retried without the key
+    await eventually(async () => expect((await t.published(PlaatsingGerealiseerd)).filter((e) => e.data.plaatsingId === id)).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await t.published(PlaatsingGerealiseerd)).filter((e) => e.data.trajectId === trajectId)).toHaveLength(1);
+
+    expect((await wt.post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-02-01', reden: 'x' }).expect(400)).body.errors[0].field).toBe('einddatum');
+    await wt.post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-01', reden: 'proeftijd' }).expect(200);
+    await wt.post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-02', reden: 'x' }).expect(409);
+    await eventually(async () => expect((await t.published(PlaatsingBeeindigd)).filter((e) => e.data.plaatsingId === id)).toHaveLength(1));
+  });
+
+  it('refuses placements with unknown references, naming each field', async () => {
+    const wt = await t.as('werkgeversteam');
+    const res = await wt.post('/api/v1/plaatsingen', { trajectId: '00000000-0000-4000-8000-000000000001', werkgeverId: '00000000-0000-4000-8000-000000000002', startdatum: '2026-03-01', urenPerWeek: 20, contractvorm: 'vast' }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['trajectId', 'werkgeverId']);
+    const werkgever = await nieuweWerkgever();
+    const { trajectId } = await t.traject('matchen');
+    expect((await wt.post('/api/v1/plaatsingen', { trajectId, werkgeverId: werkgever, startdatum: '2026-03-01', urenPerWeek: 60.5, contractvorm: 'vast' }).expect(400)).body.errors[0].field).toBe('urenPerWeek');
+  });
+
+  it('values SROI placements in integer cents by bouwblok and shows progress', async () => {
+    const wt = await t.as('werkgeversteam');
+    const werkgever = await nieuweWerkgever();
+    const verplichting = (await wt.post('/api/v1/sroi-verplichtingen', { werkgeverId: werkgever, opdracht: 'Onderhoud wegen', opdrachtwaardeCenten: 100_000_000, percentage: 5, startdatum: '2026-01-01', einddatum: '2026-12-31' }).expect(201)).body.id;
+    const a = await t.traject('matchen');
+    const b = await t.traject('matchen');
+    await wt.post('/api/v1/plaatsingen', { trajectId: a.trajectId, werkgeverId: werkgever, startdatum: '2026-01-01', urenPerWeek: 36, contractvorm: 'vast', sroiVerplichtingId: verplichting, sroiDoelgroep: 'participatiewet-kort' }).expect(201);
+    await wt.post('/api/v1/plaatsingen', { trajectId: b.trajectId, werkgeverId: werkgever, startdatum: '2026-01-01', urenPerWeek: 18, contractvorm: 'vast', sroiVerplichtingId: verplichting, sroiDoelgroep: 'ww' }).expect(201);
+    await wt.post('/api/v1/plaatsingen', { trajectId: b.trajectId, werkgeverId: werkgever, startdatum: '2026-02-01', urenPerWeek: 18, contractvorm: 'vast', sroiVerplichtingId: verplichting }).expect(400);
+    const res = (await wt.get(`/api/v1/sroi-verplichtingen/${verplichting}`).expect(200)).body;
+    // €30,000 a year at full time for the whole year + €12,500 a year at half time for the whole year
+    expect(res.voortgang).toMatchObject({ doelCenten: 5_000_000, gerealiseerdCenten: 3_000_000 + 625_000, aantalPlaatsingen: 2, percentageGerealiseerd: 72.5 });
+  });
+
+  it('reports placements, afspraakbanen in 25.5-hour units, per sector and per arrangement, and exports them as XLSX', async () => {
+    const wt = await t.as('werkgeversteam');
+    const werkgever = await nieuweWerkgever({ sbiCode: '4321' });
+    const arrangement = (await wt.post('/api/v1/arrangementen', { naam: 'Kansrijk Opleiden Zorg', soort: 'kansrijk-opleiden', werkgeverIds: [werkgever], onderwijsinstelling: 'Noorderpoort', plaatsen: 12, startdatum: '2026-01-01', einddatum: '2026-12-31' }).expect(201)).body.id;
+    await wt.post('/api/v1/arrangementen', { naam: 'x', soort: 'werkfit', werkgeverIds: ['00000000-0000-4000-8000-000000000009'], plaatsen: 1, startdatum: '2026-01-01', einddatum: '2026-12-31' }).expect(400);
+    const before = (await wt.get('/api/v1/rapportage?van=2030-01-01&tot=2030-12-31').expect(200)).body;
+    for (const uren of [25.5, 12.75 * 2, 30]) {
+      const { trajectId } = await t.traject('matchen');
+      await wt.post('/api/v1/plaatsingen', { trajectId, werkgeverId: werkgever, arrangementId: arrangement, startdatum: '2030-02-01', urenPerWeek: uren, contractvorm: 'vast', afspraakbaan: true }).expect(201);
+    }
+    const r = (await wt.get('/api/v1/rapportage?van=2030-01-01&tot=2030-12-31').expect(200)).body;
+    expect(r.plaatsingen - before.plaatsingen).toBe(3);
+    expect(r.afspraakbanenCumulatief - before.afspraakbanenCumulatief).toBe(3);
+    expect(r.perSector).toContainEqual({ sector: '43', plaatsingen: 3 });
+    expect(r.perArrangement).toContainEqual(expect.objectContaining({ arrangementId: arrangement, plaatsen: 12, plaatsingen: 3, bezet: 3 }));
+    expect((await wt.get(`/api/v1/arrangementen/${arrangement}`).expect(200)).body.bezet).toBe(3);
+
+    const file = await wt.get('/api/v1/rapportage/export?van=2030-01-01&tot=2030-12-31').buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(file.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.body);
+    const totalen = new Map<string, unknown>();
+    wb.getWorksheet('Totalen')!.eachRow((row, i) => i > 1 && totalen.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(totalen.get('Plaatsingen')).toBe(r.plaatsingen);
+    expect(totalen.get('Afspraakbanen (banen van 25,5 uur)')).toBe(r.afspraakbaanEenheden);
+    expect(wb.getWorksheet('Per arrangement')!.rowCount).toBe(1 + r.perArrangement.length);
+  });
+});
