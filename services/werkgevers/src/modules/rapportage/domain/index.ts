@@ -1,2 +1,3 @@
 export { AFSPRAAKBAAN_UREN, afspraakbaanEenheden } from './afspraakbanen';
 export { overlaptPeriode } from './periode';
+export { urenInHonderdsten } from './uren-in-honderdsten';

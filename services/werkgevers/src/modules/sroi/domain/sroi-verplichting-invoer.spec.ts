@@ -53,4 +53,8 @@ describe('SROI obligation input', () => {
     expect(paden({ ...geldig, werkgeverId: 'abc' })).toEqual(['werkgeverId']);
     expect(paden({ ...geldig, startdatum: '2026-02-30' })).toEqual(['startdatum']);
   });
+
+  it.each([null, 'x', 1, [], undefined])('refuses %p as a whole without throwing', (invoer) => {
+    expect(SroiVerplichtingInvoerSchema.safeParse(invoer).success).toBe(false);
+  });
 });

@@ -28,7 +28,9 @@ export const SroiVerplichtingInvoerSchema = z
     path: ['einddatum'],
     error: 'must not be before startdatum',
     // Also check the order when other fields are wrong, so a caller sees every problem in one response.
+    // The value may be anything here (null, a string), hence the guard.
     when: ({ value }) => {
+      if (typeof value !== 'object' || value === null) return false;
       const v = value as { startdatum?: unknown; einddatum?: unknown };
       return IsoDateSchema.safeParse(v.startdatum).success && IsoDateSchema.safeParse(v.einddatum).success;
     },

@@ -4,11 +4,10 @@ import { sroiWaardeVanPlaatsing } from './sroi-waarde';
 import { sroiDoel, sroiVoortgang } from './sroi-voortgang';
 import { SroiDoelgroepSchema } from './sroi-doelgroep';
 
-// Shared generators for the SROI specs. Dates come from Date arithmetic (an independent oracle for the
-// integer day arithmetic under test); hours from integer tenths so every value has at most one decimal.
+// Generators: dates within ten years from 2020; hours from integer
+// tenths so every value has at most one decimal.
 const BASIS = Date.UTC(2020, 0, 1);
 const datumNa = (dagen: number) => new Date(BASIS + dagen * 86_400_000).toISOString().slice(0, 10);
-const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / 86_400_000);
 
 const datum = fc.integer({ min: 0, max: 3_650 }).map(datumNa);
 const uren = fc.integer({ min: 0, max: 600 }).map((tienden) => tienden / 10);
