@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { startTestApp } from '@wiz/platform/testing';
-import { IntakeModule, INTAKE_API } from '../src/app.module';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
 /** Rotation: write under key a, restart with b active (a still known), re-encrypt, restart with only b. */
@@ -11,8 +9,7 @@ describe('intake: BSN key rotation', () => {
   const hmac = randomBytes(32).toString('base64');
   const restartWith = async (keys: string, active: string) => {
     await t.app.close();
-    const config = await t.run.config('intake');
-    t.app = await startTestApp(IntakeModule.register(config, { ...t.run.env, BSN_ENCRYPTION_KEYS: keys, BSN_ACTIVE_KEY_ID: active, BSN_HMAC_KEY: hmac }), config, INTAKE_API);
+    await t.boot({ BSN_ENCRYPTION_KEYS: keys, BSN_ACTIVE_KEY_ID: active, BSN_HMAC_KEY: hmac });
   };
 
   beforeAll(async () => {

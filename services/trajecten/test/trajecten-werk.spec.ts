@@ -1,6 +1,5 @@
-import { StapGezet, TrajectAfgesloten, ActiviteitAfgerond } from '@wiz/contracts';
+import { ActiviteitAfgerond, EventDefinition, StapGezet, TrajectAfgesloten } from '@wiz/contracts';
 import { eventually } from '@wiz/platform/testing';
-import { jetstream } from '@nats-io/jetstream';
 import { TrajectenTestApp } from './trajecten-test-app';
 
 describe('trajecten: steps, activities, closing, versions and the worklist', () => {
@@ -8,13 +7,8 @@ describe('trajecten: steps, activities, closing, versions and the worklist', () 
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
-  const events = async (type: string, trajectId: string) => {
-    const c = await jetstream(t.nc).consumers.get(t.run.env.NATS_STREAM!, { filter_subjects: `${t.run.env.NATS_SUBJECT_PREFIX}${type}` });
-    const { num_pending: n } = await c.info();
-    const out: { data: Record<string, unknown> }[] = [];
-    if (n) for await (const m of await c.fetch({ max_messages: n, expires: 5_000 })) { out.push(m.json()); if (out.length === n) break; }
-    return out.map((e) => e.data).filter((d) => d.trajectId === trajectId);
-  };
+  const events = async (definition: EventDefinition, trajectId: string) =>
+    (await t.published(definition)).map((m) => m.json<{ data: Record<string, unknown> }>().data).filter((d) => d.trajectId === trajectId);
 
   it('moves forward, back and skipping, recording who, when and why, and publishes stap-gezet', async () => {
     const c = await t.as('consulent');
@@ -27,7 +21,7 @@ describe('trajecten: steps, activities, closing, versions and the worklist', () 
     expect(traject.stappen.map((s: { stap: string }) => s.stap)).toEqual(['orienteren', 'ontwikkelen', 'begeleiden', 'matchen']);
     const history = await t.query('SELECT van, naar, door, toelichting FROM stap_overgangen WHERE traject_id = $1 ORDER BY id', [id]);
     expect(history[2]).toEqual({ van: 'begeleiden', naar: 'matchen', door: 'dev-consulent', toelichting: 'direct naar werk' });
-    await eventually(async () => expect((await events(StapGezet.type, id)).map((e) => e.naar)).toEqual(['ontwikkelen', 'begeleiden', 'matchen']));
+    await eventually(async () => expect((await events(StapGezet, id)).map((e) => e.naar)).toEqual(['ontwikkelen', 'begeleiden', 'matchen']));
     await c.post(`/api/v1/trajecten/${id}/stappen`, { stap: 'matchen', toelichting: 'nogmaals' }).expect(400);
   });
 
@@ -50,7 +44,7 @@ describe('trajecten: steps, activities, closing, versions and the worklist', () 
     await c.post(`/api/v1/trajecten/${id}/activiteiten/${activiteitId}/afronding`, { resultaat: 'behaald', datum: '2026-06-30' }).expect(409);
     expect((await c.get(`/api/v1/trajecten/${id}`).expect(200)).body.activiteiten).toEqual([{ id: activiteitId, soort: 'kansrijk-opleiden', startdatum: '2026-01-05', resultaat: 'behaald', datum: '2026-06-30' }]);
     await c.post(`/api/v1/trajecten/${id}/activiteiten`, { soort: 'yoga', startdatum: '2026-01-05' }).expect(400);
-    await eventually(async () => expect(await events(ActiviteitAfgerond.type, id)).toHaveLength(1));
+    await eventually(async () => expect(await events(ActiviteitAfgerond, id)).toHaveLength(1));
   });
 
   it('closes with a reason, refuses every change afterwards with 409, and publishes traject-afgesloten', async () => {
@@ -63,7 +57,7 @@ describe('trajecten: steps, activities, closing, versions and the worklist', () 
     expect((await c.get(`/api/v1/trajecten/${id}`).expect(200)).body).toMatchObject({ status: 'afgesloten', afsluiting: { reden: 'werk', datum: '2026-07-01' } });
     const reminders = await t.query(`SELECT status FROM opvolgingen WHERE traject_id = $1 AND soort IN ('contactmoment', 'stilstand')`, [id]);
     expect(reminders.map((r) => r.status)).toEqual(['vervallen', 'vervallen']);
-    await eventually(async () => expect(await events(TrajectAfgesloten.type, id)).toHaveLength(1));
+    await eventually(async () => expect(await events(TrajectAfgesloten, id)).toHaveLength(1));
   });
 
   it('hides another organisation\'s traject (404) and keeps it out of the worklist', async () => {

@@ -1,46 +1,12 @@
-import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
-import { DataSource } from 'typeorm';
-import { EventDefinition, StapGezet, ToestemmingGewijzigd, TrajectGestart } from '@wiz/contracts';
-import type { Role } from '@wiz/platform';
-import { envelopeFor, eventually, publishTestEvent, startTestApp, TestRun } from '@wiz/platform/testing';
+import { StapGezet, ToestemmingGewijzigd, TrajectGestart } from '@wiz/contracts';
+import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
 import { WerkgeversAppModule, WERKGEVERS_API } from '../src/app.module';
 
 /** The real werkgevers service on its own database and stream; helpers play trajecten and intake. */
-export class WerkgeversTestApp {
-  readonly run = new TestRun();
-  app!: NestFastifyApplication;
-  nc!: NatsConnection;
-
-  async start(): Promise<this> {
-    const config = await this.run.config('werkgevers');
-    this.app = await startTestApp(WerkgeversAppModule.register(config, this.run.env), config, WERKGEVERS_API);
-    this.nc = await connect({ servers: this.run.env.NATS_URL });
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    await this.app?.close();
-    await this.nc?.close();
-    await this.run.cleanup();
-  }
-
-  async as(role: Role, organisatie = 'GM0014') {
-    const token = await this.run.token({ role, organisatie });
-    const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
-    const server = () => this.app.getHttpServer();
-    return {
-      get: (url: string) => auth(request(server()).get(url)),
-      post: (url: string, body?: object) => auth(request(server()).post(url)).send(body ?? {}),
-      put: (url: string, body?: object) => auth(request(server()).put(url)).send(body ?? {}),
-    };
-  }
-
-  query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.app.get(DataSource).query(sql, params);
+export class WerkgeversTestApp extends ServiceTestApp {
+  constructor() {
+    super('werkgevers', (config, env) => WerkgeversAppModule.register(config, env), WERKGEVERS_API);
   }
 
   /** A traject in the given step, as trajecten would announce it; resolves once werkgevers knows it. */
@@ -61,12 +27,4 @@ export class WerkgeversTestApp {
     return publishTestEvent(this.nc, this.run, ToestemmingGewijzigd, envelopeFor(ToestemmingGewijzigd, { inwonerId, doel: 'profiel-delen-met-werkgevers', gegeven, gewijzigdOp: gewijzigdOp.toISOString() }));
   }
 
-  /** Every published event of one type in this run's stream. */
-  async published(definition: EventDefinition): Promise<{ data: Record<string, unknown> }[]> {
-    const c = await jetstream(this.nc).consumers.get(this.run.env.NATS_STREAM!, { filter_subjects: `${this.run.env.NATS_SUBJECT_PREFIX}${definition.type}` });
-    const { num_pending: n } = await c.info();
-    const out: { data: Record<string, unknown> }[] = [];
-    if (n) for await (const m of await c.fetch({ max_messages: n, expires: 5_000 })) { out.push(m.json()); if (out.length === n) break; }
-    return out;
-  }
 }

@@ -96,14 +96,14 @@ describe('werkgevers', () => {
     const id = retries[0].body.id;
     expect(new Set(retries.map((r) => r.body.id))).toEqual(new Set([id]));
     expect((await wt.post('/api/v1/plaatsingen', body).expect(409)).body.bestaandId).toBe(id); // retried without the key
-    await eventually(async () => expect((await t.published(PlaatsingGerealiseerd)).filter((e) => e.data.plaatsingId === id)).toHaveLength(1));
+    await eventually(async () => expect((await t.published(PlaatsingGerealiseerd)).map((m) => m.json<{ data: Record<string, unknown> }>()).filter((e) => e.data.plaatsingId === id)).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 500));
-    expect((await t.published(PlaatsingGerealiseerd)).filter((e) => e.data.trajectId === trajectId)).toHaveLength(1);
+    expect((await t.published(PlaatsingGerealiseerd)).map((m) => m.json<{ data: Record<string, unknown> }>()).filter((e) => e.data.trajectId === trajectId)).toHaveLength(1);
 
     expect((await wt.post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-02-01', reden: 'x' }).expect(400)).body.errors[0].field).toBe('einddatum');
     await wt.post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-01', reden: 'proeftijd' }).expect(200);
     await wt.post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-02', reden: 'x' }).expect(409);
-    await eventually(async () => expect((await t.published(PlaatsingBeeindigd)).filter((e) => e.data.plaatsingId === id)).toHaveLength(1));
+    await eventually(async () => expect((await t.published(PlaatsingBeeindigd)).map((m) => m.json<{ data: Record<string, unknown> }>()).filter((e) => e.data.plaatsingId === id)).toHaveLength(1));
   });
 
   it('refuses placements with unknown references, naming each field', async () => {

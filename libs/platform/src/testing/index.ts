@@ -4,3 +4,4 @@ export * from './nats-server-process';
 export * from './lint-openapi';
 export * from './eventually';
 export * from './test-events';
+export * from './service-test-app';

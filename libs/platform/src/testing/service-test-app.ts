@@ -1,0 +1,78 @@
+import request from 'supertest';
+import type { DynamicModule } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { jetstream, JsMsg } from '@nats-io/jetstream';
+import { DataSource } from 'typeorm';
+import type { EventDefinition } from '@wiz/contracts';
+import type { PlatformConfig, ServiceName } from '../config/platform-config';
+import type { Role } from '../auth/principal';
+import type { ApiDescription } from '../http/openapi';
+import { startTestApp } from './test-app';
+import { TestRun } from './test-run';
+
+/**
+ * One service under test: the real app on this run's own database, stream and Redis prefix, a NATS connection
+ * to play the other services, HTTP clients per role, SQL, and the events the service published.
+ */
+export class ServiceTestApp {
+  readonly run: TestRun;
+  app!: NestFastifyApplication;
+  nc!: NatsConnection;
+
+  constructor(
+    private readonly service: ServiceName,
+    private readonly moduleFor: (config: PlatformConfig, env: NodeJS.ProcessEnv) => DynamicModule,
+    private readonly api: ApiDescription,
+    env: NodeJS.ProcessEnv = {},
+  ) {
+    this.run = new TestRun(env);
+  }
+
+  async start(): Promise<this> {
+    await this.boot();
+    this.nc = await connect({ servers: this.run.env.NATS_URL });
+    return this;
+  }
+
+  /** (Re)starts the app on the same database, stream and prefix; `env` adds service settings for this boot. */
+  async boot(env: NodeJS.ProcessEnv = {}): Promise<void> {
+    const config = await this.run.config(this.service);
+    this.app = await startTestApp(this.moduleFor(config, { ...this.run.env, WIZ_DEV_DIR: this.run.dir, ...env }), config, this.api);
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+    await this.nc?.close();
+    await this.run.cleanup();
+  }
+
+  /** HTTP as one role of one organisation. The app is looked up per call, so clients survive a restart. */
+  async as(role: Role, organisatie = 'GM0014', subject?: string) {
+    const token = await this.run.token({ role, organisatie, subject });
+    const server = () => this.app.getHttpServer();
+    const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
+    return {
+      get: (url: string) => auth(request(server()).get(url)),
+      post: (url: string, body?: object) => auth(request(server()).post(url)).send(body ?? {}),
+      put: (url: string, body?: object) => auth(request(server()).put(url)).send(body ?? {}),
+    };
+  }
+
+  query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.app.get(DataSource).query(sql, params);
+  }
+
+  /** Every message of one event type in this run's stream so far. */
+  async published(definition: EventDefinition): Promise<JsMsg[]> {
+    const consumer = await jetstream(this.nc).consumers.get(this.run.env.NATS_STREAM!, { filter_subjects: `${this.run.env.NATS_SUBJECT_PREFIX}${definition.type}` });
+    const { num_pending: pending } = await consumer.info();
+    const found: JsMsg[] = [];
+    if (pending === 0) return found;
+    for await (const m of await consumer.fetch({ max_messages: pending, expires: 5_000 })) {
+      found.push(m);
+      if (found.length === pending) break;
+    }
+    return found;
+  }
+}
