@@ -1,19 +1,30 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformConfig, PlatformModule } from '@wiz/platform';
+import { PlatformConfig, PlatformModule, UploadOptions } from '@wiz/platform';
+import { Subsidies1763930000000 } from './database/migrations/1763930000000-subsidies';
+import { SubsidiesModule } from './modules/subsidies.module';
+import { loadSubsidiesConfig } from './config/subsidies-config';
+import { CSV, XLSX } from './modules/kostenregels/commands/kostenregels.controller';
 
 export const SUBSIDIES_API = {
   title: 'Werk in Zicht — Subsidies',
   description: 'JTF and NPG subsidy administration: regelingen, deelnemers, kostenregels and declaraties.',
-  version: '1.0.0',
+  version: '1.1.0',
 };
 
-/** The service's platform (health, metrics, messaging, auth); its domain modules arrive with its own issue. */
+/** Cost-line imports arrive as CSV or XLSX bodies, with their own size limit. */
+export function subsidiesUploads(env: NodeJS.ProcessEnv = process.env): UploadOptions {
+  return { contentTypes: [CSV, XLSX], limitBytes: loadSubsidiesConfig(env).importLimitBytes };
+}
+
 @Module({})
 export class SubsidiesAppModule {
-  static register(config: PlatformConfig): DynamicModule {
+  static register(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): DynamicModule {
     return {
       module: SubsidiesAppModule,
-      imports: [PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [] } })],
+      imports: [
+        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Subsidies1763930000000] } }),
+        SubsidiesModule.register(loadSubsidiesConfig(env)),
+      ],
     };
   }
 }

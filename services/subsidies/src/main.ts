@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@wiz/platform';
-import { SubsidiesAppModule, SUBSIDIES_API } from './app.module';
+import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from './app.module';
 
-runService('subsidies', (config) => SubsidiesAppModule.register(config), SUBSIDIES_API);
+runService('subsidies', (config) => SubsidiesAppModule.register(config), SUBSIDIES_API, subsidiesUploads());

@@ -14,9 +14,16 @@ import { ApiDescription, buildOpenApiDocument } from './openapi';
 
 export const API_PREFIX = 'api/v1';
 
+/** Uploads (CSV, XLSX) arrive as a Buffer for these content types, with their own size limit. */
+export interface UploadOptions {
+  contentTypes: string[];
+  limitBytes: number;
+}
+
 export interface HttpAppOptions {
   config: PlatformConfig;
   api: ApiDescription;
+  uploads?: UploadOptions;
 }
 
 /**
@@ -24,7 +31,7 @@ export interface HttpAppOptions {
  * response, correlation ids, helmet, rate limiting, body limit (413), strict trailing slashes (404, Fastify's default), open CORS for
  * the OpenAPI document, and Swagger UI.
  */
-export async function createHttpApp(module: Type<unknown> | DynamicModule, { config, api }: HttpAppOptions): Promise<NestFastifyApplication> {
+export async function createHttpApp(module: Type<unknown> | DynamicModule, { config, api, uploads }: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -38,6 +45,9 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
   app.enableCors({ origin: '*', exposedHeaders: ['API-Version', 'ETag', 'Location', 'X-Correlation-ID'] });
 
   const fastify = app.getHttpAdapter().getInstance();
+  if (uploads) {
+    fastify.addContentTypeParser(uploads.contentTypes, { parseAs: 'buffer', bodyLimit: uploads.limitBytes }, (_req, body, done) => done(null, body));
+  }
   const metrics = app.get(Metrics);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('API-Version', api.version).header('X-Correlation-ID', request.id);

@@ -3,16 +3,16 @@ import type { DynamicModule } from '@nestjs/common';
 import type { PlatformConfig, ServiceName } from '../config/platform-config';
 import { loadPlatformConfig } from '../config/load-config';
 import type { ApiDescription } from './openapi';
-import { createHttpApp } from './create-http-app';
+import { createHttpApp, UploadOptions } from './create-http-app';
 
 /**
  * The whole main.ts of a service: validate configuration (refuse to start with a readable message), build the
  * app, listen on the configured port. Shutdown hooks drain consumers and the relay on SIGTERM/SIGINT.
  */
-export function runService(service: ServiceName, moduleFor: (config: PlatformConfig) => DynamicModule, api: ApiDescription): void {
+export function runService(service: ServiceName, moduleFor: (config: PlatformConfig) => DynamicModule, api: ApiDescription, uploads?: UploadOptions): void {
   const start = async () => {
     const config = loadPlatformConfig(service);
-    const app = await createHttpApp(moduleFor(config), { config, api });
+    const app = await createHttpApp(moduleFor(config), { config, api, uploads });
     await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
     // app.close() runs the shutdown hooks: HTTP stops accepting, consumers finish the event in hand, the relay
     // finishes its batch, NATS drains. Exit 0 afterwards, so supervisors see a clean stop.

@@ -9,6 +9,7 @@ import type { PlatformConfig, ServiceName } from '../config/platform-config';
 import type { Role } from '../auth/principal';
 import type { ApiDescription } from '../http/openapi';
 import { startTestApp } from './test-app';
+import type { UploadOptions } from '../http/create-http-app';
 import { TestRun } from './test-run';
 
 /**
@@ -25,6 +26,7 @@ export class ServiceTestApp {
     private readonly moduleFor: (config: PlatformConfig, env: NodeJS.ProcessEnv) => DynamicModule,
     private readonly api: ApiDescription,
     env: NodeJS.ProcessEnv = {},
+    private readonly uploads?: UploadOptions,
   ) {
     this.run = new TestRun(env);
   }
@@ -38,7 +40,7 @@ export class ServiceTestApp {
   /** (Re)starts the app on the same database, stream and prefix; `env` adds service settings for this boot. */
   async boot(env: NodeJS.ProcessEnv = {}): Promise<void> {
     const config = await this.run.config(this.service);
-    this.app = await startTestApp(this.moduleFor(config, { ...this.run.env, WIZ_DEV_DIR: this.run.dir, ...env }), config, this.api);
+    this.app = await startTestApp(this.moduleFor(config, { ...this.run.env, WIZ_DEV_DIR: this.run.dir, ...env }), config, this.api, this.uploads);
   }
 
   async stop(): Promise<void> {

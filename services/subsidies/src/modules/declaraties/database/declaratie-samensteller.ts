@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DeclaratieAccumulator, Deelnemer, Kostenregel, Regeling } from '../domain';
+
+const BATCH = 10_000;
+
+interface KostenregelRij { id: string; regeling_code: string; inwoner_id: string | null; soort: Kostenregel['soort']; bedrag_centen: string; datum: string; bewijsstuk: string | null }
+
+/**
+ * Compiles a claim: streams the scheme's cost lines dated inside the claim period through the accumulator (the
+ * domain's one implementation of the rules), writes each line's inclusion or exclusion, and stores the totals.
+ * One transaction, so a crash leaves the claim `in-bewerking` and the job simply runs again. Progress is written
+ * outside that transaction, so the API shows it while the work goes on.
+ */
+@Injectable()
+export class DeclaratieSamensteller {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async compileer(declaratieId: string): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const q = (sql: string, params?: unknown[]) => runner.query(sql, params);
+      const [d] = await q(`SELECT regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, status FROM declaraties WHERE id = $1 FOR UPDATE`, [declaratieId]);
+      if (!d || d.status !== 'in-bewerking') {
+        await runner.rollbackTransaction();
+        return;
+      }
+      const regeling = await this.regeling(q, d.regeling_code);
+      const kandidaten = `FROM kostenregels WHERE regeling_code = $1 AND datum BETWEEN $2 AND $3`;
+      const args = [d.regeling_code, d.van, d.tot];
+      const deelnemers = await this.deelnemers(q, kandidaten, args);
+      const ingediendeRegels = new Set<string>((await q(`SELECT kostenregel_id FROM ingediende_kostenregels WHERE kostenregel_id IN (SELECT id ${kandidaten})`, args)).map((r: { kostenregel_id: string }) => r.kostenregel_id));
+      const ingediendeBewijsstukken = new Map<string, Set<string>>();
+      for (const r of await q(`SELECT bewijsstuk, regeling_code FROM ingediende_kostenregels WHERE bewijsstuk IN (SELECT bewijsstuk ${kandidaten} AND bewijsstuk IS NOT NULL)`, args)) {
+        ingediendeBewijsstukken.set(r.bewijsstuk, (ingediendeBewijsstukken.get(r.bewijsstuk) ?? new Set()).add(r.regeling_code));
+      }
+      const [{ totaal }] = await q(`SELECT count(*)::int AS totaal ${kandidaten}`, args);
+      const acc = new DeclaratieAccumulator(regeling, deelnemers, { ingediendeRegels, ingediendeBewijsstukken });
+      await q('DELETE FROM declaratie_regels WHERE declaratie_id = $1', [declaratieId]);
+      await q(`DECLARE kandidaten NO SCROLL CURSOR FOR SELECT id, regeling_code, inwoner_id, soort, bedrag_centen::text, to_char(datum, 'YYYY-MM-DD') AS datum, bewijsstuk ${kandidaten} ORDER BY datum, id`, args);
+      let verwerkt = 0;
+      for (;;) {
+        const rijen: KostenregelRij[] = await q(`FETCH ${BATCH} FROM kandidaten`);
+        if (rijen.length === 0) break;
+        const ids: string[] = [];
+        const opgenomen: boolean[] = [];
+        const redenen: (string | null)[] = [];
+        for (const r of rijen) {
+          const uitkomst = acc.voegToe({ id: r.id, regelingCode: r.regeling_code, inwonerId: r.inwoner_id ?? undefined, soort: r.soort, bedragCenten: Number(r.bedrag_centen), datum: r.datum, bewijsstuk: r.bewijsstuk ?? undefined });
+          ids.push(r.id);
+          opgenomen.push(uitkomst.opgenomen);
+          redenen.push(uitkomst.opgenomen ? null : uitkomst.reden);
+        }
+        await q('INSERT INTO declaratie_regels (declaratie_id, kostenregel_id, opgenomen, reden) SELECT $1, * FROM unnest($2::uuid[], $3::boolean[], $4::text[])', [declaratieId, ids, opgenomen, redenen]);
+        verwerkt += rijen.length;
+        await this.dataSource.query('UPDATE declaraties SET voortgang = $2 WHERE id = $1', [declaratieId, Math.min(99, Math.floor((verwerkt * 100) / Math.max(1, totaal)))]);
+      }
+      await q('CLOSE kandidaten');
+      const { opgenomen: _ids, uitgesloten: _uit, ...samenvatting } = acc.resultaat();
+      await q(`UPDATE declaraties SET status = 'concept', voortgang = 100, resultaat = $2 WHERE id = $1`, [declaratieId, JSON.stringify(samenvatting)]);
+      await q(`INSERT INTO declaratie_audit (declaratie_id, actie, door, details) VALUES ($1, 'samengesteld', 'systeem', $2)`, [declaratieId, JSON.stringify({ kandidaten: totaal })]);
+      await runner.commitTransaction();
+    } catch (err) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw err;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async regeling(q: (sql: string, p?: unknown[]) => Promise<any>, code: string): Promise<Regeling> {
+    const [r] = await q(
+      `SELECT code, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, to_char(einddatum, 'YYYY-MM-DD') AS einddatum, gemeentecodes,
+              cofinancieringspercentage::float AS cof, flat_rate_percentage::float AS flat FROM regelingen WHERE code = $1`,
+      [code],
+    );
+    return { code: r.code, startdatum: r.startdatum, einddatum: r.einddatum, gemeentecodes: r.gemeentecodes, cofinancieringspercentage: r.cof, ...(r.flat !== null ? { flatRatePercentage: r.flat } : {}) };
+  }
+
+  private async deelnemers(q: (sql: string, p?: unknown[]) => Promise<any>, kandidaten: string, args: unknown[]): Promise<Map<string, Deelnemer>> {
+    const rows = await q(`SELECT * FROM deelnemers WHERE inwoner_id IN (SELECT DISTINCT inwoner_id ${kandidaten} AND inwoner_id IS NOT NULL)`, args);
+    return new Map(rows.map((r: Record<string, any>) => [r.inwoner_id, {
+      inwonerId: r.inwoner_id, gemeentecode: r.gemeentecode, arbeidsmarktstatus: r.arbeidsmarktstatus ?? undefined, leeftijdsband: r.leeftijdsband ?? undefined,
+      opleidingsniveau: r.opleidingsniveau ?? undefined, geslacht: r.geslacht ?? undefined, arbeidsbeperking: r.arbeidsbeperking,
+      resultaten: { onderwijs: r.onderwijs, kwalificatie: r.kwalificatie, werkBinnenVierWeken: r.werk_binnen_vier_weken, werkNaZesMaanden: r.werk_na_zes_maanden },
+    } satisfies Deelnemer]));
+  }
+}

@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { RegelingenController } from './regelingen/commands/regelingen.controller';
+import { DeelnemersregisterHandlers } from './deelnemers/events/deelnemersregister.handlers';
+import { KostenregelsController } from './kostenregels/commands/kostenregels.controller';
+import { KostenregelOpslag } from './kostenregels/database/kostenregel-opslag';
+import { DeclaratiesController } from './declaraties/commands/declaraties.controller';
+import { ExportController } from './declaraties/queries/export.controller';
+import { DeclaratieSamensteller } from './declaraties/database/declaratie-samensteller';
+import { DeclaratieWachtrij } from './declaraties/database/declaratie-wachtrij';
+import { SUBSIDIES_CONFIG, SubsidiesConfig } from '../config/subsidies-config';
+
+/** Schemes, the participant register, cost lines and claims. */
+@Module({})
+export class SubsidiesModule {
+  static register(config: SubsidiesConfig): DynamicModule {
+    return {
+      module: SubsidiesModule,
+      controllers: [RegelingenController, KostenregelsController, DeclaratiesController, ExportController],
+      providers: [DeelnemersregisterHandlers, KostenregelOpslag, DeclaratieSamensteller, DeclaratieWachtrij, { provide: SUBSIDIES_CONFIG, useValue: config }],
+    };
+  }
+}
