@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimestampSchema } from '../values/dates';
-import { RegelingCodeSchema } from '../values/enums';
 import { NonNegativeCentenSchema } from '../values/money';
 import { UuidSchema } from '../values/uuid';
 import { defineEvent, type EventData } from './define-event';
@@ -14,7 +13,8 @@ export const DeclaratieIngediend = defineEvent({
   schema: z
     .object({
       declaratieId: UuidSchema,
-      regelingCode: RegelingCodeSchema,
+      // Any scheme finance registers (JTF and NPG, and calls or successors under their own code).
+      regelingCode: z.string().regex(/^[A-Z][A-Z0-9-]{1,19}$/),
       periodeVan: IsoDateSchema,
       periodeTot: IsoDateSchema,
       subsidiabelCenten: NonNegativeCentenSchema,

@@ -56,8 +56,9 @@ export class ServiceTestApp {
     const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
     return {
       get: (url: string) => auth(request(server()).get(url)),
-      post: (url: string, body?: object) => auth(request(server()).post(url)).send(body ?? {}),
-      put: (url: string, body?: object) => auth(request(server()).put(url)).send(body ?? {}),
+      // Only send a body when given: a second .send() would be concatenated to the first by superagent.
+      post: (url: string, body?: object) => (body === undefined ? auth(request(server()).post(url)) : auth(request(server()).post(url)).send(body)),
+      put: (url: string, body?: object) => (body === undefined ? auth(request(server()).put(url)) : auth(request(server()).put(url)).send(body)),
     };
   }
 

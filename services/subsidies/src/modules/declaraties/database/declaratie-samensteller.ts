@@ -22,8 +22,11 @@ export class DeclaratieSamensteller {
     try {
       await runner.startTransaction();
       const q = (sql: string, params?: unknown[]) => runner.query(sql, params);
-      const [d] = await q(`SELECT regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, status FROM declaraties WHERE id = $1 FOR UPDATE`, [declaratieId]);
-      if (!d || d.status !== 'in-bewerking') {
+      // One compilation per claim at a time. An advisory lock rather than a row lock: progress is written to the
+      // claim's row from outside this transaction while it runs.
+      const [{ vrij }] = await q('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS vrij', [declaratieId]);
+      const [d] = await q(`SELECT regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, status FROM declaraties WHERE id = $1`, [declaratieId]);
+      if (!vrij || !d || d.status !== 'in-bewerking') {
         await runner.rollbackTransaction();
         return;
       }

@@ -45,7 +45,7 @@ export class ExportController {
     void reply.header('Content-Disposition', `attachment; filename="declaratie-${d.regeling_code}-${d.periode_van}-${d.periode_tot}.${v.formaat}"`);
     const out = new PassThrough();
     const werk =
-      v.formaat === 'csv' ? pipeline(Readable.from(csvRijen(this.db, id)), stringify({ header: true, columns: CSV_KOLOMMEN }), out)
+      v.formaat === 'csv' ? pipeline(Readable.from(csvRijen(this.db, id)), stringify({ header: true, columns: CSV_KOLOMMEN, cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } }), out)
       : v.formaat === 'xlsx' ? schrijfXlsx(out, d, regelsVan(this.db, id))
       : schrijfPdf(out, d);
     werk.catch((err) => out.destroy(err));

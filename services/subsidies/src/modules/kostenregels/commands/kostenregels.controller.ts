@@ -52,7 +52,7 @@ export class KostenregelsController {
 
 function leesCsv(bestand: Buffer): Record<string, string>[] {
   try {
-    return parse(bestand, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+    return parse(bestand.toString('utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
   } catch (err) {
     throw new HttpException(problem(400, `The CSV file cannot be read: ${(err as Error).message}`), 400);
   }

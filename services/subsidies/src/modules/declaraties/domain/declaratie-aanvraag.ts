@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '@wiz/contracts';
+import { OpenRegelingCodeSchema } from '../../kostenregels/domain';
+import type { Regeling } from './regeling';
+
+/** Body of POST /api/v1/declaraties. The regeling code is open: finance registers schemes beyond JTF and NPG. */
+export const DeclaratieAanvraagSchema = z
+  .strictObject({
+    regelingCode: OpenRegelingCodeSchema,
+    periodeVan: IsoDateSchema,
+    periodeTot: IsoDateSchema,
+  })
+  // Runs only once both dates are valid; YYYY-MM-DD text compares chronologically.
+  .refine((a) => a.periodeTot >= a.periodeVan, { path: ['periodeTot'], error: 'must be on or after periodeVan' });
+
+export type DeclaratieAanvraag = z.infer<typeof DeclaratieAanvraagSchema>;
+
+/**
+ * True when the claim period shares at least one day with the regeling's period. A claim with no overlap could
+ * only exclude every line as buiten-periode, so the caller refuses it (400 naming periodeVan) instead.
+ */
+export function overlaptMetRegeling(
+  aanvraag: Pick<DeclaratieAanvraag, 'periodeVan' | 'periodeTot'>,
+  regeling: Pick<Regeling, 'startdatum' | 'einddatum'>,
+): boolean {
+  return aanvraag.periodeVan <= regeling.einddatum && aanvraag.periodeTot >= regeling.startdatum;
+}

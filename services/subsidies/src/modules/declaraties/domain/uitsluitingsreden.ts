@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * The exclusion reasons of the contract, listed in PRECEDENCE order: when several apply to one line, the first
+ * listed is reported (one reason per line). Reasons no one can cure come first, so nobody chases a missing
+ * document for a line that stays excluded anyway:
+ * 1. al-gedeclareerd: the line (or its bewijsstuk under this regeling) was submitted; never claimable again.
+ *    Before double funding because it is the stronger fact when a bewijsstuk was submitted under both.
+ * 2. dubbele-financiering: its bewijsstuk was paid by another fund; may never be claimed here.
+ * 3. buiten-periode: the date is a fact of the line.
+ * 4. buiten-regio: the participant's gemeente is a fact about the person.
+ * 5. geen-bewijsstuk: curable, upload the document.
+ * 6. deelnemer-onvolledig: curable, complete the participant's data.
+ */
+export const UITSLUITINGSREDENEN = [
+  'al-gedeclareerd',
+  'dubbele-financiering',
+  'buiten-periode',
+  'buiten-regio',
+  'geen-bewijsstuk',
+  'deelnemer-onvolledig',
+] as const;
+
+export const UitsluitingsredenSchema = z.enum(UITSLUITINGSREDENEN);
+export type Uitsluitingsreden = z.infer<typeof UitsluitingsredenSchema>;
+
+export interface Uitsluiting {
+  kostenregelId: string;
+  reden: Uitsluitingsreden;
+}
