@@ -26,3 +26,4 @@ export * from './http/run-service';
 export * from './observability/metrics';
 export * from './redis/redis.module';
 export * from './platform.module';
+export * from './redis/bullmq-options';

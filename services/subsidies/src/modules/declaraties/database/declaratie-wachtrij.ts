@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { Queue, Worker } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { PlatformConfig, runWithCorrelationId } from '@wiz/platform';
+import { bullmqConnection, bullmqPrefix, PlatformConfig, runWithCorrelationId } from '@wiz/platform';
 import { DeclaratieSamensteller } from './declaratie-samensteller';
 
 const WACHTRIJ = 'declaraties';
@@ -19,21 +19,13 @@ export class DeclaratieWachtrij implements OnApplicationBootstrap, OnApplication
 
   constructor(private readonly config: PlatformConfig, private readonly dataSource: DataSource, private readonly samensteller: DeclaratieSamensteller, private readonly logger: PinoLogger) {
     logger.setContext('DeclaratieWachtrij');
-    this.queue = new Queue(WACHTRIJ, { connection: this.verbinding(true), prefix: this.prefix });
+    this.queue = new Queue(WACHTRIJ, { connection: bullmqConnection(config, 'producer'), prefix: bullmqPrefix(config) });
     this.queue.on('error', (err) => this.logger.warn({ err }, 'claim queue error'));
-  }
-
-  private get prefix(): string {
-    return `${this.config.redis.keyPrefix}:bull`;
-  }
-
-  private verbinding(producer: boolean) {
-    return { url: this.config.redis.url, maxRetriesPerRequest: producer ? 1 : null, enableOfflineQueue: !producer };
   }
 
   async onApplicationBootstrap(): Promise<void> {
     this.worker = new Worker(WACHTRIJ, (job) => runWithCorrelationId(job.id, () => this.samensteller.compileer(job.data.declaratieId)), {
-      connection: this.verbinding(false), prefix: this.prefix, concurrency: 1, lockDuration: 120_000,
+      connection: bullmqConnection(this.config, 'worker'), prefix: bullmqPrefix(this.config), concurrency: 1, lockDuration: 120_000,
     });
     this.worker.on('error', (err) => this.logger.warn({ err }, 'claim worker error'));
     const open: { id: string }[] = await this.dataSource.query(`SELECT id FROM declaraties WHERE status = 'in-bewerking'`);

@@ -1,18 +1,9 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
-import { PlatformConfig } from '@wiz/platform';
+import { bullmqConnection, bullmqPrefix, PlatformConfig } from '@wiz/platform';
 
 export const WACHTRIJ = 'opvolgingen';
-
-/** BullMQ connection options: workers need maxRetriesPerRequest null; a producer fails fast while Redis is away. */
-export function bullmqVerbinding(config: PlatformConfig, producer: boolean) {
-  return { url: config.redis.url, maxRetriesPerRequest: producer ? 1 : null, enableOfflineQueue: !producer };
-}
-
-export function bullmqPrefix(config: PlatformConfig): string {
-  return `${config.redis.keyPrefix}:bull`;
-}
 
 /** The job id of a follow-up: deterministic, so planning twice never schedules twice (and no ':' as BullMQ wants). */
 export const jobId = (opvolgingId: string) => `opvolging-${opvolgingId}`;
@@ -26,7 +17,7 @@ export class OpvolgingWachtrij implements OnApplicationShutdown {
   readonly queue: Queue;
 
   constructor(config: PlatformConfig, private readonly logger: PinoLogger) {
-    this.queue = new Queue(WACHTRIJ, { connection: bullmqVerbinding(config, true), prefix: bullmqPrefix(config) });
+    this.queue = new Queue(WACHTRIJ, { connection: bullmqConnection(config, 'producer'), prefix: bullmqPrefix(config) });
     this.queue.on('error', (err) => this.logger.warn({ err }, 'follow-up queue error'));
     logger.setContext('OpvolgingWachtrij');
   }

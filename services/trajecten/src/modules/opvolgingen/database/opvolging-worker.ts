@@ -2,9 +2,9 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Worker } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { PlatformConfig, runWithCorrelationId } from '@wiz/platform';
+import { bullmqConnection, bullmqPrefix, PlatformConfig, runWithCorrelationId } from '@wiz/platform';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
-import { bullmqPrefix, bullmqVerbinding, OpvolgingWachtrij, WACHTRIJ } from './opvolging-wachtrij';
+import { OpvolgingWachtrij, WACHTRIJ } from './opvolging-wachtrij';
 import { OpvolgingVuren } from './opvolging-vuren';
 
 const BATCH = 1_000;
@@ -35,7 +35,7 @@ export class OpvolgingWorker implements OnApplicationBootstrap, OnApplicationShu
     this.worker = new Worker(
       WACHTRIJ,
       (job) => runWithCorrelationId(job.id, async () => this.vuren.vuur(job.data.opvolgingId)),
-      { connection: bullmqVerbinding(this.platform, false), prefix: bullmqPrefix(this.platform), concurrency: 20 },
+      { connection: bullmqConnection(this.platform, 'worker'), prefix: bullmqPrefix(this.platform), concurrency: 20 },
     );
     this.worker.on('error', (err) => this.logger.warn({ err }, 'follow-up worker error'));
     await this.reconcile().catch((err) => this.logger.warn({ err }, 'reconcile at start failed; retrying on schedule'));
