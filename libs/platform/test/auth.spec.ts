@@ -1,14 +1,16 @@
 import request from 'supertest';
+import { probeTestApp } from './helpers';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generateKeyPair, SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startTestApp, TestRun } from '../src/testing';
+
 import { DEV_AUDIENCE, DEV_ISSUER } from '../src';
-import { ProbeModule, PROBE_API } from './fixtures/probe.module';
+
 
 describe('bearer token authentication and role authorisation', () => {
-  const run = new TestRun();
+  const t = probeTestApp();
+  const run = t.run;
   let app: NestFastifyApplication;
   const post = (token?: string) => {
     const r = request(app.getHttpServer()).post('/api/v1/probes').send({ naam: 'x' });
@@ -21,13 +23,9 @@ describe('bearer token authentication and role authorisation', () => {
   };
 
   beforeAll(async () => {
-    const config = await run.config('trajecten');
-    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+    app = (await t.start()).app;
   });
-  afterAll(async () => {
-    await app?.close();
-    await run.cleanup();
-  });
+  afterAll(() => t.stop());
 
   it('accepts a valid token with an allowed role', async () => {
     await post(await run.token({ role: 'beheer', organisatie: 'GM0014' })).expect(201);

@@ -2,12 +2,13 @@ import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Housekeeping } from '../src';
-import { startTestApp, TestRun } from '../src/testing';
-import { ProbeModule, PROBE_API } from './fixtures/probe.module';
-import { count } from './helpers';
+
+
+import { count, probeTestApp } from './helpers';
 
 describe('HTTP platform rules', () => {
-  const run = new TestRun({ HTTP_BODY_LIMIT_BYTES: '2048' });
+  const t = probeTestApp({ HTTP_BODY_LIMIT_BYTES: '2048' });
+  const run = t.run;
   let app: NestFastifyApplication;
   let token: string;
   const post = () => request(app.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${token}`);
@@ -19,14 +20,10 @@ describe('HTTP platform rules', () => {
   };
 
   beforeAll(async () => {
-    const config = await run.config('trajecten');
-    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+    app = (await t.start()).app;
     token = await run.token({ role: 'beheer', organisatie: 'GM0014' });
   });
-  afterAll(async () => {
-    await app?.close();
-    await run.cleanup();
-  });
+  afterAll(() => t.stop());
 
   it('puts API-Version on every response, errors included', async () => {
     const ok = await request(app.getHttpServer()).get('/health/live');
@@ -90,17 +87,13 @@ describe('HTTP platform rules', () => {
 });
 
 describe('housekeeping', () => {
-  const run = new TestRun();
+  const t = probeTestApp();
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
-    const config = await run.config('trajecten');
-    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+    app = (await t.start()).app;
   });
-  afterAll(async () => {
-    await app?.close();
-    await run.cleanup();
-  });
+  afterAll(() => t.stop());
 
   it('removes sent outbox rows and idempotency keys past their retention, and keeps the rest', async () => {
     const db = app.get(DataSource);

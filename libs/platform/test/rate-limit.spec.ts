@@ -1,20 +1,17 @@
 import request from 'supertest';
+import { probeTestApp } from './helpers';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestApp, TestRun } from '../src/testing';
-import { ProbeModule, PROBE_API } from './fixtures/probe.module';
+
+
 
 describe('rate limiting', () => {
-  const run = new TestRun({ RATE_LIMIT_PER_MINUTE: '3' });
+  const t = probeTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
-    const config = await run.config('trajecten');
-    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+    app = (await t.start()).app;
   });
-  afterAll(async () => {
-    await app?.close();
-    await run.cleanup();
-  });
+  afterAll(() => t.stop());
 
   it('answers 429 problem+json past the limit, and never limits health checks', async () => {
     const statuses: number[] = [];
