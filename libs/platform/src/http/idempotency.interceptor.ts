@@ -1,11 +1,11 @@
-import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor, UseInterceptors, applyDecorators } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TransactionRunner } from '../persistence/transaction-runner';
-import { problem } from './problem';
+import { problemException } from './problem';
 import { PRINCIPAL_KEY } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 
@@ -29,7 +29,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (raw === undefined) return next.handle();
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (!KEY_PATTERN.test(key)) {
-      throw new HttpException(problem(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', { errors: [{ field: 'Idempotency-Key', message: 'invalid' }] }), 400);
+      throw problemException(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', { errors: [{ field: 'Idempotency-Key', message: 'invalid' }] });
     }
     const scope = `${request.method} ${request.routeOptions.url} ${request[PRINCIPAL_KEY]?.subject ?? 'anonymous'}`;
     const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
@@ -45,7 +45,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (claimed.length === 0) {
           const [stored] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2', [scope, key]);
           if (stored.request_hash !== hash) {
-            throw new HttpException(problem(422, 'This Idempotency-Key was used before with a different request body.'), 422);
+            throw problemException(422, 'This Idempotency-Key was used before with a different request body.');
           }
           void reply.status(stored.response_status).header('Idempotent-Replayed', 'true');
           return stored.response_body;

@@ -1,3 +1,4 @@
+import { HttpException } from '@nestjs/common';
 import { z } from 'zod';
 
 /** RFC 9457 problem details, as every error of every service is answered. */
@@ -38,4 +39,9 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
     }
     return [{ field: base || '(body)', message: issue.message }];
   });
+}
+
+/** The exception that answers with exactly this problem (status, detail, field errors, extensions such as bestaandId). */
+export function problemException(status: number, detail: string, extra: Partial<Problem> = {}): HttpException {
+  return new HttpException(problem(status, detail, extra), status);
 }

@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Get, HttpCode, HttpException, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DeclaratieIngediend } from '@wiz/contracts';
-import { CurrentPrincipal, Idempotent, Outbox, Principal, problem, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Outbox, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
 import { DeclaratieAanvraagSchema, overlaptMetRegeling } from '../domain';
 import { DeclaratieSamensteller } from '../database/declaratie-samensteller';
 import { DeclaratieWachtrij } from '../database/declaratie-wachtrij';
@@ -36,8 +36,8 @@ export class DeclaratiesController {
   @ApiAcceptedResponse({ description: '{ id, status: in-bewerking, voortgang }' })
   async maak(@Body() a: DeclaratieAanvraag, @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
     const [regeling] = await this.db.query(`SELECT to_char(startdatum, 'YYYY-MM-DD') AS startdatum, to_char(einddatum, 'YYYY-MM-DD') AS einddatum FROM regelingen WHERE code = $1`, [a.regelingCode]);
-    if (!regeling) throw new HttpException(problem(400, 'Unknown scheme.', { errors: [{ field: 'regelingCode', message: `no regeling ${a.regelingCode}` }] }), 400);
-    if (!overlaptMetRegeling(a, regeling)) throw new HttpException(problem(400, 'The claim period lies outside the scheme.', { errors: [{ field: 'periodeVan', message: `the period has no overlap with ${regeling.startdatum}..${regeling.einddatum}` }] }), 400);
+    if (!regeling) throw problemException(400, 'Unknown scheme.', { errors: [{ field: 'regelingCode', message: `no regeling ${a.regelingCode}` }] });
+    if (!overlaptMetRegeling(a, regeling)) throw problemException(400, 'The claim period lies outside the scheme.', { errors: [{ field: 'periodeVan', message: `the period has no overlap with ${regeling.startdatum}..${regeling.einddatum}` }] });
     const id = randomUUID();
     const [{ n }] = await this.db.query('SELECT count(*)::int AS n FROM kostenregels WHERE regeling_code = $1 AND datum BETWEEN $2 AND $3', [a.regelingCode, a.periodeVan, a.periodeTot]);
     await this.transactions.run(async (m) => {

@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpException, Post, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Headers, Post, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { Idempotent, problem, Roles, TransactionRunner } from '@wiz/platform';
+import { Idempotent, Roles, TransactionRunner, problemException } from '@wiz/platform';
 import { KostenregelInvoerSchema, valideerImport } from '../domain';
 import { KostenregelOpslag } from '../database/kostenregel-opslag';
 
@@ -43,7 +43,7 @@ export class KostenregelsController {
     const uitkomst = valideerImport(rijen);
     if ('fouten' in uitkomst) {
       const errors = uitkomst.fouten.slice(0, 1_000).map((f) => ({ field: `rij ${f.rijnummer}.${f.veld}`, message: f.melding }));
-      throw new HttpException(problem(400, `${new Set(uitkomst.fouten.map((f) => f.rijnummer)).size} row(s) are invalid; nothing was imported.`, { errors }), 400);
+      throw problemException(400, `${new Set(uitkomst.fouten.map((f) => f.rijnummer)).size} row(s) are invalid; nothing was imported.`, { errors });
     }
     const ids = await this.transactions.run((m) => this.opslag.bewaar(m, uitkomst.regels, (i, naam) => `rij ${i + 2}.${naam}`));
     return { aantal: ids.length };
@@ -54,7 +54,7 @@ function leesCsv(bestand: Buffer): Record<string, string>[] {
   try {
     return parse(bestand.toString('utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
   } catch (err) {
-    throw new HttpException(problem(400, `The CSV file cannot be read: ${(err as Error).message}`), 400);
+    throw problemException(400, `The CSV file cannot be read: ${(err as Error).message}`);
   }
 }
 
@@ -63,7 +63,7 @@ async function leesXlsx(bestand: Buffer): Promise<Record<string, string>[]> {
   try {
     await wb.xlsx.load(bestand as unknown as ArrayBuffer);
   } catch {
-    throw new HttpException(problem(400, 'The XLSX file cannot be read.'), 400);
+    throw problemException(400, 'The XLSX file cannot be read.');
   }
   const ws = wb.worksheets[0];
   if (!ws) return [];

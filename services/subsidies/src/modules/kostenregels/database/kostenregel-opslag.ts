@@ -1,7 +1,7 @@
-import { HttpException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { FieldError, problem } from '@wiz/platform';
+import { FieldError, problemException } from '@wiz/platform';
 import type { KostenregelInvoer } from '../domain';
 
 const BATCH = 5_000;
@@ -19,7 +19,7 @@ export class KostenregelOpslag {
       if (!toegestaan) fouten.push({ field: veld(i, 'regelingCode'), message: `unknown regeling ${r.regelingCode}` });
       else if (!toegestaan.has(r.soort)) fouten.push({ field: veld(i, 'soort'), message: `regeling ${r.regelingCode} has no cost kind ${r.soort}` });
     });
-    if (fouten.length) throw new HttpException(problem(400, `${fouten.length} cost line field${fouten.length === 1 ? ' is' : 's are'} invalid; nothing was stored.`, { errors: fouten.slice(0, 1_000) }), 400);
+    if (fouten.length) throw problemException(400, `${fouten.length} cost line field${fouten.length === 1 ? ' is' : 's are'} invalid; nothing was stored.`, { errors: fouten.slice(0, 1_000) });
     const ids = regels.map(() => randomUUID());
     for (let start = 0; start < regels.length; start += BATCH) {
       const deel = regels.slice(start, start + BATCH);

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpException, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { GemeentecodeSchema, IsoDateSchema } from '@wiz/contracts';
-import { problem, Roles } from '@wiz/platform';
+import { Roles, problemException } from '@wiz/platform';
 
 const percentage = (max: number) =>
   z.number().min(0, `must be between 0 and ${max}`).max(max, `must be between 0 and ${max}`).refine((n) => Number.isInteger(n * 100), 'must have at most two decimals');
@@ -43,7 +43,7 @@ export class RegelingenController {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (code) DO NOTHING RETURNING code`,
       [r.code, r.naam, r.startdatum, r.einddatum, [...new Set(r.gemeentecodes)], r.cofinancieringspercentage, r.flatRatePercentage ?? null, r.kostensoorten],
     );
-    if (inserted.length === 0) throw new HttpException(problem(409, `A regeling with code ${r.code} exists already.`), 409);
+    if (inserted.length === 0) throw problemException(409, `A regeling with code ${r.code} exists already.`);
     return this.lees(r.code);
   }
 

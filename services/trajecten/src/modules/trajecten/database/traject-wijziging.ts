@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { maySee, Principal, problem, TransactionRunner } from '@wiz/platform';
+import { maySee, Principal, problem, TransactionRunner, problemException } from '@wiz/platform';
 import { TrajectRegelFout } from '../domain/traject';
 import { TrajectRepository, TrajectRij } from './traject-repository';
 
@@ -27,7 +27,7 @@ export class TrajectWijziging {
       if (!traject || !maySee(wie, [traject.organisatie])) throw new NotFoundException(`Traject ${id} not found.`);
       const verwacht = versieUitIfMatch(ifMatch);
       if (verwacht !== undefined && verwacht !== '*' && verwacht !== traject.versie) {
-        throw new HttpException(problem(412, `The traject changed meanwhile: its version is ${traject.versie}. Read it again and retry.`), 412);
+        throw problemException(412, `The traject changed meanwhile: its version is ${traject.versie}. Read it again and retry.`);
       }
       try {
         const resultaat = await werk(traject, manager);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpException, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema } from '@wiz/contracts';
-import { Idempotent, problem, Roles, TransactionRunner } from '@wiz/platform';
+import { Idempotent, Roles, TransactionRunner, problemException } from '@wiz/platform';
 
 const ArrangementSchema = z
   .object({
@@ -37,7 +37,7 @@ export class ArrangementenController {
     return this.transactions.run(async (m) => {
       const ids = [...new Set(a.werkgeverIds)];
       const [{ n }] = await m.query('SELECT count(*)::int AS n FROM werkgevers WHERE id = ANY($1::uuid[])', [ids]);
-      if (n !== ids.length) throw new HttpException(problem(400, 'Unknown reference.', { errors: [{ field: 'werkgeverIds', message: 'contains an unknown werkgever' }] }), 400);
+      if (n !== ids.length) throw problemException(400, 'Unknown reference.', { errors: [{ field: 'werkgeverIds', message: 'contains an unknown werkgever' }] });
       const id = randomUUID();
       await m.query('INSERT INTO arrangementen (id, naam, soort, onderwijsinstelling, plaatsen, startdatum, einddatum) VALUES ($1, $2, $3, $4, $5, $6, $7)',
         [id, a.naam, a.soort, a.onderwijsinstelling ?? null, a.plaatsen, a.startdatum, a.einddatum]);

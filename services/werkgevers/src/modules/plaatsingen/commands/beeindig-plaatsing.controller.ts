@@ -1,9 +1,9 @@
-import { Body, ConflictException, Controller, HttpCode, HttpException, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, ConflictException, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema, PlaatsingBeeindigd } from '@wiz/contracts';
-import { Outbox, problem, Roles, TransactionRunner } from '@wiz/platform';
+import { Outbox, Roles, TransactionRunner, problemException } from '@wiz/platform';
 
 class Beeindiging extends createZodDto(z.object({ einddatum: IsoDateSchema, reden: z.string().trim().min(1).max(200) }).strict()) {}
 
@@ -22,7 +22,7 @@ export class BeeindigPlaatsingController {
       const [p] = await m.query(`SELECT traject_id, inwoner_id, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, einddatum FROM plaatsingen WHERE id = $1 FOR UPDATE`, [id]);
       if (!p) throw new NotFoundException(`Plaatsing ${id} not found.`);
       if (p.einddatum) throw new ConflictException('This placement has ended already.');
-      if (b.einddatum < p.startdatum) throw new HttpException(problem(400, 'The end is before the start.', { errors: [{ field: 'einddatum', message: 'must not be before the startdatum' }] }), 400);
+      if (b.einddatum < p.startdatum) throw problemException(400, 'The end is before the start.', { errors: [{ field: 'einddatum', message: 'must not be before the startdatum' }] });
       await m.query('UPDATE plaatsingen SET einddatum = $2, eind_reden = $3 WHERE id = $1', [id, b.einddatum, b.reden]);
       await this.outbox.add(m, PlaatsingBeeindigd, { plaatsingId: id, trajectId: p.traject_id, inwonerId: p.inwoner_id, einddatum: b.einddatum, reden: b.reden }, { subject: id });
       return { id, einddatum: b.einddatum, reden: b.reden };

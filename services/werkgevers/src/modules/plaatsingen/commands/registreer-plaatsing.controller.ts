@@ -1,11 +1,11 @@
-import { Body, Controller, HttpException, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ContractvormSchema, IsoDateSchema, PlaatsingGerealiseerd } from '@wiz/contracts';
-import { FieldError, Idempotent, Outbox, problem, Roles, TransactionRunner } from '@wiz/platform';
+import { FieldError, Idempotent, Outbox, Roles, TransactionRunner, problemException } from '@wiz/platform';
 import { SroiDoelgroepSchema } from '../../sroi/domain';
 import { urenPerWeek } from '../uren';
 
@@ -54,7 +54,7 @@ export class RegistreerPlaatsingController {
       );
       if (inserted.length === 0) {
         const [bestaand] = await m.query('SELECT id FROM plaatsingen WHERE traject_id = $1 AND werkgever_id = $2 AND startdatum = $3', [p.trajectId, p.werkgeverId, p.startdatum]);
-        throw new HttpException(problem(409, 'This placement was recorded already.', { bestaandId: bestaand.id }), 409);
+        throw problemException(409, 'This placement was recorded already.', { bestaandId: bestaand.id });
       }
       await this.outbox.add(m, PlaatsingGerealiseerd, {
         plaatsingId: id, trajectId: p.trajectId, inwonerId: kandidaat.inwoner_id, werkgeverId: p.werkgeverId,
@@ -80,7 +80,7 @@ export class RegistreerPlaatsingController {
     if (vacature.length === 0) errors.push({ field: 'vacatureId', message: 'no such vacature at this werkgever' });
     if (arrangement.length === 0) errors.push({ field: 'arrangementId', message: 'no such arrangement' });
     if (sroi.length === 0) errors.push({ field: 'sroiVerplichtingId', message: 'no such SROI obligation of this werkgever' });
-    if (errors.length) throw new HttpException(problem(400, `The request has ${errors.length} unknown reference${errors.length === 1 ? '' : 's'}.`, { errors }), 400);
+    if (errors.length) throw problemException(400, `The request has ${errors.length} unknown reference${errors.length === 1 ? '' : 's'}.`, { errors });
     return kandidaat;
   }
 }

@@ -4,8 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
-import { HttpException } from '@nestjs/common';
-import { Idempotent, problem, Roles } from '@wiz/platform';
+import { Idempotent, Roles, problemException } from '@wiz/platform';
 import { Bouwblokken, SroiVerplichtingInvoerSchema, sroiVoortgang } from '../domain';
 import { BOUWBLOKKEN } from '../../../config/werkgevers-config';
 
@@ -24,7 +23,7 @@ export class SroiVerplichtingenController {
   @ApiCreatedResponse({ description: '{ id }' })
   async maak(@Body() v: NieuweVerplichting) {
     const [werkgever] = await this.db.query('SELECT 1 FROM werkgevers WHERE id = $1', [v.werkgeverId]);
-    if (!werkgever) throw new HttpException(problem(400, 'Unknown reference.', { errors: [{ field: 'werkgeverId', message: 'no such werkgever' }] }), 400);
+    if (!werkgever) throw problemException(400, 'Unknown reference.', { errors: [{ field: 'werkgeverId', message: 'no such werkgever' }] });
     const id = randomUUID();
     await this.db.query(
       'INSERT INTO sroi_verplichtingen (id, werkgever_id, opdracht, opdrachtwaarde_centen, percentage, startdatum, einddatum) VALUES ($1, $2, $3, $4, $5, $6, $7)',

@@ -1,31 +1,9 @@
 import fc from 'fast-check';
+import { periode, plaatsing, bouwblokken } from './sroi.testdata';
 import { STANDAARD_BOUWBLOKKEN } from './bouwblokken';
 import { sroiWaardeVanPlaatsing } from './sroi-waarde';
 import { sroiDoel, sroiVoortgang } from './sroi-voortgang';
-import { SroiDoelgroepSchema } from './sroi-doelgroep';
 
-// Generators: dates within ten years from 2020; hours from integer
-// tenths so every value has at most one decimal.
-const BASIS = Date.UTC(2020, 0, 1);
-const datumNa = (dagen: number) => new Date(BASIS + dagen * 86_400_000).toISOString().slice(0, 10);
-
-const datum = fc.integer({ min: 0, max: 3_650 }).map(datumNa);
-const uren = fc.integer({ min: 0, max: 600 }).map((tienden) => tienden / 10);
-const doelgroep = fc.constantFrom(...SroiDoelgroepSchema.options);
-const periode = fc.tuple(datum, datum).map(([a, b]) => (a <= b ? { startdatum: a, einddatum: b } : { startdatum: b, einddatum: a }));
-const plaatsing = fc.record({
-  doelgroep,
-  urenPerWeek: uren,
-  startdatum: datum,
-  einddatum: fc.option(datum, { nil: null }),
-});
-const bouwblokken = fc.record({
-  'participatiewet-kort': fc.integer({ min: 0, max: 10_000_000 }),
-  'participatiewet-lang': fc.integer({ min: 0, max: 10_000_000 }),
-  doelgroepregister: fc.integer({ min: 0, max: 10_000_000 }),
-  ww: fc.integer({ min: 0, max: 10_000_000 }),
-  'geen-uitkering': fc.integer({ min: 0, max: 10_000_000 }),
-});
 
 const jaar = { startdatum: '2025-01-01', einddatum: '2025-12-31' };
 

@@ -1,30 +1,8 @@
 import fc from 'fast-check';
-import { sroiWaardeVanPlaatsing } from './sroi-waarde';
-import { SroiDoelgroepSchema } from './sroi-doelgroep';
-
-// Generators. Dates come from Date arithmetic (an independent oracle for the
-// integer day arithmetic under test); hours from integer tenths so every value has at most one decimal.
-const BASIS = Date.UTC(2020, 0, 1);
-const datumNa = (dagen: number) => new Date(BASIS + dagen * 86_400_000).toISOString().slice(0, 10);
+import { datumNa, uren, periode, plaatsing, bouwblokken } from './sroi.testdata';
 const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / 86_400_000);
+import { sroiWaardeVanPlaatsing } from './sroi-waarde';
 
-const datum = fc.integer({ min: 0, max: 3_650 }).map(datumNa);
-const uren = fc.integer({ min: 0, max: 600 }).map((tienden) => tienden / 10);
-const doelgroep = fc.constantFrom(...SroiDoelgroepSchema.options);
-const periode = fc.tuple(datum, datum).map(([a, b]) => (a <= b ? { startdatum: a, einddatum: b } : { startdatum: b, einddatum: a }));
-const plaatsing = fc.record({
-  doelgroep,
-  urenPerWeek: uren,
-  startdatum: datum,
-  einddatum: fc.option(datum, { nil: null }),
-});
-const bouwblokken = fc.record({
-  'participatiewet-kort': fc.integer({ min: 0, max: 10_000_000 }),
-  'participatiewet-lang': fc.integer({ min: 0, max: 10_000_000 }),
-  doelgroepregister: fc.integer({ min: 0, max: 10_000_000 }),
-  ww: fc.integer({ min: 0, max: 10_000_000 }),
-  'geen-uitkering': fc.integer({ min: 0, max: 10_000_000 }),
-});
 
 /** Overlap in days computed the slow way, through Date, independent of the code under test. */
 function overlapDagen(p: { startdatum: string; einddatum: string | null }, v: { startdatum: string; einddatum: string }): number {

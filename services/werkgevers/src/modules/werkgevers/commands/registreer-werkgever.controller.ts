@@ -1,10 +1,10 @@
-import { Body, Controller, HttpException, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { GemeentecodeSchema, KvkNummerSchema } from '@wiz/contracts';
-import { Idempotent, problem, Roles, TransactionRunner } from '@wiz/platform';
+import { Idempotent, Roles, TransactionRunner, problemException } from '@wiz/platform';
 
 class RegistreerWerkgever extends createZodDto(
   z.object({
@@ -37,7 +37,7 @@ export class RegistreerWerkgeverController {
       );
       if (inserted.length === 0) {
         const [bestaand] = await m.query('SELECT id FROM werkgevers WHERE kvk_nummer = $1', [body.kvkNummer]);
-        throw new HttpException(problem(409, `An employer with KvK number ${body.kvkNummer} exists already.`, { bestaandId: bestaand.id }), 409);
+        throw problemException(409, `An employer with KvK number ${body.kvkNummer} exists already.`, { bestaandId: bestaand.id });
       }
       return { id };
     });
