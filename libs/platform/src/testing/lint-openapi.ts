@@ -5,8 +5,14 @@ import * as Parsers from '@stoplight/spectral-parsers';
 import { fetch } from '@stoplight/spectral-runtime';
 import { bundleAndLoadRuleset } from '@stoplight/spectral-ruleset-bundler/with-loader';
 
-/** The NL API Design Rules as Logius publishes them for Spectral (a copy lives in ../shared). */
-export const NL_API_RULESET = process.env.NL_API_RULESET ?? path.resolve(__dirname, '../../../../../shared/nl-api-design-rules.spectral.yaml');
+/**
+ * The NL API Design Rules as Logius publishes them for Spectral (CC BY 4.0). The copy in ../shared beside the
+ * repository is authoritative; a clone elsewhere falls back on the copy vendored in libs/platform/rulesets.
+ */
+const SHARED_RULESET = path.resolve(__dirname, '../../../../../shared/nl-api-design-rules.spectral.yaml');
+export const NL_API_RULESET =
+  process.env.NL_API_RULESET ??
+  (fs.existsSync(SHARED_RULESET) ? SHARED_RULESET : path.resolve(__dirname, '../../rulesets/nl-api-design-rules.spectral.yaml'));
 
 export interface LintFinding {
   code: string;
