@@ -1,6 +1,5 @@
-import { TestRun } from '@wiz/platform/testing';
+import { ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
 import { SERVICE_NAMES } from '@wiz/platform';
-import { RunningService, startServices, stopService } from './service-processes';
 
 /**
  * One person, through all four services running as separate processes (as `npm start` runs them): intake →
@@ -9,14 +8,14 @@ import { RunningService, startServices, stopService } from './service-processes'
  */
 describe('one person from intake to a submitted JTF claim', () => {
   const run = new TestRun({ DUURZAAMHEIDSCHECK_NA: 'PT2S', OPVOLGING_RECONCILE_MS: '1000' });
-  let services: RunningService[] = [];
+  let services: ServiceProcess[] = [];
   const url = (name: string) => services.find((s) => s.name === name)!.url;
 
   beforeAll(async () => {
     services = await startServices(run, SERVICE_NAMES);
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(services.map((s) => stopService(s)));
+    await Promise.all(services.map((s) => s.stop()));
     await run.cleanup();
   });
 

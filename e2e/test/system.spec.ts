@@ -1,17 +1,16 @@
-import { lintOpenApi, TestRun } from '@wiz/platform/testing';
+import { lintOpenApi, ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
 import { SERVICE_NAMES } from '@wiz/platform';
-import { RunningService, startServices, stopService } from './service-processes';
 
 describe('the system as separate processes', () => {
   const run = new TestRun();
-  let services: RunningService[] = [];
+  let services: ServiceProcess[] = [];
   const service = (name: string) => services.find((s) => s.name === name)!;
 
   beforeAll(async () => {
     services = await startServices(run, SERVICE_NAMES);
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(services.map((s) => stopService(s)));
+    await Promise.all(services.map((s) => s.stop()));
     await run.cleanup();
   });
 
@@ -63,6 +62,6 @@ describe('the system as separate processes', () => {
 
   it('stops gracefully on SIGTERM', async () => {
     const werkgevers = service('werkgevers');
-    expect(await stopService(werkgevers)).toBe(0);
+    expect(await werkgevers.stop()).toBe(0);
   });
 });

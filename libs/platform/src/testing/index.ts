@@ -5,3 +5,4 @@ export * from './lint-openapi';
 export * from './eventually';
 export * from './test-events';
 export * from './service-test-app';
+export * from './service-processes';
