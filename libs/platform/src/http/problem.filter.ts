@@ -2,11 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from '../persistence/unavailable';
 import { fieldErrors, Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
-
-/** PostgreSQL/driver conditions that mean "the database is away", answered 503 so clients retry. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 
 /**
  * Turns every error into application/problem+json. Messages of unexpected errors never reach the client
@@ -35,12 +32,11 @@ export class ProblemFilter implements ExceptionFilter {
       const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       return problem(status, Array.isArray(message) ? message.join('; ') : String(message ?? exception.message));
     }
-    const err = exception as { statusCode?: number; code?: string; message?: string; driverError?: { code?: string } };
+    const err = exception as { statusCode?: number; code?: string; message?: string };
     if (typeof err?.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       return problem(err.statusCode, clientMessage(err));
     }
-    const code = err?.driverError?.code ?? err?.code;
-    if ((code && UNAVAILABLE_CODES.has(code)) || isConnectionError(exception)) {
+    if (isDatabaseUnavailable(exception)) {
       return problem(503, 'A service this API depends on is unavailable. Try again shortly.');
     }
     return problem(500, 'An unexpected error occurred. It has been logged.');
@@ -63,12 +59,4 @@ function clientMessage(err: { code?: string; message?: string; statusCode?: numb
   }
   if (err.statusCode === 400) return 'The request body is not valid JSON.';
   return err.message ?? 'The request was refused.';
-}
-
-function isConnectionError(exception: unknown): boolean {
-  const message = String((exception as Error)?.message ?? '');
-  return (
-    (exception instanceof QueryFailedError && /terminat|connection/i.test(message)) ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)
-  );
 }

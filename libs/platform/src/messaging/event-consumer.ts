@@ -10,6 +10,7 @@ import type { NatsClient } from './nats-client';
 import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound } from './stream-setup';
+import { isDatabaseUnavailable } from '../persistence/unavailable';
 
 export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
 
@@ -40,7 +41,8 @@ class PermanentFailure extends Error {}
  * One durable pull consumer for one event type, shared by every instance of the service. Each delivery runs in
  * one transaction with its inbox mark (consumer, event id): a redelivered event is recognised and acked without a
  * second effect. A failing handler is retried with a delay; after EVENT_MAX_DELIVERIES the event goes to the
- * dead-letter stream and the consumer goes on.
+ * dead-letter stream and the consumer goes on. The database being away is not the event's fault: the consumer
+ * holds the event and waits for the database, so a PostgreSQL restart spends no delivery and dead-letters nothing.
  */
 export class EventConsumer {
   readonly durable: string;
@@ -112,7 +114,7 @@ export class EventConsumer {
       if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries) {
         throw new PermanentFailure(`delivered ${msg.info.deliveryCount} times`);
       }
-      const applied = await runInContext({ correlationId: correlationId ?? envelope.correlationid }, () => this.apply(envelope));
+      const applied = await runInContext({ correlationId: correlationId ?? envelope.correlationid }, () => this.applyOnceDatabaseIsBack(envelope, msg));
       msg.ack();
       this.deps.onProcessed?.(applied ? 'applied' : 'duplicate');
     } catch (err) {
@@ -127,6 +129,22 @@ export class EventConsumer {
       return { ...envelope, data: parseEventData(this.definition, envelope.data) };
     } catch (err) {
       throw new PermanentFailure(`invalid event: ${(err as Error).message}`);
+    }
+  }
+
+  /** Retries while the database is unreachable, telling JetStream the event is still in hand (no redelivery). */
+  private async applyOnceDatabaseIsBack(envelope: EventEnvelope, msg: JsMsg): Promise<boolean> {
+    const maxPauseMs = Math.min(5_000, this.deps.config.nats.ackWaitMs / 3);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.apply(envelope);
+      } catch (err) {
+        if (this.stopped || !isDatabaseUnavailable(err)) throw err;
+        if (attempt === 1) this.deps.logger.warn({ consumer: this.durable, eventId: envelope.id }, 'database unavailable; holding the event until it is back');
+        msg.working();
+        await new Promise((r) => setTimeout(r, Math.min(maxPauseMs, 100 * 2 ** attempt)));
+        msg.working();
+      }
     }
   }
 
@@ -148,7 +166,8 @@ export class EventConsumer {
 
   private async fail(msg: JsMsg, eventId: string, err: Error, correlationId?: string): Promise<void> {
     const log = this.deps.logger;
-    const lastTry = err instanceof PermanentFailure || msg.info.deliveryCount >= this.deps.config.nats.maxDeliveries;
+    // Stopping while the database is away: hand the event back untouched, never to the dead-letter stream.
+    const lastTry = !isDatabaseUnavailable(err) && (err instanceof PermanentFailure || msg.info.deliveryCount >= this.deps.config.nats.maxDeliveries);
     if (!lastTry) {
       log.warn({ err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId }, 'event handler failed; will retry');
       msg.nak(this.deps.config.nats.retryDelayMs * msg.info.deliveryCount);

@@ -7,6 +7,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { PlatformConfig } from '../config/platform-config';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox';
 import { NatsClient } from './nats-client';
+import { isDatabaseUnavailable } from '../persistence/unavailable';
 
 export const CORRELATION_HEADER = 'Wiz-Correlation-Id';
 const BATCH_SIZE = 200;
@@ -66,7 +67,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return this.running;
     }
     this.running = this.drain()
-      .catch((err) => this.logger.error({ err }, 'outbox drain failed'))
+      .catch((err) =>
+        isDatabaseUnavailable(err) ? this.logger.warn('outbox drain: database unavailable; the next poll retries') : this.logger.error({ err }, 'outbox drain failed'),
+      )
       .finally(() => {
         this.running = undefined;
         if (this.again) {

@@ -6,3 +6,7 @@ export * from './eventually';
 export * from './test-events';
 export * from './service-test-app';
 export * from './service-processes';
+export * from './redis-server-process';
+export * from './postgres-server-process';
+export * from './synthetic-aanmelding';
+export * from './read-stream';

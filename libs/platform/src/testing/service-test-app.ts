@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstream, JsMsg } from '@nats-io/jetstream';
+import type { JsMsg } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import type { EventDefinition } from '@wiz/contracts';
 import type { PlatformConfig, ServiceName } from '../config/platform-config';
@@ -11,6 +11,7 @@ import type { ApiDescription } from '../http/openapi';
 import { startTestApp } from './test-app';
 import type { UploadOptions } from '../http/create-http-app';
 import { TestRun } from './test-run';
+import { readStream } from './read-stream';
 
 /**
  * One service under test: the real app on this run's own database, stream and Redis prefix, a NATS connection
@@ -67,15 +68,7 @@ export class ServiceTestApp {
   }
 
   /** Every message of one event type in this run's stream so far. */
-  async published(definition: EventDefinition): Promise<JsMsg[]> {
-    const consumer = await jetstream(this.nc).consumers.get(this.run.env.NATS_STREAM!, { filter_subjects: `${this.run.env.NATS_SUBJECT_PREFIX}${definition.type}` });
-    const { num_pending: pending } = await consumer.info();
-    const found: JsMsg[] = [];
-    if (pending === 0) return found;
-    for await (const m of await consumer.fetch({ max_messages: pending, expires: 5_000 })) {
-      found.push(m);
-      if (found.length === pending) break;
-    }
-    return found;
+  published(definition: EventDefinition): Promise<JsMsg[]> {
+    return readStream(this.nc, this.run.env.NATS_STREAM!, `${this.run.env.NATS_SUBJECT_PREFIX}${definition.type}`);
   }
 }

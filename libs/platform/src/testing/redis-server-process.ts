@@ -1,0 +1,39 @@
+import { spawn, ChildProcess } from 'node:child_process';
+import { freePort, waitForPort } from './nats-server-process';
+
+/**
+ * A redis-server of the test's own on a spare port, keeping nothing on disk (as the machine's): killing it and
+ * starting it again gives an empty Redis. The machine's shared Redis is never touched.
+ */
+export class RedisServerProcess {
+  private child?: ChildProcess;
+
+  private constructor(readonly port: number) {}
+
+  static async start(): Promise<RedisServerProcess> {
+    const server = new RedisServerProcess(await freePort());
+    await server.start();
+    return server;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp'];
+    this.child = spawn(process.env.REDIS_SERVER_BIN ?? 'redis-server', args, { stdio: 'ignore' });
+    await waitForPort(this.port, 10_000);
+  }
+
+  /** SIGKILL: whatever it held is gone. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+    this.child = undefined;
+  }
+}
