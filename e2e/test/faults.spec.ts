@@ -31,6 +31,13 @@ describe('fault injection', () => {
     const [row] = await sql<{ rows: number; distinct: number }>(run, 'trajecten', 'SELECT count(*)::int AS rows, count(DISTINCT aanmelding_id)::int AS distinct FROM trajecten');
     return row;
   };
+  /** Waits until trajecten holds a traject for each of `expected` aanmeldingen; gives rows and distinct aanmeldingen. */
+  const trajectenVoor = (run: TestRun, expected: number) =>
+    eventually(async () => {
+      const t = await trajectTelling(run);
+      expect(t.distinct).toBe(expected);
+      return t;
+    }, 90_000, 500);
   /** traject-gestart on the stream: one message per traject, however often the relay had to retry. */
   const gestartOpStream = async (run: TestRun) => {
     const nc = await connect({ servers: run.env.NATS_URL });
@@ -63,11 +70,7 @@ describe('fault injection', () => {
     expect(restarted).toBeDefined();
     expect(burst.refused).toEqual(new Map()); // intake never needs NATS to accept: the outbox holds the events
 
-    const telling = await eventually(async () => {
-      const t = await trajectTelling(run);
-      expect(t.distinct).toBe(1_000);
-      return t;
-    }, 90_000, 500);
+    const telling = await trajectenVoor(run, 1_000);
     const stream = await gestartOpStream(run);
     table.add({ fault: 'NATS killed (SIGKILL) during 1,000 aanmeldingen, restarted', sent: burst.accepted, lost: burst.accepted - telling.distinct, duplicated: telling.rows - telling.distinct + stream.messages - stream.trajecten });
     expect(telling).toEqual({ rows: 1_000, distinct: 1_000 });
@@ -89,11 +92,7 @@ describe('fault injection', () => {
     await trajecten.start().waitUntilReady();
     const burst = await sending;
 
-    const telling = await eventually(async () => {
-      const t = await trajectTelling(run);
-      expect(t.distinct).toBe(1_000);
-      return t;
-    }, 90_000, 500);
+    const telling = await trajectenVoor(run, 1_000);
     const stream = await gestartOpStream(run);
     table.add({ fault: `trajecten killed (SIGKILL) mid-stream (after ${killedAt} of 1,000), restarted`, sent: burst.accepted, lost: burst.accepted - telling.distinct, duplicated: telling.rows - telling.distinct + stream.messages - stream.trajecten });
     expect(burst.accepted).toBe(1_000);
@@ -197,11 +196,7 @@ describe('fault injection', () => {
 
     await eventually(async () => expect((await statuses()).map((s) => s.status)).toEqual(healthy), 30_000, 500);
     const after = await meanwhile;
-    const telling = await eventually(async () => {
-      const t = await trajectTelling(run);
-      expect(t.distinct).toBe(40);
-      return t;
-    }, 60_000, 500);
+    const telling = await trajectenVoor(run, 40);
     table.add({ fault: 'PostgreSQL stopped (immediate) 3 s under load, restarted', sent: before.accepted + after.accepted, lost: before.accepted + after.accepted - telling.distinct, duplicated: telling.rows - telling.distinct });
 
     expect(during.filter((s) => s.status !== 503)).toEqual([]);
