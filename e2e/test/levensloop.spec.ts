@@ -1,4 +1,5 @@
-import { ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
+import { connect } from '@nats-io/transport-node';
+import { readStream, ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
 import { SERVICE_NAMES } from '@wiz/platform';
 
 /**
@@ -87,4 +88,38 @@ describe('one person from intake to a submitted JTF claim', () => {
     expect(declaratie.indicatoren).toMatchObject({ deelnemers: 1, resultaten: { kwalificatie: 1, werkBinnenVierWeken: 1, werkNaZesMaanden: 1 } });
     expect((await call('subsidies', 'financien', 'WIZ', 'POST', `/api/v1/declaraties/${declaratie.id}/indiening`)).body).toMatchObject({ status: 'ingediend' });
   }, 120_000);
+
+  it("keeps the person's BSN, name, birth date and address out of events, logs, metrics and error bodies", async () => {
+    const persoonlijk = ['555123455', 'Sanne', 'Jansen', '1988-05-17', '9712CD', '9712 CD'];
+    // Error bodies: requests that carry personal data and are refused must not echo it back.
+    const fout = [
+      await call('intake', 'frontoffice', 'GM0014', 'POST', '/api/v1/aanmeldingen', {
+        kanaal: 'balie', inwoner: { bsn: '555123455', voornaam: 'Sanne', achternaam: 'Jansen', geboortedatum: '1988-05-17', postcode: '9712 CD!', huisnummer: '3', gemeentecode: 'Groningen' },
+        situatie: { uitkering: 'ww' }, hulpvraag: 'Ik wil de zorg in',
+      }),
+      await call('intake', 'frontoffice', 'GM0014', 'POST', '/api/v1/aanmeldingen', { inwoner: { bsn: '555123456', voornaam: 'Sanne' } }),
+      await call('intake', 'frontoffice', 'GM0014', 'GET', '/api/v1/inwoners/555123455'),
+      await call('intake', 'consulent', 'GM0014', 'POST', '/api/v1/inwoners/_zoek', { bsn: '555123455' }),
+    ];
+    expect(fout.map((r) => r.status)).toEqual([400, 400, 400, 403]);
+    const errorBodies = JSON.stringify(fout.map((r) => r.body));
+    expect(errorBodies).toContain('"status":400');
+
+    // Events: every message of this run's stream, of every type.
+    const nc = await connect({ servers: run.env.NATS_URL });
+    const events = (await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}>`)).map((m) => m.string());
+    await nc.close();
+    expect(events.length).toBeGreaterThanOrEqual(8);
+    expect(events.join('\n')).toContain('aanmelding-afgerond');
+
+    // Metrics and logs of all four services (logging at info level, as in production).
+    const metrics = await Promise.all(services.map(async (s) => (await fetch(`${s.url}/metrics`)).text()));
+    expect(metrics.join('\n')).toContain('http_request');
+    const logs = services.map((s) => s.output.join('')).join('\n');
+    expect(logs).toContain('event applied');
+
+    for (const [waar, tekst] of [['error bodies', errorBodies], ['events', events.join('\n')], ['metrics', metrics.join('\n')], ['logs', logs]] as const) {
+      for (const p of persoonlijk) expect({ waar, gevonden: tekst.includes(p) ? p : undefined }).toEqual({ waar, gevonden: undefined });
+    }
+  }, 60_000);
 });

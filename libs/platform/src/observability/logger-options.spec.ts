@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { loadPlatformConfig } from '../config/load-config';
-import { loggerOptions } from './logger-options';
+import { loggedPath, loggerOptions } from './logger-options';
 
 describe('log redaction', () => {
   it('never writes a BSN, name, birth date, contact data or token, however deep', () => {
@@ -19,5 +19,12 @@ describe('log redaction', () => {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('[redacted]');
+  });
+});
+
+describe('logged request paths', () => {
+  it('drop the query string and mask long numbers, keeping ids and words', () => {
+    expect(loggedPath('/api/v1/inwoners/555123455?bsn=111222333')).toBe('/api/v1/inwoners/[redacted]');
+    expect(loggedPath('/api/v1/trajecten/3f1c2a9e-0b7d-4c55-9e1a-2b3c4d5e6f70/stappen')).toBe('/api/v1/trajecten/3f1c2a9e-0b7d-4c55-9e1a-2b3c4d5e6f70/stappen');
   });
 });

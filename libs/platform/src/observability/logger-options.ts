@@ -32,15 +32,20 @@ export function loggerOptions(config: PlatformConfig): Params {
         return ctx ? { correlationId: ctx.correlationId } : {};
       },
       genReqId: (req: IncomingMessage) => headerValue(req, CORRELATION_ID_HEADER) ?? randomUUID(),
-      // Never log bodies or URLs' query strings: both may hold personal data.
+      // Never log bodies or URLs' query strings: both may hold personal data; nor a long number a client put in
+      // the path (no route takes a BSN, but a mistaken client can still send one).
       serializers: {
-        req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, url: String(req.url ?? '').split('?')[0], id: req.id }),
+        req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, url: loggedPath(req.url), id: req.id }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
       ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
     },
   };
+}
+
+export function loggedPath(url: string | undefined): string {
+  return String(url ?? '').split('?')[0].replace(/\d{8,}/g, '[redacted]');
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
