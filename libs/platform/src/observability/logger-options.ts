@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import type { PlatformConfig } from '../config/platform-config';
@@ -22,6 +23,8 @@ export const REDACTED_PATHS = [
 export function loggerOptions(config: PlatformConfig): Params {
   const pretty = config.environment === 'development' && process.stdout.isTTY;
   return {
+    // Every route, in the path syntax of Nest 11 (nestjs-pino's default '*' makes Nest warn at every start).
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.logLevel,
       base: { service: config.service },
