@@ -6,11 +6,13 @@ import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { FastifyError } from 'fastify';
 import type { PlatformConfig } from '../config/platform-config';
 import { runWithCorrelationId } from '../context/request-context';
 import { Metrics } from '../observability/metrics';
 import { CORRELATION_ID_HEADER } from '../observability/logger-options';
 import { ApiDescription, buildOpenApiDocument } from './openapi';
+import { problem, PROBLEM_CONTENT_TYPE } from './problem';
 
 export const API_PREFIX = 'api/v1';
 
@@ -18,6 +20,13 @@ export const API_PREFIX = 'api/v1';
 export interface UploadOptions {
   contentTypes: string[];
   limitBytes: number;
+}
+
+/** The part of a Fastify reply the framework-error handler uses (cast: the adapter's Fastify types are generic over plugins). */
+interface BareReply {
+  code(status: number): BareReply;
+  header(name: string, value: string): BareReply;
+  send(payload: unknown): unknown;
 }
 
 export interface HttpAppOptions {
@@ -38,6 +47,13 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
       const given = req.headers[CORRELATION_ID_HEADER];
       return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
     },
+    // What Fastify refuses before any route or hook runs (a path parameter longer than maxParamLength: 414; a
+    // malformed URL: 400) is problem+json as well, without echoing the URL.
+    frameworkErrors: ((error: FastifyError, _request: unknown, reply: BareReply) => {
+      const status = error.statusCode ?? 400;
+      const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is longer than this API accepts.' : 'The request URL is not valid.';
+      void reply.code(status).header('API-Version', api.version).header('content-type', PROBLEM_CONTENT_TYPE).send(problem(status, detail));
+    }) as any,
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));

@@ -55,6 +55,9 @@ export class DeadLetters {
   }
 
   async get(id: number): Promise<DeadLetter | undefined> {
+    // Stream sequences start at 1; JetStream answers 0, a negative or an unsafe number with "bad request" (and an
+    // empty stream reports first_seq 0, so list() would ask for it).
+    if (!Number.isSafeInteger(id) || id < 1) return undefined;
     const jsm = await this.nats.manager();
     const stored = await jsm.streams.getMessage(this.naming.deadLetterStream, { seq: id }).catch((err) => {
       if (isMessageNotFound(err)) return null;

@@ -10,3 +10,4 @@ export * from './redis-server-process';
 export * from './postgres-server-process';
 export * from './synthetic-aanmelding';
 export * from './read-stream';
+export * from './security';

@@ -36,6 +36,8 @@ export class Routeringstabellen implements OnApplicationBootstrap {
   }
 
   async versie(versie: number): Promise<RegeltabelVersie | undefined> {
+    // The column is a PostgreSQL integer: a larger number is no version (and would make the query fail).
+    if (!Number.isSafeInteger(versie) || versie < 1 || versie > 2_147_483_647) return undefined;
     const [row] = await this.dataSource.query('SELECT * FROM routeringsregels WHERE versie = $1', [versie]);
     return row && toVersie(row);
   }

@@ -39,7 +39,17 @@ export class DeclaratiesController {
     if (!regeling) throw problemException(400, 'Unknown scheme.', { errors: [{ field: 'regelingCode', message: `no regeling ${a.regelingCode}` }] });
     if (!overlaptMetRegeling(a, regeling)) throw problemException(400, 'The claim period lies outside the scheme.', { errors: [{ field: 'periodeVan', message: `the period has no overlap with ${regeling.startdatum}..${regeling.einddatum}` }] });
     const id = randomUUID();
-    const [{ n }] = await this.db.query('SELECT count(*)::int AS n FROM kostenregels WHERE regeling_code = $1 AND datum BETWEEN $2 AND $3', [a.regelingCode, a.periodeVan, a.periodeTot]);
+    // The claim's lines plus the flat rate on their staff costs bound its total (numeric in SQL: no overflow). A total
+    // beyond the safe integer range of cents cannot be stated, so such a claim is refused before it exists rather
+    // than left `in-bewerking` by a compilation that cannot finish.
+    const [{ n, teGroot }] = await this.db.query(
+      `SELECT count(*)::int AS n,
+              coalesce(sum(bedrag_centen), 0) + floor(coalesce(sum(bedrag_centen) FILTER (WHERE soort = 'personeel'), 0)
+                * (SELECT coalesce(flat_rate_percentage, 0) FROM regelingen WHERE code = $1) / 100) > ${Number.MAX_SAFE_INTEGER} AS "teGroot"
+         FROM kostenregels WHERE regeling_code = $1 AND datum BETWEEN $2 AND $3`,
+      [a.regelingCode, a.periodeVan, a.periodeTot],
+    );
+    if (teGroot) throw problemException(422, 'The cost lines of this period add up to more cents than an amount can hold; claim a shorter period.', { errors: [{ field: 'periodeTot', message: 'the claim total would exceed the largest amount in cents' }] });
     await this.transactions.run(async (m) => {
       await m.query(`INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, aangemaakt_door) VALUES ($1, $2, $3, $4, 'in-bewerking', $5)`, [id, a.regelingCode, a.periodeVan, a.periodeTot, wie.subject]);
       await m.query(`INSERT INTO declaratie_audit (declaratie_id, actie, door, details) VALUES ($1, 'aangemaakt', $2, $3)`, [id, wie.subject, JSON.stringify(a)]);

@@ -1,0 +1,4 @@
+export * from './route-table';
+export * from './authorization-matrix';
+export * from './schema-arbitrary';
+export * from './fuzz';

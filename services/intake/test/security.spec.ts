@@ -1,0 +1,103 @@
+import { Cell, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, scoped, unscoped } from '@wiz/platform/testing';
+import { aanmelding, IntakeTestApp } from './intake-test-app';
+
+/**
+ * Intake's authorization matrix and fuzz. Intake is organisation-scoped (README "Scoping"): front office sees the
+ * inwoners and aanmeldingen it registered and those routed to its organisation, beheer sees all, another
+ * organisation gets 404. Fixtures are registered by front office of the own organisation (GM0014) for an inwoner
+ * of GM0014, so no route sends them to the other organisation (GM0034).
+ */
+describe('intake: security', () => {
+  const t = new IntakeTestApp();
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  const registreer = async (cell: Cell, overrides: Parameters<typeof aanmelding>[0] = {}) =>
+    (await (await t.as('frontoffice', cell.organisations.own)).post('/api/v1/aanmeldingen', aanmelding(overrides)).expect(201)).body as { id: string; inwonerId: string };
+  const geregistreerd = (cell: Cell) => cell.shared('aanmelding', () => registreer(cell, { inwoner: { achternaam: 'Matrix', geboortedatum: '1981-02-03' } }));
+  /** Two inwoners without BSN with the same surname, birth date and postcode: a likely-duplicate pair. */
+  const dubbel = (cell: Cell) =>
+    cell.shared('dubbel', async () => {
+      const gegevens = { inwoner: { achternaam: 'Tweeling', geboortedatum: '1975-05-05', postcode: '9712CD' } };
+      await registreer(cell, gegevens);
+      return (await registreer(cell, gegevens)).inwonerId;
+    });
+  const huidigeTabel = (cell: Cell) => cell.shared('tabel', async () => (await (await t.as('beheer', 'WIZ')).get('/api/v1/routeringsregels').expect(200)).body);
+  const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer';
+
+  const rules: RuleTable = {
+    ...platformRules(),
+    'POST /api/v1/aanmeldingen': {
+      roles: ['frontoffice', 'beheer'],
+      ...unscoped(201),
+      why: 'not scoped: a new aanmelding is registered by (and visible to) the caller’s own organisation',
+      request: () => ({ body: aanmelding({ inwoner: { achternaam: 'Nieuw' } }) }),
+    },
+    'GET /api/v1/aanmeldingen/:id': {
+      roles: ['frontoffice', 'beheer'],
+      ...scoped(200),
+      request: async (cell) => ({ params: { id: (await geregistreerd(cell)).id } }),
+      verify: async (res, cell) => expect(res.body.id).toBe((await geregistreerd(cell)).id),
+    },
+    'GET /api/v1/inwoners/:inwonerId': {
+      roles: ['frontoffice', 'beheer'],
+      ...scoped(200),
+      request: async (cell) => ({ params: { inwonerId: (await geregistreerd(cell)).inwonerId } }),
+      verify: (res) => expect(res.body.achternaam).toBe('Matrix'),
+    },
+    'PUT /api/v1/inwoners/:inwonerId/toestemmingen/:doel': {
+      roles: ['frontoffice', 'beheer'],
+      ...scoped(200),
+      request: async (cell) => ({ params: { inwonerId: (await geregistreerd(cell)).inwonerId, doel: 'profiel-delen-met-werkgevers' }, body: { gegeven: cell.side === 'own' } }),
+    },
+    'POST /api/v1/inwoners/_zoek': {
+      roles: ['frontoffice', 'beheer'],
+      ...unscoped(200),
+      why: 'a search answers 200 to everyone allowed; another organisation’s inwoners are simply not in it',
+      request: async (cell) => {
+        await geregistreerd(cell);
+        return { body: { achternaam: 'Matrix', geboortedatum: '1981-02-03' } };
+      },
+      verify: async (res, cell) => {
+        const ids = res.body.items.map((i: { id: string }) => i.id);
+        if (seesOwn(cell)) expect(ids).toContain((await geregistreerd(cell)).inwonerId);
+        else expect(ids).not.toContain((await geregistreerd(cell)).inwonerId);
+      },
+    },
+    'GET /api/v1/mogelijke-dubbelen': {
+      roles: ['frontoffice', 'beheer'],
+      ...unscoped(200),
+      why: 'a list answers 200 to everyone allowed; another organisation’s pairs are not in it',
+      request: async (cell) => {
+        await dubbel(cell);
+        return {};
+      },
+      verify: async (res, cell) => {
+        const ids = res.body.items.flatMap((i: { inwonerId: string; kandidaatId: string }) => [i.inwonerId, i.kandidaatId]);
+        if (seesOwn(cell)) expect(ids).toContain(await dubbel(cell));
+        else expect(ids).not.toContain(await dubbel(cell));
+      },
+    },
+    'POST /api/v1/bsn-herversleutelingen': { roles: ['beheer'], ...unscoped(200), why: 'key rotation is regional beheer work' },
+    'GET /api/v1/routeringsregels': {
+      roles: ['beheer', 'frontoffice'],
+      ...unscoped(200),
+      why: 'the routing table is regional: the same for every organisation',
+    },
+    'GET /api/v1/routeringsregels/versies/:versie': {
+      roles: ['beheer', 'frontoffice'],
+      ...unscoped(200),
+      why: 'the routing table is regional: the same for every organisation',
+      request: () => ({ params: { versie: '1' } }),
+    },
+    'POST /api/v1/routeringsregels': {
+      roles: ['beheer'],
+      ...unscoped(201),
+      why: 'the routing table is regional: beheer sets it for everyone',
+      request: async (cell) => ({ body: { toelichting: `matrix ${cell.side}`, tabel: (await huidigeTabel(cell)).tabel } }),
+    },
+  };
+
+  describeAuthorizationMatrix(t, rules);
+  describeFuzz(t, rules);
+});
