@@ -46,7 +46,7 @@ export class ExportController {
     const out = new PassThrough();
     const werk =
       v.formaat === 'csv' ? pipeline(Readable.from(csvRijen(this.db, id)), stringify({ header: true, columns: CSV_KOLOMMEN, cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } }), out)
-      : v.formaat === 'xlsx' ? schrijfXlsx(out, d, regelsVan(this.db, id))
+      : v.formaat === 'xlsx' ? schrijfXlsx(out, d, (opgenomen) => regelsVan(this.db, id, { opgenomen }))
       : schrijfPdf(out, d);
     werk.catch((err) => out.destroy(err));
     return new StreamableFile(out);

@@ -5,8 +5,11 @@ export interface ExportRegel {
   inwoner_id: string | null; bewijsstuk: string | null; omschrijving: string;
 }
 
-/** Yields a claim's lines in batches from a server-side cursor, so memory stays flat for a million lines. */
-export async function* regelsVan(dataSource: DataSource, declaratieId: string, batch = 5_000): AsyncGenerator<ExportRegel[]> {
+/**
+ * Yields a claim's lines in batches from a server-side cursor, so memory stays flat for a million lines; with
+ * `opgenomen`, only the included (true) or excluded (false) ones.
+ */
+export async function* regelsVan(dataSource: DataSource, declaratieId: string, { opgenomen, batch = 5_000 }: { opgenomen?: boolean; batch?: number } = {}): AsyncGenerator<ExportRegel[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -14,8 +17,9 @@ export async function* regelsVan(dataSource: DataSource, declaratieId: string, b
     await runner.query(
       `DECLARE regels NO SCROLL CURSOR FOR
        SELECT r.kostenregel_id, r.opgenomen, r.reden, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.soort, k.bedrag_centen::text, k.inwoner_id, k.bewijsstuk, k.omschrijving
-         FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id WHERE r.declaratie_id = $1 ORDER BY k.datum, k.id`,
-      [declaratieId],
+         FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id
+        WHERE r.declaratie_id = $1 AND ($2::boolean IS NULL OR r.opgenomen = $2) ORDER BY k.datum, k.id`,
+      [declaratieId, opgenomen ?? null],
     );
     for (;;) {
       const rows: ExportRegel[] = await runner.query(`FETCH ${batch} FROM regels`);

@@ -1,0 +1,164 @@
+import type { Client } from 'pg';
+import { ARBEIDSMARKTSTATUSSEN, GESLACHTEN, LEEFTIJDSBANDEN, OPLEIDINGSNIVEAUS } from '@wiz/contracts';
+
+export interface Periode { regelingCode: string; periodeVan: string; periodeTot: string }
+
+/**
+ * The floor: one SQL aggregate over the same rows any implementation has to read, the claim's candidate lines
+ * (scheme, dated in the period) joined to their participants, summed and counted per cost kind. `count(d.…)` keeps
+ * the join in the plan (PostgreSQL drops an unused left join on a unique key).
+ */
+export const FLOOR_SQL = `
+  SELECT k.soort, count(*)::bigint AS regels, sum(k.bedrag_centen)::bigint AS centen, count(d.inwoner_id)::bigint AS met_deelnemer
+    FROM kostenregels k LEFT JOIN deelnemers d ON d.inwoner_id = k.inwoner_id
+   WHERE k.regeling_code = $1 AND k.datum BETWEEN $2 AND $3
+   GROUP BY k.soort`;
+
+export interface FloorRij { soort: string; regels: string; centen: string; met_deelnemer: string }
+
+/** Best of `n` runs of the floor query, in seconds, and its answer. */
+export async function sqlFloor(db: Client, p: Periode, n = 3): Promise<{ seconds: number; rijen: FloorRij[] }> {
+  let best = Infinity;
+  let rijen: FloorRij[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    rijen = (await db.query<FloorRij>(FLOOR_SQL, [p.regelingCode, p.periodeVan, p.periodeTot])).rows;
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  return { seconds: best, rijen };
+}
+
+/** The claim as the contract defines it, computed independently in SQL: what the service's answer must equal. */
+export interface VerwachteDeclaratie {
+  kandidaten: number;
+  opgenomen: number;
+  perReden: Record<string, number>;
+  directePersoneelskostenCenten: number;
+  flatRateCenten: number;
+  subsidiabelCenten: number;
+  bijdrageCenten: number;
+  indicatoren: {
+    deelnemers: number;
+    perArbeidsmarktstatus: Record<string, number>;
+    perLeeftijdsband: Record<string, number>;
+    perOpleidingsniveau: Record<string, number>;
+    perGeslacht: Record<string, number>;
+    metArbeidsbeperking: number;
+    resultaten: { onderwijs: number; kwalificatie: number; werkBinnenVierWeken: number; werkNaZesMaanden: number };
+  };
+}
+
+/**
+ * Leaves the per-line expectation in the session's temp table `verwacht` (id, reden) for vergelijkRegels.
+ * The rules of api-contract.md as one SQL statement per line, in the documented precedence: al-gedeclareerd (the
+ * line, or its bewijsstuk under this regeling, submitted), dubbele-financiering (its bewijsstuk submitted under
+ * another), buiten-periode (outside the regeling's own period), buiten-regio (a known participant's gemeente not in
+ * the regeling), geen-bewijsstuk (none or blank), deelnemer-onvolledig (unknown, or an ESF+ entry attribute missing).
+ */
+export async function verwachteDeclaratie(db: Client, p: Periode): Promise<VerwachteDeclaratie> {
+  await db.query('DROP TABLE IF EXISTS pg_temp.verwacht');
+  await db.query(
+    `CREATE TEMP TABLE verwacht AS
+     WITH r AS (SELECT * FROM regelingen WHERE code = $1),
+          ing AS (SELECT bewijsstuk, bool_or(regeling_code = $1) AS eigen, bool_or(regeling_code <> $1) AS ander
+                    FROM ingediende_kostenregels WHERE bewijsstuk IS NOT NULL GROUP BY bewijsstuk)
+     SELECT k.id, k.soort, k.bedrag_centen, d.inwoner_id AS deelnemer, d.arbeidsmarktstatus, d.leeftijdsband, d.opleidingsniveau, d.geslacht, d.arbeidsbeperking,
+            d.onderwijs, d.kwalificatie, d.werk_binnen_vier_weken, d.werk_na_zes_maanden,
+            CASE
+              WHEN ik.kostenregel_id IS NOT NULL OR (b.heeft AND i.eigen) THEN 'al-gedeclareerd'
+              WHEN b.heeft AND i.ander THEN 'dubbele-financiering'
+              WHEN k.datum < r.startdatum OR k.datum > r.einddatum THEN 'buiten-periode'
+              WHEN coalesce(d.gemeentecode, '') <> '' AND NOT d.gemeentecode = ANY (r.gemeentecodes) THEN 'buiten-regio'
+              WHEN NOT b.heeft THEN 'geen-bewijsstuk'
+              WHEN k.inwoner_id IS NOT NULL AND (d.inwoner_id IS NULL OR coalesce(d.gemeentecode, '') = ''
+                   OR NOT coalesce(d.arbeidsmarktstatus = ANY ($4::text[]), false) OR NOT coalesce(d.leeftijdsband = ANY ($5::text[]), false)
+                   OR NOT coalesce(d.opleidingsniveau = ANY ($6::text[]), false)) THEN 'deelnemer-onvolledig'
+            END AS reden
+       FROM kostenregels k CROSS JOIN r
+       CROSS JOIN LATERAL (SELECT coalesce(btrim(k.bewijsstuk, E' \\t\\n\\r') <> '', false) AS heeft) b
+       LEFT JOIN deelnemers d ON d.inwoner_id = k.inwoner_id
+       LEFT JOIN ingediende_kostenregels ik ON ik.kostenregel_id = k.id
+       LEFT JOIN ing i ON b.heeft AND i.bewijsstuk = k.bewijsstuk
+      WHERE k.regeling_code = $1 AND k.datum BETWEEN $2 AND $3`,
+    [p.regelingCode, p.periodeVan, p.periodeTot, [...ARBEIDSMARKTSTATUSSEN], [...LEEFTIJDSBANDEN], [...OPLEIDINGSNIVEAUS]],
+  );
+  const [regeling] = (await db.query('SELECT cofinancieringspercentage::text AS cof, flat_rate_percentage::text AS flat FROM regelingen WHERE code = $1', [p.regelingCode])).rows;
+  const perReden: Record<string, number> = {};
+  let kandidaten = 0;
+  for (const r of (await db.query('SELECT reden, count(*)::int AS n FROM verwacht GROUP BY reden')).rows) {
+    kandidaten += r.n;
+    if (r.reden !== null) perReden[r.reden] = r.n;
+  }
+  const [som] = (await db.query(
+    `SELECT count(*)::int AS opgenomen, coalesce(sum(bedrag_centen), 0)::text AS totaal,
+            coalesce(sum(bedrag_centen) FILTER (WHERE soort = 'personeel'), 0)::text AS personeel
+       FROM verwacht WHERE reden IS NULL`,
+  )).rows;
+  // Distinct known participants of the included lines.
+  await db.query('CREATE TEMP TABLE verwacht_deelnemers AS SELECT DISTINCT ON (deelnemer) * FROM verwacht WHERE reden IS NULL AND deelnemer IS NOT NULL');
+  const telling = async (kolom: string, sleutels: readonly string[], anders?: string) => {
+    const uit: Record<string, number> = Object.fromEntries(sleutels.map((k) => [k, 0]));
+    for (const r of (await db.query(`SELECT ${kolom} AS k, count(*)::int AS n FROM verwacht_deelnemers GROUP BY 1`)).rows) {
+      const k = r.k !== null && sleutels.includes(r.k) ? r.k : anders;
+      if (k !== undefined) uit[k] += r.n;
+    }
+    return uit;
+  };
+  const [n] = (await db.query(
+    `SELECT count(*)::int AS deelnemers, count(*) FILTER (WHERE arbeidsbeperking)::int AS beperking, count(*) FILTER (WHERE onderwijs)::int AS onderwijs,
+            count(*) FILTER (WHERE kwalificatie)::int AS kwalificatie, count(*) FILTER (WHERE werk_binnen_vier_weken)::int AS vier,
+            count(*) FILTER (WHERE werk_na_zes_maanden)::int AS zes FROM verwacht_deelnemers`,
+  )).rows;
+  const indicatoren = {
+    deelnemers: n.deelnemers,
+    perArbeidsmarktstatus: await telling('arbeidsmarktstatus', ARBEIDSMARKTSTATUSSEN),
+    perLeeftijdsband: await telling('leeftijdsband', LEEFTIJDSBANDEN),
+    perOpleidingsniveau: await telling('opleidingsniveau', OPLEIDINGSNIVEAUS),
+    perGeslacht: await telling('geslacht', GESLACHTEN, 'onbekend'),
+    metArbeidsbeperking: n.beperking,
+    resultaten: { onderwijs: n.onderwijs, kwalificatie: n.kwalificatie, werkBinnenVierWeken: n.vier, werkNaZesMaanden: n.zes },
+  };
+  await db.query('DROP TABLE verwacht_deelnemers');
+  // Money in BigInt, percentages as basis points, floored: the contract's rounding, independent of the service's code.
+  const basispunten = (pct: string | null) => (pct === null ? 0n : BigInt(Math.round(Number(pct) * 100)));
+  const personeel = BigInt(som.personeel);
+  const flat = (personeel * basispunten(regeling.flat)) / 10_000n;
+  const subsidiabel = BigInt(som.totaal) + flat;
+  const bijdrage = (subsidiabel * basispunten(regeling.cof)) / 10_000n;
+  return {
+    kandidaten,
+    opgenomen: som.opgenomen,
+    perReden,
+    directePersoneelskostenCenten: Number(personeel),
+    flatRateCenten: Number(flat),
+    subsidiabelCenten: Number(subsidiabel),
+    bijdrageCenten: Number(bijdrage),
+    indicatoren,
+  };
+}
+
+/**
+ * Line by line: every candidate stored for the claim with the expected inclusion and reason, none missing, none
+ * extra. Returns the number of lines that differ (0 when right) and a few examples.
+ */
+export async function vergelijkRegels(db: Client, declaratieId: string): Promise<{ verschillen: number; voorbeelden: unknown[] }> {
+  const { rows } = await db.query(
+    `SELECT coalesce(v.id, r.kostenregel_id) AS id, v.reden AS verwacht, r.opgenomen, r.reden, v.id IS NULL AS extra, r.kostenregel_id IS NULL AS ontbreekt,
+            count(*) OVER ()::int AS n
+       FROM verwacht v FULL JOIN (SELECT * FROM declaratie_regels WHERE declaratie_id = $1) r ON r.kostenregel_id = v.id
+      WHERE v.id IS NULL OR r.kostenregel_id IS NULL OR r.opgenomen <> (v.reden IS NULL) OR r.reden IS DISTINCT FROM v.reden
+      LIMIT 5`,
+    [declaratieId],
+  );
+  return { verschillen: rows[0]?.n ?? 0, voorbeelden: rows.map(({ n: _n, ...r }) => r) };
+}
+
+/** md5 over the expected included ids and over the excluded "id:reden", both in uuid order (the API's order). */
+export async function verwachteLijsten(db: Client): Promise<{ opgenomen: string; uitgesloten: string }> {
+  const [r] = (await db.query(
+    `SELECT md5(coalesce(string_agg(id::text, ',' ORDER BY id) FILTER (WHERE reden IS NULL), '')) AS opgenomen,
+            md5(coalesce(string_agg(id::text || ':' || reden, ',' ORDER BY id) FILTER (WHERE reden IS NOT NULL), '')) AS uitgesloten
+       FROM verwacht`,
+  )).rows;
+  return r;
+}
