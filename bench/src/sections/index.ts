@@ -1,4 +1,15 @@
 import type { BenchSection } from '../bench';
+import { intakeSection } from './intake';
+import { pipelineSection } from './pipeline';
+import { monitorSection } from './monitor';
+import { claimSection } from './claim';
+import { followupsSection } from './followups';
 
 /** The sections in the order they run. */
-export const SECTIONS: BenchSection[] = [];
+export const SECTIONS: BenchSection[] = [
+  intakeSection,
+  pipelineSection,
+  monitorSection,
+  claimSection,
+  followupsSection,
+];

@@ -6,6 +6,7 @@ import { TrajectenConfigModule } from './config/trajecten-config.module';
 import { loadTrajectenConfig } from './config/trajecten-config';
 import { Trajecten1763856200000 } from './database/migrations/1763856200000-trajecten';
 import { TrajectenWerk1763910000000 } from './database/migrations/1763910000000-trajecten-werk';
+import { MonitorDagIndex1795449600000 } from './database/migrations/1795449600000-monitor-dag-index';
 
 export const TRAJECTEN_API = {
   title: 'Werk in Zicht — Trajecten',
@@ -20,7 +21,7 @@ export class TrajectenAppModule {
     return {
       module: TrajectenAppModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Trajecten1763856200000, TrajectenWerk1763910000000] } }),
+        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Trajecten1763856200000, TrajectenWerk1763910000000, MonitorDagIndex1795449600000] } }),
         TrajectenConfigModule.forRoot(loadTrajectenConfig(env)),
         MonitorModule,
         TrajectenModule,

@@ -15,23 +15,43 @@ export function syntheticBsn(n: number): string {
   throw new Error(`no synthetic BSN for ${n}`);
 }
 
-const VOORNAMEN = ['Anne', 'Bram', 'Chayenne', 'Daan', 'Eva', 'Fatima', 'Gijs', 'Hanna', 'Ilse', 'Jelle'];
-const ACHTERNAMEN = ['de Vries', 'Bakker', 'Jansen', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Kramer'];
+const KANALEN = ['balie', 'telefoon', 'online', 'talentperron', 'evenement'];
+const UITKERINGEN = ['participatiewet', 'ww', 'wia', 'wajong', 'anw', 'geen'];
+// Werk in Zicht's gemeenten (Groningen and Noord-Drenthe); the city of Groningen weighs most.
+const GEMEENTEN = ['GM0014', 'GM0014', 'GM0014', 'GM1950', 'GM1952', 'GM1966', 'GM1969', 'GM1979', 'GM0765', 'GM0047', 'GM0037', 'GM1895', 'GM0106', 'GM1680', 'GM1699', 'GM1730'];
+const VOORNAMEN = ['Ĳsbrand', 'Fenna', 'Mohammed', 'Anouk', 'Jelle', 'Saskia', 'Yusuf', 'Hilda', 'Geert', 'Fatma', 'Roelof', 'Aaltje', 'Noah', 'Emma', 'Sem', 'Zoë'];
+const ACHTERNAMEN = ["d'Hondt", 'de Vries', 'Jansen', 'Bakker', 'Mulder', 'Smit', 'Yılmaz', 'van der Meer', 'Dijkstra', 'Kuipers', 'Boersma', 'Hoekstra', 'Veenstra', 'Postma', 'Wierenga', 'Huizinga', 'Kramer', 'Brouwer'];
+const HULPVRAGEN = ['Ik zoek werk in de zorg', 'Ik wil een opleiding tot heftruckchauffeur', 'Hulp bij solliciteren', 'Ik wil weer aan het werk na ziekte', 'Taalcursus en werk', 'Ik wil mijn eigen bedrijf beginnen'];
+const LETTERS = 'ABCDEFGHJKLMNPRTVWXZ';
+const DAY_MS = 86_400_000;
+const EARLIEST_BIRTH = Date.UTC(1960, 0, 1);
 
-/** A valid aanmelding for person n, as the front office sends it (WW, Groningen: routed to UWV). */
-export function syntheticAanmelding(n: number, gemeentecode = 'GM0014') {
+/**
+ * A valid aanmelding for person n as the front office sends it. Name, birth date, postcode, gemeente and situation
+ * vary with n (so intake's likely-duplicate lookup finds as little as it would in practice, and the routes differ);
+ * kanalen and situations rotate through the contract's values.
+ */
+export function syntheticAanmelding(n: number) {
+  const mix = (k: number) => Math.imul(n + 1, k) >>> 0;
   return {
-    kanaal: 'balie',
+    kanaal: KANALEN[n % KANALEN.length],
     inwoner: {
       bsn: syntheticBsn(n),
-      voornaam: VOORNAMEN[n % VOORNAMEN.length],
-      achternaam: ACHTERNAMEN[Math.floor(n / VOORNAMEN.length) % ACHTERNAMEN.length],
-      geboortedatum: `19${60 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`,
-      postcode: `97${11 + (n % 80)}AB`,
-      huisnummer: String(1 + (n % 200)),
-      gemeentecode,
+      voornaam: VOORNAMEN[mix(40_503) % VOORNAMEN.length],
+      achternaam: ACHTERNAMEN[mix(97_931) % ACHTERNAMEN.length],
+      geboortedatum: new Date(EARLIEST_BIRTH + (mix(2_654_435_761) % 16_000) * DAY_MS).toISOString().slice(0, 10),
+      postcode: `${9400 + (mix(48_271) % 600)}${LETTERS[mix(16_807) % LETTERS.length]}${LETTERS[n % LETTERS.length]}`,
+      huisnummer: String(1 + (mix(69_069) % 250)),
+      gemeentecode: GEMEENTEN[mix(22_695_477) % GEMEENTEN.length],
     },
-    situatie: { uitkering: 'ww', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: true },
-    hulpvraag: 'Ik zoek werk',
+    situatie: {
+      uitkering: UITKERINGEN[mix(1_103_515_245) % UITKERINGEN.length],
+      werkend: (n & 1) === 1,
+      zzp: (n & 6) === 6,
+      arbeidsbeperking: n % 7 === 0,
+      statushouder: n % 11 === 0,
+      startkwalificatie: n % 3 !== 0,
+    },
+    hulpvraag: HULPVRAGEN[n % HULPVRAGEN.length],
   };
 }

@@ -1,0 +1,186 @@
+/**
+ * Intake write path under load, against a raw baseline measured in the same run.
+ *
+ * Target (issue): intake ≥ 0.5× the raw baseline's rate, and p99 < 50 ms at 70% of intake's own maximum rate.
+ *
+ * - Raw baseline: a bare node:http server with a pg Pool of the size the service uses (DATABASE_POOL_SIZE), doing
+ *   one INSERT into an aanmeldingen-shaped table and one INSERT into an outbox-shaped table in one transaction per
+ *   POST, in a database of its own on the same PostgreSQL (bench/src/intake/raw-baseline-server.ts), as a separate
+ *   process like the service.
+ * - Intake: the built service (services/intake/dist) as a separate process, POST /api/v1/aanmeldingen with a
+ *   frontoffice token. Every request is a distinct, valid aanmelding with its own BSN (bench/src/load/aanmeldingen.ts),
+ *   so every request registers a new inwoner, routes, stores and writes its event, as in real use.
+ * - Maximum rate: autocannon, closed loop, the same settings for both (connections, warm-up, duration); the rate is
+ *   the number of 201 answers per second (statuses and connection errors are
+ *   counted). A run where more than MAX_FAILED_SHARE of the requests fail is not a
+ *   measurement: the section fails and names the statuses.
+ * - p99 at 70%: an open-loop generator at a steady 70% of intake's measured maximum (bench/src/load/steady.ts
+ *   explains why not autocannon's overallRate, which sends in bursts), latency from each request's due moment.
+ */
+import type { BenchContext, BenchSection, Figure } from '../bench';
+import { startServices, ServiceProcess } from '@wiz/platform/testing';
+import { Client } from 'pg';
+import { AanmeldingGenerator } from '../load/aanmeldingen';
+import { stopService } from '../load/stop-service';
+import { autocannon, closedLoopFigures, ClosedLoopFigures } from '../load/autocannon';
+import { percentile, round1, steadyLoad } from '../load/steady';
+import { cpuOver, machineLoadLine, postgresSource, processSource } from '../load/cpu';
+import { RawBaseline } from '../intake/raw-baseline';
+
+const CONNECTIONS = 24;
+const MAX_FAILED_SHARE = 0.02;
+const PATH = '/api/v1/aanmeldingen';
+
+export const intakeSection: BenchSection = {
+  name: 'intake',
+  async run(ctx: BenchContext): Promise<Figure[]> {
+    const rounds = ctx.quick ? 1 : 5;
+    const roundS = 2; // 10 s of measurement per side in a full run, 2 s in a quick one
+    const warmupS = ctx.quick ? 1 : 3;
+    const steadyS = ctx.quick ? 2 : 10;
+    const generator = new AanmeldingGenerator();
+    // The pool the service will have: its default unless this environment sets DATABASE_POOL_SIZE for it.
+    const poolOverride = process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {};
+    const poolSize = (await ctx.run.config('intake', poolOverride)).database.poolSize;
+
+    ctx.log(machineLoadLine());
+    ctx.log(`raw baseline: node:http + pg (pool ${poolSize}); both measured with autocannon, ${CONNECTIONS} connections, ${rounds} × ${roundS} s each, alternating`);
+    const raw = await RawBaseline.start(ctx.run, poolSize);
+    let intake: ServiceProcess | undefined;
+    try {
+      // The limiter (RATE_LIMIT_PER_MINUTE, per client address: every request here comes from 127.0.0.1) would cap
+      // the benchmark at its own figure, so it is raised far above anything this machine can do. The limiter still
+      // runs (and costs what it costs) on every request.
+      [intake] = await startServices(ctx.run, ['intake'], { RATE_LIMIT_PER_MINUTE: '100000000' });
+      const token = await ctx.run.token({ role: 'frontoffice', organisatie: 'GM0014' });
+      const targets: Target[] = [
+        { label: 'raw', url: raw.url, headers: {}, pid: raw.pid, database: `wiz_${ctx.run.id}_raw`, total: emptyTotal() },
+        { label: 'intake', url: intake.url, headers: { authorization: `Bearer ${token}` }, pid: intake.pid, database: `wiz_${ctx.run.id}_intake`, total: emptyTotal() },
+      ];
+      const closedLoop = async (t: Target, durationS: number) =>
+        cpuOver({ service: processSource(t.pid), postgres: postgresSource(t.database) }, async () =>
+          closedLoopFigures(
+            await autocannon({
+              url: `${t.url}${PATH}`,
+              connections: CONNECTIONS,
+              duration: durationS,
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...t.headers },
+              requests: [{ method: 'POST', path: PATH, setupRequest: (req: object) => ({ ...req, body: JSON.stringify(generator.next()) }) }],
+            }),
+          ),
+        );
+
+      for (const t of targets) {
+        const { result: warm } = await closedLoop(t, warmupS);
+        ctx.log(`${t.label}: warm-up ${warm.perSecond.toFixed(0)}/s ${JSON.stringify(warm.statuses)}`);
+      }
+      // Alternating short rounds instead of one long run each: this machine is shared, and a change in the load
+      // of others then falls on both sides alike instead of on one.
+      for (let round = 1; round <= rounds; round++) {
+        for (const t of targets) {
+          const { result: r, cpuMs } = await closedLoop(t, roundS);
+          add(t.total, r, cpuMs);
+          ctx.log(`${t.label} round ${round}: ${r.perSecond.toFixed(0)}/s, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}, cpu/request: process ${(cpuMs.service / r.ok).toFixed(2)} ms, postgres ${(cpuMs.postgres / r.ok).toFixed(2)} ms`);
+        }
+      }
+      for (const t of targets) assertValid(t.label, t.total.ok, t.total.failed, t.total.statuses);
+      await raw.stop();
+      const [rawTotal, intakeTotal] = targets.map((t) => t.total);
+      const rawRate = rawTotal.ok / rawTotal.seconds;
+      const intakeRate = intakeTotal.ok / intakeTotal.seconds;
+      ctx.log(`maximum: raw ${rawRate.toFixed(0)}/s, intake ${intakeRate.toFixed(0)}/s, ratio ${(intakeRate / rawRate).toFixed(2)}`);
+
+      const steadyRate = Math.max(1, Math.round(intakeRate * 0.7));
+      ctx.log(`intake: steady ${steadyRate}/s (70% of its maximum) for ${steadyS} s, open loop`);
+      const steady = await steadyLoad({
+        url: intake.url,
+        path: PATH,
+        ratePerSecond: steadyRate,
+        durationMs: steadyS * 1000,
+        connections: CONNECTIONS,
+        headers: { ...targets[1].headers, 'content-type': 'application/json' },
+        body: () => JSON.stringify(generator.next()),
+      });
+      const p50 = percentile(steady.latenciesMs, 50);
+      const p99 = percentile(steady.latenciesMs, 99);
+      ctx.log(
+        `intake: steady ${steady.ok}/${steady.sent} ok in ${(steady.elapsedMs / 1000).toFixed(1)} s, p50 ${round1(p50)} ms, p99 ${round1(p99)} ms, ` +
+          `max ${round1(steady.latenciesMs.at(-1) ?? NaN)} ms, generator lag max ${round1(steady.maxSendLagMs)} ms, statuses ${JSON.stringify(steady.statuses)}`,
+      );
+      assertValid('intake steady', steady.statuses['201'] ?? 0, steady.sent - (steady.statuses['201'] ?? 0), steady.statuses);
+      ctx.log(`intake: ${await countRows(ctx.run.databaseUrl('intake'))} aanmeldingen stored in all; ${machineLoadLine()}`);
+
+      const ratio = intakeRate / rawRate;
+      const judged = !ctx.quick;
+      return [
+        { key: 'rawPerSecond', value: Math.round(rawRate), unit: 'req/s' },
+        { key: 'perSecond', value: Math.round(intakeRate), unit: 'req/s' },
+        { key: 'ratioToRaw', value: Math.round(ratio * 100) / 100, unit: '×', ...(judged ? { target: { text: '≥ 0.5× raw', met: ratio >= 0.5 } } : {}) },
+        { key: 'steadyPerSecond', value: steadyRate, unit: 'req/s' },
+        { key: 'p50Ms', value: round1(p50), unit: 'ms' },
+        { key: 'p99Ms', value: round1(p99), unit: 'ms', ...(judged ? { target: { text: '< 50 ms at 70% of max', met: p99 < 50 } } : {}) },
+        { key: 'p99MsAtMax', value: round1(intakeTotal.p99MsWorst), unit: 'ms' },
+        { key: 'rawCpuMsPerRequest', value: round2(rawTotal.cpuMs.service / rawTotal.ok), unit: 'ms' },
+        { key: 'cpuMsPerRequest', value: round2(intakeTotal.cpuMs.service / intakeTotal.ok), unit: 'ms' },
+        { key: 'rawPostgresCpuMsPerRequest', value: round2(rawTotal.cpuMs.postgres / rawTotal.ok), unit: 'ms' },
+        { key: 'postgresCpuMsPerRequest', value: round2(intakeTotal.cpuMs.postgres / intakeTotal.ok), unit: 'ms' },
+      ];
+    } finally {
+      await raw.stop();
+      if (intake) await stopService(intake, ctx);
+    }
+  },
+};
+
+interface Total {
+  ok: number;
+  failed: number;
+  seconds: number;
+  statuses: Record<string, number>;
+  /** The highest p99 of the rounds (autocannon's histograms of separate runs are not merged here). */
+  p99MsWorst: number;
+  cpuMs: { service: number; postgres: number };
+}
+
+interface Target {
+  label: string;
+  url: string;
+  headers: Record<string, string>;
+  pid: number;
+  database: string;
+  total: Total;
+}
+
+const emptyTotal = (): Total => ({ ok: 0, failed: 0, seconds: 0, statuses: {}, p99MsWorst: 0, cpuMs: { service: 0, postgres: 0 } });
+
+function add(total: Total, r: ClosedLoopFigures, cpuMs: Record<string, number>): void {
+  total.ok += r.ok;
+  total.failed += r.failed;
+  total.seconds += r.seconds;
+  for (const [status, n] of Object.entries(r.statuses)) total.statuses[status] = (total.statuses[status] ?? 0) + n;
+  total.p99MsWorst = Math.max(total.p99MsWorst, r.p99Ms);
+  total.cpuMs.service += cpuMs.service;
+  total.cpuMs.postgres += cpuMs.postgres;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A run in which more than a few percent of the requests failed measured the failures, not the write path. */
+function assertValid(label: string, ok: number, failed: number, statuses: Record<string, number>): void {
+  const total = ok + failed;
+  if (total === 0 || ok === 0 || failed / total > MAX_FAILED_SHARE) {
+    throw new Error(`${label}: ${failed} of ${total} requests did not answer 201 (${JSON.stringify(statuses)}); not a valid measurement`);
+  }
+}
+
+async function countRows(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM aanmeldingen');
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
