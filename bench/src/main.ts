@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { TestRun, workspaceRoot } from '@wiz/platform/testing';
@@ -32,7 +32,13 @@ async function main(): Promise<void> {
   const file = path.join(dir, quick ? 'quick.json' : 'latest.json');
   const targets = rows.filter((r) => r.figure.target).map((r) => ({ key: `${r.section}.${r.figure.key}`, target: r.figure.target!.text, met: r.figure.target!.met }));
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-  writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), quick, machine, ...results, targets }, null, 2)}\n`);
+  const measuredAt = new Date().toISOString();
+  // --only re-measures some sections: the others keep their figures (and say when they were measured).
+  const earlier = only && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>) : undefined;
+  const sectionTimes = { ...earlier?.sectionMeasuredAt, ...Object.fromEntries(sections.map((s) => [s.name, measuredAt])) };
+  const keptTargets = (earlier?.targets ?? []).filter((t: { key: string }) => !sections.some((s) => t.key.startsWith(`${s.name}.`)));
+  const merged = { ...earlier, measuredAt, quick, machine, ...results, sectionMeasuredAt: sectionTimes, targets: [...keptTargets, ...targets] };
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
   process.exit(failures ? 1 : 0);
 }
