@@ -39,6 +39,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       subjectPrefix: e.NATS_SUBJECT_PREFIX,
       replicas: e.NATS_STREAM_REPLICAS,
       maxDeliveries: e.EVENT_MAX_DELIVERIES,
+      concurrency: e.EVENT_CONCURRENCY,
       ackWaitMs: e.EVENT_ACK_WAIT_MS,
       retryDelayMs: e.EVENT_RETRY_DELAY_MS,
     },

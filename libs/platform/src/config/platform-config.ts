@@ -34,6 +34,7 @@ export function platformEnvSchema(service: ServiceName) {
     NATS_SUBJECT_PREFIX: z.string().regex(/^([a-z0-9_-]+\.)?$/, 'must be empty or a token followed by a dot').default(''),
     NATS_STREAM_REPLICAS: positiveInt.default(1),
     EVENT_MAX_DELIVERIES: positiveInt.default(5),
+    EVENT_CONCURRENCY: positiveInt.default(4),
     EVENT_ACK_WAIT_MS: positiveInt.default(30_000),
     EVENT_RETRY_DELAY_MS: positiveInt.default(1_000),
     OUTBOX_POLL_MS: positiveInt.default(1_000),
@@ -68,6 +69,8 @@ export abstract class PlatformConfig {
     subjectPrefix: string;
     replicas: number;
     maxDeliveries: number;
+    /** Events of one type applied side by side (in order per envelope subject: one inwoner or traject). */
+    concurrency: number;
     ackWaitMs: number;
     retryDelayMs: number;
   };

@@ -11,6 +11,7 @@ import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound } from './stream-setup';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
+import { KeyedLanes } from './keyed-lanes';
 
 export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
 
@@ -34,11 +35,22 @@ function rawEventId(msg: JsMsg): string | undefined {
   }
 }
 
+/** Events with one envelope subject (an inwoner, a traject) are applied in order; events without one, in one lane. */
+function orderKey(msg: JsMsg): string {
+  try {
+    const subject = (msg.json() as { subject?: unknown })?.subject;
+    return typeof subject === 'string' ? subject : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Why a delivery is not retried: the event itself is wrong, so another try gives the same answer. */
 class PermanentFailure extends Error {}
 
 /**
- * One durable pull consumer for one event type, shared by every instance of the service. Each delivery runs in
+ * One durable pull consumer for one event type, shared by every instance of the service. Up to EVENT_CONCURRENCY
+ * events are applied at once, in order per envelope subject (see KeyedLanes). Each delivery runs in
  * one transaction with its inbox mark (consumer, event id): a redelivered event is recognised and acked without a
  * second effect. A failing handler is retried with a delay; after EVENT_MAX_DELIVERIES the event goes to the
  * dead-letter stream and the consumer goes on. The database being away is not the event's fault: the consumer
@@ -49,9 +61,11 @@ export class EventConsumer {
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
   private stopped = false;
+  private readonly lanes: KeyedLanes;
 
   constructor(private readonly definition: EventDefinition, private readonly handler: EventHandlerFn, private readonly deps: ConsumerDeps) {
     this.durable = deps.naming.durableName(definition.type);
+    this.lanes = new KeyedLanes(deps.config.nats.concurrency);
   }
 
   async start(): Promise<void> {
@@ -60,14 +74,18 @@ export class EventConsumer {
     const consumer = await this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable);
     this.messages = await consumer.consume({ max_messages: 100 });
     this.loop = (async () => {
-      for await (const msg of this.messages!) {
-        await this.process(msg);
-        if (this.stopped) break;
+      try {
+        for await (const msg of this.messages!) {
+          await this.lanes.run(orderKey(msg), () => this.process(msg));
+          if (this.stopped) break;
+        }
+      } finally {
+        await this.lanes.idle();
       }
     })().catch((err) => this.deps.logger.error({ err, consumer: this.durable }, 'consumer loop ended'));
   }
 
-  /** Stops fetching and waits for the message in hand, so shutdown never abandons a half-applied event. */
+  /** Stops fetching and waits for the messages in hand, so shutdown never abandons a half-applied event. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.messages?.close().catch(() => undefined);
