@@ -34,7 +34,8 @@ export async function publiceer(nc: NatsConnection, subjectPrefix: string, data:
   let next = 0;
   const worker = async () => {
     while (next < data.length) {
-      const envelope = envelopeFor(PlaatsingGerealiseerd, data[next++]);
+      const plaatsing = data[next++];
+      const envelope = envelopeFor(PlaatsingGerealiseerd, plaatsing, plaatsing.plaatsingId); // subject as werkgevers names it
       const ack = await js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id });
       if (ack.duplicate) throw new Error(`stream reported ${envelope.id} as a duplicate`);
     }

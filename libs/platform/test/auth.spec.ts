@@ -39,6 +39,18 @@ describe('bearer token authentication and role authorisation', () => {
     await expectRefused(await run.token({ role: 'beheer', organisatie: 'GM0014', expiresIn: '-2m' }), /expired/);
   });
 
+  it('refuses a token it accepted before once that token has expired', async () => {
+    const token = await run.token({ role: 'beheer', organisatie: 'GM0014', expiresIn: '1h' });
+    await post(token).expect(201);
+    // Two hours on for Date only (timers keep running, so HTTP still works).
+    jest.useFakeTimers({ now: Date.now() + 2 * 3600_000, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    try {
+      await expectRefused(token, /expired/);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('refuses a token signed by a key the issuer does not publish', async () => {
     const { privateKey } = await generateKeyPair('ES256');
     const jwks = JSON.parse(readFileSync(fileURLToPath(run.env.AUTH_JWKS_URL!), 'utf8'));

@@ -8,16 +8,29 @@ export class InvalidTokenError extends Error {}
 
 type KeySet = ReturnType<typeof createLocalJWKSet>;
 
+/** Verified tokens remembered (by their exact text) until they expire; the oldest go first beyond this many. */
+const REMEMBERED_TOKENS = 10_000;
+
 /**
  * Verifies bearer tokens against the issuer's JWKS. Algorithms are pinned by configuration (asymmetric only),
- * so `alg: none` and HMAC-with-the-public-key confusion are refused before any key is used.
+ * so `alg: none` and HMAC-with-the-public-key confusion are refused before any key is used. A client sends the
+ * same token with every request until it expires, and the signature check is the costly part of a small
+ * request, so a token that passed is remembered until its `exp`; a failure is never remembered.
  */
 export class JwtVerifier {
   private keySet?: KeySet;
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
 
   constructor(private readonly auth: PlatformConfig['auth']) {}
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.expiresAtMs) return known.principal;
+    if (known) this.verified.delete(token);
+    return this.verifySignatureAndClaims(token);
+  }
+
+  private async verifySignatureAndClaims(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys(), {
@@ -31,7 +44,14 @@ export class JwtVerifier {
       if (err instanceof errors.JOSEError || err instanceof TypeError) throw new InvalidTokenError(describe(err));
       throw err;
     }
-    return this.toPrincipal(payload);
+    const principal = this.toPrincipal(payload);
+    this.remember(token, principal, payload.exp! * 1000);
+    return principal;
+  }
+
+  private remember(token: string, principal: Principal, expiresAtMs: number): void {
+    if (this.verified.size >= REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { principal, expiresAtMs });
   }
 
   private toPrincipal(payload: JWTPayload): Principal {

@@ -34,11 +34,12 @@ export class Outbox {
       correlationid: currentCorrelationId(),
       data: parseEventData(definition, data),
     };
+    // One round trip: the row and the NOTIFY that wakes the relay at commit.
     await manager.query(
-      'INSERT INTO outbox (event_id, subject, envelope, correlation_id) VALUES ($1, $2, $3, $4)',
-      [envelope.id, this.naming.subjectOf(definition.type), envelope, envelope.correlationid],
+      `WITH added AS (INSERT INTO outbox (event_id, subject, envelope, correlation_id) VALUES ($1, $2, $3, $4) RETURNING 1)
+       SELECT pg_notify($5, $6) FROM added`,
+      [envelope.id, this.naming.subjectOf(definition.type), envelope, envelope.correlationid, OUTBOX_NOTIFY_CHANNEL, this.config.service],
     );
-    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_NOTIFY_CHANNEL, this.config.service]);
     return envelope;
   }
 }

@@ -4,12 +4,15 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { EventData, EventDefinition, EventEnvelope } from '@wiz/contracts';
 import type { TestRun } from './test-run';
 
-/** An envelope as a producer's outbox would write it, for tests that play the other service. */
-export function envelopeFor<E extends EventDefinition>(definition: E, data: EventData<E>): EventEnvelope<EventData<E>> {
+/**
+ * An envelope as a producer's outbox would write it, for tests that play the other service. `subject` is what the
+ * producer names (an inwoner, a traject, a plaatsing): consumers keep the order of events per subject.
+ */
+export function envelopeFor<E extends EventDefinition>(definition: E, data: EventData<E>, subject?: string): EventEnvelope<EventData<E>> {
   const id = randomUUID();
   return {
     specversion: '1.0', id, source: `wiz/${definition.service}`, type: definition.type, time: new Date().toISOString(),
-    datacontenttype: 'application/json', correlationid: id, data,
+    datacontenttype: 'application/json', ...(subject ? { subject } : {}), correlationid: id, data,
   };
 }
 
