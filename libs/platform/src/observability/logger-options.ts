@@ -41,7 +41,8 @@ export function loggerOptions(config: PlatformConfig): Params {
         req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, url: loggedPath(req.url), id: req.id }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+      // originalUrl: under the middleware router req.url may be relative to where the logger is mounted.
+      autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => /^\/(health|metrics)/.test(req.originalUrl ?? req.url ?? '') },
       ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
     },
   };
