@@ -25,24 +25,31 @@ export interface ConsumerDeps {
   onProcessed?: (outcome: 'applied' | 'duplicate' | 'failed' | 'dead-lettered') => void;
 }
 
-/** The envelope id as sent, even when the rest of the event is invalid, so a dead letter names the event. */
-function rawEventId(msg: JsMsg): string | undefined {
+/** A message's body, parsed once: the JSON value, or the reason it is not JSON (the event is then refused). */
+type Body = { json: unknown } | { notJson: string };
+
+function bodyOf(msg: JsMsg): Body {
   try {
-    const id = (msg.json() as { id?: unknown })?.id;
-    return typeof id === 'string' && id.length <= 100 ? id : undefined;
-  } catch {
-    return undefined;
+    return { json: msg.json() };
+  } catch (err) {
+    return { notJson: (err as Error).message };
   }
 }
 
+function field(body: Body, name: string): unknown {
+  return 'json' in body && body.json && typeof body.json === 'object' ? (body.json as Record<string, unknown>)[name] : undefined;
+}
+
+/** The envelope id as sent, even when the rest of the event is invalid, so a dead letter names the event. */
+function rawEventId(body: Body): string | undefined {
+  const id = field(body, 'id');
+  return typeof id === 'string' && id.length <= 100 ? id : undefined;
+}
+
 /** Events with one envelope subject (an inwoner, a traject) are applied in order; events without one, in one lane. */
-function orderKey(msg: JsMsg): string {
-  try {
-    const subject = (msg.json() as { subject?: unknown })?.subject;
-    return typeof subject === 'string' ? subject : '';
-  } catch {
-    return '';
-  }
+function orderKey(body: Body): string {
+  const subject = field(body, 'subject');
+  return typeof subject === 'string' ? subject : '';
 }
 
 /** Why a delivery is not retried: the event itself is wrong, so another try gives the same answer. */
@@ -76,7 +83,8 @@ export class EventConsumer {
     this.loop = (async () => {
       try {
         for await (const msg of this.messages!) {
-          await this.lanes.run(orderKey(msg), () => this.process(msg));
+          const body = bodyOf(msg);
+          await this.lanes.run(orderKey(body), () => this.process(msg, body));
           if (this.stopped) break;
         }
       } finally {
@@ -124,11 +132,11 @@ export class EventConsumer {
     }
   }
 
-  private async process(msg: JsMsg): Promise<void> {
+  private async process(msg: JsMsg, body: Body): Promise<void> {
     const correlationId = msg.headers?.get(CORRELATION_HEADER) || undefined;
-    const eventId = rawEventId(msg) ?? `seq-${msg.info.streamSequence}`;
+    const eventId = rawEventId(body) ?? `seq-${msg.info.streamSequence}`;
     try {
-      const envelope = this.decode(msg);
+      const envelope = this.decode(body);
       if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries) {
         throw new PermanentFailure(`delivered ${msg.info.deliveryCount} times`);
       }
@@ -140,9 +148,10 @@ export class EventConsumer {
     }
   }
 
-  private decode(msg: JsMsg): EventEnvelope {
+  private decode(body: Body): EventEnvelope {
     try {
-      const envelope = EventEnvelopeSchema.parse(msg.json()) as EventEnvelope;
+      if ('notJson' in body) throw new Error(body.notJson);
+      const envelope = EventEnvelopeSchema.parse(body.json) as EventEnvelope;
       if (envelope.type !== this.definition.type) throw new Error(`expected ${this.definition.type}, got ${envelope.type}`);
       return { ...envelope, data: parseEventData(this.definition, envelope.data) };
     } catch (err) {
