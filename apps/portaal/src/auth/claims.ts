@@ -1,0 +1,48 @@
+export const ROLLEN = ['frontoffice', 'consulent', 'werkgeversteam', 'financien', 'monitor', 'beheer'] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export const ROL_NAMEN: Record<Rol, string> = {
+  frontoffice: 'Frontoffice',
+  consulent: 'Consulent',
+  werkgeversteam: 'Werkgeversteam',
+  financien: 'Financiën',
+  monitor: 'Monitor',
+  beheer: 'Beheer',
+};
+
+export interface Sessie {
+  token: string;
+  rollen: Rol[];
+  organisatie: string;
+  naam: string;
+  /** Seconds since the epoch, from the token's exp. */
+  verlooptOp: number;
+}
+
+/** Reads a claim by a dotted path (Keycloak puts roles under realm_access.roles). */
+function claim(payload: Record<string, unknown>, pad: string): unknown {
+  return pad.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), payload);
+}
+
+/**
+ * The session as the browser sees it, read from the token's claims. The services verify the token; the browser
+ * only uses these claims to show the right menu, so nothing here is a security decision.
+ */
+export function sessieUitToken(token: string, claims: { roles: string; organisatie: string }): Sessie {
+  const deel = token.split('.')[1] ?? '';
+  const json = atob(deel.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(deel.length / 4) * 4, '='));
+  const payload = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Record<string, unknown>;
+  const rollenClaim = claim(payload, claims.roles);
+  const rollen = (Array.isArray(rollenClaim) ? rollenClaim : [rollenClaim]).filter((r): r is Rol => ROLLEN.includes(r as Rol));
+  return {
+    token,
+    rollen,
+    organisatie: String(claim(payload, claims.organisatie) ?? ''),
+    naam: String(payload.name ?? payload.preferred_username ?? payload.sub ?? ''),
+    verlooptOp: Number(payload.exp ?? 0),
+  };
+}
+
+export function heeftRol(sessie: Sessie | null, rollen: readonly Rol[]): boolean {
+  return !!sessie && sessie.rollen.some((r) => r === 'beheer' || rollen.includes(r));
+}

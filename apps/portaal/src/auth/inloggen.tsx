@@ -1,0 +1,112 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { UserManager } from 'oidc-client-ts';
+import { ROL_NAMEN, ROLLEN, Rol } from './claims';
+import { PortaalConfig, useSessie } from './session';
+import { Pagina, Bezig } from '../components/pagina';
+import { Keuzelijst, Tekstveld } from '../components/velden';
+import { Probleem } from '../components/probleem';
+
+/** Where each role starts after signing in. */
+export const STARTPAGINA: Record<Rol, string> = {
+  frontoffice: '/intake',
+  consulent: '/werklijst',
+  werkgeversteam: '/werkgevers',
+  financien: '/financien/declaraties',
+  monitor: '/dashboard',
+  beheer: '/dashboard',
+};
+
+export function oidcClient(login: Extract<PortaalConfig['login'], { mode: 'oidc' }>): UserManager {
+  return new UserManager({
+    authority: login.authority,
+    client_id: login.clientId,
+    scope: login.scope,
+    redirect_uri: `${window.location.origin}/inloggen/terug`,
+    response_type: 'code',
+  });
+}
+
+/** Signs in: through the OIDC provider in production, or locally by picking a role and organisation. */
+export function Inloggen() {
+  const { config } = useSessie();
+  if (!config) return <Bezig />;
+  return (
+    <Pagina titel="Inloggen">
+      {config.login.mode === 'oidc' ? <OidcLogin login={config.login} /> : <OntwikkelLogin />}
+    </Pagina>
+  );
+}
+
+function OidcLogin({ login }: { login: Extract<PortaalConfig['login'], { mode: 'oidc' }> }) {
+  return (
+    <p>
+      <button type="button" className="knop" onClick={() => void oidcClient(login).signinRedirect()}>
+        Inloggen met uw organisatieaccount
+      </button>
+    </p>
+  );
+}
+
+const ORGANISATIES = [
+  { waarde: 'GM0014', tekst: 'Gemeente Groningen (GM0014)' },
+  { waarde: 'GM0037', tekst: 'Gemeente Stadskanaal (GM0037)' },
+  { waarde: 'GM1952', tekst: 'Gemeente Midden-Groningen (GM1952)' },
+  { waarde: 'UWV', tekst: 'UWV' },
+  { waarde: 'talentperron', tekst: 'Talentperron' },
+  { waarde: 'leerwerkloket', tekst: 'Leerwerkloket' },
+  { waarde: 'wiz', tekst: 'Werk in Zicht (regio)' },
+];
+
+function OntwikkelLogin() {
+  const { aanmelden } = useSessie();
+  const navigate = useNavigate();
+  const [rol, setRol] = useState<Rol>('frontoffice');
+  const [organisatie, setOrganisatie] = useState('GM0014');
+  const [naam, setNaam] = useState('');
+  const [fout, setFout] = useState<Error>();
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const response = await fetch('/portaal/dev-token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ rol, organisatie, ...(naam ? { naam } : {}) }),
+    });
+    if (!response.ok) return setFout(new Error('Inloggen lukte niet. Is de ontwikkelomgeving gestart?'));
+    aanmelden(((await response.json()) as { token: string }).token);
+    navigate(STARTPAGINA[rol]);
+  };
+  return (
+    <form onSubmit={verstuur} className="formulier smal" aria-describedby="ontwikkel-uitleg">
+      <p id="ontwikkel-uitleg" className="melding melding-info">
+        Ontwikkelomgeving: kies een rol en organisatie. U krijgt een token van de lokale ontwikkeluitgever. In productie
+        logt u in via de OIDC-provider van uw organisatie.
+      </p>
+      <Keuzelijst label="Rol" value={rol} onChange={(e) => setRol(e.target.value as Rol)} opties={ROLLEN.map((r) => ({ waarde: r, tekst: ROL_NAMEN[r] }))} />
+      <Keuzelijst label="Organisatie" value={organisatie} onChange={(e) => setOrganisatie(e.target.value)} opties={ORGANISATIES} />
+      <Tekstveld label="Gebruikersnaam" hint="Optioneel; komt in de audittrail." value={naam} onChange={(e) => setNaam(e.target.value)} autoComplete="username" />
+      <Probleem fout={fout} />
+      <button type="submit" className="knop">
+        Inloggen
+      </button>
+    </form>
+  );
+}
+
+/** The OIDC provider sends the browser back here with a code; the token it yields starts the session. */
+export function InloggenTerug() {
+  const { config, aanmelden, sessie } = useSessie();
+  const navigate = useNavigate();
+  const [fout, setFout] = useState<Error>();
+  useEffect(() => {
+    if (config?.login.mode !== 'oidc' || sessie) return;
+    oidcClient(config.login)
+      .signinRedirectCallback()
+      .then((user) => {
+        aanmelden(user.access_token);
+        navigate('/');
+      })
+      .catch((e: Error) => setFout(e));
+  }, [config, sessie, aanmelden, navigate]);
+  return <Pagina titel="Inloggen">{fout ? <Probleem fout={fout} /> : <Bezig tekst="Bezig met inloggen…" />}</Pagina>;
+}

@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { workspaceRoot } from '@wiz/platform/testing';
+
+/** Screenshots of the main screens, kept as test artifacts. */
+export const SCHERMAFDRUKKEN = path.join(workspaceRoot(), 'reports/screenshots/portaal');
+
+export interface Browsersessie {
+  browser: Browser | BrowserContext;
+  page: Page;
+  sluit(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium (installed by .ci/run with apt), never a downloaded browser, with a fresh profile and without
+ * the background traffic this machine's closed network would refuse. A laptop-sized window.
+ */
+export async function openBrowser(): Promise<Browsersessie> {
+  const profiel = mkdtempSync(path.join(tmpdir(), 'wiz-chromium-'));
+  const context = await chromium.launchPersistentContext(profiel, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1366, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    acceptDownloads: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
+  return {
+    browser: context,
+    page,
+    async sluit() {
+      await context.close();
+      rmSync(profiel, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the development login, as a user would. */
+export async function inloggen(page: Page, baseUrl: string, rol: string, organisatie: string): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('Rol').selectOption(rol);
+  await page.getByLabel('Organisatie').selectOption(organisatie);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}
+
+export async function schermafdruk(page: Page, naam: string): Promise<string> {
+  mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+  const bestand = path.join(SCHERMAFDRUKKEN, `${naam}.png`);
+  await page.screenshot({ path: bestand, fullPage: true });
+  return bestand;
+}
+
+export interface AxeSchending {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core in the page against WCAG 2.1 A and AA and returns the serious and critical violations, described
+ * so a failing test says what and where.
+ */
+export async function ernstigeSchendingen(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  })) as AxeSchending[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

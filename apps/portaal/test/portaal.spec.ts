@@ -1,0 +1,55 @@
+import { openBrowser, ernstigeSchendingen, inloggen, schermafdruk, Browsersessie } from './harness/browser';
+import { PortaalOmgeving, startPortaal } from './harness/portaal';
+
+/** The portaal's frame: the development login, the menu per role, the proxy to the services. */
+describe('portaal: login and frame', () => {
+  let omgeving: PortaalOmgeving;
+  let browser: Browsersessie;
+
+  beforeAll(async () => {
+    omgeving = await startPortaal();
+    browser = await openBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.sluit();
+    await omgeving?.stop();
+  });
+
+  it('sends a visitor without a session to the login page, which passes axe', async () => {
+    const { page } = browser;
+    await page.goto(`${omgeving.url}/werklijst`);
+    await page.waitForURL(/\/inloggen$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Inloggen');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await schermafdruk(page, 'inloggen');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+  });
+
+  it('signs in with a role and organisation and shows only that role’s menu', async () => {
+    const { page } = browser;
+    await inloggen(page, omgeving.url, 'financien', 'wiz');
+    expect(new URL(page.url()).pathname).toBe('/financien/declaraties');
+    await expect(page.getByText('Financiën · wiz').isVisible()).resolves.toBe(true);
+    const menu = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
+    expect(menu.length).toBeGreaterThan(0);
+    expect(menu).not.toContain('Nieuwe aanmelding');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/inloggen$/);
+  });
+
+  it('proxies a service under /api/<service>/ with the token, and refuses a request without one', async () => {
+    const token = await omgeving.run.token({ role: 'financien', organisatie: 'wiz' });
+    const ok = await fetch(`${omgeving.url}/api/subsidies/regelingen`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(ok.status).toBe(200);
+    const zonder = await fetch(`${omgeving.url}/api/subsidies/regelingen`);
+    expect(zonder.status).toBe(401);
+    expect(zonder.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('refuses a development login with an unknown role as a problem naming the field', async () => {
+    const res = await fetch(`${omgeving.url}/portaal/dev-token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rol: 'koning', organisatie: 'GM0014' }) });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect((await res.json()).errors).toEqual([expect.objectContaining({ field: 'rol' })]);
+  });
+});

@@ -1,0 +1,10 @@
+// The browser-safe part of @wiz/contracts: value rules and enums, no Node built-ins. The portaal validates forms
+// with these, so a rule (the elfproef, a postcode, a real calendar date) lives in one place for API and browser.
+export * from './values/bsn';
+export * from './values/kvk-nummer';
+export * from './values/gemeentecode';
+export * from './values/postcode';
+export * from './values/money';
+export * from './values/dates';
+export * from './values/enums';
+export * from './values/organisatie';
