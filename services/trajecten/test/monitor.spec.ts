@@ -62,10 +62,59 @@ describe('the 20.000 monitor', () => {
     expect(all.perMaand.at(-1)).toMatchObject({ maand: vandaag.slice(0, 7), inwonersEenStapVooruit: all.inwonersEenStapVooruit });
   });
 
+  it('gives the same figures per gemeente, which add up to the whole region', async () => {
+    const c = await t.as('consulent', 'GM0114');
+    const traject = await t.nieuwTraject({ organisatie: 'GM0114', gemeentecode: 'GM0114', stap: 'orienteren' });
+    await c.post(`/api/v1/trajecten/${traject.id}/stappen`, { stap: 'begeleiden', toelichting: 'x' }).expect(200);
+    const { items } = (await (await t.as('monitor', 'WIZ')).get('/api/v1/monitor/gemeenten').expect(200)).body;
+    const regio = await monitor();
+    const gm0114 = await monitor('?gemeentecode=GM0114');
+    expect(items.find((g: { gemeentecode: string }) => g.gemeentecode === 'GM0114')).toMatchObject({
+      inwonersEenStapVooruit: gm0114.inwonersEenStapVooruit, gestarteTrajecten: gm0114.gestarteTrajecten, perStap: gm0114.perStap,
+    });
+    const som = (k: string) => items.reduce((n: number, g: Record<string, number>) => n + g[k], 0);
+    for (const k of ['inwonersEenStapVooruit', 'gestarteTrajecten', 'kansrijkOpleiden', 'plaatsingen', 'duurzamePlaatsingen']) expect(som(k)).toBe(regio[k]);
+  });
+
+  it('streams monitor-bijgewerkt to a dashboard when a step forward is counted, and nothing when no counter changes', async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const token = await t.run.token({ role: 'monitor', organisatie: 'WIZ' });
+    const controller = new AbortController();
+    const res = await fetch(`${await t.app.getUrl()}/api/v1/monitor/gebeurtenissen`, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    expect(res.headers.get('api-version')).toMatch(/^\d+\.\d+\.\d+$/);
+    const reader = res.body!.getReader();
+    let ontvangen = '';
+    const lees = async (tot: RegExp, ms: number) => {
+      const deadline = Date.now() + ms;
+      while (!tot.test(ontvangen) && Date.now() < deadline) {
+        const chunk = await Promise.race([reader.read(), new Promise<undefined>((r) => setTimeout(r, deadline - Date.now()))]);
+        if (chunk?.value) ontvangen += new TextDecoder().decode(chunk.value);
+      }
+      return tot.test(ontvangen);
+    };
+    expect(await lees(/event: verbonden/, 5_000)).toBe(true);
+
+    // A traject that only starts does not move anyone forward: the counter of started trajecten changes, though.
+    const traject = await t.nieuwTraject({ stap: 'orienteren' });
+    expect(await lees(/event: monitor-bijgewerkt/, 5_000)).toBe(true);
+    ontvangen = '';
+    await (await t.as('consulent', 'GM0014')).post(`/api/v1/trajecten/${traject.id}/stappen`, { stap: 'begeleiden', toelichting: 'x' }).expect(200);
+    expect(await lees(/event: monitor-bijgewerkt/, 5_000)).toBe(true);
+    ontvangen = '';
+    // Back a step is not a step forward: no counter changes, so no event.
+    await (await t.as('consulent', 'GM0014')).post(`/api/v1/trajecten/${traject.id}/stappen`, { stap: 'orienteren', toelichting: 'terug' }).expect(200);
+    expect(await lees(/event: monitor-bijgewerkt/, 2_500)).toBe(false);
+    controller.abort();
+  });
+
   it('refuses a bad period or gemeentecode, and other roles', async () => {
     const m = await t.as('monitor', 'WIZ');
     expect((await m.get('/api/v1/monitor?van=2026-05-01&tot=2026-04-01').expect(400)).body.errors[0].field).toBe('tot');
     await m.get('/api/v1/monitor?gemeentecode=Groningen').expect(400);
     await (await t.as('frontoffice')).get('/api/v1/monitor').expect(403);
+    await (await t.as('frontoffice')).get('/api/v1/monitor/gemeenten').expect(403);
+    await m.get('/api/v1/monitor/gemeenten?van=2026-05-01&tot=2026-04-01').expect(400);
   });
 });

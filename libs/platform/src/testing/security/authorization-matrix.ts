@@ -49,6 +49,8 @@ export interface CellRequest {
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
+  /** The route answers a never-ending stream of server-sent events: the answer is read up to its first event. */
+  stream?: boolean;
 }
 
 export interface Expected {
@@ -120,7 +122,33 @@ export async function sendAs(t: ServiceTestApp, method: string, path: string, sp
     if (spec.contentType && !/json/.test(spec.contentType)) req = req.set('Content-Type', spec.contentType).send(spec.body as string);
     else req = req.set('Content-Type', spec.contentType ?? 'application/json').send(JSON.stringify(spec.body));
   }
-  return req;
+  return spec.stream ? untilFirstEvent(req) : req;
+}
+
+/**
+ * Reads a server-sent event stream only up to its first complete event (text ending in a blank line) and then
+ * closes it, so a test can check the stream's status, headers and opening event. A refusal is read whole.
+ */
+export function untilFirstEvent(req: request.Test): request.Test {
+  return req.buffer(true).parse((res, done) => {
+    const incoming = res as unknown as NodeJS.ReadableStream & { statusCode?: number; text?: string; destroy(): void };
+    let text = '';
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      incoming.text = text;
+      done(null, text);
+    };
+    incoming.on('data', (chunk: Buffer) => {
+      text += String(chunk);
+      if ((incoming.statusCode ?? 500) < 300 && /\S[\s\S]*\n\n$/.test(text)) {
+        finish();
+        incoming.destroy();
+      }
+    });
+    incoming.on('end', finish);
+  });
 }
 
 /** Replaces `:name` (and a trailing `*`) with the given values, percent-encoded. */

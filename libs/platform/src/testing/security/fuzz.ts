@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { Role } from '../../auth/principal';
 import { API_PREFIX } from '../../http/create-http-app';
 import type { ServiceTestApp } from '../service-test-app';
-import { assertProblemJson, Cell, CellRequest, DEFAULT_ORGANISATIONS, encodeSegment, isPublicRule, Organisations, ProtectedRule, RuleTable, sharedFixtures } from './authorization-matrix';
+import { assertProblemJson, Cell, CellRequest, DEFAULT_ORGANISATIONS, encodeSegment, isPublicRule, Organisations, ProtectedRule, RuleTable, sharedFixtures, untilFirstEvent } from './authorization-matrix';
 import { GeneratedBody, jsonBodies, JsonSchema, pathParamValues, SchemaDocument, uploadBodies, validValue, brokenValue } from './schema-arbitrary';
 
 /**
@@ -169,7 +169,7 @@ export function describeFuzz(t: ServiceTestApp, rules: RuleTable, options: FuzzO
           for (const [name, value] of Object.entries(c.headers)) req = req.set(name, value);
           if (c.body) req = req.set('Content-Type', c.body.contentType);
           if (c.body?.payload !== undefined) req = req.send(c.body.payload);
-          const res = await req;
+          const res = await (base.stream ? untilFirstEvent(req) : req);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           assertSafeResponse(res, `${key} (${c.body?.kind ?? 'no body'})`);
         });

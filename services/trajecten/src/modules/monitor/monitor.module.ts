@@ -1,7 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { MonitorProjectie } from './database/monitor-projectie';
+import { MonitorTellingen } from './database/monitor-tellingen';
+import { MonitorWijzigingen } from './database/monitor-wijzigingen';
 import { MonitorController } from './queries/monitor.controller';
+import { MonitorStroomController } from './queries/monitor-stroom.controller';
 
 @Global()
-@Module({ controllers: [MonitorController], providers: [MonitorProjectie], exports: [MonitorProjectie] })
+@Module({ controllers: [MonitorController, MonitorStroomController], providers: [MonitorProjectie, MonitorTellingen, MonitorWijzigingen], exports: [MonitorProjectie] })
 export class MonitorModule {}

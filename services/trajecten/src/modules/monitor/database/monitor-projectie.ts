@@ -3,6 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { Stap } from '@wiz/contracts';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
 
+/** Channel on which the monitor's counters announce a change. */
+export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
+
 export type Metriek = 'gestart' | 'vooruit' | `vooruit:${Stap}` | 'kansrijk-opleiden' | 'plaatsing' | 'duurzame-plaatsing';
 
 export interface Context {
@@ -41,10 +44,14 @@ export class MonitorProjectie {
        ON CONFLICT (metriek, dag, gemeentecode) DO UPDATE SET aantal = monitor_tellingen.aantal + 1`,
       [metriek, dag, gemeentecode],
     );
+    // The NOTIFY is delivered at commit, once per transaction (PostgreSQL folds equal ones), to every instance's
+    // dashboard stream; it rides on the counter's statement, so it costs no round trip.
     await manager.query(
-      `INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, date_trunc('month', $2::date), $3, 1)
-       ON CONFLICT (metriek, maand, gemeentecode) DO UPDATE SET aantal = monitor_maandtellingen.aantal + 1`,
-      [metriek, dag, gemeentecode],
+      `WITH geteld AS (
+         INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, date_trunc('month', $2::date), $3, 1)
+         ON CONFLICT (metriek, maand, gemeentecode) DO UPDATE SET aantal = monitor_maandtellingen.aantal + 1)
+       SELECT pg_notify($4, '')`,
+      [metriek, dag, gemeentecode, MONITOR_NOTIFY_CHANNEL],
     );
   }
 }

@@ -1,0 +1,34 @@
+import { Controller, MessageEvent, Sse } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { interval, map, merge, Observable, of, throttleTime } from 'rxjs';
+import { Roles } from '@wiz/platform';
+import { MonitorWijzigingen } from '../database/monitor-wijzigingen';
+
+/** At most one change event a second per dashboard, however fast placements arrive; the last one always comes. */
+const HOOGSTENS_PER_MS = 1_000;
+/** A comment-like heartbeat keeps proxies from closing a quiet stream. */
+const HARTSLAG_MS = 15_000;
+
+/**
+ * Server-sent events for the dashboard: `monitor-bijgewerkt` whenever the monitor's counters changed, after which
+ * the dashboard asks GET /monitor again with its own filters. The stream carries no figures and no persons.
+ */
+@ApiTags('monitor')
+@Controller('monitor')
+export class MonitorStroomController {
+  constructor(private readonly wijzigingen: MonitorWijzigingen) {}
+
+  @Sse('gebeurtenissen')
+  @Roles('monitor', 'beheer', 'consulent')
+  @ApiOperation({ summary: 'A server-sent event stream: monitor-bijgewerkt each time the monitor’s figures change' })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({ description: 'text/event-stream of `verbonden`, `monitor-bijgewerkt` and `hartslag` events' })
+  stroom(): Observable<MessageEvent> {
+    const bijgewerkt = this.wijzigingen.gewijzigd.pipe(
+      throttleTime(HOOGSTENS_PER_MS, undefined, { leading: true, trailing: true }),
+      map((): MessageEvent => ({ type: 'monitor-bijgewerkt', data: { op: new Date().toISOString() } })),
+    );
+    const hartslag = interval(HARTSLAG_MS).pipe(map((): MessageEvent => ({ type: 'hartslag', data: {} })));
+    return merge(of<MessageEvent>({ type: 'verbonden', data: {} }), bijgewerkt, hartslag);
+  }
+}
