@@ -22,6 +22,27 @@ module.exports = {
       to: { path: '^services/' },
     },
     {
+      name: 'service-or-lib-imports-app',
+      comment: 'Applications (the portaal) sit on top: nothing below imports them.',
+      severity: 'error',
+      from: { path: '^(services|libs)/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'app-imports-service',
+      comment: 'The portaal reaches the services through their public HTTP APIs only, never their code. Its tests may read a service\'s request schema, to prove the forms check what the API checks.',
+      severity: 'error',
+      from: { path: '^apps/', pathNot: '^apps/[^/]+/test/' },
+      to: { path: '^services/' },
+    },
+    {
+      name: 'browser-imports-node-code',
+      comment: 'The portaal\'s browser code takes only the browser-safe contracts entry (value rules), no platform or Node code.',
+      severity: 'error',
+      from: { path: '^apps/portaal/src/' },
+      to: { path: ['^libs/platform/', '^libs/contracts/src/(index|catalog/|events/)', 'node_modules/@nestjs/', 'node_modules/fastify/'] },
+    },
+    {
       name: 'domain-imports-framework',
       comment: 'Domain rules are plain TypeScript: no Nest, no TypeORM, no database, no NATS.',
       severity: 'error',

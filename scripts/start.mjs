@@ -13,18 +13,20 @@ execSync('npx nx run-many -t build --outputStyle=static', { stdio: 'inherit' });
 const { ensureDevIssuer } = await import('../libs/platform/dist/auth/dev-issuer.js');
 if (!process.env.AUTH_JWKS_URL) await ensureDevIssuer();
 
+// The four services, then the portaal (the web application) in front of them on 3000.
 const SERVICES = [
-  ['intake', 3001, '\x1b[36m'],
-  ['trajecten', 3002, '\x1b[32m'],
-  ['werkgevers', 3003, '\x1b[33m'],
-  ['subsidies', 3004, '\x1b[35m'],
+  ['intake', 3001, '\x1b[36m', 'services/intake/dist/main.js'],
+  ['trajecten', 3002, '\x1b[32m', 'services/trajecten/dist/main.js'],
+  ['werkgevers', 3003, '\x1b[33m', 'services/werkgevers/dist/main.js'],
+  ['subsidies', 3004, '\x1b[35m', 'services/subsidies/dist/main.js'],
+  ['portaal', 3000, '\x1b[34m', 'apps/portaal/dist/server/main.js'],
 ];
 const children = [];
 let stopping = false;
 
-for (const [name, defaultPort, colour] of SERVICES) {
+for (const [name, defaultPort, colour, main] of SERVICES) {
   const tag = process.stdout.isTTY ? `${colour}[${name}]\x1b[0m` : `[${name}]`;
-  const child = spawn(process.execPath, ['--enable-source-maps', `services/${name}/dist/main.js`], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', main], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = (stream, out) => {
     let rest = '';
     stream.on('data', (chunk) => {
@@ -68,5 +70,10 @@ while (pending.size && Date.now() < deadline && !stopping) {
 }
 if (!stopping) {
   if (pending.size) console.log(`[start] not ready after 120 s: ${[...pending].join(', ')}`);
-  else console.log(`[start] all four services ready: ${children.map((c) => `${c.name} http://localhost:${c.port}/api/v1/docs`).join('  ')}`);
+  else {
+    const services = children.filter((c) => c.name !== 'portaal');
+    const portaal = children.find((c) => c.name === 'portaal');
+    console.log(`[start] all four services ready: ${services.map((c) => `${c.name} http://localhost:${c.port}/api/v1/docs`).join('  ')}`);
+    console.log(`[start] portaal ready: http://localhost:${portaal.port} (development login: pick a role and organisation)`);
+  }
 }

@@ -51,6 +51,7 @@ describe('subsidies: security', () => {
       why: regional,
       request: async (cell) => ({ body: { regelingCode: await jtf(cell), soort: 'opleiding', bedragCenten: 125_000, datum: '2026-02-10', omschrijving: 'cursus', bewijsstuk: `factuur-${cell.side}` } }),
     },
+    'GET /api/v1/kostenregels': { roles: ['financien', 'beheer'], ...unscoped(200), why: regional, request: () => ({ query: { regelingCode: 'MATRIX', pagina: '1' } }) },
     'POST /api/v1/kostenregels/import': {
       roles: ['financien', 'beheer'],
       ...unscoped(201),
@@ -65,6 +66,13 @@ describe('subsidies: security', () => {
       ...unscoped(201),
       why: regional,
       request: async (cell) => ({ body: { regelingCode: await jtf(cell), periodeVan: '2026-01-01', periodeTot: '2026-06-30' } }),
+    },
+    'GET /api/v1/declaraties': { roles: ['financien', 'beheer'], ...unscoped(200), why: regional, request: () => ({ query: { status: 'concept' } }) },
+    'GET /api/v1/declaraties/:id/regels': {
+      roles: ['financien', 'beheer'],
+      ...unscoped(200),
+      why: regional,
+      request: async (cell) => ({ params: { id: await declaratie(cell) }, query: { opgenomen: 'false' } }),
     },
     'GET /api/v1/declaraties/:id': {
       roles: ['financien', 'beheer'],

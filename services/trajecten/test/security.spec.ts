@@ -92,6 +92,12 @@ describe('trajecten: security', () => {
         else expect(ids).toEqual([]);
       },
     },
+    'GET /api/v1/opvolgingen/:id': {
+      roles: ['consulent', 'beheer'],
+      ...scoped(200),
+      request: async (cell) => ({ params: { id: await check({ ...cell, allowed: false }) } }),
+      verify: async (res, cell) => expect(res.body.id).toBe(await check({ ...cell, allowed: false })),
+    },
     'POST /api/v1/opvolgingen/:id/uitkomst': {
       roles: ['consulent', 'beheer'],
       ...scoped(200),
@@ -103,6 +109,19 @@ describe('trajecten: security', () => {
       ...unscoped(200),
       why: 'the 20.000 monitor is regional: counts of the whole region, no persons, the same for everyone allowed',
       request: () => ({ query: { van: '2026-01-01', tot: '2026-12-31' } }),
+    },
+    'GET /api/v1/monitor/gemeenten': {
+      roles: ['monitor', 'beheer', 'consulent'],
+      ...unscoped(200),
+      why: 'counts per gemeente, no persons: the regional monitor broken down',
+      request: () => ({ query: { van: '2026-01-01', tot: '2026-12-31' } }),
+    },
+    'GET /api/v1/monitor/gebeurtenissen': {
+      roles: ['monitor', 'beheer', 'consulent'],
+      ...unscoped(200),
+      why: 'the dashboard’s change events carry no figures and no persons',
+      request: () => ({ stream: true }),
+      verify: (res) => expect(res.text).toContain('event: verbonden'),
     },
   };
 

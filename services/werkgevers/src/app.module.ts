@@ -7,6 +7,7 @@ import { SroiModule } from './modules/sroi/sroi.module';
 import { ArrangementenModule } from './modules/arrangementen/arrangementen.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { RapportageModule } from './modules/rapportage/rapportage.module';
+import { KeuzelijstenModule } from './modules/keuzelijsten/keuzelijsten.module';
 import { loadBouwblokken } from './config/werkgevers-config';
 
 export const WERKGEVERS_API = {
@@ -29,6 +30,7 @@ export class WerkgeversAppModule {
         ArrangementenModule,
         MatchingModule,
         RapportageModule,
+        KeuzelijstenModule,
       ],
     };
   }

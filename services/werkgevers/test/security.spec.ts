@@ -68,6 +68,29 @@ describe('werkgevers: security', () => {
       why: regional,
       request: async (cell) => ({ params: { id: await arrangement(cell) } }),
     },
+    'GET /api/v1/vacatures/:id': {
+      roles: ['werkgeversteam', 'beheer'],
+      ...unscoped(200),
+      why: regional,
+      request: async (cell) => ({ params: { id: await vacature(cell) } }),
+    },
+    'GET /api/v1/keuzelijsten': {
+      roles: ['werkgeversteam', 'consulent', 'beheer'],
+      ...unscoped(200),
+      why: 'the controlled lists hold no data of anyone: everyone who fills in a vacancy, placement or profile reads them',
+    },
+    'GET /api/v1/sroi-verplichtingen': {
+      roles: ['werkgeversteam', 'beheer'],
+      ...unscoped(200),
+      why: regional,
+      request: async (cell) => ({ query: { werkgeverId: await werkgever(cell) } }),
+    },
+    'GET /api/v1/plaatsingen': {
+      roles: ['werkgeversteam', 'beheer'],
+      ...unscoped(200),
+      why: regional,
+      request: async (cell) => ({ query: { werkgeverId: await werkgever(cell) } }),
+    },
     'POST /api/v1/sroi-verplichtingen': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(201),

@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { RegelingenController } from './regelingen/commands/regelingen.controller';
 import { DeelnemersregisterHandlers } from './deelnemers/events/deelnemersregister.handlers';
 import { KostenregelsController } from './kostenregels/commands/kostenregels.controller';
+import { KostenregelsLijstController } from './kostenregels/queries/kostenregels-lijst.controller';
 import { KostenregelOpslag } from './kostenregels/database/kostenregel-opslag';
 import { DeclaratiesController } from './declaraties/commands/declaraties.controller';
+import { DeclaratiesLijstController } from './declaraties/queries/declaraties-lijst.controller';
 import { ExportController } from './declaraties/queries/export.controller';
 import { DeclaratieSamensteller } from './declaraties/database/declaratie-samensteller';
 import { DeclaratieWachtrij } from './declaraties/database/declaratie-wachtrij';
@@ -15,7 +17,7 @@ export class SubsidiesModule {
   static register(config: SubsidiesConfig): DynamicModule {
     return {
       module: SubsidiesModule,
-      controllers: [RegelingenController, KostenregelsController, DeclaratiesController, ExportController],
+      controllers: [RegelingenController, KostenregelsController, KostenregelsLijstController, DeclaratiesController, DeclaratiesLijstController, ExportController],
       providers: [DeelnemersregisterHandlers, KostenregelOpslag, DeclaratieSamensteller, DeclaratieWachtrij, { provide: SUBSIDIES_CONFIG, useValue: config }],
     };
   }

@@ -1,6 +1,22 @@
 import type { RouteObject } from 'react-router';
 import type { Menu } from '../../navigatie';
+import { Kandidaten } from './kandidaten';
+import { Plaatsingen } from './plaatsingen';
+import { Sroi } from './sroi';
+import { Werkgever } from './werkgever';
+import { WerkgeversLijst } from './werkgevers-lijst';
+import './werkgevers.css';
 
 /** Employer team: employers, vacancies, candidates, placements, SROI, afspraakbanen. */
-export const werkgeversMenu: Menu[] = [];
-export const werkgeversRoutes: RouteObject[] = [];
+export const werkgeversMenu: Menu[] = [
+  { pad: '/werkgevers', label: 'Werkgevers', rollen: ['werkgeversteam'] },
+  { pad: '/plaatsingen', label: 'Plaatsingen', rollen: ['werkgeversteam'] },
+  { pad: '/sroi', label: 'SROI en afspraakbanen', rollen: ['werkgeversteam'] },
+];
+export const werkgeversRoutes: RouteObject[] = [
+  { path: '/werkgevers', element: <WerkgeversLijst /> },
+  { path: '/werkgevers/:id', element: <Werkgever /> },
+  { path: '/vacatures/:id/kandidaten', element: <Kandidaten /> },
+  { path: '/plaatsingen', element: <Plaatsingen /> },
+  { path: '/sroi', element: <Sroi /> },
+];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RegistreerPlaatsingController } from './commands/registreer-plaatsing.controller';
 import { BeeindigPlaatsingController } from './commands/beeindig-plaatsing.controller';
+import { PlaatsingenController } from './queries/plaatsingen.controller';
 
-@Module({ controllers: [RegistreerPlaatsingController, BeeindigPlaatsingController] })
+@Module({ controllers: [RegistreerPlaatsingController, BeeindigPlaatsingController, PlaatsingenController] })
 export class PlaatsingenModule {}

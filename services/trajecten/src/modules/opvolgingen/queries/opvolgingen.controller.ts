@@ -1,11 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, maySee, Principal, Roles } from '@wiz/platform';
 import { OPVOLGING_SOORTEN, OPVOLGING_STATUSSEN } from '../domain/opvolging';
+import { OPVOLGING_KOLOMMEN, opvolgingView } from './opvolging.view';
 
 class OpvolgingenVraag extends createZodDto(
   z.object({ soort: z.enum(OPVOLGING_SOORTEN).optional(), status: z.enum(OPVOLGING_STATUSSEN).optional(), trajectId: z.uuid().optional() }).strict(),
@@ -23,20 +24,24 @@ export class OpvolgingenController {
   async list(@Query() vraag: OpvolgingenVraag, @CurrentPrincipal() wie: Principal) {
     const alles = wie.roles.includes('beheer');
     const rows = await this.dataSource.query(
-      `SELECT o.id, o.soort, o.traject_id, o.plaatsing_id, o.vervaldatum, o.status, o.uitkomst,
-              to_char(o.plaatsing_beeindigd_op, 'YYYY-MM-DD') AS plaatsing_beeindigd_op, o.plaatsing_beeindigd_reden
+      `SELECT ${OPVOLGING_KOLOMMEN}
          FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id
         WHERE ($1::text IS NULL OR o.soort = $1) AND ($2::text IS NULL OR o.status = $2) AND ($3::uuid IS NULL OR o.traject_id = $3)
           AND ($4 OR t.organisatie = $5)
         ORDER BY o.vervaldatum LIMIT 500`,
       [vraag.soort ?? null, vraag.status ?? null, vraag.trajectId ?? null, alles, wie.organisatie],
     );
-    return {
-      items: rows.map((r: Record<string, any>) => ({
-        id: r.id, soort: r.soort, trajectId: r.traject_id, plaatsingId: r.plaatsing_id, vervaldatum: r.vervaldatum.toISOString(), status: r.status,
-        ...(r.uitkomst ? { uitkomst: { inDienst: r.uitkomst.inDienst, urenPerWeek: r.uitkomst.urenPerWeek, duurzaam: r.uitkomst.duurzaam } } : {}),
-        ...(r.plaatsing_beeindigd_op ? { plaatsingBeeindigd: { einddatum: r.plaatsing_beeindigd_op, reden: r.plaatsing_beeindigd_reden } } : {}),
-      })),
-    };
+    return { items: rows.map(opvolgingView) };
+  }
+
+  /** One follow-up, for the duurzaamheidscheck form; 404 when its traject belongs to an organisation the caller may not see. */
+  @Get(':id')
+  @Roles('consulent', 'beheer')
+  @ApiOperation({ summary: 'One follow-up with its outcome, if recorded' })
+  @ApiOkResponse({ description: '{ id, soort, trajectId, plaatsingId, vervaldatum, status, uitkomst?, plaatsingBeeindigd? }' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
+    const [r] = await this.dataSource.query(`SELECT ${OPVOLGING_KOLOMMEN}, t.organisatie FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id WHERE o.id = $1`, [id]);
+    if (!r || !maySee(wie, [r.organisatie])) throw new NotFoundException(`Opvolging ${id} not found.`);
+    return opvolgingView(r);
   }
 }

@@ -34,3 +34,9 @@ export async function activiteitenVan(m: EntityManager, trajectId: string) {
   );
   return rows.map((a: Record<string, string | null>) => ({ id: a.id, soort: a.soort, startdatum: a.startdatum, resultaat: a.resultaat, datum: a.datum }));
 }
+
+/** Who moved the traject to which step, when and why, oldest first: the timeline's reasons. */
+export async function overgangenVan(m: EntityManager, trajectId: string) {
+  const rows = await m.query('SELECT van, naar, door, toelichting, op FROM stap_overgangen WHERE traject_id = $1 ORDER BY id', [trajectId]);
+  return rows.map((o: { van: string; naar: string; door: string; toelichting: string; op: Date }) => ({ van: o.van, naar: o.naar, door: o.door, toelichting: o.toelichting, op: o.op.toISOString() }));
+}

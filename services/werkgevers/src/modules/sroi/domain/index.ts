@@ -1,4 +1,4 @@
-export { SroiDoelgroep, SroiDoelgroepSchema } from './sroi-doelgroep';
+export { SROI_DOELGROEP_LABELS, SroiDoelgroep, SroiDoelgroepSchema } from './sroi-doelgroep';
 export { BouwblokkenSchema, parseBouwblokken, STANDAARD_BOUWBLOKKEN } from './bouwblokken';
 export type { Bouwblokken } from './bouwblokken';
 export { sroiWaardeVanPlaatsing, VOLTIJD_UREN } from './sroi-waarde';

@@ -20,3 +20,12 @@ export const SroiDoelgroepSchema = z.enum([
 /** Same schema under the domain name, so both `SroiDoelgroep.parse(x)` and the type `SroiDoelgroep` read naturally. */
 export const SroiDoelgroep = SroiDoelgroepSchema;
 export type SroiDoelgroep = z.infer<typeof SroiDoelgroepSchema>;
+
+/** Dutch labels for screens (the keuzelijsten endpoint hands them to the portaal). */
+export const SROI_DOELGROEP_LABELS: Readonly<Record<SroiDoelgroep, string>> = Object.freeze({
+  'participatiewet-kort': 'Participatiewet, korter dan twee jaar',
+  'participatiewet-lang': 'Participatiewet, twee jaar of langer',
+  doelgroepregister: 'Doelgroepregister (banenafspraak)',
+  ww: 'WW-uitkering',
+  'geen-uitkering': 'Geen uitkering',
+});

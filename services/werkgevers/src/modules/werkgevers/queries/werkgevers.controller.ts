@@ -1,8 +1,17 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
 import { Roles } from '@wiz/platform';
+
+// Control characters are refused: PostgreSQL cannot hold a NUL in text, and no name or KvK number has them.
+const Zoekterm = z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+class WerkgeversVraag extends createZodDto(z.object({ zoek: Zoekterm.optional() }).strict()) {}
+
+/** `zoek` as a LIKE pattern that matches the text literally (a % or _ typed by the user is no wildcard). */
+const bevat = (zoek: string) => `%${zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @ApiTags('werkgevers')
 @Controller('werkgevers')
@@ -11,10 +20,14 @@ export class WerkgeversController {
 
   @Get()
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'All employers' })
+  @ApiOperation({ summary: 'All employers, or those whose name or KvK number contains `zoek`' })
   @ApiOkResponse({ description: '{ items: [{ id, kvkNummer, naam, gemeentecode, sbiCode, strategischPartner }] }' })
-  async list() {
-    const rows = await this.db.query('SELECT id, kvk_nummer, naam, gemeentecode, sbi_code, strategisch_partner FROM werkgevers ORDER BY naam LIMIT 1000');
+  async list(@Query() v: WerkgeversVraag) {
+    const rows = await this.db.query(
+      `SELECT id, kvk_nummer, naam, gemeentecode, sbi_code, strategisch_partner FROM werkgevers
+        WHERE $1::text IS NULL OR naam ILIKE $1 OR kvk_nummer LIKE $1 ORDER BY naam LIMIT 1000`,
+      [v.zoek ? bevat(v.zoek) : null],
+    );
     return { items: rows.map(werkgeverView) };
   }
 

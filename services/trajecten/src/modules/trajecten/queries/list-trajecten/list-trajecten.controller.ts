@@ -24,7 +24,8 @@ class WerklijstVraag extends createZodDto(
 
 /**
  * The consulent's worklist: trajecten of their organisation (beheer: all), filtered by inwoner, step, status or
- * stalled (no change for STILSTAND_NA), longest-quiet first, paged.
+ * stalled (no change for STILSTAND_NA), longest-quiet first, paged. Each item counts its open follow-ups, so the
+ * worklist shows where something waits (one indexed count per row of the page).
  */
 @ApiTags('trajecten')
 @Controller('trajecten')
@@ -34,7 +35,7 @@ export class ListTrajectenController {
   @Get()
   @Roles('consulent', 'beheer')
   @ApiOperation({ summary: 'Worklist of trajecten the caller\'s organisation may see' })
-  @ApiOkResponse({ description: '{ items: traject[], pagina, paginagrootte, totaal }' })
+  @ApiOkResponse({ description: '{ items: [traject & { openOpvolgingen }], pagina, paginagrootte, totaal }' })
   async listTrajecten(@Query() v: WerklijstVraag, @CurrentPrincipal() wie: Principal) {
     const where = `($1::uuid IS NULL OR t.inwoner_id = $1) AND ($2::text IS NULL OR t.huidige_stap = $2) AND ($3::text IS NULL OR t.status = $3)
       AND ($4::boolean IS NULL OR ((t.status = 'actief' AND t.laatste_wijziging_op <= now() - $5::interval) = $4))
@@ -42,9 +43,12 @@ export class ListTrajectenController {
     const params = [v.inwonerId ?? null, v.stap ?? null, v.status ?? null, v.stilgevallen ?? null, this.config.stilstandNa, wie.roles.includes('beheer'), wie.organisatie];
     const [{ totaal }] = await this.dataSource.query(`SELECT count(*)::int AS totaal FROM trajecten t WHERE ${where}`, params);
     const rows = await this.dataSource.query(
-      `SELECT ${TRAJECT_KOLOMMEN} FROM trajecten t WHERE ${where} ORDER BY t.laatste_wijziging_op, t.id LIMIT $8 OFFSET $9`,
+      `SELECT ${TRAJECT_KOLOMMEN},
+              (SELECT count(*)::int FROM opvolgingen o WHERE o.traject_id = t.id AND o.status = 'open') AS open_opvolgingen
+         FROM trajecten t WHERE ${where} ORDER BY t.laatste_wijziging_op, t.id LIMIT $8 OFFSET $9`,
       [...params, v.paginagrootte, (v.pagina - 1) * v.paginagrootte],
     );
-    return { items: rows.map((t: Parameters<typeof trajectView>[0]) => trajectView(t)), pagina: v.pagina, paginagrootte: v.paginagrootte, totaal };
+    const items = rows.map((t: Parameters<typeof trajectView>[0] & { open_opvolgingen: number }) => ({ ...trajectView(t), openOpvolgingen: t.open_opvolgingen }));
+    return { items, pagina: v.pagina, paginagrootte: v.paginagrootte, totaal };
   }
 }

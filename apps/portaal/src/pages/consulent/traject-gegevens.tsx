@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { useLaden } from '../../api/use-laden';
+import { Bezig } from '../../components/pagina';
+import { Probleem } from '../../components/probleem';
+import { laadOpvolgingen } from './api';
+import { Activiteiten } from './activiteiten';
+import { ActiviteitAfronden, NieuweActiviteit } from './activiteit-formulieren';
+import { Afsluiting } from './afsluiting';
+import { Ladder } from './ladder';
+import { OpvolgingenTabel } from './opvolgingen-tabel';
+import { Overgangen } from './overgangen';
+import { StapFormulier } from './stap-formulier';
+import { Tijdlijn } from './tijdlijn';
+import { TrajectStand } from './traject-wijziging';
+
+/** The sections of the traject page; the forms that change it only while it is open. */
+export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
+  const { traject } = stand;
+  const open = traject.status === 'actief';
+  const opvolgingen = useLaden((signal) => laadOpvolgingen({ trajectId: traject.id }, signal), [traject.id, traject.versie]);
+  return (
+    <>
+      <p>
+        <Link to="/werklijst">Terug naar de werklijst</Link>
+      </p>
+      <p>
+        Gemeente {traject.gemeentecode} · organisatie {traject.organisatie} · status{' '}
+        <span className={`label ${open ? 'label-gelukt' : 'label-waarschuwing'}`}>{open ? 'Actief' : 'Afgesloten'}</span>
+      </p>
+      <section aria-labelledby="stappen-kop">
+        <h2 id="stappen-kop">Stappen</h2>
+        <Tijdlijn traject={traject} />
+        <Overgangen overgangen={traject.overgangen ?? []} />
+        {open && <StapFormulier stand={stand} />}
+      </section>
+      <section aria-labelledby="activiteiten-kop">
+        <h2 id="activiteiten-kop">Activiteiten</h2>
+        <Activiteiten activiteiten={traject.activiteiten} />
+        {open && <ActiviteitAfronden stand={stand} />}
+        {open && <NieuweActiviteit stand={stand} />}
+      </section>
+      <section aria-labelledby="ladder-kop">
+        <h2 id="ladder-kop">Participatieladder</h2>
+        <Ladder stand={stand} />
+      </section>
+      <section aria-labelledby="opvolgingen-kop">
+        <h2 id="opvolgingen-kop">Opvolgingen</h2>
+        <Probleem fout={opvolgingen.fout} />
+        {opvolgingen.data ? <OpvolgingenTabel items={opvolgingen.data} titel="Opvolgingen van dit traject" /> : !opvolgingen.fout && <Bezig />}
+      </section>
+      <section aria-labelledby="afsluiting-kop">
+        <h2 id="afsluiting-kop">Afsluiting</h2>
+        <Afsluiting stand={stand} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useParams } from 'react-router';
+import { apiMetHeaders } from '../../api/client';
+import { useLaden } from '../../api/use-laden';
+import { Bezig, Pagina } from '../../components/pagina';
+import { Probleem } from '../../components/probleem';
+import type { Traject } from './api';
+import { trajectNaam } from './namen';
+import { TrajectStand } from './traject-wijziging';
+import { TrajectGegevens } from './traject-gegevens';
+
+/** One traject: read with its ETag, so every change on the page can be sent with If-Match. */
+export function TrajectPagina() {
+  const { id = '' } = useParams();
+  const { data, fout, opnieuw } = useLaden(async (signal) => {
+    const { data: traject, headers } = await apiMetHeaders<Traject>('trajecten', `/trajecten/${id}`, { signal });
+    return { traject, etag: headers.get('ETag') };
+  }, [id]);
+  const stand: TrajectStand | undefined = data && { ...data, opnieuw };
+  return (
+    <Pagina titel={trajectNaam(id)}>
+      <Probleem fout={fout} />
+      {stand ? <TrajectGegevens stand={stand} /> : !fout && <Bezig />}
+    </Pagina>
+  );
+}

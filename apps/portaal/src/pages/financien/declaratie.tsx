@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../../api/client';
+import { useLaden } from '../../api/use-laden';
+import { alsDatum, alsGetal, centenAlsEuro } from '../../components/opmaak';
+import { Bezig, Pagina } from '../../components/pagina';
+import { Gelukt, Probleem } from '../../components/probleem';
+import { DeclaratieRegels } from './declaratie-regels';
+import { Downloads } from './downloads';
+import { IndicatorenOverzicht } from './indicatoren';
+import { Indienen } from './indienen';
+import { Samenstellen } from './samenstellen';
+import { REDEN_TEKST, STATUS } from './teksten';
+import type { Declaratie } from './typen';
+
+/** One claim: progress while it is compiled, then its totals, lines, exclusions and indicators; submit and export. */
+export function DeclaratieDetail() {
+  const { id = '' } = useParams();
+  const declaratie = useLaden((signal) => api<Declaratie>('subsidies', `/declaraties/${id}`, { signal }), [id]);
+  const [ingediend, setIngediend] = useState(false);
+  const d = declaratie.data;
+  return (
+    <Pagina titel={d ? `Declaratie ${d.regelingCode}` : 'Declaratie'}>
+      <Probleem fout={declaratie.fout} />
+      {!d && declaratie.laden && <Bezig />}
+      {d && (
+        <p>
+          Periode {alsDatum(d.periodeVan)} t/m {alsDatum(d.periodeTot)} · <span className={`label ${STATUS[d.status].klasse}`}>{STATUS[d.status].tekst}</span>
+          {d.ingediendOp && <> op {alsDatum(d.ingediendOp)}</>}
+        </p>
+      )}
+      {d?.status === 'in-bewerking' && <Samenstellen id={id} klaar={declaratie.opnieuw} />}
+      {d && d.status !== 'in-bewerking' && (
+        <>
+          <Totalen d={d} />
+          {ingediend && <Gelukt>De declaratie is ingediend.</Gelukt>}
+          {d.status === 'concept' && (
+            <Indienen
+              id={id}
+              ingediend={() => {
+                setIngediend(true);
+                declaratie.opnieuw();
+              }}
+            />
+          )}
+          <Downloads id={id} />
+          <UitgeslotenPerReden uitgesloten={d.uitgesloten ?? []} />
+          <DeclaratieRegels id={id} opgenomen />
+          <DeclaratieRegels id={id} opgenomen={false} />
+          {d.indicatoren && <IndicatorenOverzicht indicatoren={d.indicatoren} />}
+        </>
+      )}
+    </Pagina>
+  );
+}
+
+function Totalen({ d }: { d: Declaratie }) {
+  const kaart = (titel: string, centen: number | undefined, toelichting?: string) => (
+    <div className="kaart">
+      <h2>{titel}</h2>
+      <p className="kengetal">{centenAlsEuro(centen ?? 0)}</p>
+      {toelichting && <p className="hint">{toelichting}</p>}
+    </div>
+  );
+  return (
+    <div className="kaarten">
+      {kaart('Subsidiabel', d.subsidiabelCenten, `${alsGetal(d.opgenomen?.length ?? 0)} kostenregels opgenomen, ${alsGetal(d.uitgesloten?.length ?? 0)} uitgesloten`)}
+      {kaart('Bijdrage', d.bijdrageCenten, 'Het deel dat de regeling vergoedt')}
+      {!!d.flatRateCenten && kaart('Flat rate', d.flatRateCenten, `Opslag op ${centenAlsEuro(d.directePersoneelskostenCenten ?? 0)} directe personeelskosten`)}
+    </div>
+  );
+}
+
+function UitgeslotenPerReden({ uitgesloten }: { uitgesloten: { reden: string }[] }) {
+  if (uitgesloten.length === 0) return null;
+  const aantallen = Object.keys(REDEN_TEKST).map((reden) => [reden, uitgesloten.filter((u) => u.reden === reden).length] as const).filter(([, n]) => n > 0);
+  return (
+    <table>
+      <caption>Uitgesloten per reden</caption>
+      <thead>
+        <tr>
+          <th scope="col">Reden</th>
+          <th scope="col" className="getal">Kostenregels</th>
+        </tr>
+      </thead>
+      <tbody>
+        {aantallen.map(([reden, n]) => (
+          <tr key={reden}>
+            <th scope="row">{REDEN_TEKST[reden]}</th>
+            <td className="getal">{alsGetal(n)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

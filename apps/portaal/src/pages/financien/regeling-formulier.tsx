@@ -1,0 +1,81 @@
+import { FormEvent, useState } from 'react';
+import { GEMEENTECODE_PATTERN, isRealIsoDate } from '@wiz/contracts/browser';
+import { api, ApiProblem } from '../../api/client';
+import { Gelukt, Probleem } from '../../components/probleem';
+import { Tekstveld } from '../../components/velden';
+import { alsPercentage } from './bedrag';
+import { VELDNAMEN } from './teksten';
+import { useVeldenStaat } from './velden-staat';
+
+const LEEG = { code: '', naam: '', startdatum: '', einddatum: '', gemeentecodes: '', cofinancieringspercentage: '', flatRatePercentage: '' };
+type Veld = keyof typeof LEEG;
+
+const gemeentecodes = (tekst: string) => tekst.toUpperCase().split(/[\s,;]+/).filter(Boolean);
+
+function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
+  const cofinanciering = alsPercentage(w.cofinancieringspercentage);
+  const flatRate = alsPercentage(w.flatRatePercentage);
+  const codes = gemeentecodes(w.gemeentecodes);
+  return {
+    code: /^[A-Z][A-Z0-9-]{1,19}$/.test(w.code) ? undefined : 'Vul een code in van hoofdletters, cijfers of streepjes, zoals JTF of NPG.',
+    naam: w.naam.trim() ? undefined : 'Vul de naam van de regeling in.',
+    startdatum: isRealIsoDate(w.startdatum) ? undefined : 'Vul een bestaande startdatum in.',
+    einddatum: !isRealIsoDate(w.einddatum) ? 'Vul een bestaande einddatum in.' : w.einddatum < w.startdatum ? 'De einddatum mag niet voor de startdatum liggen.' : undefined,
+    gemeentecodes: codes.length > 0 && codes.every((c) => GEMEENTECODE_PATTERN.test(c)) ? undefined : 'Vul een of meer CBS-gemeentecodes in, zoals GM0014.',
+    cofinancieringspercentage: cofinanciering !== undefined && cofinanciering <= 100 ? undefined : 'Vul een percentage in van 0 tot en met 100, met hoogstens 2 decimalen.',
+    flatRatePercentage: !w.flatRatePercentage.trim() || (flatRate !== undefined && flatRate <= 40) ? undefined : 'Vul een percentage in van 0 tot en met 40, of laat dit veld leeg.',
+  };
+}
+
+/** Records a new scheme (JTF, NPG, …); the page's list reloads once it is stored. */
+export function RegelingFormulier({ opgeslagen }: { opgeslagen(): void }) {
+  const { waarden: w, veld, controleer, herstel } = useVeldenStaat(LEEG);
+  const [fout, setFout] = useState<ApiProblem | Error>();
+  const [gelukt, setGelukt] = useState<string>();
+  const [bezig, setBezig] = useState(false);
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    setGelukt(undefined);
+    if (!controleer(controles)) return;
+    setBezig(true);
+    try {
+      const body = { code: w.code, naam: w.naam.trim(), startdatum: w.startdatum, einddatum: w.einddatum, gemeentecodes: gemeentecodes(w.gemeentecodes), cofinancieringspercentage: alsPercentage(w.cofinancieringspercentage), ...(w.flatRatePercentage.trim() ? { flatRatePercentage: alsPercentage(w.flatRatePercentage) } : {}) };
+      await api('subsidies', '/regelingen', { body });
+      setFout(undefined);
+      setGelukt(`Regeling ${w.code} is toegevoegd.`);
+      herstel();
+      opgeslagen();
+    } catch (err) {
+      setFout(err as Error);
+    } finally {
+      setBezig(false);
+    }
+  };
+
+  return (
+    <form className="formulier financien-formulier" onSubmit={verstuur} noValidate aria-labelledby="regeling-toevoegen">
+      <h2 id="regeling-toevoegen">Regeling toevoegen</h2>
+      <div className="rij">
+        <Tekstveld label="Code" required hint="Bijvoorbeeld JTF of NPG" {...veld('code')} />
+        <Tekstveld label="Naam" required {...veld('naam')} />
+      </div>
+      <div className="rij">
+        <Tekstveld label="Startdatum" type="date" required {...veld('startdatum')} />
+        <Tekstveld label="Einddatum" type="date" required {...veld('einddatum')} />
+      </div>
+      <Tekstveld label="Gemeentecodes" required hint="CBS-codes van het gebied, gescheiden door komma's, zoals GM0014, GM0034" {...veld('gemeentecodes')} />
+      <div className="rij">
+        <Tekstveld label="Cofinancieringspercentage" inputMode="decimal" required hint="Bijvoorbeeld 60 of 62,5" {...veld('cofinancieringspercentage')} />
+        <Tekstveld label="Flat rate (%)" inputMode="decimal" hint="Op directe personeelskosten, hoogstens 40; leeg als de regeling dit niet kent" {...veld('flatRatePercentage')} />
+      </div>
+      <Probleem fout={fout} veldnamen={VELDNAMEN} />
+      {gelukt && <Gelukt>{gelukt}</Gelukt>}
+      <p>
+        <button type="submit" className="knop" disabled={bezig}>
+          Regeling toevoegen
+        </button>
+      </p>
+    </form>
+  );
+}

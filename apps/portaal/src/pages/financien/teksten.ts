@@ -1,0 +1,77 @@
+import type { DeclaratieStatus } from './typen';
+
+/** Why a cost line is left out of a claim, in the words finance uses. The one place these texts live. */
+export const REDEN_TEKST: Record<string, string> = {
+  'buiten-periode': 'Buiten de looptijd van de regeling',
+  'buiten-regio': 'Deelnemer woont buiten het gebied van de regeling',
+  'al-gedeclareerd': 'Al eerder gedeclareerd',
+  'dubbele-financiering': 'Dubbele financiering: al gedeclareerd bij een andere regeling',
+  'geen-bewijsstuk': 'Geen bewijsstuk',
+  'deelnemer-onvolledig': 'Gegevens van de deelnemer zijn onvolledig',
+};
+export const redenTekst = (reden: string | undefined) => (reden ? (REDEN_TEKST[reden] ?? reden) : '');
+
+export const STATUS: Record<DeclaratieStatus, { tekst: string; klasse: string }> = {
+  'in-bewerking': { tekst: 'Wordt samengesteld', klasse: 'label-waarschuwing' },
+  concept: { tekst: 'Concept', klasse: 'label-waarschuwing' },
+  ingediend: { tekst: 'Ingediend', klasse: 'label-gelukt' },
+};
+
+export const KOSTENSOORTEN = [
+  { waarde: 'personeel', tekst: 'Personeel' },
+  { waarde: 'opleiding', tekst: 'Opleiding' },
+  { waarde: 'begeleiding', tekst: 'Begeleiding' },
+  { waarde: 'materiaal', tekst: 'Materiaal' },
+  { waarde: 'overig', tekst: 'Overig' },
+] as const;
+export const soortTekst = (soort: string) => KOSTENSOORTEN.find((s) => s.waarde === soort)?.tekst ?? soort;
+
+/** The Dutch labels of the fields the service may name in a refusal, per form. */
+export const VELDNAMEN: Record<string, string> = {
+  code: 'Code',
+  naam: 'Naam',
+  startdatum: 'Startdatum',
+  einddatum: 'Einddatum',
+  gemeentecodes: 'Gemeentecodes',
+  cofinancieringspercentage: 'Cofinancieringspercentage',
+  flatRatePercentage: 'Flat rate',
+  regelingCode: 'Regeling',
+  soort: 'Soort kosten',
+  bedragCenten: 'Bedrag',
+  datum: 'Datum',
+  omschrijving: 'Omschrijving',
+  bewijsstuk: 'Bewijsstuk',
+  inwonerId: 'Inwoner-ID',
+  periodeVan: 'Periode van',
+  periodeTot: 'Periode tot en met',
+};
+
+/** Labels of the ESF+ indicator groups and their values. */
+export const INDICATOR_GROEPEN: Record<string, string> = {
+  perArbeidsmarktstatus: 'Arbeidsmarktstatus bij start',
+  perLeeftijdsband: 'Leeftijd',
+  perOpleidingsniveau: 'Opleidingsniveau',
+  perGeslacht: 'Geslacht',
+  resultaten: 'Resultaten bij uitstroom',
+};
+export const INDICATOR_WAARDEN: Record<string, string> = {
+  werkloos: 'Werkloos',
+  'langdurig-werkloos': 'Langdurig werkloos',
+  inactief: 'Inactief',
+  werkend: 'Werkend (ook zelfstandig)',
+  'onder-18': 'Jonger dan 18',
+  '18-29': '18 tot en met 29',
+  '30-54': '30 tot en met 54',
+  '55-plus': '55 en ouder',
+  'isced-0-2': 'ISCED 0–2 (basis)',
+  'isced-3-4': 'ISCED 3–4 (middelbaar)',
+  'isced-5-8': 'ISCED 5–8 (hoger)',
+  man: 'Man',
+  vrouw: 'Vrouw',
+  anders: 'Anders',
+  onbekend: 'Onbekend',
+  onderwijs: 'In onderwijs',
+  kwalificatie: 'Kwalificatie behaald',
+  werkBinnenVierWeken: 'Werk binnen vier weken',
+  werkNaZesMaanden: 'Werk na zes maanden',
+};

@@ -1,0 +1,52 @@
+import { useRef } from 'react';
+import { GEMEENTECODE_PATTERN, KANALEN } from '@wiz/contracts/browser';
+import { api } from '../../../api/client';
+import { useSessie } from '../../../auth/session';
+import { Bezig } from '../../../components/pagina';
+import { Probleem } from '../../../components/probleem';
+import { Keuzelijst } from '../../../components/velden';
+import { alsAanmelding, INTAKE_REGELS, legeIntake } from '../../../rules/intake-regels';
+import { Foutoverzicht } from '../formulier/foutoverzicht';
+import { useFormulier } from '../formulier/use-formulier';
+import { KANAAL_NAMEN } from '../namen';
+import { InwonerVelden } from './inwoner-velden';
+import type { Registratie } from './route-resultaat';
+import { SituatieVelden } from './situatie-velden';
+
+// A gemeente's front office usually registers its own inwoners; a regional desk (UWV, Talentperron) fills it in.
+const gemeenteVan = (organisatie: string) => (GEMEENTECODE_PATTERN.test(organisatie) ? organisatie : '');
+
+/**
+ * Registers an aanmelding. Nothing is sent until every field passes the Dutch checks. A retry of the same
+ * submission (same data, for example after a lost connection) carries the same Idempotency-Key, so the inwoner
+ * is never registered twice; changed data is a new submission with a new key.
+ */
+export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd(registratie: Registratie): void }) {
+  const { sessie } = useSessie();
+  const formulier = useFormulier(INTAKE_REGELS, legeIntake(gemeenteVan(sessie?.organisatie ?? '')));
+  const inzending = useRef<{ body: string; sleutel: string }>(undefined);
+
+  const verstuur = formulier.verstuur(async (invoer) => {
+    const aanmelding = alsAanmelding(invoer);
+    const body = JSON.stringify(aanmelding);
+    if (inzending.current?.body !== body) inzending.current = { body, sleutel: crypto.randomUUID() };
+    onGeregistreerd(await api<Registratie>('intake', '/aanmeldingen', { method: 'POST', body: aanmelding, headers: { 'Idempotency-Key': inzending.current.sleutel } }));
+  });
+
+  return (
+    <form className="formulier" noValidate onSubmit={verstuur} aria-describedby="intake-uitleg">
+      <p id="intake-uitleg">Iedereen die zich meldt, krijgt een route. Velden met (verplicht) moeten ingevuld zijn.</p>
+      <Foutoverzicht fouten={formulier.fouten} poging={formulier.poging} />
+      <Keuzelijst label="Hoe meldt de inwoner zich?" required opties={KANALEN.map((k) => ({ waarde: k, tekst: KANAAL_NAMEN[k] }))} {...formulier.veld('kanaal')} />
+      <InwonerVelden formulier={formulier} />
+      <SituatieVelden formulier={formulier} />
+      <Probleem fout={formulier.fout} />
+      {formulier.bezig && <Bezig tekst="De aanmelding wordt verstuurd…" />}
+      <p>
+        <button type="submit" className="knop" disabled={formulier.bezig}>
+          Aanmelding versturen
+        </button>
+      </p>
+    </form>
+  );
+}

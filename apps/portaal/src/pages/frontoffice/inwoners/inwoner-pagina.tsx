@@ -1,0 +1,79 @@
+import { Link, useParams } from 'react-router';
+import { api } from '../../../api/client';
+import { useLaden } from '../../../api/use-laden';
+import { alsDatum } from '../../../components/opmaak';
+import { Bezig, Pagina } from '../../../components/pagina';
+import { Probleem } from '../../../components/probleem';
+import { KANAAL_NAMEN, naamUit, organisatieNaam, STAP_NAMEN } from '../namen';
+import { Toestemming, Toestemmingen } from './toestemmingen';
+
+interface Inwoner {
+  id: string;
+  bsn: string | null;
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string;
+  postcode: string;
+  huisnummer: string;
+  gemeentecode: string;
+  email: string | null;
+  telefoon: string | null;
+  toestemmingen: Toestemming[];
+  aanmeldingen: { id: string; kanaal: string; aangemeldOp: string; stap: string; organisatie: string }[];
+}
+
+/** /inwoners/:id: what is held about the inwoner (every opening is logged by intake) and their consents. */
+export function InwonerPagina() {
+  const { id = '' } = useParams();
+  const { data: inwoner, fout, laden } = useLaden((signal) => api<Inwoner>('intake', `/inwoners/${encodeURIComponent(id)}`, { signal }), [id]);
+  return (
+    <Pagina titel={inwoner ? `${inwoner.voornaam} ${inwoner.achternaam}` : 'Inwoner'} acties={<Link to="/inwoners">Terug naar zoeken</Link>}>
+      {laden && !inwoner && <Bezig />}
+      <Probleem fout={fout} />
+      {inwoner && (
+        <>
+          <h2>Gegevens</h2>
+          <p className="hint">Het openen van deze gegevens wordt vastgelegd.</p>
+          <dl className="gegevens">
+            <dt>BSN</dt>
+            <dd>{inwoner.bsn ?? 'Niet bekend'}</dd>
+            <dt>Geboortedatum</dt>
+            <dd>{alsDatum(inwoner.geboortedatum)}</dd>
+            <dt>Adres</dt>
+            <dd>
+              {inwoner.postcode} {inwoner.huisnummer}, {organisatieNaam(inwoner.gemeentecode)}
+            </dd>
+            <dt>E-mailadres</dt>
+            <dd>{inwoner.email ?? 'Niet bekend'}</dd>
+            <dt>Telefoonnummer</dt>
+            <dd>{inwoner.telefoon ?? 'Niet bekend'}</dd>
+          </dl>
+          <Toestemmingen inwonerId={inwoner.id} begin={inwoner.toestemmingen} />
+          <div className="tabel-schuif">
+            <table>
+              <caption>Aanmeldingen</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Datum</th>
+                  <th scope="col">Kanaal</th>
+                  <th scope="col">Stap</th>
+                  <th scope="col">Organisatie</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inwoner.aanmeldingen.map((a) => (
+                  <tr key={a.id}>
+                    <td>{alsDatum(a.aangemeldOp)}</td>
+                    <td>{naamUit(KANAAL_NAMEN, a.kanaal)}</td>
+                    <td>{naamUit(STAP_NAMEN, a.stap)}</td>
+                    <td>{organisatieNaam(a.organisatie)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </Pagina>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { TOESTEMMING_DOELEN, type ToestemmingDoel } from '@wiz/contracts/browser';
+import { api } from '../../../api/client';
+import { alsDatum } from '../../../components/opmaak';
+import { Gelukt, Probleem } from '../../../components/probleem';
+import { TOESTEMMING_NAMEN } from '../namen';
+
+export interface Toestemming {
+  doel: string;
+  gegeven: boolean;
+  gewijzigdOp: string;
+}
+
+/**
+ * The inwoner decides who sees their data: per purpose the current consent, and a button to record or withdraw
+ * it. The service's answer becomes the new state, so no extra (audited) read of the inwoner is needed.
+ */
+export function Toestemmingen({ inwonerId, begin }: { inwonerId: string; begin: readonly Toestemming[] }) {
+  const [toestemmingen, setToestemmingen] = useState(begin);
+  const [bezig, setBezig] = useState<ToestemmingDoel>();
+  const [fout, setFout] = useState<Error>();
+  const [gelukt, setGelukt] = useState<string>();
+
+  async function wijzig(doel: ToestemmingDoel, gegeven: boolean) {
+    setBezig(doel);
+    setFout(undefined);
+    setGelukt(undefined);
+    try {
+      const nieuw = await api<Toestemming>('intake', `/inwoners/${inwonerId}/toestemmingen/${doel}`, { method: 'PUT', body: { gegeven } });
+      setToestemmingen((huidig) => [...huidig.filter((t) => t.doel !== doel), nieuw]);
+      setGelukt(`${TOESTEMMING_NAMEN[doel].naam}: toestemming ${gegeven ? 'vastgelegd' : 'ingetrokken'}.`);
+    } catch (reden) {
+      setFout(reden as Error);
+    } finally {
+      setBezig(undefined);
+    }
+  }
+
+  return (
+    <section aria-labelledby="toestemming-titel">
+      <h2 id="toestemming-titel">Toestemming</h2>
+      {TOESTEMMING_DOELEN.map((doel) => {
+        const huidig = toestemmingen.find((t) => t.doel === doel);
+        const { naam, uitleg } = TOESTEMMING_NAMEN[doel];
+        return (
+          <div key={doel} className="kaart toestemming">
+            <h3>{naam}</h3>
+            <p>{uitleg}</p>
+            <p>
+              Status:{' '}
+              {huidig?.gegeven ? (
+                <span className="label label-gelukt">Gegeven op {alsDatum(huidig.gewijzigdOp)}</span>
+              ) : (
+                <span className="label">{huidig ? `Ingetrokken op ${alsDatum(huidig.gewijzigdOp)}` : 'Niet gegeven'}</span>
+              )}
+            </p>
+            <button type="button" className={huidig?.gegeven ? 'knop knop-licht' : 'knop'} disabled={bezig === doel} onClick={() => void wijzig(doel, !huidig?.gegeven)}>
+              {huidig?.gegeven ? 'Toestemming intrekken' : 'Toestemming vastleggen'}
+            </button>
+          </div>
+        );
+      })}
+      {gelukt && <Gelukt>{gelukt}</Gelukt>}
+      <Probleem fout={fout} />
+    </section>
+  );
+}

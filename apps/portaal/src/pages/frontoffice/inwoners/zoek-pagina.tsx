@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { api } from '../../../api/client';
+import { Bezig, Pagina } from '../../../components/pagina';
+import { Probleem } from '../../../components/probleem';
+import { Keuzelijst, Tekstveld } from '../../../components/velden';
+import { alsZoekvraag, legeZoekvraag, ZOEK_REGELS } from '../../../rules/zoek-regels';
+import { Foutoverzicht } from '../formulier/foutoverzicht';
+import { useFormulier } from '../formulier/use-formulier';
+import { Gevonden, Zoekresultaat } from './zoekresultaat';
+
+const ZOEKEN_OP = [
+  { waarde: 'bsn', tekst: 'BSN' },
+  { waarde: 'naam', tekst: 'Achternaam en geboortedatum' },
+];
+
+/** /inwoners: find an inwoner the organisation registered or was sent, by BSN or by surname and birth date. */
+export function ZoekPagina() {
+  const formulier = useFormulier(ZOEK_REGELS, legeZoekvraag());
+  const { veld, invoer } = formulier;
+  const [gevonden, setGevonden] = useState<Gevonden[]>();
+
+  const zoek = formulier.verstuur(async (waarden) => {
+    setGevonden((await api<{ items: Gevonden[] }>('intake', '/inwoners/_zoek', { method: 'POST', body: alsZoekvraag(waarden) })).items);
+  });
+
+  return (
+    <Pagina titel="Inwoner zoeken">
+      <form className="formulier smal" noValidate onSubmit={zoek}>
+        <Foutoverzicht fouten={formulier.fouten} poging={formulier.poging} />
+        <Keuzelijst label="Zoeken op" opties={ZOEKEN_OP} {...veld('zoekenOp')} />
+        {invoer.zoekenOp === 'bsn' ? (
+          <Tekstveld label="BSN" hint="9 cijfers." inputMode="numeric" autoComplete="off" required {...veld('bsn')} />
+        ) : (
+          <>
+            <Tekstveld label="Achternaam" autoComplete="off" required {...veld('achternaam')} />
+            <Tekstveld label="Geboortedatum" hint="Dag-maand-jaar, bijvoorbeeld 31-12-1990." autoComplete="off" required {...veld('geboortedatum')} />
+          </>
+        )}
+        <Probleem fout={formulier.fout} />
+        <p>
+          <button type="submit" className="knop" disabled={formulier.bezig}>
+            Zoeken
+          </button>
+        </p>
+      </form>
+      {formulier.bezig && <Bezig tekst="Bezig met zoeken…" />}
+      {gevonden && <Zoekresultaat gevonden={gevonden} />}
+    </Pagina>
+  );
+}

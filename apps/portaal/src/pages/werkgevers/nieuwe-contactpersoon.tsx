@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { Gelukt, Probleem } from '../../components/probleem';
+import { Tekstveld } from '../../components/velden';
+import { useVelden, useVersturen, Veldfouten } from './formulier';
+
+const LEEG = { naam: '', functie: '', email: '', telefoon: '' };
+const VELDNAMEN = { naam: 'Naam', functie: 'Functie', email: 'E-mailadres', telefoon: 'Telefoonnummer' };
+
+/** Adds a contact person at the employer; only the name is required. */
+export function NieuweContactpersoon({ werkgeverId, toegevoegd }: { werkgeverId: string; toegevoegd: () => void }) {
+  const { waarden: c, tekst, herstel } = useVelden(LEEG);
+  const [opgeslagen, setOpgeslagen] = useState<string>();
+  const controleer = (): Veldfouten => (c.naam.trim() ? {} : { naam: 'Vul de naam van de contactpersoon in.' });
+  const ingevuld = (naam: keyof typeof LEEG) => (c[naam].trim() ? { [naam]: c[naam].trim() } : {});
+  const { bezig, fout, veldfouten, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () => api<{ id: string }>('werkgevers', `/werkgevers/${werkgeverId}/contactpersonen`, { body: { ...ingevuld('naam'), ...ingevuld('functie'), ...ingevuld('email'), ...ingevuld('telefoon') } }),
+    gelukt: () => {
+      setOpgeslagen(c.naam.trim());
+      herstel();
+      toegevoegd();
+    },
+  });
+  return (
+    <details className="contactpersoon-toevoegen">
+      <summary>Contactpersoon toevoegen</summary>
+      <form className="formulier" onSubmit={onSubmit} noValidate>
+        <div className="rij">
+          <Tekstveld label="Naam contactpersoon" required autoComplete="off" fout={veldfouten.naam} {...tekst('naam')} />
+          <Tekstveld label="Functie" {...tekst('functie')} />
+        </div>
+        <div className="rij">
+          <Tekstveld label="E-mailadres" type="email" autoComplete="off" {...tekst('email')} />
+          <Tekstveld label="Telefoonnummer" type="tel" autoComplete="off" {...tekst('telefoon')} />
+        </div>
+        <Probleem fout={fout} veldnamen={VELDNAMEN} />
+        {opgeslagen && !fout && <Gelukt>Contactpersoon {opgeslagen} is toegevoegd.</Gelukt>}
+        <div>
+          <button type="submit" className="knop knop-licht" disabled={bezig}>
+            {bezig ? 'Bezig met opslaan…' : 'Contactpersoon opslaan'}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

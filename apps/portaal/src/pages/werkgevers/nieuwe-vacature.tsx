@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { Gelukt, Probleem } from '../../components/probleem';
+import { Tekstveld, Vinkje } from '../../components/velden';
+import { useVelden, useVersturen, Veldfouten } from './formulier';
+import { alsUren } from './opmaak';
+import type { Keuze } from './typen';
+
+const LEEG = { titel: '', urenPerWeek: '', aantal: '1', openHiring: false, geschiktVoorAfspraakbaan: false };
+const VELDNAMEN = { titel: 'Titel', urenPerWeek: 'Uren per week', aantal: 'Aantal plaatsen', skills: 'Vaardigheden' };
+
+/** Adds a vacancy with skills from the controlled list. */
+export function NieuweVacature({ werkgeverId, skills, toegevoegd }: { werkgeverId: string; skills: Keuze[]; toegevoegd: () => void }) {
+  const { waarden: v, tekst, vinkje, herstel } = useVelden(LEEG);
+  const [gekozen, setGekozen] = useState<string[]>([]);
+  const [opgeslagen, setOpgeslagen] = useState<string>();
+  const uren = alsUren(v.urenPerWeek);
+  const aantal = Number(v.aantal);
+  const controleer = () => {
+    const f: Veldfouten = {};
+    if (!v.titel.trim()) f.titel = 'Vul de titel van de vacature in.';
+    if (!(uren > 0 && uren <= 60)) f.urenPerWeek = 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.';
+    if (!(Number.isInteger(aantal) && aantal >= 1 && aantal <= 1000)) f.aantal = 'Vul een heel aantal in van 1 tot en met 1000.';
+    return f;
+  };
+  const { bezig, fout, veldfouten, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () =>
+      api<{ id: string }>('werkgevers', `/werkgevers/${werkgeverId}/vacatures`, {
+        body: { titel: v.titel.trim(), urenPerWeek: uren, aantal, skills: gekozen, openHiring: v.openHiring, geschiktVoorAfspraakbaan: v.geschiktVoorAfspraakbaan },
+      }),
+    gelukt: () => {
+      setOpgeslagen(v.titel.trim());
+      herstel();
+      setGekozen([]);
+      toegevoegd();
+    },
+  });
+  const wissel = (waarde: string, aan: boolean) => setGekozen((g) => (aan ? [...g, waarde] : g.filter((s) => s !== waarde)));
+  return (
+    <section aria-labelledby="nieuwe-vacature">
+      <h2 id="nieuwe-vacature">Vacature toevoegen</h2>
+      <form className="formulier" onSubmit={onSubmit} noValidate>
+        <Tekstveld label="Titel" required fout={veldfouten.titel} {...tekst('titel')} />
+        <div className="rij">
+          <Tekstveld label="Uren per week" required inputMode="decimal" hint="Bijvoorbeeld 24 of 25,5" fout={veldfouten.urenPerWeek} {...tekst('urenPerWeek')} />
+          <Tekstveld label="Aantal plaatsen" required type="number" min={1} max={1000} fout={veldfouten.aantal} {...tekst('aantal')} />
+        </div>
+        <fieldset>
+          <legend>Vaardigheden</legend>
+          <p className="hint">Kies wat iemand voor deze vacature nodig heeft. Zo vinden we passende kandidaten.</p>
+          <div className="vaardigheden">
+            {skills.map((s) => (
+              <Vinkje key={s.waarde} label={s.tekst} checked={gekozen.includes(s.waarde)} onChange={(e) => wissel(s.waarde, e.target.checked)} />
+            ))}
+          </div>
+        </fieldset>
+        <Vinkje label="Open Hiring" hint="Wie zich aanmeldt, krijgt de baan: geen sollicitatiegesprek" {...vinkje('openHiring')} />
+        <Vinkje label="Geschikt voor een afspraakbaan" hint="Voor mensen in het doelgroepregister van UWV" {...vinkje('geschiktVoorAfspraakbaan')} />
+        <Probleem fout={fout} veldnamen={VELDNAMEN} />
+        {opgeslagen && !fout && <Gelukt>Vacature {opgeslagen} is toegevoegd.</Gelukt>}
+        <div>
+          <button type="submit" className="knop" disabled={bezig}>
+            {bezig ? 'Bezig met opslaan…' : 'Vacature toevoegen'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

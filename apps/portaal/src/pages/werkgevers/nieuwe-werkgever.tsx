@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { GEMEENTECODE_PATTERN, isValidKvkNummer } from '@wiz/contracts/browser';
+import { api, ApiProblem } from '../../api/client';
+import { Probleem, Gelukt } from '../../components/probleem';
+import { Tekstveld, Vinkje } from '../../components/velden';
+import { useVelden, useVersturen, Veldfouten } from './formulier';
+
+const LEEG = { kvkNummer: '', naam: '', gemeentecode: '', sbiCode: '', strategischPartner: false };
+const VELDNAMEN = { kvkNummer: 'KvK-nummer', naam: 'Naam', gemeentecode: 'Gemeentecode', sbiCode: 'SBI-code', strategischPartner: 'Strategisch partner' };
+
+/** Adds an employer; a KvK number that is known already leads to the existing employer instead. */
+export function NieuweWerkgever({ toegevoegd }: { toegevoegd: () => void }) {
+  const { waarden: w, tekst, vinkje, herstel } = useVelden(LEEG);
+  const [nieuw, setNieuw] = useState<{ id: string; naam: string }>();
+  const controleer = () => {
+    const f: Veldfouten = {};
+    if (!isValidKvkNummer(w.kvkNummer.trim())) f.kvkNummer = 'Vul een KvK-nummer van precies 8 cijfers in.';
+    if (!w.naam.trim()) f.naam = 'Vul de naam van de werkgever in.';
+    if (!GEMEENTECODE_PATTERN.test(w.gemeentecode.trim().toUpperCase())) f.gemeentecode = 'Vul een gemeentecode in zoals GM0014.';
+    return f;
+  };
+  const { bezig, fout, veldfouten, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () =>
+      api<{ id: string }>('werkgevers', '/werkgevers', {
+        body: { kvkNummer: w.kvkNummer.trim(), naam: w.naam.trim(), gemeentecode: w.gemeentecode.trim().toUpperCase(), ...(w.sbiCode.trim() ? { sbiCode: w.sbiCode.trim() } : {}), strategischPartner: w.strategischPartner },
+      }),
+    gelukt: ({ id }) => {
+      setNieuw({ id, naam: w.naam.trim() });
+      herstel();
+      toegevoegd();
+    },
+  });
+  const bestaand = fout instanceof ApiProblem && fout.status === 409 ? String(fout.body.bestaandId ?? '') : undefined;
+  return (
+    <section aria-labelledby="nieuwe-werkgever">
+      <h2 id="nieuwe-werkgever">Werkgever toevoegen</h2>
+      <form className="formulier" onSubmit={onSubmit} noValidate>
+        <div className="rij">
+          <Tekstveld label="KvK-nummer" required inputMode="numeric" hint="8 cijfers" fout={veldfouten.kvkNummer} {...tekst('kvkNummer')} />
+          <Tekstveld label="Naam" required fout={veldfouten.naam} {...tekst('naam')} />
+        </div>
+        <div className="rij">
+          <Tekstveld label="Gemeentecode" required hint="Bijvoorbeeld GM0014 voor Groningen" fout={veldfouten.gemeentecode} {...tekst('gemeentecode')} />
+          <Tekstveld label="SBI-code" hint="De sector, bijvoorbeeld 8710 (niet verplicht)" {...tekst('sbiCode')} />
+        </div>
+        <Vinkje label="Strategisch partner" hint="Een werkgever die een vaste partner is van Werk in Zicht" {...vinkje('strategischPartner')} />
+        {bestaand !== undefined ? (
+          <div role="alert" className="melding melding-fout">
+            <p className="melding-titel">Deze werkgever bestaat al.</p>
+            <p>
+              Er is al een werkgever met dit KvK-nummer. <Link to={`/werkgevers/${bestaand}`}>Bekijk de bestaande werkgever</Link>
+            </p>
+          </div>
+        ) : (
+          <Probleem fout={fout} veldnamen={VELDNAMEN} />
+        )}
+        {nieuw && !fout && (
+          <Gelukt>
+            <p>
+              Werkgever <Link to={`/werkgevers/${nieuw.id}`}>{nieuw.naam}</Link> is toegevoegd.
+            </p>
+          </Gelukt>
+        )}
+        <div>
+          <button type="submit" className="knop" disabled={bezig}>
+            {bezig ? 'Bezig met opslaan…' : 'Werkgever toevoegen'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { isRealIsoDate } from '@wiz/contracts/browser';
+import { api, ApiProblem } from '../../api/client';
+import { useLaden } from '../../api/use-laden';
+import { vandaag } from '../../components/opmaak';
+import { Gelukt, Probleem } from '../../components/probleem';
+import { Keuzelijst, Tekstveld, Vinkje } from '../../components/velden';
+import { useVelden, useVersturen, Veldfouten } from './formulier';
+import { useKeuzelijsten } from './keuzelijsten';
+import { alsUren, CONTRACTVORM_KEUZES } from './opmaak';
+import type { Lijst, SroiVerplichting, VacatureMetWerkgever } from './typen';
+
+const VELDNAMEN = { startdatum: 'Startdatum', urenPerWeek: 'Uren per week', contractvorm: 'Contractvorm', sroiVerplichtingId: 'SROI-verplichting', sroiDoelgroep: 'Situatie voor SROI' };
+
+/** Records a placement of a candidate on a vacancy, optionally counting toward one of the employer's SROI obligations. */
+export function PlaatsingFormulier({ vacature, trajectId }: { vacature: VacatureMetWerkgever; trajectId: string }) {
+  const { waarden: p, tekst, vinkje } = useVelden({
+    startdatum: vandaag(),
+    urenPerWeek: String(vacature.urenPerWeek).replace('.', ','),
+    contractvorm: 'vast',
+    afspraakbaan: vacature.geschiktVoorAfspraakbaan,
+    sroiVerplichtingId: '',
+    sroiDoelgroep: '',
+  });
+  const verplichtingen = useLaden((signal) => api<Lijst<SroiVerplichting>>('werkgevers', `/sroi-verplichtingen?werkgeverId=${vacature.werkgeverId}`, { signal }), [vacature.werkgeverId]);
+  const keuzelijsten = useKeuzelijsten();
+  const [geplaatst, setGeplaatst] = useState(false);
+  const uren = alsUren(p.urenPerWeek);
+  const controleer = () => {
+    const f: Veldfouten = {};
+    if (!isRealIsoDate(p.startdatum)) f.startdatum = 'Vul een bestaande datum in.';
+    if (!(uren > 0 && uren <= 60)) f.urenPerWeek = 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.';
+    if (p.sroiVerplichtingId && !p.sroiDoelgroep) f.sroiDoelgroep = 'Kies de situatie van de kandidaat: die bepaalt wat de plaatsing voor SROI waard is.';
+    return f;
+  };
+  const { bezig, fout, veldfouten, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () =>
+      api<{ id: string }>('werkgevers', '/plaatsingen', {
+        body: {
+          trajectId, werkgeverId: vacature.werkgeverId, vacatureId: vacature.id, startdatum: p.startdatum, urenPerWeek: uren, contractvorm: p.contractvorm, afspraakbaan: p.afspraakbaan,
+          ...(p.sroiVerplichtingId ? { sroiVerplichtingId: p.sroiVerplichtingId, sroiDoelgroep: p.sroiDoelgroep } : {}),
+        },
+      }),
+    gelukt: () => setGeplaatst(true),
+  });
+  if (geplaatst) {
+    return (
+      <Gelukt>
+        <p>De plaatsing is vastgelegd. De consulent krijgt over een half jaar een duurzaamheidscheck.</p>
+        <p>
+          <Link to={`/plaatsingen?werkgeverId=${vacature.werkgeverId}`}>Bekijk de plaatsingen bij {vacature.werkgeverNaam}</Link>
+        </p>
+      </Gelukt>
+    );
+  }
+  const sroiKeuzes = [{ waarde: '', tekst: 'Telt niet mee voor SROI' }, ...(verplichtingen.data?.items ?? []).map((s) => ({ waarde: s.id, tekst: s.opdracht }))];
+  return (
+    <form className="formulier" onSubmit={onSubmit} noValidate>
+      <div className="rij">
+        <Tekstveld label="Startdatum" type="date" required fout={veldfouten.startdatum} {...tekst('startdatum')} />
+        <Tekstveld label="Uren per week" required inputMode="decimal" fout={veldfouten.urenPerWeek} {...tekst('urenPerWeek')} />
+        <Keuzelijst label="Contractvorm" required opties={CONTRACTVORM_KEUZES} {...tekst('contractvorm')} />
+      </div>
+      <Vinkje label="Afspraakbaan" hint="De kandidaat staat in het doelgroepregister en de baan telt mee voor de banenafspraak" {...vinkje('afspraakbaan')} />
+      <div className="rij">
+        <Keuzelijst label="SROI-verplichting" hint="Niet verplicht" opties={sroiKeuzes} {...tekst('sroiVerplichtingId')} />
+        {p.sroiVerplichtingId && (
+          <Keuzelijst
+            label="Situatie voor SROI"
+            required
+            fout={veldfouten.sroiDoelgroep}
+            opties={[{ waarde: '', tekst: 'Kies een situatie' }, ...(keuzelijsten.data?.sroiDoelgroepen ?? [])]}
+            {...tekst('sroiDoelgroep')}
+          />
+        )}
+      </div>
+      {fout instanceof ApiProblem && fout.status === 409 ? (
+        <div role="alert" className="melding melding-fout">
+          <p className="melding-titel">Deze plaatsing is al vastgelegd.</p>
+        </div>
+      ) : (
+        <Probleem fout={fout ?? verplichtingen.fout} veldnamen={VELDNAMEN} />
+      )}
+      <div>
+        <button type="submit" className="knop" disabled={bezig}>
+          {bezig ? 'Bezig met opslaan…' : 'Plaatsing vastleggen'}
+        </button>
+      </div>
+    </form>
+  );
+}

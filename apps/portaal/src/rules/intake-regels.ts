@@ -1,0 +1,125 @@
+import { KANALEN, UITKERINGEN, type Kanaal, type Uitkering } from '@wiz/contracts/browser';
+import type { Formulierregels } from './formulier';
+import { bsnFout, bsnOpgeschoond, datumAlsIso, emailFout, gemeentecodeFout, geboortedatumFout, huisnummerFout, naamFout, postcodeFout, telefoonFout } from './waarden';
+
+/** The intake form as typed: every field as text or a tick, exactly what the inputs hold. */
+export interface IntakeInvoer {
+  kanaal: string;
+  bsn: string;
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string;
+  postcode: string;
+  huisnummer: string;
+  gemeentecode: string;
+  email: string;
+  telefoon: string;
+  uitkering: string;
+  werkend: boolean;
+  zzp: boolean;
+  arbeidsbeperking: boolean;
+  statushouder: boolean;
+  startkwalificatie: boolean;
+  participatieladder: string;
+  hulpvraag: string;
+}
+export type IntakeVeld = keyof IntakeInvoer;
+
+export const legeIntake = (gemeentecode: string): IntakeInvoer => ({
+  kanaal: 'balie',
+  bsn: '',
+  voornaam: '',
+  achternaam: '',
+  geboortedatum: '',
+  postcode: '',
+  huisnummer: '',
+  gemeentecode,
+  email: '',
+  telefoon: '',
+  uitkering: '',
+  werkend: false,
+  zzp: false,
+  arbeidsbeperking: false,
+  statushouder: false,
+  startkwalificatie: false,
+  participatieladder: '',
+  hulpvraag: '',
+});
+
+const geen = () => undefined;
+const ingesteld = (lijst: readonly string[], waarde: string) => lijst.includes(waarde);
+
+const CONTROLES: Formulierregels<IntakeInvoer, IntakeVeld>['controles'] = {
+  kanaal: (i) => (ingesteld(KANALEN, i.kanaal) ? undefined : 'Kies hoe de inwoner zich meldt.'),
+  bsn: (i) => bsnFout(i.bsn),
+  voornaam: (i) => naamFout(i.voornaam, 'de voornaam'),
+  achternaam: (i) => naamFout(i.achternaam, 'de achternaam'),
+  geboortedatum: (i, vandaag) => geboortedatumFout(i.geboortedatum, vandaag),
+  postcode: (i) => postcodeFout(i.postcode),
+  huisnummer: (i) => huisnummerFout(i.huisnummer),
+  gemeentecode: (i) => gemeentecodeFout(i.gemeentecode),
+  email: (i) => emailFout(i.email),
+  telefoon: (i) => telefoonFout(i.telefoon),
+  uitkering: (i) => (ingesteld(UITKERINGEN, i.uitkering) ? undefined : 'Kies welke uitkering de inwoner heeft, of "Geen uitkering".'),
+  werkend: geen,
+  zzp: geen,
+  arbeidsbeperking: geen,
+  statushouder: geen,
+  startkwalificatie: geen,
+  participatieladder: (i) => (i.participatieladder === '' || /^[1-6]$/.test(i.participatieladder) ? undefined : 'Kies een trede van 1 tot en met 6.'),
+  hulpvraag: (i) => (i.hulpvraag.length > 4_000 ? 'Gebruik maximaal 4.000 tekens.' : undefined),
+};
+
+/** Where POST /aanmeldingen keeps each field ('inwoner.bsn'), as its 400 problem names them. */
+const INWONERVELDEN: readonly IntakeVeld[] = ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'huisnummer', 'gemeentecode', 'email', 'telefoon'];
+const SITUATIEVELDEN: readonly IntakeVeld[] = ['uitkering', 'werkend', 'zzp', 'arbeidsbeperking', 'statushouder', 'startkwalificatie', 'participatieladder'];
+const padVan = (veld: IntakeVeld) => (INWONERVELDEN.includes(veld) ? `inwoner.${veld}` : SITUATIEVELDEN.includes(veld) ? `situatie.${veld}` : veld);
+
+export const INTAKE_REGELS: Formulierregels<IntakeInvoer, IntakeVeld> = { controles: CONTROLES, padVan };
+
+export interface AanmeldingVerzoek {
+  kanaal: Kanaal;
+  inwoner: {
+    bsn?: string;
+    voornaam: string;
+    achternaam: string;
+    geboortedatum: string;
+    postcode: string;
+    huisnummer: string;
+    gemeentecode: string;
+    email?: string;
+    telefoon?: string;
+  };
+  situatie: { uitkering: Uitkering; werkend: boolean; zzp: boolean; arbeidsbeperking: boolean; statushouder: boolean; startkwalificatie: boolean; participatieladder?: number };
+  hulpvraag: string;
+}
+
+const optioneel = (waarde: string) => (waarde === '' ? undefined : waarde);
+
+/** The request body for POST /aanmeldingen from a form that passed INTAKE_REGELS: trimmed, empty optionals left out. */
+export function alsAanmelding(i: IntakeInvoer): AanmeldingVerzoek {
+  return {
+    kanaal: i.kanaal as Kanaal,
+    inwoner: {
+      bsn: optioneel(bsnOpgeschoond(i.bsn)),
+      voornaam: i.voornaam.trim(),
+      achternaam: i.achternaam.trim(),
+      geboortedatum: datumAlsIso(i.geboortedatum) ?? '',
+      postcode: i.postcode.trim(),
+      huisnummer: i.huisnummer.trim(),
+      gemeentecode: i.gemeentecode.trim().toUpperCase(),
+      email: optioneel(i.email.trim()),
+      telefoon: optioneel(i.telefoon.trim()),
+    },
+    situatie: {
+      uitkering: i.uitkering as Uitkering,
+      werkend: i.werkend,
+      zzp: i.zzp,
+      arbeidsbeperking: i.arbeidsbeperking,
+      statushouder: i.statushouder,
+      startkwalificatie: i.startkwalificatie,
+      participatieladder: i.participatieladder === '' ? undefined : Number(i.participatieladder),
+    },
+    hulpvraag: i.hulpvraag.trim(),
+  };
+}
