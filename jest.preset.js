@@ -22,6 +22,7 @@ module.exports = {
   // require(esm), jest's module system does not, so jest compiles that one package to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
+    '^@wiz/contracts/browser$': path.join(__dirname, 'libs/contracts/src/browser.ts'),
     '^@wiz/(contracts|platform)$': path.join(__dirname, 'libs/$1/src/index.ts'),
     '^@wiz/platform/testing$': path.join(__dirname, 'libs/platform/src/testing/index.ts'),
   },

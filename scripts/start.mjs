@@ -14,6 +14,8 @@ const { ensureDevIssuer } = await import('../libs/platform/dist/auth/dev-issuer.
 if (!process.env.AUTH_JWKS_URL) await ensureDevIssuer();
 
 // The four services, then the portaal (the web application) in front of them on 3000.
+// The portaal on this machine proxies to the services: they take its X-Forwarded-For, so limits count each browser.
+process.env.HTTP_TRUSTED_PROXIES ??= '127.0.0.1,::1';
 const SERVICES = [
   ['intake', 3001, '\x1b[36m', 'services/intake/dist/main.js'],
   ['trajecten', 3002, '\x1b[32m', 'services/trajecten/dist/main.js'],

@@ -21,7 +21,7 @@ export interface PortaalServerOptions {
  */
 export async function buildPortaalServer(options: PortaalServerOptions): Promise<FastifyInstance> {
   const { config } = options;
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: config.trustedProxies.length ? config.trustedProxies : false });
   const connectSrc = ["'self'", ...(config.login.mode === 'oidc' ? [new URL(config.login.authority).origin] : [])];
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -42,7 +42,15 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
   if (config.login.mode === 'dev' && options.mintToken) await app.register(devLoginRoutes, { mintToken: options.mintToken });
 
   for (const [name, upstream] of Object.entries(config.upstreams) as [UpstreamName, string][]) {
-    await app.register(proxy, { upstream, prefix: `/api/${name}`, rewritePrefix: '/api/v1', http2: false });
+    await app.register(proxy, {
+      upstream,
+      prefix: `/api/${name}`,
+      rewritePrefix: '/api/v1',
+      http2: false,
+      // The services count rate limits per client: they trust the portaal's X-Forwarded-For (HTTP_TRUSTED_PROXIES),
+      // so it names the browser's address as the portaal sees it, never what the browser claims.
+      replyOptions: { rewriteRequestHeaders: (request, headers) => ({ ...headers, 'x-forwarded-for': request.ip }) },
+    });
   }
 
   await app.register(fastifyStatic, { root: path.resolve(options.clientDir), wildcard: false, index: 'index.html' });

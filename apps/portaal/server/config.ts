@@ -11,6 +11,8 @@ export interface PortaalConfig {
   port: number;
   upstreams: Record<UpstreamName, string>;
   login: LoginConfig;
+  /** Reverse proxies (ingress) in front of the portaal whose X-Forwarded-For is believed; none by default. */
+  trustedProxies: string[];
   /** Claim names the browser reads roles and organisation from (Keycloak: dotted paths such as realm_access.roles). */
   claims: { roles: string; organisatie: string };
 }
@@ -45,6 +47,7 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     port,
     upstreams,
     login,
+    trustedProxies: (env.PORTAAL_TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
     claims: { roles: env.AUTH_ROLES_CLAIM ?? 'roles', organisatie: env.AUTH_ORGANISATION_CLAIM ?? 'organisatie' },
   };
 }

@@ -4,6 +4,7 @@ export * from './values/bsn';
 export * from './values/kvk-nummer';
 export * from './values/gemeentecode';
 export * from './values/postcode';
+export * from './values/adres-contact';
 export * from './values/money';
 export * from './values/dates';
 export * from './values/enums';

@@ -24,7 +24,8 @@ export interface Verzoek {
 
 async function verstuur(dienst: Dienst, pad: string, verzoek: Verzoek): Promise<Response> {
   const token = huidigToken();
-  const isForm = verzoek.body instanceof FormData;
+  // FormData and files (Blob) go as they are: the browser sets multipart boundaries, a file keeps its own bytes.
+  const isForm = verzoek.body instanceof FormData || verzoek.body instanceof Blob;
   const response = await fetch(`/api/${dienst}${pad}`, {
     method: verzoek.method ?? (verzoek.body === undefined ? 'GET' : 'POST'),
     headers: {
@@ -33,7 +34,7 @@ async function verstuur(dienst: Dienst, pad: string, verzoek: Verzoek): Promise<
       ...(verzoek.body !== undefined && !isForm ? { 'Content-Type': 'application/json' } : {}),
       ...verzoek.headers,
     },
-    body: verzoek.body === undefined ? undefined : isForm ? (verzoek.body as FormData) : JSON.stringify(verzoek.body),
+    body: verzoek.body === undefined ? undefined : isForm ? (verzoek.body as BodyInit) : JSON.stringify(verzoek.body),
     signal: verzoek.signal,
   });
   if (response.ok) return response;

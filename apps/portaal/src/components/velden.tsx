@@ -26,33 +26,28 @@ function Omschrijving({ id, hint, fout }: { id: string; hint?: ReactNode; fout?:
 
 const beschrijving = (id: string, hint?: ReactNode, fout?: string) => [hint && `${id}-hint`, fout && `${id}-fout`].filter(Boolean).join(' ') || undefined;
 
-/** A labelled input with its hint and error, tied together for assistive technology. */
-export function Tekstveld({ label, fout, hint, ...input }: VeldBasis & InputHTMLAttributes<HTMLInputElement>) {
+/** The frame every field shares: label, hint and error, and the aria attributes that tie them to the control. */
+function Veld({ label, fout, hint, verplicht, children }: VeldBasis & { verplicht?: boolean; children: (aria: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
   const id = useId();
   return (
     <div className={`veld${fout ? ' veld-fout' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {input.required && <span className="verplicht"> (verplicht)</span>}
+        {verplicht && <span className="verplicht"> (verplicht)</span>}
       </label>
       <Omschrijving id={id} hint={hint} fout={fout} />
-      <input id={id} aria-invalid={fout ? true : undefined} aria-describedby={beschrijving(id, hint, fout)} {...input} />
+      {children({ id, 'aria-invalid': fout ? true : undefined, 'aria-describedby': beschrijving(id, hint, fout) })}
     </div>
   );
 }
 
+/** A labelled input with its hint and error, tied together for assistive technology. */
+export function Tekstveld({ label, fout, hint, ...input }: VeldBasis & InputHTMLAttributes<HTMLInputElement>) {
+  return <Veld {...{ label, fout, hint }} verplicht={input.required}>{(aria) => <input {...aria} {...input} />}</Veld>;
+}
+
 export function Tekstvak({ label, fout, hint, ...input }: VeldBasis & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  return (
-    <div className={`veld${fout ? ' veld-fout' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {input.required && <span className="verplicht"> (verplicht)</span>}
-      </label>
-      <Omschrijving id={id} hint={hint} fout={fout} />
-      <textarea id={id} aria-invalid={fout ? true : undefined} aria-describedby={beschrijving(id, hint, fout)} {...input} />
-    </div>
-  );
+  return <Veld {...{ label, fout, hint }} verplicht={input.required}>{(aria) => <textarea {...aria} {...input} />}</Veld>;
 }
 
 export function Keuzelijst({
@@ -62,22 +57,18 @@ export function Keuzelijst({
   opties,
   ...select
 }: VeldBasis & SelectHTMLAttributes<HTMLSelectElement> & { opties: readonly { waarde: string; tekst: string }[] }) {
-  const id = useId();
   return (
-    <div className={`veld${fout ? ' veld-fout' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {select.required && <span className="verplicht"> (verplicht)</span>}
-      </label>
-      <Omschrijving id={id} hint={hint} fout={fout} />
-      <select id={id} aria-invalid={fout ? true : undefined} aria-describedby={beschrijving(id, hint, fout)} {...select}>
-        {opties.map((o) => (
-          <option key={o.waarde} value={o.waarde}>
-            {o.tekst}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Veld {...{ label, fout, hint }} verplicht={select.required}>
+      {(aria) => (
+        <select {...aria} {...select}>
+          {opties.map((o) => (
+            <option key={o.waarde} value={o.waarde}>
+              {o.tekst}
+            </option>
+          ))}
+        </select>
+      )}
+    </Veld>
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GEMEENTECODE_PATTERN, isRealIsoDate, isValidBsn, normalizePostcode } from '@wiz/contracts/browser';
+import { GEMEENTECODE_PATTERN, HUISNUMMER_PATTERN, isRealIsoDate, isValidBsn, normalizePostcode, TELEFOON_PATTERN } from '@wiz/contracts/browser';
 
 /**
  * Dutch messages for single values, built on the rules the services use (@wiz/contracts/browser), so the browser
@@ -9,8 +9,6 @@ import { GEMEENTECODE_PATTERN, isRealIsoDate, isValidBsn, normalizePostcode } fr
 
 // Intake's request schema has these two rules inline (not in the contracts library); they are copied here
 // verbatim and tested against the same examples. If intake changes them, change them here too.
-const HUISNUMMER = /^\d{1,5}( ?[A-Za-z0-9-]{1,6})?$/;
-const TELEFOON = /^\+?[0-9 ()-]{6,20}$/;
 // The same e-mail rule as intake's z.email().max(320).
 const EMAIL = z.email().max(320);
 
@@ -57,7 +55,7 @@ export function postcodeFout(invoer: string): string | undefined {
 }
 
 export function huisnummerFout(invoer: string): string | undefined {
-  return verplichtFout(invoer, 'het huisnummer') ?? (HUISNUMMER.test(invoer.trim()) ? undefined : 'Vul een huisnummer in, eventueel met toevoeging, zoals 12 of 12A.');
+  return verplichtFout(invoer, 'het huisnummer') ?? (HUISNUMMER_PATTERN.test(invoer.trim()) ? undefined : 'Vul een huisnummer in, eventueel met toevoeging, zoals 12 of 12A.');
 }
 
 export function gemeentecodeFout(invoer: string): string | undefined {
@@ -71,5 +69,5 @@ export function emailFout(invoer: string): string | undefined {
 
 export function telefoonFout(invoer: string): string | undefined {
   if (invoer.trim() === '') return undefined;
-  return TELEFOON.test(invoer.trim()) ? undefined : 'Vul een telefoonnummer in zoals 06 12345678 of +31 50 1234567: alleen cijfers, spaties, haakjes en streepjes.';
+  return TELEFOON_PATTERN.test(invoer.trim()) ? undefined : 'Vul een telefoonnummer in zoals 06 12345678 of +31 50 1234567: alleen cijfers, spaties, haakjes en streepjes.';
 }

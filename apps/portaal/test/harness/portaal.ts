@@ -18,11 +18,11 @@ export interface PortaalOmgeving {
  * The whole system for a browser test: the four built services as separate processes (this run's own databases,
  * stream and key prefix), and the portaal server in this process in front of them with the built application.
  */
-export async function startPortaal(env: NodeJS.ProcessEnv = {}): Promise<PortaalOmgeving> {
+export async function startPortaal(env: NodeJS.ProcessEnv = {}, portaalEnv: NodeJS.ProcessEnv = {}): Promise<PortaalOmgeving> {
   const run = new TestRun(env);
   const services = await startServices(run, SERVICE_NAMES, env);
   const dienst = (name: UpstreamName) => services.find((s) => s.name === name)!.url;
-  const config = loadPortaalConfig({ PORTAAL_PORT: '0', HOST: '127.0.0.1', ...Object.fromEntries(SERVICE_NAMES.map((n) => [`${n.toUpperCase()}_URL`, dienst(n)])) });
+  const config = loadPortaalConfig({ PORTAAL_PORT: '0', HOST: '127.0.0.1', ...portaalEnv, ...Object.fromEntries(SERVICE_NAMES.map((n) => [`${n.toUpperCase()}_URL`, dienst(n)])) });
   const server: FastifyInstance = await buildPortaalServer({
     config,
     // PORTAAL_CLIENT_DIR lets parallel work build the application somewhere of its own.

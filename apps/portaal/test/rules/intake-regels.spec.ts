@@ -1,6 +1,3 @@
-// The portaal's jest config maps @wiz/contracts but not its browser entry, which the rules import (as Vite does).
-jest.mock('@wiz/contracts/browser', () => jest.requireActual('../../../../libs/contracts/src/browser'), { virtual: true });
-
 import { RegistreerAanmeldingSchema } from '../../../../services/intake/src/modules/aanmeldingen/commands/registreer-aanmelding/registreer-aanmelding.request';
 import { controleerAlles, foutenVanServer, SERVERFOUT } from '../../src/rules/formulier';
 import { alsAanmelding, INTAKE_REGELS, IntakeInvoer, IntakeVeld, legeIntake } from '../../src/rules/intake-regels';

@@ -54,7 +54,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       rolesClaim: e.AUTH_ROLES_CLAIM,
       organisationClaim: e.AUTH_ORGANISATION_CLAIM,
     },
-    http: { bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE },
+    http: { bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, trustedProxies: e.HTTP_TRUSTED_PROXIES },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -53,6 +53,9 @@ export function platformEnvSchema(service: ServiceName) {
     AUTH_ORGANISATION_CLAIM: z.string().default('organisatie'),
     HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
     RATE_LIMIT_PER_MINUTE: positiveInt.default(6_000),
+    // Addresses (or CIDRs) of reverse proxies in front of the service, such as the portaal: their X-Forwarded-For
+    // names the client, so rate limits and logs count each user, not the proxy. None by default.
+    HTTP_TRUSTED_PROXIES: csv.default([]),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   });
 }
@@ -85,6 +88,6 @@ export abstract class PlatformConfig {
     rolesClaim: string;
     organisationClaim: string;
   };
-  declare readonly http: { bodyLimitBytes: number; rateLimitPerMinute: number };
+  declare readonly http: { bodyLimitBytes: number; rateLimitPerMinute: number; trustedProxies: string[] };
   declare readonly logLevel: string;
 }

@@ -43,6 +43,7 @@ export interface HttpAppOptions {
 export async function createHttpApp(module: Type<unknown> | DynamicModule, { config, api, uploads }: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustedProxies.length ? config.http.trustedProxies : false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers[CORRELATION_ID_HEADER];
       return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();

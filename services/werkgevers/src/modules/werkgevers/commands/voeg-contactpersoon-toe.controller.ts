@@ -3,10 +3,11 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { TelefoonSchema } from '@wiz/contracts';
 import { Roles, TransactionRunner } from '@wiz/platform';
 
 class NieuweContactpersoon extends createZodDto(
-  z.object({ naam: z.string().trim().min(1).max(200), functie: z.string().max(200).optional(), email: z.email().optional(), telefoon: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).optional() }).strict(),
+  z.object({ naam: z.string().trim().min(1).max(200), functie: z.string().max(200).optional(), email: z.email().optional(), telefoon: TelefoonSchema.optional() }).strict(),
 ) {}
 
 @ApiTags('werkgevers')

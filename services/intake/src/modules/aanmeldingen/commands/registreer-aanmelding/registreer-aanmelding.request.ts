@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { BsnSchema, GemeentecodeSchema, GeslachtSchema, IsoDateSchema, KanaalSchema, PostcodeSchema } from '@wiz/contracts';
+import { BsnSchema, GemeentecodeSchema, GeslachtSchema, HuisnummerSchema, IsoDateSchema, KanaalSchema, PostcodeSchema, TelefoonSchema } from '@wiz/contracts';
 import { HulpvraagSoortSchema, SituatieSchema } from '../../../routering/domain';
 
 const naam = z.string().trim().min(1, 'must not be empty').max(200);
@@ -17,10 +17,10 @@ export const RegistreerAanmeldingSchema = z
         achternaam: naam,
         geboortedatum,
         postcode: PostcodeSchema,
-        huisnummer: z.string().trim().regex(/^\d{1,5}( ?[A-Za-z0-9-]{1,6})?$/, 'must be a house number, optionally with addition'),
+        huisnummer: HuisnummerSchema,
         gemeentecode: GemeentecodeSchema,
         email: z.email().max(320).optional(),
-        telefoon: z.string().regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number').optional(),
+        telefoon: TelefoonSchema.optional(),
         geslacht: GeslachtSchema.optional(),
       })
       .strict(),

@@ -1,0 +1,34 @@
+import { PortaalOmgeving, startPortaal } from './harness/portaal';
+
+/**
+ * Everyone's requests reach the services through the portaal, from one address. The services trust the portaal's
+ * X-Forwarded-For, so a rate limit still counts each user's browser, and a browser cannot pose as another.
+ */
+describe('portaal proxy: rate limits per user, not per portaal', () => {
+  let omgeving: PortaalOmgeving;
+  const LIMIET = 5;
+
+  beforeAll(async () => {
+    omgeving = await startPortaal({ RATE_LIMIT_PER_MINUTE: String(LIMIET), HTTP_TRUSTED_PROXIES: '127.0.0.1,::1' }, { PORTAAL_TRUSTED_PROXIES: '127.0.0.1' });
+  }, 120_000);
+  afterAll(() => omgeving?.stop());
+
+  // The test plays the ingress in front of the portaal: it names the browser in X-Forwarded-For.
+  const vraag = async (browser: string, extra: Record<string, string> = {}) => {
+    const token = await omgeving.run.token({ role: 'financien', organisatie: 'wiz' });
+    return (await fetch(`${omgeving.url}/api/subsidies/regelingen`, { headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': browser, ...extra } })).status;
+  };
+
+  it('limits one browser and leaves another alone', async () => {
+    const eerste: number[] = [];
+    for (let i = 0; i < LIMIET; i++) eerste.push(await vraag('10.0.0.1'));
+    expect(eerste).toEqual(Array(LIMIET).fill(200));
+    expect(await vraag('10.0.0.1')).toBe(429);
+    expect(await vraag('10.0.0.2')).toBe(200);
+  });
+
+  it('keeps a browser from escaping its limit by naming another address itself', async () => {
+    // The browser 10.0.0.1 (already limited) puts a made-up address first; the ingress appends the real one.
+    expect(await vraag('10.9.9.9, 10.0.0.1')).toBe(429);
+  });
+});
