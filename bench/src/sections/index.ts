@@ -4,6 +4,7 @@ import { pipelineSection } from './pipeline';
 import { monitorSection } from './monitor';
 import { claimSection } from './claim';
 import { followupsSection } from './followups';
+import { dashboardSection } from './dashboard';
 
 /** The sections in the order they run. */
 export const SECTIONS: BenchSection[] = [
@@ -12,4 +13,5 @@ export const SECTIONS: BenchSection[] = [
   monitorSection,
   claimSection,
   followupsSection,
+  dashboardSection,
 ];
