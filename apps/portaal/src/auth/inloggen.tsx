@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { UserManager } from 'oidc-client-ts';
 import { ROL_NAMEN, ROLLEN, Rol } from './claims';
 import { PortaalConfig, useSessie } from './session';
@@ -24,6 +24,9 @@ export function oidcClient(login: Extract<PortaalConfig['login'], { mode: 'oidc'
     scope: login.scope,
     redirect_uri: `${window.location.origin}/inloggen/terug`,
     response_type: 'code',
+    // The portaal keeps only the access token and signs in again when it expires; renewing in a hidden frame would
+    // need a frame-src the CSP does not allow.
+    automaticSilentRenew: false,
   });
 }
 
@@ -93,20 +96,33 @@ function OntwikkelLogin() {
   );
 }
 
-/** The OIDC provider sends the browser back here with a code; the token it yields starts the session. */
+/**
+ * The OIDC provider sends the browser back here with a code; the token it yields starts the session, and the page
+ * then replaces itself with the start page, so Back never returns to a used code (which would wait forever).
+ */
 export function InloggenTerug() {
   const { config, aanmelden, sessie } = useSessie();
-  const navigate = useNavigate();
   const [fout, setFout] = useState<Error>();
   useEffect(() => {
     if (config?.login.mode !== 'oidc' || sessie) return;
     oidcClient(config.login)
       .signinRedirectCallback()
-      .then((user) => {
-        aanmelden(user.access_token);
-        navigate('/');
-      })
-      .catch((e: Error) => setFout(e));
-  }, [config, sessie, aanmelden, navigate]);
-  return <Pagina titel="Inloggen">{fout ? <Probleem fout={fout} /> : <Bezig tekst="Bezig met inloggen…" />}</Pagina>;
+      .then((user) => aanmelden(user.access_token))
+      .catch((e: Error) => setFout(new Error('Inloggen bij uw organisatie is niet gelukt. Probeer het opnieuw.', { cause: e })));
+  }, [config, sessie, aanmelden]);
+  if (sessie || config?.login.mode === 'dev') return <Navigate to="/" replace />;
+  return (
+    <Pagina titel="Inloggen">
+      {fout ? (
+        <>
+          <Probleem fout={fout} />
+          <p>
+            <Link to="/inloggen">Opnieuw inloggen</Link>
+          </p>
+        </>
+      ) : (
+        <Bezig tekst="Bezig met inloggen…" />
+      )}
+    </Pagina>
+  );
 }
