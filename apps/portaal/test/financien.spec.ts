@@ -47,7 +47,7 @@ describe('portaal: financien', () => {
     expect(new URL(page.url()).pathname).toBe('/financien/declaraties');
     await page.getByRole('heading', { level: 1, name: 'Declaraties' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Declaraties', 'Kostenregels', 'Regelingen']);
-    expect(await page.getByText('Er zijn nog geen declaraties.').isVisible()).toBe(true);
+    await page.getByText('Er zijn nog geen declaraties.').waitFor();
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
@@ -183,7 +183,7 @@ describe('portaal: financien', () => {
     await page.waitForURL((url) => /\/financien\/declaraties\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(declaratieId));
     const uitgesloten = page.getByRole('table', { name: 'Uitgesloten kostenregels (1)' });
     expect(await tekst(uitgesloten.getByRole('row', { name: /Loonkosten coach februari/ }))).toMatch(/Al eerder gedeclareerd$/);
-    expect(await page.getByText('Er zijn geen kostenregels opgenomen.').isVisible()).toBe(true);
+    await page.getByText('Er zijn geen kostenregels opgenomen.').waitFor();
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaraties' }).click();
     const lijst = page.getByRole('table', { name: 'Declaraties (2)' });

@@ -66,7 +66,7 @@ describe('portaal: login through the OIDC provider', () => {
     await page.getByText('0 trajecten gevonden').waitFor();
     await page.getByText('Er zijn geen opvolgingen.').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(await page.getByText('Consulent · UWV').isVisible()).toBe(true);
+    await page.getByText('Consulent · UWV').waitFor();
     const menu = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
     expect(menu).toContain('Werklijst');
     expect(menu).not.toContain('Nieuwe aanmelding');

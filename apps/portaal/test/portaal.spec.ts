@@ -29,7 +29,7 @@ describe('portaal: login and frame', () => {
     const { page } = browser;
     await inloggen(page, omgeving.url, 'financien', 'wiz');
     expect(new URL(page.url()).pathname).toBe('/financien/declaraties');
-    await expect(page.getByText('Financiën · wiz').isVisible()).resolves.toBe(true);
+    await page.getByText('Financiën · wiz').waitFor();
     const menu = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
     expect(menu.length).toBeGreaterThan(0);
     expect(menu).not.toContain('Nieuwe aanmelding');

@@ -102,7 +102,7 @@ describe('portaal: werkgeversteam', () => {
     await page.getByRole('link', { name: 'Zorggroep Stad' }).click();
     await page.waitForURL(`**/werkgevers/${werkgeverId}`);
     await kop(page, 'Zorggroep Stad');
-    expect(await page.getByText('Deze werkgever heeft nog geen vacatures.').isVisible()).toBe(true);
+    await page.getByText('Deze werkgever heeft nog geen vacatures.').waitFor();
 
     await page.getByText('Contactpersoon toevoegen').click();
     await page.getByLabel(/^Naam contactpersoon/).fill('Jan Jansen');

@@ -19,6 +19,8 @@ const TITELS: Record<number, string> = {
 export function Probleem({ fout, veldnamen = {} }: { fout: ApiProblem | Error | undefined; veldnamen?: Record<string, string> }) {
   if (!fout) return null;
   const probleem = fout instanceof ApiProblem ? fout : undefined;
+  // fetch rejects with a TypeError ("Failed to fetch") only when no answer came at all.
+  if (fout instanceof TypeError) fout = new Error('Er kwam geen antwoord van de dienst. Controleer de verbinding en probeer het opnieuw.');
   return (
     <div role="alert" className="melding melding-fout">
       <p className="melding-titel">{probleem ? (TITELS[probleem.status] ?? 'Er ging iets mis') : 'Er ging iets mis'}</p>

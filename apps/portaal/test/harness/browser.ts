@@ -47,6 +47,8 @@ export async function inloggen(page: Page, baseUrl: string, rol: string, organis
   await page.getByLabel('Organisatie').selectOption(organisatie);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  // The URL changes before the start page has rendered: wait for its own heading.
+  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: /^Inloggen$/ }).waitFor();
 }
 
 export async function schermafdruk(page: Page, naam: string): Promise<string> {

@@ -4,7 +4,7 @@ import { Tekstveld } from '../../components/velden';
 import { ActieMelding } from './actie-melding';
 import { inHetNederlands, Opvolging } from './api';
 import { JaNee } from './ja-nee';
-import { useActie } from './use-actie';
+import { useActie } from '../../components/formulier';
 
 const UITLEG = { 409: 'De uitkomst kan nu niet worden vastgelegd: de check is nog niet aan de beurt, of de uitkomst is al vastgelegd.' };
 

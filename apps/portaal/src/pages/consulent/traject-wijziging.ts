@@ -1,6 +1,6 @@
 import { api, ApiProblem } from '../../api/client';
 import { inHetNederlands, Traject } from './api';
-import { useActie } from './use-actie';
+import { useActie } from '../../components/formulier';
 
 /** The traject as the page last read it, with the ETag of that version and a way to read it again. */
 export interface TrajectStand {

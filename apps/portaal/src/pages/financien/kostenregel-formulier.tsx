@@ -1,13 +1,12 @@
-import { FormEvent, useState } from 'react';
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api, ApiProblem } from '../../api/client';
+import { api } from '../../api/client';
+import { useVelden, useVersturen } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { euroAlsCenten } from './bedrag';
 import { KOSTENSOORTEN, VELDNAMEN } from './teksten';
 import type { Regeling } from './typen';
 import { regelingOpties } from './use-regelingen';
-import { useVeldenStaat } from './velden-staat';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Veld = 'regelingCode' | 'soort' | 'bedrag' | 'datum' | 'omschrijving' | 'bewijsstuk' | 'inwonerId';
@@ -24,28 +23,20 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
 
 /** Records one cost line by hand; for many lines at once there is the import. */
 export function KostenregelFormulier({ regelingen, regelingCode, opgeslagen }: { regelingen: Regeling[]; regelingCode: string; opgeslagen(): void }) {
-  const { waarden: w, veld, controleer, herstel } = useVeldenStaat<Veld>({ regelingCode, soort: 'opleiding', bedrag: '', datum: '', omschrijving: '', bewijsstuk: '', inwonerId: '' });
-  const [fout, setFout] = useState<ApiProblem | Error>();
-  const [gelukt, setGelukt] = useState<string>();
-
-  const verstuur = async (e: FormEvent) => {
-    e.preventDefault();
-    setGelukt(undefined);
-    if (!controleer(controles)) return;
-    const optioneel = (naam: 'bewijsstuk' | 'inwonerId') => (w[naam].trim() ? { [naam]: w[naam].trim() } : {});
-    try {
-      await api('subsidies', '/kostenregels', { body: { regelingCode: w.regelingCode, soort: w.soort, bedragCenten: euroAlsCenten(w.bedrag), datum: w.datum, omschrijving: w.omschrijving.trim(), ...optioneel('bewijsstuk'), ...optioneel('inwonerId') } });
-      setFout(undefined);
-      setGelukt('De kostenregel is opgeslagen.');
+  const { waarden: w, veld, controleer, herstel } = useVelden<Record<Veld, string>>({ regelingCode, soort: 'opleiding', bedrag: '', datum: '', omschrijving: '', bewijsstuk: '', inwonerId: '' }, controles);
+  const optioneel = (naam: 'bewijsstuk' | 'inwonerId') => (w[naam].trim() ? { [naam]: w[naam].trim() } : {});
+  const { fout, gelukt, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () => api('subsidies', '/kostenregels', { body: { regelingCode: w.regelingCode, soort: w.soort, bedragCenten: euroAlsCenten(w.bedrag), datum: w.datum, omschrijving: w.omschrijving.trim(), ...optioneel('bewijsstuk'), ...optioneel('inwonerId') } }),
+    gelukt: () => {
       herstel();
       opgeslagen();
-    } catch (err) {
-      setFout(err as Error);
-    }
-  };
+      return 'De kostenregel is opgeslagen.';
+    },
+  });
 
   return (
-    <form className="formulier financien-formulier" onSubmit={verstuur} noValidate aria-labelledby="kostenregel-toevoegen">
+    <form className="formulier financien-formulier" onSubmit={onSubmit} noValidate aria-labelledby="kostenregel-toevoegen">
       <h2 id="kostenregel-toevoegen">Eén kostenregel toevoegen</h2>
       <div className="rij">
         <Keuzelijst label="Regeling" required opties={[{ waarde: '', tekst: 'Kies een regeling' }, ...regelingOpties(regelingen)]} {...veld('regelingCode')} />

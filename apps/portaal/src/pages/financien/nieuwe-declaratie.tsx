@@ -1,14 +1,14 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api, ApiProblem } from '../../api/client';
+import { api } from '../../api/client';
+import { useVelden, useVersturen } from '../../components/formulier';
 import { Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { Samenstellen, Voortgang } from './samenstellen';
 import { VELDNAMEN } from './teksten';
 import type { Declaratie, Regeling } from './typen';
 import { regelingOpties } from './use-regelingen';
-import { useVeldenStaat } from './velden-staat';
 
 type Veld = 'regelingCode' | 'periodeVan' | 'periodeTot';
 
@@ -26,30 +26,20 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
  */
 export function NieuweDeclaratie({ regelingen }: { regelingen: Regeling[] }) {
   const navigate = useNavigate();
-  const { waarden: w, veld, controleer } = useVeldenStaat<Veld>({ regelingCode: '', periodeVan: '', periodeTot: '' });
-  const [fout, setFout] = useState<ApiProblem | Error>();
-  const [bezig, setBezig] = useState(false);
+  const { waarden: w, veld, controleer } = useVelden<Record<Veld, string>>({ regelingCode: '', periodeVan: '', periodeTot: '' }, controles);
   const [job, setJob] = useState<string>();
   const toon = (d: Declaratie) => navigate(`/financien/declaraties/${d.id}`);
-
-  const verstuur = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!controleer(controles)) return;
-    setBezig(true);
-    setFout(undefined);
-    try {
-      const d = await api<Declaratie>('subsidies', '/declaraties', { body: w });
+  const { bezig, fout, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () => api<Declaratie>('subsidies', '/declaraties', { body: w }),
+    gelukt: (d) => {
       if (d.status === 'in-bewerking') setJob(d.id);
-      else toon(d);
-    } catch (err) {
-      setFout(err as Error);
-    } finally {
-      setBezig(false);
-    }
-  };
+      else void toon(d);
+    },
+  });
 
   return (
-    <form className="formulier financien-formulier" onSubmit={verstuur} noValidate aria-labelledby="nieuwe-declaratie">
+    <form className="formulier financien-formulier" onSubmit={onSubmit} noValidate aria-labelledby="nieuwe-declaratie">
       <h2 id="nieuwe-declaratie">Nieuwe declaratie</h2>
       <Keuzelijst label="Regeling" required opties={[{ waarde: '', tekst: 'Kies een regeling' }, ...regelingOpties(regelingen)]} {...veld('regelingCode')} />
       <div className="rij">

@@ -1,11 +1,10 @@
-import { FormEvent, useState } from 'react';
 import { GEMEENTECODE_PATTERN, isRealIsoDate } from '@wiz/contracts/browser';
-import { api, ApiProblem } from '../../api/client';
+import { api } from '../../api/client';
+import { useVelden, useVersturen } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
 import { alsPercentage } from './bedrag';
 import { VELDNAMEN } from './teksten';
-import { useVeldenStaat } from './velden-staat';
 
 const LEEG = { code: '', naam: '', startdatum: '', einddatum: '', gemeentecodes: '', cofinancieringspercentage: '', flatRatePercentage: '' };
 type Veld = keyof typeof LEEG;
@@ -29,32 +28,22 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
 
 /** Records a new scheme (JTF, NPG, …); the page's list reloads once it is stored. */
 export function RegelingFormulier({ opgeslagen }: { opgeslagen(): void }) {
-  const { waarden: w, veld, controleer, herstel } = useVeldenStaat(LEEG);
-  const [fout, setFout] = useState<ApiProblem | Error>();
-  const [gelukt, setGelukt] = useState<string>();
-  const [bezig, setBezig] = useState(false);
-
-  const verstuur = async (e: FormEvent) => {
-    e.preventDefault();
-    setGelukt(undefined);
-    if (!controleer(controles)) return;
-    setBezig(true);
-    try {
-      const body = { code: w.code, naam: w.naam.trim(), startdatum: w.startdatum, einddatum: w.einddatum, gemeentecodes: gemeentecodes(w.gemeentecodes), cofinancieringspercentage: alsPercentage(w.cofinancieringspercentage), ...(w.flatRatePercentage.trim() ? { flatRatePercentage: alsPercentage(w.flatRatePercentage) } : {}) };
-      await api('subsidies', '/regelingen', { body });
-      setFout(undefined);
-      setGelukt(`Regeling ${w.code} is toegevoegd.`);
+  const { waarden: w, veld, controleer, herstel } = useVelden(LEEG, controles);
+  const { bezig, fout, gelukt, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () =>
+      api('subsidies', '/regelingen', {
+        body: { code: w.code, naam: w.naam.trim(), startdatum: w.startdatum, einddatum: w.einddatum, gemeentecodes: gemeentecodes(w.gemeentecodes), cofinancieringspercentage: alsPercentage(w.cofinancieringspercentage), ...(w.flatRatePercentage.trim() ? { flatRatePercentage: alsPercentage(w.flatRatePercentage) } : {}) },
+      }),
+    gelukt: () => {
       herstel();
       opgeslagen();
-    } catch (err) {
-      setFout(err as Error);
-    } finally {
-      setBezig(false);
-    }
-  };
+      return `Regeling ${w.code} is toegevoegd.`;
+    },
+  });
 
   return (
-    <form className="formulier financien-formulier" onSubmit={verstuur} noValidate aria-labelledby="regeling-toevoegen">
+    <form className="formulier financien-formulier" onSubmit={onSubmit} noValidate aria-labelledby="regeling-toevoegen">
       <h2 id="regeling-toevoegen">Regeling toevoegen</h2>
       <div className="rij">
         <Tekstveld label="Code" required hint="Bijvoorbeeld JTF of NPG" {...veld('code')} />

@@ -2,18 +2,18 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
-import { useVelden, useVersturen, Veldfouten } from './formulier';
+import { useVelden, useVersturen } from '../../components/formulier';
 
 const LEEG = { naam: '', functie: '', email: '', telefoon: '' };
 const VELDNAMEN = { naam: 'Naam', functie: 'Functie', email: 'E-mailadres', telefoon: 'Telefoonnummer' };
+const regels = (c: typeof LEEG) => ({ naam: c.naam.trim() ? undefined : 'Vul de naam van de contactpersoon in.' });
 
 /** Adds a contact person at the employer; only the name is required. */
 export function NieuweContactpersoon({ werkgeverId, toegevoegd }: { werkgeverId: string; toegevoegd: () => void }) {
-  const { waarden: c, tekst, herstel } = useVelden(LEEG);
+  const { waarden: c, veld, controleer, herstel } = useVelden(LEEG, regels);
   const [opgeslagen, setOpgeslagen] = useState<string>();
-  const controleer = (): Veldfouten => (c.naam.trim() ? {} : { naam: 'Vul de naam van de contactpersoon in.' });
   const ingevuld = (naam: keyof typeof LEEG) => (c[naam].trim() ? { [naam]: c[naam].trim() } : {});
-  const { bezig, fout, veldfouten, onSubmit } = useVersturen({
+  const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () => api<{ id: string }>('werkgevers', `/werkgevers/${werkgeverId}/contactpersonen`, { body: { ...ingevuld('naam'), ...ingevuld('functie'), ...ingevuld('email'), ...ingevuld('telefoon') } }),
     gelukt: () => {
@@ -27,12 +27,12 @@ export function NieuweContactpersoon({ werkgeverId, toegevoegd }: { werkgeverId:
       <summary>Contactpersoon toevoegen</summary>
       <form className="formulier" onSubmit={onSubmit} noValidate>
         <div className="rij">
-          <Tekstveld label="Naam contactpersoon" required autoComplete="off" fout={veldfouten.naam} {...tekst('naam')} />
-          <Tekstveld label="Functie" {...tekst('functie')} />
+          <Tekstveld label="Naam contactpersoon" required autoComplete="off" {...veld('naam')} />
+          <Tekstveld label="Functie" {...veld('functie')} />
         </div>
         <div className="rij">
-          <Tekstveld label="E-mailadres" type="email" autoComplete="off" {...tekst('email')} />
-          <Tekstveld label="Telefoonnummer" type="tel" autoComplete="off" {...tekst('telefoon')} />
+          <Tekstveld label="E-mailadres" type="email" autoComplete="off" {...veld('email')} />
+          <Tekstveld label="Telefoonnummer" type="tel" autoComplete="off" {...veld('telefoon')} />
         </div>
         <Probleem fout={fout} veldnamen={VELDNAMEN} />
         {opgeslagen && !fout && <Gelukt>Contactpersoon {opgeslagen} is toegevoegd.</Gelukt>}

@@ -4,23 +4,24 @@ import { GEMEENTECODE_PATTERN, isValidKvkNummer } from '@wiz/contracts/browser';
 import { api, ApiProblem } from '../../api/client';
 import { Probleem, Gelukt } from '../../components/probleem';
 import { Tekstveld, Vinkje } from '../../components/velden';
-import { useVelden, useVersturen, Veldfouten } from './formulier';
+import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 
 const LEEG = { kvkNummer: '', naam: '', gemeentecode: '', sbiCode: '', strategischPartner: false };
 const VELDNAMEN = { kvkNummer: 'KvK-nummer', naam: 'Naam', gemeentecode: 'Gemeentecode', sbiCode: 'SBI-code', strategischPartner: 'Strategisch partner' };
 
+function regels(w: typeof LEEG) {
+  const f: Veldfouten = {};
+  if (!isValidKvkNummer(w.kvkNummer.trim())) f.kvkNummer = 'Vul een KvK-nummer van precies 8 cijfers in.';
+  if (!w.naam.trim()) f.naam = 'Vul de naam van de werkgever in.';
+  if (!GEMEENTECODE_PATTERN.test(w.gemeentecode.trim().toUpperCase())) f.gemeentecode = 'Vul een gemeentecode in zoals GM0014.';
+  return f;
+}
+
 /** Adds an employer; a KvK number that is known already leads to the existing employer instead. */
 export function NieuweWerkgever({ toegevoegd }: { toegevoegd: () => void }) {
-  const { waarden: w, tekst, vinkje, herstel } = useVelden(LEEG);
+  const { waarden: w, veld, vinkje, controleer, herstel } = useVelden(LEEG, regels);
   const [nieuw, setNieuw] = useState<{ id: string; naam: string }>();
-  const controleer = () => {
-    const f: Veldfouten = {};
-    if (!isValidKvkNummer(w.kvkNummer.trim())) f.kvkNummer = 'Vul een KvK-nummer van precies 8 cijfers in.';
-    if (!w.naam.trim()) f.naam = 'Vul de naam van de werkgever in.';
-    if (!GEMEENTECODE_PATTERN.test(w.gemeentecode.trim().toUpperCase())) f.gemeentecode = 'Vul een gemeentecode in zoals GM0014.';
-    return f;
-  };
-  const { bezig, fout, veldfouten, onSubmit } = useVersturen({
+  const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
       api<{ id: string }>('werkgevers', '/werkgevers', {
@@ -38,12 +39,12 @@ export function NieuweWerkgever({ toegevoegd }: { toegevoegd: () => void }) {
       <h2 id="nieuwe-werkgever">Werkgever toevoegen</h2>
       <form className="formulier" onSubmit={onSubmit} noValidate>
         <div className="rij">
-          <Tekstveld label="KvK-nummer" required inputMode="numeric" hint="8 cijfers" fout={veldfouten.kvkNummer} {...tekst('kvkNummer')} />
-          <Tekstveld label="Naam" required fout={veldfouten.naam} {...tekst('naam')} />
+          <Tekstveld label="KvK-nummer" required inputMode="numeric" hint="8 cijfers" {...veld('kvkNummer')} />
+          <Tekstveld label="Naam" required {...veld('naam')} />
         </div>
         <div className="rij">
-          <Tekstveld label="Gemeentecode" required hint="Bijvoorbeeld GM0014 voor Groningen" fout={veldfouten.gemeentecode} {...tekst('gemeentecode')} />
-          <Tekstveld label="SBI-code" hint="De sector, bijvoorbeeld 8710 (niet verplicht)" {...tekst('sbiCode')} />
+          <Tekstveld label="Gemeentecode" required hint="Bijvoorbeeld GM0014 voor Groningen" {...veld('gemeentecode')} />
+          <Tekstveld label="SBI-code" hint="De sector, bijvoorbeeld 8710 (niet verplicht)" {...veld('sbiCode')} />
         </div>
         <Vinkje label="Strategisch partner" hint="Een werkgever die een vaste partner is van Werk in Zicht" {...vinkje('strategischPartner')} />
         {bestaand !== undefined ? (

@@ -6,40 +6,43 @@ import { useLaden } from '../../api/use-laden';
 import { vandaag } from '../../components/opmaak';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld, Vinkje } from '../../components/velden';
-import { useVelden, useVersturen, Veldfouten } from './formulier';
+import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { useKeuzelijsten } from './keuzelijsten';
 import { alsUren, CONTRACTVORM_KEUZES } from './opmaak';
 import type { Lijst, SroiVerplichting, VacatureMetWerkgever } from './typen';
 
 const VELDNAMEN = { startdatum: 'Startdatum', urenPerWeek: 'Uren per week', contractvorm: 'Contractvorm', sroiVerplichtingId: 'SROI-verplichting', sroiDoelgroep: 'Situatie voor SROI' };
 
+const beginVan = (vacature: VacatureMetWerkgever) => ({
+  startdatum: vandaag(),
+  urenPerWeek: String(vacature.urenPerWeek).replace('.', ','),
+  contractvorm: 'vast',
+  afspraakbaan: vacature.geschiktVoorAfspraakbaan,
+  sroiVerplichtingId: '',
+  sroiDoelgroep: '',
+});
+
+function regels(p: ReturnType<typeof beginVan>) {
+  const uren = alsUren(p.urenPerWeek);
+  const f: Veldfouten = {};
+  if (!isRealIsoDate(p.startdatum)) f.startdatum = 'Vul een bestaande datum in.';
+  if (!(uren > 0 && uren <= 60)) f.urenPerWeek = 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.';
+  if (p.sroiVerplichtingId && !p.sroiDoelgroep) f.sroiDoelgroep = 'Kies de situatie van de kandidaat: die bepaalt wat de plaatsing voor SROI waard is.';
+  return f;
+}
+
 /** Records a placement of a candidate on a vacancy, optionally counting toward one of the employer's SROI obligations. */
 export function PlaatsingFormulier({ vacature, trajectId }: { vacature: VacatureMetWerkgever; trajectId: string }) {
-  const { waarden: p, tekst, vinkje } = useVelden({
-    startdatum: vandaag(),
-    urenPerWeek: String(vacature.urenPerWeek).replace('.', ','),
-    contractvorm: 'vast',
-    afspraakbaan: vacature.geschiktVoorAfspraakbaan,
-    sroiVerplichtingId: '',
-    sroiDoelgroep: '',
-  });
+  const { waarden: p, veld, vinkje, controleer } = useVelden(beginVan(vacature), regels);
   const verplichtingen = useLaden((signal) => api<Lijst<SroiVerplichting>>('werkgevers', `/sroi-verplichtingen?werkgeverId=${vacature.werkgeverId}`, { signal }), [vacature.werkgeverId]);
   const keuzelijsten = useKeuzelijsten();
   const [geplaatst, setGeplaatst] = useState(false);
-  const uren = alsUren(p.urenPerWeek);
-  const controleer = () => {
-    const f: Veldfouten = {};
-    if (!isRealIsoDate(p.startdatum)) f.startdatum = 'Vul een bestaande datum in.';
-    if (!(uren > 0 && uren <= 60)) f.urenPerWeek = 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.';
-    if (p.sroiVerplichtingId && !p.sroiDoelgroep) f.sroiDoelgroep = 'Kies de situatie van de kandidaat: die bepaalt wat de plaatsing voor SROI waard is.';
-    return f;
-  };
-  const { bezig, fout, veldfouten, onSubmit } = useVersturen({
+  const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
       api<{ id: string }>('werkgevers', '/plaatsingen', {
         body: {
-          trajectId, werkgeverId: vacature.werkgeverId, vacatureId: vacature.id, startdatum: p.startdatum, urenPerWeek: uren, contractvorm: p.contractvorm, afspraakbaan: p.afspraakbaan,
+          trajectId, werkgeverId: vacature.werkgeverId, vacatureId: vacature.id, startdatum: p.startdatum, urenPerWeek: alsUren(p.urenPerWeek), contractvorm: p.contractvorm, afspraakbaan: p.afspraakbaan,
           ...(p.sroiVerplichtingId ? { sroiVerplichtingId: p.sroiVerplichtingId, sroiDoelgroep: p.sroiDoelgroep } : {}),
         },
       }),
@@ -59,20 +62,19 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
   return (
     <form className="formulier" onSubmit={onSubmit} noValidate>
       <div className="rij">
-        <Tekstveld label="Startdatum" type="date" required fout={veldfouten.startdatum} {...tekst('startdatum')} />
-        <Tekstveld label="Uren per week" required inputMode="decimal" fout={veldfouten.urenPerWeek} {...tekst('urenPerWeek')} />
-        <Keuzelijst label="Contractvorm" required opties={CONTRACTVORM_KEUZES} {...tekst('contractvorm')} />
+        <Tekstveld label="Startdatum" type="date" required {...veld('startdatum')} />
+        <Tekstveld label="Uren per week" required inputMode="decimal" {...veld('urenPerWeek')} />
+        <Keuzelijst label="Contractvorm" required opties={CONTRACTVORM_KEUZES} {...veld('contractvorm')} />
       </div>
       <Vinkje label="Afspraakbaan" hint="De kandidaat staat in het doelgroepregister en de baan telt mee voor de banenafspraak" {...vinkje('afspraakbaan')} />
       <div className="rij">
-        <Keuzelijst label="SROI-verplichting" hint="Niet verplicht" opties={sroiKeuzes} {...tekst('sroiVerplichtingId')} />
+        <Keuzelijst label="SROI-verplichting" hint="Niet verplicht" opties={sroiKeuzes} {...veld('sroiVerplichtingId')} />
         {p.sroiVerplichtingId && (
           <Keuzelijst
             label="Situatie voor SROI"
             required
-            fout={veldfouten.sroiDoelgroep}
             opties={[{ waarde: '', tekst: 'Kies een situatie' }, ...(keuzelijsten.data?.sroiDoelgroepen ?? [])]}
-            {...tekst('sroiDoelgroep')}
+            {...veld('sroiDoelgroep')}
           />
         )}
       </div>

@@ -2,12 +2,12 @@ import { useRef } from 'react';
 import { GEMEENTECODE_PATTERN, KANALEN } from '@wiz/contracts/browser';
 import { api } from '../../../api/client';
 import { useSessie } from '../../../auth/session';
+import { useRegelformulier } from '../../../components/formulier';
 import { Bezig } from '../../../components/pagina';
 import { Probleem } from '../../../components/probleem';
 import { Keuzelijst } from '../../../components/velden';
 import { alsAanmelding, INTAKE_REGELS, legeIntake } from '../../../rules/intake-regels';
 import { Foutoverzicht } from '../formulier/foutoverzicht';
-import { useFormulier } from '../formulier/use-formulier';
 import { KANAAL_NAMEN } from '../namen';
 import { InwonerVelden } from './inwoner-velden';
 import type { Registratie } from './route-resultaat';
@@ -23,10 +23,8 @@ const gemeenteVan = (organisatie: string) => (GEMEENTECODE_PATTERN.test(organisa
  */
 export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd(registratie: Registratie): void }) {
   const { sessie } = useSessie();
-  const formulier = useFormulier(INTAKE_REGELS, legeIntake(gemeenteVan(sessie?.organisatie ?? '')));
   const inzending = useRef<{ body: string; sleutel: string }>(undefined);
-
-  const verstuur = formulier.verstuur(async (invoer) => {
+  const formulier = useRegelformulier(INTAKE_REGELS, legeIntake(gemeenteVan(sessie?.organisatie ?? '')), async (invoer) => {
     const aanmelding = alsAanmelding(invoer);
     const body = JSON.stringify(aanmelding);
     if (inzending.current?.body !== body) inzending.current = { body, sleutel: crypto.randomUUID() };
@@ -34,9 +32,9 @@ export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd(registrat
   });
 
   return (
-    <form className="formulier" noValidate onSubmit={verstuur} aria-describedby="intake-uitleg">
+    <form className="formulier" noValidate onSubmit={formulier.onSubmit} aria-describedby="intake-uitleg">
       <p id="intake-uitleg">Iedereen die zich meldt, krijgt een route. Velden met (verplicht) moeten ingevuld zijn.</p>
-      <Foutoverzicht fouten={formulier.fouten} poging={formulier.poging} />
+      <Foutoverzicht fouten={formulier.foutenlijst} poging={formulier.poging} />
       <Keuzelijst label="Hoe meldt de inwoner zich?" required opties={KANALEN.map((k) => ({ waarde: k, tekst: KANAAL_NAMEN[k] }))} {...formulier.veld('kanaal')} />
       <InwonerVelden formulier={formulier} />
       <SituatieVelden formulier={formulier} />

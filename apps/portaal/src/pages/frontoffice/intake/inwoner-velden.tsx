@@ -1,9 +1,9 @@
 import { Tekstveld } from '../../../components/velden';
-import type { Formulier } from '../formulier/use-formulier';
-import type { IntakeInvoer, IntakeVeld } from '../../../rules/intake-regels';
+import type { Regelformulier } from '../../../components/formulier';
+import type { IntakeInvoer } from '../../../rules/intake-regels';
 
 /** Who the inwoner is and how to reach them. Only the BSN, e-mail and phone number may stay empty. */
-export function InwonerVelden({ formulier }: { formulier: Formulier<IntakeInvoer, IntakeVeld> }) {
+export function InwonerVelden({ formulier }: { formulier: Regelformulier<IntakeInvoer> }) {
   const { veld } = formulier;
   return (
     <fieldset>

@@ -1,7 +1,7 @@
 import { UITKERINGEN } from '@wiz/contracts/browser';
 import { Keuzelijst, Tekstvak, Vinkje } from '../../../components/velden';
-import type { Formulier } from '../formulier/use-formulier';
-import type { IntakeInvoer, IntakeVeld } from '../../../rules/intake-regels';
+import type { Regelformulier } from '../../../components/formulier';
+import type { IntakeInvoer } from '../../../rules/intake-regels';
 import { PARTICIPATIELADDER_NAMEN, UITKERING_NAMEN } from '../namen';
 
 const VINKJES: { veld: 'werkend' | 'zzp' | 'arbeidsbeperking' | 'statushouder' | 'startkwalificatie'; label: string; hint?: string }[] = [
@@ -13,8 +13,8 @@ const VINKJES: { veld: 'werkend' | 'zzp' | 'arbeidsbeperking' | 'statushouder' |
 ];
 
 /** The inwoner's situation and question: what the route is chosen on. */
-export function SituatieVelden({ formulier }: { formulier: Formulier<IntakeInvoer, IntakeVeld> }) {
-  const { veld, invoer, zet } = formulier;
+export function SituatieVelden({ formulier }: { formulier: Regelformulier<IntakeInvoer> }) {
+  const { veld, vinkje } = formulier;
   return (
     <>
       <fieldset>
@@ -26,7 +26,7 @@ export function SituatieVelden({ formulier }: { formulier: Formulier<IntakeInvoe
           {...veld('uitkering')}
         />
         {VINKJES.map((v) => (
-          <Vinkje key={v.veld} name={v.veld} label={v.label} hint={v.hint} checked={invoer[v.veld]} onChange={(e) => zet(v.veld, e.target.checked)} />
+          <Vinkje key={v.veld} label={v.label} hint={v.hint} {...vinkje(v.veld)} />
         ))}
         <Keuzelijst
           label="Participatieladder"

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { api } from '../../../api/client';
+import { useRegelformulier } from '../../../components/formulier';
 import { Bezig, Pagina } from '../../../components/pagina';
 import { Probleem } from '../../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../../components/velden';
 import { alsZoekvraag, legeZoekvraag, ZOEK_REGELS } from '../../../rules/zoek-regels';
 import { Foutoverzicht } from '../formulier/foutoverzicht';
-import { useFormulier } from '../formulier/use-formulier';
 import { Gevonden, Zoekresultaat } from './zoekresultaat';
 
 const ZOEKEN_OP = [
@@ -15,20 +15,18 @@ const ZOEKEN_OP = [
 
 /** /inwoners: find an inwoner the organisation registered or was sent, by BSN or by surname and birth date. */
 export function ZoekPagina() {
-  const formulier = useFormulier(ZOEK_REGELS, legeZoekvraag());
-  const { veld, invoer } = formulier;
   const [gevonden, setGevonden] = useState<Gevonden[]>();
-
-  const zoek = formulier.verstuur(async (waarden) => {
+  const formulier = useRegelformulier(ZOEK_REGELS, legeZoekvraag(), async (waarden) => {
     setGevonden((await api<{ items: Gevonden[] }>('intake', '/inwoners/_zoek', { method: 'POST', body: alsZoekvraag(waarden) })).items);
   });
+  const { veld, waarden } = formulier;
 
   return (
     <Pagina titel="Inwoner zoeken">
-      <form className="formulier smal" noValidate onSubmit={zoek}>
-        <Foutoverzicht fouten={formulier.fouten} poging={formulier.poging} />
+      <form className="formulier smal" noValidate onSubmit={formulier.onSubmit}>
+        <Foutoverzicht fouten={formulier.foutenlijst} poging={formulier.poging} />
         <Keuzelijst label="Zoeken op" opties={ZOEKEN_OP} {...veld('zoekenOp')} />
-        {invoer.zoekenOp === 'bsn' ? (
+        {waarden.zoekenOp === 'bsn' ? (
           <Tekstveld label="BSN" hint="9 cijfers." inputMode="numeric" autoComplete="off" required {...veld('bsn')} />
         ) : (
           <>
