@@ -37,6 +37,36 @@ describe('portaal: login and frame', () => {
     await page.waitForURL(/\/inloggen$/);
   });
 
+  it('works with the keyboard alone: skip link, login form, menu, and focus on each new page’s heading', async () => {
+    const { page } = browser;
+    const actief = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, tekst: document.activeElement?.textContent?.trim() }));
+    await page.goto(`${omgeving.url}/inloggen`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await actief()).toEqual({ tag: 'A', tekst: 'Naar de inhoud' });
+    await page.keyboard.press('Enter');
+    expect((await actief()).tag).toBe('MAIN');
+
+    await page.getByLabel('Rol').focus();
+    await page.keyboard.press('ArrowDown'); // frontoffice → consulent
+    expect(await page.getByLabel('Rol').inputValue()).toBe('consulent');
+    await page.keyboard.press('Tab');
+    expect((await actief()).tag).toBe('SELECT');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('k.visser');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/werklijst$/);
+    await page.getByRole('heading', { level: 1, name: 'Werklijst' }).waitFor();
+    expect(await actief()).toEqual({ tag: 'H1', tekst: 'Werklijst' });
+
+    await page.getByRole('link', { name: 'Dashboard 20.000' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/dashboard$/);
+    await page.getByRole('heading', { level: 1, name: '20.000 inwoners een stap vooruit' }).waitFor();
+    expect(await actief()).toEqual({ tag: 'H1', tekst: '20.000 inwoners een stap vooruit' });
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+  });
+
   it('proxies a service under /api/<service>/ with the token, and refuses a request without one', async () => {
     const token = await omgeving.run.token({ role: 'financien', organisatie: 'wiz' });
     const ok = await fetch(`${omgeving.url}/api/subsidies/regelingen`, { headers: { Authorization: `Bearer ${token}` } });

@@ -1,5 +1,8 @@
 import { ReactNode, useEffect, useRef } from 'react';
 
+/** The first page of a visit keeps the browser's own start (the skip link comes first); later ones take focus. */
+let eerstePagina = true;
+
 /**
  * One screen: sets the document title and renders its heading, which takes focus on arrival so a screen reader
  * announces the new page after client-side navigation (WCAG 2.4.2, 2.4.3).
@@ -8,7 +11,8 @@ export function Pagina({ titel, children, acties }: { titel: string; children: R
   const kop = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${titel} · Werk in Zicht`;
-    kop.current?.focus();
+    if (eerstePagina) eerstePagina = false;
+    else kop.current?.focus();
   }, [titel]);
   return (
     <>

@@ -23,6 +23,12 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
       <p>
         <Link to="/werklijst">Terug naar de werklijst</Link>
       </p>
+      {stand.conflict && (
+        <div role="alert" className="melding melding-fout">
+          <p className="melding-titel">Uw wijziging is niet opgeslagen</p>
+          <p>{stand.conflict}</p>
+        </div>
+      )}
       <p>
         Gemeente {traject.gemeentecode} · organisatie {traject.organisatie} · status{' '}
         <span className={`label ${open ? 'label-gelukt' : 'label-waarschuwing'}`}>{open ? 'Actief' : 'Afgesloten'}</span>

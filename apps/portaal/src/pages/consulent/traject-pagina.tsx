@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { apiMetHeaders } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
@@ -15,7 +16,8 @@ export function TrajectPagina() {
     const { data: traject, headers } = await apiMetHeaders<Traject>('trajecten', `/trajecten/${id}`, { signal });
     return { traject, etag: headers.get('ETag') };
   }, [id]);
-  const stand: TrajectStand | undefined = data && { ...data, opnieuw };
+  const [conflict, meldConflict] = useState<string>();
+  const stand: TrajectStand | undefined = data && { ...data, opnieuw, conflict, meldConflict };
   return (
     <Pagina titel={trajectNaam(id)}>
       <Probleem fout={fout} />

@@ -7,6 +7,9 @@ export interface TrajectStand {
   traject: Traject;
   etag: string | null;
   opnieuw(): void;
+  /** Why the last change was refused because the traject had changed; shown by the page, not the form. */
+  conflict?: string;
+  meldConflict(uitleg: string | undefined): void;
 }
 
 const UITLEG = {
@@ -14,22 +17,33 @@ const UITLEG = {
   412: 'Een collega heeft dit traject net gewijzigd. De pagina toont nu de nieuwste gegevens: kijk ze na en probeer het opnieuw.',
 };
 
+const isConflict = (e: unknown): e is ApiProblem => e instanceof ApiProblem && (e.status === 409 || e.status === 412);
+
 /**
  * A change to the traject: sent with If-Match, so nobody overwrites a change they have not seen. After the change,
  * and after a conflict, the page reads the traject again (a new ETag), so the next change starts from the truth.
+ * A conflict is explained by the page rather than the form: the reloaded traject may be closed, and then the form
+ * (and any message inside it) is gone.
  */
 export function useTrajectWijziging(stand: TrajectStand) {
   const actie = useActie();
   const wijzig = (pad: string, body: unknown, melding: string) =>
-    actie.voer(async () => {
-      try {
-        await api('trajecten', `/trajecten/${stand.traject.id}${pad}`, { body, headers: stand.etag ? { 'If-Match': stand.etag } : undefined });
-      } catch (e) {
-        if (e instanceof ApiProblem && (e.status === 409 || e.status === 412)) stand.opnieuw();
-        throw inHetNederlands(e as Error, UITLEG);
-      }
-      stand.opnieuw();
-      return melding;
-    });
+    actie.voer(
+      async () => {
+        try {
+          await api('trajecten', `/trajecten/${stand.traject.id}${pad}`, { body, headers: stand.etag ? { 'If-Match': stand.etag } : undefined });
+        } catch (e) {
+          if (isConflict(e)) {
+            stand.meldConflict(UITLEG[e.status as 409 | 412]);
+            stand.opnieuw();
+          }
+          throw e;
+        }
+        stand.meldConflict(undefined);
+        stand.opnieuw();
+        return melding;
+      },
+      (e) => (isConflict(e) ? undefined : inHetNederlands(e as Error, UITLEG)),
+    );
   return { ...actie, wijzig };
 }
