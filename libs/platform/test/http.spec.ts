@@ -42,6 +42,15 @@ describe('HTTP platform rules', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['aantal', 'geheim', 'naam']);
   });
 
+  it('refuses a NUL character anywhere (PostgreSQL cannot store one) with 400 naming the field, before the handler', async () => {
+    const inBody = await post().send({ naam: 'Ann\u0000a', aantal: 1 });
+    expectProblem(inBody, 400);
+    expect(inBody.body.errors).toEqual([{ field: 'naam', message: 'must not contain the NUL character' }]);
+    const nested = await post().send({ naam: 'Anna', aantal: 1, labels: { 'x\u0000': 'y' } });
+    expectProblem(nested, 400);
+    expect(nested.body.errors[0].field).toBe('labels.x\u0000');
+  });
+
   it('answers an oversize body with 413', async () => {
     expectProblem(await post().send({ naam: 'x'.repeat(5_000) }), 413);
   });

@@ -13,6 +13,7 @@ import { Metrics } from '../observability/metrics';
 import { CORRELATION_ID_HEADER } from '../observability/logger-options';
 import { ApiDescription, buildOpenApiDocument } from './openapi';
 import { problem, PROBLEM_CONTENT_TYPE } from './problem';
+import { pathOfNul } from './nul-character';
 
 export const API_PREFIX = 'api/v1';
 
@@ -70,6 +71,14 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
     void reply.header('API-Version', api.version).header('X-Correlation-ID', request.id);
     // Everything the request does (logs, outbox rows, events) carries its correlation id.
     runWithCorrelationId(request.id, done);
+  });
+  fastify.addHook('preValidation', (request, reply, done) => {
+    const field = pathOfNul(request.params) ?? pathOfNul(request.query) ?? pathOfNul(request.body);
+    if (field === undefined) return done();
+    void reply
+      .code(400)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(problem(400, 'The request contains a NUL character, which no field accepts.', { errors: [{ field, message: 'must not contain the NUL character' }] }));
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.httpDuration.observe(
