@@ -122,13 +122,23 @@ describe('portaal: financien', () => {
     await veld(page, 'Regeling').selectOption('JTF');
     await veld(page, 'Periode van').fill('2026-01-01');
     await veld(page, 'Periode tot en met').fill('2026-12-31');
+    // The page polls the 202's claim every second until it is ready. The test holds those polls back (the service
+    // still answers them) so it can look at the progress however fast the machine compiles.
+    let laatPeilingenDoor!: () => void;
+    const peilingenVrij = new Promise<void>((r) => (laatPeilingenDoor = r));
+    const peiling = /\/api\/subsidies\/declaraties\/[0-9a-f-]{36}$/;
+    await page.route(peiling, async (route) => {
+      await peilingenVrij;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Declaratie samenstellen' }).click();
-    // The 202 answer's progress: shown until the first poll a second later.
     await page.getByText(/\d+% klaar/).waitFor();
     expect(await page.getByRole('progressbar', { name: 'Declaratie samenstellen' }).count()).toBe(1);
     await schermafdruk(page, 'financien-declaratie-voortgang');
     expect(await ernstigeSchendingen(page)).toEqual([]);
+    laatPeilingenDoor();
     await page.waitForURL(/\/financien\/declaraties\/[0-9a-f-]{36}$/);
+    await page.unroute(peiling);
     declaratieId = new URL(page.url()).pathname.split('/').pop()!;
 
     // 2,500 + 1,200 + 15 + 125.50 eligible, plus 40% flat rate on the 2,500 staff costs; 60% of that is the bijdrage.
