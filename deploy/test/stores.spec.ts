@@ -1,0 +1,83 @@
+import { OVERLAYS, SERVICES, container, find, overlay, plainEnv } from './objects';
+
+// NATS, PostgreSQL and Redis as the issue asks, in every overlay (the test overlay keeps them highly available too).
+describe.each(OVERLAYS)('overlay %s', (name) => {
+  const { objects } = overlay(name);
+
+  describe('NATS JetStream', () => {
+    const nats = find(objects, 'StatefulSet', 'nats');
+    const conf: string = find(objects, 'ConfigMap', 'nats-config').data['nats.conf'];
+
+    it('is a StatefulSet of three behind a headless Service that publishes not-ready pods', () => {
+      expect(nats.spec.replicas).toBe(3);
+      const headless = find(objects, 'Service', nats.spec.serviceName);
+      expect(headless.spec).toMatchObject({ clusterIP: 'None', publishNotReadyAddresses: true });
+    });
+
+    it('routes every node to all three and keeps JetStream on a volume of its own', () => {
+      const routes = [...conf.matchAll(/nats:\/\/(nats-\d)\.nats-headless:6222/g)].map((m) => m[1]);
+      expect(routes).toEqual(['nats-0', 'nats-1', 'nats-2']);
+      expect(conf).toMatch(/jetstream \{\s*(#.*\n\s*)*store_dir: \/data/);
+      expect(nats.spec.volumeClaimTemplates[0].metadata.name).toBe('data');
+      expect(container(nats).volumeMounts).toContainEqual({ name: 'data', mountPath: '/data' });
+    });
+
+    it('loses at most one node to a drain', () => {
+      expect(find(objects, 'PodDisruptionBudget', 'nats').spec.maxUnavailable).toBe(1);
+    });
+  });
+
+  describe('PostgreSQL (CloudNativePG)', () => {
+    const cluster = find(objects, 'Cluster', 'wiz-postgres');
+
+    it('has a primary and at least one replica with storage', () => {
+      expect(cluster.apiVersion).toBe('postgresql.cnpg.io/v1');
+      expect(cluster.spec.instances).toBeGreaterThanOrEqual(2);
+      expect(cluster.spec.storage.size).toMatch(/^\d+Gi$/);
+    });
+
+    it('creates the four service databases, owned by the application role', () => {
+      const { database, owner, postInitSQL } = cluster.spec.bootstrap.initdb;
+      const made = [database, ...postInitSQL.map((sql: string) => sql.match(/^CREATE DATABASE (\w+) OWNER (\w+)$/)?.[1])];
+      expect(made.sort()).toEqual(SERVICES.map((s) => `wiz_${s}`).sort());
+      expect(postInitSQL.every((sql: string) => sql.endsWith(`OWNER ${owner}`))).toBe(true);
+    });
+
+    it.each(SERVICES)('%s reads DATABASE_URL from the operator-made app Secret (it points at the -rw Service)', (app) => {
+      const env = container(find(objects, 'Deployment', app)).env;
+      expect(env).toContainEqual({ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'wiz-postgres-app', key: 'uri' } } });
+    });
+
+    it('has connections for every service at its HPA maximum', () => {
+      const pool = Number(plainEnv(objects, container(find(objects, 'Deployment', 'intake'))).DATABASE_POOL_SIZE);
+      const most = SERVICES.reduce((sum, s) => sum + find(objects, 'HorizontalPodAutoscaler', s).spec.maxReplicas * pool, 0);
+      expect(Number(cluster.spec.postgresql.parameters.max_connections)).toBeGreaterThanOrEqual(most + 20);
+    });
+  });
+
+  describe('Redis', () => {
+    const redis = find(objects, 'StatefulSet', 'redis');
+    const files = find(objects, 'ConfigMap', 'redis').data;
+
+    it('keeps an append-only file on a volume and never evicts', () => {
+      expect(files['redis.conf']).toMatch(/^appendonly yes$/m);
+      expect(files['redis.conf']).toMatch(/^maxmemory-policy noeviction$/m);
+      expect(redis.spec.volumeClaimTemplates[0].metadata.name).toBe('data');
+    });
+
+    it('runs three nodes, each with a Sentinel, quorum two', () => {
+      expect(redis.spec.replicas).toBe(3);
+      expect(redis.spec.template.spec.containers.map((c: any) => c.name)).toEqual(['redis', 'sentinel']);
+      expect(files['sentinel.sh']).toMatch(/sentinel monitor wiz \$master 6379 2/);
+    });
+
+    it('gives the services one address that follows the master (HAProxy checks role:master on all three)', () => {
+      const env = plainEnv(objects, container(find(objects, 'Deployment', 'trajecten')));
+      expect(env.REDIS_URL).toBe('redis://redis:6379');
+      expect(find(objects, 'Service', 'redis').spec.selector).toEqual({ 'app.kubernetes.io/name': 'redis-proxy' });
+      const cfg: string = find(objects, 'ConfigMap', 'redis-proxy').data['haproxy.cfg'];
+      expect(cfg).toMatch(/tcp-check expect string role:master/);
+      expect([...cfg.matchAll(/server (redis-\d) \1\.redis-headless:6379/g)].map((m) => m[1])).toEqual(['redis-0', 'redis-1', 'redis-2']);
+    });
+  });
+});
