@@ -3,10 +3,11 @@ import Redis from 'ioredis';
 import { EVENT_EXAMPLES, EventData, PlaatsingGerealiseerd, StapGezet, TrajectGestart } from '@wiz/contracts';
 import type { ServiceName } from '@wiz/platform';
 import {
-  envelopeFor, eventually, NatsServerProcess, PostgresServerProcess, publishTestEvent, readStream, RedisServerProcess, ServiceProcess, startServices, TestRun,
+  envelopeFor, eventually, NatsServerProcess, PostgresServerProcess, publishTestEvent, RedisServerProcess, ServiceProcess, startServices, TestRun,
 } from '@wiz/platform/testing';
 import { FaultTable } from './faults/fault-table';
 import { postAanmeldingen, sql } from './faults/load';
+import { gestartOpStream, trajectenVoor, trajectRow, trajectTelling } from './faults/traject-tally';
 
 /**
  * Faults injected into the running system (services as separate processes, as `npm start` runs them). Each test
@@ -27,28 +28,6 @@ describe('fault injection', () => {
     return Object.fromEntries(services.map((s) => [s.name, s])) as Record<ServiceName, ServiceProcess>;
   };
   const frontoffice = (run: TestRun) => run.token({ role: 'frontoffice', organisatie: 'GM0014' });
-  const trajectTelling = async (run: TestRun) => {
-    const [row] = await sql<{ rows: number; distinct: number }>(run, 'trajecten', 'SELECT count(*)::int AS rows, count(DISTINCT aanmelding_id)::int AS distinct FROM trajecten');
-    return row;
-  };
-  /** Waits until trajecten holds a traject for each of `expected` aanmeldingen; gives rows and distinct aanmeldingen. */
-  const trajectenVoor = (run: TestRun, expected: number) =>
-    eventually(async () => {
-      const t = await trajectTelling(run);
-      expect(t.distinct).toBe(expected);
-      return t;
-    }, 90_000, 500);
-  /** traject-gestart on the stream: one message per traject, however often the relay had to retry. */
-  const gestartOpStream = async (run: TestRun) => {
-    const nc = await connect({ servers: run.env.NATS_URL });
-    try {
-      const messages = await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${TrajectGestart.type}`);
-      return { messages: messages.length, trajecten: new Set(messages.map((m) => m.json<{ data: { trajectId: string } }>().data.trajectId)).size };
-    } finally {
-      await nc.close();
-    }
-  };
-
   it('NATS killed during a burst of 1,000 aanmeldingen and restarted: every traject exists exactly once', async () => {
     const nats = await NatsServerProcess.start();
     cleanups.push(() => nats.stop());
@@ -72,7 +51,7 @@ describe('fault injection', () => {
 
     const telling = await trajectenVoor(run, 1_000);
     const stream = await gestartOpStream(run);
-    table.add({ fault: 'NATS killed (SIGKILL) during 1,000 aanmeldingen, restarted', sent: burst.accepted, lost: burst.accepted - telling.distinct, duplicated: telling.rows - telling.distinct + stream.messages - stream.trajecten });
+    table.add(trajectRow('NATS killed (SIGKILL) during 1,000 aanmeldingen, restarted', burst.accepted, telling, stream));
     expect(telling).toEqual({ rows: 1_000, distinct: 1_000 });
     expect(stream).toEqual({ messages: 1_000, trajecten: 1_000 });
   }, 180_000);
@@ -94,7 +73,7 @@ describe('fault injection', () => {
 
     const telling = await trajectenVoor(run, 1_000);
     const stream = await gestartOpStream(run);
-    table.add({ fault: `trajecten killed (SIGKILL) mid-stream (after ${killedAt} of 1,000), restarted`, sent: burst.accepted, lost: burst.accepted - telling.distinct, duplicated: telling.rows - telling.distinct + stream.messages - stream.trajecten });
+    table.add(trajectRow(`trajecten killed (SIGKILL) mid-stream (after ${killedAt} of 1,000), restarted`, burst.accepted, telling, stream));
     expect(burst.accepted).toBe(1_000);
     expect(telling).toEqual({ rows: 1_000, distinct: 1_000 });
     expect(stream).toEqual({ messages: 1_000, trajecten: 1_000 });

@@ -9,12 +9,20 @@ export interface FaultRow {
   duplicated: number;
 }
 
-/** The rows of this run's fault table, printed (and written to reports/faults.md) when the suite ends. */
+/** The rows of this run's fault table, printed (and written to reports/<file>) when the suite ends. */
 export class FaultTable {
   private readonly rows: FaultRow[] = [];
+  private readonly notes: string[] = [];
+
+  constructor(private readonly title = 'Fault injection (own NATS, Redis and PostgreSQL on spare ports)', private readonly file = 'faults.md') {}
 
   add(row: FaultRow): void {
     this.rows.push(row);
+  }
+
+  /** A line printed under the table: what else the run observed (which instance did how much work). */
+  note(line: string): void {
+    this.notes.push(line);
   }
 
   format(): string {
@@ -28,10 +36,10 @@ export class FaultTable {
   /** process.stdout, not console: jest buffers console output of passing suites. */
   print(): void {
     if (this.rows.length === 0) return;
-    const table = this.format();
-    process.stdout.write(`\nFault injection (own NATS, Redis and PostgreSQL on spare ports):\n${table}\n\n`);
+    const table = [this.format(), ...(this.notes.length ? ['', ...this.notes.map((n) => `- ${n}`)] : [])].join('\n');
+    process.stdout.write(`\n${this.title}:\n${table}\n\n`);
     const dir = path.join(workspaceRoot(), 'reports');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'faults.md'), `${table}\n`);
+    writeFileSync(path.join(dir, this.file), `${table}\n`);
   }
 }

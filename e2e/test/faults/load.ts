@@ -5,27 +5,36 @@ import type { ServiceName } from '@wiz/platform';
 export interface Burst {
   /** Aanmeldingen the API accepted (201). */
   accepted: number;
+  /** Accepted per intake URL, when the posts went round several instances. */
+  acceptedBy: Map<string, number>;
   /** Answers other than 201, by status: a 503 is retried (as the contract tells clients), anything else is not. */
   refused: Map<number, number>;
 }
 
 /**
- * Posts aanmeldingen n = from … from+count-1 to intake, `concurrency` at a time. `onAccepted` sees the running
- * total (a fault can be injected at a chosen point). A 503 or no answer (status 0) is retried for `retryForMs`.
+ * Posts aanmeldingen n = from … from+count-1 to intake, `concurrency` at a time; with several URLs (instances of
+ * intake) aanmelding n goes to URL n mod their number. With `intervalMs`, aanmelding n is not sent before
+ * n × intervalMs after the start: a steady stream instead of a burst. `onAccepted` sees the running total (a fault
+ * can be injected at a chosen point). A 503 or no answer (status 0) is retried for `retryForMs`.
  */
 export async function postAanmeldingen(
-  intakeUrl: string,
+  intakeUrls: string | readonly string[],
   token: string,
-  { from = 0, count, concurrency = 16, onAccepted, retryForMs = 60_000, timeoutMs = 20_000 }: {
-    from?: number; count: number; concurrency?: number; onAccepted?: (total: number) => void | Promise<void>; retryForMs?: number; timeoutMs?: number;
+  { from = 0, count, concurrency = 16, intervalMs = 0, onAccepted, retryForMs = 60_000, timeoutMs = 20_000 }: {
+    from?: number; count: number; concurrency?: number; intervalMs?: number; onAccepted?: (total: number) => void | Promise<void>; retryForMs?: number; timeoutMs?: number;
   },
 ): Promise<Burst> {
-  const burst: Burst = { accepted: 0, refused: new Map() };
+  const urls = typeof intakeUrls === 'string' ? [intakeUrls] : intakeUrls;
+  const burst: Burst = { accepted: 0, acceptedBy: new Map(), refused: new Map() };
   const idempotencyPrefix = crypto.randomUUID();
+  const startedAt = Date.now();
   let next = from;
   const worker = async () => {
     while (next < from + count) {
       const n = next++;
+      const intakeUrl = urls[n % urls.length];
+      const wait = startedAt + (n - from) * intervalMs - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const deadline = Date.now() + retryForMs;
       for (;;) {
         const status = await fetch(`${intakeUrl}/api/v1/aanmeldingen`, {
@@ -37,6 +46,7 @@ export async function postAanmeldingen(
         }).then(async (r) => (await r.arrayBuffer(), r.status)).catch(() => 0);
         if (status === 201) {
           burst.accepted += 1;
+          burst.acceptedBy.set(intakeUrl, (burst.acceptedBy.get(intakeUrl) ?? 0) + 1);
           await onAccepted?.(burst.accepted);
           break;
         }

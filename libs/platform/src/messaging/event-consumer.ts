@@ -9,7 +9,7 @@ import type { EventNaming } from './event-naming';
 import type { NatsClient } from './nats-client';
 import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
-import { isNotFound } from './stream-setup';
+import { isNotFound, whileClusterSettles } from './stream-setup';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
 import { KeyedLanes } from './keyed-lanes';
 
@@ -77,9 +77,12 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     const jsm = await this.deps.nats.manager();
-    await this.ensureConsumer(jsm);
-    const consumer = await this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable);
-    this.messages = await consumer.consume({ max_messages: 100 });
+    await whileClusterSettles(() => this.ensureConsumer(jsm));
+    const consumer = await whileClusterSettles(() => this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable));
+    // Short pulls (and so heartbeats every 2.5 s): when a NATS node dies, the pull requests it held die with it
+    // unseen; the client notices only after two missed heartbeats. With the default 30 s pulls that is a stall of
+    // ~30 s in a cluster (the cluster test saw it); now it is ~5 s, for one small request per 5 s when idle.
+    this.messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
     this.loop = (async () => {
       try {
         for await (const msg of this.messages!) {

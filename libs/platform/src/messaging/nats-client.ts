@@ -5,7 +5,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { PlatformConfig } from '../config/platform-config';
 import { connectToNats } from './nats-connection';
 import { EventNaming } from './event-naming';
-import { ensureStreams } from './stream-setup';
+import { ensureStreams, whileClusterSettles } from './stream-setup';
 
 /** The service's one NATS connection, with the streams set up once it is first reachable. */
 @Injectable()
@@ -22,7 +22,8 @@ export class NatsClient implements OnModuleInit, OnApplicationShutdown {
     // Waits for the first connection; with NATS down at start this resolves once it comes up.
     this.connection = await connectToNats(this.config.nats.url, `wiz-${this.config.service}`, this.logger.logger);
     this.js = jetstream(this.connection);
-    await ensureStreams(await this.manager(), this.naming, this.config.nats.replicas);
+    const jsm = await this.manager();
+    await whileClusterSettles(() => ensureStreams(jsm, this.naming, this.config.nats.replicas));
   }
 
   manager(): Promise<JetStreamManager> {

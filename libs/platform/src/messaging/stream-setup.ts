@@ -1,5 +1,5 @@
 import { JetStreamApiError, JetStreamManager, RetentionPolicy, StorageType, StreamConfig } from '@nats-io/jetstream';
-import { nanos } from '@nats-io/transport-node';
+import { errors, nanos } from '@nats-io/transport-node';
 import type { EventNaming } from './event-naming';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -46,4 +46,26 @@ const CONSUMER_NOT_FOUND = 10014;
 
 export function isNotFound(err: unknown): boolean {
   return err instanceof JetStreamApiError && (err.code === STREAM_NOT_FOUND || err.code === CONSUMER_NOT_FOUND);
+}
+
+/** "JetStream system temporarily unavailable": the cluster's meta leader is being elected. */
+const JETSTREAM_NOT_AVAILABLE = 10008;
+
+/**
+ * Runs a JetStream API call again while a cluster settles. Right after a replicated stream is created, or while
+ * a leader is elected after a node died, a request can go unanswered (timeout) or find no one (no responders);
+ * instances that start together hit this (the cluster test saw one in eight starts fail). A single server
+ * never does, and any other error is thrown at once.
+ */
+export async function whileClusterSettles<T>(call: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await call();
+    } catch (err) {
+      const settling = err instanceof errors.TimeoutError || (err as Error)?.name === 'JetStreamNotEnabled' || (err instanceof JetStreamApiError && err.code === JETSTREAM_NOT_AVAILABLE);
+      if (!settling || Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }

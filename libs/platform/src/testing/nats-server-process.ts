@@ -1,5 +1,5 @@
 import { spawn, ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -34,15 +34,16 @@ export async function waitForPort(port: number, timeoutMs: number): Promise<void
 /**
  * A nats-server of the test's own, on a spare port, with JetStream stored in a temp dir. Fault tests stop and
  * start it; the machine's shared NATS is never touched. Restarting keeps port and store, as a real restart would.
+ * `args` are added to the command line (a cluster node's name, cluster port and routes: see NatsClusterProcess).
  */
 export class NatsServerProcess {
   private child?: ChildProcess;
   readonly storeDir = mkdtempSync(path.join(tmpdir(), 'wiz-nats-'));
 
-  private constructor(readonly port: number) {}
+  private constructor(readonly port: number, private readonly args: readonly string[]) {}
 
-  static async start(): Promise<NatsServerProcess> {
-    const server = new NatsServerProcess(await freePort());
+  static async start({ port, args = [] }: { port?: number; args?: readonly string[] } = {}): Promise<NatsServerProcess> {
+    const server = new NatsServerProcess(port ?? (await freePort()), args);
     await server.start();
     return server;
   }
@@ -51,18 +52,30 @@ export class NatsServerProcess {
     return `nats://127.0.0.1:${this.port}`;
   }
 
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async start(): Promise<void> {
-    this.child = spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: 'ignore' });
+    const args = ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir, ...this.args];
+    this.child = spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', args, { stdio: 'ignore' });
     await waitForPort(this.port, 10_000);
   }
 
+  /** SIGKILL: no goodbye to clients or to the other nodes of a cluster. */
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
     });
     this.child = undefined;
+  }
+
+  /** Stops the server and removes its store. */
+  async destroy(): Promise<void> {
+    await this.stop();
+    rmSync(this.storeDir, { recursive: true, force: true });
   }
 }

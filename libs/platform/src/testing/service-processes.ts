@@ -64,7 +64,11 @@ export class ServiceProcess {
   }
 }
 
-/** Starts built services as separate processes with this test run's settings (plus `env`), each on a free port. */
+/**
+ * Starts built services as separate processes with this test run's settings (plus `env`), each on a free port.
+ * A name given twice is a second instance of that service: its own port, the same database, stream and consumers.
+ * If one never gets ready, all are killed before the error is thrown: a live child would keep jest from exiting.
+ */
 export async function startServices(run: TestRun, names: readonly ServiceName[], env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess[]> {
   const services: ServiceProcess[] = [];
   for (const name of names) {
@@ -73,6 +77,11 @@ export async function startServices(run: TestRun, names: readonly ServiceName[],
     const serviceEnv = { ...process.env, ...run.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env, [`${name.toUpperCase()}_PORT`]: String(port), [`${name.toUpperCase()}_DATABASE_URL`]: run.databaseUrl(name) };
     services.push(new ServiceProcess(name, port, serviceEnv).start());
   }
-  for (const s of services) await s.waitUntilReady();
+  try {
+    for (const s of services) await s.waitUntilReady();
+  } catch (err) {
+    await Promise.all(services.map((s) => s.stop('SIGKILL')));
+    throw err;
+  }
   return services;
 }

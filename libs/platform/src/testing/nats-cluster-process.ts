@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { eventually } from './eventually';
+import { freePort, NatsServerProcess } from './nats-server-process';
+
+export interface NatsClusterNode {
+  /** The server name, as stream info reports a leader or replica. */
+  name: string;
+  server: NatsServerProcess;
+  /** The HTTP monitoring port (/jsz, /healthz). */
+  monitorPort: number;
+}
+
+/**
+ * A NATS cluster of the test's own: `size` nats-servers on spare ports, each with JetStream and its own store,
+ * routed to the others. A node can be killed and restarted (same name, ports and store, as a real restart) to
+ * show that replicated streams and consumers survive losing one; the machine's shared NATS is never touched.
+ */
+export class NatsClusterProcess {
+  private constructor(readonly nodes: readonly NatsClusterNode[]) {}
+
+  static async start(size = 3): Promise<NatsClusterProcess> {
+    const ports: { client: number; cluster: number; monitor: number }[] = [];
+    for (let i = 0; i < size; i++) ports.push({ client: await freePort(), cluster: await freePort(), monitor: await freePort() });
+    // A name of its own, so a stray node of another run could never join this cluster.
+    const clusterName = `wiz-test-${randomBytes(3).toString('hex')}`;
+    const nodes = await Promise.all(
+      ports.map(async (p, i) => {
+        const routes = ports.filter((o) => o !== p).map((o) => `nats://127.0.0.1:${o.cluster}`);
+        const name = `n${i + 1}`;
+        const args = ['--name', name, '--cluster_name', clusterName, '--cluster', `nats://127.0.0.1:${p.cluster}`, '--routes', routes.join(','), '-m', String(p.monitor)];
+        return { name, monitorPort: p.monitor, server: await NatsServerProcess.start({ port: p.client, args }) };
+      }),
+    );
+    const cluster = new NatsClusterProcess(nodes);
+    await cluster.waitUntilHealthy();
+    return cluster;
+  }
+
+  /** Every node's client URL, comma-separated, as NATS_URL takes a cluster. */
+  get url(): string {
+    return this.nodes.map((n) => n.server.url).join(',');
+  }
+
+  node(name: string): NatsClusterNode {
+    const node = this.nodes.find((n) => n.name === name);
+    if (!node) throw new Error(`no node ${name} in this cluster (${this.nodes.map((n) => n.name).join(', ')})`);
+    return node;
+  }
+
+  /**
+   * Waits until every running node knows the JetStream meta leader and calls itself healthy: /healthz answers
+   * 200 only once the node's streams and consumers have caught up, so this also covers a node that just rejoined.
+   */
+  async waitUntilHealthy(timeoutMs = 30_000): Promise<void> {
+    await eventually(async () => {
+      for (const node of this.nodes.filter((n) => n.server.running)) {
+        const base = `http://127.0.0.1:${node.monitorPort}`;
+        const jsz = await fetch(`${base}/jsz`).then((r) => r.json() as Promise<{ meta_cluster?: { leader?: string } }>);
+        if (!jsz.meta_cluster?.leader) throw new Error(`${node.name} has no JetStream meta leader yet`);
+        const health = await fetch(`${base}/healthz`);
+        if (!health.ok) throw new Error(`${node.name} not healthy: ${health.status} ${await health.text()}`);
+      }
+    }, timeoutMs, 200);
+  }
+
+  /** Runs `fn` with a JetStream manager on a connection of its own (stream and consumer info: leader, replicas). */
+  async manage<T>(fn: (jsm: JetStreamManager) => Promise<T>): Promise<T> {
+    const nc = await connect({ servers: this.url.split(','), timeout: 5_000 });
+    try {
+      return await fn(await jetstreamManager(nc));
+    } finally {
+      await nc.close();
+    }
+  }
+
+  async destroy(): Promise<void> {
+    await Promise.all(this.nodes.map((n) => n.server.destroy()));
+  }
+}
