@@ -17,7 +17,7 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
     const reaches = (labels: Record<string, string>, port: number) => rules.some((r) => r.port === port && peerSelectsPod(r.peer, labels));
     expect(reaches(POSTGRES, 5432)).toBe(true);
     expect(reaches(pod(objects, 'StatefulSet', 'nats'), 4222)).toBe(true);
-    expect(reaches(pod(objects, 'Deployment', 'redis-proxy'), 6379)).toBe(true);
+    expect(reaches(pod(objects, 'StatefulSet', 'redis'), 6379)).toBe(true);
     expect(reaches(pod(objects, 'StatefulSet', 'redis'), 26379)).toBe(true);
     // DNS only to kube-system, and the one rule to the outside world is the labelled OIDC one on 443.
     expect(rules.filter((r) => r.port === 53).every((r) => r.peer.namespaceSelector.matchLabels['kubernetes.io/metadata.name'] === 'kube-system')).toBe(true);

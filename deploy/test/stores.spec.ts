@@ -71,13 +71,12 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
       expect(files['sentinel.sh']).toMatch(/sentinel monitor wiz \$master 6379 2/);
     });
 
-    it('gives the services one address that follows the master (HAProxy checks role:master on all three)', () => {
+    it('lets the services find the master through the three Sentinels (REDIS_SENTINELS), no proxy in between', () => {
       const env = plainEnv(objects, container(find(objects, 'Deployment', 'trajecten')));
-      expect(env.REDIS_URL).toBe('redis://redis:6379');
-      expect(find(objects, 'Service', 'redis').spec.selector).toEqual({ 'app.kubernetes.io/name': 'redis-proxy' });
-      const cfg: string = find(objects, 'ConfigMap', 'redis-proxy').data['haproxy.cfg'];
-      expect(cfg).toMatch(/tcp-check expect string role:master/);
-      expect([...cfg.matchAll(/server (redis-\d) \1\.redis-headless:6379/g)].map((m) => m[1])).toEqual(['redis-0', 'redis-1', 'redis-2']);
+      expect(env.REDIS_SENTINELS.split(',')).toEqual(['redis-0', 'redis-1', 'redis-2'].map((p) => `${p}.redis-headless:26379`));
+      expect(env.REDIS_SENTINEL_MASTER).toBe('wiz');
+      expect(files['sentinel.sh']).toMatch(new RegExp(`sentinel monitor ${env.REDIS_SENTINEL_MASTER} `));
+      expect(objects.some((o) => /redis-proxy|haproxy/.test(o.metadata.name))).toBe(false);
     });
   });
 });

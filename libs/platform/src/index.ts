@@ -27,3 +27,4 @@ export * from './observability/metrics';
 export * from './redis/redis.module';
 export * from './platform.module';
 export * from './redis/bullmq-options';
+export * from './redis/redis-connection';

@@ -27,6 +27,14 @@ describe('configuration validated at start', () => {
     expect((error as Error).message).toMatch(/refusing to start/);
   });
 
+  it('reads Redis Sentinels as host and port, and refuses a malformed one', () => {
+    const config = loadPlatformConfig('trajecten', { REDIS_SENTINELS: 'redis-0.redis:26379, redis-1.redis:26379', REDIS_SENTINEL_MASTER: 'wiz' });
+    expect(config.redis.sentinels).toEqual([{ host: 'redis-0.redis', port: 26379 }, { host: 'redis-1.redis', port: 26379 }]);
+    expect(config.redis.sentinelMaster).toBe('wiz');
+    expect(loadPlatformConfig('trajecten', {}).redis.sentinels).toEqual([]);
+    expect(() => loadPlatformConfig('trajecten', { REDIS_SENTINELS: 'redis-0' })).toThrow(/REDIS_SENTINELS/);
+  });
+
   it('requires a real JWKS URL in production', () => {
     expect(() => loadPlatformConfig('subsidies', { NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
     expect(loadPlatformConfig('subsidies', { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' }).auth.jwksUrl).toBe('https://idp.example/jwks');

@@ -45,7 +45,12 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
     },
     outbox: { pollMs: e.OUTBOX_POLL_MS, maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS },
     retention: { outboxRetentionHours: e.OUTBOX_RETENTION_HOURS, idempotencyRetentionHours: e.IDEMPOTENCY_RETENTION_HOURS },
-    redis: { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+    redis: {
+      url: e.REDIS_URL,
+      keyPrefix: e.REDIS_KEY_PREFIX,
+      sentinels: e.REDIS_SENTINELS.map((s: string) => ({ host: s.slice(0, s.lastIndexOf(':')), port: Number(s.slice(s.lastIndexOf(':') + 1)) })),
+      sentinelMaster: e.REDIS_SENTINEL_MASTER,
+    },
     auth: {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,

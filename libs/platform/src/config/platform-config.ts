@@ -42,6 +42,10 @@ export function platformEnvSchema(service: ServiceName) {
     OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
     IDEMPOTENCY_RETENTION_HOURS: positiveInt.default(24),
     REDIS_URL: z.string().regex(/^rediss?:\/\//).default('redis://127.0.0.1:6379'),
+    // With Sentinel (failover): the sentinels as host:port, comma-separated, and the name of the master they watch.
+    // REDIS_URL then gives only the password and database; the address comes from the sentinels.
+    REDIS_SENTINELS: csv.pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port'))).default([]),
+    REDIS_SENTINEL_MASTER: z.string().regex(/^[A-Za-z0-9._-]+$/).default('wiz'),
     REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('wiz'),
     AUTH_ISSUER: z.string().min(1).default('wiz-dev-issuer'),
     AUTH_AUDIENCE: z.string().min(1).default('wiz'),
@@ -79,7 +83,7 @@ export abstract class PlatformConfig {
   };
   declare readonly outbox: { pollMs: number; maxBackoffMs: number };
   declare readonly retention: { outboxRetentionHours: number; idempotencyRetentionHours: number };
-  declare readonly redis: { url: string; keyPrefix: string };
+  declare readonly redis: { url: string; keyPrefix: string; sentinels: { host: string; port: number }[]; sentinelMaster: string };
   declare readonly auth: {
     issuer: string;
     audience: string;

@@ -1,6 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { PlatformConfig } from '../config/platform-config';
+import { connectRedis } from './redis-connection';
 
 export const REDIS = Symbol('wiz:redis');
 
@@ -14,8 +15,7 @@ export const REDIS = Symbol('wiz:redis');
     {
       provide: REDIS,
       inject: [PlatformConfig],
-      useFactory: (config: PlatformConfig) =>
-        new Redis(config.redis.url, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `wiz-${config.service}` }),
+      useFactory: (config: PlatformConfig) => connectRedis(config, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `wiz-${config.service}` }),
     },
   ],
   exports: [REDIS],

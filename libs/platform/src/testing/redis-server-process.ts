@@ -8,10 +8,11 @@ import { freePort, waitForPort } from './nats-server-process';
 export class RedisServerProcess {
   private child?: ChildProcess;
 
-  private constructor(readonly port: number) {}
+  private constructor(readonly port: number, private readonly extraArgs: string[]) {}
 
-  static async start(): Promise<RedisServerProcess> {
-    const server = new RedisServerProcess(await freePort());
+  /** `extraArgs` go to redis-server as they are (e.g. `--replicaof 127.0.0.1 <port>`). */
+  static async start(extraArgs: string[] = []): Promise<RedisServerProcess> {
+    const server = new RedisServerProcess(await freePort(), extraArgs);
     await server.start();
     return server;
   }
@@ -21,7 +22,7 @@ export class RedisServerProcess {
   }
 
   async start(): Promise<void> {
-    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp'];
+    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp', ...this.extraArgs];
     this.child = spawn(process.env.REDIS_SERVER_BIN ?? 'redis-server', args, { stdio: 'ignore' });
     await waitForPort(this.port, 10_000);
   }
