@@ -31,6 +31,15 @@ export async function waitForPort(port: number, timeoutMs: number): Promise<void
   throw new Error(`nothing listening on ${port} after ${timeoutMs} ms`);
 }
 
+/** SIGKILLs a child process (if it still runs) and resolves once it has exited. */
+export async function killAndWait(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
 /**
  * A nats-server of the test's own, on a spare port, with JetStream stored in a temp dir. Fault tests stop and
  * start it; the machine's shared NATS is never touched. Restarting keeps port and store, as a real restart would.
@@ -64,12 +73,7 @@ export class NatsServerProcess {
 
   /** SIGKILL: no goodbye to clients or to the other nodes of a cluster. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
+    await killAndWait(this.child);
     this.child = undefined;
   }
 

@@ -1,5 +1,5 @@
 import { spawn, ChildProcess } from 'node:child_process';
-import { freePort, waitForPort } from './nats-server-process';
+import { freePort, killAndWait, waitForPort } from './nats-server-process';
 
 /**
  * A redis-server of the test's own on a spare port, keeping nothing on disk (as the machine's): killing it and
@@ -29,12 +29,7 @@ export class RedisServerProcess {
 
   /** SIGKILL: whatever it held is gone. */
   async kill(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
+    await killAndWait(this.child);
     this.child = undefined;
   }
 }
