@@ -32,6 +32,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
     service,
     environment: e.NODE_ENV,
     port: e[`${upper}_PORT`],
+    host: e[`${upper}_HOST`] ?? e.HOST,
     database: { url: databaseUrl(service, e), poolSize: e.DATABASE_POOL_SIZE },
     nats: {
       url: e.NATS_URL,
@@ -58,8 +59,16 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       algorithms: e.AUTH_ALGORITHMS,
       rolesClaim: e.AUTH_ROLES_CLAIM,
       organisationClaim: e.AUTH_ORGANISATION_CLAIM,
+      maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS,
+      clockSkewSeconds: e.AUTH_CLOCK_SKEW_SECONDS,
     },
-    http: { bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, trustedProxies: e.HTTP_TRUSTED_PROXIES },
+    http: {
+      bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+      jsonMaxDepth: e.HTTP_JSON_MAX_DEPTH,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustedProxies: e.HTTP_TRUSTED_PROXIES,
+      metricsToken: e.METRICS_TOKEN,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -26,6 +26,9 @@ export function platformEnvSchema(service: ServiceName) {
   return z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     [`${upper}_PORT`]: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORTS[service]),
+    // The address to listen on: loopback unless a container or pod sets 0.0.0.0 (HOST, or per service).
+    [`${upper}_HOST`]: z.string().min(1).optional(),
+    HOST: z.string().min(1).default('127.0.0.1'),
     [`${upper}_DATABASE_URL`]: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/postgres'),
     DATABASE_POOL_SIZE: positiveInt.default(10),
@@ -55,7 +58,13 @@ export function platformEnvSchema(service: ServiceName) {
       .default(['RS256', 'ES256']),
     AUTH_ROLES_CLAIM: z.string().default('roles'),
     AUTH_ORGANISATION_CLAIM: z.string().default('organisatie'),
+    // A token may live at most this long (exp - iat) and may be issued at most this far in the future.
+    AUTH_MAX_TOKEN_AGE_SECONDS: positiveInt.default(12 * 60 * 60),
+    AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+    HTTP_JSON_MAX_DEPTH: positiveInt.max(1_000).default(32),
+    // When set, GET /metrics answers only to `Authorization: Bearer <METRICS_TOKEN>` (the Prometheus scrape).
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     RATE_LIMIT_PER_MINUTE: positiveInt.default(6_000),
     // Addresses (or CIDRs) of reverse proxies in front of the service, such as the portaal: their X-Forwarded-For
     // names the client, so rate limits and logs count each user, not the proxy. None by default.
@@ -69,6 +78,7 @@ export abstract class PlatformConfig {
   declare readonly service: ServiceName;
   declare readonly environment: 'development' | 'test' | 'production';
   declare readonly port: number;
+  declare readonly host: string;
   declare readonly database: { url: string; poolSize: number };
   declare readonly nats: {
     url: string;
@@ -91,7 +101,16 @@ export abstract class PlatformConfig {
     algorithms: string[];
     rolesClaim: string;
     organisationClaim: string;
+    maxTokenAgeSeconds: number;
+    clockSkewSeconds: number;
   };
-  declare readonly http: { bodyLimitBytes: number; rateLimitPerMinute: number; trustedProxies: string[] };
+  declare readonly http: {
+    bodyLimitBytes: number;
+    /** Containers nested deeper than this in a JSON body are refused (400) before the body is parsed. */
+    jsonMaxDepth: number;
+    rateLimitPerMinute: number;
+    trustedProxies: string[];
+    metricsToken: string | undefined;
+  };
   declare readonly logLevel: string;
 }
