@@ -109,6 +109,25 @@ describe('the 20.000 monitor', () => {
     controller.abort();
   });
 
+  it('ends a dashboard’s event stream when its token expires, so a stream never outlives its token', async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 }).catch(() => undefined); // listening already after the test above
+    const kortlevend = await t.run.token({ role: 'monitor', organisatie: 'WIZ', expiresIn: '3s' });
+    const res = await fetch(`${await t.app.getUrl()}/api/v1/monitor/gebeurtenissen`, { headers: { Authorization: `Bearer ${kortlevend}` } });
+    expect(res.status).toBe(200);
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    // Without an end at `exp` the stream stays open (a heartbeat every 15 s) until this guard cuts the read off.
+    let afgebroken = false;
+    const bewaking = setTimeout(() => {
+      afgebroken = true;
+      void reader.cancel();
+    }, 30_000);
+    let ontvangen = '';
+    for (let r = await reader.read(); !r.done; r = await reader.read()) ontvangen += r.value;
+    clearTimeout(bewaking);
+    expect(ontvangen).toContain('event: verbonden');
+    expect(afgebroken).toBe(false);
+  });
+
   it('refuses a bad period or gemeentecode, and other roles', async () => {
     const m = await t.as('monitor', 'WIZ');
     expect((await m.get('/api/v1/monitor?van=2026-05-01&tot=2026-04-01').expect(400)).body.errors[0].field).toBe('tot');

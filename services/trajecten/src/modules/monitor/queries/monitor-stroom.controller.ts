@@ -1,6 +1,8 @@
-import { Controller, MessageEvent, Sse } from '@nestjs/common';
+import { Controller, MessageEvent, Req, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { interval, map, merge, Observable, of, throttleTime } from 'rxjs';
+import type { FastifyRequest } from 'fastify';
+import { decodeJwt } from 'jose';
+import { interval, map, merge, Observable, of, takeUntil, throttleTime, timer } from 'rxjs';
 import { Roles } from '@wiz/platform';
 import { MonitorWijzigingen } from '../database/monitor-wijzigingen';
 
@@ -12,6 +14,8 @@ const HARTSLAG_MS = 15_000;
 /**
  * Server-sent events for the dashboard: `monitor-bijgewerkt` whenever the monitor's counters changed, after which
  * the dashboard asks GET /monitor again with its own filters. The stream carries no figures and no persons.
+ * It ends when the caller's token expires: the token was checked once, at the start, and a stream must not outlive
+ * it (the dashboard reconnects with its fresh token).
  */
 @ApiTags('monitor')
 @Controller('monitor')
@@ -23,12 +27,18 @@ export class MonitorStroomController {
   @ApiOperation({ summary: 'A server-sent event stream: monitor-bijgewerkt each time the monitor’s figures change' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'text/event-stream of `verbonden`, `monitor-bijgewerkt` and `hartslag` events' })
-  stroom(): Observable<MessageEvent> {
+  stroom(@Req() request: FastifyRequest): Observable<MessageEvent> {
     const bijgewerkt = this.wijzigingen.gewijzigd.pipe(
       throttleTime(HOOGSTENS_PER_MS, undefined, { leading: true, trailing: true }),
       map((): MessageEvent => ({ type: 'monitor-bijgewerkt', data: { op: new Date().toISOString() } })),
     );
     const hartslag = interval(HARTSLAG_MS).pipe(map((): MessageEvent => ({ type: 'hartslag', data: {} })));
-    return merge(of<MessageEvent>({ type: 'verbonden', data: {} }), bijgewerkt, hartslag);
+    return merge(of<MessageEvent>({ type: 'verbonden', data: {} }), bijgewerkt, hartslag).pipe(takeUntil(timer(tokenVerlooptOp(request))));
   }
+}
+
+/** When the bearer token of this request expires. The guard has verified it (signature, `exp` required) already. */
+function tokenVerlooptOp(request: FastifyRequest): Date {
+  const token = request.headers.authorization!.slice('Bearer '.length);
+  return new Date(decodeJwt(token).exp! * 1000);
 }
