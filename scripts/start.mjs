@@ -1,8 +1,10 @@
 // npm start: install what is missing, make sure PostgreSQL, Redis and NATS run, build, then run the four services
 // in the foreground with prefixed logs. Each service creates and migrates its own database as it starts.
-// Environment variables pass through to every service. Ctrl-C / SIGTERM stops them all.
-import { spawn, execSync } from 'node:child_process';
+// Environment variables pass through to every service. One that crashes is restarted (scripts/lib/supervisor.mjs);
+// Ctrl-C / SIGTERM stops them all.
+import { execSync } from 'node:child_process';
 import { installIfNeeded } from './install.mjs';
+import { Supervisor } from './lib/supervisor.mjs';
 
 process.env.NX_DAEMON ??= 'false';
 installIfNeeded();
@@ -16,6 +18,8 @@ if (!process.env.AUTH_JWKS_URL) await ensureDevIssuer();
 // The four services, then the portaal (the web application) in front of them on 3000.
 // The portaal on this machine proxies to the services: they take its X-Forwarded-For, so limits count each browser.
 process.env.HTTP_TRUSTED_PROXIES ??= '127.0.0.1,::1';
+// Locally the portaal's login page mints a token for any role and organisation; it must be asked for explicitly.
+if (!process.env.OIDC_AUTHORITY) process.env.PORTAAL_DEV_LOGIN ??= 'true';
 const SERVICES = [
   ['intake', 3001, '\x1b[36m', 'services/intake/dist/main.js'],
   ['trajecten', 3002, '\x1b[32m', 'services/trajecten/dist/main.js'],
@@ -23,46 +27,19 @@ const SERVICES = [
   ['subsidies', 3004, '\x1b[35m', 'services/subsidies/dist/main.js'],
   ['portaal', 3000, '\x1b[34m', 'apps/portaal/dist/server/main.js'],
 ];
-const children = [];
-let stopping = false;
-
-for (const [name, defaultPort, colour, main] of SERVICES) {
-  const tag = process.stdout.isTTY ? `${colour}[${name}]\x1b[0m` : `[${name}]`;
-  const child = spawn(process.execPath, ['--enable-source-maps', main], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (stream, out) => {
-    let rest = '';
-    stream.on('data', (chunk) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop();
-      for (const line of lines) out.write(`${tag} ${line}\n`);
-    });
-  };
-  prefix(child.stdout, process.stdout);
-  prefix(child.stderr, process.stderr);
-  child.on('exit', (code, signal) => {
-    console.log(`${tag} exited (${signal ?? code})`);
-    if (!stopping) stop(1);
-  });
-  children.push({ name, child, port: Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPort) });
-}
-
-function stop(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  for (const { child } of children) if (child.exitCode === null) child.kill('SIGTERM');
-  const force = setTimeout(() => children.forEach(({ child }) => child.exitCode === null && child.kill('SIGKILL')), 15_000);
-  Promise.all(children.map(({ child }) => (child.exitCode !== null ? null : new Promise((r) => child.once('exit', r))))).then(() => {
-    clearTimeout(force);
-    process.exit(code);
-  });
-}
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
+const supervisor = new Supervisor();
+const children = SERVICES.map(([name, defaultPort, colour, main]) => {
+  supervisor.start({ tag: process.stdout.isTTY ? `${colour}[${name}]\x1b[0m` : `[${name}]`, command: process.execPath, args: ['--enable-source-maps', main] });
+  return { name, port: Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPort) };
+});
+const stop = () => supervisor.stop().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 // Report once every service answers ready.
 const deadline = Date.now() + 120_000;
 const pending = new Set(children.map((c) => c.name));
-while (pending.size && Date.now() < deadline && !stopping) {
+while (pending.size && Date.now() < deadline && !supervisor.stopping) {
   for (const { name, port } of children) {
     if (!pending.has(name)) continue;
     const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok).catch(() => false);
@@ -70,7 +47,7 @@ while (pending.size && Date.now() < deadline && !stopping) {
   }
   await new Promise((r) => setTimeout(r, 500));
 }
-if (!stopping) {
+if (!supervisor.stopping) {
   if (pending.size) console.log(`[start] not ready after 120 s: ${[...pending].join(', ')}`);
   else {
     const services = children.filter((c) => c.name !== 'portaal');
