@@ -1,5 +1,6 @@
 export * from './config/platform-config';
 export * from './config/load-config';
+export * from './config/development-secret';
 export * from './context/request-context';
 export * from './persistence/transaction-runner';
 export * from './persistence/housekeeping';
@@ -13,6 +14,7 @@ export * from './messaging/nats-client';
 export * from './messaging/event-consumers';
 export * from './messaging/dead-letters';
 export * from './auth/principal';
+export * from './auth/scoping';
 export * from './auth/roles.decorator';
 export * from './auth/public.decorator';
 export * from './auth/current-principal.decorator';

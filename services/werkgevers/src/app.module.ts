@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule } from '@wiz/platform';
 import { Werkgevers1763920000000 } from './database/migrations/1763920000000-werkgevers';
+import { Organisaties1764680000000 } from './database/migrations/1764680000000-organisaties';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
 import { SroiModule } from './modules/sroi/sroi.module';
@@ -8,7 +9,7 @@ import { ArrangementenModule } from './modules/arrangementen/arrangementen.modul
 import { MatchingModule } from './modules/matching/matching.module';
 import { RapportageModule } from './modules/rapportage/rapportage.module';
 import { KeuzelijstenModule } from './modules/keuzelijsten/keuzelijsten.module';
-import { loadBouwblokken } from './config/werkgevers-config';
+import { loadBouwblokken, loadPseudoniemSleutel } from './config/werkgevers-config';
 
 export const WERKGEVERS_API = {
   title: 'Werk in Zicht — Werkgevers',
@@ -18,17 +19,17 @@ export const WERKGEVERS_API = {
 
 @Module({})
 export class WerkgeversAppModule {
-  /** `env` holds werkgevers' own settings (SROI bouwblokken); the platform configuration is validated before. */
+  /** `env` holds werkgevers' own settings (SROI bouwblokken, the candidate-code key); the platform configuration is validated before. */
   static register(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): DynamicModule {
     return {
       module: WerkgeversAppModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Werkgevers1763920000000] } }),
+        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Werkgevers1763920000000, Organisaties1764680000000] } }),
         WerkgeversModule,
         PlaatsingenModule,
         SroiModule.register(loadBouwblokken(env)),
         ArrangementenModule,
-        MatchingModule,
+        MatchingModule.register(loadPseudoniemSleutel(env)),
         RapportageModule,
         KeuzelijstenModule,
       ],

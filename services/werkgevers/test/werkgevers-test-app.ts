@@ -5,8 +5,9 @@ import { WerkgeversAppModule, WERKGEVERS_API } from '../src/app.module';
 
 /** The real werkgevers service on its own database and stream; helpers play trajecten and intake. */
 export class WerkgeversTestApp extends ServiceTestApp {
-  constructor() {
-    super('werkgevers', (config, env) => WerkgeversAppModule.register(config, env), WERKGEVERS_API);
+  /** `env`: werkgevers' own settings for this run (for example the candidate-code key). */
+  constructor(env: NodeJS.ProcessEnv = {}) {
+    super('werkgevers', (config, serviceEnv) => WerkgeversAppModule.register(config, serviceEnv), WERKGEVERS_API, env);
   }
 
   /** A traject in the given step, as trajecten would announce it; resolves once werkgevers knows it. */

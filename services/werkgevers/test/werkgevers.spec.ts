@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { eventually } from '@wiz/platform/testing';
 import { WerkgeversTestApp } from './werkgevers-test-app';
 
 describe('werkgevers', () => {
-  const t = new WerkgeversTestApp();
+  const pseudoniemSleutel = randomBytes(32);
+  const t = new WerkgeversTestApp({ KANDIDAAT_PSEUDONIEM_SLEUTEL: pseudoniemSleutel.toString('base64') });
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
@@ -75,6 +77,42 @@ describe('werkgevers', () => {
     await t.toestemming(inwonerId, false);
     await eventually(async () => expect(JSON.stringify((await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`)).body)).not.toContain(trajectId));
     await (await t.as('consulent', 'GM0034')).put(`/api/v1/kandidaten/${trajectId}/profiel`, { skills: [], vrijgegeven: true }).expect(404);
+  });
+
+  it('gives candidates a keyed code the ids alone do not yield, and a new one when consent is withdrawn (pentest finding 10)', async () => {
+    const wt = await t.as('werkgeversteam');
+    const vacature = (await wt.post(`/api/v1/werkgevers/${await nieuweWerkgever()}/vacatures`, { titel: 'Kok', urenPerWeek: 32, aantal: 1, skills: ['koken'] }).expect(201)).body.id as string;
+    const { trajectId, inwonerId } = await t.traject('matchen');
+    await (await t.as('consulent')).put(`/api/v1/kandidaten/${trajectId}/profiel`, { skills: ['koken'], vrijgegeven: true }).expect(200);
+    const hmac = (toestemmingSinds: string) => `K-${createHmac('sha256', pseudoniemSleutel).update(`${vacature}:${trajectId}:${toestemmingSinds}`).digest('hex').slice(0, 8).toUpperCase()}`;
+    const codes = async () => ((await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`).expect(200)).body.items as { kandidaatcode: string; profiel?: { trajectId: string } }[]);
+
+    // Before any consent: the code is the HMAC under the configured key, not the old keyless sha256 of the two ids.
+    const anoniem = await codes();
+    const oud = `K-${createHash('sha256').update(`${vacature}:${trajectId}`).digest('hex').slice(0, 8).toUpperCase()}`;
+    expect(anoniem.map((k) => k.kandidaatcode)).not.toContain(oud);
+    expect(anoniem.map((k) => k.kandidaatcode)).toContain(hmac(''));
+
+    const gegevenOp = new Date(Date.now() - 1_000);
+    await t.toestemming(inwonerId, true, gegevenOp);
+    const zichtbaar = await eventually(async () => {
+      const found = (await codes()).find((k) => k.profiel?.trajectId === trajectId);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(zichtbaar.kandidaatcode).toBe(hmac(gegevenOp.toISOString()));
+
+    // Withdrawn: no profile and no traject id anywhere in the answer, and no code the team saw beside the profile.
+    const ingetrokkenOp = new Date();
+    await t.toestemming(inwonerId, false, ingetrokkenOp);
+    const na = await eventually(async () => {
+      const antwoord = await wt.get(`/api/v1/vacatures/${vacature}/kandidaten`).expect(200);
+      expect(antwoord.text).not.toContain(trajectId);
+      return antwoord.body.items as { kandidaatcode: string; profiel?: unknown }[];
+    });
+    expect(na.find((k) => k.kandidaatcode === hmac(ingetrokkenOp.toISOString()))).toEqual(expect.not.objectContaining({ profiel: expect.anything() }));
+    expect(na.map((k) => k.kandidaatcode)).not.toContain(zichtbaar.kandidaatcode);
+    expect(na.map((k) => k.kandidaatcode)).not.toContain(hmac(''));
   });
 
   it('applies step events in version order, ignoring a stale one that arrives late', async () => {

@@ -20,3 +20,27 @@ export function maySee(principal: Principal, owners: readonly (string | null | u
   if (principal.roles.includes('beheer')) return true;
   return owners.some((o) => o != null && o === principal.organisatie);
 }
+
+/**
+ * How far a kind of record is shared. `region`: every organisation of the labour-market region whose role reaches
+ * the route (employers, vacancies, schemes belong to the region's shared services). `owners`: only the
+ * organisations that own the record, by `maySee` (beheer: all).
+ */
+export type Reach = 'region' | 'owners';
+
+/** A service's scoping policy, one table per service: per kind of record, who reads it and who changes it. */
+export type ScopingPolicy<Kind extends string> = Readonly<Record<Kind, { readonly read: Reach; readonly write: Reach }>>;
+
+/** The one rule through a policy's reach: regional records reach everyone, the others `maySee`. */
+export function mayReach(principal: Principal, reach: Reach, owners: readonly (string | null | undefined)[]): boolean {
+  return reach === 'region' || maySee(principal, owners);
+}
+
+/**
+ * The same rule for a list in SQL: the organisation whose records the list is narrowed to, or null when it shows
+ * every organisation's (a regional list, or a caller who sees all: `maySee` with no owners). Used as
+ * `($n::text IS NULL OR <owner column> = $n)`.
+ */
+export function listedOrganisation(principal: Principal, reach: Reach): string | null {
+  return reach === 'region' || maySee(principal, []) ? null : principal.organisatie;
+}

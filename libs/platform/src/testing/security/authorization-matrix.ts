@@ -98,6 +98,15 @@ export function scoped(status: number): Pick<ProtectedRule, 'expect' | 'byRole'>
   return { expect: { own: status, other: 404 }, byRole: { beheer: { own: status, other: status } } };
 }
 
+/**
+ * Read by the whole region, changed only by its owners (policy reach `region` to read, `owners` to write): another
+ * organisation sees the record but may not change it (403, not 404: it can read it, so hiding it would be a lie);
+ * beheer changes every organisation's.
+ */
+export function ownersChange(status: number): Pick<ProtectedRule, 'expect' | 'byRole'> {
+  return { expect: { own: status, other: 403 }, byRole: { beheer: { own: status, other: status } } };
+}
+
 /** Not organisation-scoped by design (a regional team, a regional table): the same answer on both sides. */
 export function unscoped(status: number): Pick<ProtectedRule, 'expect'> {
   return { expect: { own: status, other: status } };

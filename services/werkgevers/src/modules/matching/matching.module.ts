@@ -1,7 +1,16 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { KandidaatProjectie } from './events/kandidaat-projectie.handlers';
 import { KandidatenController } from './queries/kandidaten.controller';
 import { KandidaatprofielController } from './commands/kandidaatprofiel.controller';
+import { PSEUDONIEM_SLEUTEL } from '../../config/werkgevers-config';
 
-@Module({ controllers: [KandidatenController, KandidaatprofielController], providers: [KandidaatProjectie] })
-export class MatchingModule {}
+@Module({})
+export class MatchingModule {
+  static register(pseudoniemSleutel: Buffer): DynamicModule {
+    return {
+      module: MatchingModule,
+      controllers: [KandidatenController, KandidaatprofielController],
+      providers: [KandidaatProjectie, { provide: PSEUDONIEM_SLEUTEL, useValue: pseudoniemSleutel }],
+    };
+  }
+}

@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, maySee, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { assertReach, CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { SCOPING } from '../../scoping';
 import { SkillSchema } from '../domain';
 
 class Profiel extends createZodDto(z.object({ skills: z.array(SkillSchema).max(30), vrijgegeven: z.boolean() }).strict()) {}
@@ -21,7 +22,7 @@ export class KandidaatprofielController {
   zet(@Param('trajectId', new ParseUUIDPipe()) trajectId: string, @Body() p: Profiel, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
       const [k] = await m.query('SELECT organisatie FROM kandidaten WHERE traject_id = $1 FOR UPDATE', [trajectId]);
-      if (!k || !maySee(wie, [k.organisatie])) throw new NotFoundException(`Traject ${trajectId} not known here.`);
+      assertReach(wie, SCOPING.kandidaatprofiel, 'write', k && [k.organisatie], `Traject ${trajectId}`);
       const skills = [...new Set(p.skills)];
       await m.query('UPDATE kandidaten SET skills = $2, vrijgegeven = $3 WHERE traject_id = $1', [trajectId, skills, p.vrijgegeven]);
       return { trajectId, skills, vrijgegeven: p.vrijgegeven };

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ContractvormSchema, IsoDateSchema, PlaatsingGerealiseerd } from '@wiz/contracts';
-import { FieldError, Idempotent, Outbox, Roles, TransactionRunner, problemException } from '@wiz/platform';
+import { CurrentPrincipal, FieldError, Idempotent, Outbox, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
 import { SroiDoelgroepSchema } from '../../sroi/domain';
 import { urenPerWeek } from '../uren';
 
@@ -29,7 +29,9 @@ class NieuwePlaatsing extends createZodDto(PlaatsingSchema) {}
 /**
  * A placement of a known traject with a known employer, announced once (plaatsing-gerealiseerd through the
  * outbox). The same traject, employer and start date is the same placement: a retry without Idempotency-Key
- * gets 409 with the existing id rather than a second placement and a second event.
+ * gets 409 with the existing id rather than a second placement and a second event. The werkgeversservicepunt
+ * places people from every organisation's trajecten in Matchen; the placing organisation is recorded, because it
+ * and the traject's organisation (and nobody else) read and change the placement afterwards.
  */
 @ApiTags('plaatsingen')
 @Controller('plaatsingen')
@@ -41,16 +43,16 @@ export class RegistreerPlaatsingController {
   @Idempotent()
   @ApiOperation({ summary: 'Record a placement in work; publishes plaatsing-gerealiseerd' })
   @ApiCreatedResponse({ description: '{ id }' })
-  registreer(@Body() p: NieuwePlaatsing) {
+  registreer(@Body() p: NieuwePlaatsing, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
       const kandidaat = await this.controleerVerwijzingen(m, p);
       const id = randomUUID();
       const inserted: unknown[] = await m.query(
         `INSERT INTO plaatsingen (id, traject_id, inwoner_id, werkgever_id, vacature_id, arrangement_id, sroi_verplichting_id, sroi_doelgroep,
-                                  startdatum, uren_per_week, contractvorm, afspraakbaan)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (traject_id, werkgever_id, startdatum) DO NOTHING RETURNING id`,
+                                  startdatum, uren_per_week, contractvorm, afspraakbaan, organisatie)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (traject_id, werkgever_id, startdatum) DO NOTHING RETURNING id`,
         [id, p.trajectId, kandidaat.inwoner_id, p.werkgeverId, p.vacatureId ?? null, p.arrangementId ?? null, p.sroiVerplichtingId ?? null,
-          p.sroiDoelgroep ?? null, p.startdatum, p.urenPerWeek, p.contractvorm, p.afspraakbaan],
+          p.sroiDoelgroep ?? null, p.startdatum, p.urenPerWeek, p.contractvorm, p.afspraakbaan, wie.organisatie],
       );
       if (inserted.length === 0) {
         const [bestaand] = await m.query('SELECT id FROM plaatsingen WHERE traject_id = $1 AND werkgever_id = $2 AND startdatum = $3', [p.trajectId, p.werkgeverId, p.startdatum]);

@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { SCOPING } from '../../scoping';
+import { PLAATSING_EIGENAARS } from '../database/plaatsing-eigenaars';
 
 class PlaatsingenVraag extends createZodDto(
   z.object({
@@ -20,7 +22,10 @@ const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeve
   to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, p.uren_per_week::float AS "urenPerWeek", p.contractvorm, p.afspraakbaan,
   to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden"`;
 
-/** The placements of the region (optionally of one employer or vacancy), newest start first, paged. */
+/**
+ * The placements the caller may see (of its trajecten, or placed by it; beheer: all), optionally of one employer or
+ * vacancy, newest start first, paged.
+ */
 @ApiTags('plaatsingen')
 @Controller('plaatsingen')
 export class PlaatsingenController {
@@ -30,13 +35,14 @@ export class PlaatsingenController {
   @Roles('werkgeversteam', 'beheer')
   @ApiOperation({ summary: 'Placements, filtered by werkgeverId or vacatureId, newest first, paged' })
   @ApiOkResponse({ description: '{ items: [plaatsing], pagina, paginagrootte, totaal }' })
-  async list(@Query() v: PlaatsingenVraag) {
-    const where = '($1::uuid IS NULL OR p.werkgever_id = $1) AND ($2::uuid IS NULL OR p.vacature_id = $2)';
-    const params = [v.werkgeverId ?? null, v.vacatureId ?? null];
+  async list(@Query() v: PlaatsingenVraag, @CurrentPrincipal() wie: Principal) {
+    const where = `($1::uuid IS NULL OR p.werkgever_id = $1) AND ($2::uuid IS NULL OR p.vacature_id = $2)
+      AND ($3::text IS NULL OR $3 = ANY(${PLAATSING_EIGENAARS}))`;
+    const params = [v.werkgeverId ?? null, v.vacatureId ?? null, listedOrganisation(wie, SCOPING.plaatsing.read)];
     const [{ totaal }] = await this.db.query(`SELECT count(*)::int AS totaal FROM plaatsingen p WHERE ${where}`, params);
     const items = await this.db.query(
       `SELECT ${KOLOMMEN} FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id LEFT JOIN vacatures v ON v.id = p.vacature_id
-        WHERE ${where} ORDER BY p.startdatum DESC, p.created_at DESC, p.id LIMIT $3 OFFSET $4`,
+        WHERE ${where} ORDER BY p.startdatum DESC, p.created_at DESC, p.id LIMIT $4 OFFSET $5`,
       [...params, v.paginagrootte, (v.pagina - 1) * v.paginagrootte],
     );
     return { items, pagina: v.pagina, paginagrootte: v.paginagrootte, totaal };

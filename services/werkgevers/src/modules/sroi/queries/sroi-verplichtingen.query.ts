@@ -7,6 +7,8 @@ import { BOUWBLOKKEN } from '../../../config/werkgevers-config';
 interface Filter {
   id?: string;
   werkgeverId?: string;
+  /** Only this organisation's obligations (`listedOrganisation`); null: every organisation's. */
+  organisatie: string | null;
 }
 
 /**
@@ -22,9 +24,9 @@ export class SroiVerplichtingenQuery {
       `SELECT s.id, s.werkgever_id, w.naam AS werkgever_naam, s.opdracht, s.opdrachtwaarde_centen::text, s.percentage::text,
               to_char(s.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(s.einddatum, 'YYYY-MM-DD') AS einddatum
          FROM sroi_verplichtingen s JOIN werkgevers w ON w.id = s.werkgever_id
-        WHERE ($1::uuid IS NULL OR s.id = $1) AND ($2::uuid IS NULL OR s.werkgever_id = $2)
+        WHERE ($1::uuid IS NULL OR s.id = $1) AND ($2::uuid IS NULL OR s.werkgever_id = $2) AND ($3::text IS NULL OR s.organisatie = $3)
         ORDER BY s.einddatum DESC, s.opdracht LIMIT 500`,
-      [filter.id ?? null, filter.werkgeverId ?? null],
+      [filter.id ?? null, filter.werkgeverId ?? null, filter.organisatie],
     );
     const plaatsingen: Record<string, string | null>[] = await this.db.query(
       `SELECT sroi_verplichting_id AS verplichting, sroi_doelgroep AS doelgroep, uren_per_week::text AS uren, to_char(startdatum, 'YYYY-MM-DD') AS startdatum,

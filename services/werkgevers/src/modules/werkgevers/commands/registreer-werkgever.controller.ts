@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { GemeentecodeSchema, KvkNummerSchema } from '@wiz/contracts';
-import { Idempotent, Roles, TransactionRunner, problemException } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
 
 class RegistreerWerkgever extends createZodDto(
   z.object({
@@ -16,7 +16,10 @@ class RegistreerWerkgever extends createZodDto(
   }).strict(),
 ) {}
 
-/** An employer is known by its KvK number, once: the unique index decides, also for two requests at the same moment. */
+/**
+ * An employer is known by its KvK number, once: the unique index decides, also for two requests at the same moment.
+ * The caller's organisation owns the record (it, or beheer, changes it; every employer team reads it).
+ */
 @ApiTags('werkgevers')
 @Controller('werkgevers')
 export class RegistreerWerkgeverController {
@@ -27,13 +30,13 @@ export class RegistreerWerkgeverController {
   @Idempotent()
   @ApiOperation({ summary: 'Register an employer by KvK number (409 with the existing id when known)' })
   @ApiCreatedResponse({ description: '{ id }' })
-  registreer(@Body() body: RegistreerWerkgever) {
+  registreer(@Body() body: RegistreerWerkgever, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
       const id = randomUUID();
       const inserted: unknown[] = await m.query(
-        `INSERT INTO werkgevers (id, kvk_nummer, naam, gemeentecode, sbi_code, strategisch_partner) VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO werkgevers (id, kvk_nummer, naam, gemeentecode, sbi_code, strategisch_partner, organisatie) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (kvk_nummer) DO NOTHING RETURNING id`,
-        [id, body.kvkNummer, body.naam, body.gemeentecode, body.sbiCode ?? null, body.strategischPartner],
+        [id, body.kvkNummer, body.naam, body.gemeentecode, body.sbiCode ?? null, body.strategischPartner, wie.organisatie],
       );
       if (inserted.length === 0) {
         const [bestaand] = await m.query('SELECT id FROM werkgevers WHERE kvk_nummer = $1', [body.kvkNummer]);

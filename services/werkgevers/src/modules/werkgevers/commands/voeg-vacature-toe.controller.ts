@@ -1,9 +1,10 @@
-import { Body, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { Idempotent, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { wijzigbareWerkgever } from '../database/wijzigbare-werkgever';
 import { SkillSchema } from '../../matching/domain';
 import { urenPerWeek } from '../../plaatsingen/uren';
 
@@ -29,10 +30,9 @@ export class VoegVacatureToeController {
   @Idempotent()
   @ApiOperation({ summary: 'Add a vacancy (skills from the controlled list; Open Hiring, CV-less, afspraakbaan)' })
   @ApiCreatedResponse({ description: '{ id }' })
-  voegToe(@Param('id', new ParseUUIDPipe()) werkgeverId: string, @Body() v: NieuweVacature) {
+  voegToe(@Param('id', new ParseUUIDPipe()) werkgeverId: string, @Body() v: NieuweVacature, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
-      const [werkgever] = await m.query('SELECT 1 FROM werkgevers WHERE id = $1', [werkgeverId]);
-      if (!werkgever) throw new NotFoundException(`Werkgever ${werkgeverId} not found.`);
+      await wijzigbareWerkgever(m, werkgeverId, wie);
       const id = randomUUID();
       await m.query(
         `INSERT INTO vacatures (id, werkgever_id, titel, uren_per_week, aantal, skills, open_hiring, cv_loos, geschikt_voor_afspraakbaan)
