@@ -14,6 +14,7 @@ import { Housekeeping } from './persistence/housekeeping';
 import { loggerOptions } from './observability/logger-options';
 import { Metrics } from './observability/metrics';
 import { HealthController } from './observability/health.controller';
+import { ReadinessProbes } from './observability/readiness-probes';
 import { MetricsController } from './observability/metrics.controller';
 import { RedisModule } from './redis/redis.module';
 import { EventNaming } from './messaging/event-naming';
@@ -24,6 +25,7 @@ import { EventConsumers } from './messaging/event-consumers';
 import { DeadLetters } from './messaging/dead-letters';
 import { DeadLettersController } from './messaging/dead-letters.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { JwtVerifier } from './auth/jwt-verifier';
 import { ProblemFilter } from './http/problem.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 
@@ -61,10 +63,12 @@ export class PlatformModule {
       providers: [
         { provide: PlatformConfig, useValue: config },
         { provide: EventNaming, useValue: new EventNaming(config.nats, config.service) },
+        { provide: JwtVerifier, useValue: new JwtVerifier(config.auth) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         Metrics,
+        ReadinessProbes,
         NatsClient,
         Outbox,
         OutboxRelay,

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, JWTPayload } from 'jose';
-import type { PlatformConfig } from '../config/platform-config';
+import { DEFAULT_TOKEN_LIMITS, PlatformConfig } from '../config/platform-config';
 import { isRole, Principal } from './principal';
 
 export class InvalidTokenError extends Error {}
+
+/** What the verifier needs: the platform's auth settings; the token limits default for callers outside a service. */
+export type VerifierSettings = Omit<PlatformConfig['auth'], keyof typeof DEFAULT_TOKEN_LIMITS> & Partial<typeof DEFAULT_TOKEN_LIMITS>;
 
 type KeySet = ReturnType<typeof createLocalJWKSet>;
 
@@ -21,7 +24,14 @@ export class JwtVerifier {
   private keySet?: KeySet;
   private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
 
-  constructor(private readonly auth: PlatformConfig['auth']) {}
+  private readonly limits: typeof DEFAULT_TOKEN_LIMITS;
+
+  constructor(private readonly auth: VerifierSettings) {
+    this.limits = {
+      maxTokenAgeSeconds: auth.maxTokenAgeSeconds ?? DEFAULT_TOKEN_LIMITS.maxTokenAgeSeconds,
+      clockSkewSeconds: auth.clockSkewSeconds ?? DEFAULT_TOKEN_LIMITS.clockSkewSeconds,
+    };
+  }
 
   async verify(token: string): Promise<Principal> {
     const known = this.verified.get(token);
@@ -37,16 +47,24 @@ export class JwtVerifier {
         issuer: this.auth.issuer,
         audience: this.auth.audience,
         algorithms: this.auth.algorithms,
-        requiredClaims: ['sub', 'exp'],
-        clockTolerance: 30,
+        requiredClaims: ['sub', 'exp', 'iat'],
+        clockTolerance: this.limits.clockSkewSeconds,
       }));
     } catch (err) {
       if (err instanceof errors.JOSEError || err instanceof TypeError) throw new InvalidTokenError(describe(err));
       throw err;
     }
+    this.checkLifetime(payload.iat!, payload.exp!);
     const principal = this.toPrincipal(payload);
     this.remember(token, principal, payload.exp! * 1000);
     return principal;
+  }
+
+  private checkLifetime(issuedAt: number, expiresAt: number): void {
+    if (issuedAt > Date.now() / 1000 + this.limits.clockSkewSeconds) throw new InvalidTokenError('token issued in the future');
+    if (expiresAt - issuedAt > this.limits.maxTokenAgeSeconds) {
+      throw new InvalidTokenError(`token lifetime exceeds ${this.limits.maxTokenAgeSeconds} seconds`);
+    }
   }
 
   private remember(token: string, principal: Principal, expiresAtMs: number): void {

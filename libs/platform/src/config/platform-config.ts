@@ -11,6 +11,12 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   subsidies: 3004,
 };
 
+/**
+ * How long a bearer token may live (exp - iat) and how far ahead of our clock its iat may lie: a stolen token with
+ * `exp` in 2200 would otherwise open the API for ever. AUTH_MAX_TOKEN_AGE_SECONDS and AUTH_CLOCK_SKEW_SECONDS.
+ */
+export const DEFAULT_TOKEN_LIMITS = { maxTokenAgeSeconds: 12 * 60 * 60, clockSkewSeconds: 30 };
+
 const csv = z
   .string()
   .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
@@ -59,8 +65,8 @@ export function platformEnvSchema(service: ServiceName) {
     AUTH_ROLES_CLAIM: z.string().default('roles'),
     AUTH_ORGANISATION_CLAIM: z.string().default('organisatie'),
     // A token may live at most this long (exp - iat) and may be issued at most this far in the future.
-    AUTH_MAX_TOKEN_AGE_SECONDS: positiveInt.default(12 * 60 * 60),
-    AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    AUTH_MAX_TOKEN_AGE_SECONDS: positiveInt.default(DEFAULT_TOKEN_LIMITS.maxTokenAgeSeconds),
+    AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(DEFAULT_TOKEN_LIMITS.clockSkewSeconds),
     HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
     HTTP_JSON_MAX_DEPTH: positiveInt.max(1_000).default(32),
     // When set, GET /metrics answers only to `Authorization: Bearer <METRICS_TOKEN>` (the Prometheus scrape).

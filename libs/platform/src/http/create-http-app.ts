@@ -6,16 +6,34 @@ import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { PlatformConfig } from '../config/platform-config';
 import { runWithCorrelationId } from '../context/request-context';
 import { Metrics } from '../observability/metrics';
 import { CORRELATION_ID_HEADER } from '../observability/logger-options';
+import { JwtVerifier } from '../auth/jwt-verifier';
+import { authenticateBeforeBody } from '../auth/authentication.hook';
+import { PRINCIPAL_KEY } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import type { PublicRouteConfig } from '../auth/public.decorator';
+import { connectRedis } from '../redis/redis-connection';
 import { ApiDescription, buildOpenApiDocument } from './openapi';
-import { problem, PROBLEM_CONTENT_TYPE } from './problem';
+import { Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
 import { pathOfNul } from './nul-character';
+import { useStrictJsonParser } from './json-body-parser';
 
 export const API_PREFIX = 'api/v1';
+
+/** The OpenAPI document, the one resource any origin may read (CORS `*`): clients and linters fetch it. */
+const OPENAPI_DOCUMENTS = [`/${API_PREFIX}/openapi.json`, `/${API_PREFIX}/openapi.yaml`];
+
+/** Routes open without a token besides @Public controllers: the OpenAPI document and Swagger UI with its assets. */
+function isDocumentationRoute(url: string): boolean {
+  return OPENAPI_DOCUMENTS.includes(url) || url === `/${API_PREFIX}/docs` || url.startsWith(`/${API_PREFIX}/docs/`);
+}
+
+/** A client's correlation id is kept only when it is UUID-shaped (RFC 4122 text, any version); otherwise a new one. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Uploads (CSV, XLSX) arrive as a Buffer for these content types, with their own size limit. */
 export interface UploadOptions {
@@ -30,6 +48,10 @@ interface BareReply {
   send(payload: unknown): unknown;
 }
 
+function sendProblem(reply: BareReply, status: number, detail: string, extra: Partial<Problem> = {}): void {
+  void reply.code(status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem(status, detail, extra));
+}
+
 export interface HttpAppOptions {
   config: PlatformConfig;
   api: ApiDescription;
@@ -37,48 +59,56 @@ export interface HttpAppOptions {
 }
 
 /**
- * Builds a service's Nest application on Fastify with the shared HTTP rules: /api/v1, API-Version on every
- * response, correlation ids, helmet, rate limiting, body limit (413), strict trailing slashes (404, Fastify's default), open CORS for
- * the OpenAPI document, and Swagger UI.
+ * Builds a service's Nest application on Fastify with the shared HTTP rules: /api/v1, API-Version and
+ * `Cache-Control: no-store` on every response, UUID correlation ids, the bearer token checked before the body is
+ * read, a strict JSON parser (depth limit, duplicate keys), helmet, rate limiting per subject and address in Redis,
+ * body limit (413), strict trailing slashes (404, Fastify's default), CORS only for the OpenAPI document, and
+ * Swagger UI.
  */
 export async function createHttpApp(module: Type<unknown> | DynamicModule, { config, api, uploads }: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustedProxies.length ? config.http.trustedProxies : false,
+    // The id lands in logs, NATS headers, the outbox and the audit log: a client may only pick one that carries
+    // nothing (a UUID), never text of its own such as `bsn:226073440`.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers[CORRELATION_ID_HEADER];
-      return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
+      return typeof given === 'string' && UUID.test(given) ? given.toLowerCase() : randomUUID();
     },
     // What Fastify refuses before any route or hook runs (a path parameter longer than maxParamLength: 414; a
     // malformed URL: 400) is problem+json as well, without echoing the URL.
     frameworkErrors: ((error: FastifyError, _request: unknown, reply: BareReply) => {
       const status = error.statusCode ?? 400;
       const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is longer than this API accepts.' : 'The request URL is not valid.';
-      void reply.code(status).header('API-Version', api.version).header('content-type', PROBLEM_CONTENT_TYPE).send(problem(status, detail));
+      sendProblem(reply.header('API-Version', api.version).header('Cache-Control', 'no-store'), status, detail);
     }) as any,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false });
+  // Nest's own body parsers stay off: JSON goes through the strict parser below, and no route takes forms.
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
-  app.enableCors({ origin: '*', exposedHeaders: ['API-Version', 'ETag', 'Location', 'X-Correlation-ID'] });
 
-  const fastify = app.getHttpAdapter().getInstance();
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  useStrictJsonParser(fastify, config.http.jsonMaxDepth);
   if (uploads) {
     fastify.addContentTypeParser(uploads.contentTypes, { parseAs: 'buffer', bodyLimit: uploads.limitBytes }, (_req, body, done) => done(null, body));
   }
+  fastify.addHook('onRoute', (route) => {
+    if (isDocumentationRoute(route.url)) route.config = { ...route.config, ...({ public: true } satisfies PublicRouteConfig) };
+  });
   const metrics = app.get(Metrics);
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header('API-Version', api.version).header('X-Correlation-ID', request.id);
+    // Every answer may carry personal data (records, exports): no browser or proxy cache keeps a copy.
+    void reply.header('API-Version', api.version).header('X-Correlation-ID', request.id).header('Cache-Control', 'no-store');
+    if (OPENAPI_DOCUMENTS.includes(request.routeOptions.url ?? '')) void reply.header('Access-Control-Allow-Origin', '*');
     // Everything the request does (logs, outbox rows, events) carries its correlation id.
     runWithCorrelationId(request.id, done);
   });
+  authenticateBeforeBody(fastify, app.get(JwtVerifier), sendProblem);
   fastify.addHook('preValidation', (request, reply, done) => {
     const field = pathOfNul(request.params) ?? pathOfNul(request.query) ?? pathOfNul(request.body);
     if (field === undefined) return done();
-    void reply
-      .code(400)
-      .header('content-type', PROBLEM_CONTENT_TYPE)
-      .send(problem(400, 'The request contains a NUL character, which no field accepts.', { errors: [{ field, message: 'must not contain the NUL character' }] }));
+    sendProblem(reply, 400, 'The request contains a NUL character, which no field accepts.', { errors: [{ field, message: 'must not contain the NUL character' }] });
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.httpDuration.observe(
@@ -92,13 +122,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
       directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`] },
     },
   });
-  await app.register(rateLimit as any, {
-    max: config.http.rateLimitPerMinute,
-    timeWindow: 60_000,
-    allowList: (req: { url: string }) => /^\/(health|metrics)/.test(req.url),
-    errorResponseBuilder: (_req: unknown, ctx: { after: string }) =>
-      Object.assign(new Error(`Rate limit exceeded; retry after ${ctx.after}.`), { statusCode: 429 }),
-  });
+  await app.register(rateLimit as any, rateLimitOptions(fastify, config));
 
   const document = buildOpenApiDocument(app as INestApplication, api);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
@@ -107,4 +131,32 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
     customSiteTitle: api.title,
   });
   return app;
+}
+
+/**
+ * Rate limits per subject (with its organisation) and address, counted in Redis so every instance of the service
+ * shares one count. The authentication hook runs first, so the key knows the verified subject; anonymous requests
+ * count per address. Its own Redis connection fails fast: while Redis is away requests pass uncounted rather than
+ * wait for it. Health and metrics are never limited.
+ */
+function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
+  const redis = connectRedis(config, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000, connectionName: `wiz-${config.service}-rate-limit` });
+  redis.on('error', () => undefined); // reconnects by itself; meanwhile skipOnError lets requests through
+  fastify.addHook('onClose', async () => {
+    await redis.quit().catch(() => redis.disconnect());
+  });
+  return {
+    max: config.http.rateLimitPerMinute,
+    timeWindow: 60_000,
+    redis,
+    nameSpace: `${config.redis.keyPrefix}:rate-limit:`,
+    skipOnError: true,
+    keyGenerator: (request: FastifyRequest & { [PRINCIPAL_KEY]?: Principal }) => {
+      const principal = request[PRINCIPAL_KEY];
+      return principal ? `${principal.organisatie}/${principal.subject}@${request.ip}` : `anonymous@${request.ip}`;
+    },
+    allowList: (request: FastifyRequest) => /^\/(health|metrics)(\/|$)/.test(request.url),
+    errorResponseBuilder: (_req: unknown, ctx: { after: string }) =>
+      Object.assign(new Error(`Rate limit exceeded; retry after ${ctx.after}.`), { statusCode: 429 }),
+  };
 }

@@ -31,7 +31,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!KEY_PATTERN.test(key)) {
       throw problemException(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', { errors: [{ field: 'Idempotency-Key', message: 'invalid' }] });
     }
-    const scope = `${request.method} ${request.routeOptions.url} ${request[PRINCIPAL_KEY]?.subject ?? 'anonymous'}`;
+    // A key is the caller's own: the same key from another subject, or from the same subject name in another
+    // organisation, is another request and never replays this one's answer.
+    const principal = request[PRINCIPAL_KEY];
+    const scope = `${request.method} ${request.routeOptions.url} ${principal ? `${principal.organisatie}/${principal.subject}` : 'anonymous'}`;
     const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
     const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
 

@@ -14,3 +14,11 @@ describe('pathOfNul', () => {
     expect(pathOfNul(undefined)).toBeUndefined();
   });
 });
+
+describe('pathOfNul on deep input', () => {
+  it('walks 100,000 levels without a stack overflow', () => {
+    let deep: unknown = 'bodem\u0000';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(pathOfNul(deep)).toBe(Array(100_000).fill('0').join('.'));
+  });
+});

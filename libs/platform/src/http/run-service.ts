@@ -13,7 +13,7 @@ export function runService(service: ServiceName, moduleFor: (config: PlatformCon
   const start = async () => {
     const config = loadPlatformConfig(service);
     const app = await createHttpApp(moduleFor(config), { config, api, uploads });
-    await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+    await app.listen({ port: config.port, host: config.host });
     // app.close() runs the shutdown hooks: HTTP stops accepting, consumers finish the event in hand, the relay
     // finishes its batch, NATS drains. Exit 0 afterwards, so supervisors see a clean stop.
     const shutdown = (signal: NodeJS.Signals) => {

@@ -1,12 +1,14 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import type Redis from 'ioredis';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../auth/public.decorator';
 import { NatsClient } from '../messaging/nats-client';
-import { REDIS } from '../redis/redis.module';
+import { ReadinessProbes } from './readiness-probes';
 
-/** Liveness says the process runs; readiness says it can do its work (PostgreSQL, NATS and Redis reachable). */
+/**
+ * Liveness says the process runs; readiness says it can do its work (PostgreSQL, NATS and Redis reachable), pinged
+ * on connections of its own so a full request pool does not read as an outage.
+ */
 @ApiExcludeController()
 @Public()
 @Controller('health')
@@ -14,9 +16,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicator: HealthIndicatorService,
-    private readonly db: TypeOrmHealthIndicator,
+    private readonly probes: ReadinessProbes,
     private readonly nats: NatsClient,
-    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
   @Get('live')
@@ -29,14 +30,12 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
-      () => this.db.pingCheck('postgresql', { timeout: 1_500 }),
+      () => this.check('postgresql', () => this.probes.pingDatabase()),
       () => this.check('nats', async () => {
         if (!this.nats.isConnected()) throw new Error('disconnected');
         await this.nats.roundTripMs();
       }),
-      () => this.check('redis', async () => {
-        await this.redis.ping();
-      }),
+      () => this.check('redis', () => this.probes.pingRedis()),
     ]);
   }
 
