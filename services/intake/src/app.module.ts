@@ -9,6 +9,7 @@ import { IntakeConfigModule } from './config/intake-config.module';
 import { loadIntakeConfig } from './config/intake-config';
 import { Aanmeldingen1763856100000 } from './database/migrations/1763856100000-aanmeldingen';
 import { IdentiteitRouteringToestemming1763900000000 } from './database/migrations/1763900000000-identiteit-routering-toestemming';
+import { IdentiteitPerAanmelding1764000000000 } from './database/migrations/1764000000000-identiteit-per-aanmelding';
 
 export const INTAKE_API = {
   title: 'Werk in Zicht — Intake',
@@ -27,7 +28,9 @@ export class IntakeModule {
           config,
           persistence: {
             entities: [AanmeldingEntity, InwonerEntity],
-            migrations: [Aanmeldingen1763856100000, IdentiteitRouteringToestemming1763900000000],
+            migrations: [Aanmeldingen1763856100000, IdentiteitRouteringToestemming1763900000000, IdentiteitPerAanmelding1764000000000],
+            // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
+            appendOnly: ['audit_log', 'toestemming_wijzigingen'],
           },
         }),
         IntakeConfigModule.forRoot(loadIntakeConfig(env)),

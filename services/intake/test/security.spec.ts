@@ -1,4 +1,4 @@
-import { Cell, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, scoped, unscoped } from '@wiz/platform/testing';
+import { Cell, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, scoped, syntheticBsn, unscoped } from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
 /**
@@ -22,6 +22,15 @@ describe('intake: security', () => {
       await registreer(cell, gegevens);
       return (await registreer(cell, gegevens)).inwonerId;
     });
+  /** An aanmelding whose name differs from the identity held for its BSN: an open identiteitscontrole (fresh per call). */
+  let bsnNummer = 0;
+  const identiteitscontrole = async (cell: Cell) => {
+    const bsn = syntheticBsn(bsnNummer++);
+    await registreer(cell, { inwoner: { bsn, voornaam: 'Echt' } });
+    const flagged = await registreer(cell, { inwoner: { bsn, voornaam: 'Anders' } });
+    const [controle] = await t.query<{ id: string }>('SELECT id FROM identiteitscontroles WHERE aanmelding_id = $1', [flagged.id]);
+    return controle.id;
+  };
   const huidigeTabel = (cell: Cell) => cell.shared('tabel', async () => (await (await t.as('beheer', 'WIZ')).get('/api/v1/routeringsregels').expect(200)).body);
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer';
 
@@ -77,6 +86,22 @@ describe('intake: security', () => {
         if (seesOwn(cell)) expect(ids).toContain(await dubbel(cell));
         else expect(ids).not.toContain(await dubbel(cell));
       },
+    },
+    'GET /api/v1/identiteitscontroles': {
+      roles: ['beheer'],
+      ...unscoped(200),
+      why: 'checking identities that differ from the one held for a BSN is regional beheer work',
+      request: () => ({ query: { status: 'open', pagina: '1', paginagrootte: '10' } }),
+    },
+    'POST /api/v1/identiteitscontroles/:id/beoordeling': {
+      roles: ['beheer'],
+      ...unscoped(200),
+      why: 'checking identities that differ from the one held for a BSN is regional beheer work',
+      request: async (cell) => ({
+        params: { id: cell.allowed ? await identiteitscontrole(cell) : '00000000-0000-4000-8000-000000000000' },
+        body: { uitkomst: 'zelfde-persoon', toelichting: 'matrix' },
+      }),
+      verify: (res) => expect(res.body.status).toBe('zelfde-persoon'),
     },
     'POST /api/v1/bsn-herversleutelingen': { roles: ['beheer'], ...unscoped(200), why: 'key rotation is regional beheer work' },
     'GET /api/v1/routeringsregels': {

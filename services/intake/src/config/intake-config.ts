@@ -29,10 +29,13 @@ const schema = z.object({
   BSN_ENCRYPTION_KEYS: keyList,
   BSN_ACTIVE_KEY_ID: z.string().min(1),
   BSN_HMAC_KEY: key32,
+  DUBBEL_KANDIDATEN_MAX: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export interface IntakeConfig {
   bsn: { keys: Map<string, Buffer>; activeKeyId: string; hmacKey: Buffer };
+  /** A new likely duplicate is linked to at most this many existing inwoners with its key, newest first. */
+  dubbelKandidatenMax: number;
 }
 
 /**
@@ -44,9 +47,9 @@ export function loadIntakeConfig(env: NodeJS.ProcessEnv = process.env): IntakeCo
   const source = env.BSN_ENCRYPTION_KEYS || env.NODE_ENV === 'production' ? env : { ...developmentKeys(env), ...env };
   const parsed = schema.safeParse(source);
   if (!parsed.success) throw new ConfigError('intake', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { BSN_ENCRYPTION_KEYS: keys, BSN_ACTIVE_KEY_ID: activeKeyId, BSN_HMAC_KEY: hmacKey } = parsed.data;
+  const { BSN_ENCRYPTION_KEYS: keys, BSN_ACTIVE_KEY_ID: activeKeyId, BSN_HMAC_KEY: hmacKey, DUBBEL_KANDIDATEN_MAX: dubbelKandidatenMax } = parsed.data;
   if (!keys.has(activeKeyId)) throw new ConfigError('intake', [`BSN_ACTIVE_KEY_ID: no key "${activeKeyId}" in BSN_ENCRYPTION_KEYS`]);
-  return { bsn: { keys, activeKeyId, hmacKey } };
+  return { bsn: { keys, activeKeyId, hmacKey }, dubbelKandidatenMax };
 }
 
 function developmentKeys(env: NodeJS.ProcessEnv): Record<string, string> {

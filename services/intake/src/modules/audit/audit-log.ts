@@ -2,11 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { currentCorrelationId, Principal } from '@wiz/platform';
 
-export type AuditActie = 'inzage' | 'zoeken' | 'toestemming-wijzigen' | 'dubbelen-inzien';
+export type AuditActie =
+  | 'inzage'
+  | 'zoeken'
+  | 'dubbelen-inzien'
+  | 'identiteitscontroles-inzien'
+  | 'vastleggen'
+  | 'toestemming-wijzigen'
+  | 'identiteit-beoordelen'
+  | 'bsn-herversleutelen';
 
 /**
- * Every read of personal data leaves a row: who (subject, roles, organisation), when, which inwoner, what for.
- * Written in the transaction of the read itself, so a read that is answered is a read that is logged.
+ * Every read and every write of personal data leaves a row: who (subject, roles, organisation), when, which
+ * inwoner, what for. Written in the transaction of the read or write itself, so what is answered or stored is logged.
  * The table refuses UPDATE, DELETE and TRUNCATE (database trigger).
  */
 @Injectable()

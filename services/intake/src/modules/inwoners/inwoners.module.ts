@@ -7,16 +7,28 @@ import { ZoekInwonersController } from './queries/zoek-inwoners/zoek-inwoners.co
 import { WijzigToestemmingController } from './commands/wijzig-toestemming/wijzig-toestemming.controller';
 import { MogelijkeDubbelenController } from './queries/mogelijke-dubbelen/mogelijke-dubbelen.controller';
 import { HerversleutelBsnController } from './commands/herversleutel-bsn/herversleutel-bsn.controller';
+import { IdentiteitscontrolesController } from './queries/identiteitscontroles/identiteitscontroles.controller';
+import { BeoordeelIdentiteitController } from './commands/beoordeel-identiteit/beoordeel-identiteit.controller';
+import { Identiteitscontroles } from './database/identiteitscontroles';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
 import type { IntakeConfig } from '../../config/intake-config';
 
 @Module({
-  controllers: [GetInwonerController, ZoekInwonersController, WijzigToestemmingController, MogelijkeDubbelenController, HerversleutelBsnController],
+  controllers: [
+    GetInwonerController,
+    ZoekInwonersController,
+    WijzigToestemmingController,
+    MogelijkeDubbelenController,
+    HerversleutelBsnController,
+    IdentiteitscontrolesController,
+    BeoordeelIdentiteitController,
+  ],
   providers: [
     { provide: BsnVault, inject: [INTAKE_CONFIG], useFactory: (config: IntakeConfig) => new BsnVault(config.bsn) },
     InwonerRegister,
+    Identiteitscontroles,
     AuditLog,
   ],
-  exports: [InwonerRegister, BsnVault, AuditLog],
+  exports: [InwonerRegister, Identiteitscontroles, BsnVault, AuditLog],
 })
 export class InwonersModule {}

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { RouteringsUitkomst } from '../../routering/domain';
 
+/** One aanmelding with the person data as it captured them: its organisation sees the inwoner through these. */
 @Entity('aanmeldingen')
 export class AanmeldingEntity {
   @PrimaryColumn('uuid') id!: string;
@@ -8,7 +9,15 @@ export class AanmeldingEntity {
   @Column('text') kanaal!: string;
   @Column('text') status!: string;
   @Column('text') organisatie!: string;
+  @Column('text') voornaam!: string;
+  @Column('text') achternaam!: string;
+  @Column('date') geboortedatum!: string;
+  @Column('text') postcode!: string;
+  @Column('text') huisnummer!: string;
   @Column('text') gemeentecode!: string;
+  @Column('text', { nullable: true }) email!: string | null;
+  @Column('text', { nullable: true }) telefoon!: string | null;
+  @Column('text', { nullable: true }) geslacht!: string | null;
   @Column('jsonb') route!: Omit<RouteringsUitkomst, 'regel'>;
   @Column('integer', { name: 'routeringsversie', nullable: true }) routeringsversie!: number | null;
   @Column('text', { name: 'routeringsregel', nullable: true }) routeringsregel!: string | null;

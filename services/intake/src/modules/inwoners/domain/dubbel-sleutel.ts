@@ -1,3 +1,5 @@
+import { zonderAccentenKleineLetters } from './naam-normalisatie';
+
 /**
  * People without a BSN are registered too, so the same person can arrive twice. We never merge silently: two
  * inwoners with the same surname (compared without accents, spaces, apostrophes or hyphens), birth date and
@@ -5,11 +7,7 @@
  * are different people by definition (the BSN decides), so they are never flagged.
  */
 export function dubbelSleutel(achternaam: string, geboortedatum: string, postcode: string): string {
-  const naam = achternaam
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  const naam = zonderAccentenKleineLetters(achternaam).replace(/[^a-z]/g, '');
   return `${naam}|${geboortedatum}|${postcode.replace(/\s/g, '').toUpperCase()}`;
 }
 

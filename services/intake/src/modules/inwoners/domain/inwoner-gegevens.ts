@@ -11,3 +11,8 @@ export interface InwonerGegevens {
   telefoon?: string;
   geslacht?: string;
 }
+
+type Gegeven<T> = undefined extends T ? Exclude<T, undefined> | null : T;
+
+/** The person data an aanmelding captured, as stored and shown: what was not given is null. The BSN is kept apart. */
+export type Persoonsgegevens = { [K in Exclude<keyof InwonerGegevens, 'bsn'>]-?: Gegeven<InwonerGegevens[K]> };

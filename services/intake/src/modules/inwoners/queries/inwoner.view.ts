@@ -1,55 +1,74 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@wiz/platform';
-import { zichtbaarVoor } from '../database/zichtbaarheid';
+import { geeftGedeeldeGegevens, Identiteitsveld, IdentiteitscontroleStatus, weergaveAanmelding } from '../domain/identiteit';
+import { ZichtbareAanmelding, zichtbareAanmeldingen } from '../database/zichtbaarheid';
+import type { Persoonsgegevens } from '../domain/inwoner-gegevens';
 import type { BsnVault } from '../identity/bsn-vault';
 
-export interface InwonerView {
+export interface AanmeldingInView {
   id: string;
-  bsn: string | null;
-  voornaam: string;
-  achternaam: string;
-  geboortedatum: string;
-  postcode: string;
-  huisnummer: string;
-  gemeentecode: string;
-  email: string | null;
-  telefoon: string | null;
-  geslacht: string | null;
-  toestemmingen: { doel: string; gegeven: boolean; gewijzigdOp: string }[];
-  aanmeldingen: { id: string; kanaal: string; aangemeldOp: string; stap: string; organisatie: string }[];
+  kanaal: string;
+  aangemeldOp: string;
+  stap: string;
+  organisatie: string;
+  /** Its name or birth date differs from the identity held for the BSN and beheer has not confirmed it. */
+  identiteitTeControleren: boolean;
+  /** Beheer only: the person data this aanmelding captured, and its identity check. */
+  gegevens?: Persoonsgegevens;
+  identiteitscontrole?: { id: string; status: IdentiteitscontroleStatus; afwijkendeVelden: Identiteitsveld[] } | null;
 }
 
-/** Reads one inwoner the caller may see, with current consents and aanmeldingen; undefined otherwise. */
+export interface InwonerView extends Persoonsgegevens {
+  id: string;
+  bsn: string | null;
+  /** Hidden (empty) while `identiteitTeControleren`. */
+  toestemmingen: { doel: string; gegeven: boolean; gewijzigdOp: string }[];
+  aanmeldingen: AanmeldingInView[];
+  /** None of the aanmeldingen the caller sees has a confirmed identity: consents are hidden and cannot be changed. */
+  identiteitTeControleren: boolean;
+  /** Beheer only: the identity as first registered, which no later aanmelding changes. */
+  identiteit?: Persoonsgegevens & { geregistreerdOp: string };
+}
+
+/**
+ * One inwoner as the caller's organisation knows them: built from the aanmeldingen it may see (those it registered
+ * and those routed to it), never from what other organisations captured. The person data is that of the newest
+ * confirmed one. Beheer sees everything: the held identity and every aanmelding with its own data.
+ * Undefined when the caller sees no aanmelding of this inwoner.
+ */
 export async function leesInwoner(manager: EntityManager, vault: BsnVault, id: string, wie: Principal): Promise<InwonerView | undefined> {
-  const scope = zichtbaarVoor(wie, 2);
-  const [row] = await manager.query(
-    `SELECT i.id, i.voornaam, i.achternaam, to_char(i.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, i.postcode, i.huisnummer,
-            i.gemeentecode, i.email, i.telefoon, i.geslacht, i.bsn_versleuteld, i.bsn_sleutel_id
-       FROM inwoners i WHERE i.id = $1 AND ${scope.sql}`,
-    [id, ...scope.params],
+  const aanmeldingen = await zichtbareAanmeldingen(manager, wie, [id]);
+  if (aanmeldingen.length === 0) return undefined;
+  const [inwoner] = await manager.query(
+    `SELECT voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon, geslacht,
+            created_at, bsn_versleuteld, bsn_sleutel_id
+       FROM inwoners WHERE id = $1`,
+    [id],
   );
-  if (!row) return undefined;
-  const toestemmingen = await manager.query(
-    `SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel`, [id],
-  );
-  const aanmeldingen = await manager.query(
-    `SELECT id, kanaal, created_at, route->>'stap' AS stap, organisatie FROM aanmeldingen WHERE inwoner_id = $1 ORDER BY created_at`, [id],
-  );
+  const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
+  const toestemmingen: { doel: string; gegeven: boolean; gewijzigd_op: Date }[] = identiteitTeControleren
+    ? []
+    : await manager.query('SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel', [id]);
+  const beheer = wie.roles.includes('beheer');
+  const { bsn_versleuteld, bsn_sleutel_id, created_at, ...identiteit } = inwoner;
   return {
-    id: row.id,
-    bsn: row.bsn_versleuteld ? vault.decrypt({ sleutelId: row.bsn_sleutel_id, versleuteld: row.bsn_versleuteld }, row.id) : null,
-    voornaam: row.voornaam,
-    achternaam: row.achternaam,
-    geboortedatum: row.geboortedatum,
-    postcode: row.postcode,
-    huisnummer: row.huisnummer,
-    gemeentecode: row.gemeentecode,
-    email: row.email,
-    telefoon: row.telefoon,
-    geslacht: row.geslacht,
-    toestemmingen: toestemmingen.map((t: { doel: string; gegeven: boolean; gewijzigd_op: Date }) => ({ doel: t.doel, gegeven: t.gegeven, gewijzigdOp: t.gewijzigd_op.toISOString() })),
-    aanmeldingen: aanmeldingen.map((a: { id: string; kanaal: string; created_at: Date; stap: string; organisatie: string }) => ({
-      id: a.id, kanaal: a.kanaal, aangemeldOp: a.created_at.toISOString(), stap: a.stap, organisatie: a.organisatie,
-    })),
+    id,
+    bsn: bsn_versleuteld ? vault.decrypt({ sleutelId: bsn_sleutel_id, versleuteld: bsn_versleuteld }, id) : null,
+    ...weergaveAanmelding(aanmeldingen).gegevens,
+    toestemmingen: toestemmingen.map((t) => ({ doel: t.doel, gegeven: t.gegeven, gewijzigdOp: t.gewijzigd_op.toISOString() })),
+    aanmeldingen: aanmeldingen.map((a) => ({ ...aanmeldingInView(a), ...(beheer ? voorBeheer(a) : {}) })),
+    identiteitTeControleren,
+    ...(beheer ? { identiteit: { ...identiteit, geregistreerdOp: (created_at as Date).toISOString() } } : {}),
+  };
+}
+
+function aanmeldingInView(a: ZichtbareAanmelding): AanmeldingInView {
+  return { id: a.id, kanaal: a.kanaal, aangemeldOp: a.aangemeldOp, stap: a.stap, organisatie: a.organisatie, identiteitTeControleren: !geeftGedeeldeGegevens(a.controle) };
+}
+
+function voorBeheer(a: ZichtbareAanmelding): Pick<AanmeldingInView, 'gegevens' | 'identiteitscontrole'> {
+  return {
+    gegevens: a.gegevens,
+    identiteitscontrole: a.controle && a.controleId ? { id: a.controleId, status: a.controle, afwijkendeVelden: a.afwijkendeVelden } : null,
   };
 }

@@ -6,6 +6,8 @@ import { AanmeldingEntity } from '../../database/aanmelding.entity';
 import { deelnemerkenmerken } from '../../domain/deelnemerkenmerken';
 import type { NieuweAanmelding } from '../../domain/aanmelding.types';
 import { InwonerRegister } from '../../../inwoners/identity/inwoner-register';
+import { Identiteitscontroles } from '../../../inwoners/database/identiteitscontroles';
+import { AuditLog } from '../../../audit/audit-log';
 import { Routeringstabellen } from '../../../routering/database/routeringstabellen';
 import { HulpvraagSoort, routeer, RouteringsUitkomst } from '../../../routering/domain';
 
@@ -16,11 +18,14 @@ export interface Registratie {
   route: Omit<RouteringsUitkomst, 'regel'>;
   routeringsversie: number;
   mogelijkDubbel: boolean;
+  /** The BSN was known with another name or birth date: registered and routed, but beheer checks the identity. */
+  identiteitTeControleren: boolean;
 }
 
 /**
  * No Wrong Door: register the inwoner (or find them by BSN), route with the table in force, store the
- * aanmelding with the version that routed it, and announce it, all in one transaction (state + outbox event).
+ * aanmelding with the person data it captured and the version that routed it, flag an identity that differs from
+ * the one held for the BSN, audit the write and announce it, all in one transaction (state + outbox event).
  */
 @Injectable()
 export class RegistreerAanmelding {
@@ -29,6 +34,8 @@ export class RegistreerAanmelding {
     private readonly outbox: Outbox,
     private readonly inwoners: InwonerRegister,
     private readonly routeringstabellen: Routeringstabellen,
+    private readonly identiteitscontroles: Identiteitscontroles,
+    private readonly audit: AuditLog,
   ) {}
 
   execute(aanmelding: NieuweAanmelding, door: Principal): Promise<Registratie> {
@@ -37,7 +44,7 @@ export class RegistreerAanmelding {
     const { inwoner, situatie } = aanmelding;
     const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
     return this.transactions.run(async (manager) => {
-      const inschrijving = await this.inwoners.schrijfIn(manager, inwoner);
+      const inschrijving = await this.inwoners.schrijfIn(manager, inwoner, door);
       const { versie, tabel } = await this.routeringstabellen.huidige(manager);
       const { regel, ...route } = routeer(tabel, {
         ...situatie,
@@ -53,7 +60,15 @@ export class RegistreerAanmelding {
         kanaal: aanmelding.kanaal,
         status: 'doorverwezen',
         organisatie: route.organisatie,
+        voornaam: inwoner.voornaam,
+        achternaam: inwoner.achternaam,
+        geboortedatum: inwoner.geboortedatum,
+        postcode: inwoner.postcode,
+        huisnummer: inwoner.huisnummer,
         gemeentecode: inwoner.gemeentecode,
+        email: inwoner.email ?? null,
+        telefoon: inwoner.telefoon ?? null,
+        geslacht: inwoner.geslacht ?? null,
         route,
         routeringsversie: versie,
         routeringsregel: regel,
@@ -64,6 +79,9 @@ export class RegistreerAanmelding {
         geregistreerdDoor: door.subject,
         geregistreerdDoorOrganisatie: door.organisatie,
       });
+      const identiteitTeControleren = inschrijving.afwijkendeVelden.length > 0;
+      if (identiteitTeControleren) await this.identiteitscontroles.open(manager, id, inschrijving.inwonerId, inschrijving.afwijkendeVelden);
+      await this.audit.schrijf(manager, door, 'vastleggen', [inschrijving.inwonerId], 'aanmelding-registreren');
       await this.outbox.add(
         manager,
         AanmeldingAfgerond,
@@ -85,7 +103,9 @@ export class RegistreerAanmelding {
         },
         { subject: inschrijving.inwonerId },
       );
-      return { id, inwonerId: inschrijving.inwonerId, status: 'doorverwezen' as const, route, routeringsversie: versie, mogelijkDubbel: inschrijving.mogelijkeDubbelen.length > 0 };
+      return {
+        id, inwonerId: inschrijving.inwonerId, status: 'doorverwezen' as const, route, routeringsversie: versie, mogelijkDubbel: inschrijving.mogelijkDubbel, identiteitTeControleren,
+      };
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { AuditLog } from '../../../audit/audit-log';
 import { BsnVault } from '../../identity/bsn-vault';
 
 const BATCH = 500;
@@ -12,14 +13,14 @@ const BATCH = 500;
 @ApiTags('beheer')
 @Controller('bsn-herversleutelingen')
 export class HerversleutelBsnController {
-  constructor(private readonly transactions: TransactionRunner, private readonly vault: BsnVault) {}
+  constructor(private readonly transactions: TransactionRunner, private readonly vault: BsnVault, private readonly audit: AuditLog) {}
 
   @Post()
   @HttpCode(200)
   @Roles('beheer')
   @ApiOperation({ summary: 'Re-encrypt a batch of BSNs that are still under an older key' })
   @ApiOkResponse({ description: '{ herversleuteld, resterend }' })
-  herversleutel() {
+  herversleutel(@CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (manager) => {
       const actief = this.vault.activeKeyId;
       const rows: { id: string; bsn_versleuteld: Buffer; bsn_sleutel_id: string }[] = await manager.query(
@@ -31,6 +32,7 @@ export class HerversleutelBsnController {
         const nieuw = this.vault.encrypt(bsn, row.id);
         await manager.query('UPDATE inwoners SET bsn_versleuteld = $2, bsn_sleutel_id = $3 WHERE id = $1', [row.id, nieuw.versleuteld, nieuw.sleutelId]);
       }
+      await this.audit.schrijf(manager, wie, 'bsn-herversleutelen', rows.map((r) => r.id), 'sleutelrotatie');
       const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM inwoners WHERE bsn_sleutel_id <> $1', [actief]);
       return { herversleuteld: rows.length, resterend: n };
     });

@@ -6,7 +6,8 @@ import { BsnSchema, IsoDateSchema } from '@wiz/contracts';
 import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { BsnVault } from '../../identity/bsn-vault';
-import { zichtbaarVoor } from '../../database/zichtbaarheid';
+import { aanmeldingZichtbaarVoor, inwonerZichtbaarVoor, ZichtbareAanmelding, zichtbareAanmeldingen } from '../../database/zichtbaarheid';
+import { weergaveAanmelding } from '../../domain/identiteit';
 
 /** Either a BSN, or a surname with a birth date: never a mix, so a search is always one of the two. */
 const ZoekvraagSchema = z
@@ -27,7 +28,8 @@ class Zoekvraag extends createZodDto(ZoekvraagSchema) {}
 
 /**
  * Front office looks a person up by BSN (through the lookup hash, never in a URL: hence POST) or by surname and
- * birth date, within what its organisation may see. Every inwoner in the answer is an audited read.
+ * birth date, within what its organisation may see, and answers with what its own visible aanmeldingen captured.
+ * Every inwoner in the answer is an audited read.
  */
 @ApiTags('inwoners')
 @Controller('inwoners')
@@ -41,18 +43,23 @@ export class ZoekInwonersController {
   @ApiOkResponse({ description: '{ items: [{ id, voornaam, achternaam, geboortedatum, gemeentecode }] }' })
   zoek(@Body() vraag: Zoekvraag, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (manager) => {
+      // By name: what the caller's own visible aanmeldingen captured, so a search cannot test names against what
+      // another organisation holds about an inwoner the caller shares.
       const criterium =
         vraag.bsn !== undefined
-          ? { sql: 'i.bsn_hash = $1', params: [this.vault.lookupHash(vraag.bsn)] }
-          : { sql: 'lower(i.achternaam) = lower($1) AND i.geboortedatum = $2', params: [vraag.achternaam, vraag.geboortedatum] };
-      const scope = zichtbaarVoor(wie, criterium.params.length + 1);
-      const rows: { id: string; voornaam: string; achternaam: string; geboortedatum: string; gemeentecode: string }[] = await manager.query(
-        `SELECT i.id, i.voornaam, i.achternaam, to_char(i.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, i.gemeentecode
-           FROM inwoners i WHERE ${criterium.sql} AND ${scope.sql} ORDER BY i.achternaam, i.voornaam LIMIT 50`,
-        [...criterium.params, ...scope.params],
-      );
-      await this.audit.schrijf(manager, wie, 'zoeken', rows.map((r) => r.id), 'zoeken-inwoner');
-      return { items: rows };
+          ? { sql: 'SELECT i.id FROM inwoners i WHERE i.bsn_hash = $1', params: [this.vault.lookupHash(vraag.bsn)] }
+          : { sql: 'SELECT a.inwoner_id FROM aanmeldingen a WHERE lower(a.achternaam) = lower($1) AND a.geboortedatum = $2', params: [vraag.achternaam, vraag.geboortedatum] };
+      const scope = vraag.bsn !== undefined ? inwonerZichtbaarVoor(wie, 'i.id', 2) : aanmeldingZichtbaarVoor(wie, 'a', 3);
+      const ids: { id: string }[] = await manager.query(`SELECT DISTINCT id FROM (${criterium.sql} AND ${scope.sql}) AS gevonden(id) LIMIT 50`, [...criterium.params, ...scope.params]);
+      const perInwoner = new Map<string, ZichtbareAanmelding[]>();
+      for (const a of await zichtbareAanmeldingen(manager, wie, ids.map((r) => r.id))) perInwoner.set(a.inwonerId, [...(perInwoner.get(a.inwonerId) ?? []), a]);
+      const items = [...perInwoner].map(([id, aanmeldingen]) => {
+        const { voornaam, achternaam, geboortedatum, gemeentecode } = weergaveAanmelding(aanmeldingen).gegevens;
+        return { id, voornaam, achternaam, geboortedatum, gemeentecode };
+      });
+      items.sort((a, b) => a.achternaam.localeCompare(b.achternaam, 'nl') || a.voornaam.localeCompare(b.voornaam, 'nl'));
+      await this.audit.schrijf(manager, wie, 'zoeken', items.map((r) => r.id), 'zoeken-inwoner');
+      return { items };
     });
   }
 }
