@@ -37,6 +37,13 @@ describe('configuration validated at start', () => {
 
   it('requires a real JWKS URL in production', () => {
     expect(() => loadPlatformConfig('subsidies', { NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
-    expect(loadPlatformConfig('subsidies', { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' }).auth.jwksUrl).toBe('https://idp.example/jwks');
+    expect(loadPlatformConfig('subsidies', { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', NATS_USER: 'subsidies', NATS_PASSWORD: 'geheim' }).auth.jwksUrl).toBe('https://idp.example/jwks');
+  });
+
+  it('signs in to NATS as the service\'s own user: both or neither, and always in production', () => {
+    expect(loadPlatformConfig('werkgevers', {}).nats.credentials).toBeUndefined();
+    expect(loadPlatformConfig('werkgevers', { NATS_USER: 'werkgevers', NATS_PASSWORD: 'geheim' }).nats.credentials).toEqual({ user: 'werkgevers', password: 'geheim' });
+    expect(() => loadPlatformConfig('werkgevers', { NATS_USER: 'werkgevers' })).toThrow(/NATS_USER and NATS_PASSWORD: set both or neither/);
+    expect(() => loadPlatformConfig('werkgevers', { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/NATS_USER and NATS_PASSWORD: required in production/);
   });
 });

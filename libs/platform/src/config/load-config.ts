@@ -18,6 +18,13 @@ function databaseUrl(service: ServiceName, env: Record<string, unknown>): string
   return server.toString();
 }
 
+/** NATS credentials come as a pair; production never talks to an open bus. */
+function natsCredentialProblems(e: Record<string, unknown>): string[] {
+  if (!e.NATS_USER !== !e.NATS_PASSWORD) return ['NATS_USER and NATS_PASSWORD: set both or neither'];
+  if (e.NODE_ENV === 'production' && !e.NATS_USER) return ['NATS_USER and NATS_PASSWORD: required in production (the service\'s own NATS user)'];
+  return [];
+}
+
 export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const parsed = platformEnvSchema(service).safeParse(env);
   if (!parsed.success) {
@@ -28,6 +35,8 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
   if (e.NODE_ENV === 'production' && !e.AUTH_JWKS_URL) {
     throw new ConfigError(service, ['AUTH_JWKS_URL: required in production (the OIDC provider\'s JWKS endpoint)']);
   }
+  const natsProblems = natsCredentialProblems(e);
+  if (natsProblems.length) throw new ConfigError(service, natsProblems);
   return {
     service,
     environment: e.NODE_ENV,
@@ -43,6 +52,8 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       concurrency: e.EVENT_CONCURRENCY,
       ackWaitMs: e.EVENT_ACK_WAIT_MS,
       retryDelayMs: e.EVENT_RETRY_DELAY_MS,
+      credentials: e.NATS_USER ? { user: e.NATS_USER, password: e.NATS_PASSWORD } : undefined,
+      tlsCa: e.NATS_TLS_CA,
     },
     outbox: { pollMs: e.OUTBOX_POLL_MS, maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS },
     retention: { outboxRetentionHours: e.OUTBOX_RETENTION_HOURS, idempotencyRetentionHours: e.IDEMPOTENCY_RETENTION_HOURS },

@@ -42,6 +42,13 @@ export function platformEnvSchema(service: ServiceName) {
     NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('WIZ'),
     NATS_SUBJECT_PREFIX: z.string().regex(/^([a-z0-9_-]+\.)?$/, 'must be empty or a token followed by a dot').default(''),
     NATS_STREAM_REPLICAS: positiveInt.default(1),
+    // The service's own NATS user (named after the service in the generated server config) and its password;
+    // neither set = no authentication (development against the machine's open server). Required in production.
+    NATS_USER: z.string().min(1).optional(),
+    NATS_PASSWORD: z.string().min(1).optional(),
+    // The CA certificate (PEM text) that signed the NATS servers' certificates: the services then require TLS and
+    // verify the server (deploy/ passes it from the Secret wiz-nats-tls). Unset: the system's CAs, TLS if offered.
+    NATS_TLS_CA: z.string().includes('-----BEGIN CERTIFICATE-----', { message: 'must be a PEM certificate' }).optional(),
     EVENT_MAX_DELIVERIES: positiveInt.default(5),
     EVENT_CONCURRENCY: positiveInt.default(4),
     EVENT_ACK_WAIT_MS: positiveInt.default(30_000),
@@ -96,6 +103,10 @@ export abstract class PlatformConfig {
     concurrency: number;
     ackWaitMs: number;
     retryDelayMs: number;
+    /** The service's own NATS user, when the server requires authentication. */
+    credentials?: { user: string; password: string };
+    /** PEM of the CA that signed the servers' certificates. */
+    tlsCa?: string;
   };
   declare readonly outbox: { pollMs: number; maxBackoffMs: number };
   declare readonly retention: { outboxRetentionHours: number; idempotencyRetentionHours: number };

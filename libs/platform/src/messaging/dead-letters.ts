@@ -67,18 +67,10 @@ export class DeadLetters {
     return toDeadLetter(stored);
   }
 
-  /** Publishes the event again to its subject (a fresh message id, so the stream does not drop it) and removes the dead letter. */
-  async replay(id: number): Promise<DeadLetter | undefined> {
+  /** Removes a dead letter once its event has been applied (see EventConsumers.replay). */
+  async remove(id: number): Promise<void> {
     const jsm = await this.nats.manager();
-    const stored = await jsm.streams.getMessage(this.naming.deadLetterStream, { seq: id }).catch(() => null);
-    if (!stored || !this.isOwn(stored)) return undefined;
-    const letter = toDeadLetter(stored);
-    const h = natsHeaders();
-    const correlation = stored.header?.get(CORRELATION_HEADER);
-    if (correlation) h.set(CORRELATION_HEADER, correlation);
-    await this.nats.jetStream().publish(letter.subject, stored.data, { msgID: `${letter.eventId}:replay:${id}`, headers: h });
     await jsm.streams.deleteMessage(this.naming.deadLetterStream, id);
-    return letter;
   }
 
   async count(): Promise<number> {

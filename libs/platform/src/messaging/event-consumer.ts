@@ -151,6 +151,12 @@ export class EventConsumer {
     }
   }
 
+  /** Applies a dead-lettered event (its envelope as stored) in this service, validated as on delivery. */
+  async applyDeadLetter(json: unknown): Promise<void> {
+    const envelope = this.decode({ json });
+    await runInContext({ correlationId: envelope.correlationid }, () => this.apply(envelope));
+  }
+
   private decode(body: Body): EventEnvelope {
     try {
       if ('notJson' in body) throw new Error(body.notJson);

@@ -7,7 +7,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { Metrics } from '../observability/metrics';
 import { EventNaming } from './event-naming';
 import { NatsClient } from './nats-client';
-import { DeadLetters } from './dead-letters';
+import { DeadLetter, DeadLetters } from './dead-letters';
 import { ON_EVENT } from './on-event.decorator';
 import { EventConsumer } from './event-consumer';
 
@@ -54,6 +54,13 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     }
     for (const consumer of this.consumers) await consumer.start();
     if (this.consumers.length) this.logger.info({ consumers: this.consumers.map((c) => c.durable) }, 'consuming');
+  }
+
+  /** Applies a dead letter's event through the consumer that dead-lettered it (once: the inbox still decides). */
+  async replay(letter: DeadLetter): Promise<void> {
+    const consumer = this.consumers.find((c) => c.durable === letter.consumer);
+    if (!consumer) throw new Error(`this service has no consumer ${letter.consumer}`);
+    await consumer.applyDeadLetter(letter.data);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

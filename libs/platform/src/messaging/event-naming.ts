@@ -1,12 +1,15 @@
 import type { PlatformConfig } from '../config/platform-config';
 
+/** What names depend on: the stream and the subject prefix (a test run's own). */
+export type StreamNames = Pick<PlatformConfig['nats'], 'stream' | 'subjectPrefix'>;
+
 /**
  * Stream and subject names. Production uses subjects exactly as the contracts define them
  * (`wiz.intake.aanmelding-afgerond.v1`); a test run sets NATS_SUBJECT_PREFIX and NATS_STREAM so that runs on one
  * NATS server never see each other's events.
  */
 export class EventNaming {
-  constructor(private readonly nats: PlatformConfig['nats'], private readonly service: string) {}
+  constructor(private readonly nats: StreamNames, private readonly service: string) {}
 
   get stream(): string {
     return this.nats.stream;

@@ -20,7 +20,7 @@ export class NatsClient implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     // Waits for the first connection; with NATS down at start this resolves once it comes up.
-    this.connection = await connectToNats(this.config.nats.url, `wiz-${this.config.service}`, this.logger.logger);
+    this.connection = await connectToNats(this.config.nats, this.config.service, this.logger.logger);
     this.js = jetstream(this.connection);
     const jsm = await this.manager();
     await whileClusterSettles(() => ensureStreams(jsm, this.naming, this.config.nats.replicas));

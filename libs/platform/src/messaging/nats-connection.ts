@@ -1,15 +1,21 @@
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
+import type { PlatformConfig, ServiceName } from '../config/platform-config';
+import { natsInboxPrefix } from './nats-permissions';
 
 /**
  * A connection that never gives up. At first start it waits until NATS answers (streams must exist before
  * consumers start); afterwards the service keeps serving HTTP while NATS is away, the outbox holds events until it
- * returns, and readiness reports it meanwhile.
+ * returns, and readiness reports it meanwhile. It signs in as the service's own NATS user when one is configured,
+ * and takes its replies under the service's own inbox prefix, the only subjects that user may subscribe to.
  */
-export async function connectToNats(url: string, name: string, logger: Logger): Promise<NatsConnection> {
+export async function connectToNats(nats: PlatformConfig['nats'], service: ServiceName, logger: Logger): Promise<NatsConnection> {
   const nc = await connect({
-    servers: url.split(','),
-    name,
+    servers: nats.url.split(','),
+    name: `wiz-${service}`,
+    inboxPrefix: natsInboxPrefix(service),
+    ...(nats.credentials && { user: nats.credentials.user, pass: nats.credentials.password }),
+    ...(nats.tlsCa && { tls: { ca: nats.tlsCa } }),
     waitOnFirstConnect: true,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,

@@ -1,0 +1,162 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import request from 'supertest';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { AanmeldingAfgerond, EVENT_CATALOG, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun, workspaceRoot } from '../src/testing';
+import { SERVICE_NAMES, ServiceName } from '../src/config/platform-config';
+import { EventNaming } from '../src/messaging/event-naming';
+import { ensureStreams } from '../src/messaging/stream-setup';
+import { consumedEventTypes, natsInboxPrefix, natsPasswordVariable, renderNatsAuthorization } from '../src/messaging/nats-permissions';
+import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
+import { count, eventually } from './helpers';
+
+/**
+ * Finding 7 of issue 14: anyone on the network could subscribe to `>` and publish any event. Here a nats-server of
+ * the test's own runs with the authorization block `npm run nats:config` generates (passwords as config variables
+ * in front of it, as deploy/ gives them from a Secret), and every service signs in as its own user.
+ */
+describe('NATS authentication and subject permissions', () => {
+  const run = new TestRun();
+  const streams = { stream: run.env.NATS_STREAM!, subjectPrefix: run.env.NATS_SUBJECT_PREFIX! };
+  const passwords = Object.fromEntries(SERVICE_NAMES.map((s) => [s, randomBytes(18).toString('base64url')])) as Record<ServiceName, string>;
+  const configDir = mkdtempSync(path.join(tmpdir(), 'wiz-nats-auth-'));
+  const connections: NatsConnection[] = [];
+  let nats: NatsServerProcess;
+
+  const signIn = async (service: ServiceName, password = passwords[service]) => {
+    const nc = await connect({ servers: nats.url, user: service, pass: password, inboxPrefix: natsInboxPrefix(service), timeout: 3_000 });
+    connections.push(nc);
+    return nc;
+  };
+  const subject = (type: string) => `${streams.subjectPrefix}${type}`;
+
+  beforeAll(async () => {
+    const variables = SERVICE_NAMES.map((s) => `${natsPasswordVariable(s)}: ${JSON.stringify(passwords[s])}`).join('\n');
+    const file = path.join(configDir, 'nats.conf');
+    writeFileSync(file, `${variables}\n${renderNatsAuthorization(streams)}`);
+    nats = await NatsServerProcess.start({ args: ['-c', file] });
+    // The streams exist before anyone publishes, made by a service user as every service does at start.
+    const intake = await signIn('intake');
+    await ensureStreams(await jetstreamManager(intake), new EventNaming(streams, 'intake'), 1);
+  });
+
+  afterAll(async () => {
+    await Promise.all(connections.map((c) => c.close().catch(() => undefined)));
+    await nats?.destroy();
+    rmSync(configDir, { recursive: true, force: true });
+    await run.cleanup();
+  });
+
+  it('refuses an anonymous connection and a wrong password', async () => {
+    await expect(connect({ servers: nats.url, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
+    await expect(connect({ servers: nats.url, user: 'intake', pass: passwords.werkgevers, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
+  });
+
+  it('lets intake publish its own event and refuses it werkgevers\' plaatsing-gerealiseerd', async () => {
+    const js = jetstream(await signIn('intake'));
+    const own = await js.publish(subject(AanmeldingAfgerond.type), JSON.stringify(envelopeFor(AanmeldingAfgerond, probeEventData())));
+    expect(own.stream).toBe(streams.stream);
+
+    // The attack: intake's credentials forging a placement, with and without the run's subject prefix.
+    for (const forged of [subject(PlaatsingGerealiseerd.type), PlaatsingGerealiseerd.type]) {
+      await expect(js.publish(forged, JSON.stringify({ type: PlaatsingGerealiseerd.type }), { timeout: 3_000 })).rejects.toThrow(/permissions violation/i);
+    }
+    const jsm = await jetstreamManager(await signIn('werkgevers'));
+    const info = await jsm.streams.info(streams.stream, { subjects_filter: `${streams.subjectPrefix}wiz.werkgevers.>` });
+    expect(info.state.subjects ?? {}).toEqual({});
+  });
+
+  it('refuses a service a subscription to everything, and to another service\'s inbox', async () => {
+    for (const wanted of ['>', `${streams.subjectPrefix}wiz.>`, `${natsInboxPrefix('intake')}.>`]) {
+      const nc = await signIn('werkgevers');
+      const sub = nc.subscribe(wanted);
+      const closed = (async () => {
+        for await (const _ of sub) return 'message';
+        return 'ended';
+      })();
+      await expect(closed).rejects.toThrow(/permissions violation/i);
+    }
+  });
+
+  it('refuses a service a consumer on an event it does not consume', async () => {
+    const jsm = await jetstreamManager(await signIn('intake'));
+    const naming = new EventNaming(streams, 'intake');
+    await expect(
+      jsm.consumers.add(streams.stream, { durable_name: naming.durableName(PlaatsingGerealiseerd.type), filter_subject: subject(PlaatsingGerealiseerd.type) }),
+    ).rejects.toThrow(/permissions violation/i);
+    // Its own durable name for an event it does consume (none: intake consumes nothing) is no way round it either.
+    const werkgevers = await jetstreamManager(await signIn('werkgevers'));
+    const durable = new EventNaming(streams, 'werkgevers').durableName(AanmeldingAfgerond.type);
+    await expect(werkgevers.consumers.add(streams.stream, { durable_name: durable, filter_subject: subject(AanmeldingAfgerond.type) })).rejects.toThrow(/permissions violation/i);
+  });
+
+  describe('with credentials the real path works', () => {
+    const failures = new ProbeFailures();
+    let publisher: NestFastifyApplication;
+    let consumer: NestFastifyApplication;
+    let beheer: string;
+
+    beforeAll(async () => {
+      // A probe signed in as intake publishes aanmelding-afgerond through its outbox; a probe signed in as
+      // trajecten consumes it with its durable consumer, and dead-letters and replays as trajecten.
+      const as = async (service: ServiceName) => run.config(service, { NATS_URL: nats.url, NATS_USER: service, NATS_PASSWORD: passwords[service], EVENT_MAX_DELIVERIES: '2', EVENT_RETRY_DELAY_MS: '50' });
+      const intakeConfig = await as('intake');
+      publisher = await startTestApp(ProbeModule.register(intakeConfig, new ProbeFailures(), { consume: false }), intakeConfig, PROBE_API);
+      const trajectenConfig = await as('trajecten');
+      consumer = await startTestApp(ProbeModule.register(trajectenConfig, failures), trajectenConfig, PROBE_API);
+      beheer = await run.token({ role: 'beheer', organisatie: 'GM0014' });
+    });
+
+    afterAll(async () => {
+      await publisher?.close();
+      await consumer?.close();
+    });
+
+    const post = async (naam: string) =>
+      (await request(publisher.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${beheer}`).send({ naam }).expect(201)).body.id as string;
+
+    it('intake\'s outbox relay publishes and trajecten\'s durable consumer applies it', async () => {
+      const id = await post('met-inloggegevens');
+      await eventually(async () => expect(await count(consumer, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [id])).toBe(1));
+      expect(await count(publisher, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0);
+    });
+
+    it('dead-letters as trajecten and replays the event in trajecten without publishing intake\'s subject', async () => {
+      const id = randomUUID();
+      failures.remaining.set(id, 2);
+      // Published by intake's user, since only intake may publish this subject.
+      await publishTestEvent(await signIn('intake'), run, AanmeldingAfgerond, envelopeFor(AanmeldingAfgerond, probeEventData(id)));
+      const letter = await eventually(async () => {
+        const res = await request(consumer.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+        const found = res.body.items.find((d: { data: { data: { aanmeldingId: string } } }) => d.data.data.aanmeldingId === id);
+        expect(found).toBeDefined();
+        return found;
+      });
+      await request(consumer.getHttpServer()).post(`/api/v1/dead-letters/${letter.id}/replay`).set('Authorization', `Bearer ${beheer}`).expect(202);
+      // Two failed deliveries rolled back; the replay applied it once.
+      expect(await count(consumer, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [id])).toBe(1);
+      await request(consumer.getHttpServer()).get(`/api/v1/dead-letters/${letter.id}`).set('Authorization', `Bearer ${beheer}`).expect(404);
+    });
+  });
+});
+
+/** The consumer table in libs/contracts is what the permissions grant; it must name exactly the handlers each service has. */
+describe('the consumer table matches the @OnEvent handlers of every service', () => {
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path.join(dir, e.name)] : []));
+  const definitionsByExportName = new Map(
+    Object.entries(require('@wiz/contracts') as Record<string, unknown>).filter(([, v]) => EVENT_CATALOG.includes(v as never)) as [string, { type: string }][],
+  );
+
+  it.each(SERVICE_NAMES)('%s', (service) => {
+    const handled = sourceFiles(path.join(workspaceRoot(), 'services', service, 'src'))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/@OnEvent\((\w+)\)/g)].map((m) => m[1]))
+      .map((name) => definitionsByExportName.get(name)?.type ?? `unknown event ${name}`);
+    expect([...new Set(handled)].sort()).toEqual([...consumedEventTypes(service)].sort());
+  });
+});

@@ -1,0 +1,31 @@
+// npm run --silent nats:config [-- --stream WIZ --prefix ''] prints the nats-server authorization block: one user per
+// service with the subjects it may publish and subscribe to, derived from the event catalog and its consumer table
+// (libs/platform/src/messaging/nats-permissions.ts). Passwords stay out of it: `$NATS_<SERVICE>_PASSWORD` is read
+// from the nats-server's environment.
+// npm run nats:config -- --deploy writes it into deploy/base/nats.yaml (ConfigMap nats-config, key
+// authorization.conf); deploy's tests fail when the committed block differs from what this prints.
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const { values } = parseArgs({
+  options: { stream: { type: 'string', default: 'WIZ' }, prefix: { type: 'string', default: '' }, deploy: { type: 'boolean', default: false } },
+});
+const root = new URL('..', import.meta.url);
+// Always rebuilt (incremental): the permissions must follow the catalog as it is now, never a stale build.
+execSync('npx tsc -b libs/platform/tsconfig.lib.json', { stdio: 'inherit', cwd: root });
+const { renderNatsAuthorization } = await import(new URL('libs/platform/dist/messaging/nats-permissions.js', root).href);
+const block = renderNatsAuthorization({ stream: values.stream, subjectPrefix: values.prefix });
+
+if (!values.deploy) {
+  process.stdout.write(block);
+} else {
+  const file = new URL('deploy/base/nats.yaml', root);
+  const yaml = readFileSync(file, 'utf8');
+  // The key's literal block runs from its `|` line to the next line indented less than its content (4 spaces).
+  const key = /^  authorization\.conf: \|\n(?: {4}.*\n|\n)*/m;
+  if (!key.test(yaml)) throw new Error('deploy/base/nats.yaml has no `  authorization.conf: |` key in nats-config');
+  const indented = block.split('\n').filter((line, i, all) => i < all.length - 1 || line).map((line) => (line ? `    ${line}` : '')).join('\n');
+  writeFileSync(file, yaml.replace(key, `  authorization.conf: |\n${indented}\n`));
+  console.error('wrote deploy/base/nats.yaml (nats-config authorization.conf)');
+}
