@@ -26,6 +26,9 @@ export const NPG = {
   cofinancieringspercentage: 50,
 };
 
+/** The organisation whose finance makes the claim: the seeded cost lines and claims are its own (a claim takes only those). */
+export const ORGANISATIE = 'WIZ';
+
 export const CLAIM = { regelingCode: 'JTF', periodeVan: '2024-10-01', periodeTot: '2025-12-31' };
 
 export interface Omvang {

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { ARBEIDSMARKTSTATUSSEN, GESLACHTEN, LEEFTIJDSBANDEN, OPLEIDINGSNIVEAUS } from '@wiz/contracts';
-import { BUITEN_REGIO, CLAIM, JTF, NPG, Omvang, REGIO } from './scenario';
+import { BUITEN_REGIO, CLAIM, JTF, NPG, Omvang, ORGANISATIE, REGIO } from './scenario';
 
 /** Ids the seed derives from a line number, so the submitted claims below can name the lines they hold. */
 const KOSTENREGEL_ID = (g: string) => `md5('kr-' || ${g})::uuid`;
@@ -53,7 +53,7 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
   const na = Math.ceil(omvang.lines * 0.02);
   await step(
     'kostenregels JTF',
-    `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, uren, uurtarief_centen)
+    `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, uren, uurtarief_centen, organisatie)
      SELECT ${KOSTENREGEL_ID('g')}, 'JTF', inwoner_id, soort,
             CASE WHEN soort = 'personeel' THEN floor(uren * tarief)::bigint ELSE 500 + floor(r4 * 250000)::bigint END,
             datum,
@@ -61,7 +61,8 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
                        WHEN 'begeleiding' THEN 'jobcoaching' WHEN 'materiaal' THEN 'lesmateriaal groep ' || (g % 400) ELSE 'reiskosten groepsbijeenkomst' END,
             CASE WHEN g % 50 = 11 THEN NULL WHEN g % 200 = 13 THEN '' WHEN g % 1000 = 5 THEN 'BS-' || (g - 2) ELSE 'BS-' || g END,
             CASE WHEN soort = 'personeel' THEN uren END,
-            CASE WHEN soort = 'personeel' THEN tarief END
+            CASE WHEN soort = 'personeel' THEN tarief END,
+            '${ORGANISATIE}'
        FROM (SELECT g, r4,
                     CASE WHEN r1 < 0.10 THEN NULL WHEN r1 < 0.13 THEN md5('onbekend-' || g)::uuid ELSE ${DEELNEMER_ID('1 + floor(r2 * $2::int)::int')} END AS inwoner_id,
                     CASE WHEN r1 < 0.10 THEN (CASE WHEN r3 < 0.6 THEN 'materiaal' ELSE 'overig' END)
@@ -78,8 +79,8 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
 
   await step(
     'kostenregels NPG',
-    `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk)
-     SELECT ${NPG_ID('g')}, 'NPG', NULL, 'overig', 10000 + g % 9000, date '2025-01-01' + g % 365, 'gedeelde factuur', 'BS-' || g
+    `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, organisatie)
+     SELECT ${NPG_ID('g')}, 'NPG', NULL, 'overig', 10000 + g % 9000, date '2025-01-01' + g % 365, 'gedeelde factuur', 'BS-' || g, '${ORGANISATIE}'
        FROM generate_series(7, $1::int, 100) g`,
     [omvang.lines],
   );
@@ -92,8 +93,8 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
     await step(
       `ingediende declaratie ${regeling}`,
       `WITH d AS (
-         INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, voortgang, resultaat, aangemaakt_door, created_at, ingediend_op)
-         VALUES (${id}, $2, $3, $4, 'ingediend', 100, '{}'::jsonb, 'bench', now() - interval '30 days', now() - interval '29 days') RETURNING id),
+         INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, voortgang, resultaat, aangemaakt_door, organisatie, created_at, ingediend_op)
+         VALUES (${id}, $2, $3, $4, 'ingediend', 100, '{}'::jsonb, 'bench', '${ORGANISATIE}', now() - interval '30 days', now() - interval '29 days') RETURNING id),
        r AS (INSERT INTO declaratie_regels (declaratie_id, kostenregel_id, opgenomen) SELECT (SELECT id FROM d), id, true FROM (${regels}) s RETURNING kostenregel_id)
        INSERT INTO ingediende_kostenregels (kostenregel_id, declaratie_id, regeling_code, bewijsstuk)
        SELECT k.id, (SELECT id FROM d), k.regeling_code, k.bewijsstuk FROM r JOIN kostenregels k ON k.id = r.kostenregel_id`,

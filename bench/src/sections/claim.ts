@@ -9,7 +9,7 @@ import { Api } from '../claim/api';
 import { download, zipEntries } from '../claim/download';
 import { sqlFloor, vergelijkRegels, verwachteDeclaratie, verwachteLijsten, VerwachteDeclaratie } from '../claim/expected';
 import { bemonsterRss, geheugen } from '../claim/proc';
-import { CLAIM, JTF, NPG, Omvang } from '../claim/scenario';
+import { CLAIM, JTF, NPG, Omvang, ORGANISATIE } from '../claim/scenario';
 import { seed } from '../claim/seed';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,7 +36,7 @@ export const claimSection: BenchSection = {
     const xlsx = path.join(ctx.run.dir, 'declaratie.xlsx');
     try {
       await db.connect();
-      const api = new Api(subsidies.url, () => ctx.run.token({ role: 'financien', organisatie: 'WIZ', subject: 'bench-claim' }));
+      const api = new Api(subsidies.url, () => ctx.run.token({ role: 'financien', organisatie: ORGANISATIE, subject: 'bench-claim' }));
       await api.request('POST', '/api/v1/regelingen', JTF);
       await api.request('POST', '/api/v1/regelingen', NPG);
       await seed(db, omvang, ctx.log);
@@ -79,7 +79,7 @@ export const claimSection: BenchSection = {
       const rssBefore = geheugen(subsidies.pid).rssMb;
       const sampler = bemonsterRss(subsidies.pid);
       t = process.hrtime.bigint();
-      const file = await download(`${subsidies.url}/api/v1/declaraties/${resultaat.id}/export?formaat=xlsx`, await ctx.run.token({ role: 'financien', organisatie: 'WIZ' }), xlsx);
+      const file = await download(`${subsidies.url}/api/v1/declaraties/${resultaat.id}/export?formaat=xlsx`, await ctx.run.token({ role: 'financien', organisatie: ORGANISATIE }), xlsx);
       const exportSeconds = seconden(t);
       const gesampled = sampler.stop();
       const peakRssMb = Math.max(geheugen(subsidies.pid).hwmMb, gesampled);

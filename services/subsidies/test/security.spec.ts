@@ -1,13 +1,16 @@
-import { Cell, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, ServiceTestApp, unscoped } from '@wiz/platform/testing';
+import request from 'supertest';
+import { Cell, DEFAULT_ORGANISATIONS, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, scoped, ServiceTestApp, unscoped } from '@wiz/platform/testing';
 import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
 
 const env = { DECLARATIE_DIRECT_MAX: '20' };
 
 /**
- * Subsidies' authorization matrix and fuzz. The subsidy administration is regional by design: finance of the
- * region registers schemes, cost lines and claims for all its gemeenten, so every route answers the same whatever
- * the caller's organisation (financien and beheer only; everyone else 403). A request that changes a claim for
- * good (submitting it) gets a fresh claim in every cell that reaches the handler.
+ * Subsidies' authorization matrix and fuzz, after the scoping policy (src/modules/scoping.ts); financien and beheer
+ * only, everyone else 403. Regelingen are the region's: the same answer whatever the caller's organisation. Cost
+ * lines and claims belong to the organisation that recorded them: another organisation's financien gets 404 for a
+ * claim (read, lines, audit, export, submission) and does not find its lines or claims in its lists; beheer sees
+ * all. Every fixture is made by the own organisation's finance. A request that changes a claim for good
+ * (submitting it) gets a fresh claim in every cell that reaches the handler.
  */
 describe('subsidies: security', () => {
   const t = new ServiceTestApp('subsidies', (config, e) => SubsidiesAppModule.register(config, e), SUBSIDIES_API, env, subsidiesUploads(env));
@@ -15,7 +18,7 @@ describe('subsidies: security', () => {
   afterAll(() => t.stop());
 
   let codes = 0;
-  const fin = () => t.as('financien', 'WIZ');
+  const fin = () => t.as('financien', DEFAULT_ORGANISATIONS.own);
   const regeling = async (code: string) => {
     await (await fin()).post('/api/v1/regelingen', { code, naam: `Regeling ${code}`, startdatum: '2026-01-01', einddatum: '2026-12-31', gemeentecodes: ['GM0014', 'GM0034'], cofinancieringspercentage: 60 }).expect(201);
     return code;
@@ -28,7 +31,25 @@ describe('subsidies: security', () => {
     return (await (await fin()).post('/api/v1/declaraties', { regelingCode: code, periodeVan: '2026-01-01', periodeTot: '2026-03-31' }).expect(201)).body.id as string;
   };
   const declaratie = (cell: Cell) => cell.shared('declaratie', () => concept(cell));
-  const regional = 'the subsidy administration is regional: the same answer whatever the caller’s organisation';
+  const regional = 'regelingen are the region’s: the same answer whatever the caller’s organisation';
+  const recorded = 'records a new one, owned by the caller’s organisation';
+  const owned = 'a claim belongs to the organisation that made it: another organisation’s financien gets 404';
+  /** A list answer holds the own organisation's fixture exactly when the caller may see it. */
+  const toont = (fixture: (cell: Cell) => Promise<string>) => async (res: request.Response, cell: Cell) => {
+    const id = await fixture(cell);
+    expect(res.body.items.some((x: { id: string }) => x.id === id)).toBe(cell.side === 'own' || cell.role === 'beheer');
+  };
+  /** One cost line and one claim under schemes of their own, so the lists that should show them are short. */
+  const zichtbareKostenregel = (cell: Cell) =>
+    cell.shared('zichtbare-kostenregel', async () => {
+      await cell.shared('regeling-zichtbaar', () => regeling('ZICHTBAAR'));
+      return (await (await fin()).post('/api/v1/kostenregels', { regelingCode: 'ZICHTBAAR', soort: 'overig', bedragCenten: 100, datum: '2026-02-01', omschrijving: 'zichtbaar' }).expect(201)).body.id as string;
+    });
+  const zichtbareDeclaratie = (cell: Cell) =>
+    cell.shared('zichtbare-declaratie', async () => {
+      await cell.shared('regeling-lijst', () => regeling('LIJST'));
+      return (await (await fin()).post('/api/v1/declaraties', { regelingCode: 'LIJST', periodeVan: '2026-01-01', periodeTot: '2026-03-31' }).expect(201)).body.id as string;
+    });
 
   const rules: RuleTable = {
     ...platformRules(),
@@ -48,14 +69,23 @@ describe('subsidies: security', () => {
     'POST /api/v1/kostenregels': {
       roles: ['financien', 'beheer'],
       ...unscoped(201),
-      why: regional,
+      why: recorded,
       request: async (cell) => ({ body: { regelingCode: await jtf(cell), soort: 'opleiding', bedragCenten: 125_000, datum: '2026-02-10', omschrijving: 'cursus', bewijsstuk: `factuur-${cell.side}` } }),
     },
-    'GET /api/v1/kostenregels': { roles: ['financien', 'beheer'], ...unscoped(200), why: regional, request: () => ({ query: { regelingCode: 'MATRIX', pagina: '1' } }) },
+    'GET /api/v1/kostenregels': {
+      roles: ['financien', 'beheer'],
+      ...unscoped(200),
+      why: 'the list answers everyone, with only the cost lines of the caller’s organisation (beheer: all)',
+      request: async (cell) => {
+        await zichtbareKostenregel(cell);
+        return { query: { regelingCode: 'ZICHTBAAR', pagina: '1' } };
+      },
+      verify: toont(zichtbareKostenregel),
+    },
     'POST /api/v1/kostenregels/import': {
       roles: ['financien', 'beheer'],
       ...unscoped(201),
-      why: regional,
+      why: recorded,
       request: async (cell) => ({
         contentType: 'text/csv',
         body: ['regelingCode,soort,bedragCenten,datum,omschrijving,bewijsstuk', `${await jtf(cell)},materiaal,1500,2026-03-01,laptop,bon-${cell.side}`].join('\n'),
@@ -64,44 +94,82 @@ describe('subsidies: security', () => {
     'POST /api/v1/declaraties': {
       roles: ['financien', 'beheer'],
       ...unscoped(201),
-      why: regional,
+      why: `${recorded}, over that organisation's cost lines only`,
       // A scheme of its own: the fuzz of POST /kostenregels puts amounts up to the largest safe integer under MATRIX,
       // whose sum a claim rightly refuses (422), so a claim over MATRIX would depend on the fuzz's random draws.
       request: async (cell) => ({ body: { regelingCode: await cell.shared('declareren', () => regeling('DECLAREREN')), periodeVan: '2026-01-01', periodeTot: '2026-06-30' } }),
     },
-    'GET /api/v1/declaraties': { roles: ['financien', 'beheer'], ...unscoped(200), why: regional, request: () => ({ query: { status: 'concept' } }) },
-    'GET /api/v1/declaraties/:id/regels': {
+    'GET /api/v1/declaraties': {
       roles: ['financien', 'beheer'],
       ...unscoped(200),
-      why: regional,
+      why: 'the list answers everyone, with only the claims of the caller’s organisation (beheer: all)',
+      request: async (cell) => {
+        await zichtbareDeclaratie(cell);
+        return { query: { status: 'concept', regelingCode: 'LIJST' } };
+      },
+      verify: toont(zichtbareDeclaratie),
+    },
+    'GET /api/v1/declaraties/:id/regels': {
+      roles: ['financien', 'beheer'],
+      ...scoped(200),
+      why: owned,
       request: async (cell) => ({ params: { id: await declaratie(cell) }, query: { opgenomen: 'false' } }),
     },
     'GET /api/v1/declaraties/:id': {
       roles: ['financien', 'beheer'],
-      ...unscoped(200),
-      why: regional,
+      ...scoped(200),
+      why: owned,
       request: async (cell) => ({ params: { id: await declaratie(cell) } }),
     },
     'POST /api/v1/declaraties/:id/indiening': {
       roles: ['financien', 'beheer'],
-      ...unscoped(200),
-      why: `${regional}; every allowed cell submits another claim`,
+      ...scoped(200),
+      why: `${owned}; every allowed cell submits another claim`,
       request: async (cell) => ({ params: { id: cell.allowed ? await concept(cell) : await declaratie(cell) } }),
     },
     'GET /api/v1/declaraties/:id/audit': {
       roles: ['financien', 'beheer'],
-      ...unscoped(200),
-      why: regional,
+      ...scoped(200),
+      why: owned,
       request: async (cell) => ({ params: { id: await declaratie(cell) } }),
     },
     'GET /api/v1/declaraties/:id/export': {
       roles: ['financien', 'beheer'],
-      ...unscoped(200),
-      why: regional,
+      ...scoped(200),
+      why: owned,
       request: async (cell) => ({ params: { id: await declaratie(cell) }, query: { formaat: 'csv' } }),
     },
   };
 
   describeAuthorizationMatrix(t, rules);
   describeFuzz(t, rules);
+
+  describe('scoping between organisations (pentest finding 9)', () => {
+    it("refuses GM0106's financien GM0014's claim: read, lines, audit, export and submission answer 404, and its own claim takes none of GM0014's lines", async () => {
+      const gm0014 = await t.as('financien', 'GM0014');
+      const gm0106 = await t.as('financien', 'GM0106');
+      await regeling('GRENS');
+      const regel = (await gm0014.post('/api/v1/kostenregels', { regelingCode: 'GRENS', soort: 'opleiding', bedragCenten: 250_000, datum: '2026-02-10', omschrijving: 'cursus GM0014', bewijsstuk: 'factuur-gm0014-1' }).expect(201)).body.id as string;
+      const claim = (await gm0014.post('/api/v1/declaraties', { regelingCode: 'GRENS', periodeVan: '2026-01-01', periodeTot: '2026-03-31' }).expect(201)).body;
+      expect(claim.opgenomen).toEqual([regel]);
+
+      expect((await gm0106.get(`/api/v1/declaraties/${claim.id}`)).status).toBe(404);
+      expect((await gm0106.get(`/api/v1/declaraties/${claim.id}/export?formaat=csv`)).status).toBe(404);
+      expect((await gm0106.get(`/api/v1/declaraties/${claim.id}/export?formaat=xlsx`)).status).toBe(404);
+      expect((await gm0106.get(`/api/v1/declaraties/${claim.id}/regels`)).status).toBe(404);
+      expect((await gm0106.get(`/api/v1/declaraties/${claim.id}/audit`)).status).toBe(404);
+      expect((await gm0106.post(`/api/v1/declaraties/${claim.id}/indiening`)).status).toBe(404);
+      expect((await t.query('SELECT status FROM declaraties WHERE id = $1', [claim.id]))[0].status).toBe('concept');
+      const lijsten = [await gm0106.get('/api/v1/declaraties?regelingCode=GRENS').expect(200), await gm0106.get('/api/v1/kostenregels?regelingCode=GRENS').expect(200)];
+      for (const lijst of lijsten) expect(lijst.body).toMatchObject({ items: [], totaal: 0 });
+
+      // GM0106's own claim over the same scheme and period sees none of GM0014's lines, so it cannot use them up.
+      const eigen = (await gm0106.post('/api/v1/declaraties', { regelingCode: 'GRENS', periodeVan: '2026-01-01', periodeTot: '2026-03-31' }).expect(201)).body;
+      expect([...eigen.opgenomen, ...eigen.uitgesloten.map((u: { kostenregelId: string }) => u.kostenregelId)]).toEqual([]);
+      await gm0106.post(`/api/v1/declaraties/${eigen.id}/indiening`).expect(200);
+
+      await gm0014.post(`/api/v1/declaraties/${claim.id}/indiening`).expect(200);
+      expect((await (await t.as('beheer', 'wiz')).get(`/api/v1/declaraties/${claim.id}`).expect(200)).body.status).toBe('ingediend');
+    });
+  });
 });

@@ -6,12 +6,14 @@ import { createZodDto } from 'nestjs-zod';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DeclaratieIngediend } from '@wiz/contracts';
-import { CurrentPrincipal, Idempotent, Outbox, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
+import { assertReach, CurrentPrincipal, Idempotent, Outbox, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
 import { DeclaratieAanvraagSchema, overlaptMetRegeling } from '../domain';
 import { DeclaratieSamensteller } from '../database/declaratie-samensteller';
 import { DeclaratieWachtrij } from '../database/declaratie-wachtrij';
+import { eisZichtbareDeclaratie } from '../database/declaratie-toegang';
 import { leesDeclaratie } from '../queries/declaratie.view';
 import { SUBSIDIES_CONFIG, SubsidiesConfig } from '../../../config/subsidies-config';
+import { SCOPING } from '../../scoping';
 
 class DeclaratieAanvraag extends createZodDto(DeclaratieAanvraagSchema) {}
 
@@ -27,7 +29,10 @@ export class DeclaratiesController {
     @Inject(SUBSIDIES_CONFIG) private readonly config: SubsidiesConfig,
   ) {}
 
-  /** Up to DECLARATIE_DIRECT_MAX candidate lines compile within the request (201); more run as a job (202). */
+  /**
+   * Up to DECLARATIE_DIRECT_MAX candidate lines compile within the request (201); more run as a job (202). The claim
+   * belongs to the caller's organisation and takes only that organisation's cost lines.
+   */
   @Post()
   @Roles('financien', 'beheer')
   @Idempotent()
@@ -46,12 +51,15 @@ export class DeclaratiesController {
       `SELECT count(*)::int AS n,
               coalesce(sum(bedrag_centen), 0) + floor(coalesce(sum(bedrag_centen) FILTER (WHERE soort = 'personeel'), 0)
                 * (SELECT coalesce(flat_rate_percentage, 0) FROM regelingen WHERE code = $1) / 100) > ${Number.MAX_SAFE_INTEGER} AS "teGroot"
-         FROM kostenregels WHERE regeling_code = $1 AND datum BETWEEN $2 AND $3`,
-      [a.regelingCode, a.periodeVan, a.periodeTot],
+         FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`,
+      [a.regelingCode, a.periodeVan, a.periodeTot, wie.organisatie],
     );
     if (teGroot) throw problemException(422, 'The cost lines of this period add up to more cents than an amount can hold; claim a shorter period.', { errors: [{ field: 'periodeTot', message: 'the claim total would exceed the largest amount in cents' }] });
     await this.transactions.run(async (m) => {
-      await m.query(`INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, aangemaakt_door) VALUES ($1, $2, $3, $4, 'in-bewerking', $5)`, [id, a.regelingCode, a.periodeVan, a.periodeTot, wie.subject]);
+      await m.query(
+        `INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, aangemaakt_door, organisatie) VALUES ($1, $2, $3, $4, 'in-bewerking', $5, $6)`,
+        [id, a.regelingCode, a.periodeVan, a.periodeTot, wie.subject, wie.organisatie],
+      );
       await m.query(`INSERT INTO declaratie_audit (declaratie_id, actie, door, details) VALUES ($1, 'aangemaakt', $2, $3)`, [id, wie.subject, JSON.stringify(a)]);
     });
     if (n > this.config.directMax) {
@@ -67,7 +75,8 @@ export class DeclaratiesController {
   @Roles('financien', 'beheer')
   @ApiOperation({ summary: 'A claim: progress while compiling, then its lines, exclusions, totals and indicators' })
   @ApiOkResponse({ description: 'The claim' })
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
+    await eisZichtbareDeclaratie(this.db, id, wie);
     const d = await leesDeclaratie(this.db.manager, id);
     if (!d) throw new NotFoundException(`Declaratie ${id} not found.`);
     return d;
@@ -84,8 +93,8 @@ export class DeclaratiesController {
   @ApiOkResponse({ description: '{ status: ingediend }' })
   dienIn(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
-      const [d] = await m.query(`SELECT status, regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, resultaat FROM declaraties WHERE id = $1 FOR UPDATE`, [id]);
-      if (!d) throw new NotFoundException(`Declaratie ${id} not found.`);
+      const [d] = await m.query(`SELECT status, regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, resultaat, organisatie FROM declaraties WHERE id = $1 FOR UPDATE`, [id]);
+      assertReach(wie, SCOPING.declaratie, 'write', d && [d.organisatie], `Declaratie ${id}`);
       if (d.status !== 'concept') throw new ConflictException(`Only a concept claim can be submitted; this one is ${d.status}. Corrections go in a new claim.`);
       try {
         await m.query('SAVEPOINT indienen');
@@ -115,7 +124,8 @@ export class DeclaratiesController {
   @Get(':id/audit')
   @Roles('financien', 'beheer')
   @ApiOperation({ summary: 'Every change to the claim: who, what, when' })
-  async audit(@Param('id', new ParseUUIDPipe()) id: string) {
+  async audit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
+    await eisZichtbareDeclaratie(this.db, id, wie);
     const rows = await this.db.query('SELECT actie, door, op, details FROM declaratie_audit WHERE declaratie_id = $1 ORDER BY id', [id]);
     return { items: rows.map((r: { actie: string; door: string; op: Date; details: unknown }) => ({ actie: r.actie, door: r.door, op: r.op.toISOString(), details: r.details })) };
   }

@@ -7,8 +7,9 @@ const BATCH = 10_000;
 interface KostenregelRij { id: string; regeling_code: string; inwoner_id: string | null; soort: Kostenregel['soort']; bedrag_centen: string; datum: string; bewijsstuk: string | null }
 
 /**
- * Compiles a claim: streams the scheme's cost lines dated inside the claim period through the accumulator (the
- * domain's one implementation of the rules), writes each line's inclusion or exclusion, and stores the totals.
+ * Compiles a claim: streams the scheme's cost lines of the claim's own organisation dated inside the claim period
+ * through the accumulator (the domain's one implementation of the rules), writes each line's inclusion or
+ * exclusion, and stores the totals.
  * One transaction, so a crash leaves the claim `in-bewerking` and the job simply runs again. Progress is written
  * outside that transaction, so the API shows it while the work goes on.
  */
@@ -27,14 +28,14 @@ export class DeclaratieSamensteller {
       // One compilation per claim at a time. An advisory lock rather than a row lock: progress is written to the
       // claim's row from outside this transaction while it runs.
       const [{ vrij }] = await q('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS vrij', [declaratieId]);
-      const [d] = await q(`SELECT regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, status FROM declaraties WHERE id = $1`, [declaratieId]);
+      const [d] = await q(`SELECT regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, status, organisatie FROM declaraties WHERE id = $1`, [declaratieId]);
       if (!vrij || !d || d.status !== 'in-bewerking') {
         await runner.rollbackTransaction();
         return;
       }
       const regeling = await this.regeling(q, d.regeling_code);
-      const kandidaten = `FROM kostenregels WHERE regeling_code = $1 AND datum BETWEEN $2 AND $3`;
-      const args = [d.regeling_code, d.van, d.tot];
+      const kandidaten = `FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`;
+      const args = [d.regeling_code, d.van, d.tot, d.organisatie];
       const deelnemers = await this.deelnemers(q, kandidaten, args);
       const ingediendeRegels = new Set<string>((await q(`SELECT kostenregel_id FROM ingediende_kostenregels WHERE kostenregel_id IN (SELECT id ${kandidaten})`, args)).map((r: { kostenregel_id: string }) => r.kostenregel_id));
       const ingediendeBewijsstukken = new Map<string, Set<string>>();

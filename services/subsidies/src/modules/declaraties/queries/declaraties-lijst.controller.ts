@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DataSource } from 'typeorm';
-import { Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { SCOPING } from '../../scoping';
+import { eisZichtbareDeclaratie } from '../database/declaratie-toegang';
 import { OpenRegelingCodeSchema } from '../../kostenregels/domain';
 import { limietEnBegin, pagina, PagineringSchema } from '../../paginering';
 
@@ -16,8 +18,9 @@ class DeclaratiesVraag extends createZodDto(
 class RegelsVraag extends createZodDto(PagineringSchema.extend({ opgenomen: bool.optional() }).strict()) {}
 
 /**
- * Lists for the finance screens: the claims (newest first, with their totals once compiled) and one claim's lines
- * with amount, description and exclusion reason, in the order of the exports (date, then id).
+ * Lists for the finance screens: the claims of the caller's organisation (beheer: all; newest first, with their
+ * totals once compiled) and one claim's lines with amount, description and exclusion reason, in the order of the
+ * exports (date, then id).
  */
 @ApiTags('declaraties')
 @Controller('declaraties')
@@ -28,14 +31,14 @@ export class DeclaratiesLijstController {
   @Roles('financien', 'beheer')
   @ApiOperation({ summary: 'Claims, optionally of one scheme or status, newest first, paged' })
   @ApiOkResponse({ description: '{ items: declaratie-samenvatting[], pagina, paginagrootte, totaal }' })
-  async lijst(@Query() v: DeclaratiesVraag) {
-    const where = '($1::text IS NULL OR regeling_code = $1) AND ($2::text IS NULL OR status = $2)';
-    const params = [v.regelingCode ?? null, v.status ?? null];
+  async lijst(@Query() v: DeclaratiesVraag, @CurrentPrincipal() wie: Principal) {
+    const where = '($1::text IS NULL OR regeling_code = $1) AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR organisatie = $3)';
+    const params = [v.regelingCode ?? null, v.status ?? null, listedOrganisation(wie, SCOPING.declaratie.read)];
     const [{ totaal }] = await this.db.query(`SELECT count(*)::int AS totaal FROM declaraties WHERE ${where}`, params);
     const rows = await this.db.query(
       `SELECT id, regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS periode_van, to_char(periode_tot, 'YYYY-MM-DD') AS periode_tot, status, voortgang,
               resultaat->'subsidiabelCenten' AS subsidiabel, resultaat->'bijdrageCenten' AS bijdrage, created_at, ingediend_op
-         FROM declaraties WHERE ${where} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
+         FROM declaraties WHERE ${where} ORDER BY created_at DESC, id LIMIT $4 OFFSET $5`,
       [...params, ...limietEnBegin(v)],
     );
     return pagina(
@@ -54,7 +57,8 @@ export class DeclaratiesLijstController {
   @Roles('financien', 'beheer')
   @ApiOperation({ summary: 'The lines of a compiled claim with amount, description and exclusion reason; opgenomen=true|false filters, paged' })
   @ApiOkResponse({ description: '{ items: regel[], pagina, paginagrootte, totaal }' })
-  async regels(@Param('id', new ParseUUIDPipe()) id: string, @Query() v: RegelsVraag) {
+  async regels(@Param('id', new ParseUUIDPipe()) id: string, @Query() v: RegelsVraag, @CurrentPrincipal() wie: Principal) {
+    await eisZichtbareDeclaratie(this.db, id, wie);
     const [d] = await this.db.query('SELECT status FROM declaraties WHERE id = $1', [id]);
     if (!d || d.status === 'in-bewerking') throw new NotFoundException(`No compiled declaratie ${id}.`);
     const where = 'r.declaratie_id = $1 AND ($2::boolean IS NULL OR r.opgenomen = $2)';

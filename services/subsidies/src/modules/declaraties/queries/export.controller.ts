@@ -8,7 +8,8 @@ import { stringify } from 'csv-stringify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DataSource } from 'typeorm';
-import { Roles } from '@wiz/platform';
+import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { eisZichtbareDeclaratie } from '../database/declaratie-toegang';
 import { regelsVan } from './regel-cursor';
 import { schrijfXlsx } from './xlsx-export';
 import { schrijfPdf } from './pdf-export';
@@ -32,7 +33,8 @@ export class ExportController {
   @ApiProduces(...Object.values(CONTENT_TYPES))
   @ApiOperation({ summary: 'The claim as XLSX (lines, exclusions, indicators), CSV (all lines) or a PDF summary to sign' })
   @ApiOkResponse({ description: 'The file' })
-  async export(@Param('id', new ParseUUIDPipe()) id: string, @Query() v: ExportVraag, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async export(@Param('id', new ParseUUIDPipe()) id: string, @Query() v: ExportVraag, @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    await eisZichtbareDeclaratie(this.db, id, wie);
     const [d] = await this.db.query(
       `SELECT d.id, d.status, d.regeling_code, r.naam AS regeling_naam, to_char(d.periode_van, 'YYYY-MM-DD') AS periode_van, to_char(d.periode_tot, 'YYYY-MM-DD') AS periode_tot,
               d.resultaat, d.ingediend_op,

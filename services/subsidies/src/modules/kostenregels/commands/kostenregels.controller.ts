@@ -3,7 +3,7 @@ import { ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/
 import { createZodDto } from 'nestjs-zod';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { Idempotent, Roles, TransactionRunner, problemException } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
 import { KostenregelInvoerSchema, valideerImport } from '../domain';
 import { KostenregelOpslag } from '../database/kostenregel-opslag';
 
@@ -22,8 +22,8 @@ export class KostenregelsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record one cost line (cents, or staff hours × hourly rate) with its supporting document' })
   @ApiCreatedResponse({ description: '{ id }' })
-  async maak(@Body() regel: NieuweKostenregel) {
-    const [id] = await this.transactions.run((m) => this.opslag.bewaar(m, [regel], (_i, naam) => naam));
+  async maak(@Body() regel: NieuweKostenregel, @CurrentPrincipal() wie: Principal) {
+    const [id] = await this.transactions.run((m) => this.opslag.bewaar(m, [regel], (_i, naam) => naam, wie.organisatie));
     return { id };
   }
 
@@ -36,7 +36,7 @@ export class KostenregelsController {
   @ApiConsumes(CSV, XLSX)
   @ApiOperation({ summary: 'Import cost lines from CSV or XLSX; any bad row imports nothing' })
   @ApiCreatedResponse({ description: '{ aantal }' })
-  async importeer(@Body() bestand: Buffer, @Headers('content-type') contentType = '') {
+  async importeer(@Body() bestand: Buffer, @Headers('content-type') contentType = '', @CurrentPrincipal() wie: Principal) {
     const type = contentType.split(';')[0].trim();
     if (!Buffer.isBuffer(bestand) || (type !== CSV && type !== XLSX)) throw new UnsupportedMediaTypeException(`Send ${CSV} or ${XLSX}.`);
     const rijen = type === CSV ? leesCsv(bestand) : await leesXlsx(bestand);
@@ -45,7 +45,7 @@ export class KostenregelsController {
       const errors = uitkomst.fouten.slice(0, 1_000).map((f) => ({ field: `rij ${f.rijnummer}.${f.veld}`, message: f.melding }));
       throw problemException(400, `${new Set(uitkomst.fouten.map((f) => f.rijnummer)).size} row(s) are invalid; nothing was imported.`, { errors });
     }
-    const ids = await this.transactions.run((m) => this.opslag.bewaar(m, uitkomst.regels, (i, naam) => `rij ${i + 2}.${naam}`));
+    const ids = await this.transactions.run((m) => this.opslag.bewaar(m, uitkomst.regels, (i, naam) => `rij ${i + 2}.${naam}`, wie.organisatie));
     return { aantal: ids.length };
   }
 }

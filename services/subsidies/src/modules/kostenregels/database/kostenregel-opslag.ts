@@ -6,10 +6,13 @@ import type { KostenregelInvoer } from '../domain';
 
 const BATCH = 5_000;
 
-/** Stores cost lines after checking what only the database knows: the scheme exists and allows the cost kind. */
+/**
+ * Stores cost lines after checking what only the database knows: the scheme exists and allows the cost kind. Each
+ * line belongs to the organisation that recorded it (SCOPING.kostenregel).
+ */
 @Injectable()
 export class KostenregelOpslag {
-  async bewaar(m: EntityManager, regels: readonly KostenregelInvoer[], veld: (i: number, naam: string) => string): Promise<string[]> {
+  async bewaar(m: EntityManager, regels: readonly KostenregelInvoer[], veld: (i: number, naam: string) => string, organisatie: string): Promise<string[]> {
     const codes = [...new Set(regels.map((r) => r.regelingCode))];
     const regelingen: { code: string; kostensoorten: string[] }[] = await m.query('SELECT code, kostensoorten FROM regelingen WHERE code = ANY($1)', [codes]);
     const soorten = new Map(regelingen.map((r) => [r.code, new Set(r.kostensoorten)]));
@@ -24,12 +27,12 @@ export class KostenregelOpslag {
     for (let start = 0; start < regels.length; start += BATCH) {
       const deel = regels.slice(start, start + BATCH);
       await m.query(
-        `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, uren, uurtarief_centen)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::text[], $9::numeric[], $10::bigint[])`,
+        `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, uren, uurtarief_centen, organisatie)
+         SELECT *, $11 FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::text[], $9::numeric[], $10::bigint[])`,
         [
           ids.slice(start, start + BATCH), deel.map((r) => r.regelingCode), deel.map((r) => r.inwonerId ?? null), deel.map((r) => r.soort),
           deel.map((r) => r.bedragCenten), deel.map((r) => r.datum), deel.map((r) => r.omschrijving), deel.map((r) => r.bewijsstuk ?? null),
-          deel.map((r) => r.uren ?? null), deel.map((r) => r.uurtariefCenten ?? null),
+          deel.map((r) => r.uren ?? null), deel.map((r) => r.uurtariefCenten ?? null), organisatie,
         ],
       );
     }

@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
-import { Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { SCOPING } from '../../scoping';
 import { OpenRegelingCodeSchema } from '../domain';
 import { limietEnBegin, pagina, PagineringSchema } from '../../paginering';
 
@@ -14,7 +15,10 @@ interface Rij {
   bewijsstuk: string | null; uren: string | null; uurtarief_centen: string | null; ingediend_in: string | null;
 }
 
-/** Finance's view of the cost lines of a scheme, newest date first, with the claim that submitted each (if any). */
+/**
+ * Finance's view of its organisation's cost lines (beheer: all) of a scheme, newest date first, with the claim that
+ * submitted each (if any).
+ */
 @ApiTags('kostenregels')
 @Controller('kostenregels')
 export class KostenregelsLijstController {
@@ -24,15 +28,16 @@ export class KostenregelsLijstController {
   @Roles('financien', 'beheer')
   @ApiOperation({ summary: 'Cost lines, optionally of one scheme, paged' })
   @ApiOkResponse({ description: '{ items: kostenregel[], pagina, paginagrootte, totaal }' })
-  async lijst(@Query() v: KostenregelsVraag) {
-    const where = '($1::text IS NULL OR k.regeling_code = $1)';
-    const [{ totaal }] = await this.db.query(`SELECT count(*)::int AS totaal FROM kostenregels k WHERE ${where}`, [v.regelingCode ?? null]);
+  async lijst(@Query() v: KostenregelsVraag, @CurrentPrincipal() wie: Principal) {
+    const where = '($1::text IS NULL OR k.regeling_code = $1) AND ($2::text IS NULL OR k.organisatie = $2)';
+    const params = [v.regelingCode ?? null, listedOrganisation(wie, SCOPING.kostenregel.read)];
+    const [{ totaal }] = await this.db.query(`SELECT count(*)::int AS totaal FROM kostenregels k WHERE ${where}`, params);
     const rows: Rij[] = await this.db.query(
       `SELECT k.id, k.regeling_code, k.inwoner_id, k.soort, k.bedrag_centen::text, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.omschrijving, k.bewijsstuk,
               k.uren::text, k.uurtarief_centen::text, i.declaratie_id AS ingediend_in
          FROM kostenregels k LEFT JOIN ingediende_kostenregels i ON i.kostenregel_id = k.id
-        WHERE ${where} ORDER BY k.datum DESC, k.id LIMIT $2 OFFSET $3`,
-      [v.regelingCode ?? null, ...limietEnBegin(v)],
+        WHERE ${where} ORDER BY k.datum DESC, k.id LIMIT $3 OFFSET $4`,
+      [...params, ...limietEnBegin(v)],
     );
     return pagina(rows.map(kostenregelView), v, totaal);
   }
