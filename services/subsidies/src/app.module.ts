@@ -2,9 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule, UploadOptions } from '@wiz/platform';
 import { Subsidies1763930000000 } from './database/migrations/1763930000000-subsidies';
 import { Organisaties1764710000000 } from './database/migrations/1764710000000-organisaties';
+import { KostenregelImporten1764720000000 } from './database/migrations/1764720000000-kostenregel-importen';
 import { SubsidiesModule } from './modules/subsidies.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
-import { CSV, XLSX } from './modules/kostenregels/commands/kostenregels.controller';
+import { CSV, XLSX } from './modules/kostenregels/commands/import/open-import';
 
 export const SUBSIDIES_API = {
   title: 'Werk in Zicht — Subsidies',
@@ -23,7 +24,7 @@ export class SubsidiesAppModule {
     return {
       module: SubsidiesAppModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Subsidies1763930000000, Organisaties1764710000000] } }),
+        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Subsidies1763930000000, Organisaties1764710000000, KostenregelImporten1764720000000] } }),
         SubsidiesModule.register(loadSubsidiesConfig(env)),
       ],
     };

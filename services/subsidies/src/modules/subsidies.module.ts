@@ -4,6 +4,9 @@ import { DeelnemersregisterHandlers } from './deelnemers/events/deelnemersregist
 import { KostenregelsController } from './kostenregels/commands/kostenregels.controller';
 import { KostenregelsLijstController } from './kostenregels/queries/kostenregels-lijst.controller';
 import { KostenregelOpslag } from './kostenregels/database/kostenregel-opslag';
+import { KostenregelImporteur } from './kostenregels/database/kostenregel-importeur';
+import { KostenregelImportWachtrij } from './kostenregels/database/kostenregel-import-wachtrij';
+import { KostenregelImportController } from './kostenregels/queries/kostenregel-import.controller';
 import { DeclaratiesController } from './declaraties/commands/declaraties.controller';
 import { DeclaratiesLijstController } from './declaraties/queries/declaraties-lijst.controller';
 import { ExportController } from './declaraties/queries/export.controller';
@@ -17,8 +20,8 @@ export class SubsidiesModule {
   static register(config: SubsidiesConfig): DynamicModule {
     return {
       module: SubsidiesModule,
-      controllers: [RegelingenController, KostenregelsController, KostenregelsLijstController, DeclaratiesController, DeclaratiesLijstController, ExportController],
-      providers: [DeelnemersregisterHandlers, KostenregelOpslag, DeclaratieSamensteller, DeclaratieWachtrij, { provide: SUBSIDIES_CONFIG, useValue: config }],
+      controllers: [RegelingenController, KostenregelsController, KostenregelsLijstController, KostenregelImportController, DeclaratiesController, DeclaratiesLijstController, ExportController],
+      providers: [DeelnemersregisterHandlers, KostenregelOpslag, KostenregelImporteur, KostenregelImportWachtrij, DeclaratieSamensteller, DeclaratieWachtrij, { provide: SUBSIDIES_CONFIG, useValue: config }],
     };
   }
 }

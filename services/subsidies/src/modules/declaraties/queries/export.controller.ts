@@ -2,15 +2,14 @@ import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, Res, S
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
-import { PassThrough, Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
+import { PassThrough } from 'node:stream';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
 import { eisZichtbareDeclaratie } from '../database/declaratie-toegang';
 import { regelsVan } from './regel-cursor';
+import { schrijfCsv } from './csv-export';
 import { schrijfXlsx } from './xlsx-export';
 import { schrijfPdf } from './pdf-export';
 
@@ -47,18 +46,10 @@ export class ExportController {
     void reply.header('Content-Disposition', `attachment; filename="declaratie-${d.regeling_code}-${d.periode_van}-${d.periode_tot}.${v.formaat}"`);
     const out = new PassThrough();
     const werk =
-      v.formaat === 'csv' ? pipeline(Readable.from(csvRijen(this.db, id)), stringify({ header: true, columns: CSV_KOLOMMEN, cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } }), out)
+      v.formaat === 'csv' ? schrijfCsv(out, regelsVan(this.db, id))
       : v.formaat === 'xlsx' ? schrijfXlsx(out, d, (opgenomen) => regelsVan(this.db, id, { opgenomen }))
       : schrijfPdf(out, d);
     werk.catch((err) => out.destroy(err));
     return new StreamableFile(out);
-  }
-}
-
-const CSV_KOLOMMEN = ['kostenregelId', 'opgenomen', 'reden', 'datum', 'soort', 'bedragCenten', 'inwonerId', 'bewijsstuk', 'omschrijving'];
-
-async function* csvRijen(db: DataSource, id: string) {
-  for await (const batch of regelsVan(db, id)) {
-    for (const r of batch) yield [r.kostenregel_id, r.opgenomen, r.reden ?? '', r.datum, r.soort, r.bedrag_centen, r.inwoner_id ?? '', r.bewijsstuk ?? '', r.omschrijving];
   }
 }

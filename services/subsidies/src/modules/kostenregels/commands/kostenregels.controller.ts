@@ -1,21 +1,28 @@
-import { Body, Controller, Headers, Post, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Inject, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { CurrentPrincipal, Idempotent, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
-import { KostenregelInvoerSchema, valideerImport } from '../domain';
+import { KostenregelInvoerSchema } from '../domain';
 import { KostenregelOpslag } from '../database/kostenregel-opslag';
-
-export const CSV = 'text/csv';
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { KostenregelImporteur } from '../database/kostenregel-importeur';
+import { KostenregelImportWachtrij } from '../database/kostenregel-import-wachtrij';
+import { SUBSIDIES_CONFIG, SubsidiesConfig } from '../../../config/subsidies-config';
+import { CSV, importType, openImport, XLSX } from './import/open-import';
+import { leesTot } from './import/import-bron';
 
 class NieuweKostenregel extends createZodDto(KostenregelInvoerSchema) {}
 
 @ApiTags('kostenregels')
 @Controller('kostenregels')
 export class KostenregelsController {
-  constructor(private readonly transactions: TransactionRunner, private readonly opslag: KostenregelOpslag) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly opslag: KostenregelOpslag,
+    private readonly importeur: KostenregelImporteur,
+    private readonly wachtrij: KostenregelImportWachtrij,
+    @Inject(SUBSIDIES_CONFIG) private readonly config: SubsidiesConfig,
+  ) {}
 
   @Post()
   @Roles('financien', 'beheer')
@@ -23,61 +30,33 @@ export class KostenregelsController {
   @ApiOperation({ summary: 'Record one cost line (cents, or staff hours × hourly rate) with its supporting document' })
   @ApiCreatedResponse({ description: '{ id }' })
   async maak(@Body() regel: NieuweKostenregel, @CurrentPrincipal() wie: Principal) {
-    const [id] = await this.transactions.run((m) => this.opslag.bewaar(m, [regel], (_i, naam) => naam, wie.organisatie));
+    const [id] = await this.transactions.run((m) => this.opslag.bewaar(m, [regel], wie.organisatie));
     return { id };
   }
 
   /**
-   * Imports a CSV or XLSX file (columns named as the JSON fields). All or nothing: one bad row and nothing is
-   * imported, with every bad row and field named.
+   * Imports a CSV (`,` or `;`; UTF-8, Windows-1252 or UTF-16 with a byte order mark) or XLSX file, columns named as
+   * the JSON fields. All or nothing: one bad row and nothing is imported, with every bad row and field named. Up to
+   * IMPORT_DIRECT_MAX rows are stored within the request (201); a larger file answers 202 and is stored by a job,
+   * whose status, progress and outcome `GET /kostenregels/importen/{id}` shows.
    */
   @Post('import')
   @Roles('financien', 'beheer')
   @ApiConsumes(CSV, XLSX)
-  @ApiOperation({ summary: 'Import cost lines from CSV or XLSX; any bad row imports nothing' })
+  @ApiOperation({ summary: 'Import cost lines from CSV or XLSX; any bad row imports nothing; a large file runs as a job (202)' })
   @ApiCreatedResponse({ description: '{ aantal }' })
-  async importeer(@Body() bestand: Buffer, @Headers('content-type') contentType = '', @CurrentPrincipal() wie: Principal) {
-    const type = contentType.split(';')[0].trim();
-    if (!Buffer.isBuffer(bestand) || (type !== CSV && type !== XLSX)) throw new UnsupportedMediaTypeException(`Send ${CSV} or ${XLSX}.`);
-    const rijen = type === CSV ? leesCsv(bestand) : await leesXlsx(bestand);
-    const uitkomst = valideerImport(rijen);
-    if ('fouten' in uitkomst) {
-      const errors = uitkomst.fouten.slice(0, 1_000).map((f) => ({ field: `rij ${f.rijnummer}.${f.veld}`, message: f.melding }));
-      throw problemException(400, `${new Set(uitkomst.fouten.map((f) => f.rijnummer)).size} row(s) are invalid; nothing was imported.`, { errors });
+  @ApiAcceptedResponse({ description: '{ id, status: in-bewerking, voortgang: 0 }; follow it at /kostenregels/importen/{id}' })
+  async importeer(@Body() bestand: Buffer, @Headers('content-type') contentType = '', @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    const type = importType(contentType, bestand);
+    const bron = await openImport(bestand, type, this.config.import);
+    const begin = await leesTot(bron, this.config.import.directMax);
+    if (begin.meer) {
+      const id = await this.wachtrij.neemAan(bestand, type, wie);
+      void reply.status(202).header('Location', `/api/v1/kostenregels/importen/${id}`);
+      return { id, status: 'in-bewerking', voortgang: 0 };
     }
-    const ids = await this.transactions.run((m) => this.opslag.bewaar(m, uitkomst.regels, (i, naam) => `rij ${i + 2}.${naam}`, wie.organisatie));
-    return { aantal: ids.length };
+    const uitkomst = await this.transactions.run((m) => this.importeur.importeer(m, wie.organisatie, begin.rijen));
+    if ('geweigerd' in uitkomst) throw problemException(400, uitkomst.geweigerd.detail, { errors: uitkomst.geweigerd.errors });
+    return uitkomst;
   }
-}
-
-function leesCsv(bestand: Buffer): Record<string, string>[] {
-  try {
-    return parse(bestand.toString('utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
-  } catch (err) {
-    throw problemException(400, `The CSV file cannot be read: ${(err as Error).message}`);
-  }
-}
-
-async function leesXlsx(bestand: Buffer): Promise<Record<string, string>[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bestand as unknown as ArrayBuffer);
-  } catch {
-    throw problemException(400, 'The XLSX file cannot be read.');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
-  const kop = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
-  const rijen: Record<string, string>[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const rij: Record<string, string> = {};
-    kop.forEach((naam, col) => {
-      if (!naam) return;
-      const cell = row.getCell(col).value;
-      rij[naam] = cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
-    });
-    rijen.push(rij);
-  });
-  return rijen;
 }

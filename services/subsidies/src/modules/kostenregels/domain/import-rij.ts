@@ -41,6 +41,8 @@ function leesUren(tekst: string): Cel {
 }
 
 function leesCel(veld: string, tekst: string): Cel {
+  // PostgreSQL cannot store NUL in text: named here as the cell it is in, not a failed INSERT.
+  if (tekst.includes('\u0000')) return { fout: 'contains a NUL character, which no field accepts' };
   if (CENTEN_VELDEN.has(veld)) return leesCenten(tekst);
   return veld === 'uren' ? leesUren(tekst) : { waarde: tekst };
 }

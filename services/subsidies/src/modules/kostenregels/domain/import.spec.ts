@@ -1,5 +1,7 @@
 import { parseImportRij } from './import-rij';
-import { valideerImport } from './valideer-import';
+import type { KostenregelInvoer } from './kostenregel-invoer';
+import { EERSTE_DATARIJ, ImportBeoordeling } from './valideer-import';
+import { leesKop } from './import-kop';
 
 const rij = (wijziging: Record<string, string> = {}) => ({
   regelingCode: 'JTF', inwonerId: '', soort: 'materiaal', bedragCenten: '1250', uren: '', uurtariefCenten: '',
@@ -37,6 +39,11 @@ describe('parseImportRij', () => {
     }
   });
 
+  it('refuses a cell holding a NUL character, naming the cell', () => {
+    const uitkomst = parseImportRij(rij({ omschrijving: 'lap\u0000top' }), 3);
+    expect(uitkomst).toEqual({ ok: false, rijnummer: 3, fouten: [{ veld: 'omschrijving', melding: expect.stringMatching(/NUL/) }] });
+  });
+
   it('names an unknown column, including one called __proto__', () => {
     const uitkomst = parseImportRij({ ...rij(), bewijstuk: 'f-2', ['__proto__']: 'x' }, 2);
     expect(uitkomst.ok ? [] : uitkomst.fouten).toEqual([
@@ -46,7 +53,18 @@ describe('parseImportRij', () => {
   });
 });
 
-describe('valideerImport: all or nothing', () => {
+/** Judges rows as an import does: the good lines, or every error when one row is bad. */
+function valideerImport(rijen: Record<string, string>[]): { regels: KostenregelInvoer[] } | { fouten: ImportBeoordeling['fouten'] } {
+  const beoordeling = new ImportBeoordeling();
+  const regels: KostenregelInvoer[] = [];
+  rijen.forEach((r, i) => {
+    const regel = beoordeling.beoordeel(r, i + EERSTE_DATARIJ);
+    if (regel) regels.push(regel);
+  });
+  return beoordeling.geweigerd ? { fouten: beoordeling.fouten } : { regels };
+}
+
+describe('ImportBeoordeling: all or nothing', () => {
   it('returns every line when all rows are good', () => {
     const uitkomst = valideerImport([rij(), rij({ bedragCenten: '300' })]);
     expect('regels' in uitkomst && uitkomst.regels.map((r) => r.bedragCenten)).toEqual([1_250, 300]);
@@ -67,5 +85,19 @@ describe('valideerImport: all or nothing', () => {
   it('skips rows without any filled cell, keeping the row numbers of the sheet', () => {
     const leeg = Object.fromEntries(Object.keys(rij()).map((k) => [k, ' ']));
     expect(valideerImport([rij(), leeg, rij({ datum: 'gisteren' })])).toEqual({ fouten: [expect.objectContaining({ rijnummer: 4, veld: 'datum' })] });
+  });
+});
+
+describe('leesKop', () => {
+  it('trims the column names', () => {
+    expect(leesKop([' regelingCode', 'bedragCenten '])).toEqual({ namen: ['regelingCode', 'bedragCenten'], fouten: [] });
+  });
+
+  it('refuses a column given twice, naming it, so neither cell can silently win', () => {
+    expect(leesKop(['bedragCenten', 'soort', 'bedragCenten']).fouten).toEqual([{ veld: 'bedragCenten', melding: expect.stringMatching(/more than once/) }]);
+  });
+
+  it('refuses a NUL character in a column name, naming the column by position', () => {
+    expect(leesKop(['soort', 'bedrag\u0000Centen']).fouten).toEqual([{ veld: 'kolom 2', melding: expect.stringMatching(/NUL/) }]);
   });
 });

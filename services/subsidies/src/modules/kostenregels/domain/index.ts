@@ -4,4 +4,5 @@ export * from './regeling-code';
 export * from './uren';
 export * from './kostenregel-invoer';
 export * from './import-rij';
+export * from './import-kop';
 export * from './valideer-import';
