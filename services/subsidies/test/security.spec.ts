@@ -2,7 +2,8 @@ import request from 'supertest';
 import { Cell, DEFAULT_ORGANISATIONS, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, scoped, ServiceTestApp, unscoped } from '@wiz/platform/testing';
 import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
 
-const env = { DECLARATIE_DIRECT_MAX: '20' };
+// IMPORT_DIRECT_MAX 1: an import of two rows runs as a job, so its status route has a record to answer for.
+const env = { DECLARATIE_DIRECT_MAX: '20', IMPORT_DIRECT_MAX: '1' };
 
 /**
  * Subsidies' authorization matrix and fuzz, after the scoping policy (src/modules/scoping.ts); financien and beheer
@@ -51,6 +52,14 @@ describe('subsidies: security', () => {
       return (await (await fin()).post('/api/v1/declaraties', { regelingCode: 'LIJST', periodeVan: '2026-01-01', periodeTot: '2026-03-31' }).expect(201)).body.id as string;
     });
 
+  /** A cost-line import run as a job by the own organisation's finance. */
+  const importJob = (cell: Cell) =>
+    cell.shared('import-job', async () => {
+      const code = await jtf(cell);
+      const csv = ['regelingCode,soort,bedragCenten,datum,omschrijving', `${code},materiaal,100,2026-03-01,a`, `${code},materiaal,200,2026-03-01,b`].join('\n');
+      return (await (await fin()).post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(csv).expect(202)).body.id as string;
+    });
+
   const rules: RuleTable = {
     ...platformRules(),
     'POST /api/v1/regelingen': {
@@ -90,6 +99,12 @@ describe('subsidies: security', () => {
         contentType: 'text/csv',
         body: ['regelingCode,soort,bedragCenten,datum,omschrijving,bewijsstuk', `${await jtf(cell)},materiaal,1500,2026-03-01,laptop,bon-${cell.side}`].join('\n'),
       }),
+    },
+    'GET /api/v1/kostenregels/importen/:id': {
+      roles: ['financien', 'beheer'],
+      ...scoped(200),
+      why: 'an import belongs to the organisation that uploaded it: another organisation’s financien gets 404',
+      request: async (cell) => ({ params: { id: await importJob(cell) } }),
     },
     'POST /api/v1/declaraties': {
       roles: ['financien', 'beheer'],
