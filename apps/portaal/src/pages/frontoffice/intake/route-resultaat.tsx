@@ -9,6 +9,7 @@ export interface Registratie {
   status: string;
   route: { stap: string; organisatie: string; dienst: string; regelingen: string[]; toelichting: string };
   mogelijkDubbel?: boolean;
+  identiteitTeControleren?: boolean;
 }
 
 /** The route the aanmelding got, with the toelichting to tell the inwoner. */
@@ -36,6 +37,12 @@ export function RouteResultaat({ registratie, onNieuw }: { registratie: Registra
       </section>
       {registratie.mogelijkDubbel && (
         <p className="melding melding-info">Let op: er staat mogelijk al een inwoner met dezelfde achternaam, geboortedatum en postcode geregistreerd. Kijk bij Inwoner zoeken of het om dezelfde persoon gaat.</p>
+      )}
+      {registratie.identiteitTeControleren && (
+        <p className="melding melding-info">
+          Let op: de naam of geboortedatum wijkt af van wat bij dit BSN bekend is. De aanmelding is geregistreerd met de gegevens die u invulde; beheer
+          controleert de identiteit. Tot dan kunt u geen toestemmingen vastleggen.
+        </p>
       )}
       <p className="acties">
         <button type="button" className="knop" onClick={onNieuw}>

@@ -20,6 +20,8 @@ interface Inwoner {
   telefoon: string | null;
   toestemmingen: Toestemming[];
   aanmeldingen: { id: string; kanaal: string; aangemeldOp: string; stap: string; organisatie: string }[];
+  /** Intake knows this person to the organisation only through aanmeldingen whose identity beheer still checks. */
+  identiteitTeControleren?: boolean;
 }
 
 /** /inwoners/:id: what is held about the inwoner (every opening is logged by intake) and their consents. */
@@ -48,7 +50,14 @@ export function InwonerPagina() {
             <dt>Telefoonnummer</dt>
             <dd>{inwoner.telefoon ?? 'Niet bekend'}</dd>
           </dl>
-          <Toestemmingen inwonerId={inwoner.id} begin={inwoner.toestemmingen} />
+          {inwoner.identiteitTeControleren ? (
+            <p className="melding melding-info">
+              De naam of geboortedatum in uw aanmelding wijkt af van wat bij dit BSN bekend is. Beheer controleert de identiteit; tot dan zijn toestemmingen
+              niet zichtbaar en niet te wijzigen.
+            </p>
+          ) : (
+            <Toestemmingen inwonerId={inwoner.id} begin={inwoner.toestemmingen} />
+          )}
           <div className="tabel-schuif">
             <table>
               <caption>Aanmeldingen</caption>
