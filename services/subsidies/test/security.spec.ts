@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { TrajectGestart } from '@wiz/contracts';
 import request from 'supertest';
 import { Cell, DEFAULT_ORGANISATIONS, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, scoped, ServiceTestApp, unscoped } from '@wiz/platform/testing';
 import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
@@ -61,7 +63,8 @@ describe('subsidies: security', () => {
     });
 
   const rules: RuleTable = {
-    ...platformRules(),
+    // A replayed dead letter is applied by the consumer that gave up on it: a harmless TrajectGestart.
+    ...platformRules({ definition: TrajectGestart, data: () => ({ trajectId: randomUUID(), inwonerId: randomUUID(), aanmeldingId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'orienteren', gestartOp: new Date().toISOString() }) }),
     'POST /api/v1/regelingen': {
       roles: ['financien', 'beheer'],
       ...unscoped(201),

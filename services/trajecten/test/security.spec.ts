@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { PlaatsingBeeindigd } from '@wiz/contracts';
 import { Cell, describeAuthorizationMatrix, describeFuzz, eventually, platformRules, RuleTable, scoped, unscoped } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 
@@ -34,7 +36,8 @@ describe('trajecten: security', () => {
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer';
 
   const rules: RuleTable = {
-    ...platformRules(),
+    // A replayed dead letter is applied by the consumer that gave up on it: a harmless PlaatsingBeeindigd.
+    ...platformRules({ definition: PlaatsingBeeindigd, data: () => ({ plaatsingId: randomUUID(), trajectId: randomUUID(), inwonerId: randomUUID(), einddatum: '2026-05-01', reden: 'proeftijd' }) }),
     'GET /api/v1/trajecten': {
       roles: ['consulent', 'beheer'],
       ...unscoped(200),

@@ -6,7 +6,9 @@ import { PlatformConfig } from '../../config/platform-config';
 import { DLQ_HEADERS } from '../../messaging/dead-letters';
 import { EventNaming } from '../../messaging/event-naming';
 import { PROBLEM_CONTENT_TYPE } from '../../http/problem';
+import type { EventData, EventDefinition } from '@wiz/contracts';
 import type { ServiceTestApp } from '../service-test-app';
+import { envelopeFor } from '../test-events';
 import { readRouteTable, RouteEntry } from './route-table';
 
 export type Side = 'own' | 'other';
@@ -277,14 +279,23 @@ function describeRoute(r: RouteEntry): string {
   return `${r.key} (${r.handler ?? 'served outside Nest'}, ${access})`;
 }
 
+/** An event the service consumes, whose replay its consumer applies harmlessly: the dead-letter fixture. */
+export interface ReplayableEvent<E extends EventDefinition = EventDefinition> {
+  definition: E;
+  /** Fresh data for each dead letter. */
+  data: () => EventData<E>;
+}
+
 /**
  * Rules for the routes every service gets from the platform: health, metrics, the OpenAPI document and Swagger UI
  * (public), and beheer's dead letters (a dead letter is put in this run's DLQ stream as a fixture, so beheer's
- * cells read and replay a real one).
+ * cells read and replay a real one). A replay applies the event through the consumer that gave up on it, so a
+ * service that consumes events names one (`replayable`); one that consumes none can only keep a dead letter (409).
  */
-export function platformRules(): RuleTable {
+export function platformRules<E extends EventDefinition>(replayable?: ReplayableEvent<E>): RuleTable {
+  const put = (t: ServiceTestApp) => putDeadLetter(t, replayable);
   const deadLetter = async (cell: Cell): Promise<CellRequest> => {
-    const id = cell.allowed && cell.method === 'POST' ? await putDeadLetter(cell.t) : await cell.shared('platform:dead-letter', () => putDeadLetter(cell.t));
+    const id = cell.allowed && cell.method === 'POST' ? await put(cell.t) : await cell.shared('platform:dead-letter', () => put(cell.t));
     return { params: { id: String(id) } };
   };
   const beheer = { roles: ['beheer'] as const, ...unscoped(200), why: 'beheer of the region: dead letters belong to no organisation' };
@@ -306,21 +317,29 @@ export function platformRules(): RuleTable {
     'GET /api/v1/docs/docs/*': docs('swagger-ui-bundle.js'),
     'GET /api/v1/dead-letters': { ...beheer },
     'GET /api/v1/dead-letters/:id': { ...beheer, request: deadLetter },
-    'POST /api/v1/dead-letters/:id/replay': { ...beheer, ...unscoped(202), request: deadLetter },
+    'POST /api/v1/dead-letters/:id/replay': replayable
+      ? { ...beheer, ...unscoped(202), request: deadLetter }
+      : { ...beheer, ...unscoped(409), why: 'this service consumes no events: no consumer can apply a dead letter again, so it is kept', request: deadLetter },
   };
 }
 
-/** Puts one dead letter of this service into the run's DLQ stream, as a consumer giving up would; returns its id. */
-export async function putDeadLetter(t: ServiceTestApp): Promise<number> {
+/**
+ * Puts one dead letter of this service into the run's DLQ stream, as a consumer giving up would; returns its id.
+ * With `event`, the letter is that event as its consumer in this service would have given up on it; without, a
+ * letter of a consumer the service does not have.
+ */
+export async function putDeadLetter<E extends EventDefinition>(t: ServiceTestApp, event?: ReplayableEvent<E>): Promise<number> {
   const config = t.app.get(PlatformConfig);
   const naming = new EventNaming(config.nats, config.service);
-  const durable = naming.durableName('wiz.matrix.fixture.v1');
+  const type = event?.definition.type ?? 'wiz.matrix.fixture.v1';
+  const envelope = event ? envelopeFor(event.definition, event.data()) : { fixture: true, id: `matrix-${Date.now()}-${Math.random()}` };
+  const durable = naming.durableName(type);
   const h = natsHeaders();
-  h.set(DLQ_HEADERS.originalSubject, naming.subjectOf('wiz.matrix.fixture.v1'));
+  h.set(DLQ_HEADERS.originalSubject, naming.subjectOf(type));
   h.set(DLQ_HEADERS.consumer, durable);
   h.set(DLQ_HEADERS.error, 'fixture of the authorization matrix');
   h.set(DLQ_HEADERS.deliveries, '1');
-  h.set(DLQ_HEADERS.eventId, `matrix-${Date.now()}-${Math.random()}`);
-  const ack = await jetstream(t.nc).publish(naming.deadLetterSubject(durable), JSON.stringify({ fixture: true }), { headers: h });
+  h.set(DLQ_HEADERS.eventId, envelope.id);
+  const ack = await jetstream(t.nc).publish(naming.deadLetterSubject(durable), JSON.stringify(envelope), { headers: h });
   return ack.seq;
 }
