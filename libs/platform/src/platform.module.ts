@@ -4,11 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
 import { PlatformConfig } from './config/platform-config';
-import { dataSourceOptions, PersistenceDefinition } from './persistence/data-source-options';
-import { ensureDatabase } from './persistence/ensure-database';
-import { runMigrationsLocked } from './persistence/run-migrations';
+import { dataSourceOptions, PERSISTENCE_DEFINITION, PersistenceDefinition } from './persistence/data-source-options';
+import { openDatabase } from './persistence/open-database';
 import { TransactionRunner } from './persistence/transaction-runner';
 import { Housekeeping } from './persistence/housekeeping';
 import { loggerOptions } from './observability/logger-options';
@@ -48,12 +46,7 @@ export class PlatformModule {
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config, persistence),
-          dataSourceFactory: async (options) => {
-            await ensureDatabase(config.database.url);
-            const dataSource = await new DataSource(options!).initialize();
-            await runMigrationsLocked(dataSource);
-            return dataSource;
-          },
+          dataSourceFactory: () => openDatabase(config, persistence),
         }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         DiscoveryModule,
@@ -62,6 +55,7 @@ export class PlatformModule {
       controllers: [HealthController, MetricsController, DeadLettersController],
       providers: [
         { provide: PlatformConfig, useValue: config },
+        { provide: PERSISTENCE_DEFINITION, useValue: persistence },
         { provide: EventNaming, useValue: new EventNaming(config.nats, config.service) },
         { provide: JwtVerifier, useValue: new JwtVerifier(config.auth) },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -24,7 +24,15 @@ export class SubsidiesAppModule {
     return {
       module: SubsidiesAppModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Subsidies1763930000000, Organisaties1764710000000, KostenregelImporten1764720000000] } }),
+        PlatformModule.forRoot({
+          config,
+          persistence: {
+            entities: [],
+            migrations: [Subsidies1763930000000, Organisaties1764710000000, KostenregelImporten1764720000000],
+            // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
+            appendOnly: ['declaratie_audit', 'ingediende_kostenregels'],
+          },
+        }),
         SubsidiesModule.register(loadSubsidiesConfig(env)),
       ],
     };

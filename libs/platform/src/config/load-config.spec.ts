@@ -4,14 +4,35 @@ describe('configuration validated at start', () => {
   it('fills defaults for development and derives the database of the service', () => {
     const config = loadPlatformConfig('trajecten', {});
     expect(config.port).toBe(3002);
-    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/wiz_trajecten');
+    // The superuser of DATABASE_URL only provisions; the service migrates as its owner role and runs as its app role.
+    expect(config.database).toMatchObject({
+      adminUrl: 'postgres://postgres@127.0.0.1:5432/wiz_trajecten',
+      migrationUrl: 'postgres://wiz_trajecten_owner@127.0.0.1:5432/wiz_trajecten',
+      url: 'postgres://wiz_trajecten_app@127.0.0.1:5432/wiz_trajecten',
+    });
     expect(config.auth.jwksUrl).toMatch(/^file:\/\/.*\.dev\/issuer\/jwks\.json$/);
   });
 
   it('takes a service port and database URL of its own', () => {
-    const config = loadPlatformConfig('intake', { INTAKE_PORT: '4001', INTAKE_DATABASE_URL: 'postgres://u@db:5432/intake' });
+    const config = loadPlatformConfig('intake', { INTAKE_PORT: '4001', INTAKE_DATABASE_URL: 'postgres://u@db:5432/intake', DATABASE_PROVISION_ROLES: 'false' });
     expect(config.port).toBe(4001);
-    expect(config.database.url).toBe('postgres://u@db:5432/intake');
+    expect(config.database).toEqual({ url: 'postgres://u@db:5432/intake', migrationUrl: undefined, poolSize: 10 });
+  });
+
+  it('migrates with a login of its own and runs with another when both are given (production)', () => {
+    // What production requires besides the database.
+    const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', NATS_USER: 'subsidies', NATS_PASSWORD: 'x'.repeat(32) };
+    const config = loadPlatformConfig('subsidies', {
+      ...production,
+      DATABASE_URL: 'postgres://wiz_subsidies_app:geheim@db:5432/postgres',
+      DATABASE_MIGRATION_URL: 'postgres://wiz_subsidies_owner:anders@db:5432/postgres',
+    });
+    expect(config.database).toEqual({
+      url: 'postgres://wiz_subsidies_app:geheim@db:5432/wiz_subsidies',
+      migrationUrl: 'postgres://wiz_subsidies_owner:anders@db:5432/wiz_subsidies',
+      poolSize: 10,
+    });
+    expect(() => loadPlatformConfig('subsidies', { ...production, DATABASE_PROVISION_ROLES: 'true' })).toThrow(/DATABASE_PROVISION_ROLES/);
   });
 
   it('refuses to start with every problem listed at once', () => {

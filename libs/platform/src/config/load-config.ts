@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { PlatformConfig, ServiceName, platformEnvSchema } from './platform-config';
 import { devIssuerPaths } from '../auth/dev-issuer-paths';
+import { databaseLogins } from '../persistence/database-roles';
 
 /** Thrown when the environment is wrong; the message lists every bad variable so an operator can fix them at once. */
 export class ConfigError extends Error {
@@ -9,14 +10,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** The database of one service: its own URL, or the server of DATABASE_URL with database `wiz_<service>`. */
-function databaseUrl(service: ServiceName, env: Record<string, unknown>): string {
-  const own = env[`${service.toUpperCase()}_DATABASE_URL`];
-  if (typeof own === 'string') return own;
-  const server = new URL(String(env.DATABASE_URL));
-  server.pathname = `/wiz_${service}`;
-  return server.toString();
-}
 
 /** NATS credentials come as a pair; production never talks to an open bus. */
 function natsCredentialProblems(e: Record<string, unknown>): string[] {
@@ -37,12 +30,15 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
   }
   const natsProblems = natsCredentialProblems(e);
   if (natsProblems.length) throw new ConfigError(service, natsProblems);
+  if (e.NODE_ENV === 'production' && e.DATABASE_PROVISION_ROLES) {
+    throw new ConfigError(service, ['DATABASE_PROVISION_ROLES: not in production (the operator makes the roles; deploy/)']);
+  }
   return {
     service,
     environment: e.NODE_ENV,
     port: e[`${upper}_PORT`],
     host: e[`${upper}_HOST`] ?? e.HOST,
-    database: { url: databaseUrl(service, e), poolSize: e.DATABASE_POOL_SIZE },
+    database: { ...databaseLogins(service, e), poolSize: e.DATABASE_POOL_SIZE },
     nats: {
       url: e.NATS_URL,
       stream: e.NATS_STREAM,

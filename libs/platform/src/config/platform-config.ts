@@ -37,6 +37,14 @@ export function platformEnvSchema(service: ServiceName) {
     HOST: z.string().min(1).default('127.0.0.1'),
     [`${upper}_DATABASE_URL`]: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/postgres'),
+    // The owner's login, used only to migrate (production: the migration init container). Without it the service
+    // migrates nothing and refuses to start while a migration is pending.
+    [`${upper}_DATABASE_MIGRATION_URL`]: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_MIGRATION_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    // Development and tests: the login of DATABASE_URL is a superuser that creates the roles wiz_<service>_owner
+    // and wiz_<service>_app and the database; the service migrates as the first and runs as the second.
+    // Default: on outside production when no migration URL is set.
+    DATABASE_PROVISION_ROLES: z.stringbool().optional(),
     DATABASE_POOL_SIZE: positiveInt.default(10),
     NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
     NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('WIZ'),
@@ -92,7 +100,15 @@ export abstract class PlatformConfig {
   declare readonly environment: 'development' | 'test' | 'production';
   declare readonly port: number;
   declare readonly host: string;
-  declare readonly database: { url: string; poolSize: number };
+  declare readonly database: {
+    /** The runtime role's login: DML on the service's tables, SELECT and INSERT only on append-only ones. */
+    url: string;
+    /** The owner's login (migrations); absent when another process migrates (production). */
+    migrationUrl?: string;
+    /** Development and tests: a superuser login that creates the two roles and the database. */
+    adminUrl?: string;
+    poolSize: number;
+  };
   declare readonly nats: {
     url: string;
     stream: string;

@@ -1,4 +1,7 @@
+import type { DynamicModule, ValueProvider } from '@nestjs/common';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+
+type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 import type { PlatformConfig } from '../config/platform-config';
 import { PlatformTables1763856000000 } from './migrations/1763856000000-platform-tables';
 
@@ -7,10 +10,15 @@ export interface PersistenceDefinition {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
+  /**
+   * Tables the running service may only read and add to (audit trails, records that must never change once
+   * written): the runtime role gets SELECT and INSERT on them, nothing else.
+   */
+  appendOnly?: readonly string[];
 }
 
 /** One database per service; schema changes only through migrations (never `synchronize`). */
-export function dataSourceOptions(config: PlatformConfig, persistence: PersistenceDefinition): DataSourceOptions {
+export function dataSourceOptions(config: PlatformConfig, persistence: PersistenceDefinition): PostgresOptions {
   return {
     type: 'postgres',
     url: config.database.url,
@@ -24,4 +32,20 @@ export function dataSourceOptions(config: PlatformConfig, persistence: Persisten
     // exceptions and are logged by the problem filter without their parameters.
     logging: false,
   };
+}
+
+/** Where PlatformModule keeps the service's definition, so `--migrate` finds it without building the app. */
+export const PERSISTENCE_DEFINITION = Symbol('PersistenceDefinition');
+
+/** The persistence definition given to PlatformModule.forRoot somewhere in a service's module tree. */
+export function findPersistence(module: DynamicModule): PersistenceDefinition | undefined {
+  const own = module.providers?.find((p): p is ValueProvider<PersistenceDefinition> => typeof p === 'object' && 'provide' in p && p.provide === PERSISTENCE_DEFINITION);
+  if (own) return own.useValue;
+  for (const imported of module.imports ?? []) {
+    if (imported && typeof imported === 'object' && 'module' in imported) {
+      const found = findPersistence(imported);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

@@ -1,11 +1,12 @@
-import { Client } from 'pg';
+import { Client, escapeIdentifier } from 'pg';
 
 /**
- * Creates the service's database when it does not exist yet (development, tests, first start). In production the
- * operator provisions it; the call is then a no-op. CREATE DATABASE cannot run in a transaction or take
- * IF NOT EXISTS, so a concurrent creation (two instances starting) is recognised by its error code.
+ * Creates the service's database when it does not exist yet (development, tests, first start), owned by `owner`
+ * when given. In production the operator provisions it; the call is then a no-op. CREATE DATABASE cannot run in a
+ * transaction or take IF NOT EXISTS, so a concurrent creation (two instances starting) is recognised by its error
+ * code.
  */
-export async function ensureDatabase(databaseUrl: string): Promise<void> {
+export async function ensureDatabase(databaseUrl: string, owner?: string): Promise<void> {
   const target = new URL(databaseUrl);
   const name = decodeURIComponent(target.pathname.slice(1));
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`unsupported database name: ${name}`);
@@ -14,11 +15,15 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    const found = await client.query('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE "${name}"`).catch((err: { code?: string }) => {
+      await client.query(`CREATE DATABASE "${name}"${owner ? ` OWNER ${escapeIdentifier(owner)}` : ''}`).catch((err: { code?: string }) => {
         if (err.code !== '42P04' && err.code !== '23505') throw err; // created meanwhile by another instance
       });
+    } else if (owner && found.rows[0].owner !== owner) {
+      // Made before the service had roles of its own (its tables belong to that owner too): the owner role could
+      // neither migrate nor grant it.
+      throw new Error(`database ${name} belongs to ${found.rows[0].owner}, not ${owner}: drop it (development data) or hand it and its objects to ${owner}`);
     }
   } finally {
     await client.end();

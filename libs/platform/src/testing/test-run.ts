@@ -48,11 +48,14 @@ export class TestRun {
   async config(service: ServiceName, overrides: NodeJS.ProcessEnv = {}): Promise<PlatformConfig> {
     await ensureDevIssuer(this.issuerPaths);
     const env = { ...this.env, ...overrides, [`${service.toUpperCase()}_DATABASE_URL`]: this.databaseUrl(service) };
-    const config = loadPlatformConfig(service, env);
-    this.databases.add(config.database.url);
-    return config;
+    this.databases.add(this.databaseUrl(service));
+    return loadPlatformConfig(service, env);
   }
 
+  /**
+   * A service's database of this run, logged in as the superuser of TEST_DATABASE_URL: the service provisions its
+   * owner and runtime roles from it (DATABASE_PROVISION_ROLES) and runs as the runtime role; tests inspect with it.
+   */
   databaseUrl(service: ServiceName): string {
     const server = new URL(this.env.DATABASE_URL!);
     server.pathname = `/wiz_${this.id}_${service}`;
