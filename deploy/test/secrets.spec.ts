@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEPLOY_DIR, OVERLAYS, overlay } from './objects';
+import { DEPLOY_DIR, OVERLAYS, SERVICES, overlay } from './objects';
 
 const values = (secret: any): string[] => [
   ...Object.values<string>(secret.stringData ?? {}),
@@ -10,7 +10,8 @@ const values = (secret: any): string[] => [
 describe('secrets', () => {
   it('base holds only templates, every value marked REPLACE-ME', () => {
     const secrets = overlay('base').objects.filter((o) => o.kind === 'Secret');
-    expect(secrets.map((s) => s.metadata.name).sort()).toEqual(['wiz-auth', 'wiz-bsn', 'wiz-portaal-oidc']);
+    const databaseLogins = SERVICES.flatMap((s) => [`wiz-db-${s}-app`, `wiz-db-${s}-owner`]);
+    expect(secrets.map((s) => s.metadata.name).sort()).toEqual(['wiz-auth', 'wiz-bsn', 'wiz-portaal-oidc', ...databaseLogins].sort());
     for (const s of secrets) expect(values(s).every((v) => v.startsWith('REPLACE-ME'))).toBe(true);
   });
 

@@ -36,16 +36,19 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
       expect(cluster.spec.storage.size).toMatch(/^\d+Gi$/);
     });
 
-    it('creates the four service databases, owned by the application role', () => {
+    it('creates the four service databases, each owned by its own owner role', () => {
       const { database, owner, postInitSQL } = cluster.spec.bootstrap.initdb;
-      const made = [database, ...postInitSQL.map((sql: string) => sql.match(/^CREATE DATABASE (\w+) OWNER (\w+)$/)?.[1])];
-      expect(made.sort()).toEqual(SERVICES.map((s) => `wiz_${s}`).sort());
-      expect(postInitSQL.every((sql: string) => sql.endsWith(`OWNER ${owner}`))).toBe(true);
+      const made = new Map<string, string>([[database, owner]]);
+      for (const sql of postInitSQL) {
+        const m = sql.match(/^CREATE DATABASE (\w+) OWNER (\w+)$/);
+        if (m) made.set(m[1], m[2]);
+      }
+      expect(Object.fromEntries(made)).toEqual(Object.fromEntries(SERVICES.map((s) => [`wiz_${s}`, `wiz_${s}_owner`])));
     });
 
-    it.each(SERVICES)('%s reads DATABASE_URL from the operator-made app Secret (it points at the -rw Service)', (app) => {
+    it.each(SERVICES)('%s runs as its app role against the -rw Service (deploy/test/database-roles.spec.ts)', (app) => {
       const env = container(find(objects, 'Deployment', app)).env;
-      expect(env).toContainEqual({ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'wiz-postgres-app', key: 'uri' } } });
+      expect(env).toContainEqual({ name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@wiz-postgres-rw:5432/wiz_${app}` });
     });
 
     it('has connections for every service at its HPA maximum', () => {
