@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import Fastify, { FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
-import proxy from '@fastify/http-proxy';
 import fastifyStatic from '@fastify/static';
-import type { PortaalConfig, UpstreamName } from './config';
+import { apiGateway } from './api-gateway';
+import type { PortaalConfig } from './config';
 import { devLoginRoutes, MintToken } from './dev-login';
 
 export interface PortaalServerOptions {
@@ -21,7 +21,16 @@ export interface PortaalServerOptions {
  */
 export async function buildPortaalServer(options: PortaalServerOptions): Promise<FastifyInstance> {
   const { config } = options;
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: config.trustedProxies.length ? config.trustedProxies : false });
+  const { limits } = config;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
+    // Slowloris: a client that trickles its headers or its body is cut off, and so is a socket gone silent
+    // (the event stream sends a heartbeat every 15 s). Node checks these deadlines every connectionsCheckingInterval.
+    http: { headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs), connectionsCheckingInterval: 1_000 },
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.requestTimeoutMs,
+  });
   const connectSrc = ["'self'", ...(config.login.mode === 'oidc' ? [new URL(config.login.authority).origin] : [])];
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -41,19 +50,15 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
   app.get('/portaal/config', async () => ({ login: config.login, claims: config.claims }));
   if (config.login.mode === 'dev' && options.mintToken) await app.register(devLoginRoutes, { mintToken: options.mintToken });
 
-  for (const [name, upstream] of Object.entries(config.upstreams) as [UpstreamName, string][]) {
-    await app.register(proxy, {
-      upstream,
-      prefix: `/api/${name}`,
-      rewritePrefix: '/api/v1',
-      http2: false,
-      // The services count rate limits per client: they trust the portaal's X-Forwarded-For (HTTP_TRUSTED_PROXIES),
-      // so it names the browser's address as the portaal sees it, never what the browser claims.
-      replyOptions: { rewriteRequestHeaders: (request, headers) => ({ ...headers, 'x-forwarded-for': request.ip }) },
-    });
-  }
+  await app.register(apiGateway, { config });
 
-  await app.register(fastifyStatic, { root: path.resolve(options.clientDir), wildcard: false, index: 'index.html' });
+  await app.register(fastifyStatic, {
+    root: path.resolve(options.clientDir),
+    wildcard: false,
+    index: 'index.html',
+    // Source maps would hand out the application's source: production answers them 404.
+    allowedPath: (pathName) => config.serveSourceMaps || !pathName.endsWith('.map'),
+  });
   // Every other GET is a page of the single-page application.
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) return reply.sendFile('index.html');

@@ -1,3 +1,8 @@
+import { pathToFileURL } from 'node:url';
+import type { JwtVerifier } from '@wiz/platform/dist/auth/jwt-verifier.js';
+import { DEV_AUDIENCE, DEV_ISSUER } from '@wiz/platform/dist/auth/dev-issuer.js';
+import { devIssuerPaths } from '@wiz/platform/dist/auth/dev-issuer-paths.js';
+
 /** The four services behind the portaal, each reached under /api/<service>/ as its own /api/v1/. */
 export const UPSTREAMS = { intake: 3001, trajecten: 3002, werkgevers: 3003, subsidies: 3004 } as const;
 export type UpstreamName = keyof typeof UPSTREAMS;
@@ -6,20 +11,57 @@ export type LoginConfig =
   | { mode: 'dev' }
   | { mode: 'oidc'; authority: string; clientId: string; scope: string };
 
+/** How the portaal checks a bearer token before it forwards anything: the services' own AUTH_* settings. */
+export type TokenCheckConfig = ConstructorParameters<typeof JwtVerifier>[0];
+
+/**
+ * What one client (one address as the portaal sees it) and everyone together may hold open, and how long a
+ * request may take; the defaults fit a region's staff behind a few office NATs.
+ */
+export interface ProxyLimits {
+  /** Event streams (the live dashboard) open at once, all clients together; the stream pool's size. */
+  maxStreams: number;
+  maxStreamsPerClient: number;
+  /** Ordinary API requests in flight at once from one client. */
+  maxRequestsPerClient: number;
+  /** Connections to each service for ordinary requests (streams have their own pool). */
+  upstreamConnections: number;
+  /** A client must send its request headers within this, and the whole request (with its body) within requestTimeoutMs. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** A service must answer with headers, and keep a response body moving, within this. */
+  upstreamTimeoutMs: number;
+}
+
 export interface PortaalConfig {
   host: string;
   port: number;
   upstreams: Record<UpstreamName, string>;
   login: LoginConfig;
+  tokens: TokenCheckConfig;
+  limits: ProxyLimits;
+  /** Source maps show the application's source; served only outside production. */
+  serveSourceMaps: boolean;
   /** Reverse proxies (ingress) in front of the portaal whose X-Forwarded-For is believed; none by default. */
   trustedProxies: string[];
   /** Claim names the browser reads roles and organisation from (Keycloak: dotted paths such as realm_access.roles). */
   claims: { roles: string; organisatie: string };
 }
 
+const LIMIT_DEFAULTS: Record<string, [keyof ProxyLimits, number]> = {
+  PORTAAL_MAX_STREAMS: ['maxStreams', 200],
+  PORTAAL_MAX_STREAMS_PER_CLIENT: ['maxStreamsPerClient', 8],
+  PORTAAL_MAX_REQUESTS_PER_CLIENT: ['maxRequestsPerClient', 64],
+  PORTAAL_UPSTREAM_CONNECTIONS: ['upstreamConnections', 64],
+  PORTAAL_HEADERS_TIMEOUT_MS: ['headersTimeoutMs', 10_000],
+  PORTAAL_REQUEST_TIMEOUT_MS: ['requestTimeoutMs', 120_000],
+  PORTAAL_UPSTREAM_TIMEOUT_MS: ['upstreamTimeoutMs', 60_000],
+};
+
 /**
- * Reads the portaal's configuration from the environment, listing every problem at once. The development login
- * exists only outside production; production signs in through the OIDC provider (authorization code with PKCE).
+ * Reads the portaal's configuration from the environment, listing every problem at once. Users sign in through
+ * the OIDC provider (authorization code with PKCE); the development login, which mints a token for any role and
+ * organisation, exists only when PORTAAL_DEV_LOGIN=true says so, and never in production.
  */
 export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
   const problems: string[] = [];
@@ -33,21 +75,50 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
       return [name, url];
     }),
   ) as Record<UpstreamName, string>;
-  let login: LoginConfig = { mode: 'dev' };
-  if (env.OIDC_AUTHORITY || env.OIDC_CLIENT_ID) {
-    if (!env.OIDC_AUTHORITY || !URL.canParse(env.OIDC_AUTHORITY)) problems.push('OIDC_AUTHORITY must be the URL of the OIDC provider');
-    if (!env.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID is required with OIDC_AUTHORITY');
-    login = { mode: 'oidc', authority: env.OIDC_AUTHORITY ?? '', clientId: env.OIDC_CLIENT_ID ?? '', scope: env.OIDC_SCOPE ?? 'openid profile' };
-  } else if (env.NODE_ENV === 'production') {
-    problems.push('OIDC_AUTHORITY and OIDC_CLIENT_ID are required in production (the development login is off there)');
-  }
+  const limits = Object.fromEntries(
+    Object.entries(LIMIT_DEFAULTS).map(([key, [field, fallback]]) => {
+      const value = Number(env[key] ?? fallback);
+      if (!Number.isInteger(value) || value < 1) problems.push(`${key} must be a positive whole number`);
+      return [field, value];
+    }),
+  ) as unknown as ProxyLimits;
+  const login = loginConfig(env, problems);
   if (problems.length) throw new Error(`portaal configuration is invalid:\n- ${problems.join('\n- ')}`);
+  const claims = { roles: env.AUTH_ROLES_CLAIM ?? 'roles', organisatie: env.AUTH_ORGANISATION_CLAIM ?? 'organisatie' };
   return {
     host: env.HOST ?? '0.0.0.0',
     port,
     upstreams,
     login,
+    // The same settings and defaults as the services' (libs/platform load-config), so both accept the same tokens.
+    tokens: {
+      issuer: env.AUTH_ISSUER ?? DEV_ISSUER,
+      audience: env.AUTH_AUDIENCE ?? DEV_AUDIENCE,
+      jwksUrl: env.AUTH_JWKS_URL ?? pathToFileURL(devIssuerPaths().jwks).toString(),
+      algorithms: (env.AUTH_ALGORITHMS ?? 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean),
+      rolesClaim: claims.roles,
+      organisationClaim: claims.organisatie,
+    },
+    limits,
+    serveSourceMaps: env.NODE_ENV !== 'production',
     trustedProxies: (env.PORTAAL_TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
-    claims: { roles: env.AUTH_ROLES_CLAIM ?? 'roles', organisatie: env.AUTH_ORGANISATION_CLAIM ?? 'organisatie' },
+    claims,
   };
+}
+
+function loginConfig(env: NodeJS.ProcessEnv, problems: string[]): LoginConfig {
+  const devLogin = env.PORTAAL_DEV_LOGIN === 'true';
+  if (env.PORTAAL_DEV_LOGIN !== undefined && !['true', 'false'].includes(env.PORTAAL_DEV_LOGIN)) problems.push('PORTAAL_DEV_LOGIN must be true or false');
+  if (env.OIDC_AUTHORITY || env.OIDC_CLIENT_ID) {
+    if (!env.OIDC_AUTHORITY || !URL.canParse(env.OIDC_AUTHORITY)) problems.push('OIDC_AUTHORITY must be the URL of the OIDC provider');
+    if (!env.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID is required with OIDC_AUTHORITY');
+    if (devLogin) problems.push('PORTAAL_DEV_LOGIN=true and OIDC_AUTHORITY exclude each other: choose one way to sign in');
+    return { mode: 'oidc', authority: env.OIDC_AUTHORITY ?? '', clientId: env.OIDC_CLIENT_ID ?? '', scope: env.OIDC_SCOPE ?? 'openid profile' };
+  }
+  if (env.NODE_ENV === 'production') {
+    problems.push(`OIDC_AUTHORITY and OIDC_CLIENT_ID are required in production${devLogin ? ' (the development login is never on there)' : ''}`);
+  } else if (!devLogin) {
+    problems.push('no way to sign in: set OIDC_AUTHORITY and OIDC_CLIENT_ID, or PORTAAL_DEV_LOGIN=true for the development login (any role, any organisation; `npm start` sets it)');
+  }
+  return { mode: 'dev' };
 }

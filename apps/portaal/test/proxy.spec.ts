@@ -1,3 +1,4 @@
+import { readToEnd } from '@wiz/platform/testing';
 import { PortaalOmgeving, startPortaal } from './harness/portaal';
 
 /**
@@ -30,5 +31,15 @@ describe('portaal proxy: rate limits per user, not per portaal', () => {
   it('keeps a browser from escaping its limit by naming another address itself', async () => {
     // The browser 10.0.0.1 (already limited) puts a made-up address first; the ingress appends the real one.
     expect(await vraag('10.9.9.9, 10.0.0.1')).toBe(429);
+  });
+
+  it('ends a dashboard’s live stream through the portaal when its token expires', async () => {
+    const kortlevend = await omgeving.run.token({ role: 'monitor', organisatie: 'WIZ', expiresIn: '3s' });
+    const res = await fetch(`${omgeving.url}/api/trajecten/monitor/gebeurtenissen`, { headers: { Authorization: `Bearer ${kortlevend}`, 'X-Forwarded-For': '10.0.0.3' } });
+    expect(res.status).toBe(200);
+    // A stream that outlived its token would run on (a heartbeat every 15 s) until readToEnd's guard cuts it off.
+    const { text, ended } = await readToEnd(res);
+    expect(text).toContain('event: verbonden');
+    expect(ended).toBe(true);
   });
 });

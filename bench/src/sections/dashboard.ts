@@ -45,7 +45,8 @@ export const dashboardSection: BenchSection = {
     const services = await startServices(ctx.run, ['intake', 'trajecten'], { LOG_LEVEL: 'warn' });
     const url = (name: string) => services.find((s) => s.name === name)!.url;
     const portaal = await buildPortaalServer({
-      config: loadPortaalConfig({ HOST: '127.0.0.1', PORTAAL_PORT: '0', INTAKE_URL: url('intake'), TRAJECTEN_URL: url('trajecten') }),
+      // The run's token settings (the portaal verifies tokens before it proxies); no login is used here.
+      config: loadPortaalConfig({ ...ctx.run.env, HOST: '127.0.0.1', PORTAAL_PORT: '0', PORTAAL_DEV_LOGIN: 'true', INTAKE_URL: url('intake'), TRAJECTEN_URL: url('trajecten') }),
       clientDir: path.join(workspaceRoot(), 'apps/portaal/dist/client'),
     });
     await portaal.listen({ host: '127.0.0.1', port: 0 });

@@ -22,7 +22,16 @@ export async function startPortaal(env: NodeJS.ProcessEnv = {}, portaalEnv: Node
   const run = new TestRun(env);
   const services = await startServices(run, SERVICE_NAMES, env);
   const dienst = (name: UpstreamName) => services.find((s) => s.name === name)!.url;
-  const config = loadPortaalConfig({ PORTAAL_PORT: '0', HOST: '127.0.0.1', ...portaalEnv, ...Object.fromEntries(SERVICE_NAMES.map((n) => [`${n.toUpperCase()}_URL`, dienst(n)])) });
+  // The portaal checks tokens with the run's issuer, as the services do; without an OIDC provider the test signs in
+  // through the development login, which must be switched on explicitly.
+  const config = loadPortaalConfig({
+    ...run.env,
+    PORTAAL_PORT: '0',
+    HOST: '127.0.0.1',
+    ...(portaalEnv.OIDC_AUTHORITY ? {} : { PORTAAL_DEV_LOGIN: 'true' }),
+    ...portaalEnv,
+    ...Object.fromEntries(SERVICE_NAMES.map((n) => [`${n.toUpperCase()}_URL`, dienst(n)])),
+  });
   const server: FastifyInstance = await buildPortaalServer({
     config,
     // PORTAAL_CLIENT_DIR lets parallel work build the application somewhere of its own.
