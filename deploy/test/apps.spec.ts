@@ -48,7 +48,7 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
     it('reads the shared ConfigMap and its Secrets', () => {
       const refs = c.envFrom.map((e: any) => e.configMapRef?.name ?? e.secretRef?.name);
-      const own = app === 'portaal' ? ['wiz-portaal-oidc'] : app === 'intake' ? ['wiz-auth', 'wiz-bsn'] : ['wiz-auth'];
+      const own = app === 'portaal' ? ['wiz-auth', 'wiz-portaal-oidc'] : app === 'intake' ? ['wiz-auth', 'wiz-bsn'] : ['wiz-auth'];
       expect(refs).toEqual(['wiz-config', ...own]);
       for (const secret of own) expect(find(objects, 'Secret', secret)).toBeDefined();
     });
@@ -73,7 +73,7 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
   it.each(SERVICES)('%s connects to the three NATS nodes with three stream replicas', (app) => {
     const env = plainEnv(objects, container(find(objects, 'Deployment', app)));
     expect(env.NATS_STREAM_REPLICAS).toBe('3');
-    expect(env.NATS_URL.split(',')).toEqual([0, 1, 2].map((i) => `nats://nats-${i}.nats-headless:4222`));
+    expect(env.NATS_URL.split(',')).toEqual([0, 1, 2].map((i) => `tls://nats-${i}.nats-headless:4222`));
     expect(env.NODE_ENV).toBe('production');
   });
 });

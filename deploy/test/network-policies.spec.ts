@@ -26,9 +26,12 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
     expect(outside[0].metadata.annotations?.['wiz/purpose']).toMatch(/OIDC/);
   });
 
-  it('lets the portaal reach only the four services (and DNS)', () => {
-    const rules = egressRules(objects, pod(objects, 'Deployment', 'portaal'));
-    expect([...new Set(rules.map((r) => r.port))].sort()).toEqual([53, 3001, 3002, 3003, 3004].sort());
+  it('lets the portaal reach only the four services, DNS and the OIDC provider (the keys it checks tokens with)', () => {
+    const portaal = pod(objects, 'Deployment', 'portaal');
+    const rules = egressRules(objects, portaal);
+    expect([...new Set(rules.map((r) => r.port))].sort()).toEqual([53, 443, 3001, 3002, 3003, 3004].sort());
+    const outside = policiesFor(objects, portaal, 'Egress').filter((p) => JSON.stringify(p.spec).includes('ipBlock'));
+    expect(outside.map((p) => p.metadata.name)).toEqual(['services-egress-oidc-provider']);
   });
 
   it.each(SERVICES)('%s accepts traffic only from the portaal, the ingress controller and Prometheus', (app) => {

@@ -36,9 +36,15 @@ describe('portaal configuration', () => {
     expect(() => loadPortaalConfig({ ...DEV, OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz', OIDC_CLIENT_ID: 'portaal' })).toThrow(/exclude each other/);
   });
 
+  const PRODUCTIE = { NODE_ENV: 'production', OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz', OIDC_CLIENT_ID: 'portaal', AUTH_JWKS_URL: 'https://login.example.nl/realms/wiz/certs' };
+
   it('serves source maps only outside production', () => {
     expect(loadPortaalConfig(DEV).serveSourceMaps).toBe(true);
-    expect(loadPortaalConfig({ NODE_ENV: 'production', OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz', OIDC_CLIENT_ID: 'portaal' }).serveSourceMaps).toBe(false);
+    expect(loadPortaalConfig(PRODUCTIE).serveSourceMaps).toBe(false);
+  });
+
+  it('needs the provider’s keys in production, as the services do', () => {
+    expect(() => loadPortaalConfig({ ...PRODUCTIE, AUTH_JWKS_URL: undefined })).toThrow(/AUTH_JWKS_URL is required in production/);
   });
 
   it('checks tokens with the services’ settings, and takes limits and timeouts as positive whole numbers', () => {

@@ -83,6 +83,7 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     }),
   ) as unknown as ProxyLimits;
   const login = loginConfig(env, problems);
+  if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL is required in production: the portaal checks tokens with the OIDC provider\'s keys, as the services do');
   if (problems.length) throw new Error(`portaal configuration is invalid:\n- ${problems.join('\n- ')}`);
   const claims = { roles: env.AUTH_ROLES_CLAIM ?? 'roles', organisatie: env.AUTH_ORGANISATION_CLAIM ?? 'organisatie' };
   return {

@@ -217,7 +217,7 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
   it('serves source maps outside production only', async () => {
     const ontwikkeling = await portaal();
     expect((await fetch(`${ontwikkeling}/assets/app.js.map`)).status).toBe(200);
-    const productie = await portaal({ NODE_ENV: 'production', PORTAAL_DEV_LOGIN: undefined, OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz', OIDC_CLIENT_ID: 'portaal' });
+    const productie = await portaal({ NODE_ENV: 'production', PORTAAL_DEV_LOGIN: undefined, OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz', OIDC_CLIENT_ID: 'portaal', AUTH_JWKS_URL: 'https://login.example.nl/realms/wiz/certs' });
     const kaart = await fetch(`${productie}/assets/app.js.map`);
     expect(kaart.status).toBe(404);
     expect(await kaart.text()).not.toContain('geheim.ts');
