@@ -64,7 +64,7 @@ describe('subsidies: security', () => {
 
   const rules: RuleTable = {
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless TrajectGestart.
-    ...platformRules({ definition: TrajectGestart, data: () => ({ trajectId: randomUUID(), inwonerId: randomUUID(), aanmeldingId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'orienteren', gestartOp: new Date().toISOString() }) }),
+    ...platformRules({ definition: TrajectGestart, data: () => ({ trajectId: randomUUID(), inwonerId: randomUUID(), aanmeldingId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'orienteren' as const, gestartOp: new Date().toISOString() }) }),
     'POST /api/v1/regelingen': {
       roles: ['financien', 'beheer'],
       ...unscoped(201),

@@ -46,7 +46,7 @@ describe('werkgevers: security', () => {
 
   const rules: RuleTable = {
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless TrajectGestart.
-    ...platformRules({ definition: TrajectGestart, data: () => ({ trajectId: randomUUID(), inwonerId: randomUUID(), aanmeldingId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'orienteren', gestartOp: new Date().toISOString() }) }),
+    ...platformRules({ definition: TrajectGestart, data: () => ({ trajectId: randomUUID(), inwonerId: randomUUID(), aanmeldingId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'orienteren' as const, gestartOp: new Date().toISOString() }) }),
     'POST /api/v1/werkgevers': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(201),
