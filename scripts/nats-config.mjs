@@ -2,8 +2,9 @@
 // service with the subjects it may publish and subscribe to, derived from the event catalog and its consumer table
 // (libs/platform/src/messaging/nats-permissions.ts). Passwords stay out of it: `$NATS_<SERVICE>_PASSWORD` is read
 // from the nats-server's environment.
-// npm run nats:config -- --deploy writes it into deploy/base/nats.yaml (ConfigMap nats-config, key
-// authorization.conf); deploy's tests fail when the committed block differs from what this prints.
+// npm run nats:config -- --deploy writes it where the committed configurations use it: deploy/base/nats.yaml
+// (ConfigMap nats-config, key authorization.conf) and deploy/compose/nats-authorization.conf (docker compose);
+// deploy's tests fail when either differs from what this prints.
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -27,5 +28,6 @@ if (!values.deploy) {
   if (!key.test(yaml)) throw new Error('deploy/base/nats.yaml has no `  authorization.conf: |` key in nats-config');
   const indented = block.split('\n').filter((line, i, all) => i < all.length - 1 || line).map((line) => (line ? `    ${line}` : '')).join('\n');
   writeFileSync(file, yaml.replace(key, `  authorization.conf: |\n${indented}\n`));
-  console.error('wrote deploy/base/nats.yaml (nats-config authorization.conf)');
+  writeFileSync(new URL('deploy/compose/nats-authorization.conf', root), block);
+  console.error('wrote deploy/base/nats.yaml (nats-config authorization.conf) and deploy/compose/nats-authorization.conf');
 }

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { connect as tcpConnect } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,9 +18,24 @@ import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixture
 import { count, eventually } from './helpers';
 
 /**
+ * A CA and a server certificate for 127.0.0.1 (server and client use, as deploy/ asks of wiz-nats-tls). Also named
+ * localhost: nats.js verifies a server reached by IP address against that name.
+ */
+function makeCertificates(dir: string): { ca: string; cert: string; key: string } {
+  const f = (name: string) => path.join(dir, name);
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
+  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', f('ca.key'), '-out', f('ca.crt'), '-subj', '/CN=wiz-test-nats-ca', '-days', '1');
+  openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', f('tls.key'), '-out', f('tls.csr'), '-subj', '/CN=nats');
+  writeFileSync(f('ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\n');
+  openssl('x509', '-req', '-in', f('tls.csr'), '-CA', f('ca.crt'), '-CAkey', f('ca.key'), '-CAcreateserial', '-out', f('tls.crt'), '-days', '1', '-extfile', f('ext'));
+  return { ca: f('ca.crt'), cert: f('tls.crt'), key: f('tls.key') };
+}
+
+/**
  * Finding 7 of issue 14: anyone on the network could subscribe to `>` and publish any event. Here a nats-server of
- * the test's own runs with the authorization block `npm run nats:config` generates (passwords as config variables
- * in front of it, as deploy/ gives them from a Secret), and every service signs in as its own user.
+ * the test's own runs as deploy/ runs it: TLS only, and the authorization block `npm run nats:config` generates
+ * (passwords as config variables in front of it, where deploy/ gives them from a Secret). Every service signs in
+ * as its own user.
  */
 describe('NATS authentication and subject permissions', () => {
   const run = new TestRun();
@@ -27,9 +44,10 @@ describe('NATS authentication and subject permissions', () => {
   const configDir = mkdtempSync(path.join(tmpdir(), 'wiz-nats-auth-'));
   const connections: NatsConnection[] = [];
   let nats: NatsServerProcess;
+  let caPem: string;
 
   const signIn = async (service: ServiceName, password = passwords[service]) => {
-    const nc = await connect({ servers: nats.url, user: service, pass: password, inboxPrefix: natsInboxPrefix(service), timeout: 3_000 });
+    const nc = await connect({ servers: nats.url, user: service, pass: password, inboxPrefix: natsInboxPrefix(service), tls: { ca: caPem }, timeout: 3_000 });
     connections.push(nc);
     return nc;
   };
@@ -37,8 +55,11 @@ describe('NATS authentication and subject permissions', () => {
 
   beforeAll(async () => {
     const variables = SERVICE_NAMES.map((s) => `${natsPasswordVariable(s)}: ${JSON.stringify(passwords[s])}`).join('\n');
+    const certificates = makeCertificates(configDir);
+    caPem = readFileSync(certificates.ca, 'utf8');
+    const tls = `tls { cert_file: ${JSON.stringify(certificates.cert)}, key_file: ${JSON.stringify(certificates.key)}, ca_file: ${JSON.stringify(certificates.ca)} }`;
     const file = path.join(configDir, 'nats.conf');
-    writeFileSync(file, `${variables}\n${renderNatsAuthorization(streams)}`);
+    writeFileSync(file, `${variables}\n${tls}\n${renderNatsAuthorization(streams)}`);
     nats = await NatsServerProcess.start({ args: ['-c', file] });
     // The streams exist before anyone publishes, made by a service user as every service does at start.
     const intake = await signIn('intake');
@@ -53,8 +74,27 @@ describe('NATS authentication and subject permissions', () => {
   });
 
   it('refuses an anonymous connection and a wrong password', async () => {
-    await expect(connect({ servers: nats.url, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
-    await expect(connect({ servers: nats.url, user: 'intake', pass: passwords.werkgevers, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
+    await expect(connect({ servers: nats.url, tls: { ca: caPem }, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
+    await expect(connect({ servers: nats.url, user: 'intake', pass: passwords.werkgevers, tls: { ca: caPem }, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
+  });
+
+  it('refuses credentials sent in plain text, and a client that does not trust our CA never sends them', async () => {
+    // The attack: a client that skips TLS and sends intake's password over the wire. The server expects a TLS
+    // handshake after its INFO, so the plain CONNECT is never read as one: it closes the connection, no PONG.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = tcpConnect(nats.port, '127.0.0.1');
+      let received = '';
+      socket.on('data', (d) => {
+        if (!received) socket.write(`CONNECT ${JSON.stringify({ user: 'intake', pass: passwords.intake, verbose: false, pedantic: false })}\r\nPING\r\n`);
+        received += String(d);
+      });
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^INFO .*"tls_required":true/);
+    expect(answer).not.toMatch(/PONG|\+OK/);
+    // A client that does not know our CA does not trust the server (nor send it a password).
+    await expect(connect({ servers: nats.url, user: 'intake', pass: passwords.intake, timeout: 3_000 })).rejects.toThrow();
   });
 
   it('lets intake publish its own event and refuses it werkgevers\' plaatsing-gerealiseerd', async () => {
@@ -104,7 +144,8 @@ describe('NATS authentication and subject permissions', () => {
     beforeAll(async () => {
       // A probe signed in as intake publishes aanmelding-afgerond through its outbox; a probe signed in as
       // trajecten consumes it with its durable consumer, and dead-letters and replays as trajecten.
-      const as = async (service: ServiceName) => run.config(service, { NATS_URL: nats.url, NATS_USER: service, NATS_PASSWORD: passwords[service], EVENT_MAX_DELIVERIES: '2', EVENT_RETRY_DELAY_MS: '50' });
+      const as = async (service: ServiceName) =>
+        run.config(service, { NATS_URL: nats.url.replace('nats://', 'tls://'), NATS_USER: service, NATS_PASSWORD: passwords[service], NATS_TLS_CA: caPem, EVENT_MAX_DELIVERIES: '2', EVENT_RETRY_DELAY_MS: '50' });
       const intakeConfig = await as('intake');
       publisher = await startTestApp(ProbeModule.register(intakeConfig, new ProbeFailures(), { consume: false }), intakeConfig, PROBE_API);
       const trajectenConfig = await as('trajecten');
