@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { lintOpenApi, ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
 import { SERVICE_NAMES } from '@wiz/platform';
 
@@ -16,7 +17,7 @@ describe('the system as separate processes', () => {
 
   it('carries an aanmelding from intake to a traject in trajecten through NATS', async () => {
     const frontoffice = await run.token({ role: 'frontoffice', organisatie: 'GM0014' });
-    const correlationId = `e2e-${run.id}`;
+    const correlationId = randomUUID(); // only a UUID is taken from a client
     const created = await fetch(`${service('intake').url}/api/v1/aanmeldingen`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${frontoffice}`, 'Content-Type': 'application/json', 'X-Correlation-ID': correlationId },

@@ -5,12 +5,11 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { PlatformConfig } from '../config/platform-config';
 import { runWithCorrelationId } from '../context/request-context';
 import { Metrics } from '../observability/metrics';
-import { CORRELATION_ID_HEADER } from '../observability/logger-options';
+import { correlationIdOf } from '../observability/logger-options';
 import { JwtVerifier } from '../auth/jwt-verifier';
 import { authenticateBeforeBody } from '../auth/authentication.hook';
 import { PRINCIPAL_KEY } from '../auth/current-principal.decorator';
@@ -21,6 +20,7 @@ import { ApiDescription, buildOpenApiDocument } from './openapi';
 import { Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
 import { pathOfNul } from './nul-character';
 import { useStrictJsonParser } from './json-body-parser';
+import { acceptUploadsOnlyWhereDeclared } from './upload-routes';
 
 export const API_PREFIX = 'api/v1';
 
@@ -32,10 +32,7 @@ function isDocumentationRoute(url: string): boolean {
   return OPENAPI_DOCUMENTS.includes(url) || url === `/${API_PREFIX}/docs` || url.startsWith(`/${API_PREFIX}/docs/`);
 }
 
-/** A client's correlation id is kept only when it is UUID-shaped (RFC 4122 text, any version); otherwise a new one. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Uploads (CSV, XLSX) arrive as a Buffer for these content types, with their own size limit. */
+/** Uploads (CSV, XLSX) arrive as a Buffer for these content types, with their own size limit, on the operations that declare them. */
 export interface UploadOptions {
   contentTypes: string[];
   limitBytes: number;
@@ -69,12 +66,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustedProxies.length ? config.http.trustedProxies : false,
-    // The id lands in logs, NATS headers, the outbox and the audit log: a client may only pick one that carries
-    // nothing (a UUID), never text of its own such as `bsn:226073440`.
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers[CORRELATION_ID_HEADER];
-      return typeof given === 'string' && UUID.test(given) ? given.toLowerCase() : randomUUID();
-    },
+    genReqId: correlationIdOf,
     // What Fastify refuses before any route or hook runs (a path parameter longer than maxParamLength: 414; a
     // malformed URL: 400) is problem+json as well, without echoing the URL.
     frameworkErrors: ((error: FastifyError, _request: unknown, reply: BareReply) => {
@@ -130,6 +122,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
     yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
     customSiteTitle: api.title,
   });
+  if (uploads) acceptUploadsOnlyWhereDeclared(fastify, uploads.contentTypes, document, sendProblem);
   return app;
 }
 

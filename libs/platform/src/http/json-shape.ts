@@ -9,26 +9,31 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
 
-/** One open container: an object with the keys seen so far and the current one, or an array with its current index. */
-type Open = { keys: Set<string>; key?: string } | { index: number };
+/** One open container: an object (with the keys seen so far and the current one) or an array (its current index). */
+interface Open {
+  keys: Set<string> | undefined;
+  key: string;
+  index: number;
+}
 
 /**
  * One pass over a JSON text, without recursion, before JSON.parse sees it: refuses nesting deeper than `maxDepth`
- * (a `{"a":` 6,000 deep would otherwise cost every recursive walk after the parse its stack) and an object key
- * given twice (`{"gegeven": true, "gegeven": false}`: JSON.parse silently keeps the last, so what a reviewer and
- * the service read could differ). It does not validate the syntax: JSON.parse does that right after, and on text
- * that is not JSON this answers undefined or a problem that is as true of it. Linear in the text's length.
+ * (a `{"a":` 6,000 deep would otherwise cost every recursive walk after the parse its stack, and 1 MB of `[[[[`
+ * costs JSON.parse seconds) and an object key given twice (`{"gegeven": true, "gegeven": false}`: JSON.parse
+ * silently keeps the last, so what a reviewer and the service read could differ). It does not validate the syntax:
+ * JSON.parse does that right after, and on text that is not JSON this answers undefined or a problem that is as
+ * true of it. Linear in the text's length.
  */
 export function findJsonShapeProblem(text: string, maxDepth: number): JsonShapeProblem | undefined {
   const open: Open[] = [];
+  let top: Open | undefined;
   let expectingKey = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = endOfString(text, i);
       if (end < 0) return undefined;
-      const top = open[open.length - 1];
-      if (expectingKey && top && 'keys' in top) {
+      if (expectingKey && top?.keys) {
         const key = keyText(text, i, end);
         if (key === undefined) return undefined;
         top.key = key;
@@ -39,15 +44,16 @@ export function findJsonShapeProblem(text: string, maxDepth: number): JsonShapeP
       i = end;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       if (open.length >= maxDepth) return { kind: 'too-deep', path: pathOf(open), maxDepth };
-      open.push(c === OPEN_OBJECT ? { keys: new Set() } : { index: 0 });
       expectingKey = c === OPEN_OBJECT;
+      top = { keys: expectingKey ? new Set() : undefined, key: '', index: 0 };
+      open.push(top);
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       open.pop();
+      top = open[open.length - 1];
       expectingKey = false;
-    } else if (c === COMMA) {
-      const top = open[open.length - 1];
-      if (top && 'index' in top) top.index++;
-      expectingKey = top !== undefined && 'keys' in top;
+    } else if (c === COMMA && top) {
+      top.index++;
+      expectingKey = top.keys !== undefined;
     }
   }
   return undefined;
@@ -77,5 +83,5 @@ function keyText(text: string, start: number, end: number): string | undefined {
 }
 
 function pathOf(open: Open[]): string {
-  return open.map((o) => ('keys' in o ? (o.key ?? '') : String(o.index))).join('.') || '(body)';
+  return open.map((o) => (o.keys ? o.key : String(o.index))).join('.') || '(body)';
 }

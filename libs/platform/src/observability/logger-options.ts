@@ -1,11 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { PlatformConfig } from '../config/platform-config';
 import { currentContext } from '../context/request-context';
 
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
+
+/** A client's correlation id is kept only when it is UUID-shaped (RFC 4122 text, any version). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CORRELATION_ID = Symbol('wiz:correlation-id');
+
+/**
+ * The correlation id of an HTTP request: the client's X-Correlation-ID when it is a UUID, else a new one. The id
+ * lands in logs, NATS headers, the outbox and the audit log, so a client may only pick one that carries nothing
+ * (never text of its own such as `bsn:226073440`). Kept on the raw request, so Fastify's request id and the request
+ * log's `req.id` are one and the same.
+ */
+export function correlationIdOf(req: { headers: IncomingHttpHeaders; [CORRELATION_ID]?: string }): string {
+  const given = req.headers[CORRELATION_ID_HEADER];
+  return (req[CORRELATION_ID] ??= typeof given === 'string' && UUID.test(given) ? given.toLowerCase() : randomUUID());
+}
 
 /**
  * Fields that may carry personal data anywhere in a log object. pino removes them before serialising, so a
@@ -34,7 +49,7 @@ export function loggerOptions(config: PlatformConfig): Params {
         const ctx = currentContext();
         return ctx ? { correlationId: ctx.correlationId } : {};
       },
-      genReqId: (req: IncomingMessage) => headerValue(req, CORRELATION_ID_HEADER) ?? randomUUID(),
+      genReqId: (req: IncomingMessage) => correlationIdOf(req),
       // Never log bodies or URLs' query strings: both may hold personal data; nor a long number a client put in
       // the path (no route takes a BSN, but a mistaken client can still send one).
       serializers: {
@@ -50,10 +65,4 @@ export function loggerOptions(config: PlatformConfig): Params {
 
 export function loggedPath(url: string | undefined): string {
   return String(url ?? '').split('?')[0].replace(/\d{8,}/g, '[redacted]');
-}
-
-function headerValue(req: IncomingMessage, name: string): string | undefined {
-  const v = req.headers[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s && /^[A-Za-z0-9._:-]{1,128}$/.test(s) ? s : undefined;
 }
