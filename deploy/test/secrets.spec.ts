@@ -11,7 +11,7 @@ describe('secrets', () => {
   it('base holds only templates, every value marked REPLACE-ME', () => {
     const secrets = overlay('base').objects.filter((o) => o.kind === 'Secret');
     const databaseLogins = SERVICES.flatMap((s) => [`wiz-db-${s}-app`, `wiz-db-${s}-owner`]);
-    expect(secrets.map((s) => s.metadata.name).sort()).toEqual(['wiz-auth', 'wiz-bsn', 'wiz-nats', 'wiz-portaal-oidc', ...databaseLogins].sort());
+    expect(secrets.map((s) => s.metadata.name).sort()).toEqual(['wiz-auth', 'wiz-bsn', 'wiz-nats', 'wiz-portaal-oidc', 'wiz-werkgevers', ...databaseLogins].sort());
     for (const s of secrets) expect(values(s).every((v) => v.startsWith('REPLACE-ME'))).toBe(true);
   });
 
