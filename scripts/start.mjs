@@ -27,9 +27,17 @@ const SERVICES = [
   ['subsidies', 3004, '\x1b[35m', 'services/subsidies/dist/main.js'],
   ['portaal', 3000, '\x1b[34m', 'apps/portaal/dist/server/main.js'],
 ];
+// Each service signs in to NATS as its own user with the development password docker-compose.yml's NATS has
+// (deploy/compose/nats.conf); the machine's open server accepts any, so both work. NATS_USER set: yours win.
+const natsUser = (name) => (name === 'portaal' || process.env.NATS_USER ? {} : { NATS_USER: name, NATS_PASSWORD: `wiz-${name}` });
 const supervisor = new Supervisor();
 const children = SERVICES.map(([name, defaultPort, colour, main]) => {
-  supervisor.start({ tag: process.stdout.isTTY ? `${colour}[${name}]\x1b[0m` : `[${name}]`, command: process.execPath, args: ['--enable-source-maps', main] });
+  supervisor.start({
+    tag: process.stdout.isTTY ? `${colour}[${name}]\x1b[0m` : `[${name}]`,
+    command: process.execPath,
+    args: ['--enable-source-maps', main],
+    env: { ...process.env, ...natsUser(name) },
+  });
   return { name, port: Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPort) };
 });
 const stop = () => supervisor.stop().then(() => process.exit(0));

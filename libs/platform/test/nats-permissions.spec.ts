@@ -167,9 +167,10 @@ describe('NATS authentication and subject permissions', () => {
       expect(await count(publisher, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0);
     });
 
-    it('dead-letters as trajecten and replays the event in trajecten without publishing intake\'s subject', async () => {
+    it('dead-letters as trajecten and replays the event in trajecten without publishing intake\'s subject (a replay that fails keeps it)', async () => {
       const id = randomUUID();
-      failures.remaining.set(id, 2);
+      // Two failed deliveries dead-letter it; the first replay fails once more.
+      failures.remaining.set(id, 3);
       // Published by intake's user, since only intake may publish this subject.
       await publishTestEvent(await signIn('intake'), run, AanmeldingAfgerond, envelopeFor(AanmeldingAfgerond, probeEventData(id)));
       const letter = await eventually(async () => {
@@ -178,8 +179,12 @@ describe('NATS authentication and subject permissions', () => {
         expect(found).toBeDefined();
         return found;
       });
-      await request(consumer.getHttpServer()).post(`/api/v1/dead-letters/${letter.id}/replay`).set('Authorization', `Bearer ${beheer}`).expect(202);
-      // Two failed deliveries rolled back; the replay applied it once.
+      const replay = () => request(consumer.getHttpServer()).post(`/api/v1/dead-letters/${letter.id}/replay`).set('Authorization', `Bearer ${beheer}`);
+      const failed = await replay().expect(409);
+      expect(failed.body.detail).toMatch(/failed again and is kept: probe handler told to fail/);
+      await request(consumer.getHttpServer()).get(`/api/v1/dead-letters/${letter.id}`).set('Authorization', `Bearer ${beheer}`).expect(200);
+      await replay().expect(202);
+      // Three failed attempts rolled back; the second replay applied it once.
       expect(await count(consumer, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [id])).toBe(1);
       await request(consumer.getHttpServer()).get(`/api/v1/dead-letters/${letter.id}`).set('Authorization', `Bearer ${beheer}`).expect(404);
     });
