@@ -30,6 +30,15 @@ describe('ranking candidates for a vacancy', () => {
     expect(ids([...kandidaten].reverse())).toEqual(['B', 'a', 'c']);
   });
 
+  it('breaks ties by the given order key (the candidate code) instead, so equals are not ordered by their trajectId', () => {
+    const kandidaten = [
+      { trajectId: 'a', skills: ['lassen'] as Skill[], volgorde: 'K-2' },
+      { trajectId: 'b', skills: ['lassen'] as Skill[], volgorde: 'K-1' },
+      { trajectId: 'c', skills: ['lassen', 'vca'] as Skill[], volgorde: 'K-3' },
+    ];
+    expect(rangschikKandidaten(['lassen', 'vca'], kandidaten).map((r) => r.trajectId)).toEqual(['c', 'b', 'a']);
+  });
+
   it('lists everyone, with score 0, for a vacancy without skills', () => {
     const ranked = rangschikKandidaten([], [{ trajectId: 'b', skills: ['vca'] }, { trajectId: 'a', skills: [] }]);
     expect(ranked).toEqual([

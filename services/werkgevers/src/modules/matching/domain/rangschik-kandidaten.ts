@@ -3,6 +3,11 @@ import { Skill } from './skills';
 export interface Kandidaat {
   trajectId: string;
   skills: readonly Skill[];
+  /**
+   * What equals are ordered by (default: the trajectId). The candidates screen passes the candidate's code, so the
+   * order among equals says no more than the codes do: it changes with the code when consent changes.
+   */
+  volgorde?: string;
 }
 
 export interface GerangschikteKandidaat {
@@ -13,12 +18,12 @@ export interface GerangschikteKandidaat {
 }
 
 // Code-unit order, not localeCompare: the same input must give the same order on every machine and locale.
-const opTrajectId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const opCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Ranks candidates by how many of the vacancy's skills they have. Candidates without any overlap stay on the
  * list (last): No Wrong Door holds for employers too, so a vacancy without skills still lists everyone in Matchen.
- * Order: score desc, dekking desc, trajectId asc — fully deterministic.
+ * Order: score desc, dekking desc, `volgorde` (else trajectId) asc — fully deterministic.
  */
 export function rangschikKandidaten(vacatureSkills: readonly Skill[], kandidaten: readonly Kandidaat[]): GerangschikteKandidaat[] {
   const gevraagd = [...new Set(vacatureSkills)]; // a skill asked twice counts once
@@ -27,7 +32,8 @@ export function rangschikKandidaten(vacatureSkills: readonly Skill[], kandidaten
       const heeft = new Set(k.skills);
       const overlap = gevraagd.filter((s) => heeft.has(s));
       const dekking = gevraagd.length === 0 ? 0 : Math.floor((overlap.length * 100) / gevraagd.length) / 100;
-      return { trajectId: k.trajectId, score: overlap.length, overlap, dekking };
+      return { volgorde: k.volgorde ?? k.trajectId, gerangschikt: { trajectId: k.trajectId, score: overlap.length, overlap, dekking } };
     })
-    .sort((a, b) => b.score - a.score || b.dekking - a.dekking || opTrajectId(a.trajectId, b.trajectId));
+    .sort((a, b) => b.gerangschikt.score - a.gerangschikt.score || b.gerangschikt.dekking - a.gerangschikt.dekking || opCodeUnits(a.volgorde, b.volgorde))
+    .map((k) => k.gerangschikt);
 }

@@ -12,7 +12,7 @@ import { SCOPING } from '../../scoping';
  * teams see a pseudonymous code and the overlap; the profile (traject and skills) only when the person consented
  * and the consultant released it. Consent is read at request time, so a withdrawal hides the profile at once, and
  * the code changes with the consent (see `pseudoniem`), so the team cannot tell which code the withdrawn profile has.
- * Only a visible profile carries the traject id.
+ * Only a visible profile carries the traject id; equals are ordered by their code, not by the traject id.
  */
 @ApiTags('matching')
 @Controller('vacatures')
@@ -32,13 +32,14 @@ export class KandidatenController {
         WHERE k.stap = 'matchen' AND k.status = 'actief'`,
     );
     const byId = new Map(rows.map((r) => [r.traject_id, r]));
-    const ranked = rangschikKandidaten(vacature.skills, rows.map((r) => ({ trajectId: r.traject_id, skills: r.skills })));
+    const codes = new Map(rows.map((r) => [r.traject_id, pseudoniem(this.sleutel, { trajectId: r.traject_id, vacatureId, toestemmingGewijzigdOp: r.toestemming_gewijzigd_op?.toISOString() })]));
+    const ranked = rangschikKandidaten(vacature.skills, rows.map((r) => ({ trajectId: r.traject_id, skills: r.skills, volgorde: codes.get(r.traject_id) })));
     return {
       items: ranked.map((k) => {
         const r = byId.get(k.trajectId)!;
         const zichtbaar = magProfielZien({ toestemming: r.toestemming === true, vrijgegeven: r.vrijgegeven });
         return {
-          kandidaatcode: pseudoniem(this.sleutel, { trajectId: k.trajectId, vacatureId, toestemmingGewijzigdOp: r.toestemming_gewijzigd_op?.toISOString() }),
+          kandidaatcode: codes.get(k.trajectId)!,
           score: k.score,
           overlap: k.overlap,
           dekking: k.dekking,
