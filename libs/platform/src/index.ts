@@ -12,6 +12,7 @@ export * from './messaging/on-event.decorator';
 export * from './messaging/event-naming';
 export * from './messaging/nats-client';
 export * from './messaging/event-consumers';
+export { EarlierEventMissing } from './messaging/event-consumer';
 export * from './messaging/dead-letters';
 export * from './auth/principal';
 export * from './auth/scoping';

@@ -48,6 +48,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       concurrency: e.EVENT_CONCURRENCY,
       ackWaitMs: e.EVENT_ACK_WAIT_MS,
       retryDelayMs: e.EVENT_RETRY_DELAY_MS,
+      earlierEventWaitMs: e.EVENT_EARLIER_EVENT_WAIT_MS,
       credentials: e.NATS_USER ? { user: e.NATS_USER, password: e.NATS_PASSWORD } : undefined,
       tlsCa: e.NATS_TLS_CA,
     },

@@ -61,6 +61,10 @@ export function platformEnvSchema(service: ServiceName) {
     EVENT_CONCURRENCY: positiveInt.default(4),
     EVENT_ACK_WAIT_MS: positiveInt.default(30_000),
     EVENT_RETRY_DELAY_MS: positiveInt.default(1_000),
+    // How long after it was published an event that builds on one not here yet (EarlierEventMissing: a step of a
+    // traject this service has not heard of) is retried before its delivery limit counts: longer than a partition
+    // or a client's failover holds the earlier event up (the partition test). 0: the delivery limit counts at once.
+    EVENT_EARLIER_EVENT_WAIT_MS: z.coerce.number().int().min(0).default(300_000),
     OUTBOX_POLL_MS: positiveInt.default(1_000),
     OUTBOX_MAX_BACKOFF_MS: positiveInt.default(30_000),
     OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
@@ -119,6 +123,7 @@ export abstract class PlatformConfig {
     concurrency: number;
     ackWaitMs: number;
     retryDelayMs: number;
+    earlierEventWaitMs: number;
     /** The service's own NATS user, when the server requires authentication. */
     credentials?: { user: string; password: string };
     /** PEM of the CA that signed the servers' certificates. */

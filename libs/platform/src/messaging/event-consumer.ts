@@ -56,12 +56,22 @@ function orderKey(body: Body): string {
 class PermanentFailure extends Error {}
 
 /**
+ * Thrown by a handler when the event builds on an earlier one that has not been applied here yet (a step of a
+ * traject not known here). Not the event's fault: it is retried, without its delivery limit counting, until
+ * EVENT_EARLIER_EVENT_WAIT_MS after it was published. Events of different types and instances overtake each other,
+ * and a network partition can hold the earlier one up for as long as it lasts plus a client's failover: the delivery
+ * limit alone (seconds) dead-lettered good step changes when a NATS node was cut off (the partition test).
+ */
+export class EarlierEventMissing extends Error {}
+
+/**
  * One durable pull consumer for one event type, shared by every instance of the service. Up to EVENT_CONCURRENCY
  * events are applied at once, in order per envelope subject (see KeyedLanes). Each delivery runs in
  * one transaction with its inbox mark (consumer, event id): a redelivered event is recognised and acked without a
  * second effect. A failing handler is retried with a delay; after EVENT_MAX_DELIVERIES the event goes to the
  * dead-letter stream and the consumer goes on. The database being away is not the event's fault: the consumer
  * holds the event and waits for the database, so a PostgreSQL restart spends no delivery and dead-letters nothing.
+ * Nor is an earlier event that has not arrived yet (EarlierEventMissing): that one is retried for longer.
  */
 export class EventConsumer {
   readonly durable: string;
@@ -117,9 +127,10 @@ export class EventConsumer {
       deliver_policy: DeliverPolicy.All,
       filter_subject: this.deps.naming.subjectOf(this.definition.type),
       ack_wait: nanos(nats.ackWaitMs),
-      // The server's limit sits above ours so that a crash between dead-lettering and term still gets one
-      // more delivery, which then goes straight to the dead-letter stream.
-      max_deliver: nats.maxDeliveries + 2,
+      // No limit on the server: ours decides (process, fail), and an event waiting for an earlier one may need
+      // more deliveries than EVENT_MAX_DELIVERIES; a crash between dead-lettering and term still gets one more
+      // delivery, which then goes straight to the dead-letter stream.
+      max_deliver: -1,
       max_ack_pending: 1_000,
     };
     try {
@@ -140,7 +151,7 @@ export class EventConsumer {
     const eventId = rawEventId(body) ?? `seq-${msg.info.streamSequence}`;
     try {
       const envelope = this.decode(body);
-      if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries) {
+      if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries && !this.mayWaitForEarlierEvent(msg)) {
         throw new PermanentFailure(`delivered ${msg.info.deliveryCount} times`);
       }
       const applied = await runInContext({ correlationId: correlationId ?? envelope.correlationid }, () => this.applyOnceDatabaseIsBack(envelope, msg));
@@ -200,13 +211,21 @@ export class EventConsumer {
     });
   }
 
+  /** Whether the event is young enough to go on waiting for the earlier one it builds on. */
+  private mayWaitForEarlierEvent(msg: JsMsg): boolean {
+    return Date.now() - msg.info.timestampNanos / 1e6 < this.deps.config.nats.earlierEventWaitMs;
+  }
+
   private async fail(msg: JsMsg, eventId: string, err: Error, correlationId?: string): Promise<void> {
     const log = this.deps.logger;
+    const { maxDeliveries, retryDelayMs } = this.deps.config.nats;
+    const waiting = err instanceof EarlierEventMissing && this.mayWaitForEarlierEvent(msg);
     // Stopping while the database is away: hand the event back untouched, never to the dead-letter stream.
-    const lastTry = !isDatabaseUnavailable(err) && (err instanceof PermanentFailure || msg.info.deliveryCount >= this.deps.config.nats.maxDeliveries);
+    const lastTry = !isDatabaseUnavailable(err) && !waiting && (err instanceof PermanentFailure || msg.info.deliveryCount >= maxDeliveries);
     if (!lastTry) {
       log.warn({ err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId }, 'event handler failed; will retry');
-      msg.nak(this.deps.config.nats.retryDelayMs * msg.info.deliveryCount);
+      // The delay grows with each delivery, up to what the delivery limit would reach, also while waiting long.
+      msg.nak(retryDelayMs * Math.min(msg.info.deliveryCount, maxDeliveries));
       this.deps.onProcessed?.('failed');
       return;
     }

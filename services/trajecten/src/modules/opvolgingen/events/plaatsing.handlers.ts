@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
-import { OnEvent } from '@wiz/platform';
+import { EarlierEventMissing, OnEvent } from '@wiz/platform';
 import { OpvolgingPlanner } from '../database/opvolging-planner';
 import { vervaldatumDuurzaamheidscheck } from '../domain/duurzaamheid';
 import { MonitorProjectie } from '../../monitor/database/monitor-projectie';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 
-/** Thrown while the traject of a placement is not known here yet; the event is retried (and dead-lettered if it never is). */
-export class OnbekendTraject extends Error {}
+/** Thrown while the traject of a placement is not known here yet; the event waits for it (and is dead-lettered if it never comes). */
+export class OnbekendTraject extends EarlierEventMissing {}
 
 /** A placement plans its duurzaamheidscheck (one per placement) and counts in the monitor. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventData, EventEnvelope, StapGezet, ToestemmingGewijzigd, TrajectAfgesloten, TrajectGestart } from '@wiz/contracts';
-import { OnEvent } from '@wiz/platform';
+import { EarlierEventMissing, OnEvent } from '@wiz/platform';
 
-export class TrajectNogOnbekend extends Error {}
+export class TrajectNogOnbekend extends EarlierEventMissing {}
 
 /**
  * Werkgevers' own view of who is ready to match, built from traject and consent events. Events about one traject
@@ -34,7 +34,7 @@ export class KandidaatProjectie {
     await m.query(`UPDATE kandidaten SET status = 'afgesloten' WHERE traject_id = $1`, [e.data.trajectId]);
   }
 
-  /** Events of different subjects can overtake each other: until traject-gestart arrived, retry (then dead-letter). */
+  /** Events of different types can overtake each other: until traject-gestart arrived, wait (then dead-letter). */
   private async huidigeVersie(m: EntityManager, trajectId: string): Promise<number> {
     const [row] = await m.query('SELECT versie FROM kandidaten WHERE traject_id = $1 FOR UPDATE', [trajectId]);
     if (!row) throw new TrajectNogOnbekend(`traject ${trajectId} not known here yet`);
