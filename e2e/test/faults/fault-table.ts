@@ -7,7 +7,20 @@ export interface FaultRow {
   sent: number;
   lost: number;
   duplicated: number;
+  /** Optional columns, printed when some row has them (the partition test's). */
+  received?: number;
+  outOfOrder?: number;
+  recoveredAfterMs?: number;
 }
+
+const COLUMNS: { header: string; cell: (r: FaultRow) => string | undefined }[] = [
+  { header: 'events sent', cell: (r) => String(r.sent) },
+  { header: 'received', cell: (r) => r.received?.toString() },
+  { header: 'events lost', cell: (r) => String(r.lost) },
+  { header: 'events duplicated', cell: (r) => String(r.duplicated) },
+  { header: 'out of order', cell: (r) => r.outOfOrder?.toString() },
+  { header: 'time to recover', cell: (r) => (r.recoveredAfterMs === undefined ? undefined : `${(r.recoveredAfterMs / 1000).toFixed(1)} s`) },
+];
 
 /** The rows of this run's fault table, printed (and written to reports/<file>) when the suite ends. */
 export class FaultTable {
@@ -26,8 +39,9 @@ export class FaultTable {
   }
 
   format(): string {
-    const header = ['fault', 'events sent', 'events lost', 'events duplicated'];
-    const lines = this.rows.map((r) => [r.fault, String(r.sent), String(r.lost), String(r.duplicated)]);
+    const columns = COLUMNS.filter((c) => this.rows.some((r) => c.cell(r) !== undefined));
+    const header = ['fault', ...columns.map((c) => c.header)];
+    const lines = this.rows.map((r) => [r.fault, ...columns.map((c) => c.cell(r) ?? '')]);
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
     const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
     return [row(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...lines.map(row)].join('\n');

@@ -2,6 +2,7 @@ export * from './test-run';
 export * from './test-app';
 export * from './nats-server-process';
 export * from './nats-cluster-process';
+export * from './network-namespaces';
 export * from './lint-openapi';
 export * from './eventually';
 export * from './test-events';

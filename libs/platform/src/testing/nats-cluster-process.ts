@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { eventually } from './eventually';
+import { LOOPBACK, ProcessHost } from './network-namespaces';
 import { freePort, NatsServerProcess } from './nats-server-process';
 
 export interface NatsClusterNode {
   /** The server name, as stream info reports a leader or replica. */
   name: string;
   server: NatsServerProcess;
-  /** The HTTP monitoring port (/jsz, /healthz). */
+  /** The HTTP monitoring port (/jsz, /healthz), on the server's address. */
   monitorPort: number;
 }
 
@@ -16,21 +17,22 @@ export interface NatsClusterNode {
  * A NATS cluster of the test's own: `size` nats-servers on spare ports, each with JetStream and its own store,
  * routed to the others. A node can be killed and restarted (same name, ports and store, as a real restart) to
  * show that replicated streams and consumers survive losing one; the machine's shared NATS is never touched.
+ * With `hosts`, node i runs on hosts[i] (a network namespace of a NetworkLab), so it can be cut off instead.
  */
 export class NatsClusterProcess {
   private constructor(readonly nodes: readonly NatsClusterNode[]) {}
 
-  static async start(size = 3): Promise<NatsClusterProcess> {
-    const ports: { client: number; cluster: number; monitor: number }[] = [];
-    for (let i = 0; i < size; i++) ports.push({ client: await freePort(), cluster: await freePort(), monitor: await freePort() });
+  static async start(size = 3, { hosts = [] }: { hosts?: readonly ProcessHost[] } = {}): Promise<NatsClusterProcess> {
+    const ports: { host: ProcessHost; client: number; cluster: number; monitor: number }[] = [];
+    for (let i = 0; i < size; i++) ports.push({ host: hosts[i] ?? LOOPBACK, client: await freePort(), cluster: await freePort(), monitor: await freePort() });
     // A name of its own, so a stray node of another run could never join this cluster.
     const clusterName = `wiz-test-${randomBytes(3).toString('hex')}`;
     const nodes = await Promise.all(
       ports.map(async (p, i) => {
-        const routes = ports.filter((o) => o !== p).map((o) => `nats://127.0.0.1:${o.cluster}`);
+        const routes = ports.filter((o) => o !== p).map((o) => `nats://${o.host.address}:${o.cluster}`);
         const name = `n${i + 1}`;
-        const args = ['--name', name, '--cluster_name', clusterName, '--cluster', `nats://127.0.0.1:${p.cluster}`, '--routes', routes.join(','), '-m', String(p.monitor)];
-        return { name, monitorPort: p.monitor, server: await NatsServerProcess.start({ port: p.client, args }) };
+        const args = ['--name', name, '--cluster_name', clusterName, '--cluster', `nats://${p.host.address}:${p.cluster}`, '--routes', routes.join(','), '-m', String(p.monitor)];
+        return { name, monitorPort: p.monitor, server: await NatsServerProcess.start({ port: p.client, args, host: p.host }) };
       }),
     );
     const cluster = new NatsClusterProcess(nodes);
@@ -56,10 +58,12 @@ export class NatsClusterProcess {
   async waitUntilHealthy(timeoutMs = 30_000): Promise<void> {
     await eventually(async () => {
       for (const node of this.nodes.filter((n) => n.server.running)) {
-        const base = `http://127.0.0.1:${node.monitorPort}`;
-        const jsz = await fetch(`${base}/jsz`).then((r) => r.json() as Promise<{ meta_cluster?: { leader?: string } }>);
+        const base = `http://${node.server.host.address}:${node.monitorPort}`;
+        // A short timeout: a node cut off from the network would leave the request unanswered, not refused.
+        const signal = () => AbortSignal.timeout(2_000);
+        const jsz = await fetch(`${base}/jsz`, { signal: signal() }).then((r) => r.json() as Promise<{ meta_cluster?: { leader?: string } }>);
         if (!jsz.meta_cluster?.leader) throw new Error(`${node.name} has no JetStream meta leader yet`);
-        const health = await fetch(`${base}/healthz`);
+        const health = await fetch(`${base}/healthz`, { signal: signal() });
         if (!health.ok) throw new Error(`${node.name} not healthy: ${health.status} ${await health.text()}`);
       }
     }, timeoutMs, 200);

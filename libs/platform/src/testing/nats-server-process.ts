@@ -1,8 +1,9 @@
-import { spawn, ChildProcess } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { LOOPBACK, ProcessHost } from './network-namespaces';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -16,14 +17,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+export async function waitForPort(port: number, timeoutMs: number, host = '127.0.0.1'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const open = await new Promise<boolean>((resolve) => {
       const s = new Socket();
       s.once('connect', () => { s.destroy(); resolve(true); });
       s.once('error', () => { s.destroy(); resolve(false); });
-      s.connect(port, '127.0.0.1');
+      s.connect(port, host);
     });
     if (open) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -43,22 +44,23 @@ export async function killAndWait(child: ChildProcess | undefined): Promise<void
 /**
  * A nats-server of the test's own, on a spare port, with JetStream stored in a temp dir. Fault tests stop and
  * start it; the machine's shared NATS is never touched. Restarting keeps port and store, as a real restart would.
- * `args` are added to the command line (a cluster node's name, cluster port and routes: see NatsClusterProcess).
+ * `args` are added to the command line (a cluster node's name, cluster port and routes: see NatsClusterProcess);
+ * `host` runs it elsewhere than on the loopback (in a network namespace of a NetworkLab).
  */
 export class NatsServerProcess {
   private child?: ChildProcess;
   readonly storeDir = mkdtempSync(path.join(tmpdir(), 'wiz-nats-'));
 
-  private constructor(readonly port: number, private readonly args: readonly string[]) {}
+  private constructor(readonly port: number, private readonly args: readonly string[], readonly host: ProcessHost) {}
 
-  static async start({ port, args = [] }: { port?: number; args?: readonly string[] } = {}): Promise<NatsServerProcess> {
-    const server = new NatsServerProcess(port ?? (await freePort()), args);
+  static async start({ port, args = [], host = LOOPBACK }: { port?: number; args?: readonly string[]; host?: ProcessHost } = {}): Promise<NatsServerProcess> {
+    const server = new NatsServerProcess(port ?? (await freePort()), args, host);
     await server.start();
     return server;
   }
 
   get url(): string {
-    return `nats://127.0.0.1:${this.port}`;
+    return `nats://${this.host.address}:${this.port}`;
   }
 
   get running(): boolean {
@@ -66,9 +68,9 @@ export class NatsServerProcess {
   }
 
   async start(): Promise<void> {
-    const args = ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir, ...this.args];
-    this.child = spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', args, { stdio: 'ignore' });
-    await waitForPort(this.port, 10_000);
+    const args = ['-a', this.host.address, '-p', String(this.port), '-js', '-sd', this.storeDir, ...this.args];
+    this.child = this.host.spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', args, { stdio: 'ignore' });
+    await waitForPort(this.port, 10_000, this.host.address);
   }
 
   /** SIGKILL: no goodbye to clients or to the other nodes of a cluster. */

@@ -1,8 +1,9 @@
-import { spawn, ChildProcess } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ServiceName } from '../config/platform-config';
 import { freePort } from './nats-server-process';
+import { LOOPBACK, ProcessHost } from './network-namespaces';
 import type { TestRun } from './test-run';
 
 /** The workspace root (where nx.json is), found from this file wherever it runs from (sources or a build). */
@@ -13,16 +14,17 @@ export function workspaceRoot(from = __dirname): string {
 
 /**
  * One built service as a separate process, the way `npm start` runs it, on this run's isolated settings plus
- * `env`. It keeps its port across restarts, so clients and tests can kill it and bring it back.
+ * `env`. It keeps its port across restarts, so clients and tests can kill it and bring it back. It runs on `host`:
+ * the loopback, or a network namespace of a NetworkLab.
  */
 export class ServiceProcess {
   readonly output: string[] = [];
   process!: ChildProcess;
 
-  constructor(readonly name: ServiceName, readonly port: number, private readonly env: NodeJS.ProcessEnv) {}
+  constructor(readonly name: ServiceName, readonly port: number, private readonly env: NodeJS.ProcessEnv, readonly host: ProcessHost = LOOPBACK) {}
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `http://${this.host.address}:${this.port}`;
   }
 
   get pid(): number {
@@ -30,7 +32,7 @@ export class ServiceProcess {
   }
 
   start(): this {
-    this.process = spawn(process.execPath, [path.join(workspaceRoot(), `services/${this.name}/dist/main.js`)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = this.host.spawn(process.execPath, [path.join(workspaceRoot(), `services/${this.name}/dist/main.js`)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.process.stdout!.on('data', (d) => this.output.push(String(d)));
     this.process.stderr!.on('data', (d) => this.output.push(String(d)));
     return this;
@@ -68,14 +70,16 @@ export class ServiceProcess {
  * Starts built services as separate processes with this test run's settings (plus `env`), each on a free port.
  * A name given twice is a second instance of that service: its own port, the same database, stream and consumers.
  * If one never gets ready, all are killed before the error is thrown: a live child would keep jest from exiting.
+ * On another `host` than the loopback they reach PostgreSQL and Redis through that host's relays.
  */
-export async function startServices(run: TestRun, names: readonly ServiceName[], env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess[]> {
+export async function startServices(run: TestRun, names: readonly ServiceName[], env: NodeJS.ProcessEnv = {}, host: ProcessHost = LOOPBACK): Promise<ServiceProcess[]> {
   const services: ServiceProcess[] = [];
   for (const name of names) {
     const port = await freePort();
     await run.config(name); // registers the database for cleanup and makes the issuer keys
-    const serviceEnv = { ...process.env, ...run.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env, [`${name.toUpperCase()}_PORT`]: String(port), [`${name.toUpperCase()}_DATABASE_URL`]: run.databaseUrl(name) };
-    services.push(new ServiceProcess(name, port, serviceEnv).start());
+    const base: NodeJS.ProcessEnv = { ...process.env, ...run.env, LOG_LEVEL: 'info', HOST: host.address, ...env };
+    const serviceEnv = { ...base, REDIS_URL: await host.reach(base.REDIS_URL!), [`${name.toUpperCase()}_PORT`]: String(port), [`${name.toUpperCase()}_DATABASE_URL`]: await host.reach(run.databaseUrl(name)) };
+    services.push(new ServiceProcess(name, port, serviceEnv, host).start());
   }
   try {
     for (const s of services) await s.waitUntilReady();
