@@ -25,7 +25,7 @@ const KOSTEN = [
  * form, a claim compiled with visible progress, its inclusions and Dutch exclusion reasons, submitting it and the
  * three exports. The services run with DECLARATIE_DIRECT_MAX=3, so a claim of more than three candidate lines is
  * compiled as a job (202) and the screen polls its progress, while a smaller one comes back compiled (201): both
- * paths in the browser without importing 10,000 lines.
+ * paths in the browser without importing 10,000 lines. IMPORT_DIRECT_MAX=3 does the same for cost-line files.
  */
 describe('portaal: financien', () => {
   let omgeving: PortaalOmgeving;
@@ -33,7 +33,7 @@ describe('portaal: financien', () => {
   let declaratieId: string;
 
   beforeAll(async () => {
-    omgeving = await startPortaal({ DECLARATIE_DIRECT_MAX: '3' });
+    omgeving = await startPortaal({ DECLARATIE_DIRECT_MAX: '3', IMPORT_DIRECT_MAX: '3' });
     browser = await openBrowser();
     await inloggen(browser.page, omgeving.url, 'financien', 'wiz');
   }, 120_000);
@@ -92,8 +92,11 @@ describe('portaal: financien', () => {
     ]);
     expect((await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', '/kostenregels?regelingCode=JTF')).body.totaal).toBe(0);
 
+    // Five lines are more than IMPORT_DIRECT_MAX: the service stores them in a job (202) and the page follows it.
     await bestand.setInputFiles({ name: 'kosten.csv', mimeType: 'text/csv', buffer: Buffer.from(KOSTEN) });
+    const upload = page.waitForResponse((r) => r.url().endsWith('/api/subsidies/kostenregels/import'));
     await page.getByRole('button', { name: 'Importeren' }).click();
+    expect((await upload).status()).toBe(202);
     expect(await tekst(page.getByRole('status').filter({ hasText: 'geïmporteerd' }))).toBe('Er zijn 5 kostenregels geïmporteerd.');
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('table', { name: 'Kostenregels (5)' }).waitFor();

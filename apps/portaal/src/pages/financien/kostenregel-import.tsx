@@ -1,10 +1,22 @@
 import { FormEvent, useState } from 'react';
 import { ApiProblem } from '../../api/client';
+import { useJob } from '../../api/use-job';
 import { alsGetal } from '../../components/opmaak';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
 import { ImportFout, leesImportFout } from './import-fouten';
+import { Voortgang } from './samenstellen';
 import { uploadBestand } from './upload';
+
+/** The answer to an upload: the lines stored at once (201), or a job for a large file (202) and, later, its outcome. */
+interface ImportAntwoord {
+  aantal?: number;
+  id?: string;
+  status?: 'in-bewerking' | 'verwerkt' | 'geweigerd';
+  voortgang?: number;
+  detail?: string;
+  errors?: ApiProblem['errors'];
+}
 
 const KOLOMMEN = 'regelingCode, soort, bedragCenten, datum, omschrijving, bewijsstuk, inwonerId (en voor personeel eventueel uren en uurtariefCenten)';
 
@@ -14,7 +26,18 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
   const [aantal, setAantal] = useState<number>();
   const [fout, setFout] = useState<ApiProblem | Error>();
   const [bezig, setBezig] = useState(false);
+  const [job, setJob] = useState<string>();
   const [kiesFout, setKiesFout] = useState<string>();
+
+  const afgerond = (uitkomst: ImportAntwoord) => {
+    setJob(undefined);
+    if (uitkomst.status === 'geweigerd') {
+      setFout(new ApiProblem(400, 'Er is niets geïmporteerd', uitkomst.detail, uitkomst.errors ?? []));
+      return;
+    }
+    setAantal(uitkomst.aantal);
+    geimporteerd();
+  };
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
@@ -23,8 +46,9 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
     if (!bestand) return setKiesFout('Kies eerst een bestand.');
     setBezig(true);
     try {
-      setAantal((await uploadBestand<{ aantal: number }>('/kostenregels/import', bestand)).aantal);
-      geimporteerd();
+      const antwoord = await uploadBestand<ImportAntwoord>('/kostenregels/import', bestand);
+      if (antwoord.status === 'in-bewerking' && antwoord.id) setJob(antwoord.id);
+      else afgerond(antwoord);
     } catch (err) {
       setFout(err as Error);
     } finally {
@@ -48,10 +72,11 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
         }}
       />
       {bezig && <p role="status">Bezig met importeren…</p>}
+      {job && <ImportVoortgang id={job} klaar={afgerond} />}
       {aantal !== undefined && <Gelukt>{aantal === 1 ? 'Er is 1 kostenregel geïmporteerd.' : `Er zijn ${alsGetal(aantal)} kostenregels geïmporteerd.`}</Gelukt>}
       {rijfouten ? <ImportFouten fouten={rijfouten} /> : <Probleem fout={fout} />}
       <p>
-        <button type="submit" className="knop" disabled={bezig}>
+        <button type="submit" className="knop" disabled={bezig || job !== undefined}>
           Importeren
         </button>
       </p>
@@ -85,5 +110,16 @@ function ImportFouten({ fouten }: { fouten: ImportFout[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A large file is stored by a job (the service answered 202): shows how much of the file has been read. */
+function ImportVoortgang({ id, klaar }: { id: string; klaar(uitkomst: ImportAntwoord): void }) {
+  const stand = useJob<ImportAntwoord>('subsidies', `/kostenregels/importen/${id}`, klaar);
+  return (
+    <>
+      <Voortgang label="Groot bestand importeren" waarde={stand.data?.voortgang ?? 0} />
+      <Probleem fout={stand.fout} />
+    </>
   );
 }
