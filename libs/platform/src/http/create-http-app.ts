@@ -126,6 +126,9 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
   return app;
 }
 
+/** Probes and the scraper call these often and must always get through. */
+const UNLIMITED_ROUTES = ['/health/live', '/health/ready', '/metrics'];
+
 /**
  * Rate limits per subject (with its organisation) and address, counted in Redis so every instance of the service
  * shares one count. The authentication hook runs first, so the key knows the verified subject; anonymous requests
@@ -148,7 +151,7 @@ function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
       const principal = request[PRINCIPAL_KEY];
       return principal ? `${principal.organisatie}/${principal.subject}@${request.ip}` : `anonymous@${request.ip}`;
     },
-    allowList: (request: FastifyRequest) => /^\/(health|metrics)(\/|$)/.test(request.url),
+    allowList: (request: FastifyRequest) => UNLIMITED_ROUTES.includes(request.routeOptions.url ?? ''),
     errorResponseBuilder: (_req: unknown, ctx: { after: string }) =>
       Object.assign(new Error(`Rate limit exceeded; retry after ${ctx.after}.`), { statusCode: 429 }),
   };
