@@ -80,6 +80,16 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     expect(res.body.items.find((d: { eventId: string }) => d.eventId === poisoned.id)).toBeUndefined();
   });
 
+  it('waits for an earlier event beyond the delivery limit instead of dead-lettering (EarlierEventMissing)', async () => {
+    const event = envelope(randomUUID());
+    failures.earlierMissing.set(event.data.aanmeldingId as string, 6); // twice EVENT_MAX_DELIVERIES
+    await publish(event);
+    await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1), 30_000);
+    expect(failures.earlierMissing.get(event.data.aanmeldingId)).toBe(0);
+    const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+    expect(res.body.items.find((d: { eventId: string }) => d.eventId === event.id)).toBeUndefined();
+  });
+
   it('dead-letters an event that does not match its schema at once', async () => {
     const bad = envelope(randomUUID());
     (bad.data as Record<string, unknown>).gemeentecode = 'Groningen';
