@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { loadPlatformConfig } from '../src/config/load-config';
 import { provisionDatabase, withLogin } from '../src/persistence/database-roles';
-import { dropDatabase } from '../src/persistence/ensure-database';
+import { dropDatabase, ensureDatabase } from '../src/persistence/ensure-database';
 import { migrateDatabase, openDatabase } from '../src/persistence/open-database';
 import { TestRun } from '../src/testing';
 
@@ -24,6 +24,7 @@ const persistence = { entities: [], migrations: [ProbeJournaal1763857000000], ap
 describe('least-privilege database roles (issue 14, finding 8)', () => {
   const run = new TestRun();
   const admin = run.databaseUrl('intake');
+  const legacy = run.databaseUrl('trajecten');
   const roles = { owner: `${run.id}_owner`, runtime: `${run.id}_app` };
   const stranger = `${run.id}_ander`;
   const env = {
@@ -47,6 +48,7 @@ describe('least-privilege database roles (issue 14, finding 8)', () => {
 
   afterAll(async () => {
     await dropDatabase(admin);
+    await dropDatabase(legacy);
     await asAdmin(async (c) => {
       for (const role of [roles.owner, roles.runtime, stranger]) await c.query(`DROP ROLE IF EXISTS "${role}"`);
     });
@@ -83,6 +85,28 @@ describe('least-privilege database roles (issue 14, finding 8)', () => {
       await expect(db.query(`INSERT INTO schema_migrations (timestamp, name) VALUES (1, 'x')`)).rejects.toThrow(/permission denied for table schema_migrations/);
     } finally {
       await db.destroy();
+    }
+  });
+
+  it('hands a development database made before the roles (owned by the superuser) to the owner, data kept', async () => {
+    await ensureDatabase(legacy);
+    const superuser = new Client({ connectionString: legacy });
+    await superuser.connect();
+    try {
+      await superuser.query('CREATE TABLE oud (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tekst text)');
+      await superuser.query(`CREATE FUNCTION oud_teller() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM oud'`);
+      await superuser.query(`INSERT INTO oud (tekst) VALUES ('bewaard')`);
+      await provisionDatabase(legacy, roles);
+      const owners = await superuser.query(
+        `SELECT (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()) AS db,
+                (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'oud') AS tabel,
+                (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'oud_id_seq') AS reeks,
+                (SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = 'oud_teller') AS functie`,
+      );
+      expect(owners.rows).toEqual([{ db: roles.owner, tabel: roles.owner, reeks: roles.owner, functie: roles.owner }]);
+      expect((await superuser.query('SELECT tekst FROM oud')).rows).toEqual([{ tekst: 'bewaard' }]);
+    } finally {
+      await superuser.end();
     }
   });
 

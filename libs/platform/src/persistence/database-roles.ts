@@ -79,6 +79,39 @@ export async function provisionDatabase(adminUrl: string, roles: { owner: string
     await client.end();
   }
   await ensureDatabase(adminUrl, roles.owner);
+  await handOver(adminUrl, roles.owner);
+}
+
+/**
+ * A development database made before services had roles of their own belongs, with its tables and functions, to
+ * the superuser; the owner role could neither migrate nor grant it. Hands it over, so `npm start` keeps its data.
+ * Indexes and a table's own sequences follow their table. Nothing to do (every start after the first) is one query.
+ */
+async function handOver(adminUrl: string, owner: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  const role = escapeLiteral(owner);
+  try {
+    // One statement, one transaction; the lock keeps two instances of the service from changing the same rows.
+    await client.query(
+      `DO $$ DECLARE r record; BEGIN
+         PERFORM pg_advisory_xact_lock(${ROLE_LOCK_KEY});
+         IF (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()) <> ${role} THEN
+           EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), ${role});
+         END IF;
+         FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                   WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+                     AND pg_get_userbyid(c.relowner) <> ${role}
+                     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
+         LOOP EXECUTE format('ALTER TABLE %s OWNER TO %I', r.name, ${role}); END LOOP;
+         FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p
+                   WHERE p.pronamespace = 'public'::regnamespace AND pg_get_userbyid(p.proowner) <> ${role}
+         LOOP EXECUTE format('ALTER FUNCTION %s OWNER TO %I', r.name, ${role}); END LOOP;
+       END $$`,
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /**

@@ -15,15 +15,11 @@ export async function ensureDatabase(databaseUrl: string, owner?: string): Promi
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const found = await client.query('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [name]);
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE "${name}"${owner ? ` OWNER ${escapeIdentifier(owner)}` : ''}`).catch((err: { code?: string }) => {
         if (err.code !== '42P04' && err.code !== '23505') throw err; // created meanwhile by another instance
       });
-    } else if (owner && found.rows[0].owner !== owner) {
-      // Made before the service had roles of its own (its tables belong to that owner too): the owner role could
-      // neither migrate nor grant it.
-      throw new Error(`database ${name} belongs to ${found.rows[0].owner}, not ${owner}: drop it (development data) or hand it and its objects to ${owner}`);
     }
   } finally {
     await client.end();
