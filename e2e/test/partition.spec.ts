@@ -112,18 +112,31 @@ interface Wijziging { trajectId: string; stap: string; versie: number; at: numbe
   const kandidaten = async (trajectIds: string[]) =>
     new Map((await sql<{ traject_id: string; stap: string; versie: number }>(run, 'werkgevers', 'SELECT traject_id, stap, versie FROM kandidaten WHERE traject_id = ANY($1)', [trajectIds])).map((k) => [k.traject_id, k]));
 
+  const labelled = () =>
+    [['intake #1', intakes[0]], ['intake #2', intakes[1]], ['trajecten', trajecten], [`trajecten in ${SERVICE_HOST}`, trajectenInNamespace], ['werkgevers', werkgevers]] as const;
+
   /**
    * What the services logged about their NATS connection from the cut on (a client on a cut node notices only when
    * its pings go unanswered), with the time relative to the heal.
    */
   const natsStatusChanges = (cutAt: number, healedAt: number) =>
-    ([['intake #1', intakes[0]], ['intake #2', intakes[1]], ['trajecten', trajecten], [`trajecten in ${SERVICE_HOST}`, trajectenInNamespace], ['werkgevers', werkgevers]] as const)
+    labelled()
       .flatMap(([label, svc]) => {
         // The piece after the last newline may be a line still being written.
         const lines = svc.output.join('').split('\n').slice(0, -1).filter((l) => l.includes('"natsStatus"')).map((l) => JSON.parse(l) as { time: number; natsStatus: string });
         return lines.filter((l) => l.time >= cutAt).map((l) => `${label} ${l.natsStatus} ${((l.time - healedAt) / 1000).toFixed(1)} s`);
       })
       .join(', ');
+
+  /** For a scenario that does not recover: each durable consumer's state and the services' last warnings. */
+  const whereItStands = async () => {
+    const consumers = await cluster.manage(async (jsm) => jsm.consumers.list(run.env.NATS_STREAM!).next()).catch(() => [] as never[]); // NATS itself may be what is wrong
+    const warnings = labelled().map(([label, svc]) => `${label}:\n${svc.output.join('').split('\n').filter((l) => /"level":[456]0/.test(l)).slice(-5).map((l) => `  ${l.slice(0, 500)}`).join('\n')}`);
+    return [
+      ...consumers.map((c) => `${c.name}: pending ${c.num_pending}, ack pending ${c.num_ack_pending}, redelivered ${c.num_redelivered}, waiting pulls ${c.num_waiting}, leader ${c.cluster?.leader}`),
+      ...warnings,
+    ].join('\n');
+  };
 
   /**
    * Recovered: every aanmelding accepted before the heal has its traject, every step change made before it is in
@@ -157,7 +170,9 @@ interface Wijziging { trajectId: string; stap: string; versie: number; at: numbe
       await sleep(CUT_MS);
       await lab.heal(host);
       const healedAt = Date.now();
-      await eventually(() => recovered(healedAt, moves.wijzigingen), 90_000, 250);
+      await eventually(() => recovered(healedAt, moves.wijzigingen), 90_000, 250).catch(async (err) => {
+        throw new Error(`not recovered 90 s after the heal: ${(err as Error).message}\n${await whereItStands()}`);
+      });
       return { host, cutAt, healedAt, recoveredAfterMs: Date.now() - healedAt };
     });
     void fault.catch(() => undefined); // awaited below; a failure here must not count as unhandled meanwhile
