@@ -53,4 +53,10 @@ describe('portaal configuration', () => {
     expect(config.limits).toMatchObject({ maxStreams: 50, maxStreamsPerClient: 8, maxRequestsPerClient: 64, headersTimeoutMs: 10_000 });
     expect(() => loadPortaalConfig({ ...DEV, PORTAAL_MAX_STREAMS_PER_CLIENT: '0', PORTAAL_REQUEST_TIMEOUT_MS: 'lang' })).toThrow(/PORTAAL_MAX_STREAMS_PER_CLIENT must be[\s\S]*PORTAAL_REQUEST_TIMEOUT_MS must be/);
   });
+
+  it('limits token lifetime and clock skew as the services do: their defaults unless set', () => {
+    expect(loadPortaalConfig(DEV).tokens).toMatchObject({ maxTokenAgeSeconds: undefined, clockSkewSeconds: undefined });
+    expect(loadPortaalConfig({ ...DEV, AUTH_MAX_TOKEN_AGE_SECONDS: '3600', AUTH_CLOCK_SKEW_SECONDS: '0' }).tokens).toMatchObject({ maxTokenAgeSeconds: 3600, clockSkewSeconds: 0 });
+    expect(() => loadPortaalConfig({ ...DEV, AUTH_CLOCK_SKEW_SECONDS: '301' })).toThrow(/AUTH_CLOCK_SKEW_SECONDS must be a whole number from 0 to 300/);
+  });
 });

@@ -76,12 +76,12 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     }),
   ) as Record<UpstreamName, string>;
   const limits = Object.fromEntries(
-    Object.entries(LIMIT_DEFAULTS).map(([key, [field, fallback]]) => {
-      const value = Number(env[key] ?? fallback);
-      if (!Number.isInteger(value) || value < 1) problems.push(`${key} must be a positive whole number`);
-      return [field, value];
-    }),
+    Object.entries(LIMIT_DEFAULTS).map(([key, [field, fallback]]) => [field, wholeNumber(env, key, 1, problems) ?? fallback]),
   ) as unknown as ProxyLimits;
+  const tokenLimits = {
+    maxTokenAgeSeconds: wholeNumber(env, 'AUTH_MAX_TOKEN_AGE_SECONDS', 1, problems),
+    clockSkewSeconds: wholeNumber(env, 'AUTH_CLOCK_SKEW_SECONDS', 0, problems, 300),
+  };
   const login = loginConfig(env, problems);
   if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL is required in production: the portaal checks tokens with the OIDC provider\'s keys, as the services do');
   if (problems.length) throw new Error(`portaal configuration is invalid:\n- ${problems.join('\n- ')}`);
@@ -99,12 +99,22 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
       algorithms: (env.AUTH_ALGORITHMS ?? 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean),
       rolesClaim: claims.roles,
       organisationClaim: claims.organisatie,
+      // Unset: the verifier's defaults, the same as the services'.
+      ...tokenLimits,
     },
     limits,
     serveSourceMaps: env.NODE_ENV !== 'production',
     trustedProxies: (env.PORTAAL_TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
     claims,
   };
+}
+
+/** An optional whole-number setting within bounds; undefined when not set. */
+function wholeNumber(env: NodeJS.ProcessEnv, key: string, min: number, problems: string[], max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (env[key] === undefined) return undefined;
+  const value = Number(env[key]);
+  if (!Number.isInteger(value) || value < min || value > max) problems.push(`${key} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
+  return value;
 }
 
 function loginConfig(env: NodeJS.ProcessEnv, problems: string[]): LoginConfig {
