@@ -37,7 +37,7 @@ export class MonitorStroomController {
   }
 }
 
-/** When the bearer token of this request expires. The guard has verified it (signature, `exp` required) already. */
+/** When the bearer token of this request expires; it was verified (signature, `exp` required) before the handler ran. */
 function tokenVerlooptOp(request: FastifyRequest): Date {
   const token = request.headers.authorization!.slice('Bearer '.length);
   return new Date(decodeJwt(token).exp! * 1000);
