@@ -17,7 +17,12 @@ if (!process.env.AUTH_JWKS_URL) await ensureDevIssuer();
 
 // The four services, then the portaal (the web application) in front of them on 3000.
 // The portaal on this machine proxies to the services: they take its X-Forwarded-For, so limits count each browser.
-process.env.HTTP_TRUSTED_PROXIES ??= '127.0.0.1,::1';
+// It connects from a loopback address of its own (all of 127/8 is this machine on Linux), and the services trust
+// only that one: another local process naming a made-up client in X-Forwarded-For is counted as itself.
+if (!process.env.HTTP_TRUSTED_PROXIES && process.platform === 'linux') {
+  process.env.PORTAAL_SOURCE_ADDRESS ??= '127.0.0.2';
+  process.env.HTTP_TRUSTED_PROXIES = process.env.PORTAAL_SOURCE_ADDRESS;
+}
 // Locally the portaal's login page mints a token for any role and organisation; it must be asked for explicitly.
 if (!process.env.OIDC_AUTHORITY) process.env.PORTAAL_DEV_LOGIN ??= 'true';
 const SERVICES = [

@@ -25,7 +25,7 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
  * PORTAAL_MAX_STREAMS (503 beyond it), so open dashboards never take the connections other requests need.
  */
 export async function apiGateway(app: FastifyInstance, options: { config: PortaalConfig }): Promise<void> {
-  const { upstreams, limits, tokens } = options.config;
+  const { upstreams, limits, tokens, sourceAddress } = options.config;
   const requests = new ConcurrencyLimit(limits.maxRequestsPerClient);
   const streams = new ConcurrencyLimit(limits.maxStreamsPerClient, limits.maxStreams);
   const verifier = new JwtVerifier(tokens);
@@ -47,6 +47,7 @@ export async function apiGateway(app: FastifyInstance, options: { config: Portaa
     // Also the stream's body timeout: trajecten sends a heartbeat every 15 s, so a silent minute means it is gone.
     headersTimeout: limits.upstreamTimeoutMs,
     bodyTimeout: limits.upstreamTimeoutMs,
+    ...(sourceAddress ? { localAddress: sourceAddress } : {}),
   });
   await app.register(proxy, {
     upstream: upstreams[EVENT_STREAM.upstream],

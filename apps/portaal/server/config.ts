@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { JwtVerifier } from '@wiz/platform/dist/auth/jwt-verifier.js';
 import { DEV_AUDIENCE, DEV_ISSUER } from '@wiz/platform/dist/auth/dev-issuer.js';
@@ -44,6 +45,12 @@ export interface PortaalConfig {
   serveSourceMaps: boolean;
   /** Reverse proxies (ingress) in front of the portaal whose X-Forwarded-For is believed; none by default. */
   trustedProxies: string[];
+  /**
+   * The local address the portaal connects to the services from. On one machine (npm start) it is an address of
+   * its own on loopback, such as 127.0.0.2, so the services can trust the portaal's X-Forwarded-For without
+   * trusting every other local process as well.
+   */
+  sourceAddress?: string;
   /** Claim names the browser reads roles and organisation from (Keycloak: dotted paths such as realm_access.roles). */
   claims: { roles: string; organisatie: string };
 }
@@ -83,6 +90,8 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     clockSkewSeconds: wholeNumber(env, 'AUTH_CLOCK_SKEW_SECONDS', 0, problems, 300),
   };
   const login = loginConfig(env, problems);
+  const sourceAddress = env.PORTAAL_SOURCE_ADDRESS || undefined;
+  if (sourceAddress !== undefined && isIP(sourceAddress) === 0) problems.push('PORTAAL_SOURCE_ADDRESS must be an IP address of this machine');
   if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL is required in production: the portaal checks tokens with the OIDC provider\'s keys, as the services do');
   if (problems.length) throw new Error(`portaal configuration is invalid:\n- ${problems.join('\n- ')}`);
   const claims = { roles: env.AUTH_ROLES_CLAIM ?? 'roles', organisatie: env.AUTH_ORGANISATION_CLAIM ?? 'organisatie' };
@@ -105,6 +114,7 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     limits,
     serveSourceMaps: env.NODE_ENV !== 'production',
     trustedProxies: (env.PORTAAL_TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
+    ...(sourceAddress ? { sourceAddress } : {}),
     claims,
   };
 }

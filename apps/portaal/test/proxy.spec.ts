@@ -3,14 +3,18 @@ import { PortaalOmgeving, startPortaal } from './harness/portaal';
 
 /**
  * Everyone's requests reach the services through the portaal, from one address. The services trust the portaal's
- * X-Forwarded-For, so a rate limit still counts each user's browser, and a browser cannot pose as another.
+ * X-Forwarded-For, so a rate limit still counts each user's browser, and a browser cannot pose as another. Set up
+ * as npm start does: the portaal connects from 127.0.0.2 and the services trust only that address, not loopback.
  */
 describe('portaal proxy: rate limits per user, not per portaal', () => {
   let omgeving: PortaalOmgeving;
   const LIMIET = 5;
 
   beforeAll(async () => {
-    omgeving = await startPortaal({ RATE_LIMIT_PER_MINUTE: String(LIMIET), HTTP_TRUSTED_PROXIES: '127.0.0.1,::1' }, { PORTAAL_TRUSTED_PROXIES: '127.0.0.1' });
+    omgeving = await startPortaal(
+      { RATE_LIMIT_PER_MINUTE: String(LIMIET), HTTP_TRUSTED_PROXIES: '127.0.0.2' },
+      { PORTAAL_TRUSTED_PROXIES: '127.0.0.1', PORTAAL_SOURCE_ADDRESS: '127.0.0.2' },
+    );
   }, 120_000);
   afterAll(() => omgeving?.stop());
 
@@ -31,6 +35,16 @@ describe('portaal proxy: rate limits per user, not per portaal', () => {
   it('keeps a browser from escaping its limit by naming another address itself', async () => {
     // The browser 10.0.0.1 (already limited) puts a made-up address first; the ingress appends the real one.
     expect(await vraag('10.9.9.9, 10.0.0.1')).toBe(429);
+  });
+
+  it('believes X-Forwarded-For from the portaal only, not from any other process on the machine', async () => {
+    // Another local process calls the service directly and names a fresh client each time: it is counted as itself.
+    const token = await omgeving.run.token({ role: 'financien', organisatie: 'wiz' });
+    const direct = (browser: string) =>
+      fetch(`${omgeving.dienst('subsidies')}/api/v1/regelingen`, { headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': browser } }).then((r) => r.status);
+    const statussen: number[] = [];
+    for (let i = 0; i <= LIMIET; i++) statussen.push(await direct(`10.1.0.${i}`));
+    expect(statussen).toEqual([...Array(LIMIET).fill(200), 429]);
   });
 
   it('ends a dashboard’s live stream through the portaal when its token expires', async () => {
