@@ -23,7 +23,7 @@ export function reachable({ host, port }, timeoutMs = 1_000) {
   });
 }
 
-async function waitFor(target, seconds) {
+export async function waitFor(target, seconds) {
   for (let i = 0; i < seconds * 4; i++) {
     if (await reachable(target)) return true;
     await new Promise((r) => setTimeout(r, 250));

@@ -4,11 +4,12 @@
 // Ctrl-C / SIGTERM stops them all.
 import { execSync } from 'node:child_process';
 import { installIfNeeded } from './install.mjs';
+import { developmentNatsPassword, LOCAL_NATS_PORT, localNatsServer, natsServerBinary } from './lib/local-nats.mjs';
 import { Supervisor } from './lib/supervisor.mjs';
 
 process.env.NX_DAEMON ??= 'false';
 installIfNeeded();
-const { ensureInfrastructure } = await import('./infra.mjs');
+const { ensureInfrastructure, waitFor } = await import('./infra.mjs');
 await ensureInfrastructure();
 console.log('[build] nx run-many -t build');
 execSync('npx nx run-many -t build --outputStyle=static', { stdio: 'inherit' });
@@ -32,10 +33,23 @@ const SERVICES = [
   ['subsidies', 3004, '\x1b[35m', 'services/subsidies/dist/main.js'],
   ['portaal', 3000, '\x1b[34m', 'apps/portaal/dist/server/main.js'],
 ];
-// Each service signs in to NATS as its own user with the development password docker-compose.yml's NATS has
-// (deploy/compose/nats.conf); the machine's open server accepts any, so both work. NATS_USER set: yours win.
-const natsUser = (name) => (name === 'portaal' || process.env.NATS_USER ? {} : { NATS_USER: name, NATS_PASSWORD: `wiz-${name}` });
+// Each service signs in to NATS as its own user with the development password. Unless NATS_URL says otherwise,
+// the bus is a NATS of npm start's own that checks those users and their subject permissions (scripts/lib/
+// local-nats.mjs); without nats-server installed, the NATS that infra.mjs found (which may accept anyone).
+const natsUser = (name) => (name === 'portaal' || process.env.NATS_USER ? {} : { NATS_USER: name, NATS_PASSWORD: developmentNatsPassword(name) });
 const supervisor = new Supervisor();
+const natsBinary = process.env.NATS_URL ? undefined : natsServerBinary();
+if (natsBinary) {
+  const nats = localNatsServer(process.cwd(), natsBinary);
+  supervisor.start({ tag: process.stdout.isTTY ? '\x1b[90m[nats]\x1b[0m' : '[nats]', ...nats });
+  if (!(await waitFor({ host: '127.0.0.1', port: LOCAL_NATS_PORT }, 20))) {
+    console.error(`[start] the local NATS did not come up on ${LOCAL_NATS_PORT}; see its lines above`);
+    await supervisor.stop();
+    process.exit(1);
+  }
+  process.env.NATS_URL = nats.url;
+  console.log(`[start] NATS with a user per service on ${nats.url}`);
+}
 const children = SERVICES.map(([name, defaultPort, colour, main]) => {
   supervisor.start({
     tag: process.stdout.isTTY ? `${colour}[${name}]\x1b[0m` : `[${name}]`,
