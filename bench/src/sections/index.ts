@@ -5,6 +5,7 @@ import { monitorSection } from './monitor';
 import { claimSection } from './claim';
 import { followupsSection } from './followups';
 import { dashboardSection } from './dashboard';
+import { importSection } from './import';
 
 /** The sections in the order they run. */
 export const SECTIONS: BenchSection[] = [
@@ -14,4 +15,5 @@ export const SECTIONS: BenchSection[] = [
   claimSection,
   followupsSection,
   dashboardSection,
+  importSection,
 ];
