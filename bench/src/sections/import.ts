@@ -14,8 +14,12 @@ import { percentile, round1 } from '../load/steady';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconden = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e9;
-/** Issue 14's figures for a 300,000-row XLSX before the fix: what the streaming import as a job must beat. */
-const VOOR_DE_FIX = { rssMb: 240, eventLoopMs: 1_800 };
+/**
+ * Targets, relative to the raw baseline where memory is concerned: the import may add at most this much RSS to what
+ * ExcelJS's streaming reader alone grows by on the same file (the reader is the floor: its shared strings and the
+ * garbage V8 collects lazily), and the event loop may block for at most this long (issue 14 saw 1.8 s before the fix).
+ */
+const DOEL = { rssOverRawMb: 128, eventLoopMs: 1_000 };
 
 /**
  * "A 1.4 MB XLSX with 300,000 rows costs 240 MB and blocks the event loop 1.8 s" (issue 14): the cost-line import
@@ -88,11 +92,11 @@ export const importSection: BenchSection = {
         { key: 'ratioToRaw', value: perSeconde / rauwPerSeconde, unit: '×' },
         { key: 'rssBeforeMb', value: rssVoorMb, unit: 'MB' },
         { key: 'peakRssMb', value: piekRssMb, unit: 'MB' },
-        { key: 'rssGrowthMb', value: groeiMb, unit: 'MB', target: { text: `< ${VOOR_DE_FIX.rssMb} MB (issue 14, before the fix)`, met: groeiMb < VOOR_DE_FIX.rssMb } },
+        { key: 'rssGrowthMb', value: groeiMb, unit: 'MB' },
         { key: 'rawPeakRssMb', value: rauw.piekRssMb, unit: 'MB' },
         { key: 'rawRssGrowthMb', value: rauwGroeiMb, unit: 'MB' },
-        { key: 'rssGrowthOverRawMb', value: groeiMb - rauwGroeiMb, unit: 'MB' },
-        { key: 'eventLoopMaxMs', value: gemeten.eventLoopMaxMs, unit: 'ms', target: { text: `< ${VOOR_DE_FIX.eventLoopMs} ms (issue 14, before the fix)`, met: gemeten.eventLoopMaxMs < VOOR_DE_FIX.eventLoopMs } },
+        { key: 'rssGrowthOverRawMb', value: groeiMb - rauwGroeiMb, unit: 'MB', target: { text: `< ${DOEL.rssOverRawMb} MB over the raw reader`, met: groeiMb - rauwGroeiMb < DOEL.rssOverRawMb } },
+        { key: 'eventLoopMaxMs', value: gemeten.eventLoopMaxMs, unit: 'ms', target: { text: `< ${DOEL.eventLoopMs} ms`, met: gemeten.eventLoopMaxMs < DOEL.eventLoopMs } },
         { key: 'readyP99Ms', value: readyP99, unit: 'ms' },
         { key: 'readyMaxMs', value: readyMax, unit: 'ms' },
         { key: 'readyNotOk', value: gemeten.readyFouten, unit: 'probes' },
