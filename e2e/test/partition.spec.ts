@@ -1,4 +1,5 @@
 import { AanmeldingAfgerond, STAPPEN, StapGezet, TrajectGestart } from '@wiz/contracts';
+import { DLQ_HEADERS } from '@wiz/platform';
 import { connect } from '@nats-io/transport-node';
 import { eventually, NatsClusterProcess, NetworkLab, networkNamespacesUnavailable, readStream, ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
 import { FaultTable } from './faults/fault-table';
@@ -50,7 +51,9 @@ interface Wijziging { trajectId: string; stap: string; versie: number; at: numbe
     cleanups.push(() => lab.destroy());
     cluster = await NatsClusterProcess.start(NODES.length, { hosts: NODES.map((n) => lab.host(n)) });
     cleanups.push(() => cluster.destroy());
-    run = new TestRun({ NATS_URL: cluster.url, NATS_STREAM_REPLICAS: '3', EVENT_ACK_WAIT_MS: '5000' });
+    // Retries as in production (1 s × delivery, not the tests' usual 100 ms): what is asserted is how the system
+    // rides out a partition, and a transient failure during one should get the retry window it has in production.
+    run = new TestRun({ NATS_URL: cluster.url, NATS_STREAM_REPLICAS: '3', EVENT_ACK_WAIT_MS: '5000', EVENT_RETRY_DELAY_MS: '1000' });
     cleanups.push(() => run.cleanup());
     const services = await startServices(run, ['intake', 'intake', 'trajecten', 'werkgevers'], { LOG_LEVEL: 'info' });
     cleanups.push(() => Promise.all(services.map((s) => s.stop('SIGKILL'))));
@@ -70,6 +73,18 @@ interface Wijziging { trajectId: string; stap: string; versie: number; at: numbe
 
   const streamInfo = () => cluster.manage((jsm) => jsm.streams.info(run.env.NATS_STREAM!));
   const deadLetters = () => cluster.manage(async (jsm) => (await jsm.streams.info(`${run.env.NATS_STREAM}_DLQ`)).state.messages);
+  /** Which consumer gave up on what, and why, for the newest `count` dead letters (so a failure explains itself). */
+  const deadLetterReasons = (count: number) =>
+    cluster.manage(async (jsm) => {
+      const stream = `${run.env.NATS_STREAM}_DLQ`;
+      const last = (await jsm.streams.info(stream)).state.last_seq;
+      const reasons: string[] = [];
+      for (let seq = last; seq > Math.max(0, last - count); seq--) {
+        const msg = await jsm.streams.getMessage(stream, { seq }).catch(() => undefined);
+        if (msg) reasons.push(`${msg.header?.get(DLQ_HEADERS.consumer)}: ${msg.header?.get(DLQ_HEADERS.error)}`);
+      }
+      return reasons;
+    });
   const aanmeldingIds = async (until = new Date()) =>
     (await sql<{ id: string }>(run, 'intake', 'SELECT id FROM aanmeldingen WHERE created_at <= $1', [until])).map((r) => r.id);
 
@@ -229,7 +244,8 @@ interface Wijziging { trajectId: string; stap: string; versie: number; at: numbe
     };
     table.add(row);
     const newDeadLetters = (await deadLetters()) - deadLettersBefore;
-    table.note(`${label}: ${burst.accepted} aanmeldingen and ${moves.wijzigingen.length} step changes sent; ${reorderedOnStream} trajecten had their step changes on the stream in another order than made; ${newDeadLetters} dead letters; NATS connection changes: ${natsStatusChanges(cutAt, healedAt) || 'none'}`);
+    const reasons = newDeadLetters > 0 ? ` (${(await deadLetterReasons(newDeadLetters)).join('; ')})` : '';
+    table.note(`${label}: ${burst.accepted} aanmeldingen and ${moves.wijzigingen.length} step changes sent; ${reorderedOnStream} trajecten had their step changes on the stream in another order than made; ${newDeadLetters} dead letters${reasons}; NATS connection changes: ${natsStatusChanges(cutAt, healedAt) || 'none'}`);
     return { burst, row, moves, newDeadLetters, ids };
   }
 

@@ -178,7 +178,8 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
     // Another browser is not held back by this one.
     expect(await anotherUsersGet(base)).toBe(200);
     // The request timeout ends the uploads that never finish, and their places come free.
-    await Promise.all(sockets.map((s) => new Promise((resolve) => (s.destroyed ? resolve(undefined) : s.once('close', resolve)))));
+    const gesloten = await Promise.all(sockets.map((s) => closedWithin(s, 15_000)));
+    expect(gesloten).toEqual([true, true, true]);
     const res = await fetch(`${base}/api/trajecten/trajecten`, { headers: { Authorization: `Bearer ${bearer}`, 'X-Forwarded-For': '10.4.0.1' }, signal: HANG() });
     expect(res.status).toBe(200);
   });
@@ -253,6 +254,18 @@ async function rawRequest(base: string, text: string): Promise<{ text: string; c
     socket.once('close', () => {
       clearTimeout(guard);
       resolve({ text: received, closed: true });
+    });
+  });
+}
+
+/** Whether the server closes `socket` within `ms` (a bounded wait, so a connection left open fails the test plainly). */
+function closedWithin(socket: Socket, ms: number): Promise<boolean> {
+  if (socket.destroyed) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const guard = setTimeout(() => resolve(false), ms);
+    socket.once('close', () => {
+      clearTimeout(guard);
+      resolve(true);
     });
   });
 }
