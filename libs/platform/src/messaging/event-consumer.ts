@@ -147,6 +147,14 @@ export class EventConsumer {
   }
 
   private async process(msg: JsMsg, body: Body): Promise<void> {
+    if (msg.subject !== this.deps.naming.subjectOf(this.definition.type)) {
+      // Seen in the partition test (nats-server 2.9, a follower node cut off and healed): this filtered consumer
+      // was handed a message of another subject. The stream holds that message under its own subject, where its own
+      // consumer applies it; here it is neither ours to apply nor a dead letter.
+      this.deps.logger.warn({ consumer: this.durable, subject: msg.subject, streamSequence: msg.info.streamSequence }, 'message outside this consumer\'s filter; not applied here');
+      msg.term();
+      return;
+    }
     const correlationId = msg.headers?.get(CORRELATION_HEADER) || undefined;
     const eventId = rawEventId(body) ?? `seq-${msg.info.streamSequence}`;
     try {
