@@ -77,7 +77,7 @@ export class JwtVerifier {
     const organisatie = claim(payload, this.auth.organisationClaim);
     if (!Array.isArray(roles)) throw new InvalidTokenError(`token has no ${this.auth.rolesClaim} claim`);
     if (typeof organisatie !== 'string' || !organisatie) throw new InvalidTokenError(`token has no ${this.auth.organisationClaim} claim`);
-    return { subject: String(payload.sub), roles: roles.filter(isRole), organisatie };
+    return { subject: String(payload.sub), roles: roles.filter(isRole), organisatie, expiresAt: new Date(payload.exp! * 1000) };
   }
 
   private keys(): KeySet {

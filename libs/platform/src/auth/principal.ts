@@ -6,6 +6,8 @@ export interface Principal {
   subject: string;
   roles: Role[];
   organisatie: string;
+  /** When the verified token it came from expires: what lasts beyond one request (an event stream) ends then. */
+  expiresAt?: Date;
 }
 
 export function isRole(value: unknown): value is Role {

@@ -1,9 +1,7 @@
-import { Controller, MessageEvent, Req, Sse } from '@nestjs/common';
+import { Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { decodeJwt } from 'jose';
 import { interval, map, merge, Observable, of, takeUntil, throttleTime, timer } from 'rxjs';
-import { Roles } from '@wiz/platform';
+import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
 import { MonitorWijzigingen } from '../database/monitor-wijzigingen';
 
 /** At most one change event a second per dashboard, however fast placements arrive; the last one always comes. */
@@ -27,18 +25,13 @@ export class MonitorStroomController {
   @ApiOperation({ summary: 'A server-sent event stream: monitor-bijgewerkt each time the monitor’s figures change' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'text/event-stream of `verbonden`, `monitor-bijgewerkt` and `hartslag` events' })
-  stroom(@Req() request: FastifyRequest): Observable<MessageEvent> {
+  stroom(@CurrentPrincipal() wie: Principal): Observable<MessageEvent> {
     const bijgewerkt = this.wijzigingen.gewijzigd.pipe(
       throttleTime(HOOGSTENS_PER_MS, undefined, { leading: true, trailing: true }),
       map((): MessageEvent => ({ type: 'monitor-bijgewerkt', data: { op: new Date().toISOString() } })),
     );
     const hartslag = interval(HARTSLAG_MS).pipe(map((): MessageEvent => ({ type: 'hartslag', data: {} })));
-    return merge(of<MessageEvent>({ type: 'verbonden', data: {} }), bijgewerkt, hartslag).pipe(takeUntil(timer(tokenVerlooptOp(request))));
+    return merge(of<MessageEvent>({ type: 'verbonden', data: {} }), bijgewerkt, hartslag).pipe(takeUntil(timer(wie.expiresAt!)));
   }
 }
 
-/** When the bearer token of this request expires; it was verified (signature, `exp` required) before the handler ran. */
-function tokenVerlooptOp(request: FastifyRequest): Date {
-  const token = request.headers.authorization!.slice('Bearer '.length);
-  return new Date(decodeJwt(token).exp! * 1000);
-}
