@@ -10,6 +10,7 @@ export * from './values/money';
 export * from './values/dates';
 export * from './values/enums';
 export * from './values/esf-deelnemer';
+export * from './values/afspraakbanen';
 export * from './values/organisatie';
 export * from './values/uuid';
 

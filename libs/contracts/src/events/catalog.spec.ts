@@ -55,7 +55,7 @@ describe('EVENT_CATALOG', () => {
     expect(findEventDefinition('wiz.intake.onbekend.v1')).toBeUndefined();
   });
 
-  it('contains the ten events of the architecture', () => {
+  it('contains the events of the architecture and those issue 15 added', () => {
     expect(EVENT_CATALOG.map((def) => def.type).sort()).toEqual(
       [
         'wiz.intake.aanmelding-afgerond.v1',
@@ -65,8 +65,10 @@ describe('EVENT_CATALOG', () => {
         'wiz.trajecten.activiteit-afgerond.v1',
         'wiz.trajecten.traject-afgesloten.v1',
         'wiz.trajecten.duurzaamheid-vastgesteld.v1',
+        'wiz.trajecten.streefwaarde-vastgesteld.v1',
         'wiz.werkgevers.plaatsing-gerealiseerd.v1',
         'wiz.werkgevers.plaatsing-beeindigd.v1',
+        'wiz.werkgevers.plaatsing-uren-gewijzigd.v1',
         'wiz.subsidies.declaratie-ingediend.v1',
       ].sort(),
     );

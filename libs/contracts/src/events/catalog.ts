@@ -5,10 +5,11 @@ import {
   ActiviteitAfgerond,
   DuurzaamheidVastgesteld,
   StapGezet,
+  StreefwaardeVastgesteld,
   TrajectAfgesloten,
   TrajectGestart,
 } from './trajecten';
-import { PlaatsingBeeindigd, PlaatsingGerealiseerd } from './werkgevers';
+import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } from './werkgevers';
 
 /** Every event in the region, in publisher order; the source for stream setup and the docs. */
 export const EVENT_CATALOG: readonly EventDefinition[] = Object.freeze([
@@ -19,8 +20,10 @@ export const EVENT_CATALOG: readonly EventDefinition[] = Object.freeze([
   ActiviteitAfgerond,
   TrajectAfgesloten,
   DuurzaamheidVastgesteld,
+  StreefwaardeVastgesteld,
   PlaatsingGerealiseerd,
   PlaatsingBeeindigd,
+  PlaatsingUrenGewijzigd,
   DeclaratieIngediend,
 ]);
 

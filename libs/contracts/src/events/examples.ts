@@ -6,10 +6,11 @@ import {
   ActiviteitAfgerond,
   DuurzaamheidVastgesteld,
   StapGezet,
+  StreefwaardeVastgesteld,
   TrajectAfgesloten,
   TrajectGestart,
 } from './trajecten';
-import { PlaatsingBeeindigd, PlaatsingGerealiseerd } from './werkgevers';
+import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } from './werkgevers';
 
 // One realistic payload per event: shown in the catalog and checked by the tests, so the
 // documentation cannot drift from the schemas. Typed against each schema's input.
@@ -39,8 +40,15 @@ export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
       opleidingsniveau: 'isced-3-4',
       arbeidsbeperking: false,
       uitkering: 'participatiewet',
+      langdurigWerkloos: true,
+      derdelander: false,
+      dakloos: false,
+      uitkeringSinds: '2024-05',
+      doelgroepregister: false,
     },
     participatieladder: 3,
+    doelgroepen: ['participatiewet'],
+    routeringVersie: 2,
   }),
   example(ToestemmingGewijzigd, {
     inwonerId: INWONER,
@@ -91,6 +99,17 @@ export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
     urenPerWeek: 28,
     vastgesteldOp: '2027-01-04T10:00:00Z',
   }),
+  example(StreefwaardeVastgesteld, {
+    streefwaardeId: '5d6e7f80-91a2-4b3c-8d4e-5f60718293a4',
+    sleutel: 'afspraakbanen',
+    geldigVanaf: '2021-01-01',
+    basisdatum: '2020-12-31',
+    beginstand: 3001,
+    beginstandEenheden: 3001,
+    doel: 4500,
+    doelEenheden: 4500,
+    vastgesteldOp: '2026-11-30T14:00:00Z',
+  }),
   example(PlaatsingGerealiseerd, {
     plaatsingId: PLAATSING,
     trajectId: TRAJECT,
@@ -107,6 +126,14 @@ export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
     inwonerId: INWONER,
     einddatum: '2027-06-30',
     reden: 'contract-niet-verlengd',
+  }),
+  example(PlaatsingUrenGewijzigd, {
+    plaatsingId: PLAATSING,
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    vorigeUrenPerWeek: 20,
+    urenPerWeek: 28,
+    ingangsdatum: '2026-09-01',
   }),
   example(DeclaratieIngediend, {
     declaratieId: 'f0e1d2c3-b4a5-4968-8776-655443322110',

@@ -3,6 +3,7 @@ import { TimestampSchema } from '../values/dates';
 import { KanaalSchema, RegelingCodeSchema, StapSchema, ToestemmingDoelSchema, UitkeringSchema } from '../values/enums';
 import {
   ArbeidsmarktstatusSchema,
+  DoelgroepSchema,
   GeslachtSchema,
   LeeftijdsbandSchema,
   OpleidingsniveauSchema,
@@ -22,6 +23,26 @@ const DeelnemerKenmerkenSchema = z
     geslacht: GeslachtSchema.optional(),
     arbeidsbeperking: z.boolean(),
     uitkering: UitkeringSchema,
+    // Added for the ESF+ register (issue 15). Each is a derived category, never the raw answer, and each is
+    // optional: absent means not asked or not answered, which makes the participant incomplete for that
+    // indicator only.
+    langdurigWerkloos: z
+      .boolean()
+      .optional()
+      .describe('Unemployed more than 12 months (more than 6 under 25) at entry; absent when the duration is unknown'),
+    derdelander: z.boolean().optional().describe('Third-country national (ESF+)'),
+    migratieachtergrond: z.boolean().optional().describe('Foreign background (ESF+)'),
+    minderheid: z.boolean().optional().describe('Minority (ESF+)'),
+    dakloos: z.boolean().optional().describe('Homeless or excluded from housing (ESF+)'),
+    platteland: z.boolean().optional().describe('Lives in a rural (thinly populated) area (ESF+)'),
+    // For the SROI bouwblok (werkgevers): which benefit-duration class and whether the person is in UWV's
+    // doelgroepregister. Month precision is enough to tell "under two years" at a placement's start.
+    uitkeringSinds: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional()
+      .describe('Month (YYYY-MM) the current benefit started; absent when unknown or no benefit'),
+    doelgroepregister: z.boolean().optional().describe("Registered in UWV's doelgroepregister (banenafspraak)"),
   })
   .strict();
 
@@ -45,6 +66,11 @@ export const AanmeldingAfgerond = defineEvent({
       aangemeldOp: TimestampSchema,
       deelnemer: DeelnemerKenmerkenSchema,
       participatieladder: z.number().int().min(1).max(6).optional().describe('Rung 1..6 at intake'),
+      doelgroepen: z
+        .array(DoelgroepSchema)
+        .optional()
+        .describe('Target groups the monitor and council reports break figures down by, derived at intake'),
+      routeringVersie: z.number().int().min(1).optional().describe('Version of the routing table that chose the route'),
     })
     .strict(),
 });

@@ -105,3 +105,38 @@ export const DuurzaamheidVastgesteld = defineEvent({
     .strict(),
 });
 export type DuurzaamheidVastgesteldData = EventData<typeof DuurzaamheidVastgesteld>;
+
+/** What a target or starting balance is for; beheer sets them in trajecten's monitor. */
+export const STREEFWAARDE_SLEUTELS = [
+  'inwoners-een-stap-vooruit',
+  'kansrijk-opleiden',
+  'plaatsingen',
+  'duurzame-plaatsingen',
+  'afspraakbanen',
+] as const;
+export const StreefwaardeSleutelSchema = z.enum(STREEFWAARDE_SLEUTELS);
+export type StreefwaardeSleutel = z.infer<typeof StreefwaardeSleutelSchema>;
+
+export const StreefwaardeVastgesteld = defineEvent({
+  service: 'trajecten',
+  name: 'streefwaarde-vastgesteld',
+  version: 1,
+  description:
+    'Beheer set a target and/or starting balance for a monitor figure, for the region or one gemeente, valid ' +
+    'from a date. Werkgevers uses the afspraakbanen one for its running total.',
+  schema: z
+    .object({
+      streefwaardeId: UuidSchema,
+      sleutel: StreefwaardeSleutelSchema,
+      gemeentecode: GemeentecodeSchema.optional().describe('Absent for the whole region'),
+      geldigVanaf: IsoDateSchema,
+      basisdatum: IsoDateSchema.optional().describe('Results after this date add to the starting balance'),
+      beginstand: z.number().int().min(0).optional(),
+      beginstandEenheden: z.number().min(0).optional().describe('Afspraakbanen only: the starting balance in 25.5-hour units'),
+      doel: z.number().int().min(0).optional(),
+      doelEenheden: z.number().min(0).optional().describe('Afspraakbanen only: the target in 25.5-hour units'),
+      vastgesteldOp: TimestampSchema,
+    })
+    .strict(),
+});
+export type StreefwaardeVastgesteldData = EventData<typeof StreefwaardeVastgesteld>;

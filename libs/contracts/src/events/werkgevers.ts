@@ -45,3 +45,23 @@ export const PlaatsingBeeindigd = defineEvent({
     .strict(),
 });
 export type PlaatsingBeeindigdData = EventData<typeof PlaatsingBeeindigd>;
+
+export const PlaatsingUrenGewijzigd = defineEvent({
+  service: 'werkgevers',
+  name: 'plaatsing-uren-gewijzigd',
+  version: 1,
+  description:
+    'The contract hours of a running placement changed. More hours for someone already working is a step ' +
+    'forward for the 20.000 monitor and an improved labour-market situation for the ESF+ register.',
+  schema: z
+    .object({
+      plaatsingId: UuidSchema,
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      vorigeUrenPerWeek: z.number().gt(0).max(60),
+      urenPerWeek: z.number().gt(0).max(60).describe('Contract hours per week from ingangsdatum'),
+      ingangsdatum: IsoDateSchema,
+    })
+    .strict(),
+});
+export type PlaatsingUrenGewijzigdData = EventData<typeof PlaatsingUrenGewijzigd>;

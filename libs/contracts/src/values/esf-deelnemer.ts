@@ -41,3 +41,25 @@ export function leeftijdsbandOp(geboortedatum: string, peildatum: string): Leeft
   if (age < 55) return '30-54';
   return '55-plus';
 }
+
+/**
+ * Target groups the monitor and the council report break figures down by (domain.md, "Reporting rhythm").
+ * Derived at intake from the situation; a person can be in several at once.
+ */
+export const DOELGROEPEN = [
+  'jongeren', // under 27
+  '50-plussers',
+  'statushouders',
+  'arbeidsbeperking',
+  'ggz',
+  'participatiewet',
+  'ww',
+  'wia',
+  'wajong',
+  'anw',
+  'zonder-uitkering',
+  'werkenden-met-risico',
+  'zzp',
+] as const;
+export const DoelgroepSchema = z.enum(DOELGROEPEN);
+export type Doelgroep = z.infer<typeof DoelgroepSchema>;
