@@ -1,4 +1,4 @@
-import { STAPPEN } from '@wiz/contracts';
+import { STAPPEN, type Stap } from '@wiz/contracts';
 
 export const DOEL = 20_000;
 
@@ -7,7 +7,7 @@ export function cijfers(aantal: (metriek: string) => number) {
   return {
     inwonersEenStapVooruit: aantal('vooruit'),
     gestarteTrajecten: aantal('gestart'),
-    perStap: Object.fromEntries(STAPPEN.map((s) => [s, aantal(`vooruit:${s}`)])),
+    perStap: Object.fromEntries(STAPPEN.map((s) => [s, aantal(`vooruit:${s}`)])) as Record<Stap, number>,
     kansrijkOpleiden: aantal('kansrijk-opleiden'),
     plaatsingen: aantal('plaatsing'),
     duurzamePlaatsingen: aantal('duurzame-plaatsing'),

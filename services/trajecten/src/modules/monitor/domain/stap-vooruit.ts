@@ -1,5 +1,8 @@
 import { isLatereStap, type ActiviteitResultaat, type Stap } from '@wiz/contracts';
 
+/** Version of the counting definition below; figures name it, and a published report keeps the one it used. */
+export const TELDEFINITIE_VERSIE = 2;
+
 /**
  * THE definition of "een stap vooruit" (domain.md; README "The 20.000 monitor"). An inwoner counts once toward
  * the 20,000, from the first moment one of these happens inside an open traject:

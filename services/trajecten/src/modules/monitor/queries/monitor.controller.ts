@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { GemeentecodeSchema, IsoDateSchema } from '@wiz/contracts';
 import { Roles } from '@wiz/platform';
 import { MonitorTellingen } from '../database/monitor-tellingen';
-import { cijfers, DOEL, perGroep, totaal } from '../domain/monitor-cijfers';
+import { cijfers, perGroep } from '../domain/monitor-cijfers';
+import { MonitorCijfersQuery } from './monitor-cijfers.query';
 
 const MonitorVraagSchema = z
   .object({ van: IsoDateSchema.optional(), tot: IsoDateSchema.optional(), gemeentecode: GemeentecodeSchema.optional() })
@@ -20,22 +21,14 @@ class MonitorVraag extends createZodDto(MonitorVraagSchema) {}
 @ApiTags('monitor')
 @Controller('monitor')
 export class MonitorController {
-  constructor(private readonly tellingen: MonitorTellingen) {}
+  constructor(private readonly tellingen: MonitorTellingen, private readonly query: MonitorCijfersQuery) {}
 
   @Get()
   @Roles('monitor', 'beheer', 'consulent')
   @ApiOperation({ summary: 'Progress toward 20,000 inwoners een stap vooruit, per step, with a monthly series' })
   @ApiOkResponse({ description: '{ doel, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen, perMaand }' })
   async monitor(@Query() vraag: MonitorVraag) {
-    const perMaand = await this.tellingen.som(vraag, 'maand');
-    return {
-      doel: DOEL,
-      ...cijfers(totaal(perMaand)),
-      perMaand: [...perGroep(perMaand)].map(([maand, aantal]) => {
-        const { inwonersEenStapVooruit, gestarteTrajecten, plaatsingen, duurzamePlaatsingen, kansrijkOpleiden } = cijfers(aantal);
-        return { maand, inwonersEenStapVooruit, gestarteTrajecten, plaatsingen, duurzamePlaatsingen, kansrijkOpleiden };
-      }),
-    };
+    return this.query.cijfers(vraag);
   }
 
   @Get('gemeenten')
