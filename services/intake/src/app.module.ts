@@ -10,6 +10,7 @@ import { loadIntakeConfig } from './config/intake-config';
 import { Aanmeldingen1763856100000 } from './database/migrations/1763856100000-aanmeldingen';
 import { IdentiteitRouteringToestemming1763900000000 } from './database/migrations/1763900000000-identiteit-routering-toestemming';
 import { IdentiteitPerAanmelding1764000000000 } from './database/migrations/1764000000000-identiteit-per-aanmelding';
+import { RouteringstabelV21764100000000 } from './database/migrations/1764100000000-routeringstabel-v2';
 
 export const INTAKE_API = {
   title: 'Werk in Zicht — Intake',
@@ -28,7 +29,12 @@ export class IntakeModule {
           config,
           persistence: {
             entities: [AanmeldingEntity, InwonerEntity],
-            migrations: [Aanmeldingen1763856100000, IdentiteitRouteringToestemming1763900000000, IdentiteitPerAanmelding1764000000000],
+            migrations: [
+              Aanmeldingen1763856100000,
+              IdentiteitRouteringToestemming1763900000000,
+              IdentiteitPerAanmelding1764000000000,
+              RouteringstabelV21764100000000,
+            ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
             appendOnly: ['audit_log', 'toestemming_wijzigingen'],
           },

@@ -1,6 +1,6 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Regeltabel, RegeltabelSchema, STANDAARD_REGELTABEL } from '../domain';
+import { OpgeslagenRegeltabelSchema, Regeltabel, RegeltabelSchema } from '../domain';
 
 export interface RegeltabelVersie {
   versie: number;
@@ -14,21 +14,15 @@ export class VersieConflict extends Error {}
 
 /**
  * The routing table lives in the database as immutable versions: a change is a new version, and every aanmelding
- * records the version that routed it. Version 1 is the seeded default, written at first start.
+ * records the version that routed it. The migrations write the seeded versions (1: the first default, 2: the
+ * corrected JTF/NPG areas of issue 15); beheer adds the next ones.
  */
 @Injectable()
-export class Routeringstabellen implements OnApplicationBootstrap {
+export class Routeringstabellen {
   // Versions never change once stored, so a parsed version can be kept for good.
   private readonly parsed = new Map<number, Regeltabel>();
 
   constructor(private readonly dataSource: DataSource) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO routeringsregels (versie, tabel, toelichting, vastgesteld_door) VALUES (1, $1, $2, 'systeem') ON CONFLICT DO NOTHING`,
-      [JSON.stringify(STANDAARD_REGELTABEL), 'Standaardtabel bij ingebruikname'],
-    );
-  }
 
   async huidige(manager: EntityManager = this.dataSource.manager): Promise<{ versie: number; tabel: Regeltabel }> {
     const [row] = await manager.query('SELECT max(versie) AS versie FROM routeringsregels');
@@ -66,7 +60,7 @@ export class Routeringstabellen implements OnApplicationBootstrap {
     let tabel = this.parsed.get(versie);
     if (!tabel) {
       const [row] = await manager.query('SELECT tabel FROM routeringsregels WHERE versie = $1', [versie]);
-      tabel = RegeltabelSchema.parse(row.tabel);
+      tabel = OpgeslagenRegeltabelSchema.parse(row.tabel);
       this.parsed.set(versie, tabel);
     }
     return tabel;

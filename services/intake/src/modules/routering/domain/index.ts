@@ -16,3 +16,4 @@ export * from './regio-gemeenten';
 export * from './standaard-routes';
 export * from './standaard-routeregels';
 export * from './standaard-regeltabel';
+export * from './standaard-regeltabel-v1';

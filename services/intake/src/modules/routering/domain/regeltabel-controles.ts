@@ -73,3 +73,15 @@ export function controleerAlleGrenzen(routeregels: RouteRegel[], regelingregels:
     ),
   ];
 }
+
+/** domain.md: no age limit for a regeling unless the regeling says so, so every age condition names its source. */
+export function controleerBronnen(regelingregels: RegelingRegel[]): Regeltabelprobleem[] {
+  return regelingregels.flatMap((regel, index) => {
+    const { leeftijdVan, leeftijdTot } = regel.voorwaarden;
+    if ((leeftijdVan === undefined && leeftijdTot === undefined) || regel.bron) return [];
+    return [{
+      message: `regelingregel ${index + 1} (${regel.regeling}) sets an age limit without its bron: name the regeling and article that state it`,
+      path: ['regelingregels', index, 'bron'],
+    }];
+  });
+}

@@ -29,11 +29,11 @@ export const NOORD_DRENTSE_GEMEENTEN: readonly Gemeentecode[] = [
 /** Emmen is outside Werk in Zicht but inside the Groningen-Emmen JTF region. */
 export const EMMEN: Gemeentecode = 'GM0114';
 
-/** Eligible area of the Just Transition Fund region Groningen-Emmen. */
-export const JTF_GEMEENTEN: readonly Gemeentecode[] = [...GRONINGSE_GEMEENTEN, EMMEN, ...NOORD_DRENTSE_GEMEENTEN];
-
-/** JTF participants in this region are adults; younger people are still routed, only not funded from JTF. */
-export const JTF_MINIMUMLEEFTIJD = 18;
+/**
+ * Eligible area of the Just Transition Fund region Groningen-Emmen (domain.md, "Rules pinned down later"): the
+ * province of Groningen plus Emmen. Noord-Drenthe belongs to Werk in Zicht but not to the JTF region.
+ */
+export const JTF_GEMEENTEN: readonly Gemeentecode[] = [...GRONINGSE_GEMEENTEN, EMMEN];
 
 /** Eligible area of the Nationaal Programma Groningen: the province of Groningen. */
 export const NPG_GEMEENTEN: readonly Gemeentecode[] = GRONINGSE_GEMEENTEN;

@@ -52,7 +52,7 @@ describe('routeer', () => {
   it('lists eligible regelingen once each, sorted, and explains them in plain words', () => {
     const regelingregels: Regeltabel['regelingregels'] = [
       { regeling: 'NPG', gemeentecodes: ['GM1680'], voorwaarden: {} },
-      { regeling: 'JTF', gemeentecodes: ['GM1680'], voorwaarden: { leeftijdVan: 18 } },
+      { regeling: 'JTF', gemeentecodes: ['GM1680'], voorwaarden: { leeftijdVan: 18 }, bron: 'Voorbeeldregeling, artikel 2' },
       { regeling: 'NPG', gemeentecodes: ['GM1680', 'GM0014'], voorwaarden: { uitkering: ['ww'] } },
       { regeling: 'JTF', gemeentecodes: ['GM0014'], voorwaarden: {} },
     ];

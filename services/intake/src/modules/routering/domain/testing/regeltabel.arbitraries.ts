@@ -71,7 +71,8 @@ export const specifiekeRouteregels: fc.Arbitrary<RouteRegel[]> = fc
 export const vangnetRegel = routeregel('vangnet', fc.constant({}));
 
 export const regelingregels: fc.Arbitrary<RegelingRegel[]> = fc.array(
-  fc.record({ regeling: fc.constantFrom(...REGELING_CODES), gemeentecodes: lijst(GEMEENTE_POOL), voorwaarden }),
+  // Every random rule names a source, so a random age limit is a publishable one (the missing source is tested apart).
+  fc.record({ regeling: fc.constantFrom(...REGELING_CODES), gemeentecodes: lijst(GEMEENTE_POOL), voorwaarden, bron: fc.constant('Regeling, artikel 3') }),
   { maxLength: 4 },
 );
 
