@@ -7,6 +7,8 @@ import { loadTrajectenConfig } from './config/trajecten-config';
 import { Trajecten1763856200000 } from './database/migrations/1763856200000-trajecten';
 import { TrajectenWerk1763910000000 } from './database/migrations/1763910000000-trajecten-werk';
 import { MonitorDagIndex1795449600000 } from './database/migrations/1795449600000-monitor-dag-index';
+import { Rapportages1796500000000 } from './database/migrations/1796500000000-rapportages';
+import { RapportagesModule } from './modules/rapportages/rapportages.module';
 
 export const TRAJECTEN_API = {
   title: 'Werk in Zicht — Trajecten',
@@ -21,10 +23,19 @@ export class TrajectenAppModule {
     return {
       module: TrajectenAppModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Trajecten1763856200000, TrajectenWerk1763910000000, MonitorDagIndex1795449600000] } }),
+        PlatformModule.forRoot({
+          config,
+          persistence: {
+            entities: [],
+            migrations: [Trajecten1763856200000, TrajectenWerk1763910000000, MonitorDagIndex1795449600000, Rapportages1796500000000],
+            // A published report never changes: the runtime may only add and read them.
+            appendOnly: ['rapportages', 'rapportage_bestanden'],
+          },
+        }),
         TrajectenConfigModule.forRoot(loadTrajectenConfig(env)),
         MonitorModule,
         TrajectenModule,
+        RapportagesModule,
       ],
     };
   }

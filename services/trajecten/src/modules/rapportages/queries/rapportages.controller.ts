@@ -1,0 +1,56 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '@wiz/platform';
+import { RapportageOpslag } from '../database/rapportage-opslag';
+import { bestandsnaam } from '../documenten/opmaak';
+import { RapportSamensteller } from './rapport-samensteller';
+import { BestandVraag, LijstVraag, VoorbeeldVraag } from './rapportage-vragen';
+
+const CONTENT_TYPES = { pdf: 'application/pdf', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/**
+ * The half-year (or quarterly) council report: a preview computed now, and published reports read back exactly as
+ * they were frozen. Regional counts without persons, so not scoped to an organisation, like the monitor.
+ */
+@ApiTags('rapportages')
+@Controller('rapportages')
+export class RapportagesController {
+  constructor(private readonly samensteller: RapportSamensteller, private readonly opslag: RapportageOpslag) {}
+
+  @Get()
+  @Roles('monitor', 'beheer')
+  @ApiOperation({ summary: 'Published reports, newest first: periode, gemeente, versie, definition version, who published and when, file hashes' })
+  @ApiOkResponse({ description: '{ items: [{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }] }' })
+  async lijst(@Query() vraag: LijstVraag) {
+    return { items: await this.opslag.lijst(vraag) };
+  }
+
+  @Get('voorbeeld')
+  @Roles('monitor', 'beheer')
+  @ApiOperation({ summary: 'Preview of the report for a half year or quarter and a gemeente (or the region), from the figures as they are now; not stored' })
+  @ApiOkResponse({ description: '{ periode, van, tot, gemeentecode, definitieVersie, secties: [{ titel, grafiek, regels: [{ label, waarde, doel }] }], definities: [{ term, uitleg }] }' })
+  voorbeeld(@Query() vraag: VoorbeeldVraag) {
+    return this.samensteller.stelSamen(vraag.periode, vraag.gemeentecode);
+  }
+
+  @Get(':id')
+  @Roles('monitor', 'beheer')
+  @ApiOperation({ summary: 'A published report with its frozen figures' })
+  @ApiOkResponse({ description: '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256, rapport }' })
+  een(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.opslag.een(id);
+  }
+
+  @Get(':id/bestand')
+  @Roles('monitor', 'beheer')
+  @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiOperation({ summary: 'The stored PDF or XLSX of a published report, byte for byte as published' })
+  @ApiOkResponse({ description: 'The file' })
+  async bestand(@Param('id', new ParseUUIDPipe()) id: string, @Query() vraag: BestandVraag, @Res({ passthrough: true }) reply: FastifyReply) {
+    const b = await this.opslag.bestand(id, vraag.formaat);
+    void reply.header('Content-Type', CONTENT_TYPES[vraag.formaat]);
+    void reply.header('Content-Disposition', `attachment; filename="${bestandsnaam(b, b.versie, vraag.formaat)}"`);
+    return new StreamableFile(b.inhoud);
+  }
+}
