@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule } from '@wiz/platform';
 import { Werkgevers1763920000000 } from './database/migrations/1763920000000-werkgevers';
 import { Organisaties1764680000000 } from './database/migrations/1764680000000-organisaties';
+import { SkillsVocabulaire1764900000000 } from './database/migrations/1764900000000-skills-vocabulaire';
+import { AuditModule } from './modules/audit/audit.module';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
 import { SroiModule } from './modules/sroi/sroi.module';
@@ -24,7 +26,16 @@ export class WerkgeversAppModule {
     return {
       module: WerkgeversAppModule,
       imports: [
-        PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Werkgevers1763920000000, Organisaties1764680000000] } }),
+        PlatformModule.forRoot({
+          config,
+          persistence: {
+            entities: [],
+            migrations: [Werkgevers1763920000000, Organisaties1764680000000, SkillsVocabulaire1764900000000],
+            // Who changed the configuration or confirmed a figure: never rewritten.
+            appendOnly: ['audit_log'],
+          },
+        }),
+        AuditModule,
         WerkgeversModule,
         PlaatsingenModule,
         SroiModule.register(loadBouwblokken(env)),

@@ -30,7 +30,7 @@ describe('werkgevers: overzichten', () => {
     const werkgever = await nieuweWerkgever('Logistiek Hoogezand');
     const vacature = (await wt.post(`/api/v1/werkgevers/${werkgever}/vacatures`, { titel: 'Orderpicker', urenPerWeek: 32, aantal: 3, skills: ['orderpicken'], openHiring: true }).expect(201)).body.id;
     expect((await wt.get(`/api/v1/vacatures/${vacature}`).expect(200)).body).toEqual({
-      id: vacature, werkgeverId: werkgever, werkgeverNaam: 'Logistiek Hoogezand', titel: 'Orderpicker', urenPerWeek: 32, aantal: 3, skills: ['orderpicken'],
+      id: vacature, werkgeverId: werkgever, werkgeverNaam: 'Logistiek Hoogezand', titel: 'Orderpicker', urenPerWeek: 32, aantal: 3, skills: ['orderpicken'], skillsIngevoerd: ['orderpicken'],
       openHiring: true, cvLoos: false, geschiktVoorAfspraakbaan: false,
     });
     await wt.get('/api/v1/vacatures/00000000-0000-4000-8000-000000000000').expect(404);

@@ -147,6 +147,22 @@ describe('werkgevers: security', () => {
       why: 'the traject belongs to its organisation: only its consulent (or beheer) releases the profile',
       request: async (cell) => ({ params: { trajectId: (await cell.shared('kandidaat', () => traject(cell))).trajectId }, body: { skills: ['helpende-zorg-welzijn', 'vca'], vrijgegeven: true } }),
     },
+    'GET /api/v1/skills': { roles: ['beheer'], ...unscoped(200), why: 'the vocabulary with its synonyms is maintained by beheer; screens read codes and labels from keuzelijsten' },
+    'POST /api/v1/skills': {
+      roles: ['beheer'],
+      ...unscoped(201),
+      why: 'beheer extends the vocabulary for the whole region (audited); every allowed cell adds another code',
+      request: () => {
+        const code = `matrix-${randomUUID().slice(0, 8)}`;
+        return { body: { code, label: `Vaardigheid ${code}` } };
+      },
+    },
+    'POST /api/v1/skills/:code/synoniemen': {
+      roles: ['beheer'],
+      ...unscoped(201),
+      why: 'beheer extends the vocabulary for the whole region (audited); every allowed cell adds another synonym',
+      request: () => ({ params: { code: 'heftruck' }, body: { synoniem: `heftruck ${randomUUID().slice(0, 8)}` } }),
+    },
     'GET /api/v1/rapportage': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(200),

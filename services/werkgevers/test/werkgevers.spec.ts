@@ -36,7 +36,7 @@ describe('werkgevers', () => {
       const res = await wt.post(`/api/v1/werkgevers/${id}/vacatures`, { titel: 'Helpende', urenPerWeek, aantal: 1, skills: [] }).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['urenPerWeek']);
     }
-    expect((await wt.post(`/api/v1/werkgevers/${id}/vacatures`, { titel: 'x', urenPerWeek: 20, aantal: 1, skills: ['toveren'] }).expect(400)).body.errors[0].field).toMatch(/^skills/);
+    expect((await wt.post(`/api/v1/werkgevers/${id}/vacatures`, { titel: 'x', urenPerWeek: 20, aantal: 1, skills: ['toveren', ' \t '] }).expect(400)).body.errors[0].field).toMatch(/^skills/);
     const sroi = { werkgeverId: id, opdracht: 'Nieuwbouw', opdrachtwaardeCenten: 100_000_000, percentage: 5, startdatum: '2026-01-01', einddatum: '2026-12-31' };
     expect((await wt.post('/api/v1/sroi-verplichtingen', { ...sroi, percentage: 101 }).expect(400)).body.errors[0].field).toBe('percentage');
     expect((await wt.post('/api/v1/sroi-verplichtingen', { ...sroi, percentage: -1 }).expect(400)).body.errors[0].field).toBe('percentage');

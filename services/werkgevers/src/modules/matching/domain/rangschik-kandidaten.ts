@@ -1,8 +1,7 @@
-import { Skill } from './skills';
-
 export interface Kandidaat {
   trajectId: string;
-  skills: readonly Skill[];
+  /** Skills as matched: vocabulary codes and normalised free skills (`Vocabulaire.koppel`). */
+  skills: readonly string[];
   /**
    * What equals are ordered by (default: the trajectId). The candidates screen passes the candidate's code, so the
    * order among equals says no more than the codes do: it changes with the code when consent changes.
@@ -13,7 +12,7 @@ export interface Kandidaat {
 export interface GerangschikteKandidaat {
   trajectId: string;
   score: number; // number of the vacancy's skills the candidate has
-  overlap: Skill[]; // in the vacancy's order, so the screen lists them the way the employer asked
+  overlap: string[]; // in the vacancy's order, so the screen lists them the way the employer asked
   dekking: number; // overlap / skills asked, as a fraction with 2 decimals rounded down; 0 when none asked
 }
 
@@ -25,7 +24,7 @@ const opCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * list (last): No Wrong Door holds for employers too, so a vacancy without skills still lists everyone in Matchen.
  * Order: score desc, dekking desc, `volgorde` (else trajectId) asc — fully deterministic.
  */
-export function rangschikKandidaten(vacatureSkills: readonly Skill[], kandidaten: readonly Kandidaat[]): GerangschikteKandidaat[] {
+export function rangschikKandidaten(vacatureSkills: readonly string[], kandidaten: readonly Kandidaat[]): GerangschikteKandidaat[] {
   const gevraagd = [...new Set(vacatureSkills)]; // a skill asked twice counts once
   return kandidaten
     .map((k) => {

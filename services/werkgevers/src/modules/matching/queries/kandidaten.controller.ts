@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertReach, CurrentPrincipal, Principal, Roles } from '@wiz/platform';
-import { magProfielZien, pseudoniem, rangschikKandidaten, Skill } from '../domain';
+import { magProfielZien, pseudoniem, rangschikKandidaten } from '../domain';
 import { PSEUDONIEM_SLEUTEL } from '../../../config/werkgevers-config';
 import { SCOPING } from '../../scoping';
 
@@ -26,7 +26,7 @@ export class KandidatenController {
   async kandidaten(@Param('id', new ParseUUIDPipe()) vacatureId: string, @CurrentPrincipal() wie: Principal) {
     const [vacature] = await this.db.query('SELECT v.skills, w.organisatie FROM vacatures v JOIN werkgevers w ON w.id = v.werkgever_id WHERE v.id = $1', [vacatureId]);
     assertReach(wie, SCOPING.werkgever, 'read', vacature && [vacature.organisatie], `Vacature ${vacatureId}`);
-    const rows: { traject_id: string; skills: Skill[]; vrijgegeven: boolean; toestemming: boolean | null; toestemming_gewijzigd_op: Date | null }[] = await this.db.query(
+    const rows: { traject_id: string; skills: string[]; vrijgegeven: boolean; toestemming: boolean | null; toestemming_gewijzigd_op: Date | null }[] = await this.db.query(
       `SELECT k.traject_id, k.skills, k.vrijgegeven, t.gegeven AS toestemming, t.gewijzigd_op AS toestemming_gewijzigd_op
          FROM kandidaten k LEFT JOIN toestemmingen t ON t.inwoner_id = k.inwoner_id
         WHERE k.stap = 'matchen' AND k.status = 'actief'`,

@@ -40,7 +40,7 @@ export class WerkgeversController {
     assertReach(wie, SCOPING.werkgever, 'read', w && [w.organisatie], `Werkgever ${id}`);
     const contactpersonen = await this.db.query('SELECT id, naam, functie, email, telefoon FROM contactpersonen WHERE werkgever_id = $1 ORDER BY naam', [id]);
     const vacatures = await this.db.query(
-      `SELECT id, titel, uren_per_week::float AS "urenPerWeek", aantal, skills, open_hiring AS "openHiring", cv_loos AS "cvLoos",
+      `SELECT id, titel, uren_per_week::float AS "urenPerWeek", aantal, skills, skills_ingevoerd AS "skillsIngevoerd", open_hiring AS "openHiring", cv_loos AS "cvLoos",
               geschikt_voor_afspraakbaan AS "geschiktVoorAfspraakbaan" FROM vacatures WHERE werkgever_id = $1 ORDER BY created_at`,
       [id],
     );
