@@ -37,24 +37,25 @@ describe('intake: consent and the versioned routing table', () => {
     const fo = await t.as('frontoffice');
     const beheer = await t.as('beheer', 'WIZ', 'functioneel-beheerder');
     const current = (await beheer.get('/api/v1/routeringsregels').expect(200)).body;
-    expect(current.versie).toBe(1);
+    expect(current.versie).toBe(2); // 1: the first seed, 2: the JTF area of issue 15
 
     const before = (await fo.post('/api/v1/aanmeldingen', aanmelding({ situatie: { uitkering: 'geen', werkend: false, startkwalificatie: true } })).expect(201)).body;
-    expect(before.routeringsversie).toBe(1);
+    expect(before.routeringsversie).toBe(2);
 
     // A new version that sends everyone to the Talentperron first.
     const tabel = { ...current.tabel, routeregels: [{ naam: 'alles-naar-talentperron', voorwaarden: {}, route: { stap: 'orienteren', organisatie: 'talentperron', dienst: 'oriëntatie', toelichting: 'U bent welkom bij het Talentperron.' } }] };
     const created = await beheer.post('/api/v1/routeringsregels', { toelichting: 'proef', tabel }).expect(201);
-    expect(created.body.versie).toBe(2);
+    expect(created.body.versie).toBe(3);
 
     const after = (await fo.post('/api/v1/aanmeldingen', aanmelding()).expect(201)).body;
-    expect(after).toMatchObject({ routeringsversie: 2, route: { organisatie: 'talentperron', stap: 'orienteren' } });
+    expect(after).toMatchObject({ routeringsversie: 3, route: { organisatie: 'talentperron', stap: 'orienteren' } });
     const [old] = await t.query('SELECT routeringsversie FROM aanmeldingen WHERE id = $1', [before.id]);
-    expect(old.routeringsversie).toBe(1);
-    expect((await beheer.get('/api/v1/routeringsregels/versies/1').expect(200)).body.tabel).toEqual(current.tabel);
+    expect(old.routeringsversie).toBe(2);
+    expect((await beheer.get('/api/v1/routeringsregels/versies/2').expect(200)).body.tabel).toEqual(current.tabel);
     await eventually(async () => {
-      const events = (await t.published(AanmeldingAfgerond)).map((m) => m.json<{ data: { aanmeldingId: string; organisatie: string } }>().data);
-      expect(events.find((e) => e.aanmeldingId === after.id)?.organisatie).toBe('talentperron');
+      const events = (await t.published(AanmeldingAfgerond)).map((m) => m.json<{ data: { aanmeldingId: string; organisatie: string; routeringVersie?: number } }>().data);
+      expect(events.find((e) => e.aanmeldingId === after.id)).toMatchObject({ organisatie: 'talentperron', routeringVersie: 3 });
+      expect(events.find((e) => e.aanmeldingId === before.id)?.routeringVersie).toBe(2);
     });
   });
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { BsnSchema, GemeentecodeSchema, GeslachtSchema, HuisnummerSchema, IsoDateSchema, KanaalSchema, PostcodeSchema, TelefoonSchema } from '@wiz/contracts';
+import { BsnSchema, GemeentecodeSchema, GeslachtSchema, HuisnummerSchema, KanaalSchema, PostcodeSchema, TelefoonSchema } from '@wiz/contracts';
 import { HulpvraagSoortSchema, SituatieSchema } from '../../../routering/domain';
+import { DeelnemerAntwoordenSchema, VerledenDatumSchema } from '../../domain/deelnemer-antwoorden';
+import { tegenstrijdigeAntwoorden } from '../../domain/antwoorden-controle';
 
 const naam = z.string().trim().min(1, 'must not be empty').max(200);
-
-const geboortedatum = IsoDateSchema.refine((d) => d <= new Date().toISOString().slice(0, 10), 'must not be in the future');
 
 export const RegistreerAanmeldingSchema = z
   .object({
@@ -15,7 +15,7 @@ export const RegistreerAanmeldingSchema = z
         bsn: BsnSchema.optional(),
         voornaam: naam,
         achternaam: naam,
-        geboortedatum,
+        geboortedatum: VerledenDatumSchema,
         postcode: PostcodeSchema,
         huisnummer: HuisnummerSchema,
         gemeentecode: GemeentecodeSchema,
@@ -24,10 +24,16 @@ export const RegistreerAanmeldingSchema = z
         geslacht: GeslachtSchema.optional(),
       })
       .strict(),
-    situatie: SituatieSchema,
+    // What routing looks at, plus the optional ESF+ questions (issue 15): a client that sends only the first keeps working.
+    situatie: SituatieSchema.extend(DeelnemerAntwoordenSchema.shape).strict(),
     hulpvraag: z.string().max(4_000),
     hulpvraagSoort: HulpvraagSoortSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((aanmelding, ctx) => {
+    for (const { veld, message } of tegenstrijdigeAntwoorden(aanmelding.situatie, aanmelding.inwoner)) {
+      ctx.addIssue({ code: 'custom', path: ['situatie', veld], message });
+    }
+  });
 
 export class RegistreerAanmeldingRequest extends createZodDto(RegistreerAanmeldingSchema) {}

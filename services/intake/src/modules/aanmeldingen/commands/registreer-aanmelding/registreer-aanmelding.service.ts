@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, Geslacht, leeftijdOp } from '@wiz/contracts';
 import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { AanmeldingEntity } from '../../database/aanmelding.entity';
-import { deelnemerkenmerken } from '../../domain/deelnemerkenmerken';
+import { deelnemerkenmerken, doelgroepen } from '../../domain/deelnemerkenmerken';
 import type { NieuweAanmelding } from '../../domain/aanmelding.types';
 import { InwonerRegister } from '../../../inwoners/identity/inwoner-register';
 import { Identiteitscontroles } from '../../../inwoners/database/identiteitscontroles';
@@ -42,6 +42,9 @@ export class RegistreerAanmelding {
     const nu = new Date();
     const vandaag = nu.toISOString().slice(0, 10);
     const { inwoner, situatie } = aanmelding;
+    const gegevens = { situatie, geboortedatum: inwoner.geboortedatum, peildatum: vandaag };
+    // Asked with the inwoner or among the ESF+ questions; the request refuses two different answers.
+    const geslacht = situatie.geslacht ?? inwoner.geslacht;
     const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
     return this.transactions.run(async (manager) => {
       const inschrijving = await this.inwoners.schrijfIn(manager, inwoner, door);
@@ -68,7 +71,7 @@ export class RegistreerAanmelding {
         gemeentecode: inwoner.gemeentecode,
         email: inwoner.email ?? null,
         telefoon: inwoner.telefoon ?? null,
-        geslacht: inwoner.geslacht ?? null,
+        geslacht: geslacht ?? null,
         route,
         routeringsversie: versie,
         routeringsregel: regel,
@@ -96,10 +99,12 @@ export class RegistreerAanmelding {
           regelingen: route.regelingen,
           aangemeldOp: nu.toISOString(),
           deelnemer: {
-            ...deelnemerkenmerken(situatie, inwoner.geboortedatum, vandaag),
-            ...(inwoner.geslacht ? { geslacht: inwoner.geslacht as Geslacht } : {}),
+            ...deelnemerkenmerken(gegevens),
+            ...(geslacht ? { geslacht: geslacht as Geslacht } : {}),
           },
           ...(situatie.participatieladder ? { participatieladder: situatie.participatieladder } : {}),
+          doelgroepen: doelgroepen(gegevens),
+          routeringVersie: versie,
         },
         { subject: inschrijving.inwonerId },
       );
