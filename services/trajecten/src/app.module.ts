@@ -7,6 +7,7 @@ import { loadTrajectenConfig } from './config/trajecten-config';
 import { Trajecten1763856200000 } from './database/migrations/1763856200000-trajecten';
 import { TrajectenWerk1763910000000 } from './database/migrations/1763910000000-trajecten-werk';
 import { MonitorDagIndex1795449600000 } from './database/migrations/1795449600000-monitor-dag-index';
+import { MonitorTeldefinitie21795536000000 } from './database/migrations/1795536000000-monitor-teldefinitie-2';
 import { Rapportages1796500000000 } from './database/migrations/1796500000000-rapportages';
 import { RapportagesModule } from './modules/rapportages/rapportages.module';
 
@@ -27,7 +28,7 @@ export class TrajectenAppModule {
           config,
           persistence: {
             entities: [],
-            migrations: [Trajecten1763856200000, TrajectenWerk1763910000000, MonitorDagIndex1795449600000, Rapportages1796500000000],
+            migrations: [Trajecten1763856200000, TrajectenWerk1763910000000, MonitorDagIndex1795449600000, MonitorTeldefinitie21795536000000, Rapportages1796500000000],
             // A published report never changes: the runtime may only add and read them.
             appendOnly: ['rapportages', 'rapportage_bestanden'],
           },

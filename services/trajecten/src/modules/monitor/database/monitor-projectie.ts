@@ -1,57 +1,89 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Stap } from '@wiz/contracts';
+import type { Doelgroep, Stap } from '@wiz/contracts';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
+import { Feit, telmoment } from '../domain/telmoment';
 
 /** Channel on which the monitor's counters announce a change. */
 export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
 
-export type Metriek = 'gestart' | 'vooruit' | `vooruit:${Stap}` | 'kansrijk-opleiden' | 'plaatsing' | 'duurzame-plaatsing';
+export type Metriek =
+  | 'gestart' | 'vooruit' | `vooruit:${Stap}` | 'plaatsing' | 'duurzame-plaatsing'
+  | `gestart:${Doelgroep | 'onbekend'}` | `plaatsing:${Doelgroep | 'onbekend'}`;
 
 export interface Context {
+  /** Unique per fact, e.g. `activiteit:<id>`, so a fact delivered twice is kept once. */
+  bron: string;
   inwonerId: string;
+  trajectId: string;
   gemeentecode: string;
   huidigeStap: Stap;
-  op: Date;
+  /** When the fact happened: its day counts (an activity's datum, a placement's startdatum, …). */
+  op: Date | string;
 }
 
+const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) : op.toISOString().slice(0, 10));
+
 /**
- * The read model of "20.000 inwoners een stap vooruit", written in the same transaction as the change it counts
- * (so it is exact, and a redelivered event that the inbox skips is not counted twice). An inwoner enters
- * monitor_vooruit once, at their first step forward; per-day counters make every monitor query a small sum.
+ * The read model of "20.000 inwoners een stap vooruit", written in the same transaction as the change it counts.
+ * Every fact that is a step forward is kept (monitor_feiten); the inwoner's row in monitor_vooruit is their
+ * earliest one (telmoment), so a fact that arrives late but happened earlier moves the counting day, and the
+ * per-day counters move with it in the same transaction. Distinct inwoners, not events.
  */
 @Injectable()
 export class MonitorProjectie {
   async registreer(manager: EntityManager, g: Gebeurtenis, c: Context): Promise<void> {
-    if (!isStapVooruit(g)) return;
-    const stap = toegerekendeStap(g, c.huidigeStap);
-    const dag = c.op.toISOString().slice(0, 10);
-    const eerste: unknown[] = await manager.query(
-      `INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (inwoner_id) DO NOTHING RETURNING inwoner_id`,
-      [c.inwonerId, dag, c.gemeentecode, stap, g.soort],
-    );
-    if (eerste.length === 0) return; // counted before: distinct inwoners, not events
-    await this.tel(manager, 'vooruit', c.op, c.gemeentecode);
-    await this.tel(manager, `vooruit:${stap}`, c.op, c.gemeentecode);
+    if (isStapVooruit(g)) {
+      await manager.query(
+        `INSERT INTO monitor_feiten (bron, inwoner_id, traject_id, soort, dag, op, stap, gemeentecode) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (bron) DO NOTHING`,
+        [c.bron, c.inwonerId, c.trajectId, g.soort, dagVan(c.op), typeof c.op === 'string' ? `${c.op}T00:00:00Z` : c.op, toegerekendeStap(g, c.huidigeStap), c.gemeentecode],
+      );
+    }
+    await this.herbereken(manager, c.inwonerId); // also when not a step: closing a traject can end a placement's claim
   }
 
-  /** One more of `metriek` on that day, in the daily and the monthly counters. */
-  async tel(manager: EntityManager, metriek: Metriek, op: Date, gemeentecode: string): Promise<void> {
-    const dag = op.toISOString().slice(0, 10);
+  /** Puts the inwoner's counting moment where their facts say, moving the counters when it changed. */
+  async herbereken(manager: EntityManager, inwonerId: string): Promise<void> {
+    // One inwoner's facts are weighed by one transaction at a time, so two late facts cannot both move the day.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('monitor:' || $1))`, [inwonerId]);
+    const feiten: Feit[] = await manager.query(
+      `SELECT f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
+              f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp"
+         FROM monitor_feiten f LEFT JOIN trajecten t ON t.id = f.traject_id WHERE f.inwoner_id = $1`,
+      [inwonerId],
+    );
+    const nieuw = telmoment(feiten);
+    const [oud] = await manager.query(`SELECT to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via FROM monitor_vooruit WHERE inwoner_id = $1`, [inwonerId]);
+    if (oud && nieuw && oud.dag === nieuw.dag && oud.gemeentecode === nieuw.gemeentecode && oud.stap === nieuw.stap && oud.via === nieuw.soort) return;
+    if (oud) {
+      await manager.query('DELETE FROM monitor_vooruit WHERE inwoner_id = $1', [inwonerId]);
+      await this.tel(manager, 'vooruit', oud.dag, oud.gemeentecode, -1);
+      await this.tel(manager, `vooruit:${oud.stap as Stap}`, oud.dag, oud.gemeentecode, -1);
+    }
+    if (nieuw) {
+      await manager.query(`INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via) VALUES ($1, $2, $3, $4, $5)`, [inwonerId, nieuw.dag, nieuw.gemeentecode, nieuw.stap, nieuw.soort]);
+      await this.tel(manager, 'vooruit', nieuw.dag, nieuw.gemeentecode);
+      await this.tel(manager, `vooruit:${nieuw.stap}`, nieuw.dag, nieuw.gemeentecode);
+    }
+  }
+
+  /** `delta` more of `metriek` on that day, in the daily and the monthly counters. */
+  async tel(manager: EntityManager, metriek: Metriek, op: Date | string, gemeentecode: string, delta = 1): Promise<void> {
+    const dag = dagVan(op);
     await manager.query(
-      `INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (metriek, dag, gemeentecode) DO UPDATE SET aantal = monitor_tellingen.aantal + 1`,
-      [metriek, dag, gemeentecode],
+      `INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (metriek, dag, gemeentecode) DO UPDATE SET aantal = monitor_tellingen.aantal + $4`,
+      [metriek, dag, gemeentecode, delta],
     );
     // The NOTIFY is delivered at commit, once per transaction (PostgreSQL folds equal ones), to every instance's
     // dashboard stream; it rides on the counter's statement, so it costs no round trip.
     await manager.query(
       `WITH geteld AS (
-         INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, date_trunc('month', $2::date), $3, 1)
-         ON CONFLICT (metriek, maand, gemeentecode) DO UPDATE SET aantal = monitor_maandtellingen.aantal + 1)
+         INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, date_trunc('month', $2::date), $3, $5)
+         ON CONFLICT (metriek, maand, gemeentecode) DO UPDATE SET aantal = monitor_maandtellingen.aantal + $5)
        SELECT pg_notify($4, '')`,
-      [metriek, dag, gemeentecode, MONITOR_NOTIFY_CHANNEL],
+      [metriek, dag, gemeentecode, MONITOR_NOTIFY_CHANNEL, delta],
     );
   }
 }

@@ -1,14 +1,11 @@
 import { STAPPEN, type Stap } from '@wiz/contracts';
 
-export const DOEL = 20_000;
-
-/** The figures of one group (a month, a gemeente, or everything), from counters by metriek. */
+/** The counter figures of one group (a month, a gemeente, or everything), from counters by metriek. */
 export function cijfers(aantal: (metriek: string) => number) {
   return {
     inwonersEenStapVooruit: aantal('vooruit'),
     gestarteTrajecten: aantal('gestart'),
     perStap: Object.fromEntries(STAPPEN.map((s) => [s, aantal(`vooruit:${s}`)])) as Record<Stap, number>,
-    kansrijkOpleiden: aantal('kansrijk-opleiden'),
     plaatsingen: aantal('plaatsing'),
     duurzamePlaatsingen: aantal('duurzame-plaatsing'),
   };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { GemeentecodeSchema, IsoDateSchema } from '@wiz/contracts';
 import { Roles } from '@wiz/platform';
 import { MonitorTellingen } from '../database/monitor-tellingen';
+import { MonitorPersoonTellingen } from '../database/monitor-personen-tellingen';
 import { cijfers, perGroep } from '../domain/monitor-cijfers';
 import { MonitorCijfersQuery } from './monitor-cijfers.query';
 
@@ -21,12 +22,12 @@ class MonitorVraag extends createZodDto(MonitorVraagSchema) {}
 @ApiTags('monitor')
 @Controller('monitor')
 export class MonitorController {
-  constructor(private readonly tellingen: MonitorTellingen, private readonly query: MonitorCijfersQuery) {}
+  constructor(private readonly tellingen: MonitorTellingen, private readonly personen: MonitorPersoonTellingen, private readonly query: MonitorCijfersQuery) {}
 
   @Get()
   @Roles('monitor', 'beheer', 'consulent')
   @ApiOperation({ summary: 'Progress toward 20,000 inwoners een stap vooruit, per step, with a monthly series' })
-  @ApiOkResponse({ description: '{ doel, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen, perMaand }' })
+  @ApiOkResponse({ description: '{ doel, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen, perMaand, definitieVersie, kansrijkOpleidenActiviteiten, perDoelgroep, perProject, afspraakbanen, streefwaarden }' })
   async monitor(@Query() vraag: MonitorVraag) {
     return this.query.cijfers(vraag);
   }
@@ -36,7 +37,8 @@ export class MonitorController {
   @ApiOperation({ summary: 'The monitor’s figures per gemeente over a period' })
   @ApiOkResponse({ description: '{ items: [{ gemeentecode, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen }] }' })
   async perGemeente(@Query() vraag: MonitorVraag) {
-    const tellingen = await this.tellingen.som(vraag, 'gemeente');
-    return { items: [...perGroep(tellingen)].map(([gemeentecode, aantal]) => ({ gemeentecode, ...cijfers(aantal) })) };
+    const [tellingen, kansrijk] = await Promise.all([this.tellingen.som(vraag, 'gemeente'), this.personen.kansrijk(vraag, 'gemeente')]);
+    const kansrijkOpleiden = (g: string) => kansrijk.find((k) => k.groep === g)?.personen ?? 0;
+    return { items: [...perGroep(tellingen)].map(([gemeentecode, aantal]) => ({ gemeentecode, ...cijfers(aantal), kansrijkOpleiden: kansrijkOpleiden(gemeentecode) })) };
   }
 }

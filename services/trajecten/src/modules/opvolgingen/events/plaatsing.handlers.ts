@@ -5,6 +5,7 @@ import { EarlierEventMissing, OnEvent } from '@wiz/platform';
 import { OpvolgingPlanner } from '../database/opvolging-planner';
 import { vervaldatumDuurzaamheidscheck } from '../domain/duurzaamheid';
 import { MonitorProjectie } from '../../monitor/database/monitor-projectie';
+import { MonitorPersonen } from '../../monitor/database/monitor-personen';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 
 /** Thrown while the traject of a placement is not known here yet; the event waits for it (and is dead-lettered if it never comes). */
@@ -16,20 +17,23 @@ export class PlaatsingHandlers {
   constructor(
     private readonly opvolgingen: OpvolgingPlanner,
     private readonly monitor: MonitorProjectie,
+    private readonly personen: MonitorPersonen,
     @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
   ) {}
 
   @OnEvent(PlaatsingGerealiseerd)
   async gerealiseerd(event: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
     const { data } = event;
-    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap, status FROM trajecten WHERE id = $1', [data.trajectId]);
+    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1', [data.trajectId]);
     if (!t) throw new OnbekendTraject(`traject ${data.trajectId} unknown`);
     const vervaldatum = vervaldatumDuurzaamheidscheck(data.startdatum, new Date(event.time), this.config.duurzaamheidscheckNa);
     const gepland = await this.opvolgingen.plan(m, { soort: 'duurzaamheidscheck', trajectId: t.id, plaatsingId: data.plaatsingId, plaatsingStartdatum: data.startdatum, vervaldatum });
     if (!gepland) return; // this placement was counted already
-    const op = new Date(event.time);
-    await this.monitor.tel(m, 'plaatsing', op, t.gemeentecode);
-    if (t.status === 'actief') await this.monitor.registreer(m, { soort: 'plaatsing' }, { inwonerId: t.inwoner_id, gemeentecode: t.gemeentecode, huidigeStap: t.huidige_stap, op });
+    const { plaatsingId, inwonerId, startdatum, urenPerWeek, afspraakbaan } = data;
+    await this.personen.plaatsing(m, { plaatsingId, inwonerId, gemeentecode: t.gemeentecode, startdatum, urenPerWeek, afspraakbaan });
+    // Counted on its startdatum whether the traject is open or not: the counting rule decides whether it is inside.
+    const context = { bron: `plaatsing:${plaatsingId}`, inwonerId: t.inwoner_id, trajectId: t.id, gemeentecode: t.gemeentecode, huidigeStap: t.huidige_stap, op: startdatum };
+    await this.monitor.registreer(m, { soort: 'plaatsing' }, context);
   }
 
   /** An early end shows on the check, so the consulent knows before recording the outcome. */

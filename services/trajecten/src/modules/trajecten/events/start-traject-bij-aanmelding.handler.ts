@@ -6,7 +6,7 @@ import { OnEvent, Outbox } from '@wiz/platform';
 import { startTraject } from '../domain/traject';
 import { OpvolgingPlanner } from '../../opvolgingen/database/opvolging-planner';
 import { volgendMoment } from '../../opvolgingen/domain/opvolging';
-import { MonitorProjectie } from '../../monitor/database/monitor-projectie';
+import { MonitorPersonen } from '../../monitor/database/monitor-personen';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 
 /**
@@ -18,7 +18,7 @@ export class StartTrajectBijAanmelding {
   constructor(
     private readonly outbox: Outbox,
     private readonly opvolgingen: OpvolgingPlanner,
-    private readonly monitor: MonitorProjectie,
+    private readonly monitor: MonitorPersonen,
     @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
   ) {}
 
@@ -37,6 +37,7 @@ export class StartTrajectBijAanmelding {
     await this.opvolgingen.plan(m, { soort: 'contactmoment', trajectId: id, vervaldatum: volgendMoment(nu, this.config.contactmomentInterval) });
     await this.opvolgingen.plan(m, { soort: 'stilstand', trajectId: id, vervaldatum: volgendMoment(nu, this.config.stilstandNa) });
     await this.outbox.add(m, TrajectGestart, { trajectId: id, inwonerId: data.inwonerId, aanmeldingId: data.aanmeldingId, organisatie: data.organisatie, gemeentecode: data.gemeentecode, stap: data.stap, gestartOp: data.aangemeldOp }, { subject: id });
-    await this.monitor.tel(m, 'gestart', new Date(data.aangemeldOp), data.gemeentecode);
+    await this.monitor.doelgroepen(m, data.inwonerId, data.doelgroepen);
+    await this.monitor.telMetDoelgroepen(m, 'gestart', data.inwonerId, new Date(data.aangemeldOp), data.gemeentecode);
   }
 }

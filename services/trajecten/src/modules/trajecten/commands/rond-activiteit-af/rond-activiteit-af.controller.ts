@@ -10,6 +10,7 @@ import { rondActiviteitAf } from '../../domain/activiteit';
 import { TrajectRepository } from '../../database/traject-repository';
 import { TrajectWijziging } from '../../database/traject-wijziging';
 import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
+import { MonitorPersonen } from '../../../monitor/database/monitor-personen';
 import { zetEtag } from '../etag';
 
 class AfrondingRequest extends createZodDto(z.object({ resultaat: ActiviteitResultaatSchema, datum: IsoDateSchema }).strict()) {}
@@ -22,6 +23,7 @@ export class RondActiviteitAfController {
     private readonly trajecten: TrajectRepository,
     private readonly outbox: Outbox,
     private readonly monitor: MonitorProjectie,
+    private readonly personen: MonitorPersonen,
   ) {}
 
   @Post(':id/activiteiten/:activiteitId/afronding')
@@ -45,10 +47,10 @@ export class RondActiviteitAfController {
       await this.trajecten.bewaar(m, nieuw);
       await m.query('UPDATE activiteiten SET resultaat = $2, datum = $3, afgerond_door = $4 WHERE id = $1', [activiteitId, body.resultaat, body.datum, wie.subject]);
       await this.outbox.add(m, ActiviteitAfgerond, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, activiteitId, soort: a.soort, resultaat: body.resultaat, datum: body.datum }, { subject: id });
-      const op = new Date();
-      const context = { inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op };
+      // The activity's datum is the moment of the fact, whenever it is recorded.
+      const context = { bron: `activiteit:${activiteitId}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op: body.datum };
       await this.monitor.registreer(m, { soort: 'activiteit', resultaat: body.resultaat }, context);
-      if (a.soort === 'kansrijk-opleiden' && body.resultaat === 'behaald') await this.monitor.tel(m, 'kansrijk-opleiden', op, t.gemeentecode);
+      await this.personen.activiteitAfgerond(m, activiteitId, body.resultaat, body.datum);
       return { id: activiteitId, resultaat: body.resultaat, datum: body.datum };
     });
     zetEtag(reply, versie);

@@ -9,6 +9,7 @@ import { sluitAf } from '../../domain/traject';
 import { TrajectRepository } from '../../database/traject-repository';
 import { TrajectWijziging } from '../../database/traject-wijziging';
 import { OpvolgingPlanner } from '../../../opvolgingen/database/opvolging-planner';
+import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
 import { zetEtag } from '../etag';
 
 class AfsluitingRequest extends createZodDto(z.object({ reden: AfsluitRedenSchema, datum: IsoDateSchema }).strict()) {}
@@ -21,6 +22,7 @@ export class SluitAfController {
     private readonly trajecten: TrajectRepository,
     private readonly outbox: Outbox,
     private readonly opvolgingen: OpvolgingPlanner,
+    private readonly monitor: MonitorProjectie,
   ) {}
 
   @Post(':id/afsluiting')
@@ -39,6 +41,9 @@ export class SluitAfController {
       const nieuw = { ...t, ...sluitAf(t, body.reden, new Date().toISOString()) };
       await this.trajecten.bewaar(m, nieuw, { afsluitreden: body.reden, afgeslotenOp: body.datum });
       await this.opvolgingen.laatVervallen(m, id);
+      // Closing for work or schooling is a step forward; any closing limits which later placements still count.
+      const context = { bron: `afsluiting:${id}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op: body.datum };
+      await this.monitor.registreer(m, { soort: 'afsluiting', reden: body.reden }, context);
       await this.outbox.add(m, TrajectAfgesloten, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, reden: body.reden, datum: body.datum }, { subject: id });
       return { id, status: nieuw.status, reden: body.reden, datum: body.datum };
     });

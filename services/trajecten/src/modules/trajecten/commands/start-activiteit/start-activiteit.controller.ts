@@ -9,6 +9,7 @@ import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
 import { wijzig } from '../../domain/traject';
 import { TrajectRepository } from '../../database/traject-repository';
 import { TrajectWijziging } from '../../database/traject-wijziging';
+import { MonitorPersonen } from '../../../monitor/database/monitor-personen';
 import { zetEtag } from '../etag';
 
 class StartActiviteitRequest extends createZodDto(z.object({ soort: ActiviteitSoortSchema, startdatum: IsoDateSchema }).strict()) {}
@@ -16,7 +17,7 @@ class StartActiviteitRequest extends createZodDto(z.object({ soort: ActiviteitSo
 @ApiTags('trajecten')
 @Controller('trajecten')
 export class StartActiviteitController {
-  constructor(private readonly wijziging: TrajectWijziging, private readonly trajecten: TrajectRepository) {}
+  constructor(private readonly wijziging: TrajectWijziging, private readonly trajecten: TrajectRepository, private readonly personen: MonitorPersonen) {}
 
   @Post(':id/activiteiten')
   @Roles('consulent', 'beheer')
@@ -34,6 +35,7 @@ export class StartActiviteitController {
       await this.trajecten.bewaar(m, { ...t, ...wijzig(t) });
       const activiteitId = randomUUID();
       await m.query('INSERT INTO activiteiten (id, traject_id, soort, startdatum, gestart_door) VALUES ($1, $2, $3, $4, $5)', [activiteitId, id, body.soort, body.startdatum, wie.subject]);
+      await this.personen.activiteitGestart(m, { activiteitId, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, soort: body.soort, startdatum: body.startdatum });
       return { id: activiteitId };
     });
     zetEtag(reply, versie);

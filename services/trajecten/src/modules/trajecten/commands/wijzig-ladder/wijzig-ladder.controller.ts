@@ -35,7 +35,7 @@ export class WijzigLadderController {
       const nieuw = { ...t, ...wijzig(t), participatieladder: body.trede };
       await this.trajecten.bewaar(m, nieuw);
       await m.query('INSERT INTO ladder_metingen (traject_id, trede, op, door) VALUES ($1, $2, $3, $4)', [id, body.trede, op, wie.subject]);
-      await this.monitor.registreer(m, { soort: 'ladder', van: t.participatieladder, naar: body.trede }, { inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op });
+      await this.monitor.registreer(m, { soort: 'ladder', van: t.participatieladder, naar: body.trede }, { bron: `ladder:${id}:${nieuw.versie}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op });
       return { id, participatieladder: body.trede, versie: nieuw.versie };
     });
     zetEtag(reply, versie);

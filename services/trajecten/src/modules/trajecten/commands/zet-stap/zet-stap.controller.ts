@@ -42,7 +42,7 @@ export class ZetStapController {
       await this.trajecten.bewaar(m, nieuw);
       await m.query('INSERT INTO stap_overgangen (traject_id, van, naar, door, toelichting, op) VALUES ($1, $2, $3, $4, $5, $6)', [id, t.huidigeStap, body.stap, wie.subject, body.toelichting, op]);
       await this.outbox.add(m, StapGezet, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, van: t.huidigeStap, naar: body.stap, gezetOp: op.toISOString(), versie: nieuw.versie }, { subject: id });
-      await this.monitor.registreer(m, { soort: 'stap', van: t.huidigeStap, naar: body.stap }, { inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op });
+      await this.monitor.registreer(m, { soort: 'stap', van: t.huidigeStap, naar: body.stap }, { bron: `stap:${id}:${nieuw.versie}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op });
       return { id, huidigeStap: nieuw.huidigeStap, versie: nieuw.versie };
     });
     zetEtag(reply, versie);

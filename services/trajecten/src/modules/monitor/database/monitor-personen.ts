@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep } from '@wiz/contracts';
+import { MonitorProjectie } from './monitor-projectie';
+
+export interface MonitorPlaatsing {
+  plaatsingId: string;
+  inwonerId: string;
+  gemeentecode: string;
+  startdatum: string;
+  urenPerWeek: number;
+  afspraakbaan: boolean;
+}
+
+/**
+ * What the monitor keeps per person besides their counting moment, written in the changing transaction:
+ * doelgroepen (from the aanmelding), activities (per project, Kansrijk Opleiden as persons) and placements
+ * (afspraakbanen), and the event counters broken down per doelgroep.
+ */
+@Injectable()
+export class MonitorPersonen {
+  constructor(private readonly projectie: MonitorProjectie) {}
+
+  /** A person in several aanmeldingen keeps every doelgroep any of them named. */
+  async doelgroepen(m: EntityManager, inwonerId: string, doelgroepen: readonly Doelgroep[] = []): Promise<void> {
+    await m.query(
+      `INSERT INTO monitor_inwoners (inwoner_id, doelgroepen) VALUES ($1, $2)
+       ON CONFLICT (inwoner_id) DO UPDATE SET doelgroepen = ARRAY(SELECT DISTINCT unnest(monitor_inwoners.doelgroepen || excluded.doelgroepen) ORDER BY 1)`,
+      [inwonerId, doelgroepen],
+    );
+  }
+
+  /** Counts `basis` once for the whole and once per doelgroep of the inwoner ('onbekend' without any). */
+  async telMetDoelgroepen(m: EntityManager, basis: 'gestart' | 'plaatsing', inwonerId: string, op: Date | string, gemeentecode: string): Promise<void> {
+    const [rij] = await m.query('SELECT doelgroepen FROM monitor_inwoners WHERE inwoner_id = $1', [inwonerId]);
+    const groepen: (Doelgroep | 'onbekend')[] = rij?.doelgroepen?.length ? rij.doelgroepen : ['onbekend'];
+    await this.projectie.tel(m, basis, op, gemeentecode);
+    for (const g of groepen) await this.projectie.tel(m, `${basis}:${g}`, op, gemeentecode);
+  }
+
+  async activiteitGestart(m: EntityManager, a: { activiteitId: string; inwonerId: string; gemeentecode: string; soort: ActiviteitSoort; startdatum: string }): Promise<void> {
+    await m.query(
+      `INSERT INTO monitor_activiteiten (activiteit_id, inwoner_id, gemeentecode, soort, gestart) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [a.activiteitId, a.inwonerId, a.gemeentecode, a.soort, a.startdatum],
+    );
+  }
+
+  async activiteitAfgerond(m: EntityManager, activiteitId: string, resultaat: ActiviteitResultaat, datum: string): Promise<void> {
+    await m.query(`UPDATE monitor_activiteiten SET behaald = $2 WHERE activiteit_id = $1`, [activiteitId, resultaat === 'behaald' ? datum : null]);
+  }
+
+  /** Returns false when the placement was known already (a redelivery), so it is counted once. */
+  async plaatsing(m: EntityManager, p: MonitorPlaatsing): Promise<boolean> {
+    const nieuw: unknown[] = await m.query(
+      `INSERT INTO monitor_plaatsingen (plaatsing_id, inwoner_id, gemeentecode, startdatum, uren_per_week, afspraakbaan) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING plaatsing_id`,
+      [p.plaatsingId, p.inwonerId, p.gemeentecode, p.startdatum, p.urenPerWeek, p.afspraakbaan],
+    );
+    if (nieuw.length === 0) return false;
+    await this.telMetDoelgroepen(m, 'plaatsing', p.inwonerId, p.startdatum, p.gemeentecode);
+    return true;
+  }
+}

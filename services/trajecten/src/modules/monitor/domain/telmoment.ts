@@ -1,0 +1,47 @@
+import type { Stap } from '@wiz/contracts';
+import { PLAATSING_NA_AFSLUITING_DAGEN, type Gebeurtenis } from './stap-vooruit';
+
+/** A fact that was a step forward (isStapVooruit), kept so the counting moment can be found again in any order. */
+export interface Feit {
+  /** Unique per fact (e.g. `plaatsing:<id>`): the same fact delivered twice is one fact. */
+  bron: string;
+  soort: Gebeurtenis['soort'];
+  /** The day of the fact itself (YYYY-MM-DD), not the day it was processed. */
+  dag: string;
+  /** Within a day: when it happened, for facts that have a time (steps, ladder); else the day's start. */
+  op: string;
+  stap: Stap;
+  gemeentecode: string;
+  /** The closing datum of the fact's traject, null while it is open. */
+  afgeslotenOp: string | null;
+}
+
+const plusDagen = (dag: string, n: number) => new Date(Date.parse(`${dag}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Whether the fact happened inside the traject. Steps, activities, the ladder and closing are recorded by the
+ * traject itself, so always; placements and hours come from werkgevers and may arrive after the traject closed:
+ * a placement counts up to 28 days after closing, more hours up to the closing day.
+ */
+export function binnenTraject(f: Feit): boolean {
+  if (f.afgeslotenOp === null) return true;
+  if (f.soort === 'plaatsing') return f.dag <= plusDagen(f.afgeslotenOp, PLAATSING_NA_AFSLUITING_DAGEN);
+  if (f.soort === 'uren') return f.dag <= f.afgeslotenOp;
+  return true;
+}
+
+// Same-day ties are broken by kind, then time, then source: a fixed order, so the order of arrival never matters.
+const RANG: Record<Feit['soort'], number> = { stap: 0, ladder: 1, activiteit: 2, plaatsing: 3, uren: 4, afsluiting: 5 };
+const sleutel = (f: Feit) => [f.dag, String(RANG[f.soort]), f.op, f.bron] as const;
+function eerder(a: Feit, b: Feit): boolean {
+  const [ka, kb] = [sleutel(a), sleutel(b)];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i];
+  return false;
+}
+
+/** The moment an inwoner counts: their earliest fact inside a traject, or null when none counts (any more). */
+export function telmoment(feiten: readonly Feit[]): Feit | null {
+  let vroegste: Feit | null = null;
+  for (const f of feiten) if (binnenTraject(f) && (vroegste === null || eerder(f, vroegste))) vroegste = f;
+  return vroegste;
+}
