@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { GeslachtSchema, IsoDateSchema } from '@wiz/contracts';
+import { GeslachtSchema, IsoDateSchema, isRealIsoDate } from '@wiz/contracts';
 
-/** A date that has happened: a start of unemployment or benefit cannot lie ahead of the aanmelding. */
-export const VerledenDatumSchema = IsoDateSchema.refine((d) => d <= new Date().toISOString().slice(0, 10), 'must not be in the future');
+/**
+ * A date that has happened: a birth, a start of unemployment or benefit cannot lie ahead of the aanmelding. An
+ * impossible date is already refused by IsoDateSchema, so it is not reported a second time here.
+ */
+export const VerledenDatumSchema = IsoDateSchema.refine(
+  (d) => !isRealIsoDate(d) || d <= new Date().toISOString().slice(0, 10),
+  'must not be in the future',
+);
 
 /**
  * The optional questions front office asks for the ESF+ register and the target groups (issue 15). Every answer

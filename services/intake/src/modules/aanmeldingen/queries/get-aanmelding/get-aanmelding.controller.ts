@@ -1,32 +1,42 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CurrentPrincipal, maySee, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, maySee, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AanmeldingEntity } from '../../database/aanmelding.entity';
+import { AuditLog } from '../../../audit/audit-log';
 
 @ApiTags('aanmeldingen')
 @Controller('aanmeldingen')
 export class GetAanmeldingController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: TransactionRunner, private readonly audit: AuditLog) {}
 
   @Get(':id')
   @Roles('frontoffice', 'beheer')
-  @ApiOperation({ summary: 'One aanmelding with its route' })
-  @ApiOkResponse({ description: '{ id, inwonerId, kanaal, status, route, aangemeldOp }' })
-  async getAanmelding(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal) {
-    const found = await this.dataSource.getRepository(AanmeldingEntity).findOneBy({ id });
-    // Another organisation's aanmelding is answered as absent: its existence is not theirs to know.
-    if (!found || !maySee(principal, [found.organisatie, found.geregistreerdDoorOrganisatie])) {
-      throw new NotFoundException(`Aanmelding ${id} not found.`);
-    }
-    return {
-      id: found.id,
-      inwonerId: found.inwonerId,
-      kanaal: found.kanaal,
-      status: found.status,
-      route: found.route,
-      aangemeldOp: found.createdAt.toISOString(),
-    };
+  @ApiOperation({ summary: 'One aanmelding with its route and the situation as recorded (audited read)' })
+  @ApiOkResponse({
+    description:
+      '{ id, inwonerId, kanaal, status, route, aangemeldOp, routeringsversie?, situatie }: routeringsversie is the routing ' +
+      'table version that chose the route (absent for aanmeldingen from before versions were kept); situatie holds the ' +
+      'answers as given at intake, including the optional ESF+ questions',
+  })
+  getAanmelding(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.transactions.run(async (manager) => {
+      const found = await manager.getRepository(AanmeldingEntity).findOneBy({ id });
+      // Another organisation's aanmelding is answered as absent: its existence is not theirs to know.
+      if (!found || !maySee(principal, [found.organisatie, found.geregistreerdDoorOrganisatie])) {
+        throw new NotFoundException(`Aanmelding ${id} not found.`);
+      }
+      // The situation holds sensitive answers (GGZ, minority, homelessness): reading it is logged like any personal data.
+      await this.audit.schrijf(manager, principal, 'inzage', [found.inwonerId], 'dienstverlening');
+      return {
+        id: found.id,
+        inwonerId: found.inwonerId,
+        kanaal: found.kanaal,
+        status: found.status,
+        route: found.route,
+        aangemeldOp: found.createdAt.toISOString(),
+        ...(found.routeringsversie === null ? {} : { routeringsversie: found.routeringsversie }),
+        situatie: found.situatie,
+      };
+    });
   }
 }
