@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { STAPPEN } from '@wiz/contracts';
+import { AFSLUIT_REDENEN, STAPPEN } from '@wiz/contracts';
 import { isStapVooruit, toegerekendeStap } from './stap-vooruit';
 
 describe('een stap vooruit', () => {
@@ -20,6 +20,11 @@ describe('een stap vooruit', () => {
     expect(isStapVooruit({ soort: 'ladder', van: 3, naar: 3 })).toBe(false);
     expect(isStapVooruit({ soort: 'ladder', van: 4, naar: 2 })).toBe(false);
     expect(isStapVooruit({ soort: 'ladder', van: null, naar: 4 })).toBe(false); // a first measurement is no rise
+  });
+
+  it('definition 2 adds closing for werk or scholing and more hours, never fewer or equal hours', () => {
+    for (const reden of AFSLUIT_REDENEN) expect(isStapVooruit({ soort: 'afsluiting', reden })).toBe(reden === 'werk' || reden === 'scholing');
+    fc.assert(fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), (van, naar) => expect(isStapVooruit({ soort: 'uren', van, naar })).toBe(naar > van)));
   });
 
   it('credits a move to the step left, everything else to the step the person is in', () => {

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { STAPPEN } from '@wiz/contracts';
+import { binnenTraject, Feit, telmoment } from './telmoment';
+
+const dag = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+const feit = (soort: Feit['soort'], d: number, afgeslotenOp: string | null = null, bron = `${soort}:${d}`): Feit => ({
+  bron, soort, dag: dag(d), op: `${dag(d)}T00:00:00.000000`, stap: 'begeleiden', gemeentecode: 'GM0014', afgeslotenOp,
+});
+
+/** Facts of one person: any kinds, any days, closed on some day or open. */
+const feiten = fc
+  .tuple(
+    fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+    fc.array(fc.tuple(fc.constantFrom<Feit['soort']>('stap', 'activiteit', 'plaatsing', 'uren', 'ladder', 'afsluiting'), fc.integer({ min: 0, max: 260 })), { minLength: 1, maxLength: 8 }),
+  )
+  .map(([sluit, lijst]) => lijst.map(([soort, d], i) => ({ ...feit(soort, d, sluit === null ? null : dag(sluit), `${soort}:${i}`), stap: STAPPEN[i % STAPPEN.length] })));
+
+describe('the counting moment (definition 2)', () => {
+  it('is the same fact whatever order the facts arrive in', () => {
+    fc.assert(
+      fc.property(feiten.chain((f) => fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length, maxLength: f.length }))), ([a, b]) => {
+        expect(telmoment(b)).toEqual(telmoment(a));
+      }),
+    );
+  });
+
+  it('is the earliest fact inside the traject, and no later fact ever moves it', () => {
+    fc.assert(
+      fc.property(feiten, (f) => {
+        const m = telmoment(f);
+        const binnen = f.filter(binnenTraject);
+        if (binnen.length === 0) return expect(m).toBeNull();
+        expect(m!.dag).toBe(binnen.map((x) => x.dag).sort()[0]);
+        expect(telmoment([...f, feit('plaatsing', 300)])?.dag).toBe(m!.dag);
+      }),
+    );
+  });
+
+  it('counts a placement up to 28 days after closing, and more hours only up to the closing day', () => {
+    const sluit = dag(10);
+    expect(binnenTraject(feit('plaatsing', 38, sluit))).toBe(true);
+    expect(binnenTraject(feit('plaatsing', 39, sluit))).toBe(false);
+    expect(binnenTraject(feit('uren', 10, sluit))).toBe(true);
+    expect(binnenTraject(feit('uren', 11, sluit))).toBe(false);
+    expect(binnenTraject(feit('plaatsing', 400, null))).toBe(true);
+    expect(binnenTraject(feit('afsluiting', 10, sluit))).toBe(true);
+  });
+
+  it('moves a person to an earlier day when an older fact arrives after a newer one, and drops a placement closing made too late', () => {
+    expect(telmoment([feit('afsluiting', 20, dag(20))])?.dag).toBe(dag(20));
+    expect(telmoment([feit('afsluiting', 20, dag(20)), feit('plaatsing', 5, dag(20))])?.dag).toBe(dag(5));
+    expect(telmoment([feit('plaatsing', 60, dag(20))])).toBeNull();
+  });
+
+  it('breaks a same-day tie by kind, not by arrival', () => {
+    const stap = { ...feit('stap', 3), op: `${dag(3)}T15:00:00.000000` };
+    const activiteit = feit('activiteit', 3);
+    expect(telmoment([activiteit, stap])).toBe(stap);
+    expect(telmoment([stap, activiteit])).toBe(stap);
+  });
+});
