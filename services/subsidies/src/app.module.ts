@@ -3,6 +3,7 @@ import { PlatformConfig, PlatformModule, UploadOptions } from '@wiz/platform';
 import { Subsidies1763930000000 } from './database/migrations/1763930000000-subsidies';
 import { Organisaties1764710000000 } from './database/migrations/1764710000000-organisaties';
 import { KostenregelImporten1764720000000 } from './database/migrations/1764720000000-kostenregel-importen';
+import { EsfDeelnemersregister1765100000000 } from './database/migrations/1765100000000-esf-deelnemersregister';
 import { SubsidiesModule } from './modules/subsidies.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
 import { CSV, XLSX } from './modules/kostenregels/commands/import/open-import';
@@ -28,7 +29,7 @@ export class SubsidiesAppModule {
           config,
           persistence: {
             entities: [],
-            migrations: [Subsidies1763930000000, Organisaties1764710000000, KostenregelImporten1764720000000],
+            migrations: [Subsidies1763930000000, Organisaties1764710000000, KostenregelImporten1764720000000, EsfDeelnemersregister1765100000000],
             // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
             appendOnly: ['declaratie_audit', 'ingediende_kostenregels'],
           },

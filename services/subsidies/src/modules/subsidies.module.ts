@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { RegelingenController } from './regelingen/commands/regelingen.controller';
 import { DeelnemersregisterHandlers } from './deelnemers/events/deelnemersregister.handlers';
+import { PlaatsingenHandlers } from './deelnemers/events/plaatsingen.handlers';
 import { KostenregelsController } from './kostenregels/commands/kostenregels.controller';
 import { KostenregelsLijstController } from './kostenregels/queries/kostenregels-lijst.controller';
 import { KostenregelOpslag } from './kostenregels/database/kostenregel-opslag';
@@ -21,7 +22,7 @@ export class SubsidiesModule {
     return {
       module: SubsidiesModule,
       controllers: [RegelingenController, KostenregelsController, KostenregelsLijstController, KostenregelImportController, DeclaratiesController, DeclaratiesLijstController, ExportController],
-      providers: [DeelnemersregisterHandlers, KostenregelOpslag, KostenregelImporteur, KostenregelImportWachtrij, DeclaratieSamensteller, DeclaratieWachtrij, { provide: SUBSIDIES_CONFIG, useValue: config }],
+      providers: [DeelnemersregisterHandlers, PlaatsingenHandlers, KostenregelOpslag, KostenregelImporteur, KostenregelImportWachtrij, DeclaratieSamensteller, DeclaratieWachtrij, { provide: SUBSIDIES_CONFIG, useValue: config }],
     };
   }
 }

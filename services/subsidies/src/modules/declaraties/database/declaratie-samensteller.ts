@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DeclaratieAccumulator, Deelnemer, Kostenregel, Regeling } from '../domain';
+import { DeclaratieAccumulator, Kostenregel, Regeling } from '../domain';
+import { leesDeelnemers } from './deelnemers-lezer';
 
 const BATCH = 10_000;
 
@@ -36,14 +37,18 @@ export class DeclaratieSamensteller {
       const regeling = await this.regeling(q, d.regeling_code);
       const kandidaten = `FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`;
       const args = [d.regeling_code, d.van, d.tot, d.organisatie];
-      const deelnemers = await this.deelnemers(q, kandidaten, args);
+      const deelnemers = await leesDeelnemers(q, `SELECT DISTINCT inwoner_id ${kandidaten} AND inwoner_id IS NOT NULL`, args);
       const ingediendeRegels = new Set<string>((await q(`SELECT kostenregel_id FROM ingediende_kostenregels WHERE kostenregel_id IN (SELECT id ${kandidaten})`, args)).map((r: { kostenregel_id: string }) => r.kostenregel_id));
       const ingediendeBewijsstukken = new Map<string, Set<string>>();
       for (const r of await q(`SELECT bewijsstuk, regeling_code FROM ingediende_kostenregels WHERE bewijsstuk IN (SELECT bewijsstuk ${kandidaten} AND bewijsstuk IS NOT NULL)`, args)) {
         ingediendeBewijsstukken.set(r.bewijsstuk, (ingediendeBewijsstukken.get(r.bewijsstuk) ?? new Set()).add(r.regeling_code));
       }
       const [{ totaal }] = await q(`SELECT count(*)::int AS totaal ${kandidaten}`, args);
-      const acc = new DeclaratieAccumulator(regeling, deelnemers, { ingediendeRegels, ingediendeBewijsstukken });
+      // ESF+ results as known today, or at the period's end when that has passed (a later compilation of a past
+      // period gives the same answer unless late events arrived).
+      const vandaag = new Date().toISOString().slice(0, 10);
+      const peildatum = d.tot < vandaag ? d.tot : vandaag;
+      const acc = new DeclaratieAccumulator(regeling, deelnemers, { ingediendeRegels, ingediendeBewijsstukken }, undefined, peildatum);
       await q('DELETE FROM declaratie_regels WHERE declaratie_id = $1', [declaratieId]);
       // In id order, so the lines go into declaratie_regels in its primary key's order (appending to the index
       // instead of splitting pages all over it) and the foreign-key checks walk kostenregels' key in order: 3× faster
@@ -97,14 +102,5 @@ export class DeclaratieSamensteller {
       [code],
     );
     return { code: r.code, startdatum: r.startdatum, einddatum: r.einddatum, gemeentecodes: r.gemeentecodes, cofinancieringspercentage: r.cof, ...(r.flat !== null ? { flatRatePercentage: r.flat } : {}) };
-  }
-
-  private async deelnemers(q: (sql: string, p?: unknown[]) => Promise<any>, kandidaten: string, args: unknown[]): Promise<Map<string, Deelnemer>> {
-    const rows = await q(`SELECT * FROM deelnemers WHERE inwoner_id IN (SELECT DISTINCT inwoner_id ${kandidaten} AND inwoner_id IS NOT NULL)`, args);
-    return new Map(rows.map((r: Record<string, any>) => [r.inwoner_id, {
-      inwonerId: r.inwoner_id, gemeentecode: r.gemeentecode, arbeidsmarktstatus: r.arbeidsmarktstatus ?? undefined, leeftijdsband: r.leeftijdsband ?? undefined,
-      opleidingsniveau: r.opleidingsniveau ?? undefined, geslacht: r.geslacht ?? undefined, arbeidsbeperking: r.arbeidsbeperking,
-      resultaten: { onderwijs: r.onderwijs, kwalificatie: r.kwalificatie, werkBinnenVierWeken: r.werk_binnen_vier_weken, werkNaZesMaanden: r.werk_na_zes_maanden },
-    } satisfies Deelnemer]));
   }
 }

@@ -32,18 +32,19 @@ describe('beoordeelKostenregel: one line, one answer', () => {
     expect(reden(kostenregel({ bewijsstuk: '  ' }))).toBe('geen-bewijsstuk');
   });
 
-  it('deelnemer-onvolledig: unknown participant, or one of the three ESF+ entry indicators missing', () => {
+  // Rule changed in issue 15: missing ESF+ indicator data no longer excludes a line (domain.md: it makes the
+  // participant incomplete for that indicator only); only an unknown participant or gemeente does.
+  it('deelnemer-onvolledig: the participant is unknown to the register, or its gemeente is', () => {
     expect(reden(kostenregel({ inwonerId: 'b0000000-0000-4000-8000-000000000002' }))).toBe('deelnemer-onvolledig');
-    for (const veld of ['arbeidsmarktstatus', 'leeftijdsband', 'opleidingsniveau'] as const) {
-      expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ [veld]: undefined })))).toBe('deelnemer-onvolledig');
-    }
-    const nietInDeEnum = deelnemer({ arbeidsmarktstatus: 'met-pensioen' as never });
-    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(nietInDeEnum))).toBe('deelnemer-onvolledig');
+    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ gemeentecode: '' })))).toBe('deelnemer-onvolledig');
   });
 
-  it('does not need gender or disability', () => {
-    const d = deelnemer({ geslacht: undefined, arbeidsbeperking: undefined });
-    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(d))).toBe('opgenomen');
+  it('keeps a line claimable when ESF+ indicator data is missing or not reportable', () => {
+    for (const veld of ['arbeidsmarktstatus', 'leeftijdsband', 'opleidingsniveau', 'geslacht', 'arbeidsbeperking'] as const) {
+      expect([veld, reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ [veld]: undefined })))]).toEqual([veld, 'opgenomen']);
+    }
+    const nietInDeEnum = deelnemer({ arbeidsmarktstatus: 'met-pensioen' as never });
+    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(nietInDeEnum))).toBe('opgenomen');
   });
 
   it('al-gedeclareerd: the line itself was submitted, or its bewijsstuk under the same regeling', () => {

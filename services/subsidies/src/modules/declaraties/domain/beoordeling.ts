@@ -1,4 +1,4 @@
-import { Deelnemer, isVolledigeDeelnemer } from './deelnemer';
+import { Deelnemer, isDeclarabeleDeelnemer } from './deelnemer';
 import type { Ingediend } from './ingediend';
 import type { Kostenregel } from './kostenregel';
 import type { Regeling } from './regeling';
@@ -39,7 +39,7 @@ export function maakBeoordelaar(
     // Only a known gemeente can be outside the area; an unknown one makes the participant incomplete instead.
     if (deelnemer?.gemeentecode && !regio.has(deelnemer.gemeentecode)) return UITGESLOTEN['buiten-regio'];
     if (bewijsstuk === undefined) return UITGESLOTEN['geen-bewijsstuk'];
-    if (metDeelnemer && (deelnemer === undefined || !isVolledigeDeelnemer(deelnemer))) return UITGESLOTEN['deelnemer-onvolledig'];
+    if (metDeelnemer && !isDeclarabeleDeelnemer(deelnemer)) return UITGESLOTEN['deelnemer-onvolledig'];
     return OPGENOMEN;
   };
 }

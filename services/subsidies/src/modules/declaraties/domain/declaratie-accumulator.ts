@@ -15,7 +15,7 @@ import type { Claimperiode, DeclaratieResultaat } from './declaratie-resultaat';
  */
 export class DeclaratieAccumulator {
   private readonly beoordeel: (regel: Kostenregel) => Beoordeling;
-  private readonly indicatoren = new IndicatorTeller();
+  private readonly indicatoren: IndicatorTeller;
   private readonly gezien = new Set<string>();
   private readonly opgenomen: string[] = [];
   private readonly uitgesloten: Uitsluiting[] = [];
@@ -27,7 +27,10 @@ export class DeclaratieAccumulator {
     private readonly deelnemers: ReadonlyMap<string, Deelnemer>,
     ingediend: Ingediend,
     private readonly periode?: Claimperiode,
+    /** The day the ESF+ results are computed for; defaults to the end of the claim period (or of the regeling). */
+    peildatum: string = periode?.periodeTot ?? regeling.einddatum,
   ) {
+    this.indicatoren = new IndicatorTeller(peildatum);
     // Fail before the first of a million lines rather than at the end: percentages are checked up front.
     if (percentageToBasisPoints(regeling.cofinancieringspercentage) > 10_000n) {
       throw new RangeError(`cofinancieringspercentage must be at most 100, got ${regeling.cofinancieringspercentage}`);

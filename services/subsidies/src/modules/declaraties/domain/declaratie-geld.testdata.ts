@@ -65,10 +65,11 @@ export function opbouw(s: Scenario) {
   return { invoer, resultaat: stelDeclaratieSamen(invoer) };
 }
 
-// An independent statement of the contract: a line is in exactly when none of the six reasons applies.
+// An independent statement of the contract: a line is in exactly when none of the six reasons applies. Missing ESF+
+// indicator data does not exclude a line (issue 15); a known participant in the area is enough.
 export function hoortErIn(r: Kostenregel, { regeling, deelnemers, ingediend }: ReturnType<typeof opbouw>['invoer']): boolean {
   const d = r.inwonerId === undefined ? undefined : deelnemers.get(r.inwonerId);
-  const deelnemerOk = r.inwonerId === undefined || (d !== undefined && regeling.gemeentecodes.includes(d.gemeentecode) && !!d.arbeidsmarktstatus && !!d.leeftijdsband && !!d.opleidingsniveau);
+  const deelnemerOk = r.inwonerId === undefined || (d !== undefined && regeling.gemeentecodes.includes(d.gemeentecode));
   return !ingediend.ingediendeRegels.has(r.id) && r.bewijsstuk !== undefined && !ingediend.ingediendeBewijsstukken.has(r.bewijsstuk)
     && r.datum >= regeling.startdatum && r.datum <= regeling.einddatum && deelnemerOk;
 }

@@ -1,45 +1,33 @@
-import {
-  ARBEIDSMARKTSTATUSSEN,
-  Arbeidsmarktstatus,
-  Geslacht,
-  LEEFTIJDSBANDEN,
-  Leeftijdsband,
-  OPLEIDINGSNIVEAUS,
-  Opleidingsniveau,
-} from '@wiz/contracts';
+import type { Arbeidsmarktstatus, Geslacht, Leeftijdsband, Opleidingsniveau } from '@wiz/contracts';
+import type { Deelnemersverloop } from './deelnemersverloop';
 
-/** A participant with the ESF+ entry attributes and results on leaving that EU schemes report. */
+/**
+ * A participant: the ESF+ entry attributes intake announced (absent = unknown, which makes the participant
+ * incomplete for that one indicator only) and the facts after entry the results are computed from.
+ */
 export interface Deelnemer {
   inwonerId: string;
   gemeentecode: string;
   arbeidsmarktstatus?: Arbeidsmarktstatus;
+  /** Unemployed more than 12 months (6 under 25) at entry; only asked of the unemployed. */
+  langdurigWerkloos?: boolean;
   leeftijdsband?: Leeftijdsband;
   opleidingsniveau?: Opleidingsniveau;
   geslacht?: Geslacht;
-  /** Absent means no disability recorded. */
   arbeidsbeperking?: boolean;
-  resultaten?: {
-    onderwijs?: boolean;
-    kwalificatie?: boolean;
-    werkBinnenVierWeken?: boolean;
-    werkNaZesMaanden?: boolean;
-  };
+  derdelander?: boolean;
+  migratieachtergrond?: boolean;
+  minderheid?: boolean;
+  dakloos?: boolean;
+  platteland?: boolean;
+  verloop?: Deelnemersverloop;
 }
 
-const STATUSSEN: ReadonlySet<string> = new Set(ARBEIDSMARKTSTATUSSEN);
-const BANDEN: ReadonlySet<string> = new Set(LEEFTIJDSBANDEN);
-const NIVEAUS: ReadonlySet<string> = new Set(OPLEIDINGSNIVEAUS);
-
 /**
- * True when the participant can be reported: the three ESF+ entry indicators hold a known value (a value from
- * outside the enums cannot be reported, so it counts as missing) and the gemeente is known (without it the
- * eligible area cannot be checked). Gender and disability are optional in the ESF+ common indicators.
+ * Whether a cost line of this participant may be claimed: the participant is known to the register and its gemeente
+ * is known, so the eligible area can be checked. Missing ESF+ indicator data does not block the claim (domain.md:
+ * it makes the participant incomplete for that indicator only, and the claim reports how many are incomplete).
  */
-export function isVolledigeDeelnemer(d: Deelnemer): boolean {
-  return (
-    Boolean(d.gemeentecode) &&
-    STATUSSEN.has(d.arbeidsmarktstatus as string) &&
-    BANDEN.has(d.leeftijdsband as string) &&
-    NIVEAUS.has(d.opleidingsniveau as string)
-  );
+export function isDeclarabeleDeelnemer(d: Deelnemer | undefined): d is Deelnemer {
+  return d !== undefined && Boolean(d.gemeentecode);
 }

@@ -1,15 +1,32 @@
 import { ARBEIDSMARKTSTATUSSEN, Arbeidsmarktstatus, GESLACHTEN, Geslacht, LEEFTIJDSBANDEN, Leeftijdsband, OPLEIDINGSNIVEAUS, Opleidingsniveau } from '@wiz/contracts';
 import type { Deelnemer } from './deelnemer';
+import { GEEN_VERLOOP } from './deelnemersverloop';
+import { esfResultaten, isDuurzaamGeplaatst } from './esf-resultaten';
+import { ingangBekend, INGANGSINDICATOREN, Ingangsindicator, isWerkloos, Kenmerk, KENMERKEN, langdurigWerkloos, statusBijIntrede } from './ingangskenmerken';
+import { leegResultaat, ResultaatTelling, telResultaat } from './resultaat-telling';
 
-/** ESF+ common indicators over the distinct participants of a claim's included lines. */
+const ONVOLLEDIG = [...INGANGSINDICATOREN, 'werkzoekend', 'verbeterdeSituatieNaZesMaanden'] as const;
+export type OnvolledigeIndicator = Ingangsindicator | (typeof ONVOLLEDIG)[number];
+
+/**
+ * ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) over the distinct participants of a claim's included
+ * lines, on a peildatum. Each indicator stands on its own: `onvolledig` says, per indicator, how many participants
+ * lack the data for it (they are left out of that indicator only).
+ */
 export interface Indicatoren {
   deelnemers: number;
+  /** At entry. `werkloos` includes the long-term unemployed; `langdurig-werkloos` is the subset of them. */
   perArbeidsmarktstatus: Record<Arbeidsmarktstatus, number>;
   perLeeftijdsband: Record<Leeftijdsband, number>;
   perOpleidingsniveau: Record<Opleidingsniveau, number>;
   perGeslacht: Record<Geslacht, number>;
   metArbeidsbeperking: number;
-  resultaten: { onderwijs: number; kwalificatie: number; werkBinnenVierWeken: number; werkNaZesMaanden: number };
+  /** Participants with each yes/no attribute (disability again, beside the older `metArbeidsbeperking`). */
+  kenmerken: Record<Kenmerk, number>;
+  onvolledig: Record<OnvolledigeIndicator, number>;
+  resultaten: ResultaatTelling;
+  /** The region's duurzaam (24+ hours six months after a placement started): not an ESF+ indicator. */
+  duurzaamGeplaatst: number;
 }
 
 // Every key present with 0, so a report shows "0 inactief" instead of leaving the row out.
@@ -21,31 +38,40 @@ function verhoog<K extends string>(telling: Record<K, number>, sleutel: K | unde
   if (sleutel !== undefined && Object.hasOwn(telling, sleutel)) telling[sleutel] += 1;
 }
 
-/** Counts each participant once, however many of their lines a claim includes. */
+/** Counts each participant once, however many of their lines a claim includes, with results on `peildatum`. */
 export class IndicatorTeller {
   private readonly geteld = new Set<string>();
   private readonly perArbeidsmarktstatus = nullen(ARBEIDSMARKTSTATUSSEN);
   private readonly perLeeftijdsband = nullen(LEEFTIJDSBANDEN);
   private readonly perOpleidingsniveau = nullen(OPLEIDINGSNIVEAUS);
   private readonly perGeslacht = nullen(GESLACHTEN);
-  private readonly resultaten = { onderwijs: 0, kwalificatie: 0, werkBinnenVierWeken: 0, werkNaZesMaanden: 0 };
-  private metArbeidsbeperking = 0;
+  private readonly kenmerken = nullen(KENMERKEN);
+  private readonly onvolledig = nullen<OnvolledigeIndicator>(ONVOLLEDIG);
+  private readonly resultaten = leegResultaat();
+  private duurzaamGeplaatst = 0;
+
+  constructor(private readonly peildatum: string) {}
 
   tel(d: Deelnemer): void {
     if (this.geteld.has(d.inwonerId)) return;
     this.geteld.add(d.inwonerId);
-    verhoog(this.perArbeidsmarktstatus, d.arbeidsmarktstatus);
+    const status = statusBijIntrede(d);
+    verhoog(this.perArbeidsmarktstatus, isWerkloos(status) ? 'werkloos' : status);
+    if (langdurigWerkloos(d) === true) this.perArbeidsmarktstatus['langdurig-werkloos'] += 1;
     verhoog(this.perLeeftijdsband, d.leeftijdsband);
-    verhoog(this.perOpleidingsniveau, d.opleidingsniveau);
-    // Gender is optional in ESF+; an unrecorded one is reported as onbekend so the column adds up.
+    verhoog(this.perOpleidingsniveau, d.opleidingsniveau ?? 'onbekend');
+    // An unrecorded gender is reported as onbekend so the column adds up.
     verhoog(this.perGeslacht, d.geslacht !== undefined && Object.hasOwn(this.perGeslacht, d.geslacht) ? d.geslacht : 'onbekend');
-    // `=== true`: a database may hand over null for "not recorded", which must not count.
-    if (d.arbeidsbeperking === true) this.metArbeidsbeperking += 1;
-    const r = d.resultaten;
-    if (r?.onderwijs === true) this.resultaten.onderwijs += 1;
-    if (r?.kwalificatie === true) this.resultaten.kwalificatie += 1;
-    if (r?.werkBinnenVierWeken === true) this.resultaten.werkBinnenVierWeken += 1;
-    if (r?.werkNaZesMaanden === true) this.resultaten.werkNaZesMaanden += 1;
+    for (const k of KENMERKEN) if (d[k] === true) this.kenmerken[k] += 1;
+    for (const [indicator, bekend] of Object.entries(ingangBekend(d))) if (!bekend) this.onvolledig[indicator as OnvolledigeIndicator] += 1;
+    const verloop = d.verloop ?? GEEN_VERLOOP;
+    const r = esfResultaten(verloop, status, this.peildatum);
+    if (r !== undefined) {
+      telResultaat(this.resultaten, r);
+      if (r.werkzoekend === undefined && r.vierWekenVerstreken) this.onvolledig.werkzoekend += 1;
+      if (r.verbeterdeSituatieNaZesMaanden === undefined && r.zesMaandenVerstreken) this.onvolledig.verbeterdeSituatieNaZesMaanden += 1;
+    }
+    if (isDuurzaamGeplaatst(verloop, this.peildatum)) this.duurzaamGeplaatst += 1;
   }
 
   /** A snapshot; counting can go on afterwards without changing it. */
@@ -56,8 +82,11 @@ export class IndicatorTeller {
       perLeeftijdsband: { ...this.perLeeftijdsband },
       perOpleidingsniveau: { ...this.perOpleidingsniveau },
       perGeslacht: { ...this.perGeslacht },
-      metArbeidsbeperking: this.metArbeidsbeperking,
-      resultaten: { ...this.resultaten },
+      metArbeidsbeperking: this.kenmerken.arbeidsbeperking,
+      kenmerken: { ...this.kenmerken },
+      onvolledig: { ...this.onvolledig },
+      resultaten: { ...this.resultaten, nogNietBekend: { ...this.resultaten.nogNietBekend } },
+      duurzaamGeplaatst: this.duurzaamGeplaatst,
     };
   }
 }

@@ -11,12 +11,14 @@ export interface DeclaratieInvoer extends Claimperiode {
   kandidaten: Iterable<Kostenregel>;
   deelnemers: ReadonlyMap<string, Deelnemer>;
   ingediend: Ingediend;
+  /** The day the ESF+ results are computed for (default periodeTot); six-month results after it are not yet known. */
+  peildatum?: string;
 }
 
 /** Compiles a claim in one pass over the candidates, through the same accumulator used for streaming. */
-export function stelDeclaratieSamen({ regeling, periodeVan, periodeTot, kandidaten, deelnemers, ingediend }: DeclaratieInvoer): DeclaratieResultaat {
+export function stelDeclaratieSamen({ regeling, periodeVan, periodeTot, kandidaten, deelnemers, ingediend, peildatum }: DeclaratieInvoer): DeclaratieResultaat {
   if (periodeTot < periodeVan) throw new RangeError(`periodeTot ${periodeTot} lies before periodeVan ${periodeVan}`);
-  const accumulator = new DeclaratieAccumulator(regeling, deelnemers, ingediend, { periodeVan, periodeTot });
+  const accumulator = new DeclaratieAccumulator(regeling, deelnemers, ingediend, { periodeVan, periodeTot }, peildatum);
   for (const regel of kandidaten) accumulator.voegToe(regel);
   return accumulator.resultaat();
 }

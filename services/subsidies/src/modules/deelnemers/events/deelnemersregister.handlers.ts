@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  ActiviteitAfgerond, AanmeldingAfgerond, DuurzaamheidVastgesteld, EventData, EventEnvelope, PlaatsingGerealiseerd, TrajectAfgesloten, TrajectGestart,
+  ActiviteitAfgerond, AanmeldingAfgerond, DuurzaamheidVastgesteld, EventData, EventEnvelope, TrajectAfgesloten, TrajectGestart,
 } from '@wiz/contracts';
 import { OnEvent } from '@wiz/platform';
 
@@ -10,50 +10,56 @@ const KWALIFICERENDE_ACTIVITEITEN = new Set(['kansrijk-opleiden', 'praktijkverkl
 
 /**
  * The participant register, from events only: entry attributes from the aanmelding (one labour status per
- * participant, at entry: the first aanmelding wins), results on leaving from trajecten and werkgevers.
- * "In employment within four weeks" = a placement starting before, or within 28 days after, leaving.
+ * participant, at entry: the first aanmelding wins; an absent optional attribute is stored as null = unknown), and
+ * facts from trajecten, each keyed by its own id so a redelivery changes nothing. The ESF+ results are computed
+ * from these facts when a claim is compiled (domain/esf-resultaten.ts), so the order of arrival does not matter.
  */
 @Injectable()
 export class DeelnemersregisterHandlers {
   @OnEvent(AanmeldingAfgerond)
   async aanmelding(e: EventEnvelope<EventData<typeof AanmeldingAfgerond>>, m: EntityManager): Promise<void> {
-    const d = e.data;
+    const { inwonerId, gemeentecode, aangemeldOp, deelnemer: d } = e.data;
     await m.query(
-      `INSERT INTO deelnemers (inwoner_id, gemeentecode, intrede_op, arbeidsmarktstatus, leeftijdsband, opleidingsniveau, geslacht, arbeidsbeperking)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (inwoner_id) DO NOTHING`,
-      [d.inwonerId, d.gemeentecode, d.aangemeldOp.slice(0, 10), d.deelnemer.arbeidsmarktstatus, d.deelnemer.leeftijdsband, d.deelnemer.opleidingsniveau, d.deelnemer.geslacht ?? null, d.deelnemer.arbeidsbeperking],
+      `INSERT INTO deelnemers (inwoner_id, gemeentecode, intrede_op, arbeidsmarktstatus, leeftijdsband, opleidingsniveau, geslacht, arbeidsbeperking,
+                               langdurig_werkloos, derdelander, migratieachtergrond, minderheid, dakloos, platteland)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (inwoner_id) DO NOTHING`,
+      [inwonerId, gemeentecode, aangemeldOp.slice(0, 10), d.arbeidsmarktstatus, d.leeftijdsband, d.opleidingsniveau, d.geslacht ?? null, d.arbeidsbeperking,
+        d.langdurigWerkloos ?? null, d.derdelander ?? null, d.migratieachtergrond ?? null, d.minderheid ?? null, d.dakloos ?? null, d.platteland ?? null],
     );
   }
 
   @OnEvent(TrajectGestart)
   async trajectGestart(e: EventEnvelope<EventData<typeof TrajectGestart>>, m: EntityManager): Promise<void> {
-    await m.query('INSERT INTO deelnemer_trajecten (traject_id, inwoner_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [e.data.trajectId, e.data.inwonerId]);
+    await m.query(
+      'INSERT INTO deelnemer_trajecten (traject_id, inwoner_id, gestart_op) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [e.data.trajectId, e.data.inwonerId, e.data.gestartOp.slice(0, 10)],
+    );
   }
 
   @OnEvent(TrajectAfgesloten)
   async afgesloten(e: EventEnvelope<EventData<typeof TrajectAfgesloten>>, m: EntityManager): Promise<void> {
     await m.query(
-      `UPDATE deelnemers SET uitstroom_op = $2, onderwijs = onderwijs OR $3 WHERE inwoner_id = $1`,
-      [e.data.inwonerId, e.data.datum, e.data.reden === 'scholing'],
+      'INSERT INTO deelnemer_afsluitingen (traject_id, inwoner_id, datum, reden) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [e.data.trajectId, e.data.inwonerId, e.data.datum, e.data.reden],
     );
   }
 
   @OnEvent(ActiviteitAfgerond)
   async activiteit(e: EventEnvelope<EventData<typeof ActiviteitAfgerond>>, m: EntityManager): Promise<void> {
     if (e.data.resultaat !== 'behaald' || !KWALIFICERENDE_ACTIVITEITEN.has(e.data.soort)) return;
-    await m.query('UPDATE deelnemers SET kwalificatie = true WHERE inwoner_id = $1', [e.data.inwonerId]);
-  }
-
-  @OnEvent(PlaatsingGerealiseerd)
-  async plaatsing(e: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
     await m.query(
-      `UPDATE deelnemers SET werk_binnen_vier_weken = true WHERE inwoner_id = $1 AND (uitstroom_op IS NULL OR $2::date <= uitstroom_op + 28)`,
-      [e.data.inwonerId, e.data.startdatum],
+      'INSERT INTO deelnemer_kwalificaties (activiteit_id, inwoner_id, datum) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [e.data.activiteitId, e.data.inwonerId, e.data.datum],
     );
   }
 
   @OnEvent(DuurzaamheidVastgesteld)
   async duurzaamheid(e: EventEnvelope<EventData<typeof DuurzaamheidVastgesteld>>, m: EntityManager): Promise<void> {
-    if (e.data.duurzaam) await m.query('UPDATE deelnemers SET werk_na_zes_maanden = true WHERE inwoner_id = $1', [e.data.inwonerId]);
+    const d = e.data;
+    await m.query(
+      `INSERT INTO deelnemer_duurzaamheidschecks (plaatsing_id, inwoner_id, duurzaam, in_dienst, vastgesteld_op)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [d.plaatsingId, d.inwonerId, d.duurzaam, d.inDienst, d.vastgesteldOp.slice(0, 10)],
+    );
   }
 }
