@@ -3,6 +3,7 @@ import { PlatformConfig, PlatformModule } from '@wiz/platform';
 import { Werkgevers1763920000000 } from './database/migrations/1763920000000-werkgevers';
 import { Organisaties1764680000000 } from './database/migrations/1764680000000-organisaties';
 import { SkillsVocabulaire1764900000000 } from './database/migrations/1764900000000-skills-vocabulaire';
+import { SroiDoelgroepAfleiding1764900100000 } from './database/migrations/1764900100000-sroi-doelgroep-afleiding';
 import { AuditModule } from './modules/audit/audit.module';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
@@ -30,7 +31,7 @@ export class WerkgeversAppModule {
           config,
           persistence: {
             entities: [],
-            migrations: [Werkgevers1763920000000, Organisaties1764680000000, SkillsVocabulaire1764900000000],
+            migrations: [Werkgevers1763920000000, Organisaties1764680000000, SkillsVocabulaire1764900000000, SroiDoelgroepAfleiding1764900100000],
             // Who changed the configuration or confirmed a figure: never rewritten.
             appendOnly: ['audit_log'],
           },

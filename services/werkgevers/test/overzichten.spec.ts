@@ -63,7 +63,7 @@ describe('werkgevers: overzichten', () => {
 
     const verplichtingen = (await wt.get('/api/v1/sroi-verplichtingen').query({ werkgeverId: werkgever }).expect(200)).body.items;
     expect(verplichtingen).toEqual([
-      expect.objectContaining({ id: sroi, werkgeverNaam: 'Wegenbouw Delfzijl', opdracht: 'Onderhoud wegen', voortgang: { doelCenten: 5_000_000, gerealiseerdCenten: 3_000_000, percentageGerealiseerd: 60, aantalPlaatsingen: 1 } }),
+      expect.objectContaining({ id: sroi, werkgeverNaam: 'Wegenbouw Delfzijl', opdracht: 'Onderhoud wegen', voortgang: { doelCenten: 5_000_000, gerealiseerdCenten: 3_000_000, percentageGerealiseerd: 60, aantalPlaatsingen: 1, doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 } } }),
     ]);
     expect((await wt.get(`/api/v1/sroi-verplichtingen/${sroi}`).expect(200)).body).toEqual(verplichtingen[0]);
     expect((await wt.get('/api/v1/sroi-verplichtingen').expect(200)).body.items.length).toBeGreaterThanOrEqual(2);

@@ -135,6 +135,15 @@ describe('werkgevers: security', () => {
       why: `${placementOwners}; every allowed cell ends another placement`,
       request: async (cell) => ({ params: { id: cell.allowed ? await plaatsing(cell) : await cell.shared('plaatsing', () => plaatsing(cell)) }, body: { einddatum: '2026-04-01', reden: 'proeftijd' } }),
     },
+    'POST /api/v1/plaatsingen/:id/sroi-doelgroep': {
+      roles: ['werkgeversteam', 'beheer'],
+      ...scoped(200),
+      why: `${placementOwners}; confirming again is allowed (the last confirmation counts, each audited)`,
+      request: async (cell) => {
+        const id = await cell.shared('sroi-plaatsing', async () => (await (await team()).post('/api/v1/plaatsingen', { ...(await plaatsingBody(cell)), sroiVerplichtingId: await verplichting(cell) }).expect(201)).body.id as string);
+        return { params: { id }, body: { sroiDoelgroep: 'ww' } };
+      },
+    },
     'GET /api/v1/vacatures/:id/kandidaten': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(200),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { StapGezet, ToestemmingGewijzigd, TrajectGestart } from '@wiz/contracts';
+import { AanmeldingAfgerond, EventData, EVENT_EXAMPLES, StapGezet, ToestemmingGewijzigd, TrajectGestart } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
 import { WerkgeversAppModule, WERKGEVERS_API } from '../src/app.module';
 
@@ -24,8 +24,14 @@ export class WerkgeversTestApp extends ServiceTestApp {
     return publishTestEvent(this.nc, this.run, StapGezet, envelopeFor(StapGezet, { trajectId, inwonerId, gemeentecode: 'GM0014', van: van as never, naar: naar as never, gezetOp: new Date().toISOString(), versie }));
   }
 
+  /** Intake's aanmelding-afgerond for this inwoner, with the given benefit situation (the rest as the catalog's example). */
+  aanmelding(inwonerId: string, deelnemer: Partial<EventData<typeof AanmeldingAfgerond>['deelnemer']>, aangemeldOp = new Date()) {
+    const voorbeeld = EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>;
+    const data = { ...voorbeeld, aanmeldingId: randomUUID(), inwonerId, aangemeldOp: aangemeldOp.toISOString(), deelnemer: { ...voorbeeld.deelnemer, uitkeringSinds: undefined, doelgroepregister: undefined, ...deelnemer } };
+    return publishTestEvent(this.nc, this.run, AanmeldingAfgerond, envelopeFor(AanmeldingAfgerond, data));
+  }
+
   toestemming(inwonerId: string, gegeven: boolean, gewijzigdOp = new Date()) {
     return publishTestEvent(this.nc, this.run, ToestemmingGewijzigd, envelopeFor(ToestemmingGewijzigd, { inwonerId, doel: 'profiel-delen-met-werkgevers', gegeven, gewijzigdOp: gewijzigdOp.toISOString() }));
   }
-
 }

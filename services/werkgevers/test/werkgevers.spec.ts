@@ -161,10 +161,13 @@ describe('werkgevers', () => {
     const b = await t.traject('matchen');
     await wt.post('/api/v1/plaatsingen', { trajectId: a.trajectId, werkgeverId: werkgever, startdatum: '2026-01-01', urenPerWeek: 36, contractvorm: 'vast', sroiVerplichtingId: verplichting, sroiDoelgroep: 'participatiewet-kort' }).expect(201);
     await wt.post('/api/v1/plaatsingen', { trajectId: b.trajectId, werkgeverId: werkgever, startdatum: '2026-01-01', urenPerWeek: 18, contractvorm: 'vast', sroiVerplichtingId: verplichting, sroiDoelgroep: 'ww' }).expect(201);
-    await wt.post('/api/v1/plaatsingen', { trajectId: b.trajectId, werkgeverId: werkgever, startdatum: '2026-02-01', urenPerWeek: 18, contractvorm: 'vast', sroiVerplichtingId: verplichting }).expect(400);
+    // Without doelgroep and nothing known of the person: the lowest bouwblok, shown as onbevestigd.
+    expect((await wt.post('/api/v1/plaatsingen', { trajectId: b.trajectId, werkgeverId: werkgever, startdatum: '2026-02-01', urenPerWeek: 18, contractvorm: 'vast', sroiVerplichtingId: verplichting }).expect(201)).body.sroiDoelgroepStatus).toBe('onbevestigd');
     const res = (await wt.get(`/api/v1/sroi-verplichtingen/${verplichting}`).expect(200)).body;
     // €30,000 a year at full time for the whole year + €12,500 a year at half time for the whole year
-    expect(res.voortgang).toMatchObject({ doelCenten: 5_000_000, gerealiseerdCenten: 3_000_000 + 625_000, aantalPlaatsingen: 2, percentageGerealiseerd: 72.5 });
+    // + €10,000 (geen-uitkering, the lowest) a year at half time for 334 of 365 days = floor(457,534.2)
+    expect(res.voortgang).toMatchObject({ doelCenten: 5_000_000, gerealiseerdCenten: 3_000_000 + 625_000 + 457_534, aantalPlaatsingen: 3, percentageGerealiseerd: 81.65 });
+    expect(res.voortgang.doelgroepOnbevestigd).toEqual({ aantalPlaatsingen: 1, gerealiseerdCenten: 457_534 });
   });
 
   it('reports placements, afspraakbanen in 25.5-hour units, per sector and per arrangement, and exports them as XLSX', async () => {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { SroiVerplichtingenController } from './commands/sroi-verplichtingen.controller';
 import { SroiVoortgangController } from './queries/sroi-verplichtingen.controller';
 import { SroiVerplichtingenQuery } from './queries/sroi-verplichtingen.query';
+import { UitkeringssituatieProjectie } from './events/uitkeringssituatie.handlers';
 import { BOUWBLOKKEN } from '../../config/werkgevers-config';
 import type { Bouwblokken } from './domain';
 
@@ -11,7 +12,7 @@ export class SroiModule {
     return {
       module: SroiModule,
       controllers: [SroiVerplichtingenController, SroiVoortgangController],
-      providers: [{ provide: BOUWBLOKKEN, useValue: bouwblokken }, SroiVerplichtingenQuery],
+      providers: [{ provide: BOUWBLOKKEN, useValue: bouwblokken }, SroiVerplichtingenQuery, UitkeringssituatieProjectie],
     };
   }
 }

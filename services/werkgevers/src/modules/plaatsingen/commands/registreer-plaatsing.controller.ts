@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ContractvormSchema, IsoDateSchema, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { CurrentPrincipal, FieldError, Idempotent, Outbox, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
 import { SroiDoelgroepSchema } from '../../sroi/domain';
+import { sroiDoelgroepBijStart } from '../../sroi/database/uitkeringssituaties';
 import { urenPerWeek } from '../uren';
 
 const PlaatsingSchema = z
@@ -20,10 +21,10 @@ const PlaatsingSchema = z
     contractvorm: ContractvormSchema,
     afspraakbaan: z.boolean().default(false),
     sroiVerplichtingId: z.uuid().optional(),
+    // Optional (the contract leaves it out): without it the doelgroep is derived from intake's data, else unconfirmed.
     sroiDoelgroep: SroiDoelgroepSchema.optional(),
   })
-  .strict()
-  .refine((p) => !p.sroiVerplichtingId || p.sroiDoelgroep, { path: ['sroiDoelgroep'], message: 'required with sroiVerplichtingId (it decides the SROI value)' });
+  .strict();
 class NieuwePlaatsing extends createZodDto(PlaatsingSchema) {}
 
 /**
@@ -42,17 +43,20 @@ export class RegistreerPlaatsingController {
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
   @ApiOperation({ summary: 'Record a placement in work; publishes plaatsing-gerealiseerd' })
-  @ApiCreatedResponse({ description: '{ id }' })
+  @ApiCreatedResponse({ description: '{ id, sroiDoelgroep?, sroiDoelgroepStatus? (bevestigd | afgeleid | onbevestigd; with an SROI obligation) }' })
   registreer(@Body() p: NieuwePlaatsing, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
       const kandidaat = await this.controleerVerwijzingen(m, p);
       const id = randomUUID();
+      const sroi = p.sroiVerplichtingId
+        ? await sroiDoelgroepBijStart(m, kandidaat.inwoner_id, p.startdatum, p.sroiDoelgroep)
+        : { doelgroep: p.sroiDoelgroep ?? null, status: null };
       const inserted: unknown[] = await m.query(
         `INSERT INTO plaatsingen (id, traject_id, inwoner_id, werkgever_id, vacature_id, arrangement_id, sroi_verplichting_id, sroi_doelgroep,
-                                  startdatum, uren_per_week, contractvorm, afspraakbaan, organisatie)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (traject_id, werkgever_id, startdatum) DO NOTHING RETURNING id`,
+                                  sroi_doelgroep_status, startdatum, uren_per_week, contractvorm, afspraakbaan, organisatie)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (traject_id, werkgever_id, startdatum) DO NOTHING RETURNING id`,
         [id, p.trajectId, kandidaat.inwoner_id, p.werkgeverId, p.vacatureId ?? null, p.arrangementId ?? null, p.sroiVerplichtingId ?? null,
-          p.sroiDoelgroep ?? null, p.startdatum, p.urenPerWeek, p.contractvorm, p.afspraakbaan, wie.organisatie],
+          sroi.doelgroep, sroi.status, p.startdatum, p.urenPerWeek, p.contractvorm, p.afspraakbaan, wie.organisatie],
       );
       if (inserted.length === 0) {
         const [bestaand] = await m.query('SELECT id FROM plaatsingen WHERE traject_id = $1 AND werkgever_id = $2 AND startdatum = $3', [p.trajectId, p.werkgeverId, p.startdatum]);
@@ -63,7 +67,7 @@ export class RegistreerPlaatsingController {
         ...(p.vacatureId ? { vacatureId: p.vacatureId } : {}), startdatum: p.startdatum, urenPerWeek: p.urenPerWeek,
         contractvorm: p.contractvorm, afspraakbaan: p.afspraakbaan, ...(p.sroiVerplichtingId ? { sroiVerplichtingId: p.sroiVerplichtingId } : {}),
       }, { subject: id });
-      return { id };
+      return { id, ...(p.sroiVerplichtingId ? { sroiDoelgroep: sroi.doelgroep, sroiDoelgroepStatus: sroi.status } : {}) };
     });
   }
 

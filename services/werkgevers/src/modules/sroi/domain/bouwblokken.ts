@@ -43,3 +43,8 @@ export function parseBouwblokken(json: string): Bouwblokken {
   }
   return result.data;
 }
+
+/** The least a person-year is worth: what a placement of unknown doelgroep counts for until someone confirms it. */
+export function laagsteBouwblok(bouwblokken: Bouwblokken): number {
+  return Math.min(...Object.values(bouwblokken));
+}

@@ -1,5 +1,7 @@
 export { SROI_DOELGROEP_LABELS, SroiDoelgroep, SroiDoelgroepSchema } from './sroi-doelgroep';
-export { BouwblokkenSchema, parseBouwblokken, STANDAARD_BOUWBLOKKEN } from './bouwblokken';
+export { BouwblokkenSchema, laagsteBouwblok, parseBouwblokken, STANDAARD_BOUWBLOKKEN } from './bouwblokken';
+export { leidSroiDoelgroepAf } from './sroi-doelgroep-afleiding';
+export type { SroiDoelgroepStatus, Uitkeringssituatie } from './sroi-doelgroep-afleiding';
 export type { Bouwblokken } from './bouwblokken';
 export { sroiWaardeVanPlaatsing, VOLTIJD_UREN } from './sroi-waarde';
 export type { SroiPeriode, SroiPlaatsing } from './sroi-waarde';

@@ -19,7 +19,7 @@ describe('SROI obligation and progress', () => {
       [{ doelgroep: 'participatiewet-kort', urenPerWeek: 18, startdatum: '2025-01-01', einddatum: null }],
       STANDAARD_BOUWBLOKKEN,
     );
-    expect(voortgang).toEqual({ doelCenten: 5_000_000, gerealiseerdCenten: 1_500_000, percentageGerealiseerd: 30, aantalPlaatsingen: 1 });
+    expect(voortgang).toEqual({ doelCenten: 5_000_000, gerealiseerdCenten: 1_500_000, percentageGerealiseerd: 30, aantalPlaatsingen: 1, doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 } });
   });
 
   it('rounds the percentage down to two decimals and reports 0% for a zero obligation', () => {
@@ -27,8 +27,38 @@ describe('SROI obligation and progress', () => {
     // 1_250_000 of 3_000_000 = 41.666…%
     expect(sroiVoortgang({ opdrachtwaardeCenten: 60_000_000, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN).percentageGerealiseerd).toBe(41.66);
     expect(sroiVoortgang({ opdrachtwaardeCenten: 0, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN)).toEqual({
-      doelCenten: 0, gerealiseerdCenten: 1_250_000, percentageGerealiseerd: 0, aantalPlaatsingen: 1,
+      doelCenten: 0, gerealiseerdCenten: 1_250_000, percentageGerealiseerd: 0, aantalPlaatsingen: 1, doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
     });
+  });
+
+  it('counts a placement of unknown doelgroep at the lowest bouwblok and shows it as onbevestigd', () => {
+    const bb = { ...STANDAARD_BOUWBLOKKEN, 'geen-uitkering': 1_100_000, ww: 900_000 };
+    const voortgang = sroiVoortgang(
+      { opdrachtwaardeCenten: 100_000_000, percentage: 5, ...jaar },
+      [
+        { doelgroep: null, urenPerWeek: 36, startdatum: '2025-01-01', einddatum: null },
+        { doelgroep: 'participatiewet-lang', urenPerWeek: 18, startdatum: '2025-01-01', einddatum: null },
+      ],
+      bb,
+    );
+    expect(voortgang).toMatchObject({ gerealiseerdCenten: 900_000 + 2_000_000, aantalPlaatsingen: 2, doelgroepOnbevestigd: { aantalPlaatsingen: 1, gerealiseerdCenten: 900_000 } });
+  });
+
+  it('never values an unknown doelgroep above a known one, and splits out exactly the unconfirmed part', () => {
+    const onbekend = plaatsing.map((p) => ({ ...p, doelgroep: null }));
+    fc.assert(
+      fc.property(periode, plaatsing, bouwblokken, (v, p, bb) => {
+        expect(sroiWaardeVanPlaatsing({ ...p, doelgroep: null }, v, bb)).toBeLessThanOrEqual(sroiWaardeVanPlaatsing(p, v, bb));
+      }),
+    );
+    fc.assert(
+      fc.property(periode, fc.array(fc.oneof(plaatsing, onbekend), { maxLength: 12 }), bouwblokken, (v, lijst, bb) => {
+        const voortgang = sroiVoortgang({ opdrachtwaardeCenten: 1e9, percentage: 5, ...v }, lijst, bb);
+        const zonder = lijst.filter((p) => p.doelgroep === null);
+        expect(voortgang.doelgroepOnbevestigd.aantalPlaatsingen).toBe(zonder.length);
+        expect(voortgang.doelgroepOnbevestigd.gerealiseerdCenten).toBe(zonder.reduce((s, p) => s + sroiWaardeVanPlaatsing(p, v, bb), 0));
+      }),
+    );
   });
 
   it('realises exactly the BigInt sum of the placement values, in safe integers', () => {

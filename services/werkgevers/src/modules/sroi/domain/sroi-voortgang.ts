@@ -17,6 +17,8 @@ export interface SroiVoortgang {
   gerealiseerdCenten: number;
   percentageGerealiseerd: number; // 0..∞ with two decimals, rounded down; above 100 when over-delivered
   aantalPlaatsingen: number;
+  /** Placements counted at the lowest bouwblok until someone confirms their doelgroep ("doelgroep onbevestigd"). */
+  doelgroepOnbevestigd: { aantalPlaatsingen: number; gerealiseerdCenten: number };
 }
 
 /**
@@ -25,12 +27,15 @@ export interface SroiVoortgang {
  */
 export function sroiVoortgang(verplichting: SroiVerplichting, plaatsingen: readonly SroiPlaatsing[], bouwblokken: Bouwblokken): SroiVoortgang {
   const doelCenten = sroiDoel(verplichting.opdrachtwaardeCenten, verplichting.percentage);
-  const gerealiseerdCenten = sumCenten(plaatsingen.map((p) => sroiWaardeVanPlaatsing(p, verplichting, bouwblokken)));
+  const waarden = plaatsingen.map((p) => sroiWaardeVanPlaatsing(p, verplichting, bouwblokken));
+  const gerealiseerdCenten = sumCenten(waarden);
+  const onbevestigd = waarden.filter((_, i) => plaatsingen[i].doelgroep === null);
   const honderdstenProcent = doelCenten === 0 ? 0n : (BigInt(gerealiseerdCenten) * 10_000n) / BigInt(doelCenten);
   return {
     doelCenten,
     gerealiseerdCenten,
     percentageGerealiseerd: Number(honderdstenProcent) / 100,
     aantalPlaatsingen: plaatsingen.length,
+    doelgroepOnbevestigd: { aantalPlaatsingen: onbevestigd.length, gerealiseerdCenten: sumCenten(onbevestigd) },
   };
 }

@@ -1,5 +1,5 @@
 import { SroiDoelgroepSchema, SroiDoelgroep } from './sroi-doelgroep';
-import { Bouwblokken } from './bouwblokken';
+import { Bouwblokken, laagsteBouwblok } from './bouwblokken';
 import { overlapInDagen } from './dagen';
 import { urenInTienden } from './uren-in-tienden';
 
@@ -12,7 +12,7 @@ const VOLTIJD_TIENDEN = BigInt(VOLTIJD_UREN * 10);
 const DAGEN_PER_JAAR = 365n; // bouwblokken are per person-year; a day is 1/365 of one, also in leap years
 
 export interface SroiPlaatsing {
-  doelgroep: SroiDoelgroep;
+  doelgroep: SroiDoelgroep | null; // null: not confirmed nor derivable, valued at the lowest bouwblok
   urenPerWeek: number; // at most one decimal, e.g. 25.5
   startdatum: string;
   einddatum: string | null; // null: still running, counts to the end of the obligation
@@ -26,10 +26,11 @@ export interface SroiPeriode {
 /**
  * Value in cents a placement contributes to an obligation:
  * floor(bouwblok × min(uren, 36) × overlapDagen / (36 × 365)), exact in BigInt with hours in tenths.
- * Rounding down once, at the end, means a placement never counts for more than it is worth.
+ * Rounding down once, at the end, means a placement never counts for more than it is worth. A placement whose
+ * doelgroep nobody confirmed and intake's data cannot tell counts at the lowest bouwblok, for the same reason.
  */
 export function sroiWaardeVanPlaatsing(plaatsing: SroiPlaatsing, verplichting: SroiPeriode, bouwblokken: Bouwblokken): number {
-  const bouwblok = bouwblokken[SroiDoelgroepSchema.parse(plaatsing.doelgroep)];
+  const bouwblok = plaatsing.doelgroep === null ? laagsteBouwblok(bouwblokken) : bouwblokken[SroiDoelgroepSchema.parse(plaatsing.doelgroep)];
   if (!Number.isSafeInteger(bouwblok) || bouwblok < 0) {
     throw new RangeError(`bouwblok for ${plaatsing.doelgroep} must be non-negative whole cents, got ${bouwblok}`);
   }

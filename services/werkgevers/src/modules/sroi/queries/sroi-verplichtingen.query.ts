@@ -12,7 +12,8 @@ interface Filter {
 }
 
 /**
- * SROI obligations with their progress: placements valued by bouwblok, in integer cents. One query for the
+ * SROI obligations with their progress: placements valued by bouwblok, in integer cents; one whose doelgroep is
+ * unknown (onbevestigd) at the lowest bouwblok, shown apart in `voortgang.doelgroepOnbevestigd`. One query for the
  * obligations and one for their placements, so a list costs the same two queries as a single obligation.
  */
 @Injectable()
@@ -38,7 +39,7 @@ export class SroiVerplichtingenQuery {
       const eigen = plaatsingen.filter((p) => p.verplichting === v.id);
       const voortgang = sroiVoortgang(
         verplichting,
-        eigen.map((p) => ({ doelgroep: p.doelgroep as SroiDoelgroep, urenPerWeek: Number(p.uren), startdatum: p.startdatum!, einddatum: p.einddatum })),
+        eigen.map((p) => ({ doelgroep: p.doelgroep as SroiDoelgroep | null, urenPerWeek: Number(p.uren), startdatum: p.startdatum!, einddatum: p.einddatum })),
         this.bouwblokken,
       );
       return { id: v.id, werkgeverId: v.werkgever_id, werkgeverNaam: v.werkgever_naam, opdracht: v.opdracht, ...verplichting, voortgang };
