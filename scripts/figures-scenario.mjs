@@ -58,7 +58,7 @@ const SCENARIO = [
   persoon('Esra-bijstand', 'GM0106', 30, { uitkering: 'participatiewet' }, { afsluiting: { reden: 'scholing', datum: '2026-06-01' } }),
   persoon('Frank-ww', 'GM0014', 30, { uitkering: 'ww' }, { afsluiting: { reden: 'anders', datum: '2026-03-01' }, plaatsing: { startdatum: '2026-03-15', urenPerWeek: 28, contractvorm: 'tijdelijk', afspraakbaan: false } }),
   persoon('Gerda-arbeidsbeperking', 'GM0014', 24, { uitkering: 'participatiewet', arbeidsbeperking: true }, { stappen: ['matchen'], plaatsing: { startdatum: '2026-02-01', urenPerWeek: 12, contractvorm: 'vast', afspraakbaan: true } }),
-  persoon('Henk-bijstand', 'GM0014', 56, { uitkering: 'participatiewet' }, { stappen: ['matchen'], plaatsing: { startdatum: '2026-03-01', urenPerWeek: 32, contractvorm: 'tijdelijk', afspraakbaan: false }, check: { inDienst: true, urenPerWeek: 12 } }),
+  persoon('Henk-bijstand', 'GM0014', 56, { uitkering: 'participatiewet' }, { stappen: ['matchen'], plaatsing: { startdatum: '2026-03-01', urenPerWeek: 32, contractvorm: 'tijdelijk', afspraakbaan: false }, check: { inDienst: true, urenPerWeek: 12 }, vertrek: { reden: 'werk', datum: '2026-03-01' } }),
   persoon('Iris-sroi', 'GM0114', 24, { uitkering: 'participatiewet' }, { stappen: ['matchen'], plaatsing: { startdatum: '2026-04-01', urenPerWeek: 36, contractvorm: 'vast', afspraakbaan: false, sroiDoelgroep: 'participatiewet-kort' }, check: { inDienst: true, urenPerWeek: 36 } }),
   persoon('Joost-zonder-uitkering', 'GM1730', 24, { uitkering: 'geen' }, { stappen: ['begeleiden'] }),
   persoon('Kim-jong', 'GM1730', 19, { uitkering: 'geen', startkwalificatie: false }),
@@ -196,6 +196,8 @@ try {
         await ok(...consulent, 'POST', `/opvolgingen/${check.id}/uitkomst`, p.check);
       }
     }
+    // Closing lets open follow-ups lapse, so one who leaves for the job is closed after the check is recorded.
+    if (p.vertrek) await ok(...consulent, 'POST', `/trajecten/${traject.id}/afsluiting`, p.vertrek);
   }
 
   // Subsidies: a JTF scheme over the JTF region (the finance officer's data, the same in both releases) and a
