@@ -126,6 +126,18 @@ describe('trajecten: security', () => {
       request: () => ({ stream: true }),
       verify: (res) => expect(res.text).toContain('event: verbonden'),
     },
+    'GET /api/v1/streefwaarden': {
+      roles: ['beheer', 'monitor'],
+      ...unscoped(200),
+      why: 'targets and starting balances are regional configuration, the same for everyone allowed',
+      verify: (res) => expect(res.body.items.length).toBeGreaterThan(0),
+    },
+    'POST /api/v1/streefwaarden': {
+      roles: ['beheer'],
+      ...unscoped(201),
+      why: 'beheer sets the region’s and each gemeente’s targets; no organisation owns them',
+      request: () => ({ body: { sleutel: 'plaatsingen', gemeentecode: 'GM0014', geldigVanaf: '2026-01-01', doel: 400 } }),
+    },
   };
 
   describeAuthorizationMatrix(t, rules);
