@@ -1,5 +1,5 @@
 import type { Role } from '@wiz/platform';
-import type { ServiceProcess, TestRun } from '@wiz/platform/testing';
+import { eventually, type ServiceProcess, type TestRun } from '@wiz/platform/testing';
 
 export interface Answer {
   status: number;
@@ -52,12 +52,10 @@ export class ContractClient {
 }
 
 /** Polls until `check` gives a value (not undefined); events travel between services asynchronously. */
-export async function until<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+export function until<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+  return eventually(async () => {
     const found = await check();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+    if (found === undefined) throw new Error(`timed out waiting for ${what}`);
+    return found;
+  }, timeoutMs, 200);
 }
