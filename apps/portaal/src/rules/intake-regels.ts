@@ -1,9 +1,10 @@
 import { KANALEN, UITKERINGEN, type Kanaal, type Uitkering } from '@wiz/contracts/browser';
 import type { Formulierregels } from './formulier';
 import { bsnFout, bsnOpgeschoond, datumAlsIso, emailFout, gemeentecodeFout, geboortedatumFout, huisnummerFout, naamFout, postcodeFout, telefoonFout } from './waarden';
+import { ESF_CONTROLES, ESF_LEEG, ESF_VELDEN, esfAntwoorden, type EsfInvoer } from './intake-esf-regels';
 
 /** The intake form as typed: every field as text or a tick, exactly what the inputs hold. */
-export interface IntakeInvoer {
+export interface IntakeInvoer extends EsfInvoer {
   kanaal: string;
   bsn: string;
   voornaam: string;
@@ -44,6 +45,7 @@ export const legeIntake = (gemeentecode: string): IntakeInvoer => ({
   startkwalificatie: false,
   participatieladder: '',
   hulpvraag: '',
+  ...ESF_LEEG,
 });
 
 const geen = () => undefined;
@@ -68,11 +70,12 @@ const CONTROLES: Formulierregels<IntakeInvoer, IntakeVeld>['controles'] = {
   startkwalificatie: geen,
   participatieladder: (i) => (i.participatieladder === '' || /^[1-6]$/.test(i.participatieladder) ? undefined : 'Kies een trede van 1 tot en met 6.'),
   hulpvraag: (i) => (i.hulpvraag.length > 4_000 ? 'Gebruik maximaal 4.000 tekens.' : undefined),
+  ...ESF_CONTROLES,
 };
 
 /** Where POST /aanmeldingen keeps each field ('inwoner.bsn'), as its 400 problem names them. */
 const INWONERVELDEN: readonly IntakeVeld[] = ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'huisnummer', 'gemeentecode', 'email', 'telefoon'];
-const SITUATIEVELDEN: readonly IntakeVeld[] = ['uitkering', 'werkend', 'zzp', 'arbeidsbeperking', 'statushouder', 'startkwalificatie', 'participatieladder'];
+const SITUATIEVELDEN: readonly IntakeVeld[] = ['uitkering', 'werkend', 'zzp', 'arbeidsbeperking', 'statushouder', 'startkwalificatie', 'participatieladder', ...ESF_VELDEN];
 const padVan = (veld: IntakeVeld) => (INWONERVELDEN.includes(veld) ? `inwoner.${veld}` : SITUATIEVELDEN.includes(veld) ? `situatie.${veld}` : veld);
 
 export const INTAKE_REGELS: Formulierregels<IntakeInvoer, IntakeVeld> = { controles: CONTROLES, padVan };
@@ -90,7 +93,7 @@ export interface AanmeldingVerzoek {
     email?: string;
     telefoon?: string;
   };
-  situatie: { uitkering: Uitkering; werkend: boolean; zzp: boolean; arbeidsbeperking: boolean; statushouder: boolean; startkwalificatie: boolean; participatieladder?: number };
+  situatie: { uitkering: Uitkering; werkend: boolean; zzp: boolean; arbeidsbeperking: boolean; statushouder: boolean; startkwalificatie: boolean; participatieladder?: number } & ReturnType<typeof esfAntwoorden>;
   hulpvraag: string;
 }
 
@@ -119,6 +122,7 @@ export function alsAanmelding(i: IntakeInvoer): AanmeldingVerzoek {
       statushouder: i.statushouder,
       startkwalificatie: i.startkwalificatie,
       participatieladder: i.participatieladder === '' ? undefined : Number(i.participatieladder),
+      ...esfAntwoorden(i),
     },
     hulpvraag: i.hulpvraag.trim(),
   };

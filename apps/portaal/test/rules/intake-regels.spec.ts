@@ -113,6 +113,15 @@ const KANDIDATEN: Partial<Record<IntakeVeld, string[]>> = {
   telefoon: ['', '06 12345678', '+31 (0)50-1234567', '12345', 'bel me', '0612345678901234567890'],
   uitkering: ['ww', 'geen', '', 'bijstand'],
   kanaal: ['balie', 'evenement', 'post'],
+  // The optional ESF+ questions (goed: born 14-03-1988, on bijstand).
+  werkzoekend: ['', 'ja', 'nee'],
+  werkloosSinds: ['', '01-05-2025', '2025-05-01', '30-02-2025', MORGEN, VANDAAG, '01-01-1980', 'mei 2025'],
+  uitkeringSinds: ['', '17-03-2025', '31-04-2025', MORGEN, '13-03-1988'],
+  opleidingsniveau: ['', '0', '5', '8', '9', 'hbo'],
+  geslacht: ['', 'vrouw', 'onbekend', 'x'],
+  ggzAchtergrond: ['', 'ja', 'nee'],
+  doelgroepregister: ['', 'ja', 'nee'],
+  derdelander: ['', 'nee', 'ja'],
 };
 
 describe('the browser refuses exactly what intake refuses', () => {
@@ -123,6 +132,37 @@ describe('the browser refuses exactly what intake refuses', () => {
     const server = RegistreerAanmeldingSchema.safeParse(alsAanmelding(invoer));
     expect(Object.keys(browser)).toEqual(server.success ? [] : [veld]);
     if (!server.success) expect([...new Set(server.error.issues.map((i) => i.path.join('.')))]).toEqual([INTAKE_REGELS.padVan(veld)]);
+  });
+});
+
+describe('the ESF+ questions of the intake form', () => {
+  it('leaves every unanswered question out of the request, and sends answers as intake takes them', () => {
+    expect(alsAanmelding(goed).situatie).toEqual({ uitkering: 'participatiewet', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false });
+    const beantwoord = { ...goed, werkzoekend: 'nee', werkloosSinds: '1-5-2025', uitkeringSinds: '2025-03-17', opleidingsniveau: '6', geslacht: 'vrouw', ggzAchtergrond: 'ja', platteland: 'nee' };
+    expect(controleerAlles(INTAKE_REGELS, beantwoord, VANDAAG)).toEqual({});
+    expect(JSON.parse(JSON.stringify(alsAanmelding(beantwoord).situatie))).toEqual({
+      uitkering: 'participatiewet', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false,
+      werkzoekend: false, werkloosSinds: '2025-05-01', uitkeringSinds: '2025-03-17', opleidingsniveau: 6, geslacht: 'vrouw', ggzAchtergrond: true, platteland: false,
+    });
+  });
+
+  it('accepts only ja, nee or nothing for a yes/no question (the list offers nothing else)', () => {
+    expect(controleerAlles(INTAKE_REGELS, { ...goed, werkzoekend: 'misschien', dakloos: 'true' }, VANDAAG)).toEqual({
+      werkzoekend: 'Kies ja, nee of niet gevraagd.',
+      dakloos: 'Kies ja, nee of niet gevraagd.',
+    });
+  });
+
+  it('refuses a benefit start without a benefit, as intake does', () => {
+    const invoer = { ...goed, uitkering: 'geen', uitkeringSinds: '17-03-2025' };
+    expect(controleerAlles(INTAKE_REGELS, invoer, VANDAAG)).toEqual({ uitkeringSinds: 'Laat dit leeg bij "Geen uitkering".' });
+    const server = RegistreerAanmeldingSchema.safeParse(alsAanmelding(invoer));
+    expect(server.error?.issues.map((i) => i.path.join('.'))).toEqual(['situatie.uitkeringSinds']);
+  });
+
+  it('puts intake\'s 400 on an ESF+ field on that field', () => {
+    const { fouten } = foutenVanServer(INTAKE_REGELS, [{ field: 'situatie.werkloosSinds', message: 'must not be in the future' }], { ...goed, werkloosSinds: MORGEN }, VANDAAG);
+    expect(fouten).toEqual({ werkloosSinds: 'Deze datum kan niet in de toekomst liggen.' });
   });
 });
 

@@ -49,3 +49,18 @@ export const organisatieNaam = (organisatie: string) => REGIONALE_NAMEN[organisa
 
 /** The Dutch word for a value a service sends as a plain string; an unknown value shows as it is. */
 export const naamUit = <K extends string>(namen: Record<K, string>, waarde: string) => (namen as Record<string, string>)[waarde] ?? waarde;
+
+/** ISCED 2011 levels as front office knows them from Dutch schools; intake takes the level number. */
+export const OPLEIDINGSNIVEAU_NAMEN: readonly string[] = [
+  '0 · Geen onderwijs afgerond',
+  '1 · Basisonderwijs',
+  '2 · Vmbo, mbo 1 (entree), onderbouw havo/vwo',
+  '3 · Havo, vwo, mbo 2 of 3',
+  '4 · Mbo 4',
+  '5 · Associate degree',
+  '6 · Hbo- of wo-bachelor',
+  '7 · Master',
+  '8 · Doctor (promotie)',
+];
+
+export const GESLACHT_NAMEN: Record<string, string> = { man: 'Man', vrouw: 'Vrouw', anders: 'Anders', onbekend: 'Wil het niet zeggen' };

@@ -9,6 +9,7 @@ import { Keuzelijst } from '../../../components/velden';
 import { alsAanmelding, INTAKE_REGELS, legeIntake } from '../../../rules/intake-regels';
 import { Foutoverzicht } from '../formulier/foutoverzicht';
 import { KANAAL_NAMEN } from '../namen';
+import { EsfVelden } from './esf-velden';
 import { InwonerVelden } from './inwoner-velden';
 import type { Registratie } from './route-resultaat';
 import { SituatieVelden } from './situatie-velden';
@@ -38,6 +39,7 @@ export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd(registrat
       <Keuzelijst label="Hoe meldt de inwoner zich?" required opties={KANALEN.map((k) => ({ waarde: k, tekst: KANAAL_NAMEN[k] }))} {...formulier.veld('kanaal')} />
       <InwonerVelden formulier={formulier} />
       <SituatieVelden formulier={formulier} />
+      <EsfVelden formulier={formulier} />
       <Probleem fout={formulier.fout} />
       {formulier.bezig && <Bezig tekst="De aanmelding wordt verstuurd…" />}
       <p>
