@@ -89,7 +89,7 @@ describe('the public contract, sent as its examples show', () => {
     expect(`${answer.status} ${JSON.stringify(answer.body ?? null)}`).toMatch(new RegExp(`^${example.status} `));
     if (example.name === 'aanmelding with BSN') values.set('inwonerId', answer.body.inwonerId);
     if (idVan[example.name]) values.set(idVan[example.name], answer.body.id);
-  }, 60_000);
+  }, 150_000);
 
   describe('the employer flow, end to end', () => {
     it('ends in a durable placement (32 hours in dienst)', () => {
@@ -111,7 +111,7 @@ describe('the public contract, sent as its examples show', () => {
       const perStap = cijfers.perStap as Record<string, number>;
       expect(Object.keys(perStap).sort()).toEqual(['begeleiden', 'matchen', 'ontwikkelen', 'orienteren', 'scholen']);
       expect(Math.max(...Object.values(perStap))).toBeGreaterThanOrEqual(1);
-    });
+    }, 90_000);
 
     it('answered the declaratie with the documented fields, and submitted it', async () => {
       expect(answers.get('declaratie')?.body).toEqual(
@@ -186,7 +186,7 @@ describe('the public contract, sent as its examples show', () => {
       expect(eerst.status).toBe(200);
       const verouderd = await client.send(zijnConsulent, 'POST', `/api/v1/trajecten/${traject.id}/stappen`, { stap: traject.huidigeStap, toelichting: 'tweede' }, { 'If-Match': etag });
       expect(verouderd).toMatchObject({ status: 412, body: { status: 412 } });
-    });
+    }, 90_000);
 
     it('400 naming the field for a BSN that fails the elfproef', async () => {
       const aanmelding = examples.find((e) => e.name === 'aanmelding with BSN')!;

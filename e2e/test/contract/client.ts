@@ -52,7 +52,7 @@ export class ContractClient {
 }
 
 /** Polls until `check` gives a value (not undefined); events travel between services asynchronously. */
-export function until<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+export function until<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
   return eventually(async () => {
     const found = await check();
     if (found === undefined) throw new Error(`timed out waiting for ${what}`);
