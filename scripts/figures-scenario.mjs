@@ -49,17 +49,21 @@ function bsn(n) {
 }
 const behaald = (soort, datum) => ({ soort, startdatum: '2026-02-01', resultaat: 'behaald', datum });
 
-/** Fifteen inwoners of Groningen, Emmen, Assen and Tynaarlo, and what happens to each. */
+/**
+ * Fifteen inwoners of Groningen, Emmen, Assen and Tynaarlo, and what happens to each. Step moves are recorded on the
+ * day the scenario runs and cannot be dated back, so nobody has both a step move and a fact dated in the past
+ * (activity, placement, closing): which fact came first then means the same in every release.
+ */
 const SCENARIO = [
-  persoon('Anouk-bijstand', 'GM0014', 30, { uitkering: 'participatiewet' }, { stappen: ['ontwikkelen', 'matchen'], activiteiten: [behaald('kansrijk-opleiden', '2026-04-01'), behaald('kansrijk-opleiden', '2026-06-01')] }),
+  persoon('Anouk-bijstand', 'GM0014', 30, { uitkering: 'participatiewet' }, { activiteiten: [behaald('kansrijk-opleiden', '2026-04-01'), behaald('kansrijk-opleiden', '2026-06-01')] }),
   persoon('Bram-zonder-uitkering', 'GM0014', 24, { uitkering: 'geen' }, { stappen: ['begeleiden'] }),
   persoon('Chantal-jong', 'GM0114', 19, { uitkering: 'geen', startkwalificatie: false }, { activiteiten: [behaald('praktijkverklaring', '2026-05-01')] }),
   persoon('Dirk-ww', 'GM0114', 56, { uitkering: 'ww' }, { afsluiting: { reden: 'werk', datum: '2026-05-15' } }),
   persoon('Esra-bijstand', 'GM0106', 30, { uitkering: 'participatiewet' }, { afsluiting: { reden: 'scholing', datum: '2026-06-01' } }),
   persoon('Frank-ww', 'GM0014', 30, { uitkering: 'ww' }, { afsluiting: { reden: 'anders', datum: '2026-03-01' }, plaatsing: { startdatum: '2026-03-15', urenPerWeek: 28, contractvorm: 'tijdelijk', afspraakbaan: false } }),
-  persoon('Gerda-arbeidsbeperking', 'GM0014', 24, { uitkering: 'participatiewet', arbeidsbeperking: true }, { stappen: ['matchen'], plaatsing: { startdatum: '2026-02-01', urenPerWeek: 12, contractvorm: 'vast', afspraakbaan: true } }),
-  persoon('Henk-bijstand', 'GM0014', 56, { uitkering: 'participatiewet' }, { stappen: ['matchen'], plaatsing: { startdatum: '2026-03-01', urenPerWeek: 32, contractvorm: 'tijdelijk', afspraakbaan: false }, check: { inDienst: true, urenPerWeek: 12 }, vertrek: { reden: 'werk', datum: '2026-03-01' } }),
-  persoon('Iris-sroi', 'GM0114', 24, { uitkering: 'participatiewet' }, { stappen: ['matchen'], plaatsing: { startdatum: '2026-04-01', urenPerWeek: 36, contractvorm: 'vast', afspraakbaan: false, sroiDoelgroep: 'participatiewet-kort' }, check: { inDienst: true, urenPerWeek: 36 } }),
+  persoon('Gerda-arbeidsbeperking', 'GM0014', 24, { uitkering: 'participatiewet', arbeidsbeperking: true }, { plaatsing: { startdatum: '2026-02-01', urenPerWeek: 12, contractvorm: 'vast', afspraakbaan: true } }),
+  persoon('Henk-bijstand', 'GM0014', 56, { uitkering: 'participatiewet' }, { plaatsing: { startdatum: '2026-03-01', urenPerWeek: 32, contractvorm: 'tijdelijk', afspraakbaan: false }, check: { inDienst: true, urenPerWeek: 12 }, vertrek: { reden: 'werk', datum: '2026-03-01' } }),
+  persoon('Iris-sroi', 'GM0114', 24, { uitkering: 'participatiewet' }, { plaatsing: { startdatum: '2026-04-01', urenPerWeek: 36, contractvorm: 'vast', afspraakbaan: false, sroiDoelgroep: 'participatiewet-kort' }, check: { inDienst: true, urenPerWeek: 36 } }),
   persoon('Joost-zonder-uitkering', 'GM1730', 24, { uitkering: 'geen' }, { stappen: ['begeleiden'] }),
   persoon('Kim-jong', 'GM1730', 19, { uitkering: 'geen', startkwalificatie: false }),
   persoon('Luuk-wia', 'GM0106', 56, { uitkering: 'wia' }, { stappen: ['ontwikkelen'] }),
