@@ -4,6 +4,7 @@ import { Werkgevers1763920000000 } from './database/migrations/1763920000000-wer
 import { Organisaties1764680000000 } from './database/migrations/1764680000000-organisaties';
 import { SkillsVocabulaire1764900000000 } from './database/migrations/1764900000000-skills-vocabulaire';
 import { SroiDoelgroepAfleiding1764900100000 } from './database/migrations/1764900100000-sroi-doelgroep-afleiding';
+import { AfspraakbanenBasisUren1764900200000 } from './database/migrations/1764900200000-afspraakbanen-basis-uren';
 import { AuditModule } from './modules/audit/audit.module';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
@@ -31,7 +32,7 @@ export class WerkgeversAppModule {
           config,
           persistence: {
             entities: [],
-            migrations: [Werkgevers1763920000000, Organisaties1764680000000, SkillsVocabulaire1764900000000, SroiDoelgroepAfleiding1764900100000],
+            migrations: [Werkgevers1763920000000, Organisaties1764680000000, SkillsVocabulaire1764900000000, SroiDoelgroepAfleiding1764900100000, AfspraakbanenBasisUren1764900200000],
             // Who changed the configuration or confirmed a figure: never rewritten.
             appendOnly: ['audit_log'],
           },

@@ -144,6 +144,12 @@ describe('werkgevers: security', () => {
         return { params: { id }, body: { sroiDoelgroep: 'ww' } };
       },
     },
+    'POST /api/v1/plaatsingen/:id/uren': {
+      roles: ['werkgeversteam', 'beheer'],
+      ...scoped(201),
+      why: `${placementOwners}; every allowed cell changes the hours of another placement`,
+      request: async (cell) => ({ params: { id: cell.allowed ? await plaatsing(cell) : await cell.shared('plaatsing', () => plaatsing(cell)) }, body: { urenPerWeek: 32, ingangsdatum: '2026-06-01' } }),
+    },
     'GET /api/v1/vacatures/:id/kandidaten': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(200),
@@ -173,15 +179,15 @@ describe('werkgevers: security', () => {
       request: () => ({ params: { code: 'heftruck' }, body: { synoniem: `heftruck ${randomUUID().slice(0, 8)}` } }),
     },
     'GET /api/v1/rapportage': {
-      roles: ['werkgeversteam', 'beheer'],
+      roles: ['werkgeversteam', 'beheer', 'monitor'],
       ...unscoped(200),
-      why: `${regional}: the region's figures`,
+      why: `${regional}: the region's figures, without persons; the monitor reads them beside its own`,
       request: () => ({ query: { van: '2026-01-01', tot: '2026-12-31' } }),
     },
     'GET /api/v1/rapportage/export': {
-      roles: ['werkgeversteam', 'beheer'],
+      roles: ['werkgeversteam', 'beheer', 'monitor'],
       ...unscoped(200),
-      why: `${regional}: the region's figures`,
+      why: `${regional}: the region's figures, without persons; the monitor reads them beside its own`,
       request: () => ({ query: { van: '2026-01-01', tot: '2026-12-31' } }),
     },
   };

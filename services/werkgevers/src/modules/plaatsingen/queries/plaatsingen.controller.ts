@@ -20,7 +20,9 @@ class PlaatsingenVraag extends createZodDto(
 const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", p.vacature_id AS "vacatureId",
   v.titel AS "vacatureTitel", p.arrangement_id AS "arrangementId", p.sroi_verplichting_id AS "sroiVerplichtingId", p.sroi_doelgroep AS "sroiDoelgroep",
   p.sroi_doelgroep_status AS "sroiDoelgroepStatus",
-  to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, p.uren_per_week::float AS "urenPerWeek", p.contractvorm, p.afspraakbaan,
+  to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, p.uren_per_week::float AS "urenPerWeek",
+  coalesce((SELECT u.uren_per_week FROM plaatsing_uren u WHERE u.plaatsing_id = p.id AND u.ingangsdatum <= current_date
+            ORDER BY u.ingangsdatum DESC, u.gewijzigd_op DESC LIMIT 1), p.uren_per_week)::float AS "actueleUrenPerWeek", p.contractvorm, p.afspraakbaan,
   to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden"`;
 
 /**

@@ -21,15 +21,15 @@ export class RapportageController {
   constructor(private readonly rapportage: RapportageQuery) {}
 
   @Get()
-  @Roles('werkgeversteam', 'beheer')
+  @Roles('werkgeversteam', 'beheer', 'monitor')
   @ApiOperation({ summary: 'Placements, SROI placements and afspraakbanen for a period (default: this year so far)' })
-  @ApiOkResponse({ description: '{ plaatsingen, sroiPlaatsingen, afspraakbanenCumulatief, afspraakbaanEenheden, perSector, perArrangement }' })
+  @ApiOkResponse({ description: '{ plaatsingen, sroiPlaatsingen, afspraakbanenCumulatief (running total in heads at tot), afspraakbaanEenheden (the same in 25.5-hour units), afspraakbanen: { basisdatum, beginstand, beginstandEenheden, banen, eenheden, doel, doelEenheden }, afspraakbanenLopend: { banen, eenheden }, perSector, perArrangement }' })
   get(@Query() p: PeriodeVraag) {
     return this.rapportage.voor(p.van, p.tot);
   }
 
   @Get('export')
-  @Roles('werkgeversteam', 'beheer')
+  @Roles('werkgeversteam', 'beheer', 'monitor')
   @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'The same figures as an Excel workbook' })
@@ -49,6 +49,9 @@ function werkboek(r: Rapportage): ExcelJS.Workbook {
     { k: 'Periode van', v: r.van }, { k: 'Periode tot en met', v: r.tot },
     { k: 'Plaatsingen', v: r.plaatsingen }, { k: 'SROI-plaatsingen', v: r.sroiPlaatsingen },
     { k: 'Afspraakbanen (cumulatief, personen)', v: r.afspraakbanenCumulatief }, { k: 'Afspraakbanen (banen van 25,5 uur)', v: r.afspraakbaanEenheden },
+    { k: 'Afspraakbanen basisdatum', v: r.afspraakbanen.basisdatum }, { k: 'Afspraakbanen beginstand (personen)', v: r.afspraakbanen.beginstand },
+    { k: 'Afspraakbanen doel (personen)', v: r.afspraakbanen.doel }, { k: 'Afspraakbanen doel (banen van 25,5 uur)', v: r.afspraakbanen.doelEenheden },
+    { k: 'Afspraakbanen lopend op einddatum (personen)', v: r.afspraakbanenLopend.banen },
   ]);
   const sector = wb.addWorksheet('Per sector');
   sector.columns = [{ header: 'Sector (SBI)', key: 'sector', width: 16 }, { header: 'Plaatsingen', key: 'plaatsingen', width: 14 }];

@@ -1,23 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { afspraakbaanEenheden } from '../domain';
+import { afspraakbanenStand, AfspraakbanenStand } from '@wiz/contracts';
+import { afspraakbaanEenheden, afspraakbanenBasis } from '../domain';
 
 export interface Rapportage {
   van: string;
   tot: string;
   plaatsingen: number;
   sroiPlaatsingen: number;
+  /** Running total in heads at `tot`: the starting balance plus every afspraakbaan placement started after the basisdatum. */
   afspraakbanenCumulatief: number;
+  /** The same running total in 25.5-hour units. */
   afspraakbaanEenheden: number;
+  /** The running total with the basis it counts from and the target beside it. */
+  afspraakbanen: AfspraakbanenStand & { beginstandEenheden: number };
+  /** The former figure: afspraakbaan placements running on `tot`, in heads and units (rounded down). */
+  afspraakbanenLopend: { banen: number; eenheden: number };
   perSector: { sector: string; plaatsingen: number }[];
   perArrangement: { arrangementId: string; naam: string; plaatsen: number; plaatsingen: number; bezet: number }[];
 }
 
 /**
  * The employer teams' figures for a period: placements started in it (and how many count for SROI), and the
- * afspraakbanen standing on its last day — in heads and in national 25.5-hour job units — as the banenafspraak
- * counts them cumulatively. Per sector (SBI division: the first two digits) and per arrangement.
+ * afspraakbanen as the banenafspraak counts them: a running total since the basis in force at `tot` (the
+ * region-wide one beheer set in trajecten with the latest geldigVanaf <= tot), in heads and 25.5-hour units, with
+ * the hours a placement started with (a later change of hours does not recount it); beside it the placements still
+ * running on `tot`. Per sector (SBI division: the first two digits) and per arrangement.
  */
 @Injectable()
 export class RapportageQuery {
@@ -27,9 +36,20 @@ export class RapportageQuery {
     const [totaal] = await this.db.query(
       `SELECT count(*)::int AS plaatsingen, count(sroi_verplichting_id)::int AS sroi FROM plaatsingen WHERE startdatum BETWEEN $1 AND $2`, [van, tot],
     );
-    const afspraakbanen: { uren: string }[] = await this.db.query(
+    const lopend: { uren: string }[] = await this.db.query(
       `SELECT uren_per_week::text AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum <= $1 AND (einddatum IS NULL OR einddatum >= $1)`, [tot],
     );
+    const [vastgesteld] = await this.db.query(
+      `SELECT to_char(basisdatum, 'YYYY-MM-DD') AS basisdatum, beginstand, beginstand_eenheden::float AS "beginstandEenheden", doel, doel_eenheden::float AS "doelEenheden"
+         FROM afspraakbanen_basis WHERE geldig_vanaf <= $1 ORDER BY geldig_vanaf DESC, vastgesteld_op DESC, streefwaarde_id LIMIT 1`,
+      [tot],
+    );
+    const basis = afspraakbanenBasis(vastgesteld ?? null);
+    const geteld: { startdatum: string; uren: number }[] = await this.db.query(
+      `SELECT to_char(startdatum, 'YYYY-MM-DD') AS startdatum, uren_per_week::float AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum > $1 AND startdatum <= $2`,
+      [basis.basisdatum, tot],
+    );
+    const stand = afspraakbanenStand(basis, geteld.map((p) => ({ startdatum: p.startdatum, urenPerWeek: p.uren })), tot);
     const perSector = await this.db.query(
       `SELECT coalesce(left(w.sbi_code, 2), 'onbekend') AS sector, count(*)::int AS plaatsingen
          FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id WHERE p.startdatum BETWEEN $1 AND $2 GROUP BY 1 ORDER BY 1`,
@@ -46,8 +66,10 @@ export class RapportageQuery {
       van, tot,
       plaatsingen: totaal.plaatsingen,
       sroiPlaatsingen: totaal.sroi,
-      afspraakbanenCumulatief: afspraakbanen.length,
-      afspraakbaanEenheden: afspraakbaanEenheden(afspraakbanen.map((a) => Number(a.uren))),
+      afspraakbanenCumulatief: stand.banen,
+      afspraakbaanEenheden: stand.eenheden,
+      afspraakbanen: { ...stand, beginstandEenheden: basis.beginstandEenheden },
+      afspraakbanenLopend: { banen: lopend.length, eenheden: afspraakbaanEenheden(lopend.map((a) => Number(a.uren))) },
       perSector,
       perArrangement,
     };
