@@ -34,6 +34,7 @@ describe('ESF+ indicators of a claim', () => {
       ],
     );
     expect(i).toEqual({
+      peildatum: '2026-06-30',
       deelnemers: 2,
       perArbeidsmarktstatus: { werkloos: 1, 'langdurig-werkloos': 1, inactief: 1, werkend: 0 },
       perLeeftijdsband: { 'onder-18': 0, '18-29': 1, '30-54': 0, '55-plus': 1 },

@@ -14,6 +14,8 @@ export type OnvolledigeIndicator = Ingangsindicator | (typeof ONVOLLEDIG)[number
  * lack the data for it (they are left out of that indicator only).
  */
 export interface Indicatoren {
+  /** The day the results are computed for: six-month results count only for those who left 6+ months before it. */
+  peildatum: string;
   deelnemers: number;
   /** At entry. `werkloos` includes the long-term unemployed; `langdurig-werkloos` is the subset of them. */
   perArbeidsmarktstatus: Record<Arbeidsmarktstatus, number>;
@@ -77,6 +79,7 @@ export class IndicatorTeller {
   /** A snapshot; counting can go on afterwards without changing it. */
   resultaat(): Indicatoren {
     return {
+      peildatum: this.peildatum,
       deelnemers: this.geteld.size,
       perArbeidsmarktstatus: { ...this.perArbeidsmarktstatus },
       perLeeftijdsband: { ...this.perLeeftijdsband },

@@ -1,11 +1,12 @@
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
+import { indicatorRijen } from './indicator-rijen';
 
 interface Kop { regeling_code: string; regeling_naam: string; periode_van: string; periode_tot: string; status: string; resultaat: Record<string, any>; aantallen: Record<string, number> | null; ingediend_op: Date | null }
 
 const euro = (centen: number) => `€ ${(Math.trunc(centen / 100)).toLocaleString('nl-NL')},${String(Math.abs(centen % 100)).padStart(2, '0')}`;
 
-/** A one-page summary a finance officer signs: scheme, period, totals, exclusions by reason, indicators. */
+/** A summary a finance officer signs: scheme, period, totals, exclusions by reason, the ESF+ indicators. */
 export async function schrijfPdf(out: Writable, d: Kop): Promise<void> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Declaratie ${d.regeling_code} ${d.periode_van}–${d.periode_tot}` } });
   doc.pipe(out);
@@ -21,8 +22,15 @@ export async function schrijfPdf(out: Writable, d: Kop): Promise<void> {
   doc.text(`Gevraagde bijdrage: ${euro(r.bijdrageCenten)}`).moveDown();
   doc.fontSize(13).text('Kostenregels').fontSize(11);
   for (const [reden, n] of Object.entries(d.aantallen ?? {})) doc.text(`${reden === 'opgenomen' ? 'Opgenomen' : `Uitgesloten — ${reden}`}: ${n}`);
-  doc.moveDown().fontSize(13).text('Deelnemers (ESF+)').fontSize(11);
-  doc.text(`Deelnemers: ${r.indicatoren?.deelnemers ?? 0}`);
+  doc.moveDown().fontSize(13).text('Deelnemers (ESF+)').fontSize(9);
+  if (r.indicatoren?.peildatum) doc.text(`Resultaten berekend op peildatum ${r.indicatoren.peildatum}`);
+  let groep = '';
+  for (const [g, waarde, aantal] of indicatorRijen(r.indicatoren)) {
+    if (g !== groep) doc.moveDown(0.3).font('Helvetica-Bold').text(g).font('Helvetica');
+    groep = g;
+    doc.text(waarde ? `${waarde}: ${aantal}` : String(aantal), { indent: 12 });
+  }
+  doc.fontSize(11);
   doc.moveDown(3).text('Voor akkoord (naam, datum, handtekening):').moveDown(3).text('______________________________');
   doc.end();
   await new Promise<void>((resolve, reject) => {

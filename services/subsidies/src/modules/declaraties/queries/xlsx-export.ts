@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { indicatorRijen } from './indicator-rijen';
 import type { ExportRegel } from './regel-cursor';
 
 interface Kop { regeling_code: string; regeling_naam: string; periode_van: string; periode_tot: string; status: string; resultaat: Record<string, any> }
@@ -10,7 +11,7 @@ const ACHTERSTAND_BYTES = 1024 * 1024;
 /**
  * Writes the claim as a workbook through ExcelJS's streaming writer: rows are committed as they are written, so a
  * million lines never sit in memory. Sheets: Samenvatting, Kostenregels (included), Uitsluitingen (with reasons),
- * Indicatoren. `regels(true)` yields the included lines, `regels(false)` the excluded ones.
+ * Indicatoren (ESF+, with per-indicator incompleteness). `regels(true)` yields the included lines, `regels(false)` the excluded ones.
  *
  * A zip holds one entry at a time, so the two line sheets are written one after the other (rows for a sheet whose
  * entry is not yet being zipped would wait in memory), and each batch waits until the zip has taken the previous
@@ -42,11 +43,9 @@ export async function schrijfXlsx(out: Writable, d: Kop, regels: (opgenomen: boo
     sheet.commit();
   }
   const indicatoren = wb.addWorksheet('Indicatoren');
+  indicatoren.addRow(['Peildatum resultaten', d.resultaat.indicatoren?.peildatum ?? '']).commit();
   indicatoren.addRow(['Indicator', 'Waarde', 'Aantal']).commit();
-  for (const [naam, waarde] of Object.entries(d.resultaat.indicatoren ?? {})) {
-    if (waarde && typeof waarde === 'object') for (const [k, n] of Object.entries(waarde)) indicatoren.addRow([naam, k, n]).commit();
-    else indicatoren.addRow([naam, '', waarde]).commit();
-  }
+  for (const rij of indicatorRijen(d.resultaat.indicatoren)) indicatoren.addRow(rij).commit();
   indicatoren.commit();
   await wb.commit();
 }
