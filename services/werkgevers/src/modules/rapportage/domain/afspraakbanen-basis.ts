@@ -6,7 +6,11 @@ import type { AfspraakbanenBasis } from '@wiz/contracts';
  */
 export const GEEN_AFSPRAAKBANEN_BASIS: Readonly<AfspraakbanenBasis> = Object.freeze({ basisdatum: '1900-01-01', beginstand: 0, beginstandEenheden: 0 });
 
+/** A region-wide afspraakbanen streefwaarde as beheer set it in trajecten (each field optional there). */
 export interface VastgesteldeBasis {
+  streefwaardeId: string;
+  geldigVanaf: string;
+  vastgesteldOp: string; // ISO timestamp
   basisdatum: string | null;
   beginstand: number | null;
   beginstandEenheden: number | null;
@@ -14,14 +18,22 @@ export interface VastgesteldeBasis {
   doelEenheden: number | null;
 }
 
-/** The basis in force, with what beheer left out taken from the default (a basis may set only a target). */
-export function afspraakbanenBasis(vastgesteld: VastgesteldeBasis | null): AfspraakbanenBasis {
-  if (!vastgesteld) return { ...GEEN_AFSPRAAKBANEN_BASIS };
+// Latest geldigVanaf first; on the same date the latest set; the id last, so the choice never depends on arrival order.
+const nieuwste = (a: VastgesteldeBasis, b: VastgesteldeBasis) =>
+  b.geldigVanaf.localeCompare(a.geldigVanaf) || b.vastgesteldOp.localeCompare(a.vastgesteldOp) || (a.streefwaardeId < b.streefwaardeId ? 1 : -1);
+
+/**
+ * The basis in force on `tot`: the one with the latest geldigVanaf on or before it, with what beheer left out taken
+ * from the default (a streefwaarde may set only a target).
+ */
+export function geldendeAfspraakbanenBasis(vastgesteld: readonly VastgesteldeBasis[], tot: string): AfspraakbanenBasis {
+  const [v] = vastgesteld.filter((b) => b.geldigVanaf <= tot).sort(nieuwste);
+  if (!v) return { ...GEEN_AFSPRAAKBANEN_BASIS };
   return {
-    basisdatum: vastgesteld.basisdatum ?? GEEN_AFSPRAAKBANEN_BASIS.basisdatum,
-    beginstand: vastgesteld.beginstand ?? 0,
-    beginstandEenheden: vastgesteld.beginstandEenheden ?? 0,
-    ...(vastgesteld.doel === null ? {} : { doel: vastgesteld.doel }),
-    ...(vastgesteld.doelEenheden === null ? {} : { doelEenheden: vastgesteld.doelEenheden }),
+    basisdatum: v.basisdatum ?? GEEN_AFSPRAAKBANEN_BASIS.basisdatum,
+    beginstand: v.beginstand ?? 0,
+    beginstandEenheden: v.beginstandEenheden ?? 0,
+    ...(v.doel === null ? {} : { doel: v.doel }),
+    ...(v.doelEenheden === null ? {} : { doelEenheden: v.doelEenheden }),
   };
 }

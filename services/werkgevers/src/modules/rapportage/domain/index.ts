@@ -1,5 +1,5 @@
 export { AFSPRAAKBAAN_UREN, afspraakbaanEenheden } from './afspraakbanen';
 export { overlaptPeriode } from './periode';
 export { urenInHonderdsten } from './uren-in-honderdsten';
-export { afspraakbanenBasis, GEEN_AFSPRAAKBANEN_BASIS } from './afspraakbanen-basis';
+export { geldendeAfspraakbanenBasis, GEEN_AFSPRAAKBANEN_BASIS } from './afspraakbanen-basis';
 export type { VastgesteldeBasis } from './afspraakbanen-basis';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { afspraakbanenStand, AfspraakbanenStand } from '@wiz/contracts';
-import { afspraakbaanEenheden, afspraakbanenBasis } from '../domain';
+import { afspraakbaanEenheden, geldendeAfspraakbanenBasis } from '../domain';
 
 export interface Rapportage {
   van: string;
@@ -39,12 +39,14 @@ export class RapportageQuery {
     const lopend: { uren: string }[] = await this.db.query(
       `SELECT uren_per_week::text AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum <= $1 AND (einddatum IS NULL OR einddatum >= $1)`, [tot],
     );
-    const [vastgesteld] = await this.db.query(
-      `SELECT to_char(basisdatum, 'YYYY-MM-DD') AS basisdatum, beginstand, beginstand_eenheden::float AS "beginstandEenheden", doel, doel_eenheden::float AS "doelEenheden"
-         FROM afspraakbanen_basis WHERE geldig_vanaf <= $1 ORDER BY geldig_vanaf DESC, vastgesteld_op DESC, streefwaarde_id LIMIT 1`,
+    // A handful of rows (beheer sets a basis a few times a year): the choice is the domain's, not the query's.
+    const vastgesteld = await this.db.query(
+      `SELECT streefwaarde_id AS "streefwaardeId", to_char(geldig_vanaf, 'YYYY-MM-DD') AS "geldigVanaf", to_char(vastgesteld_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.USZ') AS "vastgesteldOp",
+              to_char(basisdatum, 'YYYY-MM-DD') AS basisdatum, beginstand, beginstand_eenheden::float AS "beginstandEenheden", doel, doel_eenheden::float AS "doelEenheden"
+         FROM afspraakbanen_basis WHERE geldig_vanaf <= $1`,
       [tot],
     );
-    const basis = afspraakbanenBasis(vastgesteld ?? null);
+    const basis = geldendeAfspraakbanenBasis(vastgesteld, tot);
     const geteld: { startdatum: string; uren: number }[] = await this.db.query(
       `SELECT to_char(startdatum, 'YYYY-MM-DD') AS startdatum, uren_per_week::float AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum > $1 AND startdatum <= $2`,
       [basis.basisdatum, tot],
