@@ -82,6 +82,18 @@ describe('portaal: front office', () => {
     await page.getByLabel('Postcode').fill('9711 ab');
     expect(await page.getByText('Dit BSN bestaat niet', { exact: false }).count()).toBe(0);
 
+    // The optional ESF+ questions: checked like the rest (a date ahead is refused in Dutch, nothing sent), then answered.
+    const esf = page.getByRole('group', { name: 'Voor de ESF+-rapportage (optioneel)' });
+    await esf.getByLabel('Zoekt werk').selectOption('ja');
+    await esf.getByLabel('Zonder werk sinds').fill(overmorgen());
+    await esf.getByLabel('Hoogst afgeronde opleiding').selectOption('6');
+    await esf.getByLabel('Heeft een GGZ-achtergrond').selectOption('nee');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    const esfFout = page.getByRole('alert').filter({ hasText: 'niet goed ingevuld' });
+    expect(await esfFout.getByRole('link').allTextContents()).toEqual(['Deze datum kan niet in de toekomst liggen.']);
+    expect(verzonden).toHaveLength(0);
+    await esf.getByLabel('Zonder werk sinds').fill('01-02-2025');
+
     // The first attempt never reaches the service, as with a dropped connection.
     await page.route('**/api/intake/aanmeldingen', (route) => route.abort('failed'), { times: 1 });
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
@@ -97,6 +109,8 @@ describe('portaal: front office', () => {
     expect(sleutels[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(sleutels[1]).toBe(sleutels[0]);
     expect(verzonden[1].postDataJSON().inwoner).toEqual(expect.objectContaining({ bsn: '123456782', geboortedatum: '1988-03-14', postcode: '9711 ab', gemeentecode: 'GM0014' }));
+    const esfAntwoorden = { werkzoekend: true, werkloosSinds: '2025-02-01', opleidingsniveau: 6, ggzAchtergrond: false };
+    expect(verzonden[1].postDataJSON().situatie).toEqual({ uitkering: 'participatiewet', werkend: false, zzp: false, arbeidsbeperking: true, statushouder: false, startkwalificatie: false, ...esfAntwoorden });
 
     await page.getByRole('heading', { level: 1, name: 'Aanmelding geregistreerd' }).waitFor();
     const route = page.getByRole('region', { name: 'Route' });
@@ -111,7 +125,8 @@ describe('portaal: front office', () => {
 
     const opgeslagen = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'GET', `/aanmeldingen/${registratie.id}`);
     expect(opgeslagen.status).toBe(200);
-    expect(opgeslagen.body).toEqual(expect.objectContaining({ id: registratie.id, inwonerId: registratie.inwonerId, kanaal: 'balie', route: registratie.route }));
+    expect(opgeslagen.body).toEqual(expect.objectContaining({ id: registratie.id, inwonerId: registratie.inwonerId, kanaal: 'balie', route: registratie.route, routeringsversie: 2 }));
+    expect(opgeslagen.body.situatie).toEqual(expect.objectContaining(esfAntwoorden));
     await schermafdruk(page, 'frontoffice-route');
     expect(await ernstigeSchendingen(page)).toEqual([]);
 
