@@ -6,7 +6,8 @@ import { STANDAARD_ROUTEREGELS } from './standaard-routeregels';
 /**
  * Which schemes may fund a traject, by eligible area (see regio-gemeenten.ts). Version 2 of the seeded table:
  * no age condition, because no JTF or NPG regeling of the region sets one; a regeling that does is added by
- * beheer as a condition with its `bron`.
+ * beheer as a condition with its `bron`. The migration to version 2 stores exactly this list: a later change to
+ * the default is a new migration and a new version, so installs keep agreeing on what each version number means.
  */
 export const STANDAARD_REGELINGREGELS: RegelingRegel[] = [
   // JTF: the JTF region Groningen-Emmen (province of Groningen plus Emmen).
