@@ -17,7 +17,7 @@ export async function rapportPdf(r: Rapport, uitgave: Uitgave): Promise<Buffer> 
   doc.fontSize(10).text(`Versie ${uitgave.versie}, gepubliceerd op ${uitgave.gepubliceerdOp.slice(0, 10)} door ${uitgave.gepubliceerdDoor}. Teldefinitie versie ${r.definitieVersie}.`);
   doc.moveDown().fontSize(13).font('Helvetica-Bold').text('In het kort').font('Helvetica').fontSize(10);
   for (const zin of samenvatting(r)) doc.text(zin);
-  for (const sectie of r.secties.slice(1)) tabel(doc, sectie);
+  for (const sectie of r.secties) tabel(doc, sectie);
   doc.addPage().fontSize(14).font('Helvetica-Bold').text('Bijlage: definities');
   for (const d of r.definities) doc.moveDown(0.5).fontSize(10).font('Helvetica-Bold').text(d.term).font('Helvetica').text(d.uitleg);
   voetteksten(doc, r, uitgave);

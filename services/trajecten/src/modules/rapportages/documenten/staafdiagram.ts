@@ -22,7 +22,7 @@ export function staafdiagram(doc: InstanceType<typeof PDFDocument>, regels: read
   for (const r of regels) {
     const y = doc.y;
     doc.fontSize(8).font('Helvetica').fillColor('black').text(r.label, LINKS, y + 2, { width: LABELBREEDTE - 8, lineBreak: false, ellipsis: true });
-    doc.rect(x0, y, Math.max(1, (r.waarde / max) * BREEDTE), HOOGTE).fill(BALK);
+    if (r.waarde > 0) doc.rect(x0, y, (r.waarde / max) * BREEDTE, HOOGTE).fill(BALK);
     if (r.doel !== null) doc.moveTo(x0 + (r.doel / max) * BREEDTE, y - 2).lineTo(x0 + (r.doel / max) * BREEDTE, y + HOOGTE + 2).lineWidth(2).stroke(DOEL);
     doc.fillColor('black').text(`${getal(r.waarde)}${r.doel === null ? '' : ` (doel ${getal(r.doel)})`}`, x0 + BREEDTE + 8, y + 2, { lineBreak: false });
     doc.x = LINKS;

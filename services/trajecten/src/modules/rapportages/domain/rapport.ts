@@ -42,7 +42,7 @@ export function stelRapportSamen(periode: Rapportperiode, c: MonitorCijfers, def
     definitieVersie: c.definitieVersie,
     secties: [
       {
-        titel: 'Samenvatting',
+        titel: 'Kerncijfers',
         grafiek: true,
         regels: [
           regel('Inwoners een stap vooruit', c.inwonersEenStapVooruit, doelVan(c, 'inwoners-een-stap-vooruit') ?? c.doel),
