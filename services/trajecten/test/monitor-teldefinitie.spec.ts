@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { PlaatsingUrenGewijzigd } from '@wiz/contracts';
+import { PlaatsingUrenGewijzigd, STAPPEN } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 
@@ -26,7 +26,10 @@ describe('the monitor, counting definition 2, order of arrival', () => {
       SELECT d.dag FROM (SELECT dag, gemeentecode, count(*)::int AS n FROM monitor_vooruit GROUP BY 1, 2) d
         FULL JOIN (SELECT dag, gemeentecode, aantal AS n FROM monitor_tellingen WHERE metriek = 'vooruit' AND aantal <> 0) c USING (dag, gemeentecode)
        WHERE d.n IS DISTINCT FROM c.n`);
-    expect({ dagen, maanden, afwijkend }).toEqual({ dagen: personen, maanden: personen, afwijkend: [] });
+    // Per doelgroep: each counted person once in every group they were counted under.
+    const [{ groepen }] = await t.query('SELECT coalesce(sum(cardinality(doelgroepen)), 0)::int AS groepen FROM monitor_vooruit');
+    const [{ perGroep }] = await t.query(`SELECT coalesce(sum(aantal), 0)::int AS "perGroep" FROM monitor_tellingen WHERE metriek LIKE 'vooruit:%' AND split_part(metriek, ':', 2) <> ALL ($1)`, [STAPPEN]);
+    expect({ dagen, maanden, afwijkend, perGroep }).toEqual({ dagen: personen, maanden: personen, afwijkend: [], perGroep: groepen });
   };
 
   it('counts one person once, on the earliest day, whatever order placement, more hours and closing arrive in', async () => {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { STAPPEN } from '@wiz/contracts';
 
 /**
  * The monitor's counting definition 2 (issue 15): the facts behind each inwoner's counting moment (so a late but
@@ -37,11 +38,13 @@ export class MonitorTeldefinitie21795536000000 implements MigrationInterface {
         plaatsing_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, gemeentecode text NOT NULL, startdatum date NOT NULL,
         uren_per_week numeric NOT NULL, afspraakbaan boolean NOT NULL
       )`);
-    // Counted before doelgroepen were known: those trajecten and placements belong to 'onbekend'.
+    // The doelgroepen a counted person was counted under, so moving their day moves exactly those counters.
+    await q.query(`ALTER TABLE monitor_vooruit ADD COLUMN doelgroepen text[] NOT NULL DEFAULT ARRAY['onbekend']`);
+    // Counted before doelgroepen were known: those persons, trajecten and placements belong to 'onbekend'.
     for (const [tabel, tijd] of [['monitor_tellingen', 'dag'], ['monitor_maandtellingen', 'maand']]) {
       await q.query(`
         INSERT INTO ${tabel} (metriek, ${tijd}, gemeentecode, aantal)
-        SELECT metriek || ':onbekend', ${tijd}, gemeentecode, aantal FROM ${tabel} WHERE metriek IN ('gestart', 'plaatsing')`);
+        SELECT metriek || ':onbekend', ${tijd}, gemeentecode, aantal FROM ${tabel} WHERE metriek IN ('gestart', 'plaatsing', 'vooruit')`);
     }
     // Dated and append-only: a change is a new row; `gepubliceerd` only says whether the outbox has it yet.
     await q.query(`
@@ -73,7 +76,10 @@ export class MonitorTeldefinitie21795536000000 implements MigrationInterface {
     await q.query('DROP TABLE streefwaarden CASCADE');
     await q.query('DROP FUNCTION streefwaarden_alleen_toevoegen');
     await q.query('DROP TABLE monitor_plaatsingen, monitor_inwoners, monitor_activiteiten, monitor_feiten');
-    await q.query(`DELETE FROM monitor_tellingen WHERE metriek LIKE 'gestart:%' OR metriek LIKE 'plaatsing:%'`);
-    await q.query(`DELETE FROM monitor_maandtellingen WHERE metriek LIKE 'gestart:%' OR metriek LIKE 'plaatsing:%'`);
+    await q.query('ALTER TABLE monitor_vooruit DROP COLUMN doelgroepen');
+    // Keeps vooruit:<stap>, which definition 1 had; the doelgroep counters go.
+    for (const tabel of ['monitor_tellingen', 'monitor_maandtellingen']) {
+      await q.query(`DELETE FROM ${tabel} WHERE metriek ~ '^(gestart|plaatsing):' OR (metriek LIKE 'vooruit:%' AND split_part(metriek, ':', 2) <> ALL ($1))`, [STAPPEN]);
+    }
   }
 }

@@ -9,23 +9,19 @@ export type KansrijkGroep = 'maand' | 'gemeente' | 'doelgroep';
 /** `kolom` of table alias `x` inside the asked period and gemeente ($1 van, $2 tot, $3 gemeentecode). */
 const binnen = (kolom: string) => `($1::date IS NULL OR ${kolom} >= $1) AND ($2::date IS NULL OR ${kolom} <= $2) AND ($3::text IS NULL OR x.gemeentecode = $3)`;
 const params = (v: MonitorVraag) => [v.van ?? null, v.tot ?? null, v.gemeentecode ?? null];
-/** The inwoner's doelgroepen, one row each, 'onbekend' for a person without any. */
-const DOELGROEP = `unnest(CASE WHEN cardinality(i.doelgroepen) > 0 THEN i.doelgroepen ELSE ARRAY['onbekend'] END)`;
-const GROEP: Record<KansrijkGroep, string> = { maand: `to_char(x.behaald, 'YYYY-MM')`, gemeente: 'x.gemeentecode', doelgroep: DOELGROEP };
+const GROEP: Record<KansrijkGroep, string> = {
+  maand: `to_char(x.behaald, 'YYYY-MM')`,
+  gemeente: 'x.gemeentecode',
+  doelgroep: `unnest(CASE WHEN cardinality(i.doelgroepen) > 0 THEN i.doelgroepen ELSE ARRAY['onbekend'] END)`,
+};
 
-/** Counts of distinct persons, which per-day counters cannot give: small queries on the per-person projection. */
+/**
+ * Counts of distinct persons that per-day counters cannot give (a person with two behaald activities in a period is
+ * one): small queries on the per-person projection; per doelgroep, the inwoner's doelgroepen, 'onbekend' without.
+ */
 @Injectable()
 export class MonitorPersoonTellingen {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  async vooruitPerDoelgroep(v: MonitorVraag): Promise<Map<string, number>> {
-    const rows = await this.db.query(
-      `SELECT ${DOELGROEP} AS groep, count(*) AS aantal FROM monitor_vooruit x LEFT JOIN monitor_inwoners i USING (inwoner_id)
-        WHERE ${binnen('x.dag')} GROUP BY 1`,
-      params(v),
-    );
-    return new Map(rows.map((r: { groep: string; aantal: string }) => [r.groep, Number(r.aantal)]));
-  }
 
   /** Distinct persons with a behaald Kansrijk Opleiden in the period (in total, or per group), and the activities. */
   async kansrijk(v: MonitorVraag, groep?: KansrijkGroep): Promise<{ groep: string; personen: number; activiteiten: number }[]> {

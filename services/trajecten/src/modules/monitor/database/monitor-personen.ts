@@ -32,10 +32,8 @@ export class MonitorPersonen {
 
   /** Counts `basis` once for the whole and once per doelgroep of the inwoner ('onbekend' without any). */
   async telMetDoelgroepen(m: EntityManager, basis: 'gestart' | 'plaatsing', inwonerId: string, op: Date | string, gemeentecode: string): Promise<void> {
-    const [rij] = await m.query('SELECT doelgroepen FROM monitor_inwoners WHERE inwoner_id = $1', [inwonerId]);
-    const groepen: (Doelgroep | 'onbekend')[] = rij?.doelgroepen?.length ? rij.doelgroepen : ['onbekend'];
     await this.projectie.tel(m, basis, op, gemeentecode);
-    for (const g of groepen) await this.projectie.tel(m, `${basis}:${g}`, op, gemeentecode);
+    for (const g of await this.projectie.doelgroepenVan(m, inwonerId)) await this.projectie.tel(m, `${basis}:${g}`, op, gemeentecode);
   }
 
   async activiteitGestart(m: EntityManager, a: { activiteitId: string; inwonerId: string; gemeentecode: string; soort: ActiviteitSoort; startdatum: string }): Promise<void> {

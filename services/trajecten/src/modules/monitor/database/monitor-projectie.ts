@@ -9,7 +9,9 @@ export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
 
 export type Metriek =
   | 'gestart' | 'vooruit' | `vooruit:${Stap}` | 'plaatsing' | 'duurzame-plaatsing'
-  | `gestart:${Doelgroep | 'onbekend'}` | `plaatsing:${Doelgroep | 'onbekend'}`;
+  | `${'gestart' | 'plaatsing' | 'vooruit'}:${DoelgroepOfOnbekend}`;
+
+export type DoelgroepOfOnbekend = Doelgroep | 'onbekend';
 
 export interface Context {
   /** Unique per fact, e.g. `activiteit:<id>`, so a fact delivered twice is kept once. */
@@ -54,18 +56,27 @@ export class MonitorProjectie {
       [inwonerId],
     );
     const nieuw = telmoment(feiten);
-    const [oud] = await manager.query(`SELECT to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via FROM monitor_vooruit WHERE inwoner_id = $1`, [inwonerId]);
+    const [oud] = await manager.query(`SELECT to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen FROM monitor_vooruit WHERE inwoner_id = $1`, [inwonerId]);
     if (oud && nieuw && oud.dag === nieuw.dag && oud.gemeentecode === nieuw.gemeentecode && oud.stap === nieuw.stap && oud.via === nieuw.soort) return;
     if (oud) {
       await manager.query('DELETE FROM monitor_vooruit WHERE inwoner_id = $1', [inwonerId]);
       await this.tel(manager, 'vooruit', oud.dag, oud.gemeentecode, -1);
       await this.tel(manager, `vooruit:${oud.stap as Stap}`, oud.dag, oud.gemeentecode, -1);
+      for (const g of oud.doelgroepen as DoelgroepOfOnbekend[]) await this.tel(manager, `vooruit:${g}`, oud.dag, oud.gemeentecode, -1);
     }
     if (nieuw) {
-      await manager.query(`INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via) VALUES ($1, $2, $3, $4, $5)`, [inwonerId, nieuw.dag, nieuw.gemeentecode, nieuw.stap, nieuw.soort]);
+      const groepen = await this.doelgroepenVan(manager, inwonerId);
+      await manager.query(`INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via, doelgroepen) VALUES ($1, $2, $3, $4, $5, $6)`, [inwonerId, nieuw.dag, nieuw.gemeentecode, nieuw.stap, nieuw.soort, groepen]);
       await this.tel(manager, 'vooruit', nieuw.dag, nieuw.gemeentecode);
       await this.tel(manager, `vooruit:${nieuw.stap}`, nieuw.dag, nieuw.gemeentecode);
+      for (const g of groepen) await this.tel(manager, `vooruit:${g}`, nieuw.dag, nieuw.gemeentecode);
     }
+  }
+
+  /** The inwoner's doelgroepen as the aanmelding named them, or 'onbekend' without any. */
+  async doelgroepenVan(manager: EntityManager, inwonerId: string): Promise<DoelgroepOfOnbekend[]> {
+    const [rij] = await manager.query('SELECT doelgroepen FROM monitor_inwoners WHERE inwoner_id = $1', [inwonerId]);
+    return rij?.doelgroepen?.length ? rij.doelgroepen : ['onbekend'];
   }
 
   /** `delta` more of `metriek` on that day, in the daily and the monthly counters. */

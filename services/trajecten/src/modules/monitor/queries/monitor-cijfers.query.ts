@@ -22,9 +22,8 @@ export class MonitorCijfersQuery {
 
   async cijfers(vraag: MonitorVraag): Promise<MonitorCijfers> {
     const peildatum = vraag.tot ?? vandaag();
-    const [maanden, vooruitPerDoelgroep, kansrijk, kansrijkPerMaand, kansrijkPerDoelgroep, projecten, alle] = await Promise.all([
+    const [maanden, kansrijk, kansrijkPerMaand, kansrijkPerDoelgroep, projecten, alle] = await Promise.all([
       this.tellingen.som(vraag, 'maand'),
-      this.personen.vooruitPerDoelgroep(vraag),
       this.personen.kansrijk(vraag),
       this.personen.kansrijk(vraag, 'maand'),
       this.personen.kansrijk(vraag, 'doelgroep'),
@@ -57,7 +56,7 @@ export class MonitorCijfersQuery {
       }),
       perDoelgroep: [...DOELGROEPEN, 'onbekend' as const].map((doelgroep) => ({
         doelgroep,
-        inwonersEenStapVooruit: vooruitPerDoelgroep.get(doelgroep) ?? 0,
+        inwonersEenStapVooruit: aantal(`vooruit:${doelgroep}`),
         gestarteTrajecten: aantal(`gestart:${doelgroep}`),
         kansrijkOpleiden: ko(kansrijkPerDoelgroep, doelgroep),
         plaatsingen: aantal(`plaatsing:${doelgroep}`),
