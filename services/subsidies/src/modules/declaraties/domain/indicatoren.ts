@@ -3,7 +3,7 @@ import type { Deelnemer } from './deelnemer';
 import { GEEN_VERLOOP } from './deelnemersverloop';
 import { esfResultaten, isDuurzaamGeplaatst } from './esf-resultaten';
 import { ingangBekend, INGANGSINDICATOREN, Ingangsindicator, isWerkloos, Kenmerk, KENMERKEN, langdurigWerkloos, statusBijIntrede } from './ingangskenmerken';
-import { leegResultaat, ResultaatTelling, telResultaat } from './resultaat-telling';
+import { leegResultaat, NogNietBekend, ResultaatTelling, telResultaat } from './resultaat-telling';
 
 const ONVOLLEDIG = [...INGANGSINDICATOREN, 'werkzoekend', 'verbeterdeSituatieNaZesMaanden'] as const;
 export type OnvolledigeIndicator = Ingangsindicator | (typeof ONVOLLEDIG)[number];
@@ -27,6 +27,8 @@ export interface Indicatoren {
   kenmerken: Record<Kenmerk, number>;
   onvolledig: Record<OnvolledigeIndicator, number>;
   resultaten: ResultaatTelling;
+  /** Leavers whose results could still change on the peildatum (four weeks or six months not yet passed). */
+  nogNietBekend: NogNietBekend;
   /** The region's duurzaam (24+ hours six months after a placement started): not an ESF+ indicator. */
   duurzaamGeplaatst: number;
 }
@@ -50,6 +52,7 @@ export class IndicatorTeller {
   private readonly kenmerken = nullen(KENMERKEN);
   private readonly onvolledig = nullen<OnvolledigeIndicator>(ONVOLLEDIG);
   private readonly resultaten = leegResultaat();
+  private readonly nogNietBekend: NogNietBekend = { binnenVierWeken: 0, naZesMaanden: 0 };
   private duurzaamGeplaatst = 0;
 
   constructor(private readonly peildatum: string) {}
@@ -69,7 +72,7 @@ export class IndicatorTeller {
     const verloop = d.verloop ?? GEEN_VERLOOP;
     const r = esfResultaten(verloop, status, this.peildatum);
     if (r !== undefined) {
-      telResultaat(this.resultaten, r);
+      telResultaat(this.resultaten, this.nogNietBekend, r);
       if (r.werkzoekend === undefined && r.vierWekenVerstreken) this.onvolledig.werkzoekend += 1;
       if (r.verbeterdeSituatieNaZesMaanden === undefined && r.zesMaandenVerstreken) this.onvolledig.verbeterdeSituatieNaZesMaanden += 1;
     }
@@ -88,7 +91,8 @@ export class IndicatorTeller {
       metArbeidsbeperking: this.kenmerken.arbeidsbeperking,
       kenmerken: { ...this.kenmerken },
       onvolledig: { ...this.onvolledig },
-      resultaten: { ...this.resultaten, nogNietBekend: { ...this.resultaten.nogNietBekend } },
+      resultaten: { ...this.resultaten },
+      nogNietBekend: { ...this.nogNietBekend },
       duurzaamGeplaatst: this.duurzaamGeplaatst,
     };
   }

@@ -11,7 +11,7 @@ const GROEPEN: Record<string, string> = {
   kenmerken: 'Kenmerken bij intrede',
   onvolledig: 'Onvolledig (gegevens ontbreken, alleen voor deze indicator)',
   resultaten: 'Resultaten (ESF+)',
-  'resultaten.nogNietBekend': 'Resultaat nog niet bekend op de peildatum',
+  nogNietBekend: 'Resultaat nog niet bekend op de peildatum',
   duurzaamGeplaatst: 'Duurzaam geplaatst (regionale maat, geen ESF+-indicator)',
 };
 
