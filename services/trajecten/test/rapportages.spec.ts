@@ -58,7 +58,15 @@ describe('rapportages: the council report', () => {
     // Later: two more inwoners step forward inside the same half year; the preview follows, the publication does not.
     await stapVooruit();
     await stapVooruit();
-    expect(regel(await voorbeeld(q), 'Kerncijfers', 'Inwoners een stap vooruit').waarde).toBe(3);
+    // And a definition change: beheer sets another target for the gemeente and a target for placements.
+    const beheer = await t.as('beheer', 'WIZ');
+    const geldigVanaf = `${halfjaar.slice(0, 4)}-${halfjaar.endsWith('H1') ? '01' : '07'}-01`;
+    await beheer.post('/api/v1/streefwaarden', { sleutel: 'inwoners-een-stap-vooruit', gemeentecode: 'GM0014', geldigVanaf, doel: 1500 }).expect(201);
+    await beheer.post('/api/v1/streefwaarden', { sleutel: 'plaatsingen', gemeentecode: 'GM0014', geldigVanaf, doel: 40 }).expect(201);
+    const nu = await voorbeeld(q);
+    expect(regel(nu, 'Kerncijfers', 'Inwoners een stap vooruit')).toMatchObject({ waarde: 3, doel: 1500 });
+    expect(regel(nu, 'Kerncijfers', 'Plaatsingen').doel).toBe(40);
+    expect(regel(voor, 'Kerncijfers', 'Plaatsingen').doel).toBeNull();
     const later = (await (await monitor()).get(`/api/v1/rapportages/${gepubliceerd.id}`).expect(200)).body;
     expect(later).toEqual(eerst.rapport);
     expect((await download(gepubliceerd.id, 'pdf')).body.equals(eerst.pdf.body)).toBe(true);
