@@ -9,7 +9,7 @@ import { InwonerRegister } from '../../../inwoners/identity/inwoner-register';
 import { Identiteitscontroles } from '../../../inwoners/database/identiteitscontroles';
 import { AuditLog } from '../../../audit/audit-log';
 import { Routeringstabellen } from '../../../routering/database/routeringstabellen';
-import { HulpvraagSoort, routeer, RouteringsUitkomst } from '../../../routering/domain';
+import { HulpvraagSoort, routeer, routeringssituatie, RouteringsUitkomst } from '../../../routering/domain';
 
 export interface Registratie {
   id: string;
@@ -50,7 +50,7 @@ export class RegistreerAanmelding {
       const inschrijving = await this.inwoners.schrijfIn(manager, inwoner, door);
       const { versie, tabel } = await this.routeringstabellen.huidige(manager);
       const { regel, ...route } = routeer(tabel, {
-        ...situatie,
+        ...routeringssituatie(situatie),
         leeftijd: leeftijdOp(inwoner.geboortedatum, vandaag),
         gemeentecode: inwoner.gemeentecode,
         kanaal: aanmelding.kanaal,
