@@ -1,4 +1,5 @@
 import { eventually } from '@wiz/platform/testing';
+import type { DoelgroepCijfers, ProjectCijfers } from '../src/modules/monitor/domain/monitor-cijfers.type';
 import { TrajectenTestApp } from './trajecten-test-app';
 
 /** The monitor's new figures (definition 2) and its streefwaarden, through the API on a database of its own. */
@@ -8,8 +9,8 @@ describe('the monitor: persons, doelgroepen, projects, afspraakbanen and streefw
   afterAll(() => t.stop());
 
   const monitor = async (q = '') => (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor${q}`).expect(200)).body;
-  const groep = (m: { perDoelgroep: { doelgroep: string }[] }, g: string) => m.perDoelgroep.find((d) => d.doelgroep === g);
-  const project = (m: { perProject: { soort: string }[] }, s: string) => m.perProject.find((p) => p.soort === s) ?? { personenGestart: 0, personenBehaald: 0 };
+  const groep = (m: { perDoelgroep: DoelgroepCijfers[] }, g: string) => m.perDoelgroep.find((d) => d.doelgroep === g)!;
+  const project = (m: { perProject: ProjectCijfers[] }, s: string) => m.perProject.find((p) => p.soort === s) ?? { personenGestart: 0, personenBehaald: 0 };
 
   it('counts Kansrijk Opleiden as persons, with the activities beside, and per project', async () => {
     const c = await t.as('consulent', 'GM0014');
@@ -40,7 +41,7 @@ describe('the monitor: persons, doelgroepen, projects, afspraakbanen and streefw
     await t.plaatsing(jong.id, jong.inwonerId);
     await eventually(async () => expect((await monitor()).plaatsingen).toBe(voor.plaatsingen + 1), 15_000);
     const na = await monitor();
-    const delta = (g: string, k: string) => groep(na, g)[k] - groep(voor, g)[k];
+    const delta = (g: string, k: Exclude<keyof DoelgroepCijfers, 'doelgroep'>) => groep(na, g)[k] - groep(voor, g)[k];
     for (const g of ['jongeren', 'ww']) expect([delta(g, 'inwonersEenStapVooruit'), delta(g, 'gestarteTrajecten'), delta(g, 'plaatsingen')]).toEqual([1, 1, 1]);
     expect([delta('onbekend', 'inwonersEenStapVooruit'), delta('onbekend', 'gestarteTrajecten'), delta('onbekend', 'plaatsingen')]).toEqual([1, 1, 0]);
     expect(delta('statushouders', 'gestarteTrajecten')).toBe(0);
