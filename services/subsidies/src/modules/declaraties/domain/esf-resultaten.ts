@@ -32,6 +32,17 @@ export function uitstroom(v: Deelnemersverloop, peildatum: string): Afsluiting |
   return gesloten.reduce((a, b) => (b.datum > a.datum || (b.datum === a.datum && b.trajectId > a.trajectId) ? b : a));
 }
 
+/**
+ * Job searching upon leaving: left for another reason than work, schooling or death, and no job or schooling within
+ * the four weeks. Unknown while those weeks run, and for a leaving whose reason was never recorded (migrated).
+ */
+function werkzoekend(weg: Afsluiting, werkOfOnderwijs: boolean, vierWekenVerstreken: boolean): boolean | undefined {
+  if (werkOfOnderwijs) return false;
+  if (weg.reden === undefined) return undefined;
+  if (NIET_WERKZOEKEND.has(weg.reden)) return false;
+  return vierWekenVerstreken ? true : undefined;
+}
+
 /** Undefined while the participant has not left (on peildatum): results are reported for leavers only. */
 export function esfResultaten(v: Deelnemersverloop, status: Arbeidsmarktstatus | undefined, peildatum: string): EsfResultaten | undefined {
   const weg = uitstroom(v, peildatum);
@@ -42,10 +53,8 @@ export function esfResultaten(v: Deelnemersverloop, status: Arbeidsmarktstatus |
   const werk = weg.reden === 'werk' || plaatsingen.some((p) => isWerkendOp(p, v.duurzaamheidschecks, weg.datum, vensterTot));
   const onderwijs = weg.reden === 'scholing';
   const vierWekenVerstreken = vierWeken <= peildatum;
-  const werkzoekend = werk || onderwijs || (weg.reden !== undefined && NIET_WERKZOEKEND.has(weg.reden)) ? false
-    : weg.reden === undefined || !vierWekenVerstreken ? undefined : true;
   const basis = {
-    uitstroomOp: weg.datum, vierWekenVerstreken, werkzoekend, onderwijs, werkBinnenVierWeken: werk,
+    uitstroomOp: weg.datum, vierWekenVerstreken, werkzoekend: werkzoekend(weg, werk || onderwijs, vierWekenVerstreken), onderwijs, werkBinnenVierWeken: werk,
     kwalificatie: v.kwalificaties.some((d) => d <= vensterTot),
   };
   const zesMaanden = plusMaanden(weg.datum, 6);
