@@ -8,7 +8,9 @@ import { SroiVerplichtingenQuery } from './sroi-verplichtingen.query';
 
 class VerplichtingenVraag extends createZodDto(z.object({ werkgeverId: z.uuid().optional() }).strict()) {}
 
-const VERPLICHTING = '{ id, werkgeverId, werkgeverNaam, opdracht, opdrachtwaardeCenten, percentage, startdatum, einddatum, voortgang }';
+const VERPLICHTING =
+  '{ id, werkgeverId, werkgeverNaam, opdracht, opdrachtwaardeCenten, percentage, startdatum, einddatum, voortgang: { doelCenten, gerealiseerdCenten, ' +
+  'percentageGerealiseerd, aantalPlaatsingen, doelgroepOnbevestigd: { aantalPlaatsingen, gerealiseerdCenten } } }';
 
 /** SROI obligations of suppliers and their progress in euro cents and percent. */
 @ApiTags('sroi')
