@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PlaatsingBeeindigd } from '@wiz/contracts';
 import { Cell, describeAuthorizationMatrix, describeFuzz, eventually, platformRules, RuleTable, scoped, unscoped } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
+import { rapportageRegels } from './rapportages-regels';
 
 /**
  * Trajecten's authorization matrix and fuzz. A traject belongs to the organisation its aanmelding was routed to
@@ -34,6 +35,9 @@ describe('trajecten: security', () => {
   const activiteit = async (cell: Cell, trajectId: string) =>
     (await (await t.as('consulent', cell.organisations.own)).post(`/api/v1/trajecten/${trajectId}/activiteiten`, { soort: 'werkfit', startdatum: '2026-01-05' }).expect(201)).body.id as string;
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer';
+  /** A published council report, for the routes that read one. */
+  const rapportage = (cell: Cell) =>
+    cell.shared('rapportage', async () => (await (await t.as('beheer', 'WIZ')).post('/api/v1/rapportages', { periode: '2026-H1' }).expect(201)).body.id as string);
 
   const rules: RuleTable = {
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless PlaatsingBeeindigd.
@@ -138,6 +142,7 @@ describe('trajecten: security', () => {
       why: 'beheer sets the region’s and each gemeente’s targets; no organisation owns them',
       request: () => ({ body: { sleutel: 'plaatsingen', gemeentecode: 'GM0014', geldigVanaf: '2026-01-01', doel: 400 } }),
     },
+    ...rapportageRegels(rapportage),
   };
 
   describeAuthorizationMatrix(t, rules);
