@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { lintOpenApi } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { getallenNa, pdfTekst, xlsxBladen } from './rapportage-bestanden';
 
@@ -38,6 +40,10 @@ describe('rapportages: the council report', () => {
     expect(correctie).toMatchObject({ versie: 2, reden: 'Plaatsingen van maart nagekomen' });
     const { items } = (await m.get('/api/v1/rapportages?periode=2025-Q1').expect(200)).body;
     expect(items.map((i: { versie: number }) => i.versie)).toEqual([2, 1]);
+
+    // Two first publications at the same moment take turns: one is version 1, the other is told it exists.
+    const tegelijk = await Promise.all([m.post('/api/v1/rapportages', { periode: '2025-Q2' }), m.post('/api/v1/rapportages', { periode: '2025-Q2' })]);
+    expect(tegelijk.map((r) => r.status).sort()).toEqual([201, 409]);
   });
 
   it('previews without storing, and keeps a published report, its figures and both files byte-identical after later events', async () => {
@@ -104,5 +110,12 @@ describe('rapportages: the council report', () => {
     expect(vergeleken).toBeGreaterThanOrEqual(15);
     for (const d of rapport.definities) expect(pdf.regels).toContain(d.term);
     expect(bladen.get('Definities')!.slice(1).map(([term]) => term)).toEqual(rapport.definities.map((d: { term: string }) => d.term));
+  });
+
+  it('documents every report route in the OpenAPI document, which passes the NL API Design Rules', async () => {
+    const doc = (await request(t.app.getHttpServer()).get('/api/v1/openapi.json').expect(200)).body;
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/rapportages')).sort()).toEqual(['/rapportages', '/rapportages/voorbeeld', '/rapportages/{id}', '/rapportages/{id}/bestand'].sort());
+    const fouten = (await lintOpenApi(doc)).filter((f) => f.severity === 'error');
+    expect(fouten).toEqual([]);
   });
 });

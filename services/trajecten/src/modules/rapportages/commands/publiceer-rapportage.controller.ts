@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { CurrentPrincipal, Idempotent, Principal, problemException, Roles, TransactionRunner } from '@wiz/platform';
 import { RapportageOpslag, sha256 } from '../database/rapportage-opslag';
@@ -24,6 +24,7 @@ export class PubliceerRapportageController {
   @Idempotent()
   @ApiOperation({ summary: 'Publish (freeze) the report for a half year or quarter and a gemeente or the region; again = a new version with a reason' })
   @ApiCreatedResponse({ description: '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }' })
+  @ApiConflictResponse({ description: 'This periode and gemeente were published before and no reden was given (bestaandId: the current version); of two simultaneous first publications one gets this' })
   async publiceer(@Body() body: PubliceerVerzoek, @CurrentPrincipal() wie: Principal) {
     const rapport = await this.samensteller.stelSamen(body.periode, body.gemeentecode);
     return this.transactions.run(async (m) => {

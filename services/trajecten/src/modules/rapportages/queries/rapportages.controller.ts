@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '@wiz/platform';
 import { RapportageOpslag } from '../database/rapportage-opslag';
@@ -38,6 +38,7 @@ export class RapportagesController {
   @Roles('monitor', 'beheer')
   @ApiOperation({ summary: 'A published report with its frozen figures' })
   @ApiOkResponse({ description: '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256, rapport }' })
+  @ApiNotFoundResponse({ description: 'No published report with this id' })
   een(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.opslag.een(id);
   }
@@ -47,6 +48,7 @@ export class RapportagesController {
   @ApiProduces(...Object.values(CONTENT_TYPES))
   @ApiOperation({ summary: 'The stored PDF or XLSX of a published report, byte for byte as published' })
   @ApiOkResponse({ description: 'The file' })
+  @ApiNotFoundResponse({ description: 'No published report with this id' })
   async bestand(@Param('id', new ParseUUIDPipe()) id: string, @Query() vraag: BestandVraag, @Res({ passthrough: true }) reply: FastifyReply) {
     const b = await this.opslag.bestand(id, vraag.formaat);
     void reply.header('Content-Type', CONTENT_TYPES[vraag.formaat]);
