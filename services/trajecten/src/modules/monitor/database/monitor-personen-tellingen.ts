@@ -39,7 +39,7 @@ export class MonitorPersoonTellingen {
     const rows = await this.db.query(
       `SELECT x.soort, count(DISTINCT x.inwoner_id) FILTER (WHERE ${binnen('x.gestart')}) AS gestart,
               count(DISTINCT x.inwoner_id) FILTER (WHERE x.behaald IS NOT NULL AND ${binnen('x.behaald')}) AS behaald
-         FROM monitor_activiteiten x GROUP BY 1 ORDER BY 1`,
+         FROM monitor_activiteiten x WHERE (${binnen('x.gestart')}) OR (x.behaald IS NOT NULL AND ${binnen('x.behaald')}) GROUP BY 1 ORDER BY 1`,
       params(v),
     );
     return rows.map((r: Record<string, string>) => ({ soort: r.soort, personenGestart: Number(r.gestart), personenBehaald: Number(r.behaald) }));
