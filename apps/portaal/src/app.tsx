@@ -9,8 +9,9 @@ import { consulentMenu, consulentRoutes } from './pages/consulent';
 import { werkgeversMenu, werkgeversRoutes } from './pages/werkgevers';
 import { financienMenu, financienRoutes } from './pages/financien';
 import { dashboardMenu, dashboardRoutes } from './pages/dashboard';
+import { rapportagesMenu, rapportagesRoutes } from './pages/rapportages';
 
-const MENU = [...frontofficeMenu, ...consulentMenu, ...werkgeversMenu, ...financienMenu, ...dashboardMenu];
+const MENU = [...frontofficeMenu, ...consulentMenu, ...werkgeversMenu, ...financienMenu, ...dashboardMenu, ...rapportagesMenu];
 
 /** Pages behind the login: without a session the user goes to the login page first. */
 function Ingelogd({ children }: { children: ReactNode }) {
@@ -45,7 +46,7 @@ const router = createBrowserRouter([
             <Outlet />
           </Ingelogd>
         ),
-        children: [{ index: true, element: <Start /> }, ...frontofficeRoutes, ...consulentRoutes, ...werkgeversRoutes, ...financienRoutes, ...dashboardRoutes, { path: '*', element: <NietGevonden /> }],
+        children: [{ index: true, element: <Start /> }, ...frontofficeRoutes, ...consulentRoutes, ...werkgeversRoutes, ...financienRoutes, ...dashboardRoutes, ...rapportagesRoutes, { path: '*', element: <NietGevonden /> }],
       },
     ],
   },
