@@ -11,7 +11,7 @@ export interface Rapport {
   tot: string;
   gemeentecode: string | null;
   definitieVersie: number;
-  secties: { titel: string; grafiek: boolean; regels: RapportRegel[] }[];
+  secties: { titel: string; grafiek: 'staven' | 'voortgang' | 'geen'; regels: RapportRegel[] }[];
   definities: { term: string; uitleg: string }[];
 }
 

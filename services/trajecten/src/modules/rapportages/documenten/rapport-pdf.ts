@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Rapport, RapportSectie } from '../domain/rapport';
 import { gebied, getal, samenvatting, titel, type Uitgave } from './opmaak';
-import { staafdiagram } from './staafdiagram';
+import { staafdiagram, voortgangsdiagram } from './staafdiagram';
 
 type Pdf = InstanceType<typeof PDFDocument>;
 const LINKS = 50;
@@ -34,7 +34,8 @@ function tabel(doc: Pdf, s: RapportSectie): void {
   }
   rij(doc, 'Onderdeel', 'Aantal', 'Doel', 'Helvetica-Bold');
   for (const g of s.regels) rij(doc, g.label, getal(g.waarde), g.doel === null ? '—' : getal(g.doel), 'Helvetica');
-  if (s.grafiek) staafdiagram(doc, s.regels);
+  if (s.grafiek === 'staven') staafdiagram(doc, s.regels);
+  if (s.grafiek === 'voortgang') voortgangsdiagram(doc, s.regels.filter((g) => g.doel !== null));
 }
 
 function rij(doc: Pdf, label: string, aantal: string, doel: string, font: string): void {

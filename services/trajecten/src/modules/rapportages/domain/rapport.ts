@@ -11,11 +11,15 @@ export interface RapportRegel {
   doel: number | null;
 }
 
-/** A section is one table in the PDF, one sheet in the XLSX; `grafiek` also draws it as bars. */
+/**
+ * A section is one table in the PDF, one sheet in the XLSX. `grafiek`: `staven` draws its figures as bars on one
+ * scale; `voortgang` draws each figure that has a target as progress toward it (figures of different sizes, such as
+ * 20,000 people and 500 placements, cannot share a scale); `geen` is a table only.
+ */
 export interface RapportSectie {
   titel: string;
   regels: RapportRegel[];
-  grafiek: boolean;
+  grafiek: 'staven' | 'voortgang' | 'geen';
 }
 
 /** The council report: everything the PDF and XLSX show, and what publishing freezes. */
@@ -43,7 +47,7 @@ export function stelRapportSamen(periode: Rapportperiode, c: MonitorCijfers, def
     secties: [
       {
         titel: 'Kerncijfers',
-        grafiek: true,
+        grafiek: 'voortgang',
         regels: [
           regel('Inwoners een stap vooruit', c.inwonersEenStapVooruit, doelVan(c, 'inwoners-een-stap-vooruit') ?? c.doel),
           regel('Gestarte trajecten', c.gestarteTrajecten),
@@ -52,22 +56,22 @@ export function stelRapportSamen(periode: Rapportperiode, c: MonitorCijfers, def
           regel('Duurzame plaatsingen', c.duurzamePlaatsingen, doelVan(c, 'duurzame-plaatsingen')),
         ],
       },
-      { titel: 'Stap vooruit per stap', grafiek: true, regels: STAPPEN.map((s) => regel(STAP_NAMEN[s], c.perStap[s])) },
-      { titel: 'Per doelgroep', grafiek: true, regels: c.perDoelgroep.map((d) => regel(`${DOELGROEP_NAMEN[d.doelgroep]}: stap vooruit`, d.inwonersEenStapVooruit)) },
+      { titel: 'Stap vooruit per stap', grafiek: 'staven', regels: STAPPEN.map((s) => regel(STAP_NAMEN[s], c.perStap[s])) },
+      { titel: 'Per doelgroep', grafiek: 'staven', regels: c.perDoelgroep.map((d) => regel(`${DOELGROEP_NAMEN[d.doelgroep]}: stap vooruit`, d.inwonersEenStapVooruit)) },
       {
         titel: 'Per project',
-        grafiek: false,
+        grafiek: 'geen',
         regels: c.perProject.flatMap((p) => [regel(`${PROJECT_NAMEN[p.soort]}: gestart (personen)`, p.personenGestart), regel(`${PROJECT_NAMEN[p.soort]}: behaald (personen)`, p.personenBehaald)]),
       },
       {
         titel: 'Kansrijk Opleiden',
-        grafiek: false,
+        grafiek: 'voortgang',
         regels: [regel('Personen met resultaat behaald', c.kansrijkOpleiden, doelVan(c, 'kansrijk-opleiden')), regel('Afgeronde opleidingen (behaald)', c.kansrijkOpleidenActiviteiten)],
       },
-      { titel: 'Plaatsingen', grafiek: false, regels: [regel('Plaatsingen', c.plaatsingen, doelVan(c, 'plaatsingen')), regel('Duurzame plaatsingen', c.duurzamePlaatsingen, doelVan(c, 'duurzame-plaatsingen'))] },
+      { titel: 'Plaatsingen', grafiek: 'voortgang', regels: [regel('Plaatsingen', c.plaatsingen, doelVan(c, 'plaatsingen')), regel('Duurzame plaatsingen', c.duurzamePlaatsingen, doelVan(c, 'duurzame-plaatsingen'))] },
       {
         titel: 'Afspraakbanen',
-        grafiek: false,
+        grafiek: 'voortgang',
         regels: [regel('Beginstand (banen)', ab.beginstand), regel('Lopend totaal (banen)', ab.banen, ab.doel), regel('Lopend totaal (eenheden van 25,5 uur)', ab.eenheden, ab.doelEenheden)],
       },
     ],
