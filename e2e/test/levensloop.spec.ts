@@ -82,10 +82,11 @@ describe('one person from intake to a submitted JTF claim', () => {
     const declaratie = await until(async () => {
       const d = await call('subsidies', 'financien', 'WIZ', 'POST', '/api/v1/declaraties', { regelingCode: 'JTF', periodeVan: `${jaar}-01-01`, periodeTot: `${jaar}-12-31` });
       // Until subsidies has this person in its register (events arrive asynchronously) the line is excluded.
-      return d.body.opgenomen?.includes(kosten.body.id) && d.body.indicatoren.resultaten.werkNaZesMaanden === 1 ? d.body : undefined;
+      return d.body.opgenomen?.includes(kosten.body.id) && d.body.indicatoren.duurzaamGeplaatst === 1 ? d.body : undefined;
     }, 'the claim with the participant known');
     expect(declaratie).toMatchObject({ status: 'concept', subsidiabelCenten: 125_000, bijdrageCenten: 75_000 });
-    expect(declaratie.indicatoren).toMatchObject({ deelnemers: 1, resultaten: { kwalificatie: 1, werkBinnenVierWeken: 1, werkNaZesMaanden: 1 } });
+    // Still in her traject: no ESF+ results on leaving yet; the region's duurzaam is reported on its own.
+    expect(declaratie.indicatoren).toMatchObject({ deelnemers: 1, duurzaamGeplaatst: 1, resultaten: { uitgestroomd: 0, werkBinnenVierWeken: 0, werkNaZesMaanden: 0 } });
     expect((await call('subsidies', 'financien', 'WIZ', 'POST', `/api/v1/declaraties/${declaratie.id}/indiening`)).body).toMatchObject({ status: 'ingediend' });
   }, 120_000);
 

@@ -8,7 +8,7 @@ import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { AanmeldingAfgerond, EVENT_CATALOG, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { AanmeldingAfgerond, DuurzaamheidVastgesteld, EVENT_CATALOG, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun, workspaceRoot } from '../src/testing';
 import { SERVICE_NAMES, ServiceName } from '../src/config/platform-config';
 import { EventNaming } from '../src/messaging/event-naming';
@@ -131,8 +131,8 @@ describe('NATS authentication and subject permissions', () => {
     ).rejects.toThrow(/permissions violation/i);
     // Its own durable name for an event it does consume (none: intake consumes nothing) is no way round it either.
     const werkgevers = await jetstreamManager(await signIn('werkgevers'));
-    const durable = new EventNaming(streams, 'werkgevers').durableName(AanmeldingAfgerond.type);
-    await expect(werkgevers.consumers.add(streams.stream, { durable_name: durable, filter_subject: subject(AanmeldingAfgerond.type) })).rejects.toThrow(/permissions violation/i);
+    const durable = new EventNaming(streams, 'werkgevers').durableName(DuurzaamheidVastgesteld.type);
+    await expect(werkgevers.consumers.add(streams.stream, { durable_name: durable, filter_subject: subject(DuurzaamheidVastgesteld.type) })).rejects.toThrow(/permissions violation/i);
   });
 
   describe('with credentials the real path works', () => {

@@ -5,16 +5,21 @@ import { GemeentecodeSchema, IsoDateSchema, StreefwaardeSleutelSchema } from '@w
  * What beheer sends to set a target and/or starting balance. A starting balance needs the date it stands at
  * (basisdatum); counts in 25.5-hour units exist only for afspraakbanen (the national unit).
  */
+// Ten million is far beyond any figure of a region of 600,000 people, and keeps every count inside the integer
+// columns that hold it (a bigger number is a typing error: 400, not a database overflow).
+const AANTAL = z.number().int().min(0).max(10_000_000);
+const EENHEDEN = z.number().min(0).max(10_000_000);
+
 export const StreefwaardeInvoerSchema = z
   .object({
     sleutel: StreefwaardeSleutelSchema,
     gemeentecode: GemeentecodeSchema.optional(),
     geldigVanaf: IsoDateSchema,
     basisdatum: IsoDateSchema.optional(),
-    beginstand: z.number().int().min(0).optional(),
-    beginstandEenheden: z.number().min(0).optional(),
-    doel: z.number().int().min(0).optional(),
-    doelEenheden: z.number().min(0).optional(),
+    beginstand: AANTAL.optional(),
+    beginstandEenheden: EENHEDEN.optional(),
+    doel: AANTAL.optional(),
+    doelEenheden: EENHEDEN.optional(),
   })
   .strict()
   .refine((s) => [s.beginstand, s.beginstandEenheden, s.doel, s.doelEenheden].some((v) => v !== undefined), {
