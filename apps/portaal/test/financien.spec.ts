@@ -156,6 +156,11 @@ describe('portaal: financien', () => {
     expect(await tekst(uitgesloten.getByRole('row', { name: /Coaching na looptijd/ }))).toMatch(/€\s300,00.*Buiten de looptijd van de regeling$/);
     expect(await tekst(page.getByRole('table', { name: 'Uitgesloten per reden' }).getByRole('row'))).toContain('Buiten de looptijd van de regeling1');
     await page.getByRole('heading', { name: 'Indicatoren' }).waitFor();
+    // The ESF+ groups since issue 15: werkloos includes the long-term, results and what is missing per indicator.
+    expect(await tekst(page.getByRole('table', { name: 'Arbeidsmarktstatus bij intrede' }).getByRole('row'))).toMatch(/Werkloos \(incl\. langdurig\)\d.*waarvan langdurig werkloos\d/);
+    expect(await tekst(page.getByRole('table', { name: 'Resultaten (ESF+)' }).getByRole('row'))).toMatch(/Uitgestroomd\d.*Werkzoekend bij uitstroom\d.*Werk zes maanden na uitstroom \(elk aantal uren\)\d.*Betere arbeidsmarktsituatie/);
+    expect(await tekst(page.getByRole('table', { name: /^Onvolledig/ }).getByRole('row'))).toMatch(/Arbeidsmarktstatus\d.*Geslacht\d/);
+    expect(await tekst(page.getByText(/^Duurzaam geplaatst \(24\+ uur, regionale maat, geen ESF\+-indicator\)/))).toMatch(/: \d+$/);
     await schermafdruk(page, 'financien-declaratie');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });

@@ -46,17 +46,22 @@ export const VELDNAMEN: Record<string, string> = {
   periodeTot: 'Periode tot en met',
 };
 
-/** Labels of the ESF+ indicator groups and their values. */
+/**
+ * Labels of the ESF+ indicator groups and their values. The subsidies service has the same words for its exports
+ * (queries/indicator-rijen.ts); the portaal cannot import a service, so keep both in step.
+ */
 export const INDICATOR_GROEPEN: Record<string, string> = {
-  perArbeidsmarktstatus: 'Arbeidsmarktstatus bij start',
-  perLeeftijdsband: 'Leeftijd',
-  perOpleidingsniveau: 'Opleidingsniveau',
+  perArbeidsmarktstatus: 'Arbeidsmarktstatus bij intrede',
+  perLeeftijdsband: 'Leeftijd bij intrede',
+  perOpleidingsniveau: 'Opleidingsniveau bij intrede',
   perGeslacht: 'Geslacht',
-  resultaten: 'Resultaten bij uitstroom',
+  kenmerken: 'Kenmerken bij intrede',
+  resultaten: 'Resultaten (ESF+)',
+  nogNietBekend: 'Resultaat nog niet bekend op de peildatum',
 };
 export const INDICATOR_WAARDEN: Record<string, string> = {
-  werkloos: 'Werkloos',
-  'langdurig-werkloos': 'Langdurig werkloos',
+  werkloos: 'Werkloos (incl. langdurig)',
+  'langdurig-werkloos': 'waarvan langdurig werkloos',
   inactief: 'Inactief',
   werkend: 'Werkend (ook zelfstandig)',
   'onder-18': 'Jonger dan 18',
@@ -70,8 +75,33 @@ export const INDICATOR_WAARDEN: Record<string, string> = {
   vrouw: 'Vrouw',
   anders: 'Anders',
   onbekend: 'Onbekend',
-  onderwijs: 'In onderwijs',
+  arbeidsmarktstatus: 'Arbeidsmarktstatus',
+  langdurigWerkloos: 'Langdurig werkloos',
+  leeftijdsband: 'Leeftijd',
+  opleidingsniveau: 'Opleidingsniveau',
+  geslacht: 'Geslacht',
+  arbeidsbeperking: 'Arbeidsbeperking',
+  derdelander: 'Onderdaan van een derde land',
+  migratieachtergrond: 'Migratieachtergrond',
+  minderheid: 'Minderheid',
+  dakloos: 'Dakloos of uitgesloten van huisvesting',
+  platteland: 'Woont op het platteland',
+  uitgestroomd: 'Uitgestroomd',
+  werkzoekend: 'Werkzoekend bij uitstroom',
+  onderwijs: 'In onderwijs of opleiding bij uitstroom',
+  kwalificatie: 'Kwalificatie behaald bij uitstroom',
+  werkBinnenVierWeken: 'Werk binnen vier weken na uitstroom',
+  werkNaZesMaanden: 'Werk zes maanden na uitstroom (elk aantal uren)',
+  verbeterdeSituatieNaZesMaanden: 'Betere arbeidsmarktsituatie zes maanden na uitstroom',
+  binnenVierWeken: 'Vier weken na uitstroom nog niet verstreken',
+  naZesMaanden: 'Zes maanden na uitstroom nog niet verstreken',
+};
+/** Claims compiled before issue 15 keep their stored counts, which meant something else under the same keys. */
+export const OUDE_INDICATOR_WAARDEN: Record<string, string> = {
+  werkloos: 'Werkloos (excl. langdurig)',
+  'langdurig-werkloos': 'Langdurig werkloos',
+  werkNaZesMaanden: 'Duurzaam aan het werk (24+ uur; oude definitie)',
   kwalificatie: 'Kwalificatie behaald',
   werkBinnenVierWeken: 'Werk binnen vier weken',
-  werkNaZesMaanden: 'Werk na zes maanden',
 };
+export const DUURZAAM_GEPLAATST = 'Duurzaam geplaatst (24+ uur, regionale maat, geen ESF+-indicator)';

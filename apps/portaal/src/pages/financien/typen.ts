@@ -51,10 +51,17 @@ export interface Declaratie extends DeclaratieSamenvatting {
   ingediendOp?: string;
 }
 
+/** The fields since issue 15 are optional: a claim compiled before keeps its stored indicators. */
 export interface Indicatoren {
+  peildatum?: string;
   deelnemers: number;
   metArbeidsbeperking: number;
+  kenmerken?: Record<string, number>;
+  /** Per indicator, the participants left out of it because their data for it is missing. */
+  onvolledig?: Record<string, number>;
   resultaten: Record<string, number>;
+  nogNietBekend?: Record<string, number>;
+  duurzaamGeplaatst?: number;
   [groep: `per${string}`]: Record<string, number>;
 }
 
