@@ -44,6 +44,10 @@ describe('portaal: werkgeversteam', () => {
     metToestemming = await inMatchen('Sanne', true, ['persoonlijke-verzorging', 'nederlands-b1', 'rijbewijs-b']);
     zonderToestemming = await inMatchen('Piet', false, ['schoonmaak']);
     expect((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'POST', '/werkgevers', { kvkNummer: '87654321', naam: 'Bouwbedrijf Hoogeland', gemeentecode: 'GM1966' })).status).toBe(201);
+    // Beheer's afspraakbanen basis reaches werkgevers as an event: wait until its figures count from it.
+    const basis = { sleutel: 'afspraakbanen', geldigVanaf: `${jaar}-01-01`, basisdatum: `${jaar}-01-01`, beginstand: 10, beginstandEenheden: 12.5, doel: 40, doelEenheden: 35 };
+    expect((await roep(omgeving, 'trajecten', 'beheer', 'wiz', 'POST', '/streefwaarden', basis)).status).toBe(201);
+    await totDat(async () => ((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/rapportage?van=${jaar}-01-01&tot=${jaar}-12-31`)).body.afspraakbanen?.doel === 40 ? true : undefined), 'the afspraakbanen basis in werkgevers');
   }, 120_000);
   afterAll(async () => {
     await browser?.sluit();
@@ -118,8 +122,18 @@ describe('portaal: werkgeversteam', () => {
     await page.getByLabel('Titel').fill('Helpende zorg');
     await page.getByLabel('Uren per week').fill('28');
     await page.getByLabel('Aantal plaatsen').fill('2');
-    await page.getByLabel('Persoonlijke verzorging', { exact: true }).check();
-    await page.getByLabel('Nederlands op B1-niveau').check();
+    // Skills are free text; the vocabulary comes as suggestions, and a label maps onto its code in the service.
+    const vaardigheid = page.getByLabel('Vaardigheid', { exact: true });
+    expect(await page.locator(`datalist#${await vaardigheid.getAttribute('list')} option`).evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value))).toContain('Persoonlijke verzorging');
+    await vaardigheid.fill('Persoonlijke verzorging');
+    await page.getByRole('button', { name: 'Vaardigheid toevoegen' }).click();
+    await vaardigheid.fill('Geduld');
+    await vaardigheid.press('Enter');
+    await vaardigheid.fill('Nederlands op B1-niveau');
+    await vaardigheid.press('Enter');
+    const gekozen = page.getByRole('list', { name: 'Gekozen vaardigheden' });
+    await gekozen.getByRole('button', { name: 'Verwijder Geduld' }).click();
+    expect((await gekozen.getByRole('listitem').allTextContents()).map((t) => t.replace('Verwijder', '').trim())).toEqual(['Persoonlijke verzorging', 'Nederlands op B1-niveau']);
     await page.getByLabel('Geschikt voor een afspraakbaan').check();
     await page.getByRole('button', { name: 'Vacature toevoegen' }).click();
     await page.getByRole('status').filter({ hasText: 'Vacature Helpende zorg is toegevoegd.' }).waitFor();
@@ -187,9 +201,10 @@ describe('portaal: werkgeversteam', () => {
     expect(await page.getByLabel('Afspraakbaan').isChecked()).toBe(true);
     await page.getByLabel('Contractvorm').selectOption({ label: 'Tijdelijk contract' });
     await page.getByLabel('SROI-verplichting').selectOption({ label: 'Onderhoud zorgcentra' });
-    await page.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
-    await page.getByText('Kies de situatie van de kandidaat').waitFor();
-    await page.getByLabel('Situatie voor SROI').selectOption({ label: 'WW-uitkering' });
+    // The doelgroep is not asked for: by default werkgevers derives it from the intake (this person has WW).
+    const situatie = page.getByLabel('Situatie voor SROI');
+    expect(await situatie.locator('option:checked').textContent()).toBe('Onbekend (afleiden uit intake)');
+    expect(await situatie.getAttribute('aria-invalid')).toBeNull();
     expect(await ernstigeSchendingen(page)).toEqual([]);
     await page.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
     await page.getByRole('status').filter({ hasText: 'De plaatsing is vastgelegd.' }).waitFor();
@@ -198,7 +213,7 @@ describe('portaal: werkgeversteam', () => {
     expect(plaatsingen.totaal).toBe(1);
     expect(plaatsingen.items[0]).toMatchObject({
       trajectId: metToestemming.trajectId, vacatureId, startdatum: new Date().toISOString().slice(0, 10), urenPerWeek: 28, contractvorm: 'tijdelijk', afspraakbaan: true,
-      sroiDoelgroep: 'ww', einddatum: null,
+      sroiDoelgroep: 'ww', sroiDoelgroepStatus: 'afgeleid', einddatum: null,
     });
   });
 
@@ -211,9 +226,43 @@ describe('portaal: werkgeversteam', () => {
     await page.getByText('U ziet de plaatsingen bij één werkgever.').waitFor({ state: 'detached' });
     const tabel = page.getByRole('table', { name: 'Plaatsingen, de nieuwste eerst (1)' });
     await tabel.waitFor();
-    const cellen = (await tabel.locator('tbody tr').first().locator('th, td').allTextContents()).map((c) => c.trim());
-    expect(cellen).toEqual(['Zorggroep Stad', 'Helpende zorg', expect.stringMatching(new RegExp(`${jaar}$`)), '28', 'Tijdelijk contract', 'Ja', 'Ja', 'Loopt']);
+    const rij = tabel.locator('tbody tr').first();
+    const cellen = async () => (await rij.locator('th, td').allTextContents()).slice(0, 8).map((c) => c.trim());
+    expect(await cellen()).toEqual(['Zorggroep Stad', 'Helpende zorg', expect.stringMatching(new RegExp(`${jaar}$`)), '28', 'Tijdelijk contract', 'Ja', 'Ja, WW-uitkering, afgeleid uit de intake', 'Loopt']);
     await schermafdruk(page, 'werkgevers-plaatsingen');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+  });
+
+  it('confirms the derived doelgroep of the placement', async () => {
+    const { page } = browser;
+    const rij = page.getByRole('table', { name: /^Plaatsingen/ }).locator('tbody tr').first();
+    await rij.getByText('Doelgroep bevestigen').click();
+    const situatie = rij.getByLabel(/^Situatie voor SROI/);
+    await situatie.selectOption('');
+    await rij.getByRole('button', { name: 'Bevestigen' }).click();
+    await rij.getByText('Kies de situatie van de kandidaat.').waitFor();
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    await situatie.selectOption({ label: 'WW-uitkering' });
+    await rij.getByRole('button', { name: 'Bevestigen' }).click();
+    await rij.getByText('Ja, WW-uitkering, bevestigd').waitFor();
+    expect(await rij.getByText('Doelgroep bevestigen').count()).toBe(0);
+    const [plaatsing] = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)).body.items;
+    expect(plaatsing).toMatchObject({ sroiDoelgroep: 'ww', sroiDoelgroepStatus: 'bevestigd' });
+  });
+
+  it('records more hours on the running placement from a date', async () => {
+    const { page } = browser;
+    const rij = page.getByRole('table', { name: /^Plaatsingen/ }).locator('tbody tr').first();
+    await rij.getByText('Meer uren').click();
+    await rij.getByLabel(/^Nieuwe uren per week/).fill('veel');
+    await rij.getByRole('button', { name: 'Uren vastleggen' }).click();
+    await rij.getByText('Vul een aantal uren in tussen 0 en 60').waitFor();
+    await rij.getByLabel(/^Nieuwe uren per week/).fill('32');
+    await rij.getByRole('button', { name: 'Uren vastleggen' }).click();
+    await rij.getByRole('status').filter({ hasText: 'De nieuwe uren zijn vastgelegd.' }).waitFor();
+    await rij.getByRole('cell', { name: '32 (bij start 28)' }).waitFor();
+    const [plaatsing] = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)).body.items;
+    expect(plaatsing).toMatchObject({ urenPerWeek: 28, actueleUrenPerWeek: 32 });
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
@@ -224,8 +273,14 @@ describe('portaal: werkgeversteam', () => {
     await page.locator('.kaart').first().waitFor();
     expect(await kengetal(page, 'Plaatsingen')).toBe('1');
     expect(await kengetal(page, 'SROI-plaatsingen')).toBe('1');
-    expect(await kengetal(page, 'Afspraakbanen')).toBe('1');
-    expect(await kengetal(page, 'Afspraakbanen in banen van 25,5 uur')).toBe('1,09'); // 28 / 25.5, rounded down
+    // The running total since beheer's basis (beginstand 10, 12.5 units, target 40 / 35 units), beside the former stock.
+    expect(await kengetal(page, 'Afspraakbanen sinds de basisdatum')).toBe('11');
+    expect(await tekst(page, '.kaart:has(h3:text-is("Afspraakbanen sinds de basisdatum")) .hint')).toBe(`doel 40; sinds 1 januari ${jaar}, beginstand 10 banen`);
+    expect(await kengetal(page, 'Afspraakbanen in eenheden van 25,5 uur')).toBe('13,6'); // 12.5 + 28 / 25.5 (the hours at the start)
+    expect(await tekst(page, '.kaart:has(h3:text-is("Afspraakbanen in eenheden van 25,5 uur")) .hint')).toMatch(/^doel 35; beginstand 12,5 eenheden/);
+    expect(await kengetal(page, 'Lopende afspraakbanen (oude telling)')).toBe('1');
+    expect(await tekst(page, '.kaart:has(h3:text-is("Lopende afspraakbanen (oude telling)")) .hint')).toMatch(/nog lopen, 1,09 eenheden$/);
+    expect(await page.locator('.sroi-voortgang .label-waarschuwing').count()).toBe(0);
 
     const [verplichting] = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/sroi-verplichtingen?werkgeverId=${werkgeverId}`)).body.items;
     expect(verplichting.voortgang.aantalPlaatsingen).toBe(1);

@@ -4,6 +4,7 @@ import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld, Vinkje } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { alsUren } from './opmaak';
+import { SkillsInvoer } from './skills-invoer';
 import type { Keuze } from './typen';
 
 const LEEG = { titel: '', urenPerWeek: '', aantal: '1', openHiring: false, geschiktVoorAfspraakbaan: false };
@@ -19,7 +20,7 @@ function regels(v: typeof LEEG) {
   return f;
 }
 
-/** Adds a vacancy with skills from the controlled list. */
+/** Adds a vacancy with skills in free text, the vocabulary as suggestions. */
 export function NieuweVacature({ werkgeverId, skills, toegevoegd }: { werkgeverId: string; skills: Keuze[]; toegevoegd: () => void }) {
   const { waarden: v, veld, vinkje, controleer, herstel } = useVelden(LEEG, regels);
   const [gekozen, setGekozen] = useState<string[]>([]);
@@ -37,7 +38,6 @@ export function NieuweVacature({ werkgeverId, skills, toegevoegd }: { werkgeverI
       toegevoegd();
     },
   });
-  const wissel = (waarde: string, aan: boolean) => setGekozen((g) => (aan ? [...g, waarde] : g.filter((s) => s !== waarde)));
   return (
     <section aria-labelledby="nieuwe-vacature">
       <h2 id="nieuwe-vacature">Vacature toevoegen</h2>
@@ -47,15 +47,7 @@ export function NieuweVacature({ werkgeverId, skills, toegevoegd }: { werkgeverI
           <Tekstveld label="Uren per week" required inputMode="decimal" hint="Bijvoorbeeld 24 of 25,5" {...veld('urenPerWeek')} />
           <Tekstveld label="Aantal plaatsen" required type="number" min={1} max={1000} {...veld('aantal')} />
         </div>
-        <fieldset>
-          <legend>Vaardigheden</legend>
-          <p className="hint">Kies wat iemand voor deze vacature nodig heeft. Zo vinden we passende kandidaten.</p>
-          <div className="vaardigheden">
-            {skills.map((s) => (
-              <Vinkje key={s.waarde} label={s.tekst} checked={gekozen.includes(s.waarde)} onChange={(e) => wissel(s.waarde, e.target.checked)} />
-            ))}
-          </div>
-        </fieldset>
+        <SkillsInvoer suggesties={skills} gekozen={gekozen} wijzig={setGekozen} />
         <Vinkje label="Open Hiring" hint="Wie zich aanmeldt, krijgt de baan: geen sollicitatiegesprek" {...vinkje('openHiring')} />
         <Vinkje label="Geschikt voor een afspraakbaan" hint="Voor mensen in het doelgroepregister van UWV" {...vinkje('geschiktVoorAfspraakbaan')} />
         <Probleem fout={fout} veldnamen={VELDNAMEN} />

@@ -27,7 +27,6 @@ function regels(p: ReturnType<typeof beginVan>) {
   const f: Veldfouten = {};
   if (!isRealIsoDate(p.startdatum)) f.startdatum = 'Vul een bestaande datum in.';
   if (!(uren > 0 && uren <= 60)) f.urenPerWeek = 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.';
-  if (p.sroiVerplichtingId && !p.sroiDoelgroep) f.sroiDoelgroep = 'Kies de situatie van de kandidaat: die bepaalt wat de plaatsing voor SROI waard is.';
   return f;
 }
 
@@ -43,7 +42,8 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
       api<{ id: string }>('werkgevers', '/plaatsingen', {
         body: {
           trajectId, werkgeverId: vacature.werkgeverId, vacatureId: vacature.id, startdatum: p.startdatum, urenPerWeek: alsUren(p.urenPerWeek), contractvorm: p.contractvorm, afspraakbaan: p.afspraakbaan,
-          ...(p.sroiVerplichtingId ? { sroiVerplichtingId: p.sroiVerplichtingId, sroiDoelgroep: p.sroiDoelgroep } : {}),
+          // Without a chosen doelgroep the service derives it from the intake, or counts it as onbevestigd.
+          ...(p.sroiVerplichtingId ? { sroiVerplichtingId: p.sroiVerplichtingId, ...(p.sroiDoelgroep ? { sroiDoelgroep: p.sroiDoelgroep } : {}) } : {}),
         },
       }),
     gelukt: () => setGeplaatst(true),
@@ -72,8 +72,8 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
         {p.sroiVerplichtingId && (
           <Keuzelijst
             label="Situatie voor SROI"
-            required
-            opties={[{ waarde: '', tekst: 'Kies een situatie' }, ...(keuzelijsten.data?.sroiDoelgroepen ?? [])]}
+            hint="Onbekend: de situatie wordt afgeleid uit de intake; u kunt haar later bevestigen"
+            opties={[{ waarde: '', tekst: 'Onbekend (afleiden uit intake)' }, ...(keuzelijsten.data?.sroiDoelgroepen ?? [])]}
             {...veld('sroiDoelgroep')}
           />
         )}

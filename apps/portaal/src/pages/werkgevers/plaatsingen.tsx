@@ -4,10 +4,11 @@ import { useLaden } from '../../api/use-laden';
 import { alsDatum } from '../../components/opmaak';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
+import { useKeuzelijsten } from './keuzelijsten';
 import { CONTRACTVORM_NAMEN, jaNee } from './opmaak';
+import { DoelgroepBevestigen, MeerUren } from './plaatsing-acties';
+import { sroi, status, uren } from './plaatsing-cellen';
 import type { Paginering, Plaatsing } from './typen';
-
-const status = (p: Plaatsing) => (p.einddatum ? `Beëindigd op ${alsDatum(p.einddatum)}${p.eindReden ? ` (${p.eindReden})` : ''}` : 'Loopt');
 
 /** All placements (or those of one employer, from ?werkgeverId=), newest first, a page at a time. */
 export function Plaatsingen() {
@@ -18,6 +19,7 @@ export function Plaatsingen() {
     (signal) => api<Paginering<Plaatsing>>('werkgevers', `/plaatsingen?${new URLSearchParams({ ...(werkgeverId ? { werkgeverId } : {}), pagina: String(pagina) })}`, { signal }),
     [werkgeverId, pagina],
   );
+  const keuzelijsten = useKeuzelijsten();
   const naarPagina = (n: number) => setParams({ ...(werkgeverId ? { werkgeverId } : {}), pagina: String(n) });
   const data = lijst.data;
   const paginas = data ? Math.max(1, Math.ceil(data.totaal / data.paginagrootte)) : 1;
@@ -51,6 +53,7 @@ export function Plaatsingen() {
                   <th scope="col">Afspraakbaan</th>
                   <th scope="col">SROI</th>
                   <th scope="col">Status</th>
+                  <th scope="col">Acties</th>
                 </tr>
               </thead>
               <tbody>
@@ -61,11 +64,17 @@ export function Plaatsingen() {
                     </th>
                     <td>{p.vacatureTitel ?? '—'}</td>
                     <td>{alsDatum(p.startdatum)}</td>
-                    <td className="getal">{p.urenPerWeek.toLocaleString('nl-NL')}</td>
+                    <td className="getal">{uren(p)}</td>
                     <td>{CONTRACTVORM_NAMEN[p.contractvorm as keyof typeof CONTRACTVORM_NAMEN] ?? p.contractvorm}</td>
                     <td>{jaNee(p.afspraakbaan)}</td>
-                    <td>{jaNee(!!p.sroiVerplichtingId)}</td>
+                    <td>{sroi(p, keuzelijsten.data?.sroiDoelgroepen)}</td>
                     <td>{status(p)}</td>
+                    <td>
+                      {p.sroiVerplichtingId && p.sroiDoelgroepStatus !== 'bevestigd' && (
+                        <DoelgroepBevestigen plaatsing={p} doelgroepen={keuzelijsten.data?.sroiDoelgroepen ?? []} klaar={lijst.opnieuw} />
+                      )}
+                      {!p.einddatum && <MeerUren plaatsing={p} klaar={lijst.opnieuw} />}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,8 @@ import { Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
 import type { Rapportage } from './typen';
 
+const tegenDoel = (doel: number | null) => (doel === null ? 'geen doel vastgesteld' : `doel ${alsGetal(doel)}`);
+
 const beginVanHetJaar = () => `${vandaag().slice(0, 4)}-01-01`;
 
 /** The region's placements, SROI placements and afspraakbanen over a period (this year so far unless chosen). */
@@ -46,11 +48,37 @@ export function RapportageCijfers() {
         <div className="kaarten" role="group" aria-label={`Cijfers van ${alsDatum(r.van)} tot en met ${alsDatum(r.tot)}`}>
           <Kengetal titel="Plaatsingen" waarde={alsGetal(r.plaatsingen)} uitleg="Gestart in deze periode" />
           <Kengetal titel="SROI-plaatsingen" waarde={alsGetal(r.sroiPlaatsingen)} uitleg="Plaatsingen die meetellen voor een SROI-verplichting" />
-          <Kengetal titel="Afspraakbanen" waarde={alsGetal(r.afspraakbanenCumulatief)} uitleg={`Mensen met een afspraakbaan op ${alsDatum(r.tot)}`} />
-          <Kengetal titel="Afspraakbanen in banen van 25,5 uur" waarde={alsGetal(r.afspraakbaanEenheden)} uitleg="Zo telt de landelijke banenafspraak: uren tellen, niet alleen mensen" />
+          <Afspraakbanen r={r} />
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The banenafspraak's count: a running total since the basisdatum (beginstand plus every afspraakbaan placement
+ * started since, counted once even after it ends) against the target; the placements still running beside it.
+ */
+function Afspraakbanen({ r }: { r: Rapportage }) {
+  const a = r.afspraakbanen;
+  return (
+    <>
+      <Kengetal
+        titel="Afspraakbanen sinds de basisdatum"
+        waarde={alsGetal(a.banen)}
+        uitleg={`${tegenDoel(a.doel)}; sinds ${alsDatum(a.basisdatum)}, beginstand ${alsGetal(a.beginstand)} banen`}
+      />
+      <Kengetal
+        titel="Afspraakbanen in eenheden van 25,5 uur"
+        waarde={alsGetal(a.eenheden)}
+        uitleg={`${tegenDoel(a.doelEenheden)}; beginstand ${alsGetal(a.beginstandEenheden)} eenheden. Zo telt de banenafspraak: uren tellen, niet alleen mensen`}
+      />
+      <Kengetal
+        titel="Lopende afspraakbanen (oude telling)"
+        waarde={alsGetal(r.afspraakbanenLopend.banen)}
+        uitleg={`Afspraakbaanplaatsingen die op ${alsDatum(r.tot)} nog lopen, ${alsGetal(r.afspraakbanenLopend.eenheden)} eenheden`}
+      />
+    </>
   );
 }
 

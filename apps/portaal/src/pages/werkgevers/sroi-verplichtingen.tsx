@@ -44,6 +44,12 @@ export function SroiVerplichtingen({ verplichtingen }: { verplichtingen: SroiVer
                 <span>
                   {procent(s.voortgang.percentageGerealiseerd)} behaald met {s.voortgang.aantalPlaatsingen} {s.voortgang.aantalPlaatsingen === 1 ? 'plaatsing' : 'plaatsingen'}
                 </span>
+                {!!s.voortgang.doelgroepOnbevestigd?.aantalPlaatsingen && (
+                  // Unconfirmed placements count at the lowest value: confirming their doelgroep can only raise this.
+                  <span className="label label-waarschuwing">
+                    {s.voortgang.doelgroepOnbevestigd.aantalPlaatsingen} doelgroep onbevestigd ({centenAlsEuro(s.voortgang.doelgroepOnbevestigd.gerealiseerdCenten)})
+                  </span>
+                )}
               </td>
             </tr>
           ))}

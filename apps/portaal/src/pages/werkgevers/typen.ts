@@ -59,11 +59,18 @@ export interface Plaatsing {
   sroiVerplichtingId: string | null;
   startdatum: string;
   urenPerWeek: number;
+  /** The hours in force today, after any change of hours; urenPerWeek stays the hours at the start. */
+  actueleUrenPerWeek?: number;
   contractvorm: string;
   afspraakbaan: boolean;
   einddatum: string | null;
   eindReden: string | null;
+  sroiDoelgroep?: string | null;
+  /** With an SROI obligation: confirmed by the team, derived from the intake, or unconfirmed (counts at the lowest). */
+  sroiDoelgroepStatus?: SroiDoelgroepStatus | null;
 }
+
+export type SroiDoelgroepStatus = 'bevestigd' | 'afgeleid' | 'onbevestigd';
 
 export interface SroiVerplichting {
   id: string;
@@ -74,7 +81,7 @@ export interface SroiVerplichting {
   percentage: number;
   startdatum: string;
   einddatum: string;
-  voortgang: { doelCenten: number; gerealiseerdCenten: number; percentageGerealiseerd: number; aantalPlaatsingen: number };
+  voortgang: { doelCenten: number; gerealiseerdCenten: number; percentageGerealiseerd: number; aantalPlaatsingen: number; doelgroepOnbevestigd?: { aantalPlaatsingen: number; gerealiseerdCenten: number } };
 }
 
 export interface Rapportage {
@@ -84,6 +91,10 @@ export interface Rapportage {
   sroiPlaatsingen: number;
   afspraakbanenCumulatief: number;
   afspraakbaanEenheden: number;
+  /** The running total since basisdatum (the banenafspraak's count), with the target beside it. */
+  afspraakbanen: { basisdatum: string; beginstand: number; beginstandEenheden: number; banen: number; eenheden: number; doel: number | null; doelEenheden: number | null };
+  /** The former figure: afspraakbaan placements still running on `tot`. */
+  afspraakbanenLopend: { banen: number; eenheden: number };
 }
 
 export interface Lijst<T> {

@@ -1,0 +1,74 @@
+import { ReactNode } from 'react';
+import { isRealIsoDate } from '@wiz/contracts/browser';
+import { api } from '../../api/client';
+import { vandaag } from '../../components/opmaak';
+import { Gelukt, Probleem } from '../../components/probleem';
+import { Keuzelijst, Tekstveld } from '../../components/velden';
+import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
+import { alsUren } from './opmaak';
+import type { Keuze, Plaatsing } from './typen';
+
+/** A small form folded away in a row of the placement list, named after the placement for screen readers. */
+function Uitklap({ titel, plaatsing, children }: { titel: string; plaatsing: Plaatsing; children: ReactNode }) {
+  return (
+    <details className="plaatsing-actie">
+      <summary aria-label={`${titel}: ${plaatsing.werkgeverNaam}, ${plaatsing.vacatureTitel ?? 'plaatsing'}`}>{titel}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** Confirms (or corrects) the SROI doelgroep: from then on the placement counts at that doelgroep's value. */
+export function DoelgroepBevestigen({ plaatsing, doelgroepen, klaar }: { plaatsing: Plaatsing; doelgroepen: Keuze[]; klaar: () => void }) {
+  const { waarden, veld, controleer } = useVelden({ sroiDoelgroep: plaatsing.sroiDoelgroep ?? '' }, (w): Veldfouten => (w.sroiDoelgroep ? {} : { sroiDoelgroep: 'Kies de situatie van de kandidaat.' }));
+  const { bezig, fout, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () => api('werkgevers', `/plaatsingen/${plaatsing.id}/sroi-doelgroep`, { body: { sroiDoelgroep: waarden.sroiDoelgroep } }),
+    gelukt: klaar,
+  });
+  return (
+    <Uitklap titel="Doelgroep bevestigen" plaatsing={plaatsing}>
+      <form className="formulier" onSubmit={onSubmit} noValidate>
+        <Keuzelijst label="Situatie voor SROI" required opties={[{ waarde: '', tekst: 'Kies een situatie' }, ...doelgroepen]} {...veld('sroiDoelgroep')} />
+        <Probleem fout={fout} veldnamen={{ sroiDoelgroep: 'Situatie voor SROI' }} />
+        <button type="submit" className="knop" disabled={bezig}>
+          Bevestigen
+        </button>
+      </form>
+    </Uitklap>
+  );
+}
+
+function urenRegels(w: { urenPerWeek: string; ingangsdatum: string }): Veldfouten {
+  const uren = alsUren(w.urenPerWeek);
+  return {
+    ...(uren > 0 && uren <= 60 ? {} : { urenPerWeek: 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.' }),
+    ...(isRealIsoDate(w.ingangsdatum) ? {} : { ingangsdatum: 'Vul een bestaande datum in.' }),
+  };
+}
+
+/** More (or fewer) hours for someone working, from a date: the monitor counts more hours as a step forward. */
+export function MeerUren({ plaatsing, klaar }: { plaatsing: Plaatsing; klaar: () => void }) {
+  const { waarden, veld, controleer } = useVelden({ urenPerWeek: '', ingangsdatum: vandaag() }, urenRegels);
+  const { bezig, fout, gelukt, onSubmit } = useVersturen({
+    controleer,
+    verstuur: () => api('werkgevers', `/plaatsingen/${plaatsing.id}/uren`, { body: { urenPerWeek: alsUren(waarden.urenPerWeek), ingangsdatum: waarden.ingangsdatum } }),
+    gelukt: () => {
+      klaar();
+      return 'De nieuwe uren zijn vastgelegd.';
+    },
+  });
+  return (
+    <Uitklap titel="Meer uren" plaatsing={plaatsing}>
+      <form className="formulier" onSubmit={onSubmit} noValidate>
+        <Tekstveld label="Nieuwe uren per week" required inputMode="decimal" {...veld('urenPerWeek')} />
+        <Tekstveld label="Ingangsdatum" type="date" required {...veld('ingangsdatum')} />
+        <Probleem fout={fout} veldnamen={{ urenPerWeek: 'Nieuwe uren per week', ingangsdatum: 'Ingangsdatum' }} />
+        {gelukt && <Gelukt>{gelukt}</Gelukt>}
+        <button type="submit" className="knop" disabled={bezig}>
+          Uren vastleggen
+        </button>
+      </form>
+    </Uitklap>
+  );
+}
