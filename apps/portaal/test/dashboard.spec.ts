@@ -6,6 +6,7 @@ describe('portaal: dashboard 20.000 inwoners een stap vooruit', () => {
   let omgeving: PortaalOmgeving;
   let browser: Browsersessie;
   const vandaag = new Date().toISOString().slice(0, 10);
+  const jaar = vandaag.slice(0, 4);
 
   beforeAll(async () => {
     omgeving = await startPortaal();
@@ -28,6 +29,11 @@ describe('portaal: dashboard 20.000 inwoners een stap vooruit', () => {
       hulpvraag: 'Ik zoek werk in de zorg',
     });
     expect(aanmelding.status).toBe(201);
+    // Beheer's targets: 500 placements from 1 January, and the afspraakbanen basis (beginstand 3) with its target.
+    for (const streefwaarde of [
+      { sleutel: 'plaatsingen', geldigVanaf: `${jaar}-01-01`, doel: 500 },
+      { sleutel: 'afspraakbanen', geldigVanaf: `${jaar}-01-01`, basisdatum: `${jaar}-01-01`, beginstand: 3, beginstandEenheden: 2.5, doel: 40, doelEenheden: 35 },
+    ]) expect((await roep(omgeving, 'trajecten', 'beheer', 'wiz', 'POST', '/streefwaarden', streefwaarde)).status).toBe(201);
     const traject = await totDat(async () => (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/trajecten?inwonerId=${aanmelding.body.inwonerId}`)).body?.items?.[0], 'the traject');
 
     await inloggen(page, omgeving.url, 'monitor', 'wiz');
@@ -48,6 +54,19 @@ describe('portaal: dashboard 20.000 inwoners een stap vooruit', () => {
 
     await totDat(async () => ((await kengetal('Plaatsingen')) === 1 ? true : undefined), 'the dashboard to show the placement');
     expect(await page.evaluate(() => (window as unknown as { zelfdePagina?: boolean }).zelfdePagina)).toBe(true);
+    // Since issue 15: the counting rules' version, targets beside the figures, afspraakbanen, per doelgroep and project.
+    await page.getByText(/^Geteld volgens teldefinitie versie \d+\.$/).waitFor();
+    const regio = (titel: string) => page.getByRole('region', { name: titel, exact: true });
+    expect(await regio('Plaatsingen').locator('.streefwaarde').textContent()).toBe(`Streefwaarde 500 (vanaf 1 januari ${jaar})`);
+    expect(await regio('Gestarte trajecten').locator('.streefwaarde').count()).toBe(0);
+    expect(await regio('Kansrijk Opleiden').locator('.hint').textContent()).toMatch(/; 0 behaalde opleidingen/);
+    expect(await kengetal('Afspraakbanen')).toBe(3);
+    expect(await regio('Afspraakbanen').locator('.streefwaarde').textContent()).toBe('Streefwaarde 40 banen en 35 eenheden');
+    expect(await regio('Afspraakbanen').locator('.hint').textContent()).toBe(`2,5 eenheden van 25,5 uur. Lopend totaal sinds 1 januari ${jaar}, beginstand 3.`);
+    const doelgroepen = page.getByRole('table', { name: 'Per doelgroep' });
+    expect((await doelgroepen.getByRole('row', { name: /^WW/ }).locator('td').allTextContents()).map(Number)).toEqual([1, 1, 0, 1]);
+    await doelgroepen.getByRole('rowheader', { name: 'Doelgroep onbekend' }).waitFor();
+    await page.getByRole('table', { name: 'Per project' }).waitFor();
     await page.getByRole('region', { name: 'Per gemeente' }).getByText('Toon als tabel').click();
     expect(await page.getByRole('region', { name: 'Per gemeente' }).getByRole('row', { name: /Groningen/ }).textContent()).toMatch(/Groningen.*1/);
     expect(await ernstigeSchendingen(page)).toEqual([]);

@@ -5,6 +5,7 @@ import { Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { Staafgrafiek } from './grafiek';
 import { Kengetallen } from './kengetallen';
+import { PerDoelgroep, PerProject } from './tabellen';
 import { useLiveMonitor } from './live';
 import { BEKENDE_GEMEENTEN, Filter, gemeentenaam, laadMonitor, STAP_NAMEN, STAPPEN } from './monitor-api';
 
@@ -59,6 +60,7 @@ export function Dashboard() {
         geladen.laden && <Bezig />
       ) : (
         <>
+          {monitor.definitieVersie !== undefined && <p className="hint">Geteld volgens teldefinitie versie {monitor.definitieVersie}.</p>}
           <Kengetallen monitor={monitor} />
           <div className="grafieken">
             <Staafgrafiek
@@ -96,6 +98,10 @@ export function Dashboard() {
                 { sleutel: 'duurzamePlaatsingen', naam: 'Duurzaam' },
               ]}
             />
+          </div>
+          <div className="grafieken">
+            {monitor.perDoelgroep && <PerDoelgroep rijen={monitor.perDoelgroep} />}
+            {monitor.perProject && <PerProject rijen={monitor.perProject} />}
           </div>
         </>
       )}

@@ -25,9 +25,48 @@ export interface Maand {
   duurzamePlaatsingen: number;
   kansrijkOpleiden?: number;
 }
+/** The target and/or starting balance beheer set that applies to a figure (the gemeente's before the region's). */
+export interface Streefwaarde {
+  sleutel: 'inwoners-een-stap-vooruit' | 'kansrijk-opleiden' | 'plaatsingen' | 'duurzame-plaatsingen' | 'afspraakbanen';
+  gemeentecode: string | null;
+  geldigVanaf: string;
+  basisdatum: string | null;
+  beginstand: number | null;
+  doel: number | null;
+  doelEenheden: number | null;
+}
+export interface DoelgroepCijfers {
+  doelgroep: string;
+  inwonersEenStapVooruit: number;
+  gestarteTrajecten: number;
+  kansrijkOpleiden: number;
+  plaatsingen: number;
+}
+export interface ProjectCijfers {
+  soort: string;
+  personenGestart: number;
+  personenBehaald: number;
+}
+export interface Afspraakbanen {
+  basisdatum: string | null;
+  banen: number;
+  eenheden: number;
+  beginstand: number;
+  doel: number | null;
+  doelEenheden: number | null;
+}
+/** The fields since issue 15 are optional, so a monitor not yet upgraded still shows its figures. */
 export interface Monitor extends Cijfers {
   doel: number;
   perMaand: Maand[];
+  /** The version of the counting rules these figures follow. */
+  definitieVersie?: number;
+  /** Completed Kansrijk Opleiden courses; kansrijkOpleiden counts the persons. */
+  kansrijkOpleidenActiviteiten?: number;
+  perDoelgroep?: DoelgroepCijfers[];
+  perProject?: ProjectCijfers[];
+  afspraakbanen?: Afspraakbanen;
+  streefwaarden?: Streefwaarde[];
 }
 export interface Gemeente extends Cijfers {
   gemeentecode: string;
