@@ -10,8 +10,9 @@ import { werkgeversMenu, werkgeversRoutes } from './pages/werkgevers';
 import { financienMenu, financienRoutes } from './pages/financien';
 import { dashboardMenu, dashboardRoutes } from './pages/dashboard';
 import { rapportagesMenu, rapportagesRoutes } from './pages/rapportages';
+import { beheerMenu, beheerRoutes } from './pages/beheer';
 
-const MENU = [...frontofficeMenu, ...consulentMenu, ...werkgeversMenu, ...financienMenu, ...dashboardMenu, ...rapportagesMenu];
+const MENU = [...frontofficeMenu, ...consulentMenu, ...werkgeversMenu, ...financienMenu, ...dashboardMenu, ...rapportagesMenu, ...beheerMenu];
 
 /** Pages behind the login: without a session the user goes to the login page first. */
 function Ingelogd({ children }: { children: ReactNode }) {
@@ -46,7 +47,7 @@ const router = createBrowserRouter([
             <Outlet />
           </Ingelogd>
         ),
-        children: [{ index: true, element: <Start /> }, ...frontofficeRoutes, ...consulentRoutes, ...werkgeversRoutes, ...financienRoutes, ...dashboardRoutes, ...rapportagesRoutes, { path: '*', element: <NietGevonden /> }],
+        children: [{ index: true, element: <Start /> }, ...frontofficeRoutes, ...consulentRoutes, ...werkgeversRoutes, ...financienRoutes, ...dashboardRoutes, ...rapportagesRoutes, ...beheerRoutes, { path: '*', element: <NietGevonden /> }],
       },
     ],
   },
