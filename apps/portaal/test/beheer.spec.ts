@@ -27,6 +27,7 @@ describe('portaal: beheer', () => {
     await page.getByRole('heading', { level: 1, name: 'Streefwaarden' }).waitFor();
     // The migration's seeds (20,000 inwoners; the afspraakbanen of 2020) are the history so far.
     const tabel = (n: number) => page.getByRole('table', { name: `Vastgestelde streefwaarden, de nieuwste eerst (${n})` });
+    await tabel(2).waitFor();
     expect(await tabel(2).locator('tbody th').allTextContents()).toEqual(expect.arrayContaining(['Inwoners een stap vooruit', 'Afspraakbanen']));
     expect(await veld(page, 'Doel in eenheden').count()).toBe(0);
 
@@ -44,6 +45,8 @@ describe('portaal: beheer', () => {
     await veld(page, 'Doel in eenheden').fill('1000');
     await page.getByRole('button', { name: 'Streefwaarde vaststellen' }).click();
     await page.getByRole('status').filter({ hasText: 'De streefwaarde voor Afspraakbanen is vastgesteld.' }).waitFor();
+    // The list reloads after the confirmation: wait for the new row before reading it.
+    await tabel(3).waitFor();
     const rij = tabel(3).locator('tbody tr').first();
     const cellen = (await rij.locator('th, td').allTextContents()).map((c) => c.trim());
     expect(cellen.slice(0, 6)).toEqual(['Afspraakbanen', 'Regio', `1 januari ${jaar}`, '1.200 / 1.000 eenheden', '120 / 98,5 eenheden', `1 januari ${jaar}`]);
