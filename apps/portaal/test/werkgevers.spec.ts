@@ -101,7 +101,7 @@ describe('portaal: werkgeversteam', () => {
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
-  it('shows the employer, adds a contact person and a vacancy with skills from the controlled list', async () => {
+  it('shows the employer, adds a contact person and a vacancy with free-text skills, the vocabulary as suggestions', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Zorggroep Stad' }).click();
     await page.waitForURL(`**/werkgevers/${werkgeverId}`);
