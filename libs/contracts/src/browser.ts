@@ -9,3 +9,4 @@ export * from './values/money';
 export * from './values/dates';
 export * from './values/enums';
 export * from './values/organisatie';
+export * from './values/esf-deelnemer';

@@ -63,3 +63,21 @@ export const DOELGROEPEN = [
 ] as const;
 export const DoelgroepSchema = z.enum(DOELGROEPEN);
 export type Doelgroep = z.infer<typeof DoelgroepSchema>;
+
+/** The Dutch names of the target groups, for the council report and the portaal's dashboard alike. */
+export const DOELGROEP_NAMEN: Readonly<Record<Doelgroep | 'onbekend', string>> = Object.freeze({
+  jongeren: 'Jongeren (onder 27)',
+  '50-plussers': '50-plussers',
+  statushouders: 'Statushouders',
+  arbeidsbeperking: 'Met arbeidsbeperking',
+  ggz: 'Met GGZ-achtergrond',
+  participatiewet: 'Participatiewet',
+  ww: 'WW',
+  wia: 'WIA',
+  wajong: 'Wajong',
+  anw: 'Anw',
+  'zonder-uitkering': 'Zonder uitkering',
+  'werkenden-met-risico': 'Werkenden met risico',
+  zzp: 'Zzp’ers',
+  onbekend: 'Doelgroep onbekend',
+});

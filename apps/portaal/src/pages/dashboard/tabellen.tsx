@@ -1,7 +1,7 @@
 import { alsGetal } from '../../components/opmaak';
 import { ACTIVITEIT_NAMEN } from '../consulent/namen';
 import type { Monitor } from './monitor-api';
-import { DOELGROEP_NAMEN } from './namen';
+import { DOELGROEP_NAMEN } from '@wiz/contracts/browser';
 
 type Doelgroeprij = NonNullable<Monitor['perDoelgroep']>[number];
 type Projectrij = NonNullable<Monitor['perProject']>[number];
@@ -44,7 +44,7 @@ export function PerDoelgroep({ rijen }: { rijen: Doelgroeprij[] }) {
       <Telling
         titel="Per doelgroep"
         groep="Doelgroep"
-        naam={(r) => DOELGROEP_NAMEN[r.doelgroep] ?? r.doelgroep}
+        naam={(r) => (DOELGROEP_NAMEN as Readonly<Record<string, string>>)[r.doelgroep] ?? r.doelgroep}
         kolommen={[
           ['Stap vooruit', (r) => r.inwonersEenStapVooruit],
           ['Gestarte trajecten', (r) => r.gestarteTrajecten],

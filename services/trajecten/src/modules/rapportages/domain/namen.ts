@@ -1,25 +1,10 @@
-import type { ActiviteitSoort, Doelgroep, Stap, StreefwaardeSleutel } from '@wiz/contracts';
+import type { ActiviteitSoort, Stap, StreefwaardeSleutel } from '@wiz/contracts';
+
+export { DOELGROEP_NAMEN } from '@wiz/contracts';
 import type { MonitorCijfers } from '../../monitor/domain/monitor-cijfers.type';
 
 /** The Dutch names a council member reads instead of the API's codes. */
 export const STAP_NAMEN: Record<Stap, string> = { orienteren: 'Oriënteren', begeleiden: 'Begeleiden', ontwikkelen: 'Ontwikkelen', scholen: 'Scholen', matchen: 'Matchen' };
-
-export const DOELGROEP_NAMEN: Record<Doelgroep | 'onbekend', string> = {
-  jongeren: 'Jongeren (onder 27)',
-  '50-plussers': '50-plussers',
-  statushouders: 'Statushouders',
-  arbeidsbeperking: 'Met arbeidsbeperking',
-  ggz: 'Met GGZ-achtergrond',
-  participatiewet: 'Participatiewet',
-  ww: 'WW',
-  wia: 'WIA',
-  wajong: 'Wajong',
-  anw: 'Anw',
-  'zonder-uitkering': 'Zonder uitkering',
-  'werkenden-met-risico': 'Werkenden met risico',
-  zzp: 'Zzp’ers',
-  onbekend: 'Doelgroep onbekend',
-};
 
 export const PROJECT_NAMEN: Record<ActiviteitSoort, string> = {
   'kansrijk-opleiden': 'Kansrijk Opleiden',
