@@ -34,7 +34,8 @@ describe('portaal: rapportages', () => {
     await inloggen(page, omgeving.url, 'monitor', 'wiz');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapportages' }).click();
     await page.getByRole('heading', { name: 'Rapportages', level: 1 }).waitFor();
-    expect(await page.getByText('Er is nog geen rapportage gepubliceerd.').count()).toBe(1);
+    // The list loads after the heading; wait for its answer rather than counting what has rendered so far.
+    await page.getByText('Er is nog geen rapportage gepubliceerd.').waitFor();
     await page.getByLabel('Periode', { exact: true }).selectOption(halfjaar);
     await page.getByLabel('Gebied', { exact: true }).selectOption('GM0014');
     await page.getByRole('button', { name: 'Voorbeeld tonen' }).click();
