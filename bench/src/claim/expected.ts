@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { ARBEIDSMARKTSTATUSSEN, GESLACHTEN, LEEFTIJDSBANDEN, OPLEIDINGSNIVEAUS } from '@wiz/contracts';
+import type { Indicatoren } from '../../../services/subsidies/src/modules/declaraties/domain';
+import { verwachteIndicatoren } from './indicatoren';
 
 export interface Periode { regelingCode: string; periodeVan: string; periodeTot: string }
 
@@ -37,15 +38,7 @@ export interface VerwachteDeclaratie {
   flatRateCenten: number;
   subsidiabelCenten: number;
   bijdrageCenten: number;
-  indicatoren: {
-    deelnemers: number;
-    perArbeidsmarktstatus: Record<string, number>;
-    perLeeftijdsband: Record<string, number>;
-    perOpleidingsniveau: Record<string, number>;
-    perGeslacht: Record<string, number>;
-    metArbeidsbeperking: number;
-    resultaten: { onderwijs: number; kwalificatie: number; werkBinnenVierWeken: number; werkNaZesMaanden: number };
-  };
+  indicatoren: Indicatoren;
 }
 
 /**
@@ -53,7 +46,10 @@ export interface VerwachteDeclaratie {
  * The rules of api-contract.md as one SQL statement per line, in the documented precedence: al-gedeclareerd (the
  * line, or its bewijsstuk under this regeling, submitted), dubbele-financiering (its bewijsstuk submitted under
  * another), buiten-periode (outside the regeling's own period), buiten-regio (a known participant's gemeente not in
- * the regeling), geen-bewijsstuk (none or blank), deelnemer-onvolledig (unknown, or an ESF+ entry attribute missing).
+ * the regeling), geen-bewijsstuk (none or blank), deelnemer-onvolledig (a participant the register does not know, or
+ * whose gemeente it does not know; since issue 15 missing ESF+ data no longer excludes a line, it only makes the
+ * participant incomplete for that indicator).
+ * The ESF+ results are computed on the service's peildatum: the end of the claim period, or today while it runs.
  */
 export async function verwachteDeclaratie(db: Client, p: Periode): Promise<VerwachteDeclaratie> {
   await db.query('DROP TABLE IF EXISTS pg_temp.verwacht');
@@ -62,17 +58,14 @@ export async function verwachteDeclaratie(db: Client, p: Periode): Promise<Verwa
      WITH r AS (SELECT * FROM regelingen WHERE code = $1),
           ing AS (SELECT bewijsstuk, bool_or(regeling_code = $1) AS eigen, bool_or(regeling_code <> $1) AS ander
                     FROM ingediende_kostenregels WHERE bewijsstuk IS NOT NULL GROUP BY bewijsstuk)
-     SELECT k.id, k.soort, k.bedrag_centen, d.inwoner_id AS deelnemer, d.arbeidsmarktstatus, d.leeftijdsband, d.opleidingsniveau, d.geslacht, d.arbeidsbeperking,
-            d.onderwijs, d.kwalificatie, d.werk_binnen_vier_weken, d.werk_na_zes_maanden,
+     SELECT k.id, k.soort, k.bedrag_centen, d.inwoner_id AS deelnemer,
             CASE
               WHEN ik.kostenregel_id IS NOT NULL OR (b.heeft AND i.eigen) THEN 'al-gedeclareerd'
               WHEN b.heeft AND i.ander THEN 'dubbele-financiering'
               WHEN k.datum < r.startdatum OR k.datum > r.einddatum THEN 'buiten-periode'
               WHEN coalesce(d.gemeentecode, '') <> '' AND NOT d.gemeentecode = ANY (r.gemeentecodes) THEN 'buiten-regio'
               WHEN NOT b.heeft THEN 'geen-bewijsstuk'
-              WHEN k.inwoner_id IS NOT NULL AND (d.inwoner_id IS NULL OR coalesce(d.gemeentecode, '') = ''
-                   OR NOT coalesce(d.arbeidsmarktstatus = ANY ($4::text[]), false) OR NOT coalesce(d.leeftijdsband = ANY ($5::text[]), false)
-                   OR NOT coalesce(d.opleidingsniveau = ANY ($6::text[]), false)) THEN 'deelnemer-onvolledig'
+              WHEN k.inwoner_id IS NOT NULL AND (d.inwoner_id IS NULL OR coalesce(d.gemeentecode, '') = '') THEN 'deelnemer-onvolledig'
             END AS reden
        FROM kostenregels k CROSS JOIN r
        CROSS JOIN LATERAL (SELECT coalesce(btrim(k.bewijsstuk, E' \\t\\n\\r') <> '', false) AS heeft) b
@@ -80,7 +73,7 @@ export async function verwachteDeclaratie(db: Client, p: Periode): Promise<Verwa
        LEFT JOIN ingediende_kostenregels ik ON ik.kostenregel_id = k.id
        LEFT JOIN ing i ON b.heeft AND i.bewijsstuk = k.bewijsstuk
       WHERE k.regeling_code = $1 AND k.datum BETWEEN $2 AND $3`,
-    [p.regelingCode, p.periodeVan, p.periodeTot, [...ARBEIDSMARKTSTATUSSEN], [...LEEFTIJDSBANDEN], [...OPLEIDINGSNIVEAUS]],
+    [p.regelingCode, p.periodeVan, p.periodeTot],
   );
   const [regeling] = (await db.query('SELECT cofinancieringspercentage::text AS cof, flat_rate_percentage::text AS flat FROM regelingen WHERE code = $1', [p.regelingCode])).rows;
   const perReden: Record<string, number> = {};
@@ -94,30 +87,10 @@ export async function verwachteDeclaratie(db: Client, p: Periode): Promise<Verwa
             coalesce(sum(bedrag_centen) FILTER (WHERE soort = 'personeel'), 0)::text AS personeel
        FROM verwacht WHERE reden IS NULL`,
   )).rows;
-  // Distinct known participants of the included lines.
-  await db.query('CREATE TEMP TABLE verwacht_deelnemers AS SELECT DISTINCT ON (deelnemer) * FROM verwacht WHERE reden IS NULL AND deelnemer IS NOT NULL');
-  const telling = async (kolom: string, sleutels: readonly string[], anders?: string) => {
-    const uit: Record<string, number> = Object.fromEntries(sleutels.map((k) => [k, 0]));
-    for (const r of (await db.query(`SELECT ${kolom} AS k, count(*)::int AS n FROM verwacht_deelnemers GROUP BY 1`)).rows) {
-      const k = r.k !== null && sleutels.includes(r.k) ? r.k : anders;
-      if (k !== undefined) uit[k] += r.n;
-    }
-    return uit;
-  };
-  const [n] = (await db.query(
-    `SELECT count(*)::int AS deelnemers, count(*) FILTER (WHERE arbeidsbeperking)::int AS beperking, count(*) FILTER (WHERE onderwijs)::int AS onderwijs,
-            count(*) FILTER (WHERE kwalificatie)::int AS kwalificatie, count(*) FILTER (WHERE werk_binnen_vier_weken)::int AS vier,
-            count(*) FILTER (WHERE werk_na_zes_maanden)::int AS zes FROM verwacht_deelnemers`,
-  )).rows;
-  const indicatoren = {
-    deelnemers: n.deelnemers,
-    perArbeidsmarktstatus: await telling('arbeidsmarktstatus', ARBEIDSMARKTSTATUSSEN),
-    perLeeftijdsband: await telling('leeftijdsband', LEEFTIJDSBANDEN),
-    perOpleidingsniveau: await telling('opleidingsniveau', OPLEIDINGSNIVEAUS),
-    perGeslacht: await telling('geslacht', GESLACHTEN, 'onbekend'),
-    metArbeidsbeperking: n.beperking,
-    resultaten: { onderwijs: n.onderwijs, kwalificatie: n.kwalificatie, werkBinnenVierWeken: n.vier, werkNaZesMaanden: n.zes },
-  };
+  // Distinct known participants of the included lines, with their register row.
+  await db.query('CREATE TEMP TABLE verwacht_deelnemers AS SELECT * FROM deelnemers WHERE inwoner_id IN (SELECT deelnemer FROM verwacht WHERE reden IS NULL)');
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const indicatoren = await verwachteIndicatoren(db, p.periodeTot < vandaag ? p.periodeTot : vandaag);
   await db.query('DROP TABLE verwacht_deelnemers');
   // Money in BigInt, percentages as basis points, floored: the contract's rounding, independent of the service's code.
   const basispunten = (pct: string | null) => (pct === null ? 0n : BigInt(Math.round(Number(pct) * 100)));

@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import { ARBEIDSMARKTSTATUSSEN, GESLACHTEN, LEEFTIJDSBANDEN, OPLEIDINGSNIVEAUS } from '@wiz/contracts';
 import { BUITEN_REGIO, CLAIM, JTF, NPG, Omvang, ORGANISATIE, REGIO } from './scenario';
+import { seedVerloop } from './verloop';
 
 /** Ids the seed derives from a line number, so the submitted claims below can name the lines they hold. */
 const KOSTENREGEL_ID = (g: string) => `md5('kr-' || ${g})::uuid`;
@@ -12,8 +13,9 @@ export const JTF_DECLARATIE = "md5('declaratie-jtf-eerder')::uuid";
 /**
  * The rows exactly as the service stores them (the columns its handlers and KostenregelOpslag write), made in SQL
  * because the API import of a million lines would take longer than the benchmark itself:
- * - `deelnemers`: the register as aanmelding-afgerond builds it (every ESF+ entry attribute from the event's enums,
- *   gender sometimes absent), results as the trajecten/werkgevers events set them; 5% live outside the region.
+ * - `deelnemers`: the register as aanmelding-afgerond builds it (the ESF+ entry attributes from the event's enums;
+ *   a few percent of each left out, which the register stores as null = unknown; langdurig_werkloos only asked of
+ *   the unemployed); 5% live outside the region. The facts after entry: claim/verloop.ts.
  * - `kostenregels` of JTF: `lines` candidates in the claim period plus 2% dated after it (not candidates).
  *   10% carry no participant (materiaal/overig), 3% an inwonerId the register does not know, personeel lines are
  *   hours × rate floored like the import does; 3% are dated in 2024-Q4 (outside the regeling: buiten-periode);
@@ -36,19 +38,24 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
   await step(
     'deelnemers',
     `INSERT INTO deelnemers (inwoner_id, gemeentecode, intrede_op, arbeidsmarktstatus, leeftijdsband, opleidingsniveau, geslacht, arbeidsbeperking,
-                             uitstroom_op, onderwijs, kwalificatie, werk_binnen_vier_weken, werk_na_zes_maanden)
+                             langdurig_werkloos, derdelander, migratieachtergrond, minderheid, dakloos, platteland)
      SELECT ${DEELNEMER_ID('i')},
             CASE WHEN r1 < 0.05 THEN ($2::text[])[1 + floor(r2 * cardinality($2::text[]))::int] ELSE ($3::text[])[1 + floor(r2 * cardinality($3::text[]))::int] END,
             date '2023-06-01' + floor(r3 * 700)::int,
-            ($4::text[])[1 + floor(r4 * 4)::int], ($5::text[])[1 + floor(r5 * 4)::int], ($6::text[])[1 + floor(r6 * 4)::int],
+            CASE WHEN r4 < 0.03 THEN NULL ELSE ($4::text[])[1 + floor(r4 * 4)::int] END,
+            CASE WHEN r5 < 0.02 THEN NULL ELSE ($5::text[])[1 + floor(r5 * 4)::int] END,
+            CASE WHEN r6 < 0.03 THEN NULL ELSE ($6::text[])[1 + floor(r6 * 4)::int] END,
             CASE WHEN r7 < 0.1 THEN NULL ELSE ($7::text[])[1 + floor(r7 * 4)::int] END,
             r8 < 0.08,
-            CASE WHEN r9 < 0.4 THEN date '2024-06-01' + floor(r3 * 500)::int END,
-            r9 < 0.08, r10 < 0.15, r9 < 0.25, r10 < 0.18
-       FROM (SELECT i, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7, random() r8, random() r9, random() r10
+            CASE WHEN ($4::text[])[1 + floor(r4 * 4)::int] = 'werkloos' AND r4 >= 0.03 AND r9 >= 0.15 THEN r10 < 0.45 END,
+            CASE WHEN r9 >= 0.1 THEN r10 < 0.06 END, CASE WHEN r9 >= 0.1 THEN r11 < 0.25 END, CASE WHEN r9 >= 0.12 THEN r11 < 0.08 END,
+            CASE WHEN r9 >= 0.05 THEN r12 < 0.02 END, CASE WHEN r9 >= 0.05 THEN r12 > 0.7 END
+       FROM (SELECT i, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7, random() r8, random() r9, random() r10,
+                    random() r11, random() r12
                FROM generate_series(1, $1::int) i OFFSET 0) x`,
     [omvang.deelnemers, BUITEN_REGIO, REGIO, [...ARBEIDSMARKTSTATUSSEN], [...LEEFTIJDSBANDEN], [...OPLEIDINGSNIVEAUS], [...GESLACHTEN]],
   );
+  await seedVerloop(db, step);
 
   const na = Math.ceil(omvang.lines * 0.02);
   await step(

@@ -161,6 +161,8 @@ async function controleer(db: Client, r: any, v: VerwachteDeclaratie, ctx: Bench
   if (regels.verschillen) fouten.push(`${regels.verschillen} stored lines differ from the rules, e.g. ${JSON.stringify(regels.voorbeelden)}`);
   if (fouten.length) throw new Error(`the compiled claim is wrong:\n  ${fouten.join('\n  ')}`);
   ctx.log(`verified: subsidiabel ${v.subsidiabelCenten} ct, bijdrage ${v.bijdrageCenten} ct, ${v.opgenomen} lines included, ${v.indicatoren.deelnemers} deelnemers; every line's judgement equals the rules in SQL`);
+  const { peildatum, resultaten, nogNietBekend, onvolledig, duurzaamGeplaatst } = v.indicatoren;
+  ctx.log(`verified indicators on peildatum ${peildatum}: resultaten ${JSON.stringify(resultaten)}, nog niet bekend ${JSON.stringify(nogNietBekend)}, duurzaam ${duurzaamGeplaatst}, onvolledig ${JSON.stringify(onvolledig)}`);
 }
 
 function controleerXlsx(file: string, d: { status: number; contentType: string; bytes: number }, omvang: Omvang): void {
