@@ -15,7 +15,8 @@ export const JTF_DECLARATIE = "md5('declaratie-jtf-eerder')::uuid";
  * because the API import of a million lines would take longer than the benchmark itself:
  * - `deelnemers`: the register as aanmelding-afgerond builds it (the ESF+ entry attributes from the event's enums;
  *   a few percent of each left out, which the register stores as null = unknown; langdurig_werkloos only asked of
- *   the unemployed); 5% live outside the region. The facts after entry: claim/verloop.ts.
+ *   the unemployed; the yes/no attributes mostly null together, as an intake that skipped the optional questions
+ *   leaves them); 5% live outside the region. The facts after entry: claim/verloop.ts.
  * - `kostenregels` of JTF: `lines` candidates in the claim period plus 2% dated after it (not candidates).
  *   10% carry no participant (materiaal/overig), 3% an inwonerId the register does not know, personeel lines are
  *   hours × rate floored like the import does; 3% are dated in 2024-Q4 (outside the regeling: buiten-periode);
