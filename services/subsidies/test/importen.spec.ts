@@ -134,6 +134,15 @@ describe('subsidies: cost-line imports and exports under attack', () => {
     expect((await importeer(XLSX, xlsx([KOP, ['DUBBEL', 'materiaal', 100, '2026-04-01', 'laptop', 'f-1']]))).body).toEqual({ aantal: 1 });
   });
 
+  it('refuses a CSV that breaks its quoting with 400, whatever code csv-parse gives the error', async () => {
+    // The fuzz found it: INVALID_OPENING_QUOTE carries no CSV_ prefix and fell through to a 500.
+    for (const kapot of [`${KOP.join(',')}\n-"`, `${KOP.join(',')}\n"niet gesloten,materiaal`]) {
+      const res = await importeer('text/csv', kapot);
+      expect(res.status).toBe(400);
+      expect(res.body.detail).toMatch(/The CSV file cannot be read/);
+    }
+  });
+
   it('exports text that starts a formula as text: quoted with a leading quote in CSV, a string cell in XLSX', async () => {
     const f = await fin();
     await regeling('FORMULE');

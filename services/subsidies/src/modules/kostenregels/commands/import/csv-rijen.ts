@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { problemException } from '@wiz/platform';
 import { cellenVan, ImportBron, kolomnamen } from './import-bron';
 import { EERSTE_DATARIJ, ImportRij } from '../../domain';
@@ -74,7 +74,8 @@ export function csvBron(buf: Buffer): ImportBron {
         else yield { rijnummer: EERSTE_DATARIJ + index++, cellen: cellenVan(namen, (i) => record[i]) };
       }
     } catch (err) {
-      if ((err as { code?: string }).code?.startsWith('CSV_')) throw problemException(400, `The CSV file cannot be read: ${(err as Error).message}`);
+      // Every parse error is the file's fault; csv-parse names most with a CSV_ code, but not all (INVALID_OPENING_QUOTE).
+      if (err instanceof CsvError) throw problemException(400, `The CSV file cannot be read: ${err.message}`);
       throw err;
     } finally {
       bron.destroy();
