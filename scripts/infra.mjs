@@ -4,6 +4,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine } from './lib/cli.mjs';
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 const run = (cmd) => execSync(cmd, { stdio: 'inherit', shell: '/bin/bash' });
@@ -98,6 +99,17 @@ export async function ensureInfrastructure() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  parseCommandLine({
+    usage: `
+usage: node scripts/infra.mjs
+
+Makes sure PostgreSQL, Redis and NATS (JetStream) are reachable on DATABASE_URL, REDIS_URL and NATS_URL (default
+their standard loopback ports): uses what runs, starts the machine's own servers when installed but stopped, falls
+back to docker compose, and otherwise says what to install (exit 1). npm start and npm test do this themselves.
+
+options:
+  -h, --help   this text`,
+  });
   ensureInfrastructure().catch((err) => {
     console.error(`[infra] ${err.message}`);
     process.exit(1);

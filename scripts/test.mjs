@@ -3,6 +3,23 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { installIfNeeded } from './install.mjs';
+import { parseCommandLine } from './lib/cli.mjs';
+import { loadEnvFile } from './lib/env-file.mjs';
+
+const { positionals: jestArguments } = parseCommandLine({
+  usage: `
+usage: npm test [-- -- JEST-ARGUMENTS…]
+
+The whole suite: installs what is missing, makes sure PostgreSQL, Redis and NATS run, builds and typechecks every
+project, checks module boundaries, runs every project's jest suite (Nx) and ends with "N passed, N failed".
+Reads .env (the environment wins). What follows a second -- goes to every project's jest, for example
+npm test -- -- --testNamePattern redaction. One project: npx nx test @wiz/platform.
+
+options:
+  -h, --help   this text`,
+  allowPositionals: true,
+});
+loadEnvFile();
 
 process.env.NX_DAEMON ??= 'false';
 installIfNeeded();
@@ -21,7 +38,7 @@ step('build and typecheck', 'npx nx run-many -t build typecheck --outputStyle=st
 step('module boundaries', 'npx depcruise libs services apps --config .dependency-cruiser.cjs --output-type err');
 rmSync('reports/jest', { recursive: true, force: true });
 mkdirSync('reports/jest', { recursive: true });
-const extra = process.argv.slice(2).join(' ');
+const extra = jestArguments.join(' ');
 step('tests', `npx nx run-many -t test --outputStyle=stream --parallel=${process.env.TEST_PARALLEL ?? 2} ${extra ? `-- ${extra}` : ''}`);
 
 let passed = 0;
