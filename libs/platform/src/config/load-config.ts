@@ -78,6 +78,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       metricsToken: e.METRICS_TOKEN,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }
 

@@ -95,6 +95,8 @@ export function platformEnvSchema(service: ServiceName) {
     // names the client, so rate limits and logs count each user, not the proxy. None by default.
     HTTP_TRUSTED_PROXIES: csv.default([]),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Readable lines (pretty) or JSON; unset: readable only in development with a terminal (logger-options.ts).
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   });
 }
 
@@ -151,4 +153,5 @@ export abstract class PlatformConfig {
     metricsToken: string | undefined;
   };
   declare readonly logLevel: string;
+  declare readonly logFormat: 'json' | 'pretty' | undefined;
 }

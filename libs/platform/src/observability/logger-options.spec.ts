@@ -1,8 +1,9 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
 import { loadPlatformConfig } from '../config/load-config';
 import type { IncomingMessage } from 'node:http';
-import { correlationIdOf, loggedPath, loggerOptions } from './logger-options';
+import { correlationIdOf, loggedPath, loggerOptions, prettyDestination, prettyLogs } from './logger-options';
 
 describe('log redaction', () => {
   it('never writes a BSN, name, birth date, contact data or token, however deep', () => {
@@ -39,5 +40,33 @@ describe('the request log’s correlation id', () => {
     expect(correlationIdOf(attack)).toBe(logged);
     const given = '0b6f5e1c-8d2a-4c3e-9f4b-2a1d3c4e5f60';
     expect(pinoHttp.genReqId({ headers: { 'x-correlation-id': given } } as unknown as IncomingMessage)).toBe(given);
+  });
+});
+
+describe('readable logs', () => {
+  const config = (env: NodeJS.ProcessEnv) => loadPlatformConfig('intake', env);
+  const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', NATS_USER: 'intake', NATS_PASSWORD: 'secret' };
+
+  it('redact what the JSON redacts and print time, level and message on one line', () => {
+    const lines: string[] = [];
+    const options = loggerOptions(config({ NODE_ENV: 'test', LOG_FORMAT: 'pretty' }));
+    expect(Array.isArray(options.pinoHttp)).toBe(true);
+    const [pinoHttp] = options.pinoHttp as [pino.LoggerOptions, unknown];
+    const logger = pino(pinoHttp, prettyDestination({ write: (line: string) => lines.push(line) }));
+    logger.info({ body: { inwoner: { bsn: '111222333', voornaam: 'Ĳsbrand', achternaam: 'de Vries', geboortedatum: '1990-04-01', postcode: '9711AB' } } }, 'aanmelding geregistreerd');
+    const out = stripVTControlCharacters(lines.join('')); // coloured or not, as the terminal allows
+    expect(out).toMatch(/^\d\d:\d\d:\d\d INFO: aanmelding geregistreerd \{.*"bsn":"\[redacted\]".*\}\n$/);
+    for (const secret of ['111222333', 'Ĳsbrand', 'de Vries', '1990-04-01', '9711AB']) expect(out).not.toContain(secret);
+    expect(out).not.toContain('intake');
+  });
+
+  it('are chosen by LOG_FORMAT, otherwise only in development with a terminal', () => {
+    expect(prettyLogs(config({ ...production, LOG_FORMAT: 'pretty' }), false)).toBe(true);
+    expect(prettyLogs(config({ LOG_FORMAT: 'json' }), true)).toBe(false);
+    expect(prettyLogs(config({}), true)).toBe(true);
+    expect(prettyLogs(config({}), false)).toBe(false);
+    expect(prettyLogs(config(production), true)).toBe(false);
+    expect(prettyLogs(config({ NODE_ENV: 'test' }), true)).toBe(false);
+    expect(() => config({ LOG_FORMAT: 'fancy' })).toThrow(/LOG_FORMAT/);
   });
 });

@@ -37,6 +37,8 @@ export class TestRun {
       AUTH_JWKS_URL: `file://${this.issuerPaths.jwks}`,
       AUTH_ALGORITHMS: 'ES256',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      // Tests read the services' logs as JSON lines, whatever LOG_FORMAT a developer's .env sets.
+      LOG_FORMAT: 'json',
       EVENT_RETRY_DELAY_MS: '100',
       OUTBOX_POLL_MS: '200',
       OUTBOX_MAX_BACKOFF_MS: '500',
