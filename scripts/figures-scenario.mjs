@@ -19,11 +19,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import Redis from 'ioredis';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { parseCommandLine, usageError } from './lib/cli.mjs';
 
 // The JTF region as domain.md pins it (the province of Groningen plus Emmen): the regeling's data, not a rule.
 const JTF_GEBIED = ['GM0014', 'GM1950', 'GM1952', 'GM1966', 'GM1969', 'GM1979', 'GM0765', 'GM0047', 'GM0037', 'GM1895', 'GM0114'];
@@ -117,12 +117,28 @@ async function stopAll(started) {
   redis.disconnect();
 }
 
-const { values: args } = parseArgs({
+const { values: args } = parseCommandLine({
+  usage: `
+usage: node scripts/figures-scenario.mjs --start <checkout> [--out figures.json]
+       node scripts/figures-scenario.mjs --intake URL --trajecten URL --werkgevers URL --subsidies URL [--issuer DIR] [--out figures.json]
+
+Seeds one fixed scenario (fifteen inwoners, their trajecten, placements and a JTF claim) and prints the figures the
+services then report as JSON, to compare two releases on the same data.
+
+options:
+  --start DIR        start the built services of this checkout on spare ports, each with state of its own, and
+                     remove it all afterwards
+  --intake URL, --trajecten URL, --werkgevers URL, --subsidies URL
+                     use services already running (npm start: http://127.0.0.1:3001 … 3004) with fresh databases
+  --issuer DIR       the development issuer's directory for those (default WIZ_DEV_DIR or .dev)
+  --out FILE         also write the figures to FILE
+  -h, --help         this text`,
   options: {
     start: { type: 'string' }, out: { type: 'string' }, issuer: { type: 'string' },
     intake: { type: 'string' }, trajecten: { type: 'string' }, werkgevers: { type: 'string' }, subsidies: { type: 'string' },
   },
 });
+if (!args.start && SERVICES.some((name) => !args[name])) usageError('give --start <checkout>, or --intake, --trajecten, --werkgevers and --subsidies URLs');
 const repo = path.resolve(import.meta.dirname, '..');
 const { mintDevToken } = await import(path.join(repo, 'libs/platform/dist/auth/dev-issuer.js'));
 const { devIssuerPaths } = await import(path.join(repo, 'libs/platform/dist/auth/dev-issuer-paths.js'));
@@ -131,10 +147,6 @@ const issuerRoot = args.start ? mkdtempSync(path.join(tmpdir(), 'wiz-figures-'))
 const issuer = devIssuerPaths(issuerRoot);
 const started = args.start ? await startAll(path.resolve(args.start), issuer) : undefined;
 const url = started?.urls ?? { intake: args.intake, trajecten: args.trajecten, werkgevers: args.werkgevers, subsidies: args.subsidies };
-if (Object.values(url).some((u) => !u)) {
-  console.error('usage: node scripts/figures-scenario.mjs --start <checkout> | --intake URL --trajecten URL --werkgevers URL --subsidies URL');
-  process.exit(2);
-}
 
 async function call(service, role, organisatie, method, pad, body) {
   const token = await mintDevToken({ role, organisatie }, issuer);

@@ -5,11 +5,22 @@
 // npm run nats:config -- --deploy writes it where the committed configurations use it: deploy/base/nats.yaml
 // (ConfigMap nats-config, key authorization.conf) and deploy/compose/nats-authorization.conf (docker compose);
 // deploy's tests fail when either differs from what this prints.
-import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { parseCommandLine } from './lib/cli.mjs';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  usage: `
+usage: npm run --silent nats:config [-- --stream WIZ --prefix ''] [-- --deploy]
+
+Prints the nats-server authorization block (a user per service with the subjects it may publish and subscribe to,
+from the event catalog); passwords come from $NATS_<SERVICE>_PASSWORD in the server's environment.
+
+options:
+  --stream   the JetStream stream name (default WIZ)
+  --prefix   the services' subject prefix (default empty)
+  --deploy   write it into deploy/base/nats.yaml and deploy/compose/nats-authorization.conf instead of printing
+  -h, --help   this text`,
   options: { stream: { type: 'string', default: 'WIZ' }, prefix: { type: 'string', default: '' }, deploy: { type: 'boolean', default: false } },
 });
 const root = new URL('..', import.meta.url);
