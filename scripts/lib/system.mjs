@@ -27,7 +27,8 @@ export async function prepare() {
   installIfNeeded();
   await ensureInfrastructure();
   console.log('[build] nx run-many -t build');
-  execSync('npx nx run-many -t build --outputStyle=static', { stdio: 'inherit' });
+  // No input: in a terminal Nx would otherwise stop to ask about usage analytics (and write the answer to nx.json).
+  execSync('npx nx run-many -t build --outputStyle=static', { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 /**
