@@ -1,6 +1,7 @@
 // npm run dev's watcher: a change under the sources of a process rebuilds it and restarts it; a directory shared by
 // several processes (a library) restarts each of them. The others keep running untouched.
 import { watch } from 'node:fs';
+import * as path from 'node:path';
 
 /**
  * @param {object} o
@@ -13,6 +14,7 @@ import { watch } from 'node:fs';
  */
 export function watchSources({ processes, rebuild, restart, settleMs = 300, log = (line) => console.log(line) }) {
   const changed = new Set();
+  let lastFile;
   let timer;
   let queue = Promise.resolve();
   const directories = [...new Set(processes.flatMap((p) => p.sources))];
@@ -21,6 +23,7 @@ export function watchSources({ processes, rebuild, restart, settleMs = 300, log 
       // A test file is not part of what runs.
       if (file && /\.spec\.tsx?$/.test(file)) return;
       for (const p of processes) if (p.sources.includes(directory)) changed.add(p.name);
+      lastFile = path.relative(process.cwd(), path.join(directory, file ?? ''));
       clearTimeout(timer);
       timer = setTimeout(() => (queue = queue.then(rebuildChanged)), settleMs);
     }),
@@ -31,7 +34,7 @@ export function watchSources({ processes, rebuild, restart, settleMs = 300, log 
     const names = [...changed];
     changed.clear();
     if (!names.length) return;
-    log(`[dev] sources changed: rebuilding ${names.join(', ')}`);
+    log(`[dev] ${lastFile} changed: rebuilding ${names.join(', ')}`);
     if (!(await rebuild(names))) {
       names.forEach((name) => changed.add(name));
       return log('[dev] the build failed (see above): the running processes stay as they are until the next change builds');
