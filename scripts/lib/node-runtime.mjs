@@ -37,9 +37,9 @@ export function continueOnPackagedNode() {
     stdio: 'inherit',
     env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}` },
   });
-  // Ctrl-C already reaches the child (same process group); this process only waits for it to finish stopping.
-  process.on('SIGINT', () => {});
-  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  // Passed on, so `kill <pid>` and process managers stop the child too. Ctrl-C reaches both (same process group):
+  // the child then sees SIGINT twice, which the scripts' stop handles (it is idempotent).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
   return new Promise(() => {});
 }
