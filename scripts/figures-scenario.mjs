@@ -72,6 +72,8 @@ const SCENARIO = [
   persoon('Omar-anoniem', 'GM0014', 19, { uitkering: 'geen' }, {}, { kanaal: 'talentperron', zonderBsn: true }),
 ];
 
+/** `object` without the ids that differ from run to run, so two releases' figures compare. */
+const withoutIds = (object, ...keys) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const SERVICES = ['intake', 'trajecten', 'werkgevers', 'subsidies'];
 const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
@@ -236,11 +238,11 @@ try {
     sroi: await ok(...werkgeversteam, 'GET', `/sroi-verplichtingen/${sroi.id}`),
   }));
   const declaratie = await stable(async () => {
-    const { id, opgenomen, uitgesloten, ...d } = await ok(...financien, 'POST', '/declaraties', { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-12-31' });
-    return { ...d, opgenomen: opgenomen.map((r) => regelVan.get(r)).sort(), uitgesloten: uitgesloten.map((u) => ({ ...u, kostenregelId: regelVan.get(u.kostenregelId) })).sort((a, b) => a.kostenregelId.localeCompare(b.kostenregelId)) };
+    const d = await ok(...financien, 'POST', '/declaraties', { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-12-31' });
+    const { opgenomen, uitgesloten } = d;
+    return { ...withoutIds(d, 'id', 'opgenomen', 'uitgesloten'), opgenomen: opgenomen.map((r) => regelVan.get(r)).sort(), uitgesloten: uitgesloten.map((u) => ({ ...u, kostenregelId: regelVan.get(u.kostenregelId) })).sort((a, b) => a.kostenregelId.localeCompare(b.kostenregelId)) };
   });
-  const { id: _, werkgeverId: __, ...sroiVoortgang } = figures.sroi;
-  const result = { routes, regelingenPerGemeente: Object.fromEntries(routes.map((r) => [r.gemeentecode, r.regelingen])), ...figures, sroi: sroiVoortgang, declaratie };
+  const result = { routes, regelingenPerGemeente: Object.fromEntries(routes.map((r) => [r.gemeentecode, r.regelingen])), ...figures, sroi: withoutIds(figures.sroi, 'id', 'werkgeverId'), declaratie };
   const json = JSON.stringify(result, null, 2);
   if (args.out) writeFileSync(args.out, `${json}\n`);
   console.log(json);

@@ -35,7 +35,7 @@ if (!values.deploy) {
   const file = new URL('deploy/base/nats.yaml', root);
   const yaml = readFileSync(file, 'utf8');
   // The key's literal block runs from its `|` line to the next line indented less than its content (4 spaces).
-  const key = /^  authorization\.conf: \|\n(?: {4}.*\n|\n)*/m;
+  const key = /^ {2}authorization\.conf: \|\n(?: {4}.*\n|\n)*/m;
   if (!key.test(yaml)) throw new Error('deploy/base/nats.yaml has no `  authorization.conf: |` key in nats-config');
   const indented = block.split('\n').filter((line, i, all) => i < all.length - 1 || line).map((line) => (line ? `    ${line}` : '')).join('\n');
   writeFileSync(file, yaml.replace(key, `  authorization.conf: |\n${indented}\n`));
