@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { workspaceRoot } from '@wiz/platform/testing';
+import { isAlive } from './support/processes';
 
 /**
  * `npm run dev`'s watcher (scripts/lib/dev-watch.mjs) over real directories, restarting real processes through
@@ -19,14 +20,6 @@ describe('npm run dev: a change restarts what was built from it', () => {
 
   const source = (dir: string) => path.join(root, dir, 'src');
   const pidsOf = (output: string, name: string) => [...output.matchAll(new RegExp(`\\[${name}\\] \\[supervisor\\] started \\(pid (\\d+)\\)`, 'g'))].map((m) => Number(m[1]));
-  const isAlive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
 
   it('restarts the service whose source changed and not the other; a library change restarts both', async () => {
     for (const dir of ['a', 'b', 'lib']) mkdirSync(source(dir), { recursive: true });

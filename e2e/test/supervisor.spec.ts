@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { workspaceRoot } from '@wiz/platform/testing';
+import { isAlive } from './support/processes';
 
 /**
  * `npm start`'s supervisor (scripts/lib/supervisor.mjs), driven as start.mjs drives it, in a Node process of its own
@@ -36,15 +37,6 @@ describe('npm start: the supervisor', () => {
       if (Date.now() > deadline) throw new Error(`no ${what} in:\n${output()}`);
     }
   }
-
-  const isAlive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
 
   it('restarts a crashed process with growing pauses, gives up after the cap a minute, and leaves the others running', async () => {
     const { output, exit } = startDriver();
