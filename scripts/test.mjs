@@ -1,5 +1,6 @@
 // npm test: the whole suite. Installs what is missing, makes sure PostgreSQL, Redis and NATS run, checks types
-// and module boundaries, runs every project's jest suite (Nx), and ends with one line `N passed, N failed`.
+// and module boundaries, lints (ESLint, cached by Nx), runs every project's jest suite (Nx), and ends with one line
+// `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { installIfNeeded } from './install.mjs';
@@ -11,7 +12,8 @@ const { positionals: jestArguments } = parseCommandLine({
 usage: npm test [-- -- JEST-ARGUMENTS…]
 
 The whole suite: installs what is missing, makes sure PostgreSQL, Redis and NATS run, builds and typechecks every
-project, checks module boundaries, runs every project's jest suite (Nx) and ends with "N passed, N failed".
+project, checks module boundaries, lints every project (ESLint), runs every project's jest suite (Nx) and ends with
+"N passed, N failed".
 Reads .env (the environment wins). What follows a second -- goes to every project's jest, for example
 npm test -- -- --testNamePattern redaction. One project: npx nx test @wiz/platform.
 
@@ -36,6 +38,7 @@ const step = (name, cmd) => {
 
 step('build and typecheck', 'npx nx run-many -t build typecheck --outputStyle=static');
 step('module boundaries', 'npx depcruise libs services apps --config .dependency-cruiser.cjs --output-type err');
+step('lint', 'npx nx run-many -t lint --outputStyle=static');
 rmSync('reports/jest', { recursive: true, force: true });
 mkdirSync('reports/jest', { recursive: true });
 const extra = jestArguments.join(' ');

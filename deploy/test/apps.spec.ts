@@ -48,7 +48,7 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
     it('reads the shared ConfigMap and its Secrets', () => {
       const refs = c.envFrom.map((e: any) => e.configMapRef?.name ?? e.secretRef?.name);
-      const own = { portaal: ['wiz-auth', 'wiz-portaal-oidc'], intake: ['wiz-auth', 'wiz-bsn'], werkgevers: ['wiz-auth', 'wiz-werkgevers'] }[app as string] ?? ['wiz-auth'];
+      const own = { portaal: ['wiz-auth', 'wiz-portaal-oidc'], intake: ['wiz-auth', 'wiz-bsn'], werkgevers: ['wiz-auth', 'wiz-werkgevers'] }[app] ?? ['wiz-auth'];
       expect(refs).toEqual(['wiz-config', ...own]);
       for (const secret of own) expect(find(objects, 'Secret', secret)).toBeDefined();
     });

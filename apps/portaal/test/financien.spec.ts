@@ -185,7 +185,7 @@ describe('portaal: financien', () => {
     for (const [formaat, naam] of [['xlsx', 'Excel (XLSX)'], ['csv', 'CSV'], ['pdf', 'PDF om te ondertekenen']] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${naam}` }).click()]);
       expect(download.suggestedFilename()).toBe(`declaratie-JTF-2026-01-01-2026-12-31.${formaat}`);
-      const inhoud = readFileSync((await download.path())!);
+      const inhoud = readFileSync((await download.path()));
       expect(inhoud.length).toBeGreaterThan(100);
       expect(inhoud.subarray(0, magie[formaat].length).toString('latin1')).toBe(magie[formaat]);
     }

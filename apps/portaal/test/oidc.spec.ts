@@ -4,7 +4,7 @@ import { OidcProvider, oidcProviderAdres } from './harness/oidc';
 import { PortaalOmgeving, startPortaal } from './harness/portaal';
 
 /** Reads a JWT's payload (no verification: the services do that; the test only looks at what was issued). */
-const claimsVan = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+const claimsVan = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
 
 /**
  * The production login: the portaal signs in through a real OIDC provider (authorization code with PKCE) and the

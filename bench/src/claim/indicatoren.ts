@@ -43,10 +43,10 @@ export async function verwachteIndicatoren(db: Client, peildatum: string): Promi
     peildatum,
     deelnemers: n.deelnemers,
     perArbeidsmarktstatus: { werkloos: n.werkloos, 'langdurig-werkloos': n.langdurig, inactief: n.inactief, werkend: n.werkend },
-    perLeeftijdsband: (await telling(db, 'leeftijdsband', LEEFTIJDSBANDEN)) as Indicatoren['perLeeftijdsband'],
+    perLeeftijdsband: (await telling(db, 'leeftijdsband', LEEFTIJDSBANDEN)),
     // No recorded level counts as `onbekend`, like an unrecorded gender.
-    perOpleidingsniveau: (await telling(db, "coalesce(opleidingsniveau, 'onbekend')", OPLEIDINGSNIVEAUS)) as Indicatoren['perOpleidingsniveau'],
-    perGeslacht: (await telling(db, 'geslacht', GESLACHTEN, 'onbekend')) as Indicatoren['perGeslacht'],
+    perOpleidingsniveau: (await telling(db, "coalesce(opleidingsniveau, 'onbekend')", OPLEIDINGSNIVEAUS)),
+    perGeslacht: (await telling(db, 'geslacht', GESLACHTEN, 'onbekend')),
     metArbeidsbeperking: n.arbeidsbeperking,
     kenmerken: Object.fromEntries(KENMERKEN.map((k) => [k, n[k]])) as Indicatoren['kenmerken'],
     onvolledig: {

@@ -20,8 +20,8 @@ export function leesRauw(file: string): Promise<RuweLezing> {
   });
   const uit: string[] = [];
   const fout: string[] = [];
-  child.stdout!.on('data', (d) => uit.push(String(d)));
-  child.stderr!.on('data', (d) => fout.push(String(d)));
+  child.stdout.on('data', (d) => uit.push(String(d)));
+  child.stderr.on('data', (d) => fout.push(String(d)));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => {

@@ -27,11 +27,11 @@ export class RawBaseline {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
-    child.stderr!.on('data', (d) => output.push(String(d)));
+    child.stderr.on('data', (d) => output.push(String(d)));
     try {
       const port = await new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`raw baseline not listening after 30 s:\n${output.join('')}`)), 30_000);
-        child.stdout!.on('data', (d) => {
+        child.stdout.on('data', (d) => {
           const match = /listening (\d+)/.exec(String(d));
           if (match) {
             clearTimeout(timer);

@@ -11,7 +11,7 @@ export interface SeedOptions {
   tot: Date;
   /** Close about 45% of the trajecten some days after their last change (the monitor); false keeps all open. */
   afsluiten: boolean;
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 export interface SeedResult {

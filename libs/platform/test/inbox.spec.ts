@@ -49,7 +49,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   it('redelivers after a failing handler and applies the event once it succeeds', async () => {
     const event = envelope(randomUUID());
-    failures.remaining.set(event.data.aanmeldingId as string, 2);
+    failures.remaining.set(event.data.aanmeldingId, 2);
     await publish(event);
     await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1));
     expect(failures.remaining.get(event.data.aanmeldingId)).toBe(0);
@@ -57,7 +57,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   it('dead-letters after the delivery limit, keeps consuming, and replays on request', async () => {
     const poisoned = envelope(randomUUID());
-    failures.remaining.set(poisoned.data.aanmeldingId as string, 3);
+    failures.remaining.set(poisoned.data.aanmeldingId, 3);
     await publish(poisoned);
     const after = envelope(randomUUID());
     await publish(after);
@@ -82,7 +82,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   it('waits for an earlier event beyond the delivery limit instead of dead-lettering (EarlierEventMissing)', async () => {
     const event = envelope(randomUUID());
-    failures.earlierMissing.set(event.data.aanmeldingId as string, 6); // twice EVENT_MAX_DELIVERIES
+    failures.earlierMissing.set(event.data.aanmeldingId, 6); // twice EVENT_MAX_DELIVERIES
     await publish(event);
     await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1), 30_000);
     expect(failures.earlierMissing.get(event.data.aanmeldingId)).toBe(0);

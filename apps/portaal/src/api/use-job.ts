@@ -21,7 +21,7 @@ export function useJob<T extends { status?: string }>(dienst: Dienst, pad: strin
     const timer = setTimeout(opnieuw, ELKE_MS);
     return () => clearTimeout(timer);
     // klaar is the caller's callback, usually a new function each render: following it would restart the timer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: following `klaar` would restart the timer
   }, [data, opnieuw]);
   return stand;
 }

@@ -77,10 +77,10 @@ function OntwikkelLogin() {
     });
     if (!response.ok) return setFout(new Error('Inloggen lukte niet. Is de ontwikkelomgeving gestart?'));
     aanmelden(((await response.json()) as { token: string }).token);
-    navigate(STARTPAGINA[rol]);
+    void navigate(STARTPAGINA[rol]);
   };
   return (
-    <form onSubmit={verstuur} className="formulier smal" aria-describedby="ontwikkel-uitleg">
+    <form onSubmit={(e) => void verstuur(e).catch(setFout)} className="formulier smal" aria-describedby="ontwikkel-uitleg">
       <p id="ontwikkel-uitleg" className="melding melding-info">
         Ontwikkelomgeving: kies een rol en organisatie. U krijgt een token van de lokale ontwikkeluitgever. In productie
         logt u in via de OIDC-provider van uw organisatie.

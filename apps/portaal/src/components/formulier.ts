@@ -85,12 +85,16 @@ export function useVersturen<R>(opties: { controleer?: () => Veldfouten; verstuu
   useEffect(() => {
     if (poging > 0) formulier.current?.querySelector<HTMLElement>(EERST_HERSTELLEN)?.focus();
   }, [poging]);
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    formulier.current = e.currentTarget;
+  const controleerEnVerstuur = async () => {
     if (Object.keys(opties.controleer?.() ?? {}).length > 0) actie.wis();
     else if (await actie.voer(() => opties.verstuur().then((resultaat) => opties.gelukt?.(resultaat)), opties.weigering)) return;
     setPoging((p) => p + 1);
+  };
+  // React does not wait for a handler's promise; `voer` catches a failed request and shows it, so none is lost.
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    formulier.current = e.currentTarget;
+    void controleerEnVerstuur();
   };
   return { ...actie, poging, onSubmit };
 }

@@ -5,9 +5,8 @@ import { datumAlsIso } from './waarden';
 // is different from "nee": a yes/no question is a list with "Niet gevraagd", never a tick box.
 
 const JA_NEE_VELDEN = ['werkzoekend', 'derdelander', 'migratieachtergrond', 'minderheid', 'dakloos', 'platteland', 'ggzAchtergrond', 'doelgroepregister'] as const;
-const DATUMVELDEN = ['werkloosSinds', 'uitkeringSinds'] as const;
 type JaNeeVeld = (typeof JA_NEE_VELDEN)[number];
-type Datumveld = (typeof DATUMVELDEN)[number];
+type Datumveld = 'werkloosSinds' | 'uitkeringSinds';
 
 export type EsfVeld = JaNeeVeld | Datumveld | 'opleidingsniveau' | 'geslacht';
 export type EsfInvoer = Record<EsfVeld, string>;

@@ -86,7 +86,7 @@ export class JwtVerifier {
       this.keySet =
         url.protocol === 'file:'
           ? createLocalJWKSet(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
-          : (createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000 }) as unknown as KeySet);
+          : (createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000 }));
     }
     return this.keySet;
   }

@@ -45,11 +45,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     this.listener = new Client({ connectionString: this.config.database.url });
     this.listener.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost'));
-    this.listener.on('notification', () => this.wake());
+    // wake() catches and logs a failed drain itself, so nobody needs to await it here.
+    this.listener.on('notification', () => void this.wake());
     await this.listener.connect();
     await this.listener.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
-    this.timer = setInterval(() => this.wake(), this.config.outbox.pollMs);
-    this.wake();
+    this.timer = setInterval(() => void this.wake(), this.config.outbox.pollMs);
+    void this.wake();
   }
 
   async onApplicationShutdown(): Promise<void> {

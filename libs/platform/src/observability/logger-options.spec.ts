@@ -39,7 +39,7 @@ describe('the request log’s correlation id', () => {
     expect(logged).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(correlationIdOf(attack)).toBe(logged);
     const given = '0b6f5e1c-8d2a-4c3e-9f4b-2a1d3c4e5f60';
-    expect(pinoHttp.genReqId({ headers: { 'x-correlation-id': given } } as unknown as IncomingMessage)).toBe(given);
+    expect(pinoHttp.genReqId({ headers: { 'x-correlation-id': given } })).toBe(given);
   });
 });
 

@@ -15,7 +15,7 @@ function regels(s: typeof LEEG): Veldfouten {
 }
 
 /** A new skill for the vocabulary; a text that already stands for another skill is refused by the service (409). */
-export function SkillFormulier({ opgeslagen }: { opgeslagen(): void }) {
+export function SkillFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { waarden: s, veld, controleer, herstel } = useVelden(LEEG, regels);
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
@@ -46,7 +46,7 @@ export function SkillFormulier({ opgeslagen }: { opgeslagen(): void }) {
 }
 
 /** One more word that stands for an existing skill; vacancies and profiles that used it match on the skill from now. */
-export function SynoniemFormulier({ code, label, opgeslagen }: { code: string; label: string; opgeslagen(): void }) {
+export function SynoniemFormulier({ code, label, opgeslagen }: { code: string; label: string; opgeslagen: () => void }) {
   const { waarden, veld, controleer, herstel } = useVelden({ synoniem: '' }, (w): Veldfouten => (w.synoniem.trim() ? {} : { synoniem: 'Vul een synoniem in.' }));
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,

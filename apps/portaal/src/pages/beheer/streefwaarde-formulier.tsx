@@ -32,7 +32,7 @@ function regels(w: Invoer): Veldfouten {
 }
 
 /** Beheer sets a target and/or starting balance for a monitor figure, from a date; the history keeps the older ones. */
-export function StreefwaardeFormulier({ opgeslagen }: { opgeslagen(): void }) {
+export function StreefwaardeFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { waarden: w, veld, controleer, herstel } = useVelden(LEEG, regels);
   const eenheden = w.sleutel === 'afspraakbanen';
   const { bezig, fout, gelukt, onSubmit } = useVersturen({

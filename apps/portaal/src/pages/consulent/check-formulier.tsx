@@ -9,7 +9,7 @@ import { useActie } from '../../components/formulier';
 const UITLEG = { 409: 'De uitkomst kan nu niet worden vastgelegd: de check is nog niet aan de beurt, of de uitkomst is al vastgelegd.' };
 
 /** Records the outcome of a due check; the form stays visible after saving only for its confirmation. */
-export function CheckFormulier({ opvolging, opnieuw }: { opvolging: Opvolging; opnieuw(): void }) {
+export function CheckFormulier({ opvolging, opnieuw }: { opvolging: Opvolging; opnieuw: () => void }) {
   const [inDienst, setInDienst] = useState(true);
   const [uren, setUren] = useState('');
   const actie = useActie();

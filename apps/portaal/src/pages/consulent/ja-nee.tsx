@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
 /** A yes/no question as two radio buttons in a fieldset, so the question is read with each answer. */
-export function JaNee({ vraag, waarde, onChange }: { vraag: string; waarde: boolean; onChange(waarde: boolean): void }) {
+export function JaNee({ vraag, waarde, onChange }: { vraag: string; waarde: boolean; onChange: (waarde: boolean) => void }) {
   const id = useId();
   return (
     <fieldset className="ja-nee">

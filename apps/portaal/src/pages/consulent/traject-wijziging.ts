@@ -6,7 +6,7 @@ import { useActie } from '../../components/formulier';
 export interface TrajectStand {
   traject: Traject;
   etag: string | null;
-  opnieuw(): void;
+  opnieuw: () => void;
   /** Why the last change was refused because the traject had changed; shown by the page, not the form. */
   conflict?: string;
   meldConflict(uitleg: string | undefined): void;

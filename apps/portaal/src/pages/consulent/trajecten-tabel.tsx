@@ -4,7 +4,7 @@ import type { Werklijst } from './api';
 import { STAP_NAMEN, trajectNaam } from './namen';
 
 /** One page of the worklist, with the count in a status line and buttons to the previous and next page. */
-export function TrajectenTabel({ lijst, titel, naarPagina }: { lijst: Werklijst; titel: string; naarPagina(p: number): void }) {
+export function TrajectenTabel({ lijst, titel, naarPagina }: { lijst: Werklijst; titel: string; naarPagina: (p: number) => void }) {
   const paginas = Math.max(1, Math.ceil(lijst.totaal / lijst.paginagrootte));
   return (
     <>

@@ -25,7 +25,8 @@ export function Dashboard() {
     },
     [filter],
   );
-  const verbinding = useLiveMonitor(useCallback(() => geladen.opnieuw(), [geladen.opnieuw]));
+  const { opnieuw } = geladen;
+  const verbinding = useLiveMonitor(useCallback(() => opnieuw(), [opnieuw]));
   const toepassen = (e: FormEvent) => {
     e.preventDefault();
     setFilter(concept);

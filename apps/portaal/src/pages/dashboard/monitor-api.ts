@@ -79,7 +79,7 @@ export interface Filter {
 }
 
 const query = (f: Partial<Filter>) => {
-  const params = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]);
+  const params = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => Boolean(e[1])));
   return params.size ? `?${params}` : '';
 };
 

@@ -6,7 +6,7 @@ import { Probleem } from '../../components/probleem';
  * Submits a concept claim after the user confirms: once submitted its cost lines can never be claimed again, so
  * the consequence is said before the final click.
  */
-export function Indienen({ id, ingediend }: { id: string; ingediend(): void }) {
+export function Indienen({ id, ingediend }: { id: string; ingediend: () => void }) {
   const [bevestigen, setBevestigen] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<ApiProblem | Error>();

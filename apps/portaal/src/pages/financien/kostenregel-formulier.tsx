@@ -22,7 +22,7 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
 }
 
 /** Records one cost line by hand; for many lines at once there is the import. */
-export function KostenregelFormulier({ regelingen, regelingCode, opgeslagen }: { regelingen: Regeling[]; regelingCode: string; opgeslagen(): void }) {
+export function KostenregelFormulier({ regelingen, regelingCode, opgeslagen }: { regelingen: Regeling[]; regelingCode: string; opgeslagen: () => void }) {
   const { waarden: w, veld, controleer, herstel } = useVelden<Record<Veld, string>>({ regelingCode, soort: 'opleiding', bedrag: '', datum: '', omschrijving: '', bewijsstuk: '', inwonerId: '' }, controles);
   const optioneel = (naam: 'bewijsstuk' | 'inwonerId') => (w[naam].trim() ? { [naam]: w[naam].trim() } : {});
   const { fout, gelukt, onSubmit } = useVersturen({

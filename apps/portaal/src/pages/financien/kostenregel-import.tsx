@@ -21,7 +21,7 @@ interface ImportAntwoord {
 const KOLOMMEN = 'regelingCode, soort, bedragCenten, datum, omschrijving, bewijsstuk, inwonerId (en voor personeel eventueel uren en uurtariefCenten)';
 
 /** Imports a CSV or XLSX file of cost lines. All or nothing: one wrong row and nothing is imported. */
-export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
+export function KostenregelImport({ geimporteerd }: { geimporteerd: () => void }) {
   const [bestand, setBestand] = useState<File>();
   const [aantal, setAantal] = useState<number>();
   const [fout, setFout] = useState<ApiProblem | Error>();
@@ -58,7 +58,7 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
   const rijfouten = fout instanceof ApiProblem && fout.status === 400 && fout.errors.length > 0 ? fout.errors.map(leesImportFout) : undefined;
 
   return (
-    <form className="formulier financien-formulier" onSubmit={verstuur} noValidate aria-labelledby="kostenregels-importeren">
+    <form className="formulier financien-formulier" onSubmit={(e) => void verstuur(e)} noValidate aria-labelledby="kostenregels-importeren">
       <h2 id="kostenregels-importeren">Kostenregels importeren</h2>
       <Tekstveld
         label="Bestand met kostenregels (CSV of XLSX)"
@@ -114,7 +114,7 @@ function ImportFouten({ fouten }: { fouten: ImportFout[] }) {
 }
 
 /** A large file is stored by a job (the service answered 202): shows how much of the file has been read. */
-function ImportVoortgang({ id, klaar }: { id: string; klaar(uitkomst: ImportAntwoord): void }) {
+function ImportVoortgang({ id, klaar }: { id: string; klaar: (uitkomst: ImportAntwoord) => void }) {
   const stand = useJob<ImportAntwoord>('subsidies', `/kostenregels/importen/${id}`, klaar);
   return (
     <>

@@ -28,13 +28,13 @@ export function NieuweDeclaratie({ regelingen }: { regelingen: Regeling[] }) {
   const navigate = useNavigate();
   const { waarden: w, veld, controleer } = useVelden<Record<Veld, string>>({ regelingCode: '', periodeVan: '', periodeTot: '' }, controles);
   const [job, setJob] = useState<string>();
-  const toon = (d: Declaratie) => navigate(`/financien/declaraties/${d.id}`);
+  const toon = (d: Declaratie) => void navigate(`/financien/declaraties/${d.id}`);
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () => api<Declaratie>('subsidies', '/declaraties', { body: w }),
     gelukt: (d) => {
       if (d.status === 'in-bewerking') setJob(d.id);
-      else void toon(d);
+      else toon(d);
     },
   });
 

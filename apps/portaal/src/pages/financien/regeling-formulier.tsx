@@ -27,7 +27,7 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
 }
 
 /** Records a new scheme (JTF, NPG, …); the page's list reloads once it is stored. */
-export function RegelingFormulier({ opgeslagen }: { opgeslagen(): void }) {
+export function RegelingFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { waarden: w, veld, controleer, herstel } = useVelden(LEEG, controles);
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,

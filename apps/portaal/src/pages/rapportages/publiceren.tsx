@@ -8,7 +8,7 @@ import type { GepubliceerdeRapportage, Keuze } from './api';
  * Publishing freezes the report for good, so the consequence is said before the final click; publishing a period
  * and area again is a correction, a new version that needs a reason.
  */
-export function Publiceren({ keuze, eerder, gepubliceerd }: { keuze: Keuze; eerder: GepubliceerdeRapportage[]; gepubliceerd(): void }) {
+export function Publiceren({ keuze, eerder, gepubliceerd }: { keuze: Keuze; eerder: GepubliceerdeRapportage[]; gepubliceerd: () => void }) {
   const [bevestigen, setBevestigen] = useState(false);
   const [reden, setReden] = useState('');
   const [bezig, setBezig] = useState(false);

@@ -37,7 +37,7 @@ export function RapportageCijfers() {
           <button type="submit" className="knop">
             Toon cijfers
           </button>
-          <button type="button" className="knop knop-licht" onClick={() => download('werkgevers', `/rapportage/export?${query}`, 'rapportage.xlsx').catch(setExportFout)}>
+          <button type="button" className="knop knop-licht" onClick={() => void download('werkgevers', `/rapportage/export?${query}`, 'rapportage.xlsx').catch(setExportFout)}>
             Download als Excel
           </button>
         </div>

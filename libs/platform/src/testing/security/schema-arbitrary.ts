@@ -236,7 +236,7 @@ function schemaPaths(value: unknown, schema: JsonSchema | undefined, document: S
   );
   // A property the value leaves out can be broken too (it then appears, wrong).
   const absent = Object.entries(properties)
-    .filter(([k]) => !(k in (value as object)))
+    .filter(([k]) => !(k in (value)))
     .map(([k, p]) => ({ path: [k], schema: resolveSchema(p, document) }));
   return [...here, ...paths, ...absent];
 }
@@ -256,7 +256,7 @@ function removeAt(value: unknown, path: (string | number)[]): unknown {
   }
   if (path.length === 0 || !value || typeof value !== 'object') return value;
   const [head, ...rest] = path;
-  const copy: any = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy: any = Array.isArray(value) ? [...value] : { ...(value) };
   copy[head] = removeAt(copy[head], rest);
   return copy;
 }

@@ -22,7 +22,7 @@ const gemeenteVan = (organisatie: string) => (GEMEENTECODE_PATTERN.test(organisa
  * submission (same data, for example after a lost connection) carries the same Idempotency-Key, so the inwoner
  * is never registered twice; changed data is a new submission with a new key.
  */
-export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd(registratie: Registratie): void }) {
+export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd: (registratie: Registratie) => void }) {
   const { sessie } = useSessie();
   const inzending = useRef<{ body: string; sleutel: string }>(undefined);
   const formulier = useRegelformulier(INTAKE_REGELS, legeIntake(gemeenteVan(sessie?.organisatie ?? '')), async (invoer) => {

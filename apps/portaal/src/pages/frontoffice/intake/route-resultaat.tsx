@@ -13,7 +13,7 @@ export interface Registratie {
 }
 
 /** The route the aanmelding got, with the toelichting to tell the inwoner. */
-export function RouteResultaat({ registratie, onNieuw }: { registratie: Registratie; onNieuw(): void }) {
+export function RouteResultaat({ registratie, onNieuw }: { registratie: Registratie; onNieuw: () => void }) {
   const { route } = registratie;
   return (
     <>

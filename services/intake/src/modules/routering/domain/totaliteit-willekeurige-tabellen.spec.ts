@@ -15,7 +15,7 @@ describe('routeer is total for every table the schema accepts', () => {
         expect(problemenMetUitkomst(uitkomst)).toEqual([]);
 
         const index = tabel.routeregels.findIndex((regel) => regel.naam === uitkomst.regel);
-        const gekozen = tabel.routeregels[index]!;
+        const gekozen = tabel.routeregels[index];
         expect(voldoetAan(gekozen.voorwaarden, invoer)).toBe(true);
         expect(tabel.routeregels.slice(0, index).some((regel) => voldoetAan(regel.voorwaarden, invoer))).toBe(false);
         expect(uitkomst.stap).toBe(gekozen.route.stap);

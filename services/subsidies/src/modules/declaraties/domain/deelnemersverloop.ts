@@ -55,4 +55,4 @@ export interface Duurzaamheidscheck {
 
 export const GEEN_VERLOOP: Deelnemersverloop = Object.freeze({
   trajecten: [], afsluitingen: [], plaatsingen: [], urenwijzigingen: [], duurzaamheidschecks: [], kwalificaties: [],
-}) as Deelnemersverloop;
+});

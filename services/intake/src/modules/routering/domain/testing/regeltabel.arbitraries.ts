@@ -48,7 +48,7 @@ export const voorwaarden: fc.Arbitrary<Voorwaarden> = fc
       else if (soort === 'ladder') Object.assign(v, { participatieladderVan: ladder[0], participatieladderTot: ladder[1] });
       else v[soort] = enkel[soort];
     }
-    return Object.fromEntries(Object.entries(v).filter(([, waarde]) => waarde !== undefined)) as Voorwaarden;
+    return Object.fromEntries(Object.entries(v).filter(([, waarde]) => waarde !== undefined));
   });
 
 export const nietLegeVoorwaarden = voorwaarden.filter((v) => Object.keys(v).length > 0);

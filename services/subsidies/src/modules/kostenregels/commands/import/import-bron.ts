@@ -11,7 +11,7 @@ export interface ImportLimieten {
 /** The rows of an uploaded file, read as they are needed, and how far into the file reading has come (0..1). */
 export interface ImportBron {
   rijen: AsyncIterable<ImportRij>;
-  voortgang(): number;
+  voortgang: () => number;
 }
 
 /** Refuses a header with a column given twice or a NUL in a name (400 naming the column); else its names. */

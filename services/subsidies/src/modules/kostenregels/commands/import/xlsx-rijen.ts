@@ -50,7 +50,7 @@ export function celTekst(waarde: ExcelJS.CellValue): string {
   if (waarde instanceof Date) return waarde.toISOString().slice(0, 10);
   if (typeof waarde !== 'object') return String(waarde);
   if ('richText' in waarde) return waarde.richText.map((r) => r.text).join('');
-  if ('result' in waarde) return celTekst(waarde.result as ExcelJS.CellValue);
+  if ('result' in waarde) return celTekst(waarde.result);
   if ('text' in waarde) return String(waarde.text);
   if ('error' in waarde) return String(waarde.error);
   return '';

@@ -102,6 +102,7 @@ function lokaleKop(deel: ZipDeel): Buffer {
   const kop = Buffer.alloc(30);
   kop.writeUInt32LE(LOKAAL_HANDTEKENING, 0);
   kop.writeUInt16LE(20, 4); // version needed: 2.0
+  // eslint-disable-next-line no-control-regex -- the range \x00-\x7f is ASCII: a name outside it is flagged UTF-8
   kop.writeUInt16LE(/[^\x00-\x7f]/.test(deel.naam) ? 0x800 : 0, 6); // a UTF-8 name; no data descriptor: the sizes are here
   kop.writeUInt16LE(deel.methode, 8);
   kop.writeUInt32LE(deel.crc, 14);
