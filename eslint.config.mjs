@@ -25,7 +25,12 @@ export default defineConfig(
       // A leading underscore marks what is left out on purpose: `const { a: _a, ...rest } = x` to drop a field.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // Raw SQL is read through TypeORM's `manager.query()` and HTTP answers in tests through supertest's `body`,
       // both typed `any` by those libraries; the code types the rows where it assigns them

@@ -23,6 +23,11 @@ process.env.NX_DAEMON ??= 'false';
 installIfNeeded();
 const { ensureInfrastructure } = await import('./infra.mjs');
 await ensureInfrastructure();
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 if (run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']) !== 0) process.exit(1);
-process.exit(run(process.execPath, ['--expose-gc', '-r', '@swc-node/register', 'bench/src/main.ts', ...process.argv.slice(2)], { SWC_NODE_PROJECT: 'bench/tsconfig.json' }));
+process.exit(
+  run(process.execPath, ['--expose-gc', '-r', '@swc-node/register', 'bench/src/main.ts', ...process.argv.slice(2)], {
+    SWC_NODE_PROJECT: 'bench/tsconfig.json',
+  }),
+);

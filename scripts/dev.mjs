@@ -42,5 +42,7 @@ function sourcesOf(project) {
 }
 
 function succeeds(command, args) {
-  return new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).once('exit', (code) => resolve(code === 0)));
+  return new Promise((resolve) =>
+    spawn(command, args, { stdio: 'inherit' }).once('exit', (code) => resolve(code === 0)),
+  );
 }

@@ -17,7 +17,10 @@ function hostPort(url, fallbackPort) {
 export function reachable({ host, port }, timeoutMs = 1_000) {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
@@ -38,7 +41,8 @@ const SERVICES = [
     target: () => hostPort(process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432', 5432),
     canStart: () => has('pg_ctlcluster') && existsSync('/etc/postgresql'),
     start: () => {
-      for (const version of readdirSync('/etc/postgresql')) run(`pg_ctlcluster --skip-systemctl-redirect ${version} main start || true`);
+      for (const version of readdirSync('/etc/postgresql'))
+        run(`pg_ctlcluster --skip-systemctl-redirect ${version} main start || true`);
     },
     install: 'apt-get install postgresql (or run docker compose up -d postgres)',
   },
@@ -59,15 +63,21 @@ const SERVICES = [
     start: () => {
       mkdirSync('/var/lib/nats-server', { recursive: true });
       const bin = execSync('command -v nats-server', { shell: '/bin/bash' }).toString().trim();
-      run(`start-stop-daemon --start --oknodo --background --exec ${bin} -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log ` +
-        `|| (nohup ${bin} -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server > /tmp/nats-server.log 2>&1 &)`);
+      run(
+        `start-stop-daemon --start --oknodo --background --exec ${bin} -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log ` +
+          `|| (nohup ${bin} -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server > /tmp/nats-server.log 2>&1 &)`,
+      );
     },
     install: 'apt-get install nats-server (or run docker compose up -d nats)',
   },
 ];
 
 function dockerComposeWorks() {
-  return has('docker') && spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0 && spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
+  return (
+    has('docker') &&
+    spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0 &&
+    spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0
+  );
 }
 
 export async function ensureInfrastructure() {

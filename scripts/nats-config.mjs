@@ -21,12 +21,18 @@ options:
   --prefix   the services' subject prefix (default empty)
   --deploy   write it into deploy/base/nats.yaml and deploy/compose/nats-authorization.conf instead of printing
   -h, --help   this text`,
-  options: { stream: { type: 'string', default: 'WIZ' }, prefix: { type: 'string', default: '' }, deploy: { type: 'boolean', default: false } },
+  options: {
+    stream: { type: 'string', default: 'WIZ' },
+    prefix: { type: 'string', default: '' },
+    deploy: { type: 'boolean', default: false },
+  },
 });
 const root = new URL('..', import.meta.url);
 // Always rebuilt (incremental): the permissions must follow the catalog as it is now, never a stale build.
 execSync('npx tsc -b libs/platform/tsconfig.lib.json', { stdio: 'inherit', cwd: root });
-const { renderNatsAuthorization } = await import(new URL('libs/platform/dist/messaging/nats-permissions.js', root).href);
+const { renderNatsAuthorization } = await import(
+  new URL('libs/platform/dist/messaging/nats-permissions.js', root).href
+);
 const block = renderNatsAuthorization({ stream: values.stream, subjectPrefix: values.prefix });
 
 if (!values.deploy) {
@@ -37,8 +43,14 @@ if (!values.deploy) {
   // The key's literal block runs from its `|` line to the next line indented less than its content (4 spaces).
   const key = /^ {2}authorization\.conf: \|\n(?: {4}.*\n|\n)*/m;
   if (!key.test(yaml)) throw new Error('deploy/base/nats.yaml has no `  authorization.conf: |` key in nats-config');
-  const indented = block.split('\n').filter((line, i, all) => i < all.length - 1 || line).map((line) => (line ? `    ${line}` : '')).join('\n');
+  const indented = block
+    .split('\n')
+    .filter((line, i, all) => i < all.length - 1 || line)
+    .map((line) => (line ? `    ${line}` : ''))
+    .join('\n');
   writeFileSync(file, yaml.replace(key, `  authorization.conf: |\n${indented}\n`));
   writeFileSync(new URL('deploy/compose/nats-authorization.conf', root), block);
-  console.error('wrote deploy/base/nats.yaml (nats-config authorization.conf) and deploy/compose/nats-authorization.conf');
+  console.error(
+    'wrote deploy/base/nats.yaml (nats-config authorization.conf) and deploy/compose/nats-authorization.conf',
+  );
 }

@@ -42,14 +42,18 @@ step('lint', 'npx nx run-many -t lint --outputStyle=static');
 rmSync('reports/jest', { recursive: true, force: true });
 mkdirSync('reports/jest', { recursive: true });
 const extra = jestArguments.join(' ');
-step('tests', `npx nx run-many -t test --outputStyle=stream --parallel=${process.env.TEST_PARALLEL ?? 2} ${extra ? `-- ${extra}` : ''}`);
+step(
+  'tests',
+  `npx nx run-many -t test --outputStyle=stream --parallel=${process.env.TEST_PARALLEL ?? 2} ${extra ? `-- ${extra}` : ''}`,
+);
 
 let passed = 0;
 let failed = 0;
 for (const file of readdirSync('reports/jest')) {
   const r = JSON.parse(readFileSync(`reports/jest/${file}`, 'utf8'));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  failed +=
+    r.numFailedTests + r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
 }
 for (const c of checks) if (!c.ok && c.name !== 'tests') failed += 1;
 const testsFailedToRun = checks.find((c) => c.name === 'tests' && !c.ok) && failed === 0;

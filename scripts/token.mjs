@@ -19,7 +19,12 @@ options:
   --sub    the subject (user id); default dev-<roles>
   --ttl    how long the token lives (default 8h; the services refuse more than AUTH_MAX_TOKEN_AGE_SECONDS)
   -h, --help   this text`,
-  options: { role: { type: 'string' }, org: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: '8h' } },
+  options: {
+    role: { type: 'string' },
+    org: { type: 'string' },
+    sub: { type: 'string' },
+    ttl: { type: 'string', default: '8h' },
+  },
 });
 const roles = (values.role ?? '').split(',').filter(Boolean);
 if (!roles.length || !values.org) usageError('--role and --org are required');
@@ -27,6 +32,9 @@ const unknownRoles = roles.filter((r) => !ROLES.includes(r));
 if (unknownRoles.length) usageError(`unknown role ${unknownRoles.join(', ')} (roles: ${ROLES.join(', ')})`);
 loadEnvFile();
 const lib = new URL('../libs/platform/dist/auth/dev-issuer.js', import.meta.url);
-if (!existsSync(lib)) execSync('npx tsc -b libs/platform/tsconfig.lib.json', { stdio: 'ignore', cwd: new URL('..', import.meta.url) });
+if (!existsSync(lib))
+  execSync('npx tsc -b libs/platform/tsconfig.lib.json', { stdio: 'ignore', cwd: new URL('..', import.meta.url) });
 const { mintDevToken } = await import(lib.href);
-process.stdout.write(`${await mintDevToken({ role: roles, organisatie: values.org, subject: values.sub, expiresIn: values.ttl })}\n`);
+process.stdout.write(
+  `${await mintDevToken({ role: roles, organisatie: values.org, subject: values.sub, expiresIn: values.ttl })}\n`,
+);

@@ -17,7 +17,7 @@ it('.nvmrc and package.json engines name the same Node major', () => {
   expect(rootPackage.engines.node).toBe(`>=${major}`);
 });
 
-it('every stage starts from node:<major>.<minor>.<patch>-<variant>, the release of the lockfile\'s Node package', () => {
+it("every stage starts from node:<major>.<minor>.<patch>-<variant>, the release of the lockfile's Node package", () => {
   const packaged = Object.entries(lockfile.packages as Record<string, { version: string }>)
     .filter(([name]) => /^node_modules\/node-linux-[a-z0-9]+$/.test(name))
     .map(([, entry]) => entry.version);
@@ -25,7 +25,8 @@ it('every stage starts from node:<major>.<minor>.<patch>-<variant>, the release 
   expect(new Set(packaged)).toEqual(new Set([packaged[0]]));
   expect(packaged[0].split('.')[0]).toBe(major);
   expect(baseImages.length).toBeGreaterThan(0);
-  for (const image of baseImages) expect(image).toMatch(new RegExp(`^node:${packaged[0].replace(/\./g, '\\.')}-[a-z]+-slim$`));
+  for (const image of baseImages)
+    expect(image).toMatch(new RegExp(`^node:${packaged[0].replace(/\./g, '\\.')}-[a-z]+-slim$`));
 });
 
 it('installs with npm ci, never npm install', () => {

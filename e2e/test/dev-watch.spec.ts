@@ -19,7 +19,10 @@ describe('npm run dev: a change restarts what was built from it', () => {
   });
 
   const source = (dir: string) => path.join(root, dir, 'src');
-  const pidsOf = (output: string, name: string) => [...output.matchAll(new RegExp(`\\[${name}\\] \\[supervisor\\] started \\(pid (\\d+)\\)`, 'g'))].map((m) => Number(m[1]));
+  const pidsOf = (output: string, name: string) =>
+    [...output.matchAll(new RegExp(`\\[${name}\\] \\[supervisor\\] started \\(pid (\\d+)\\)`, 'g'))].map((m) =>
+      Number(m[1]),
+    );
 
   it('restarts the service whose source changed and not the other; a library change restarts both', async () => {
     for (const dir of ['a', 'b', 'lib']) mkdirSync(source(dir), { recursive: true });

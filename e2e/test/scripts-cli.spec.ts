@@ -7,7 +7,12 @@ import { workspaceRoot } from '@wiz/platform/testing';
  */
 describe('the scripts’ command lines', () => {
   const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, args, { cwd: workspaceRoot(), encoding: 'utf8', env: { ...process.env, ...env }, timeout: 50_000 });
+    spawnSync(process.execPath, args, {
+      cwd: workspaceRoot(),
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 50_000,
+    });
   const scripts = ['start', 'dev', 'test', 'token', 'bench', 'nats-config', 'figures-scenario', 'infra'];
 
   it.each(scripts)('%s --help prints its usage and exits 0', (script) => {
@@ -25,9 +30,13 @@ describe('the scripts’ command lines', () => {
   });
 
   it('bench --only=typo names the sections there are and measures nothing', () => {
-    const answer = run(['-r', '@swc-node/register', 'bench/src/main.ts', '--only=intake,typo'], { SWC_NODE_PROJECT: 'bench/tsconfig.json' });
+    const answer = run(['-r', '@swc-node/register', 'bench/src/main.ts', '--only=intake,typo'], {
+      SWC_NODE_PROJECT: 'bench/tsconfig.json',
+    });
     expect(answer.status).toBe(2);
-    expect(answer.stderr).toContain('no section named typo; the sections are intake, pipeline, monitor, claim, followups, dashboard, import');
+    expect(answer.stderr).toContain(
+      'no section named typo; the sections are intake, pipeline, monitor, claim, followups, dashboard, import',
+    );
     expect(answer.stdout).not.toContain('===');
   });
 });

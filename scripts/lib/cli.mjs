@@ -19,7 +19,9 @@ export function parseCommandLine({ usage, options = {}, allowPositionals = false
     parsed = parseArgs({ args: argv, options: all, allowPositionals, strict: true });
   } catch (err) {
     const unknown = /^Unknown option '([^']+)'/.exec(err.message);
-    const known = Object.keys(all).map((name) => `--${name}`).join(', ');
+    const known = Object.keys(all)
+      .map((name) => `--${name}`)
+      .join(', ');
     usageError(unknown ? `unknown option ${unknown[1]} (options: ${known})` : err.message);
   }
   if (parsed.values.help) {

@@ -37,7 +37,9 @@ export function watchSources({ processes, rebuild, restart, settleMs = 300, log 
     log(`[dev] ${lastFile} changed: rebuilding ${names.join(', ')}`);
     if (!(await rebuild(names))) {
       names.forEach((name) => changed.add(name));
-      return log('[dev] the build failed (see above): the running processes stay as they are until the next change builds');
+      return log(
+        '[dev] the build failed (see above): the running processes stay as they are until the next change builds',
+      );
     }
     for (const name of names) await restart(name);
     log(`[dev] restarted ${names.join(', ')}`);

@@ -17,13 +17,29 @@ export class Supervisor {
    * @param {NodeJS.WritableStream} [options.out] where output and the supervisor's own lines go
    * @param {NodeJS.WritableStream} [options.err]
    */
-  constructor({ backoffMs = [1_000, 2_000, 5_000, 10_000, 30_000], maxRestartsPerMinute = 5, stopTimeoutMs = 15_000, out = process.stdout, err = process.stderr } = {}) {
+  constructor({
+    backoffMs = [1_000, 2_000, 5_000, 10_000, 30_000],
+    maxRestartsPerMinute = 5,
+    stopTimeoutMs = 15_000,
+    out = process.stdout,
+    err = process.stderr,
+  } = {}) {
     Object.assign(this, { backoffMs, maxRestartsPerMinute, stopTimeoutMs, out, err });
   }
 
   /** Starts `command args` under `tag` (prefixed to every line it writes) and keeps it running; `name` is for restart(). */
   start({ name, tag, command, args = [], env = process.env }) {
-    const entry = { name: name ?? tag, tag, command, args, env, restarts: [], child: undefined, timer: undefined, replacing: false };
+    const entry = {
+      name: name ?? tag,
+      tag,
+      command,
+      args,
+      env,
+      restarts: [],
+      child: undefined,
+      timer: undefined,
+      replacing: false,
+    };
     this.#entries.push(entry);
     this.#spawn(entry);
   }
@@ -36,7 +52,12 @@ export class Supervisor {
   stop() {
     this.#stopping ??= (async () => {
       for (const entry of this.#entries) clearTimeout(entry.timer);
-      await Promise.all(this.#entries.map((e) => e.child).filter(isRunning).map((child) => terminate(child, this.stopTimeoutMs)));
+      await Promise.all(
+        this.#entries
+          .map((e) => e.child)
+          .filter(isRunning)
+          .map((child) => terminate(child, this.stopTimeoutMs)),
+      );
     })();
     return this.#stopping;
   }
@@ -72,11 +93,17 @@ export class Supervisor {
     const now = Date.now();
     entry.restarts = entry.restarts.filter((at) => now - at < MINUTE_MS);
     if (entry.restarts.length >= this.maxRestartsPerMinute) {
-      return this.#say(entry, `exited (${how}) after ${entry.restarts.length} restarts within a minute: left stopped, the others keep running (see its log above; restart npm start when it is fixed)`);
+      return this.#say(
+        entry,
+        `exited (${how}) after ${entry.restarts.length} restarts within a minute: left stopped, the others keep running (see its log above; restart npm start when it is fixed)`,
+      );
     }
     const pauseMs = this.backoffMs[Math.min(entry.restarts.length, this.backoffMs.length - 1)];
     entry.restarts.push(now);
-    this.#say(entry, `exited (${how}): restarting in ${pauseMs / 1000} s (restart ${entry.restarts.length} of at most ${this.maxRestartsPerMinute} a minute)`);
+    this.#say(
+      entry,
+      `exited (${how}): restarting in ${pauseMs / 1000} s (restart ${entry.restarts.length} of at most ${this.maxRestartsPerMinute} a minute)`,
+    );
     entry.timer = setTimeout(() => this.stopping || this.#spawn(entry), pauseMs);
   }
 

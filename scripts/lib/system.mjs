@@ -8,18 +8,43 @@ import { developmentNatsPassword, LOCAL_NATS_PORT, localNatsServer, natsServerBi
 /** What npm start runs: each process's default port, the colour of its prefix, its built entry, its package. */
 export const PROCESSES = [
   { name: 'intake', port: 3001, colour: '\x1b[36m', main: 'services/intake/dist/main.js', project: 'services/intake' },
-  { name: 'trajecten', port: 3002, colour: '\x1b[32m', main: 'services/trajecten/dist/main.js', project: 'services/trajecten' },
-  { name: 'werkgevers', port: 3003, colour: '\x1b[33m', main: 'services/werkgevers/dist/main.js', project: 'services/werkgevers' },
-  { name: 'subsidies', port: 3004, colour: '\x1b[35m', main: 'services/subsidies/dist/main.js', project: 'services/subsidies' },
+  {
+    name: 'trajecten',
+    port: 3002,
+    colour: '\x1b[32m',
+    main: 'services/trajecten/dist/main.js',
+    project: 'services/trajecten',
+  },
+  {
+    name: 'werkgevers',
+    port: 3003,
+    colour: '\x1b[33m',
+    main: 'services/werkgevers/dist/main.js',
+    project: 'services/werkgevers',
+  },
+  {
+    name: 'subsidies',
+    port: 3004,
+    colour: '\x1b[35m',
+    main: 'services/subsidies/dist/main.js',
+    project: 'services/subsidies',
+  },
   // The portaal (the web application) in front of the four services.
-  { name: 'portaal', port: 3000, colour: '\x1b[34m', main: 'apps/portaal/dist/server/main.js', project: 'apps/portaal' },
+  {
+    name: 'portaal',
+    port: 3000,
+    colour: '\x1b[34m',
+    main: 'apps/portaal/dist/server/main.js',
+    project: 'apps/portaal',
+  },
 ];
 
 const colourful = process.stdout.isTTY && !('NO_COLOR' in process.env);
 const NAME_WIDTH = Math.max(...PROCESSES.map((p) => p.name.length));
 
 /** The prefix of a process's lines: its name in its colour in a terminal, `[name]` where output is read back. */
-export const tagOf = (name, colour = '\x1b[90m') => (colourful ? `${colour}${name.padEnd(NAME_WIDTH)}\x1b[0m` : `[${name}]`);
+export const tagOf = (name, colour = '\x1b[90m') =>
+  colourful ? `${colour}${name.padEnd(NAME_WIDTH)}\x1b[0m` : `[${name}]`;
 
 /** Installs what is missing, makes sure PostgreSQL, Redis and NATS run, and builds everything. */
 export async function prepare() {
@@ -56,14 +81,23 @@ export async function runSystem(supervisor) {
   // Locally the portaal's login page mints a token for any role and organisation; it must be asked for explicitly.
   if (!process.env.OIDC_AUTHORITY) process.env.PORTAAL_DEV_LOGIN ??= 'true';
   chooseLogFormat();
-  const running = PROCESSES.map(({ name, port }) => ({ name, port: Number(process.env[`${name.toUpperCase()}_PORT`] ?? port) }));
+  const running = PROCESSES.map(({ name, port }) => ({
+    name,
+    port: Number(process.env[`${name.toUpperCase()}_PORT`] ?? port),
+  }));
   await refuseTakenPorts(running);
   const stop = () => supervisor.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   await startNats(supervisor);
   for (const { name, colour, main } of PROCESSES) {
-    supervisor.start({ name, tag: tagOf(name, colour), command: process.execPath, args: ['--enable-source-maps', main], env: { ...process.env, ...natsUser(name) } });
+    supervisor.start({
+      name,
+      tag: tagOf(name, colour),
+      command: process.execPath,
+      args: ['--enable-source-maps', main],
+      env: { ...process.env, ...natsUser(name) },
+    });
   }
   await reportReady(supervisor, running);
 }
@@ -75,14 +109,17 @@ async function refuseTakenPorts(running) {
     if (await reachable({ host: '127.0.0.1', port }, 300)) taken.push(`${port} (${name}: ${name.toUpperCase()}_PORT)`);
   }
   if (!taken.length) return;
-  console.error(`[start] port already in use: ${taken.join(', ')}. Is an earlier npm start still running? Stop it, or set the variable to a free port (README: Troubleshooting).`);
+  console.error(
+    `[start] port already in use: ${taken.join(', ')}. Is an earlier npm start still running? Stop it, or set the variable to a free port (README: Troubleshooting).`,
+  );
   process.exit(1);
 }
 
 // Each service signs in to NATS as its own user with the development password. Unless NATS_URL says otherwise,
 // the bus is a NATS of npm start's own that checks those users and their subject permissions (scripts/lib/
 // local-nats.mjs); without nats-server installed, the NATS that infra.mjs found (which may accept anyone).
-const natsUser = (name) => (name === 'portaal' || process.env.NATS_USER ? {} : { NATS_USER: name, NATS_PASSWORD: developmentNatsPassword(name) });
+const natsUser = (name) =>
+  name === 'portaal' || process.env.NATS_USER ? {} : { NATS_USER: name, NATS_PASSWORD: developmentNatsPassword(name) };
 
 async function startNats(supervisor) {
   const binary = process.env.NATS_URL ? undefined : natsServerBinary();
@@ -104,7 +141,9 @@ async function reportReady(supervisor, running) {
   while (pending.size && Date.now() < deadline && !supervisor.stopping) {
     for (const { name, port } of running) {
       if (!pending.has(name)) continue;
-      const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/health/ready`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) pending.delete(name);
     }
     await new Promise((r) => setTimeout(r, 500));
@@ -113,6 +152,10 @@ async function reportReady(supervisor, running) {
   if (pending.size) return console.log(`[start] not ready after 120 s: ${[...pending].join(', ')}`);
   const services = running.filter((c) => c.name !== 'portaal');
   const portaal = running.find((c) => c.name === 'portaal');
-  console.log(`[start] all four services ready: ${services.map((c) => `${c.name} http://localhost:${c.port}/api/v1/docs`).join('  ')}`);
-  console.log(`[start] portaal ready: http://localhost:${portaal.port} (development login: pick a role and organisation)`);
+  console.log(
+    `[start] all four services ready: ${services.map((c) => `${c.name} http://localhost:${c.port}/api/v1/docs`).join('  ')}`,
+  );
+  console.log(
+    `[start] portaal ready: http://localhost:${portaal.port} (development login: pick a role and organisation)`,
+  );
 }

@@ -9,7 +9,11 @@ const ELKE_MS = 1_000;
  * Follows a job a service answered 202 for: reads `pad` now and every second while the job is `in-bewerking`,
  * then hands the final state to `klaar` once.
  */
-export function useJob<T extends { status?: string }>(dienst: Dienst, pad: string, klaar: (uitkomst: T) => void): Geladen<T> {
+export function useJob<T extends { status?: string }>(
+  dienst: Dienst,
+  pad: string,
+  klaar: (uitkomst: T) => void,
+): Geladen<T> {
   const stand = useLaden((signal) => api<T>(dienst, pad, { signal }), [dienst, pad]);
   const { data, opnieuw } = stand;
   useEffect(() => {

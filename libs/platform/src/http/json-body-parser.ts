@@ -24,7 +24,9 @@ export function useStrictJsonParser(fastify: FastifyInstance, maxDepth: number):
     }
     if (found?.kind === 'duplicate-key') {
       return done(
-        problemException(400, 'The JSON body gives a field more than once; send each field once.', { errors: [{ field: found.path, message: 'given more than once' }] }),
+        problemException(400, 'The JSON body gives a field more than once; send each field once.', {
+          errors: [{ field: found.path, message: 'given more than once' }],
+        }),
         undefined,
       );
     }

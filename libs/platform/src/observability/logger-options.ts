@@ -31,10 +31,23 @@ export function correlationIdOf(req: { headers: IncomingHttpHeaders; [CORRELATIO
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
-  '*.bsn', '*.*.bsn', '*.*.*.bsn',
-  '*.voornaam', '*.*.voornaam', '*.achternaam', '*.*.achternaam',
-  '*.geboortedatum', '*.*.geboortedatum', '*.email', '*.*.email', '*.telefoon', '*.*.telefoon',
-  '*.postcode', '*.*.postcode', '*.huisnummer', '*.*.huisnummer',
+  '*.bsn',
+  '*.*.bsn',
+  '*.*.*.bsn',
+  '*.voornaam',
+  '*.*.voornaam',
+  '*.achternaam',
+  '*.*.achternaam',
+  '*.geboortedatum',
+  '*.*.geboortedatum',
+  '*.email',
+  '*.*.email',
+  '*.telefoon',
+  '*.*.telefoon',
+  '*.postcode',
+  '*.*.postcode',
+  '*.huisnummer',
+  '*.*.huisnummer',
 ];
 
 export function loggerOptions(config: PlatformConfig): Params {
@@ -51,11 +64,18 @@ export function loggerOptions(config: PlatformConfig): Params {
     // Never log bodies or URLs' query strings: both may hold personal data; nor a long number a client put in
     // the path (no route takes a BSN, but a mistaken client can still send one).
     serializers: {
-      req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, url: loggedPath(req.url), id: req.id }),
+      req: (req: { method?: string; url?: string; id?: string }) => ({
+        method: req.method,
+        url: loggedPath(req.url),
+        id: req.id,
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     // originalUrl: under the middleware router req.url may be relative to where the logger is mounted.
-    autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => /^\/(health|metrics)/.test(req.originalUrl ?? req.url ?? '') },
+    autoLogging: {
+      ignore: (req: IncomingMessage & { originalUrl?: string }) =>
+        /^\/(health|metrics)/.test(req.originalUrl ?? req.url ?? ''),
+    },
   };
   return {
     // Every route, in the path syntax of Nest 11 (nestjs-pino's default '*' makes Nest warn at every start).
@@ -79,7 +99,12 @@ export function prettyLogs(config: PlatformConfig, stdoutIsTerminal = Boolean(pr
  * is left out: npm start prefixes every line with it.
  */
 export function prettyDestination(out: { write(line: string): unknown } = process.stdout): DestinationStream {
-  const prettify = pinoPretty().prettyFactory({ translateTime: 'SYS:HH:MM:ss', customPrettifiers: { time: (time) => String(time) }, ignore: 'service', singleLine: true });
+  const prettify = pinoPretty().prettyFactory({
+    translateTime: 'SYS:HH:MM:ss',
+    customPrettifiers: { time: (time) => String(time) },
+    ignore: 'service',
+    singleLine: true,
+  });
   return { write: (json: string) => void out.write(prettify(json)) };
 }
 
@@ -88,10 +113,14 @@ function pinoPretty(): typeof import('pino-pretty') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- pino-pretty is a development dependency, absent from the production image: loaded only when readable logs are asked for
     return require('pino-pretty') as typeof import('pino-pretty');
   } catch {
-    throw new Error('LOG_FORMAT=pretty needs pino-pretty, a development dependency (npm install); without it, use LOG_FORMAT=json');
+    throw new Error(
+      'LOG_FORMAT=pretty needs pino-pretty, a development dependency (npm install); without it, use LOG_FORMAT=json',
+    );
   }
 }
 
 export function loggedPath(url: string | undefined): string {
-  return String(url ?? '').split('?')[0].replace(/\d{8,}/g, '[redacted]');
+  return String(url ?? '')
+    .split('?')[0]
+    .replace(/\d{8,}/g, '[redacted]');
 }

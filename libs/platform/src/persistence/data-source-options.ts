@@ -39,7 +39,10 @@ export const PERSISTENCE_DEFINITION = Symbol('PersistenceDefinition');
 
 /** The persistence definition given to PlatformModule.forRoot somewhere in a service's module tree. */
 export function findPersistence(module: DynamicModule): PersistenceDefinition | undefined {
-  const own = module.providers?.find((p): p is ValueProvider<PersistenceDefinition> => typeof p === 'object' && 'provide' in p && p.provide === PERSISTENCE_DEFINITION);
+  const own = module.providers?.find(
+    (p): p is ValueProvider<PersistenceDefinition> =>
+      typeof p === 'object' && 'provide' in p && p.provide === PERSISTENCE_DEFINITION,
+  );
   if (own) return own.useValue;
   for (const imported of module.imports ?? []) {
     if (imported && typeof imported === 'object' && 'module' in imported) {

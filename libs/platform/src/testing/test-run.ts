@@ -74,7 +74,8 @@ export class TestRun {
     const nc = await connect({ servers: this.env.NATS_URL!.split(','), timeout: 2_000 }).catch(() => undefined);
     if (nc) {
       const jsm = await jetstreamManager(nc);
-      for (const name of [this.env.NATS_STREAM!, `${this.env.NATS_STREAM}_DLQ`]) await jsm.streams.delete(name).catch(() => undefined);
+      for (const name of [this.env.NATS_STREAM!, `${this.env.NATS_STREAM}_DLQ`])
+        await jsm.streams.delete(name).catch(() => undefined);
       await nc.close();
     }
     const redis = new Redis(this.env.REDIS_URL!, { lazyConnect: true, maxRetriesPerRequest: 1 });

@@ -31,7 +31,10 @@ export function useTrajectWijziging(stand: TrajectStand) {
     actie.voer(
       async () => {
         try {
-          await api('trajecten', `/trajecten/${stand.traject.id}${pad}`, { body, headers: stand.etag ? { 'If-Match': stand.etag } : undefined });
+          await api('trajecten', `/trajecten/${stand.traject.id}${pad}`, {
+            body,
+            headers: stand.etag ? { 'If-Match': stand.etag } : undefined,
+          });
         } catch (e) {
           if (isConflict(e)) {
             stand.meldConflict(UITLEG[e.status as 409 | 412]);

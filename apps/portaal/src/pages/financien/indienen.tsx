@@ -31,8 +31,8 @@ export function Indienen({ id, ingediend }: { id: string; ingediend: () => void 
   return (
     <div className="bevestigen" role="group" aria-labelledby="indienen-vraag">
       <p id="indienen-vraag">
-        <strong>Weet u zeker dat u deze declaratie wilt indienen?</strong> Daarna kunt u haar niet meer wijzigen, en de opgenomen kostenregels kunnen nooit
-        opnieuw worden gedeclareerd.
+        <strong>Weet u zeker dat u deze declaratie wilt indienen?</strong> Daarna kunt u haar niet meer wijzigen, en de
+        opgenomen kostenregels kunnen nooit opnieuw worden gedeclareerd.
       </p>
       <Probleem fout={fout} />
       <div className="acties">

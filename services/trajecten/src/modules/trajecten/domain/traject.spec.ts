@@ -24,7 +24,9 @@ describe('traject transitions', () => {
 
   it('refuses a move to the current step as bad input', () => {
     const t = startTraject('begeleiden', '2026-01-01T00:00:00.000Z');
-    expect(() => zetStap(t, 'begeleiden', '2026-01-02T00:00:00.000Z')).toThrow(expect.objectContaining({ soort: 'ongeldig' }));
+    expect(() => zetStap(t, 'begeleiden', '2026-01-02T00:00:00.000Z')).toThrow(
+      expect.objectContaining({ soort: 'ongeldig' }),
+    );
   });
 
   it('closes with the open period ended, and then refuses every change as a conflict', () => {
@@ -38,8 +40,12 @@ describe('traject transitions', () => {
   });
 
   it('completes an activity once, not before it started', () => {
-    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: 'behaald' }, '2026-04-01')).toThrow(expect.objectContaining({ soort: 'afgesloten' }));
-    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: null }, '2026-02-28')).toThrow(expect.objectContaining({ soort: 'ongeldig' }));
+    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: 'behaald' }, '2026-04-01')).toThrow(
+      expect.objectContaining({ soort: 'afgesloten' }),
+    );
+    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: null }, '2026-02-28')).toThrow(
+      expect.objectContaining({ soort: 'ongeldig' }),
+    );
     expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: null }, '2026-03-01')).not.toThrow();
   });
 });
