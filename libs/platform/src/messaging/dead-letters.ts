@@ -43,12 +43,10 @@ export class DeadLetters {
     const correlation = msg.headers?.get(CORRELATION_HEADER);
     if (correlation) h.set(CORRELATION_HEADER, correlation);
     // Same id for the same (consumer, event): dead-lettering twice after a crash stores it once.
-    await this.nats
-      .jetStream()
-      .publish(this.naming.deadLetterSubject(durable), msg.data, {
-        msgID: `${durable}:${eventId}:${msg.info.streamSequence}`,
-        headers: h,
-      });
+    await this.nats.jetStream().publish(this.naming.deadLetterSubject(durable), msg.data, {
+      msgID: `${durable}:${eventId}:${msg.info.streamSequence}`,
+      headers: h,
+    });
   }
 
   async list(limit = 100): Promise<DeadLetter[]> {
