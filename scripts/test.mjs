@@ -38,7 +38,7 @@ const step = (name, cmd) => {
 
 step('build and typecheck', 'npx nx run-many -t build typecheck --outputStyle=static');
 step('module boundaries', 'npx depcruise libs services apps --config .dependency-cruiser.cjs --output-type err');
-step('lint', 'npx nx run-many -t lint --outputStyle=static');
+step('lint', 'npm run --silent lint');
 rmSync('reports/jest', { recursive: true, force: true });
 mkdirSync('reports/jest', { recursive: true });
 const extra = jestArguments.join(' ');
