@@ -72,18 +72,7 @@ export class PlatformModule {
         IdempotencyInterceptor,
         Housekeeping,
       ],
-      exports: [
-        PlatformConfig,
-        EventNaming,
-        Metrics,
-        NatsClient,
-        Outbox,
-        OutboxRelay,
-        EventConsumers,
-        DeadLetters,
-        TransactionRunner,
-        IdempotencyInterceptor,
-      ],
+      exports: [PlatformConfig, EventNaming, Metrics, NatsClient, Outbox, OutboxRelay, EventConsumers, DeadLetters, TransactionRunner, IdempotencyInterceptor],
     };
   }
 }

@@ -28,7 +28,7 @@ export function Indeling({ menu }: { menu: readonly Menu[] }) {
                 className="knop knop-licht"
                 onClick={() => {
                   afmelden();
-                  void navigate('/inloggen');
+                  navigate('/inloggen');
                 }}
               >
                 Uitloggen

@@ -12,11 +12,7 @@ export class SroiModule {
     return {
       module: SroiModule,
       controllers: [SroiVerplichtingenController, SroiVoortgangController],
-      providers: [
-        { provide: BOUWBLOKKEN, useValue: bouwblokken },
-        SroiVerplichtingenQuery,
-        UitkeringssituatieProjectie,
-      ],
+      providers: [{ provide: BOUWBLOKKEN, useValue: bouwblokken }, SroiVerplichtingenQuery, UitkeringssituatieProjectie],
     };
   }
 }

@@ -54,10 +54,5 @@ export interface Duurzaamheidscheck {
 }
 
 export const GEEN_VERLOOP: Deelnemersverloop = Object.freeze({
-  trajecten: [],
-  afsluitingen: [],
-  plaatsingen: [],
-  urenwijzigingen: [],
-  duurzaamheidschecks: [],
-  kwalificaties: [],
-});
+  trajecten: [], afsluitingen: [], plaatsingen: [], urenwijzigingen: [], duurzaamheidschecks: [], kwalificaties: [],
+}) as Deelnemersverloop;

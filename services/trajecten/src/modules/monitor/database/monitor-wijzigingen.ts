@@ -19,10 +19,7 @@ export class MonitorWijzigingen implements OnApplicationBootstrap, OnApplication
   private gestopt = false;
   private timer?: NodeJS.Timeout;
 
-  constructor(
-    private readonly config: PlatformConfig,
-    private readonly logger: PinoLogger,
-  ) {
+  constructor(private readonly config: PlatformConfig, private readonly logger: PinoLogger) {
     logger.setContext('MonitorWijzigingen');
   }
 

@@ -4,11 +4,7 @@ import type { AfspraakbanenBasis } from '@wiz/contracts';
  * Until beheer sets a basis, the running total starts at 0 from a date before any placement this system holds
  * (1900-01-01): every afspraakbaan placement ever recorded counts.
  */
-export const GEEN_AFSPRAAKBANEN_BASIS: Readonly<AfspraakbanenBasis> = Object.freeze({
-  basisdatum: '1900-01-01',
-  beginstand: 0,
-  beginstandEenheden: 0,
-});
+export const GEEN_AFSPRAAKBANEN_BASIS: Readonly<AfspraakbanenBasis> = Object.freeze({ basisdatum: '1900-01-01', beginstand: 0, beginstandEenheden: 0 });
 
 /** A region-wide afspraakbanen streefwaarde as beheer set it in trajecten (each field optional there). */
 export interface VastgesteldeBasis {
@@ -24,9 +20,7 @@ export interface VastgesteldeBasis {
 
 // Latest geldigVanaf first; on the same date the latest set; the id last, so the choice never depends on arrival order.
 const nieuwste = (a: VastgesteldeBasis, b: VastgesteldeBasis) =>
-  b.geldigVanaf.localeCompare(a.geldigVanaf) ||
-  b.vastgesteldOp.localeCompare(a.vastgesteldOp) ||
-  (a.streefwaardeId < b.streefwaardeId ? 1 : -1);
+  b.geldigVanaf.localeCompare(a.geldigVanaf) || b.vastgesteldOp.localeCompare(a.vastgesteldOp) || (a.streefwaardeId < b.streefwaardeId ? 1 : -1);
 
 /**
  * The basis in force on `tot`: the one with the latest geldigVanaf on or before it, with what beheer left out taken

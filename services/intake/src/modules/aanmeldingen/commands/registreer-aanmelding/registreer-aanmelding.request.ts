@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import {
-  BsnSchema,
-  GemeentecodeSchema,
-  GeslachtSchema,
-  HuisnummerSchema,
-  KanaalSchema,
-  PostcodeSchema,
-  TelefoonSchema,
-} from '@wiz/contracts';
+import { BsnSchema, GemeentecodeSchema, GeslachtSchema, HuisnummerSchema, KanaalSchema, PostcodeSchema, TelefoonSchema } from '@wiz/contracts';
 import { HulpvraagSoortSchema, SituatieSchema } from '../../../routering/domain';
 import { DeelnemerAntwoordenSchema, VerledenDatumSchema } from '../../domain/deelnemer-antwoorden';
 import { tegenstrijdigeAntwoorden } from '../../domain/antwoorden-controle';
