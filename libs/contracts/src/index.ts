@@ -11,6 +11,7 @@ export * from './values/dates';
 export * from './values/enums';
 export * from './values/esf-deelnemer';
 export * from './values/afspraakbanen';
+export * from './values/streefwaarde-keuze';
 export * from './values/organisatie';
 export * from './values/uuid';
 

@@ -1,4 +1,4 @@
-import type { StreefwaardeSleutel } from '@wiz/contracts';
+import { geldendOp, type StreefwaardeSleutel } from '@wiz/contracts';
 import type { Streefwaarde } from './monitor-cijfers.type';
 
 /** The default target of the promise when beheer set none (the contract's `"doel": 20000`). */
@@ -6,14 +6,13 @@ export const DOEL = 20_000;
 
 /**
  * The streefwaarde that applies to a figure on `peildatum`: among those valid by then, a gemeente's own before the
- * region's, and of those the latest geldigVanaf (then the latest set). Null when none applies.
+ * region's, and of those the one in force by the shared rule (`geldendOp`). Null when none applies.
  */
 export function geldendeStreefwaarde(alle: readonly Streefwaarde[], sleutel: StreefwaardeSleutel, peildatum: string, gemeentecode?: string): Streefwaarde | null {
   const geldig = alle.filter((s) => s.sleutel === sleutel && s.geldigVanaf <= peildatum);
   const eigen = gemeentecode ? geldig.filter((s) => s.gemeentecode === gemeentecode) : [];
   const kandidaten = eigen.length > 0 ? eigen : geldig.filter((s) => s.gemeentecode === null);
-  const later = (a: Streefwaarde, b: Streefwaarde) => (a.geldigVanaf !== b.geldigVanaf ? a.geldigVanaf > b.geldigVanaf : a.vastgesteldOp > b.vastgesteldOp);
-  return kandidaten.reduce<Streefwaarde | null>((best, s) => (best === null || later(s, best) ? s : best), null);
+  return geldendOp(kandidaten, peildatum, (s) => s.id);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AfspraakbanenBasis } from '@wiz/contracts';
+import { geldendOp, type AfspraakbanenBasis } from '@wiz/contracts';
 
 /**
  * Until beheer sets a basis, the running total starts at 0 from a date before any placement this system holds
@@ -18,16 +18,12 @@ export interface VastgesteldeBasis {
   doelEenheden: number | null;
 }
 
-// Latest geldigVanaf first; on the same date the latest set; the id last, so the choice never depends on arrival order.
-const nieuwste = (a: VastgesteldeBasis, b: VastgesteldeBasis) =>
-  b.geldigVanaf.localeCompare(a.geldigVanaf) || b.vastgesteldOp.localeCompare(a.vastgesteldOp) || (a.streefwaardeId < b.streefwaardeId ? 1 : -1);
-
 /**
  * The basis in force on `tot`: the one with the latest geldigVanaf on or before it, with what beheer left out taken
  * from the default (a streefwaarde may set only a target).
  */
 export function geldendeAfspraakbanenBasis(vastgesteld: readonly VastgesteldeBasis[], tot: string): AfspraakbanenBasis {
-  const [v] = vastgesteld.filter((b) => b.geldigVanaf <= tot).sort(nieuwste);
+  const v = geldendOp(vastgesteld, tot, (b) => b.streefwaardeId);
   if (!v) return { ...GEEN_AFSPRAAKBANEN_BASIS };
   return {
     basisdatum: v.basisdatum ?? GEEN_AFSPRAAKBANEN_BASIS.basisdatum,
