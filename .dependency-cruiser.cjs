@@ -30,24 +30,44 @@ module.exports = {
     },
     {
       name: 'app-imports-service',
-      comment: 'The portaal reaches the services through their public HTTP APIs only, never their code. Its tests may read a service\'s request schema, to prove the forms check what the API checks.',
+      comment:
+        "The portaal reaches the services through their public HTTP APIs only, never their code. Its tests may read a service's request schema, to prove the forms check what the API checks.",
       severity: 'error',
       from: { path: '^apps/', pathNot: '^apps/[^/]+/test/' },
       to: { path: '^services/' },
     },
     {
       name: 'browser-imports-node-code',
-      comment: 'The portaal\'s browser code takes only the browser-safe contracts entry (value rules), no platform or Node code.',
+      comment:
+        "The portaal's browser code takes only the browser-safe contracts entry (value rules), no platform or Node code.",
       severity: 'error',
       from: { path: '^apps/portaal/src/' },
-      to: { path: ['^libs/platform/', '^libs/contracts/src/(index|catalog/|events/)', 'node_modules/@nestjs/', 'node_modules/fastify/'] },
+      to: {
+        path: [
+          '^libs/platform/',
+          '^libs/contracts/src/(index|catalog/|events/)',
+          'node_modules/@nestjs/',
+          'node_modules/fastify/',
+        ],
+      },
     },
     {
       name: 'domain-imports-framework',
       comment: 'Domain rules are plain TypeScript: no Nest, no TypeORM, no database, no NATS.',
       severity: 'error',
       from: { path: '/domain/' },
-      to: { path: ['node_modules/@nestjs/', 'node_modules/typeorm/', 'node_modules/pg/', 'node_modules/@nats-io/', 'node_modules/bullmq/', 'node_modules/ioredis/', '^libs/platform/', '/(database|commands|queries|events)/'] },
+      to: {
+        path: [
+          'node_modules/@nestjs/',
+          'node_modules/typeorm/',
+          'node_modules/pg/',
+          'node_modules/@nats-io/',
+          'node_modules/bullmq/',
+          'node_modules/ioredis/',
+          '^libs/platform/',
+          '/(database|commands|queries|events)/',
+        ],
+      },
     },
     {
       name: 'no-circular',

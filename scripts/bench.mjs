@@ -1,12 +1,33 @@
 // npm run bench [-- --quick] [-- --only=intake,claim]: builds the services and runs the benchmark (bench/src/main.ts).
 // --quick uses small sizes and only proves the benchmark still works; the targets are for the full run.
 import { spawnSync } from 'node:child_process';
+import { parseCommandLine } from './lib/cli.mjs';
+import { loadEnvFile } from './lib/env-file.mjs';
 import { installIfNeeded } from './install.mjs';
 
+parseCommandLine({
+  usage: `
+usage: npm run bench [-- --quick] [-- --only=SECTION,…]
+
+Builds the services and measures them (bench/src/main.ts): each section seeds its own data in a run of its own,
+prints a table and writes bench/results/latest.json (--quick: quick.json). See README "Benchmark".
+
+options:
+  --quick         small sizes: proves the benchmark still works (CI); the targets are not judged
+  --only=a,b      only these sections; the others keep their figures in the results (a wrong name lists them)
+  -h, --help      this text`,
+  options: { quick: { type: 'boolean' }, only: { type: 'string' } },
+});
+loadEnvFile();
 process.env.NX_DAEMON ??= 'false';
 installIfNeeded();
 const { ensureInfrastructure } = await import('./infra.mjs');
 await ensureInfrastructure();
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 if (run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']) !== 0) process.exit(1);
-process.exit(run(process.execPath, ['--expose-gc', '-r', '@swc-node/register', 'bench/src/main.ts', ...process.argv.slice(2)], { SWC_NODE_PROJECT: 'bench/tsconfig.json' }));
+process.exit(
+  run(process.execPath, ['--expose-gc', '-r', '@swc-node/register', 'bench/src/main.ts', ...process.argv.slice(2)], {
+    SWC_NODE_PROJECT: 'bench/tsconfig.json',
+  }),
+);

@@ -4,6 +4,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine } from './lib/cli.mjs';
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 const run = (cmd) => execSync(cmd, { stdio: 'inherit', shell: '/bin/bash' });
@@ -16,7 +17,10 @@ function hostPort(url, fallbackPort) {
 export function reachable({ host, port }, timeoutMs = 1_000) {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
@@ -37,7 +41,8 @@ const SERVICES = [
     target: () => hostPort(process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432', 5432),
     canStart: () => has('pg_ctlcluster') && existsSync('/etc/postgresql'),
     start: () => {
-      for (const version of readdirSync('/etc/postgresql')) run(`pg_ctlcluster --skip-systemctl-redirect ${version} main start || true`);
+      for (const version of readdirSync('/etc/postgresql'))
+        run(`pg_ctlcluster --skip-systemctl-redirect ${version} main start || true`);
     },
     install: 'apt-get install postgresql (or run docker compose up -d postgres)',
   },
@@ -58,15 +63,21 @@ const SERVICES = [
     start: () => {
       mkdirSync('/var/lib/nats-server', { recursive: true });
       const bin = execSync('command -v nats-server', { shell: '/bin/bash' }).toString().trim();
-      run(`start-stop-daemon --start --oknodo --background --exec ${bin} -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log ` +
-        `|| (nohup ${bin} -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server > /tmp/nats-server.log 2>&1 &)`);
+      run(
+        `start-stop-daemon --start --oknodo --background --exec ${bin} -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log ` +
+          `|| (nohup ${bin} -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server > /tmp/nats-server.log 2>&1 &)`,
+      );
     },
     install: 'apt-get install nats-server (or run docker compose up -d nats)',
   },
 ];
 
 function dockerComposeWorks() {
-  return has('docker') && spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0 && spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
+  return (
+    has('docker') &&
+    spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0 &&
+    spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0
+  );
 }
 
 export async function ensureInfrastructure() {
@@ -98,6 +109,17 @@ export async function ensureInfrastructure() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  parseCommandLine({
+    usage: `
+usage: node scripts/infra.mjs
+
+Makes sure PostgreSQL, Redis and NATS (JetStream) are reachable on DATABASE_URL, REDIS_URL and NATS_URL (default
+their standard loopback ports): uses what runs, starts the machine's own servers when installed but stopped, falls
+back to docker compose, and otherwise says what to install (exit 1). npm start and npm test do this themselves.
+
+options:
+  -h, --help   this text`,
+  });
   ensureInfrastructure().catch((err) => {
     console.error(`[infra] ${err.message}`);
     process.exit(1);

@@ -1,8 +1,27 @@
 // npm test: the whole suite. Installs what is missing, makes sure PostgreSQL, Redis and NATS run, checks types
-// and module boundaries, runs every project's jest suite (Nx), and ends with one line `N passed, N failed`.
+// and module boundaries, lints (ESLint, cached by Nx), runs every project's jest suite (Nx), and ends with one line
+// `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { installIfNeeded } from './install.mjs';
+import { parseCommandLine } from './lib/cli.mjs';
+import { loadEnvFile } from './lib/env-file.mjs';
+
+const { positionals: jestArguments } = parseCommandLine({
+  usage: `
+usage: npm test [-- -- JEST-ARGUMENTS…]
+
+The whole suite: installs what is missing, makes sure PostgreSQL, Redis and NATS run, builds and typechecks every
+project, checks module boundaries, lints every project (ESLint), runs every project's jest suite (Nx) and ends with
+"N passed, N failed".
+Reads .env (the environment wins). What follows a second -- goes to every project's jest, for example
+npm test -- -- --testNamePattern redaction. One project: npx nx test @wiz/platform.
+
+options:
+  -h, --help   this text`,
+  allowPositionals: true,
+});
+loadEnvFile();
 
 process.env.NX_DAEMON ??= 'false';
 installIfNeeded();
@@ -19,21 +38,27 @@ const step = (name, cmd) => {
 
 step('build and typecheck', 'npx nx run-many -t build typecheck --outputStyle=static');
 step('module boundaries', 'npx depcruise libs services apps --config .dependency-cruiser.cjs --output-type err');
+step('lint', 'npm run --silent lint');
 rmSync('reports/jest', { recursive: true, force: true });
 mkdirSync('reports/jest', { recursive: true });
-const extra = process.argv.slice(2).join(' ');
-step('tests', `npx nx run-many -t test --outputStyle=stream --parallel=${process.env.TEST_PARALLEL ?? 2} ${extra ? `-- ${extra}` : ''}`);
+const extra = jestArguments.join(' ');
+step(
+  'tests',
+  `npx nx run-many -t test --outputStyle=stream --parallel=${process.env.TEST_PARALLEL ?? 2} ${extra ? `-- ${extra}` : ''}`,
+);
 
 let passed = 0;
 let failed = 0;
 for (const file of readdirSync('reports/jest')) {
   const r = JSON.parse(readFileSync(`reports/jest/${file}`, 'utf8'));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  failed +=
+    r.numFailedTests + r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
 }
 for (const c of checks) if (!c.ok && c.name !== 'tests') failed += 1;
 const testsFailedToRun = checks.find((c) => c.name === 'tests' && !c.ok) && failed === 0;
 if (testsFailedToRun) failed += 1;
 console.log(`\n${checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}`).join('\n')}`);
+console.log(`tests ran on node ${process.version} (${process.execPath})`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && checks.every((c) => c.ok) ? 0 : 1);

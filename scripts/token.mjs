@@ -1,19 +1,40 @@
-// npm run --silent token -- --role ROLE --org ORG [--sub ID]
+// npm run --silent token -- --role ROLE --org ORG [--sub ID] [--ttl 8h]
 // Prints one bearer token (only the JWT) signed by the local development issuer that `npm start` set up.
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { parseCommandLine, usageError } from './lib/cli.mjs';
+import { loadEnvFile } from './lib/env-file.mjs';
 
 const ROLES = ['frontoffice', 'consulent', 'werkgeversteam', 'financien', 'monitor', 'beheer'];
-const { values } = parseArgs({
-  options: { role: { type: 'string' }, org: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: '8h' } },
+const { values } = parseCommandLine({
+  usage: `
+usage: npm run --silent token -- --role ROLE[,ROLE…] --org ORGANISATIE [--sub ID] [--ttl 8h]
+
+Prints a bearer token signed by the local development issuer (.dev/issuer, made by npm start), which the local
+services and the portaal accept. Example: TOKEN=$(npm run --silent token -- --role frontoffice --org GM0014)
+
+options:
+  --role   ${ROLES.join(', ')} (several: comma-separated)
+  --org    the organisation: a gemeentecode (GM0014), UWV or WIZ
+  --sub    the subject (user id); default dev-<roles>
+  --ttl    how long the token lives (default 8h; the services refuse more than AUTH_MAX_TOKEN_AGE_SECONDS)
+  -h, --help   this text`,
+  options: {
+    role: { type: 'string' },
+    org: { type: 'string' },
+    sub: { type: 'string' },
+    ttl: { type: 'string', default: '8h' },
+  },
 });
 const roles = (values.role ?? '').split(',').filter(Boolean);
-if (!roles.length || !values.org || roles.some((r) => !ROLES.includes(r))) {
-  console.error(`usage: npm run --silent token -- --role ${ROLES.join('|')} --org GM0014|UWV [--sub ID] [--ttl 8h]`);
-  process.exit(2);
-}
+if (!roles.length || !values.org) usageError('--role and --org are required');
+const unknownRoles = roles.filter((r) => !ROLES.includes(r));
+if (unknownRoles.length) usageError(`unknown role ${unknownRoles.join(', ')} (roles: ${ROLES.join(', ')})`);
+loadEnvFile();
 const lib = new URL('../libs/platform/dist/auth/dev-issuer.js', import.meta.url);
-if (!existsSync(lib)) execSync('npx tsc -b libs/platform/tsconfig.lib.json', { stdio: 'ignore', cwd: new URL('..', import.meta.url) });
+if (!existsSync(lib))
+  execSync('npx tsc -b libs/platform/tsconfig.lib.json', { stdio: 'ignore', cwd: new URL('..', import.meta.url) });
 const { mintDevToken } = await import(lib.href);
-process.stdout.write(`${await mintDevToken({ role: roles, organisatie: values.org, subject: values.sub, expiresIn: values.ttl })}\n`);
+process.stdout.write(
+  `${await mintDevToken({ role: roles, organisatie: values.org, subject: values.sub, expiresIn: values.ttl })}\n`,
+);

@@ -1,1 +1,6 @@
-module.exports = { ...require('../../jest.preset.js'), rootDir: __dirname, testTimeout: 120_000, testMatch: ['<rootDir>/server/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'] };
+module.exports = {
+  ...require('../../jest.preset.js'),
+  rootDir: __dirname,
+  testTimeout: 120_000,
+  testMatch: ['<rootDir>/server/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+};

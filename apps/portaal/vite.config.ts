@@ -6,7 +6,9 @@ import react from '@vitejs/plugin-react';
 // contracts library's browser entry, so the intake form checks exactly what the API checks.
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@wiz/contracts/browser': fileURLToPath(new URL('../../libs/contracts/src/browser.ts', import.meta.url)) } },
+  resolve: {
+    alias: { '@wiz/contracts/browser': fileURLToPath(new URL('../../libs/contracts/src/browser.ts', import.meta.url)) },
+  },
   build: { outDir: 'dist/client', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -5,7 +5,7 @@ export interface BenchContext {
   /** Small sizes: proves the section still works; targets are not judged. */
   quick: boolean;
   run: TestRun;
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 /** One figure of a section, with the target it is judged against in a full run (if it has one). */

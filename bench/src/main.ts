@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { TestRun, workspaceRoot } from '@wiz/platform/testing';
 import type { BenchSection, Figure } from './bench';
 import { SECTIONS } from './sections';
@@ -11,8 +12,7 @@ import { SECTIONS } from './sections';
  * bench/results/latest.json (quick runs: quick.json, so they never overwrite real figures).
  */
 async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const { quick, only } = benchOptions(process.argv.slice(2));
   const sections = SECTIONS.filter((s) => !only || only.includes(s.name));
   const results: Record<string, Record<string, number>> = {};
   const rows: { section: string; figure: Figure }[] = [];
@@ -30,17 +30,58 @@ async function main(): Promise<void> {
   const dir = path.join(workspaceRoot(), 'bench/results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, quick ? 'quick.json' : 'latest.json');
-  const targets = rows.filter((r) => r.figure.target).map((r) => ({ key: `${r.section}.${r.figure.key}`, target: r.figure.target!.text, met: r.figure.target!.met }));
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const targets = rows
+    .filter((r) => r.figure.target)
+    .map((r) => ({ key: `${r.section}.${r.figure.key}`, target: r.figure.target!.text, met: r.figure.target!.met }));
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
   const measuredAt = new Date().toISOString();
   // --only re-measures some sections: the others keep their figures (and say when they were measured).
-  const earlier = only && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>) : undefined;
-  const sectionTimes = { ...earlier?.sectionMeasuredAt, ...Object.fromEntries(sections.map((s) => [s.name, measuredAt])) };
-  const keptTargets = (earlier?.targets ?? []).filter((t: { key: string }) => !sections.some((s) => t.key.startsWith(`${s.name}.`)));
-  const merged = { ...earlier, measuredAt, quick, machine, ...results, sectionMeasuredAt: sectionTimes, targets: [...keptTargets, ...targets] };
+  const earlier =
+    only && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>) : undefined;
+  const sectionTimes = {
+    ...earlier?.sectionMeasuredAt,
+    ...Object.fromEntries(sections.map((s) => [s.name, measuredAt])),
+  };
+  const keptTargets = (earlier?.targets ?? []).filter(
+    (t: { key: string }) => !sections.some((s) => t.key.startsWith(`${s.name}.`)),
+  );
+  const merged = {
+    ...earlier,
+    measuredAt,
+    quick,
+    machine,
+    ...results,
+    sectionMeasuredAt: sectionTimes,
+    targets: [...keptTargets, ...targets],
+  };
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
   process.exit(failures ? 1 : 0);
+}
+
+/** --quick and --only (scripts/bench.mjs explains them); a section that does not exist stops before anything runs. */
+function benchOptions(args: string[]): { quick: boolean; only?: string[] } {
+  const { values } = parseArgs({
+    args,
+    options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
+  });
+  const only = values.only
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const names = SECTIONS.map((s) => s.name);
+  const unknown = only?.filter((name) => !names.includes(name)) ?? [];
+  if (only?.length === 0 || unknown.length) {
+    const problem = unknown.length ? `no section named ${unknown.join(', ')}` : '--only names no section';
+    console.error(`bench: ${problem}; the sections are ${names.join(', ')}`);
+    process.exit(2);
+  }
+  return { quick: values.quick, only };
 }
 
 async function runSection(section: BenchSection, quick: boolean): Promise<Figure[]> {

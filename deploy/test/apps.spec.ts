@@ -22,7 +22,10 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
     it('runs the shared image with the command that picks this app, as docker-compose.yml does', () => {
       expect(c.image).toBe('registry.example.nl/werk-in-zicht:0.1.0');
-      expect(c.command).toEqual(['node', app === 'portaal' ? 'apps/portaal/dist/server/main.js' : `services/${app}/dist/main.js`]);
+      expect(c.command).toEqual([
+        'node',
+        app === 'portaal' ? 'apps/portaal/dist/server/main.js' : `services/${app}/dist/main.js`,
+      ]);
       expect(c.ports).toEqual([{ name: 'http', containerPort: PORTS[app] }]);
     });
 
@@ -33,12 +36,17 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
     });
 
     it('has resource requests and limits for CPU and memory', () => {
-      for (const kind of ['requests', 'limits']) expect(Object.keys(c.resources[kind]).sort()).toEqual(['cpu', 'memory']);
+      for (const kind of ['requests', 'limits'])
+        expect(Object.keys(c.resources[kind]).sort()).toEqual(['cpu', 'memory']);
     });
 
     it('runs as non-root on a read-only root filesystem with every capability dropped', () => {
       expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
-      expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+      expect(c.securityContext).toEqual({
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        capabilities: { drop: ['ALL'] },
+      });
       expect(c.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
     });
 
@@ -48,7 +56,11 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
     it('reads the shared ConfigMap and its Secrets', () => {
       const refs = c.envFrom.map((e: any) => e.configMapRef?.name ?? e.secretRef?.name);
-      const own = { portaal: ['wiz-auth', 'wiz-portaal-oidc'], intake: ['wiz-auth', 'wiz-bsn'], werkgevers: ['wiz-auth', 'wiz-werkgevers'] }[app as string] ?? ['wiz-auth'];
+      const own = {
+        portaal: ['wiz-auth', 'wiz-portaal-oidc'],
+        intake: ['wiz-auth', 'wiz-bsn'],
+        werkgevers: ['wiz-auth', 'wiz-werkgevers'],
+      }[app] ?? ['wiz-auth'];
       expect(refs).toEqual(['wiz-config', ...own]);
       for (const secret of own) expect(find(objects, 'Secret', secret)).toBeDefined();
     });
@@ -64,7 +76,8 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
       expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: app });
       const metrics = hpa.spec.metrics.map((m: any) => m.resource?.name ?? m.external?.metric.name);
       expect(metrics).toEqual(app === 'portaal' ? ['cpu'] : ['cpu', 'wiz_consumer_lag']);
-      if (app !== 'portaal') expect(hpa.spec.metrics[1].external.metric.selector).toEqual({ matchLabels: { service: app } });
+      if (app !== 'portaal')
+        expect(hpa.spec.metrics[1].external.metric.selector).toEqual({ matchLabels: { service: app } });
       expect(hpa.spec.maxReplicas).toBeGreaterThanOrEqual(hpa.spec.minReplicas);
       expect(deployment.spec.replicas).toBe(hpa.spec.minReplicas);
     });
@@ -86,11 +99,14 @@ describe('replicas per overlay', () => {
   it.each([...SERVICES, 'portaal'])('%s: one in test, at least two in production with room to scale', (app) => {
     expect(find(overlay('test').objects, 'Deployment', app).spec.replicas).toBe(1);
     expect(find(overlay('production').objects, 'Deployment', app).spec.replicas).toBeGreaterThanOrEqual(2);
-    expect(find(overlay('production').objects, 'HorizontalPodAutoscaler', app).spec.maxReplicas).toBeGreaterThanOrEqual(4);
+    expect(find(overlay('production').objects, 'HorizontalPodAutoscaler', app).spec.maxReplicas).toBeGreaterThanOrEqual(
+      4,
+    );
   });
 
   it('production gives more CPU than test', () => {
-    const cpu = (o: 'test' | 'production') => container(find(overlay(o).objects, 'Deployment', 'intake')).resources.requests.cpu;
+    const cpu = (o: 'test' | 'production') =>
+      container(find(overlay(o).objects, 'Deployment', 'intake')).resources.requests.cpu;
     expect([cpu('test'), cpu('production')]).toEqual(['100m', '250m']);
   });
 });

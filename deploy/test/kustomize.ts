@@ -22,8 +22,24 @@ export interface Rendered {
   generatorFiles: { file: string; secret: string; missing: boolean }[];
 }
 
-const KNOWN = new Set(['apiVersion', 'kind', 'resources', 'namespace', 'images', 'replicas', 'patches', 'secretGenerator', 'generatorOptions']);
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CustomResourceDefinition']);
+const KNOWN = new Set([
+  'apiVersion',
+  'kind',
+  'resources',
+  'namespace',
+  'images',
+  'replicas',
+  'patches',
+  'secretGenerator',
+  'generatorOptions',
+]);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'StorageClass',
+  'CustomResourceDefinition',
+]);
 
 export function render(dir: string): Rendered {
   const k = parse(readFileSync(path.join(dir, 'kustomization.yaml'), 'utf8'));
@@ -60,7 +76,8 @@ function readObjects(file: string): K8sObject[] {
 
 function generateSecrets(dir: string, k: any, out: Rendered): void {
   if (!k.secretGenerator) return;
-  if (k.generatorOptions?.disableNameSuffixHash !== true) throw new Error(`${dir}: name hashes are not rendered; set disableNameSuffixHash`);
+  if (k.generatorOptions?.disableNameSuffixHash !== true)
+    throw new Error(`${dir}: name hashes are not rendered; set disableNameSuffixHash`);
   for (const gen of k.secretGenerator) {
     const data: Record<string, string> = {};
     for (const [key, value] of (gen.literals ?? []).map((l: string) => splitOnce(l))) data[key] = value;
@@ -70,13 +87,24 @@ function generateSecrets(dir: string, k: any, out: Rendered): void {
       out.generatorFiles.push({ file, secret: gen.name, missing });
       if (!missing) for (const [key, value] of parseEnvFile(readFileSync(file, 'utf8'))) data[key] = value;
     }
-    const encoded = Object.fromEntries(Object.entries(data).map(([key, v]) => [key, Buffer.from(v).toString('base64')]));
-    const secret: K8sObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name: gen.name }, type: gen.type ?? 'Opaque', data: encoded };
+    const encoded = Object.fromEntries(
+      Object.entries(data).map(([key, v]) => [key, Buffer.from(v).toString('base64')]),
+    );
+    const secret: K8sObject = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: gen.name },
+      type: gen.type ?? 'Opaque',
+      data: encoded,
+    };
     const at = out.objects.findIndex((o) => o.kind === 'Secret' && o.metadata.name === gen.name);
     const behavior = gen.behavior ?? 'create';
     if (behavior === 'replace' && at >= 0) out.objects[at] = secret;
     else if (behavior === 'create' && at < 0) out.objects.push(secret);
-    else throw new Error(`${dir}: secretGenerator ${gen.name}: behavior ${behavior} with${at < 0 ? 'out' : ''} an existing Secret`);
+    else
+      throw new Error(
+        `${dir}: secretGenerator ${gen.name}: behavior ${behavior} with${at < 0 ? 'out' : ''} an existing Secret`,
+      );
   }
 }
 
@@ -116,7 +144,9 @@ function matches(o: K8sObject, t: { kind?: string; name?: string; labelSelector?
 }
 
 function setReplicas(r: { name: string; count: number }, objects: K8sObject[]): void {
-  const found = objects.filter((o) => ['Deployment', 'StatefulSet', 'ReplicaSet'].includes(o.kind) && o.metadata.name === r.name);
+  const found = objects.filter(
+    (o) => ['Deployment', 'StatefulSet', 'ReplicaSet'].includes(o.kind) && o.metadata.name === r.name,
+  );
   if (!found.length) throw new Error(`replicas: nothing named ${r.name}`);
   for (const o of found) o.spec.replicas = r.count;
 }

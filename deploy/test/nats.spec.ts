@@ -11,7 +11,9 @@ describe('NATS users and permissions', () => {
     const config = find(overlay('base').objects, 'ConfigMap', 'nats-config');
     expect(config.data['authorization.conf']).toBe(generated);
     expect(readFileSync(path.join(DEPLOY_DIR, 'compose', 'nats-authorization.conf'), 'utf8')).toBe(generated);
-    expect(readFileSync(path.join(DEPLOY_DIR, 'compose', 'nats.conf'), 'utf8')).toMatch(/^include \.\/nats-authorization\.conf$/m);
+    expect(readFileSync(path.join(DEPLOY_DIR, 'compose', 'nats.conf'), 'utf8')).toMatch(
+      /^include \.\/nats-authorization\.conf$/m,
+    );
   });
 
   it('gives every service a user of its own and nobody a wildcard over all events', () => {
@@ -22,7 +24,9 @@ describe('NATS users and permissions', () => {
 
   it('has a password in the Secret template for every user', () => {
     const secret = find(overlay('base').objects, 'Secret', 'wiz-nats');
-    expect(Object.keys(secret.stringData).sort()).toEqual([...generated.matchAll(/password: \$(\w+)/g)].map((m) => m[1]).sort());
+    expect(Object.keys(secret.stringData).sort()).toEqual(
+      [...generated.matchAll(/password: \$(\w+)/g)].map((m) => m[1]).sort(),
+    );
   });
 });
 
@@ -33,7 +37,8 @@ describe.each(OVERLAYS)('overlay %s: NATS', (name) => {
 
   it('requires TLS of clients and mutual TLS of routes, and includes the users', () => {
     const conf: string = natsConfig['nats.conf'];
-    const tls = /tls \{\s*cert_file: \/etc\/nats-tls\/tls\.crt\s*key_file: \/etc\/nats-tls\/tls\.key\s*ca_file: \/etc\/nats-tls\/ca\.crt/g;
+    const tls =
+      /tls \{\s*cert_file: \/etc\/nats-tls\/tls\.crt\s*key_file: \/etc\/nats-tls\/tls\.key\s*ca_file: \/etc\/nats-tls\/ca\.crt/g;
     expect(conf.match(tls)).toHaveLength(2);
     expect(conf).toMatch(/cluster \{[\s\S]*tls \{[^}]*verify: true[^}]*\}\s*\}/);
     expect(conf).toMatch(/^include \.\/authorization\.conf$/m);
@@ -57,9 +62,15 @@ describe.each(OVERLAYS)('overlay %s: NATS', (name) => {
       for (const c of [...(pod.initContainers ?? []), ...pod.containers]) {
         const env = Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e]));
         expect(env.NATS_USER).toEqual({ name: 'NATS_USER', value: app });
-        expect(env.NATS_PASSWORD.valueFrom).toEqual({ secretKeyRef: { name: 'wiz-nats', key: `NATS_${app.toUpperCase()}_PASSWORD` } });
+        expect(env.NATS_PASSWORD.valueFrom).toEqual({
+          secretKeyRef: { name: 'wiz-nats', key: `NATS_${app.toUpperCase()}_PASSWORD` },
+        });
         expect(env.NATS_TLS_CA.valueFrom).toEqual({ secretKeyRef: { name: 'wiz-nats-tls', key: 'ca.crt' } });
-        expect(plainEnv(objects, c).NATS_URL.split(',').every((url) => url.startsWith('tls://'))).toBe(true);
+        expect(
+          plainEnv(objects, c)
+            .NATS_URL.split(',')
+            .every((url) => url.startsWith('tls://')),
+        ).toBe(true);
       }
     });
   });

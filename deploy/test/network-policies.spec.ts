@@ -1,4 +1,14 @@
-import { OVERLAYS, PORTS, SERVICES, egressRules, find, overlay, peerSelectsPod, podLabels, policiesFor } from './objects';
+import {
+  OVERLAYS,
+  PORTS,
+  SERVICES,
+  egressRules,
+  find,
+  overlay,
+  peerSelectsPod,
+  podLabels,
+  policiesFor,
+} from './objects';
 
 const POSTGRES = { 'cnpg.io/cluster': 'wiz-postgres' }; // the label CloudNativePG puts on its instance pods
 const pod = (objects: any[], kind: string, name: string) => podLabels(find(objects, kind, name));
@@ -7,21 +17,31 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
   const { objects } = overlay(name);
 
   it('denies all ingress and egress in the namespace unless a rule allows it', () => {
-    const deny = objects.filter((o) => o.kind === 'NetworkPolicy' && Object.keys(o.spec.podSelector).length === 0 && !o.spec.ingress && !o.spec.egress);
+    const deny = objects.filter(
+      (o) =>
+        o.kind === 'NetworkPolicy' && Object.keys(o.spec.podSelector).length === 0 && !o.spec.ingress && !o.spec.egress,
+    );
     expect(deny.map((p) => p.spec.policyTypes.sort())).toEqual([['Egress', 'Ingress']]);
   });
 
   it.each(SERVICES)('%s may reach only PostgreSQL, NATS, Redis, DNS and the OIDC provider', (app) => {
     const rules = egressRules(objects, pod(objects, 'Deployment', app));
     expect([...new Set(rules.map((r) => r.port))].sort((a, b) => a - b)).toEqual([53, 443, 4222, 5432, 6379, 26379]);
-    const reaches = (labels: Record<string, string>, port: number) => rules.some((r) => r.port === port && peerSelectsPod(r.peer, labels));
+    const reaches = (labels: Record<string, string>, port: number) =>
+      rules.some((r) => r.port === port && peerSelectsPod(r.peer, labels));
     expect(reaches(POSTGRES, 5432)).toBe(true);
     expect(reaches(pod(objects, 'StatefulSet', 'nats'), 4222)).toBe(true);
     expect(reaches(pod(objects, 'StatefulSet', 'redis'), 6379)).toBe(true);
     expect(reaches(pod(objects, 'StatefulSet', 'redis'), 26379)).toBe(true);
     // DNS only to kube-system, and the one rule to the outside world is the labelled OIDC one on 443.
-    expect(rules.filter((r) => r.port === 53).every((r) => r.peer.namespaceSelector.matchLabels['kubernetes.io/metadata.name'] === 'kube-system')).toBe(true);
-    const outside = policiesFor(objects, pod(objects, 'Deployment', app), 'Egress').filter((p) => JSON.stringify(p.spec).includes('ipBlock'));
+    expect(
+      rules
+        .filter((r) => r.port === 53)
+        .every((r) => r.peer.namespaceSelector.matchLabels['kubernetes.io/metadata.name'] === 'kube-system'),
+    ).toBe(true);
+    const outside = policiesFor(objects, pod(objects, 'Deployment', app), 'Egress').filter((p) =>
+      JSON.stringify(p.spec).includes('ipBlock'),
+    );
     expect(outside.map((p) => p.metadata.name)).toEqual(['services-egress-oidc-provider']);
     expect(outside[0].metadata.annotations?.['wiz/purpose']).toMatch(/OIDC/);
   });
@@ -36,9 +56,15 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
   it.each(SERVICES)('%s accepts traffic only from the portaal, the ingress controller and Prometheus', (app) => {
     const peers = policiesFor(objects, pod(objects, 'Deployment', app), 'Ingress').flatMap((p) =>
-      (p.spec.ingress ?? []).filter((r: any) => r.ports.some((port: any) => port.port === PORTS[app])).flatMap((r: any) => r.from),
+      (p.spec.ingress ?? [])
+        .filter((r: any) => r.ports.some((port: any) => port.port === PORTS[app]))
+        .flatMap((r: any) => r.from),
     );
-    const described = peers.map((p: any) => p.podSelector?.matchLabels['app.kubernetes.io/name'] ?? p.namespaceSelector.matchLabels['kubernetes.io/metadata.name']);
+    const described = peers.map(
+      (p: any) =>
+        p.podSelector?.matchLabels['app.kubernetes.io/name'] ??
+        p.namespaceSelector.matchLabels['kubernetes.io/metadata.name'],
+    );
     expect(described.sort()).toEqual(['ingress-nginx', 'monitoring', 'portaal']);
   });
 
@@ -46,13 +72,17 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
     const nats = pod(objects, 'StatefulSet', 'nats');
     expect(egressRules(objects, nats).some((r) => r.port === 6222 && peerSelectsPod(r.peer, nats))).toBe(true);
     const ingress = policiesFor(objects, nats, 'Ingress').flatMap((p) => p.spec.ingress ?? []);
-    expect(ingress.some((r: any) => r.ports[0].port === 6222 && r.from.some((f: any) => peerSelectsPod(f, nats)))).toBe(true);
+    expect(ingress.some((r: any) => r.ports[0].port === 6222 && r.from.some((f: any) => peerSelectsPod(f, nats)))).toBe(
+      true,
+    );
   });
 
   it('lets PostgreSQL instances replicate between themselves and the operator reach them', () => {
     expect(egressRules(objects, POSTGRES).some((r) => r.port === 5432 && peerSelectsPod(r.peer, POSTGRES))).toBe(true);
     const ingress = policiesFor(objects, POSTGRES, 'Ingress').flatMap((p) => p.spec.ingress ?? []);
-    const fromOperator = ingress.find((r: any) => r.from.some((f: any) => f.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'cnpg-system'));
+    const fromOperator = ingress.find((r: any) =>
+      r.from.some((f: any) => f.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'cnpg-system'),
+    );
     expect(fromOperator.ports.map((p: any) => p.port)).toContain(8000);
   });
 });

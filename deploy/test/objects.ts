@@ -6,7 +6,13 @@ export const DEPLOY_DIR = path.join(__dirname, '..');
 export const OVERLAYS = ['test', 'production'] as const;
 export type OverlayName = (typeof OVERLAYS)[number];
 export const SERVICES = ['intake', 'trajecten', 'werkgevers', 'subsidies'] as const;
-export const PORTS: Record<string, number> = { portaal: 3000, intake: 3001, trajecten: 3002, werkgevers: 3003, subsidies: 3004 };
+export const PORTS: Record<string, number> = {
+  portaal: 3000,
+  intake: 3001,
+  trajecten: 3002,
+  werkgevers: 3003,
+  subsidies: 3004,
+};
 
 const cache = new Map<string, Rendered>();
 export function overlay(name: OverlayName | 'base'): Rendered {
@@ -27,7 +33,8 @@ export const podLabels = (workload: K8sObject): Record<string, string> => worklo
 /** The env a container sees from literal values and the ConfigMaps it reads whole (envFrom). */
 export function plainEnv(objects: K8sObject[], c: any): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const from of c.envFrom ?? []) if (from.configMapRef) Object.assign(env, find(objects, 'ConfigMap', from.configMapRef.name).data);
+  for (const from of c.envFrom ?? [])
+    if (from.configMapRef) Object.assign(env, find(objects, 'ConfigMap', from.configMapRef.name).data);
   for (const e of c.env ?? []) if (e.value !== undefined) env[e.name] = e.value;
   return env;
 }
@@ -36,15 +43,23 @@ const selects = (selector: { matchLabels?: Record<string, string> } | undefined,
   Object.entries(selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
 
 /** NetworkPolicies that apply to pods with these labels, for one direction. */
-export function policiesFor(objects: K8sObject[], labels: Record<string, string>, type: 'Ingress' | 'Egress'): K8sObject[] {
-  return objects.filter((o) => o.kind === 'NetworkPolicy' && o.spec.policyTypes.includes(type) && selects(o.spec.podSelector, labels));
+export function policiesFor(
+  objects: K8sObject[],
+  labels: Record<string, string>,
+  type: 'Ingress' | 'Egress',
+): K8sObject[] {
+  return objects.filter(
+    (o) => o.kind === 'NetworkPolicy' && o.spec.policyTypes.includes(type) && selects(o.spec.podSelector, labels),
+  );
 }
 
 /** Every (peer, port) a pod's egress rules allow; a peer is described as JSON for readable failures. */
 export function egressRules(objects: K8sObject[], labels: Record<string, string>): { peer: any; port: number }[] {
   return policiesFor(objects, labels, 'Egress').flatMap((p) =>
     (p.spec.egress ?? []).flatMap((rule: any) =>
-      (rule.to ?? [{}]).flatMap((peer: any) => (rule.ports ?? [{ port: 0 }]).map((port: any) => ({ peer, port: port.port }))),
+      (rule.to ?? [{}]).flatMap((peer: any) =>
+        (rule.ports ?? [{ port: 0 }]).map((port: any) => ({ peer, port: port.port })),
+      ),
     ),
   );
 }

@@ -11,7 +11,9 @@ describe('secrets', () => {
   it('base holds only templates, every value marked REPLACE-ME', () => {
     const secrets = overlay('base').objects.filter((o) => o.kind === 'Secret');
     const databaseLogins = SERVICES.flatMap((s) => [`wiz-db-${s}-app`, `wiz-db-${s}-owner`]);
-    expect(secrets.map((s) => s.metadata.name).sort()).toEqual(['wiz-auth', 'wiz-bsn', 'wiz-nats', 'wiz-portaal-oidc', 'wiz-werkgevers', ...databaseLogins].sort());
+    expect(secrets.map((s) => s.metadata.name).sort()).toEqual(
+      ['wiz-auth', 'wiz-bsn', 'wiz-nats', 'wiz-portaal-oidc', 'wiz-werkgevers', ...databaseLogins].sort(),
+    );
     for (const s of secrets) expect(values(s).every((v) => v.startsWith('REPLACE-ME'))).toBe(true);
   });
 
@@ -25,7 +27,7 @@ describe('secrets', () => {
     for (const f of generatorFiles) expect(path.dirname(f.file)).toBe(dir);
   });
 
-  it('keeps the overlays\' secrets/ folders out of git', () => {
+  it("keeps the overlays' secrets/ folders out of git", () => {
     const ignored = readFileSync(path.join(DEPLOY_DIR, '.gitignore'), 'utf8').split('\n');
     expect(ignored).toContain('overlays/*/secrets/');
   });

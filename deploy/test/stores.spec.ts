@@ -48,12 +48,18 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
     it.each(SERVICES)('%s runs as its app role against the -rw Service (deploy/test/database-roles.spec.ts)', (app) => {
       const env = container(find(objects, 'Deployment', app)).env;
-      expect(env).toContainEqual({ name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@wiz-postgres-rw:5432/wiz_${app}` });
+      expect(env).toContainEqual({
+        name: 'DATABASE_URL',
+        value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@wiz-postgres-rw:5432/wiz_${app}`,
+      });
     });
 
     it('has connections for every service at its HPA maximum', () => {
       const pool = Number(plainEnv(objects, container(find(objects, 'Deployment', 'intake'))).DATABASE_POOL_SIZE);
-      const most = SERVICES.reduce((sum, s) => sum + find(objects, 'HorizontalPodAutoscaler', s).spec.maxReplicas * pool, 0);
+      const most = SERVICES.reduce(
+        (sum, s) => sum + find(objects, 'HorizontalPodAutoscaler', s).spec.maxReplicas * pool,
+        0,
+      );
       expect(Number(cluster.spec.postgresql.parameters.max_connections)).toBeGreaterThanOrEqual(most + 20);
     });
   });
@@ -76,7 +82,9 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
     it('lets the services find the master through the three Sentinels (REDIS_SENTINELS), no proxy in between', () => {
       const env = plainEnv(objects, container(find(objects, 'Deployment', 'trajecten')));
-      expect(env.REDIS_SENTINELS.split(',')).toEqual(['redis-0', 'redis-1', 'redis-2'].map((p) => `${p}.redis-headless:26379`));
+      expect(env.REDIS_SENTINELS.split(',')).toEqual(
+        ['redis-0', 'redis-1', 'redis-2'].map((p) => `${p}.redis-headless:26379`),
+      );
       expect(env.REDIS_SENTINEL_MASTER).toBe('wiz');
       expect(files['sentinel.sh']).toMatch(new RegExp(`sentinel monitor ${env.REDIS_SENTINEL_MASTER} `));
       expect(objects.some((o) => /redis-proxy|haproxy/.test(o.metadata.name))).toBe(false);

@@ -12,7 +12,12 @@ const INTERVAL_MS = 40; // 750 aanmeldingen over ~30 s: a steady stream the faul
  * The last piece after the final newline is left out: it may be a line still being written.
  */
 const appliedAt = (s: ServiceProcess): number[] =>
-  s.output.join('').split('\n').slice(0, -1).filter((l) => l.includes(`"eventType":${JSON.stringify(AanmeldingAfgerond.type)}`)).map((l) => JSON.parse(l).time);
+  s.output
+    .join('')
+    .split('\n')
+    .slice(0, -1)
+    .filter((l) => l.includes(`"eventType":${JSON.stringify(AanmeldingAfgerond.type)}`))
+    .map((l) => JSON.parse(l).time);
 const appliedBy = (s: ServiceProcess) => appliedAt(s).length;
 /** The longest time between `from` and `until` in which no instance applied anything: how long a failover stalled. */
 const longestPause = (times: number[], from: number, until: number) => {
@@ -31,7 +36,10 @@ describe('NATS cluster with two instances of each service', () => {
   const table = new FaultTable('Cluster (three NATS nodes, two intake, two trajecten)', 'cluster.md');
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
   afterAll(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await Promise.resolve().then(cleanup).catch(() => undefined);
+    for (const cleanup of cleanups.splice(0).reverse())
+      await Promise.resolve()
+        .then(cleanup)
+        .catch(() => undefined);
     table.print();
   });
 
@@ -44,11 +52,20 @@ describe('NATS cluster with two instances of each service', () => {
     const stream = run.env.NATS_STREAM!;
     // All four start together, as after a deploy; info, because trajecten logs each applied event at info.
     const services = await startServices(run, ['intake', 'intake', 'trajecten', 'trajecten'], { LOG_LEVEL: 'info' });
-    cleanups.push(() => run.cleanup(), () => Promise.all(services.map((s) => s.stop('SIGKILL'))));
-    const [intakes, trajecten] = [services.filter((s) => s.name === 'intake'), services.filter((s) => s.name === 'trajecten')];
+    cleanups.push(
+      () => run.cleanup(),
+      () => Promise.all(services.map((s) => s.stop('SIGKILL'))),
+    );
+    const [intakes, trajecten] = [
+      services.filter((s) => s.name === 'intake'),
+      services.filter((s) => s.name === 'trajecten'),
+    ];
 
     // The services asked for three replicas; the cluster holds the stream and every durable consumer on all nodes.
-    const placement = await cluster.manage(async (jsm) => ({ stream: await jsm.streams.info(stream), consumers: await jsm.consumers.list(stream).next() }));
+    const placement = await cluster.manage(async (jsm) => ({
+      stream: await jsm.streams.info(stream),
+      consumers: await jsm.consumers.list(stream).next(),
+    }));
     expect(placement.stream.config.num_replicas).toBe(3);
     expect(placement.stream.cluster?.replicas).toHaveLength(2);
     expect(placement.consumers.length).toBeGreaterThan(0);
@@ -57,7 +74,8 @@ describe('NATS cluster with two instances of each service', () => {
     // The faults, each at a point of the stream: the running total of accepted aanmeldingen.
     let accepted = 0;
     const waiting: { at: number; go: () => void }[] = [];
-    const reached = (at: number) => new Promise<number>((go) => (accepted >= at ? go(accepted) : waiting.push({ at, go: () => go(accepted) })));
+    const reached = (at: number) =>
+      new Promise<number>((go) => (accepted >= at ? go(accepted) : waiting.push({ at, go: () => go(accepted) })));
     const onAccepted = (total: number) => {
       accepted = total;
       for (const w of waiting.filter((w) => w.at <= total)) w.go();
@@ -74,8 +92,14 @@ describe('NATS cluster with two instances of each service', () => {
       // The stream and its consumers elect new leaders (seconds, in NATS 2.9); trajecten is killed once it is
       // applying events again, and the busier instance is the one killed, so the kill interrupts real work.
       await reached(200);
-      await eventually(async () => expect(trajecten.some((t) => sinceLeaderKill(t, leaderKilledAt) > 0)).toBe(true), 30_000, 100);
-      victim = trajecten.reduce((a, b) => (sinceLeaderKill(b, leaderKilledAt) > sinceLeaderKill(a, leaderKilledAt) ? b : a));
+      await eventually(
+        async () => expect(trajecten.some((t) => sinceLeaderKill(t, leaderKilledAt) > 0)).toBe(true),
+        30_000,
+        100,
+      );
+      victim = trajecten.reduce((a, b) =>
+        sinceLeaderKill(b, leaderKilledAt) > sinceLeaderKill(a, leaderKilledAt) ? b : a,
+      );
       const killedAt = accepted;
       steps.push(killedAt);
       await victim.stop('SIGKILL');
@@ -88,7 +112,11 @@ describe('NATS cluster with two instances of each service', () => {
       return { leader, leaderKilledAt, appliedBeforeKill, appliedAtRestart };
     })();
     const [burst, fault] = await Promise.all([
-      postAanmeldingen(intakes.map((s) => s.url), await run.token({ role: 'frontoffice', organisatie: 'GM0014' }), { count: COUNT, intervalMs: INTERVAL_MS, onAccepted }),
+      postAanmeldingen(
+        intakes.map((s) => s.url),
+        await run.token({ role: 'frontoffice', organisatie: 'GM0014' }),
+        { count: COUNT, intervalMs: INTERVAL_MS, onAccepted },
+      ),
       faults,
     ]);
     const loadEndedAt = Date.now();
@@ -105,11 +133,24 @@ describe('NATS cluster with two instances of each service', () => {
     const other = trajecten.find((t) => t !== victim)!;
     const pause = longestPause([...appliedAt(victim), ...appliedAt(other)], fault.leaderKilledAt, loadEndedAt);
     const label = (t: ServiceProcess) => `trajecten #${trajecten.indexOf(t) + 1}`;
-    table.add(trajectRow(`stream leader ${fault.leader} killed at ${steps[0]} of ${COUNT}, restarted at ${steps[2]}; ${label(victim)} killed at ${steps[1]}, restarted at ${steps[3]}`, burst.accepted, telling, gestart));
+    table.add(
+      trajectRow(
+        `stream leader ${fault.leader} killed at ${steps[0]} of ${COUNT}, restarted at ${steps[2]}; ${label(victim)} killed at ${steps[1]}, restarted at ${steps[3]}`,
+        burst.accepted,
+        telling,
+        gestart,
+      ),
+    );
     table.note(`intake instances accepted ${perIntake.join(' and ')} aanmeldingen`);
-    table.note(`${label(victim)} applied ${fault.appliedBeforeKill} aanmeldingen before its kill and ${afterRestart} after its restart; ${label(other)} applied ${appliedBy(other)}`);
-    table.note(`longest time without an applied aanmelding after the leader was killed: ${(pause / 1000).toFixed(1)} s`);
-    table.note(`stream ${stream}: ${after.config.num_replicas} replicas, leader ${after.cluster?.leader} at the end; ${Math.round((Date.now() - startedAt) / 1000)} s in all`);
+    table.note(
+      `${label(victim)} applied ${fault.appliedBeforeKill} aanmeldingen before its kill and ${afterRestart} after its restart; ${label(other)} applied ${appliedBy(other)}`,
+    );
+    table.note(
+      `longest time without an applied aanmelding after the leader was killed: ${(pause / 1000).toFixed(1)} s`,
+    );
+    table.note(
+      `stream ${stream}: ${after.config.num_replicas} replicas, leader ${after.cluster?.leader} at the end; ${Math.round((Date.now() - startedAt) / 1000)} s in all`,
+    );
 
     expect(burst.accepted).toBe(COUNT);
     expect(telling).toEqual({ rows: COUNT, distinct: COUNT });

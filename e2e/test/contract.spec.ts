@@ -4,7 +4,15 @@ import { Client } from 'pg';
 import { ServiceProcess, startServices, syntheticBsn, TestRun } from '@wiz/platform/testing';
 import { SERVICE_NAMES } from '@wiz/platform';
 import { Answer, Caller, ContractClient, ROLE_OF, serviceOf, until } from './contract/client';
-import { COMMITTED_EXAMPLES, ContractExample, fillIn, placeholdersOf, readExamples, SHARED_EXAMPLES, sharedExamplesReachable } from './contract/examples';
+import {
+  COMMITTED_EXAMPLES,
+  ContractExample,
+  fillIn,
+  placeholdersOf,
+  readExamples,
+  SHARED_EXAMPLES,
+  sharedExamplesReachable,
+} from './contract/examples';
 
 /**
  * The public contract as a new client meets it: every request of contract-examples.json sent verbatim, in file
@@ -29,7 +37,10 @@ describe('the public contract, sent as its examples show', () => {
   const financien: Caller = { role: 'financien', organisatie: 'GM0014' };
   const monitor: Caller = { role: 'monitor', organisatie: 'WIZ' };
   /** The consulent of the organisation the route chose for the traject of the first aanmelding. */
-  const consulent = (): Caller => ({ role: 'consulent', organisatie: answers.get('aanmelding with BSN')!.body.route.organisatie });
+  const consulent = (): Caller => ({
+    role: 'consulent',
+    organisatie: answers.get('aanmelding with BSN')!.body.route.organisatie,
+  });
 
   beforeAll(async () => {
     services = await startServices(run, SERVICE_NAMES);
@@ -42,7 +53,11 @@ describe('the public contract, sent as its examples show', () => {
   /** Who sends an example: the contract's role for the service, of the organisation scoping lets through. */
   const callerOf = (example: ContractExample): Caller => {
     const service = serviceOf(example.path);
-    if (service === 'intake') return { role: ROLE_OF.intake, organisatie: (example.body as { inwoner: { gemeentecode: string } }).inwoner.gemeentecode };
+    if (service === 'intake')
+      return {
+        role: ROLE_OF.intake,
+        organisatie: (example.body as { inwoner: { gemeentecode: string } }).inwoner.gemeentecode,
+      };
     if (service === 'trajecten') return consulent();
     return service === 'werkgevers' ? werkgeversteam : financien;
   };
@@ -50,16 +65,27 @@ describe('the public contract, sent as its examples show', () => {
   /** Placeholders that no answer carries but the system makes on its own: found by polling, as a client would. */
   const gevonden: Record<string, () => Promise<string>> = {
     trajectId: () =>
-      until(async () => (await client.send(consulent(), 'GET', `/api/v1/trajecten?inwonerId=${values.get('inwonerId')}`)).body?.items?.[0]?.id, 'the traject of the first aanmelding'),
+      until(
+        async () =>
+          (await client.send(consulent(), 'GET', `/api/v1/trajecten?inwonerId=${values.get('inwonerId')}`)).body
+            ?.items?.[0]?.id,
+        'the traject of the first aanmelding',
+      ),
     opvolgingId: () =>
       until(async () => {
         const open = await client.send(consulent(), 'GET', '/api/v1/opvolgingen?soort=duurzaamheidscheck&status=open');
-        return open.body?.items?.find((o: { plaatsingId: string }) => o.plaatsingId === answers.get('plaatsing with SROI')?.body?.id)?.id;
+        return open.body?.items?.find(
+          (o: { plaatsingId: string }) => o.plaatsingId === answers.get('plaatsing with SROI')?.body?.id,
+        )?.id;
       }, 'the duurzaamheidscheck of the placement'),
   };
   /** Which placeholder an example's answer `id` fills for the examples after it. */
   const idVan: Record<string, string> = {
-    activity: 'activiteitId', werkgever: 'werkgeverId', vacature: 'vacatureId', 'sroi-verplichting': 'sroiVerplichtingId', declaratie: 'declaratieId',
+    activity: 'activiteitId',
+    werkgever: 'werkgeverId',
+    vacature: 'vacatureId',
+    'sroi-verplichting': 'sroiVerplichtingId',
+    declaratie: 'declaratieId',
   };
 
   /** werkgevers learns of trajecten from events; a placement of a traject it has not heard of yet is (rightly) a 400. */
@@ -67,7 +93,14 @@ describe('the public contract, sent as its examples show', () => {
     const db = new Client({ connectionString: run.databaseUrl('werkgevers') });
     await db.connect();
     try {
-      await until(async () => ((await db.query("SELECT 1 FROM kandidaten WHERE traject_id = $1 AND stap = 'ontwikkelen'", [trajectId])).rowCount ? true : undefined), 'werkgevers to know the traject in its new step');
+      await until(
+        async () =>
+          (await db.query("SELECT 1 FROM kandidaten WHERE traject_id = $1 AND stap = 'ontwikkelen'", [trajectId]))
+            .rowCount
+            ? true
+            : undefined,
+        'werkgevers to know the traject in its new step',
+      );
     } finally {
       await db.end();
     }
@@ -75,21 +108,29 @@ describe('the public contract, sent as its examples show', () => {
 
   it('sends the committed copy of the examples, which equals the one beside api-contract.md', () => {
     expect(examples.length).toBeGreaterThanOrEqual(16);
-    if (!sharedExamplesReachable) return console.warn(`${SHARED_EXAMPLES} not reachable here: only the committed copy is checked`);
-    expect(JSON.parse(readFileSync(COMMITTED_EXAMPLES, 'utf8'))).toEqual(JSON.parse(readFileSync(SHARED_EXAMPLES, 'utf8')));
+    if (!sharedExamplesReachable)
+      return console.warn(`${SHARED_EXAMPLES} not reachable here: only the committed copy is checked`);
+    expect(JSON.parse(readFileSync(COMMITTED_EXAMPLES, 'utf8'))).toEqual(
+      JSON.parse(readFileSync(SHARED_EXAMPLES, 'utf8')),
+    );
   });
 
-  it.each(examples.map((e) => [e.name, e] as const))('%s: answers with the documented status', async (_, example) => {
-    for (const name of placeholdersOf(example)) if (!values.has(name) && gevonden[name]) values.set(name, await gevonden[name]());
-    const { path, body } = fillIn(example, values);
-    if (example.name === 'plaatsing with SROI') await werkgeversKentTraject(values.get('trajectId')!);
-    const answer = await client.send(callerOf(example), example.method, path, body);
-    answers.set(example.name, answer);
-    // Status and answer in one string, so a failure shows what the service said.
-    expect(`${answer.status} ${JSON.stringify(answer.body ?? null)}`).toMatch(new RegExp(`^${example.status} `));
-    if (example.name === 'aanmelding with BSN') values.set('inwonerId', answer.body.inwonerId);
-    if (idVan[example.name]) values.set(idVan[example.name], answer.body.id);
-  }, 150_000);
+  it.each(examples.map((e) => [e.name, e] as const))(
+    '%s: answers with the documented status',
+    async (_, example) => {
+      for (const name of placeholdersOf(example))
+        if (!values.has(name) && gevonden[name]) values.set(name, await gevonden[name]());
+      const { path, body } = fillIn(example, values);
+      if (example.name === 'plaatsing with SROI') await werkgeversKentTraject(values.get('trajectId')!);
+      const answer = await client.send(callerOf(example), example.method, path, body);
+      answers.set(example.name, answer);
+      // Status and answer in one string, so a failure shows what the service said.
+      expect(`${answer.status} ${JSON.stringify(answer.body ?? null)}`).toMatch(new RegExp(`^${example.status} `));
+      if (example.name === 'aanmelding with BSN') values.set('inwonerId', answer.body.inwonerId);
+      if (idVan[example.name]) values.set(idVan[example.name], answer.body.id);
+    },
+    150_000,
+  );
 
   describe('the employer flow, end to end', () => {
     it('ends in a durable placement (32 hours in dienst)', () => {
@@ -99,7 +140,11 @@ describe('the public contract, sent as its examples show', () => {
     it("shows the placement in werkgevers' rapportage, as an SROI placement", async () => {
       const rapportage = await client.send(werkgeversteam, 'GET', '/api/v1/rapportage');
       expect(rapportage.status).toBe(200);
-      expect(rapportage.body).toMatchObject({ plaatsingen: 1, sroiPlaatsingen: 1, afspraakbanenCumulatief: expect.any(Number) });
+      expect(rapportage.body).toMatchObject({
+        plaatsingen: 1,
+        sroiPlaatsingen: 1,
+        afspraakbanenCumulatief: expect.any(Number),
+      });
     });
 
     it('shows the steps forward, the placement and the durable placement in the monitor', async () => {
@@ -107,7 +152,13 @@ describe('the public contract, sent as its examples show', () => {
         const m = (await client.send(monitor, 'GET', '/api/v1/monitor?gemeentecode=GM0014')).body;
         return m?.duurzamePlaatsingen === 1 ? m : undefined;
       }, 'the durable placement in the monitor');
-      expect(cijfers).toMatchObject({ doel: 20000, inwonersEenStapVooruit: 1, gestarteTrajecten: 1, plaatsingen: 1, duurzamePlaatsingen: 1 });
+      expect(cijfers).toMatchObject({
+        doel: 20000,
+        inwonersEenStapVooruit: 1,
+        gestarteTrajecten: 1,
+        plaatsingen: 1,
+        duurzamePlaatsingen: 1,
+      });
       const perStap = cijfers.perStap as Record<string, number>;
       expect(Object.keys(perStap).sort()).toEqual(['begeleiden', 'matchen', 'ontwikkelen', 'orienteren', 'scholen']);
       expect(Math.max(...Object.values(perStap))).toBeGreaterThanOrEqual(1);
@@ -116,8 +167,13 @@ describe('the public contract, sent as its examples show', () => {
     it('answered the declaratie with the documented fields, and submitted it', async () => {
       expect(answers.get('declaratie')?.body).toEqual(
         expect.objectContaining({
-          id: expect.any(String), status: 'concept', subsidiabelCenten: expect.any(Number), bijdrageCenten: expect.any(Number),
-          opgenomen: expect.any(Array), uitgesloten: expect.any(Array), indicatoren: expect.any(Object),
+          id: expect.any(String),
+          status: 'concept',
+          subsidiabelCenten: expect.any(Number),
+          bijdrageCenten: expect.any(Number),
+          opgenomen: expect.any(Array),
+          uitgesloten: expect.any(Array),
+          indicatoren: expect.any(Object),
         }),
       );
       const opgeslagen = await client.send(financien, 'GET', `/api/v1/declaraties/${values.get('declaratieId')}`);
@@ -129,17 +185,36 @@ describe('the public contract, sent as its examples show', () => {
     it('intake: the aanmelding and the inwoner', async () => {
       const { id, inwonerId } = answers.get('aanmelding with BSN')!.body;
       const frontoffice: Caller = { role: 'frontoffice', organisatie: 'GM0014' };
-      expect(await client.send(frontoffice, 'GET', `/api/v1/aanmeldingen/${id}`)).toMatchObject({ status: 200, body: { id, inwonerId, status: 'doorverwezen' } });
-      expect(await client.send(frontoffice, 'GET', `/api/v1/inwoners/${inwonerId}`)).toMatchObject({ status: 200, body: { id: inwonerId, bsn: values.get('bsn'), aanmeldingen: [expect.objectContaining({})] } });
+      expect(await client.send(frontoffice, 'GET', `/api/v1/aanmeldingen/${id}`)).toMatchObject({
+        status: 200,
+        body: { id, inwonerId, status: 'doorverwezen' },
+      });
+      expect(await client.send(frontoffice, 'GET', `/api/v1/inwoners/${inwonerId}`)).toMatchObject({
+        status: 200,
+        body: { id: inwonerId, bsn: values.get('bsn'), aanmeldingen: [expect.objectContaining({})] },
+      });
     });
 
     it('trajecten: the list, one traject with its ETag, the follow-ups', async () => {
       const lijst = await client.send(consulent(), 'GET', `/api/v1/trajecten?inwonerId=${values.get('inwonerId')}`);
       expect(lijst).toMatchObject({ status: 200, body: { items: [{ id: values.get('trajectId') }] } });
       const traject = await client.send(consulent(), 'GET', `/api/v1/trajecten/${values.get('trajectId')}`);
-      expect(traject).toMatchObject({ status: 200, body: { id: values.get('trajectId'), inwonerId: values.get('inwonerId'), status: 'afgesloten', stappen: expect.any(Array), activiteiten: expect.any(Array) } });
+      expect(traject).toMatchObject({
+        status: 200,
+        body: {
+          id: values.get('trajectId'),
+          inwonerId: values.get('inwonerId'),
+          status: 'afgesloten',
+          stappen: expect.any(Array),
+          activiteiten: expect.any(Array),
+        },
+      });
       expect(traject.headers.get('etag')).toBe(`"${traject.body.versie}"`);
-      const opvolgingen = await client.send(consulent(), 'GET', '/api/v1/opvolgingen?soort=duurzaamheidscheck&status=open');
+      const opvolgingen = await client.send(
+        consulent(),
+        'GET',
+        '/api/v1/opvolgingen?soort=duurzaamheidscheck&status=open',
+      );
       expect(opvolgingen).toMatchObject({ status: 200, body: { items: expect.any(Array) } });
     });
 
@@ -148,7 +223,11 @@ describe('the public contract, sent as its examples show', () => {
       ['csv', 'text/csv', ''],
       ['pdf', 'application/pdf', '%PDF'],
     ])('subsidies: the declaratie as %s', async (formaat, contentType, begin) => {
-      const file = await client.send(financien, 'GET', `/api/v1/declaraties/${values.get('declaratieId')}/export?formaat=${formaat}`);
+      const file = await client.send(
+        financien,
+        'GET',
+        `/api/v1/declaraties/${values.get('declaratieId')}/export?formaat=${formaat}`,
+      );
       expect(file.status).toBe(200);
       expect(file.headers.get('content-type')).toMatch(new RegExp(`^${contentType}`));
       expect(file.bytes.length).toBeGreaterThan(0);
@@ -159,7 +238,9 @@ describe('the public contract, sent as its examples show', () => {
   describe('the documented errors', () => {
     it('401 without a token, 403 for the wrong role', async () => {
       expect((await client.send(null, 'GET', '/api/v1/monitor')).status).toBe(401);
-      expect((await client.send({ role: 'frontoffice', organisatie: 'GM0014' }, 'GET', '/api/v1/rapportage')).status).toBe(403);
+      expect(
+        (await client.send({ role: 'frontoffice', organisatie: 'GM0014' }, 'GET', '/api/v1/rapportage')).status,
+      ).toBe(403);
     });
 
     it('409 with the existing id for the same KvK number again', async () => {
@@ -171,20 +252,39 @@ describe('the public contract, sent as its examples show', () => {
     });
 
     it('409 for a step on the closed traject', async () => {
-      const stap = await client.send(consulent(), 'POST', `/api/v1/trajecten/${values.get('trajectId')}/stappen`, { stap: 'matchen', toelichting: 'na afsluiting' });
+      const stap = await client.send(consulent(), 'POST', `/api/v1/trajecten/${values.get('trajectId')}/stappen`, {
+        stap: 'matchen',
+        toelichting: 'na afsluiting',
+      });
       expect(stap).toMatchObject({ status: 409, body: { status: 409 } });
     });
 
     it('412 for a step with a stale If-Match', async () => {
       const jan = answers.get('aanmelding without BSN')!.body;
       const zijnConsulent: Caller = { role: 'consulent', organisatie: jan.route.organisatie };
-      const traject = await until(async () => (await client.send(zijnConsulent, 'GET', `/api/v1/trajecten?inwonerId=${jan.inwonerId}`)).body?.items?.[0], 'the second traject');
+      const traject = await until(
+        async () =>
+          (await client.send(zijnConsulent, 'GET', `/api/v1/trajecten?inwonerId=${jan.inwonerId}`)).body?.items?.[0],
+        'the second traject',
+      );
       const gelezen = await client.send(zijnConsulent, 'GET', `/api/v1/trajecten/${traject.id}`);
       const etag = gelezen.headers.get('etag')!;
       const naar = traject.huidigeStap === 'matchen' ? 'scholen' : 'matchen';
-      const eerst = await client.send(zijnConsulent, 'POST', `/api/v1/trajecten/${traject.id}/stappen`, { stap: naar, toelichting: 'eerste' }, { 'If-Match': etag });
+      const eerst = await client.send(
+        zijnConsulent,
+        'POST',
+        `/api/v1/trajecten/${traject.id}/stappen`,
+        { stap: naar, toelichting: 'eerste' },
+        { 'If-Match': etag },
+      );
       expect(eerst.status).toBe(200);
-      const verouderd = await client.send(zijnConsulent, 'POST', `/api/v1/trajecten/${traject.id}/stappen`, { stap: traject.huidigeStap, toelichting: 'tweede' }, { 'If-Match': etag });
+      const verouderd = await client.send(
+        zijnConsulent,
+        'POST',
+        `/api/v1/trajecten/${traject.id}/stappen`,
+        { stap: traject.huidigeStap, toelichting: 'tweede' },
+        { 'If-Match': etag },
+      );
       expect(verouderd).toMatchObject({ status: 412, body: { status: 412 } });
     }, 90_000);
 
@@ -193,7 +293,9 @@ describe('the public contract, sent as its examples show', () => {
       const body = fillIn(aanmelding, new Map([...values, ['bsn', '123456789']])).body;
       const fout = await client.send({ role: 'frontoffice', organisatie: 'GM0014' }, 'POST', aanmelding.path, body);
       expect(fout.status).toBe(400);
-      expect(fout.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.stringMatching(/bsn$/) })]));
+      expect(fout.body.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: expect.stringMatching(/bsn$/) })]),
+      );
     });
   });
 });

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { workspaceRoot } from '@wiz/platform/testing';
+import { isAlive } from './support/processes';
 
 /**
  * `npm start`'s supervisor (scripts/lib/supervisor.mjs), driven as start.mjs drives it, in a Node process of its own
@@ -37,25 +38,22 @@ describe('npm start: the supervisor', () => {
     }
   }
 
-  const isAlive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
   it('restarts a crashed process with growing pauses, gives up after the cap a minute, and leaves the others running', async () => {
     const { output, exit } = startDriver();
-    await until(() => output().includes('[crashing] [supervisor] exited (3) after 3 restarts within a minute: left stopped'), 'give-up line', output);
+    await until(
+      () => output().includes('[crashing] [supervisor] exited (3) after 3 restarts within a minute: left stopped'),
+      'give-up line',
+      output,
+    );
     const lines = output().split('\n');
     expect(lines.filter((l) => l === '[crashing] up')).toHaveLength(4); // the first start and three restarts
-    expect(lines).toEqual(expect.arrayContaining([
-      '[crashing] [supervisor] exited (3): restarting in 0.1 s (restart 1 of at most 3 a minute)',
-      '[crashing] [supervisor] exited (3): restarting in 0.2 s (restart 2 of at most 3 a minute)',
-      '[crashing] [supervisor] exited (3): restarting in 0.2 s (restart 3 of at most 3 a minute)',
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '[crashing] [supervisor] exited (3): restarting in 0.1 s (restart 1 of at most 3 a minute)',
+        '[crashing] [supervisor] exited (3): restarting in 0.2 s (restart 2 of at most 3 a minute)',
+        '[crashing] [supervisor] exited (3): restarting in 0.2 s (restart 3 of at most 3 a minute)',
+      ]),
+    );
     const steadyPid = Number(/\[steady\] \[supervisor\] started \(pid (\d+)\)/.exec(output())![1]);
     expect(isAlive(steadyPid)).toBe(true);
     expect(output()).not.toContain('[steady] [supervisor] exited');

@@ -20,11 +20,31 @@ describe('the system as separate processes', () => {
     const correlationId = randomUUID(); // only a UUID is taken from a client
     const created = await fetch(`${service('intake').url}/api/v1/aanmeldingen`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${frontoffice}`, 'Content-Type': 'application/json', 'X-Correlation-ID': correlationId },
+      headers: {
+        Authorization: `Bearer ${frontoffice}`,
+        'Content-Type': 'application/json',
+        'X-Correlation-ID': correlationId,
+      },
       body: JSON.stringify({
         kanaal: 'talentperron',
-        inwoner: { bsn: '555123455', voornaam: 'Ĳsbrand', achternaam: "d'Hondt-Çelik", geboortedatum: '2001-02-03', postcode: '9401AB', huisnummer: '7', gemeentecode: 'GM0014', email: 'ijsbrand@example.nl' },
-        situatie: { uitkering: 'geen', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false },
+        inwoner: {
+          bsn: '555123455',
+          voornaam: 'Ĳsbrand',
+          achternaam: "d'Hondt-Çelik",
+          geboortedatum: '2001-02-03',
+          postcode: '9401AB',
+          huisnummer: '7',
+          gemeentecode: 'GM0014',
+          email: 'ijsbrand@example.nl',
+        },
+        situatie: {
+          uitkering: 'geen',
+          werkend: false,
+          zzp: false,
+          arbeidsbeperking: false,
+          statushouder: false,
+          startkwalificatie: false,
+        },
         hulpvraag: 'Wat past bij mij?',
       }),
     });
@@ -37,7 +57,9 @@ describe('the system as separate processes', () => {
     const deadline = Date.now() + 20_000;
     let items: { huidigeStap: string; inwonerId: string }[] = [];
     while (Date.now() < deadline && items.length === 0) {
-      const res = await fetch(`${service('trajecten').url}/api/v1/trajecten?inwonerId=${aanmelding.inwonerId}`, { headers: { Authorization: `Bearer ${consulent}` } });
+      const res = await fetch(`${service('trajecten').url}/api/v1/trajecten?inwonerId=${aanmelding.inwonerId}`, {
+        headers: { Authorization: `Bearer ${consulent}` },
+      });
       items = (await res.json()).items;
       if (!items.length) await new Promise((r) => setTimeout(r, 100));
     }
@@ -47,19 +69,23 @@ describe('the system as separate processes', () => {
     expect(service('trajecten').output.join('')).toContain(correlationId);
     // Personal data never reaches any service's logs.
     const allLogs = services.map((s) => s.output.join('')).join('\n');
-    for (const personal of ['555123455', 'Ĳsbrand', 'Hondt', '2001-02-03', '9401AB', 'ijsbrand@example.nl']) expect(allLogs).not.toContain(personal);
+    for (const personal of ['555123455', 'Ĳsbrand', 'Hondt', '2001-02-03', '9401AB', 'ijsbrand@example.nl'])
+      expect(allLogs).not.toContain(personal);
   });
 
-  it.each(['intake', 'trajecten', 'werkgevers', 'subsidies'])('%s publishes an OpenAPI document that passes the NL API Design Rules', async (name) => {
-    const res = await fetch(`${service(name).url}/api/v1/openapi.json`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    const findings = await lintOpenApi(await res.json());
-    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    const docs = await fetch(`${service(name).url}/api/v1/docs`);
-    expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain('swagger');
-  });
+  it.each(['intake', 'trajecten', 'werkgevers', 'subsidies'])(
+    '%s publishes an OpenAPI document that passes the NL API Design Rules',
+    async (name) => {
+      const res = await fetch(`${service(name).url}/api/v1/openapi.json`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      const findings = await lintOpenApi(await res.json());
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const docs = await fetch(`${service(name).url}/api/v1/docs`);
+      expect(docs.status).toBe(200);
+      expect(await docs.text()).toContain('swagger');
+    },
+  );
 
   it('stops gracefully on SIGTERM', async () => {
     const werkgevers = service('werkgevers');

@@ -35,6 +35,13 @@ export function localNatsServer(root, binary) {
       '',
     ].join('\n'),
   );
-  const passwords = Object.fromEntries(SERVICES.map((s) => [`NATS_${s.toUpperCase()}_PASSWORD`, developmentNatsPassword(s)]));
-  return { command: binary, args: ['-c', conf], env: { ...process.env, ...passwords }, url: `nats://127.0.0.1:${LOCAL_NATS_PORT}` };
+  const passwords = Object.fromEntries(
+    SERVICES.map((s) => [`NATS_${s.toUpperCase()}_PASSWORD`, developmentNatsPassword(s)]),
+  );
+  return {
+    command: binary,
+    args: ['-c', conf],
+    env: { ...process.env, ...passwords },
+    url: `nats://127.0.0.1:${LOCAL_NATS_PORT}`,
+  };
 }

@@ -41,7 +41,9 @@ export async function apiGateway(app: FastifyInstance, options: { config: Portaa
 
   // The services count rate limits per client: they trust the portaal's X-Forwarded-For (HTTP_TRUSTED_PROXIES),
   // so it names the browser's address as the portaal sees it, never what the browser claims.
-  const replyOptions: FastifyHttpProxyOptions['replyOptions'] = { rewriteRequestHeaders: (request, headers) => ({ ...headers, 'x-forwarded-for': request.ip }) };
+  const replyOptions: FastifyHttpProxyOptions['replyOptions'] = {
+    rewriteRequestHeaders: (request, headers) => ({ ...headers, 'x-forwarded-for': request.ip }),
+  };
   const pool = (connections: number) => ({
     connections,
     // Also the stream's body timeout: trajecten sends a heartbeat every 15 s, so a silent minute means it is gone.
@@ -73,7 +75,11 @@ export async function apiGateway(app: FastifyInstance, options: { config: Portaa
   }
 }
 
-async function checkBearer(verifier: JwtVerifier, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+async function checkBearer(
+  verifier: JwtVerifier,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply | undefined> {
   const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
   if (!token) return unauthorized(reply, 'A bearer token is required.');
   try {
@@ -82,14 +88,29 @@ async function checkBearer(verifier: JwtVerifier, request: FastifyRequest, reply
   } catch (err) {
     if (err instanceof InvalidTokenError) return unauthorized(reply, `The bearer token was refused: ${err.message}.`);
     request.log.error(err, 'cannot verify bearer tokens');
-    return problem(reply, 503, 'Service Unavailable', 'Tokens cannot be checked at the moment; try again shortly.', { 'retry-after': '5' });
+    return problem(reply, 503, 'Service Unavailable', 'Tokens cannot be checked at the moment; try again shortly.', {
+      'retry-after': '5',
+    });
   }
 }
 
 function refuse(reply: FastifyReply, why: Refusal, eventStream: boolean): FastifyReply {
-  if (why === 'total') return problem(reply, 503, 'Service Unavailable', 'Too many live dashboards are open; the figures still load, live updates follow later.', { 'retry-after': '30' });
+  if (why === 'total')
+    return problem(
+      reply,
+      503,
+      'Service Unavailable',
+      'Too many live dashboards are open; the figures still load, live updates follow later.',
+      { 'retry-after': '30' },
+    );
   const what = eventStream ? 'live streams' : 'requests in progress';
-  return problem(reply, 429, 'Too Many Requests', `Too many ${what} from your address at once; wait for one to finish.`, { 'retry-after': '5' });
+  return problem(
+    reply,
+    429,
+    'Too Many Requests',
+    `Too many ${what} from your address at once; wait for one to finish.`,
+    { 'retry-after': '5' },
+  );
 }
 
 function unauthorized(reply: FastifyReply, detail: string): FastifyReply {
@@ -97,7 +118,13 @@ function unauthorized(reply: FastifyReply, detail: string): FastifyReply {
 }
 
 /** Refusals end the connection: whatever body the client is still sending is never read or forwarded. */
-function problem(reply: FastifyReply, status: number, title: string, detail: string, headers: Record<string, string>): FastifyReply {
+function problem(
+  reply: FastifyReply,
+  status: number,
+  title: string,
+  detail: string,
+  headers: Record<string, string>,
+): FastifyReply {
   return reply
     .code(status)
     .headers({ ...headers, connection: 'close', 'cache-control': 'no-store' })

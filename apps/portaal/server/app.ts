@@ -27,7 +27,10 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
     trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     // Slowloris: a client that trickles its headers or its body is cut off, and so is a socket gone silent
     // (the event stream sends a heartbeat every 15 s). Node checks these deadlines every connectionsCheckingInterval.
-    http: { headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs), connectionsCheckingInterval: 1_000 },
+    http: {
+      headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+      connectionsCheckingInterval: 1_000,
+    },
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.requestTimeoutMs,
   });
@@ -48,7 +51,8 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
   app.get('/health/live', async () => ({ status: 'ok' }));
   app.get('/health/ready', async () => ({ status: 'ok' }));
   app.get('/portaal/config', async () => ({ login: config.login, claims: config.claims }));
-  if (config.login.mode === 'dev' && options.mintToken) await app.register(devLoginRoutes, { mintToken: options.mintToken });
+  if (config.login.mode === 'dev' && options.mintToken)
+    await app.register(devLoginRoutes, { mintToken: options.mintToken });
 
   await app.register(apiGateway, { config });
 
@@ -61,8 +65,12 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
   });
   // Every other GET is a page of the single-page application.
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) return reply.sendFile('index.html');
-    return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404 });
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html'))
+      return reply.sendFile('index.html');
+    return reply
+      .code(404)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', title: 'Not Found', status: 404 });
   });
   return app;
 }

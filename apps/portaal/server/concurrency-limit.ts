@@ -9,7 +9,10 @@ export class ConcurrencyLimit {
   private readonly held = new Map<string, number>();
   private total = 0;
 
-  constructor(private readonly perClient: number, private readonly overall = Number.POSITIVE_INFINITY) {}
+  constructor(
+    private readonly perClient: number,
+    private readonly overall = Number.POSITIVE_INFINITY,
+  ) {}
 
   acquire(client: string): { release: () => void } | { refused: Refusal } {
     const mine = this.held.get(client) ?? 0;

@@ -8,9 +8,7 @@ import { devIssuerPaths } from '@wiz/platform/dist/auth/dev-issuer-paths.js';
 export const UPSTREAMS = { intake: 3001, trajecten: 3002, werkgevers: 3003, subsidies: 3004 } as const;
 export type UpstreamName = keyof typeof UPSTREAMS;
 
-export type LoginConfig =
-  | { mode: 'dev' }
-  | { mode: 'oidc'; authority: string; clientId: string; scope: string };
+export type LoginConfig = { mode: 'dev' } | { mode: 'oidc'; authority: string; clientId: string; scope: string };
 
 /** How the portaal checks a bearer token before it forwards anything: the services' own AUTH_* settings. */
 export type TokenCheckConfig = ConstructorParameters<typeof JwtVerifier>[0];
@@ -83,7 +81,10 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     }),
   ) as Record<UpstreamName, string>;
   const limits = Object.fromEntries(
-    Object.entries(LIMIT_DEFAULTS).map(([key, [field, fallback]]) => [field, wholeNumber(env, key, 1, problems) ?? fallback]),
+    Object.entries(LIMIT_DEFAULTS).map(([key, [field, fallback]]) => [
+      field,
+      wholeNumber(env, key, 1, problems) ?? fallback,
+    ]),
   ) as unknown as ProxyLimits;
   const tokenLimits = {
     maxTokenAgeSeconds: wholeNumber(env, 'AUTH_MAX_TOKEN_AGE_SECONDS', 1, problems),
@@ -91,8 +92,12 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
   };
   const login = loginConfig(env, problems);
   const sourceAddress = env.PORTAAL_SOURCE_ADDRESS || undefined;
-  if (sourceAddress !== undefined && isIP(sourceAddress) === 0) problems.push('PORTAAL_SOURCE_ADDRESS must be an IP address of this machine');
-  if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL is required in production: the portaal checks tokens with the OIDC provider\'s keys, as the services do');
+  if (sourceAddress !== undefined && isIP(sourceAddress) === 0)
+    problems.push('PORTAAL_SOURCE_ADDRESS must be an IP address of this machine');
+  if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL)
+    problems.push(
+      "AUTH_JWKS_URL is required in production: the portaal checks tokens with the OIDC provider's keys, as the services do",
+    );
   if (problems.length) throw new Error(`portaal configuration is invalid:\n- ${problems.join('\n- ')}`);
   const claims = { roles: env.AUTH_ROLES_CLAIM ?? 'roles', organisatie: env.AUTH_ORGANISATION_CLAIM ?? 'organisatie' };
   return {
@@ -105,7 +110,10 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
       issuer: env.AUTH_ISSUER ?? DEV_ISSUER,
       audience: env.AUTH_AUDIENCE ?? DEV_AUDIENCE,
       jwksUrl: env.AUTH_JWKS_URL ?? pathToFileURL(devIssuerPaths().jwks).toString(),
-      algorithms: (env.AUTH_ALGORITHMS ?? 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean),
+      algorithms: (env.AUTH_ALGORITHMS ?? 'RS256,ES256')
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
       rolesClaim: claims.roles,
       organisationClaim: claims.organisatie,
       // Unset: the verifier's defaults, the same as the services'.
@@ -113,33 +121,55 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     },
     limits,
     serveSourceMaps: env.NODE_ENV !== 'production',
-    trustedProxies: (env.PORTAAL_TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
+    trustedProxies: (env.PORTAAL_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
     ...(sourceAddress ? { sourceAddress } : {}),
     claims,
   };
 }
 
 /** An optional whole-number setting within bounds; undefined when not set. */
-function wholeNumber(env: NodeJS.ProcessEnv, key: string, min: number, problems: string[], max = Number.MAX_SAFE_INTEGER): number | undefined {
+function wholeNumber(
+  env: NodeJS.ProcessEnv,
+  key: string,
+  min: number,
+  problems: string[],
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (env[key] === undefined) return undefined;
   const value = Number(env[key]);
-  if (!Number.isInteger(value) || value < min || value > max) problems.push(`${key} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    problems.push(`${key} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
   return value;
 }
 
 function loginConfig(env: NodeJS.ProcessEnv, problems: string[]): LoginConfig {
   const devLogin = env.PORTAAL_DEV_LOGIN === 'true';
-  if (env.PORTAAL_DEV_LOGIN !== undefined && !['true', 'false'].includes(env.PORTAAL_DEV_LOGIN)) problems.push('PORTAAL_DEV_LOGIN must be true or false');
+  if (env.PORTAAL_DEV_LOGIN !== undefined && !['true', 'false'].includes(env.PORTAAL_DEV_LOGIN))
+    problems.push('PORTAAL_DEV_LOGIN must be true or false');
   if (env.OIDC_AUTHORITY || env.OIDC_CLIENT_ID) {
-    if (!env.OIDC_AUTHORITY || !URL.canParse(env.OIDC_AUTHORITY)) problems.push('OIDC_AUTHORITY must be the URL of the OIDC provider');
+    if (!env.OIDC_AUTHORITY || !URL.canParse(env.OIDC_AUTHORITY))
+      problems.push('OIDC_AUTHORITY must be the URL of the OIDC provider');
     if (!env.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID is required with OIDC_AUTHORITY');
-    if (devLogin) problems.push('PORTAAL_DEV_LOGIN=true and OIDC_AUTHORITY exclude each other: choose one way to sign in');
-    return { mode: 'oidc', authority: env.OIDC_AUTHORITY ?? '', clientId: env.OIDC_CLIENT_ID ?? '', scope: env.OIDC_SCOPE ?? 'openid profile' };
+    if (devLogin)
+      problems.push('PORTAAL_DEV_LOGIN=true and OIDC_AUTHORITY exclude each other: choose one way to sign in');
+    return {
+      mode: 'oidc',
+      authority: env.OIDC_AUTHORITY ?? '',
+      clientId: env.OIDC_CLIENT_ID ?? '',
+      scope: env.OIDC_SCOPE ?? 'openid profile',
+    };
   }
   if (env.NODE_ENV === 'production') {
-    problems.push(`OIDC_AUTHORITY and OIDC_CLIENT_ID are required in production${devLogin ? ' (the development login is never on there)' : ''}`);
+    problems.push(
+      `OIDC_AUTHORITY and OIDC_CLIENT_ID are required in production${devLogin ? ' (the development login is never on there)' : ''}`,
+    );
   } else if (!devLogin) {
-    problems.push('no way to sign in: set OIDC_AUTHORITY and OIDC_CLIENT_ID, or PORTAAL_DEV_LOGIN=true for the development login (any role, any organisation; `npm start` sets it)');
+    problems.push(
+      'no way to sign in: set OIDC_AUTHORITY and OIDC_CLIENT_ID, or PORTAAL_DEV_LOGIN=true for the development login (any role, any organisation; `npm start` sets it)',
+    );
   }
   return { mode: 'dev' };
 }

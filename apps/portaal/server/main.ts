@@ -6,8 +6,14 @@ import { buildPortaalServer } from './app';
 async function main(): Promise<void> {
   const config = loadPortaalConfig(process.env);
   // The development issuer lives in the platform library, shared with `npm run token`; production never loads it.
-  const mintToken = config.login.mode === 'dev' ? (await import('@wiz/platform/dist/auth/dev-issuer.js')).mintDevToken : undefined;
-  const app = await buildPortaalServer({ config, clientDir: path.join(__dirname, '../client'), mintToken, logger: process.env.LOG_LEVEL !== 'silent' });
+  const mintToken =
+    config.login.mode === 'dev' ? (await import('@wiz/platform/dist/auth/dev-issuer.js')).mintDevToken : undefined;
+  const app = await buildPortaalServer({
+    config,
+    clientDir: path.join(__dirname, '../client'),
+    mintToken,
+    logger: process.env.LOG_LEVEL !== 'silent',
+  });
   await app.listen({ host: config.host, port: config.port });
   const stop = () => void app.close().then(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -12,7 +12,15 @@ import { dashboardMenu, dashboardRoutes } from './pages/dashboard';
 import { rapportagesMenu, rapportagesRoutes } from './pages/rapportages';
 import { beheerMenu, beheerRoutes } from './pages/beheer';
 
-const MENU = [...frontofficeMenu, ...consulentMenu, ...werkgeversMenu, ...financienMenu, ...dashboardMenu, ...rapportagesMenu, ...beheerMenu];
+const MENU = [
+  ...frontofficeMenu,
+  ...consulentMenu,
+  ...werkgeversMenu,
+  ...financienMenu,
+  ...dashboardMenu,
+  ...rapportagesMenu,
+  ...beheerMenu,
+];
 
 /** Pages behind the login: without a session the user goes to the login page first. */
 function Ingelogd({ children }: { children: ReactNode }) {
@@ -24,7 +32,11 @@ function Ingelogd({ children }: { children: ReactNode }) {
 
 function Start() {
   const { sessie } = useSessie();
-  return sessie?.rollen[0] ? <Navigate to={STARTPAGINA[sessie.rollen[0]]} replace /> : <Navigate to="/inloggen" replace />;
+  return sessie?.rollen[0] ? (
+    <Navigate to={STARTPAGINA[sessie.rollen[0]]} replace />
+  ) : (
+    <Navigate to="/inloggen" replace />
+  );
 }
 
 function NietGevonden() {
@@ -47,7 +59,17 @@ const router = createBrowserRouter([
             <Outlet />
           </Ingelogd>
         ),
-        children: [{ index: true, element: <Start /> }, ...frontofficeRoutes, ...consulentRoutes, ...werkgeversRoutes, ...financienRoutes, ...dashboardRoutes, ...rapportagesRoutes, ...beheerRoutes, { path: '*', element: <NietGevonden /> }],
+        children: [
+          { index: true, element: <Start /> },
+          ...frontofficeRoutes,
+          ...consulentRoutes,
+          ...werkgeversRoutes,
+          ...financienRoutes,
+          ...dashboardRoutes,
+          ...rapportagesRoutes,
+          ...beheerRoutes,
+          { path: '*', element: <NietGevonden /> },
+        ],
       },
     ],
   },

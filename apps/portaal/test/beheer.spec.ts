@@ -26,9 +26,12 @@ describe('portaal: beheer', () => {
     await menu(page).getByRole('link', { name: 'Streefwaarden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Streefwaarden' }).waitFor();
     // The migration's seeds (20,000 inwoners; the afspraakbanen of 2020) are the history so far.
-    const tabel = (n: number) => page.getByRole('table', { name: `Vastgestelde streefwaarden, de nieuwste eerst (${n})` });
+    const tabel = (n: number) =>
+      page.getByRole('table', { name: `Vastgestelde streefwaarden, de nieuwste eerst (${n})` });
     await tabel(2).waitFor();
-    expect(await tabel(2).locator('tbody th').allTextContents()).toEqual(expect.arrayContaining(['Inwoners een stap vooruit', 'Afspraakbanen']));
+    expect(await tabel(2).locator('tbody th').allTextContents()).toEqual(
+      expect.arrayContaining(['Inwoners een stap vooruit', 'Afspraakbanen']),
+    );
     expect(await veld(page, 'Doel in eenheden').count()).toBe(0);
 
     await veld(page, 'Cijfer').selectOption({ label: 'Afspraakbanen' });
@@ -49,12 +52,28 @@ describe('portaal: beheer', () => {
     await tabel(3).waitFor();
     const rij = tabel(3).locator('tbody tr').first();
     const cellen = (await rij.locator('th, td').allTextContents()).map((c) => c.trim());
-    expect(cellen.slice(0, 6)).toEqual(['Afspraakbanen', 'Regio', `1 januari ${jaar}`, '1.200 / 1.000 eenheden', '120 / 98,5 eenheden', `1 januari ${jaar}`]);
+    expect(cellen.slice(0, 6)).toEqual([
+      'Afspraakbanen',
+      'Regio',
+      `1 januari ${jaar}`,
+      '1.200 / 1.000 eenheden',
+      '120 / 98,5 eenheden',
+      `1 januari ${jaar}`,
+    ]);
     expect(cellen[6]).not.toBe('');
     expect(cellen[7]).toMatch(new RegExp(`${jaar}`));
 
     const [opgeslagen] = (await roep(omgeving, 'trajecten', 'monitor', 'wiz', 'GET', '/streefwaarden')).body.items;
-    expect(opgeslagen).toMatchObject({ sleutel: 'afspraakbanen', gemeentecode: null, geldigVanaf: `${jaar}-01-01`, basisdatum: `${jaar}-01-01`, beginstand: 120, beginstandEenheden: 98.5, doel: 1200, doelEenheden: 1000 });
+    expect(opgeslagen).toMatchObject({
+      sleutel: 'afspraakbanen',
+      gemeentecode: null,
+      geldigVanaf: `${jaar}-01-01`,
+      basisdatum: `${jaar}-01-01`,
+      beginstand: 120,
+      beginstandEenheden: 98.5,
+      doel: 1200,
+      doelEenheden: 1000,
+    });
     await schermafdruk(page, 'beheer-streefwaarden');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
@@ -72,13 +91,21 @@ describe('portaal: beheer', () => {
     await page.getByRole('button', { name: 'Vaardigheid toevoegen' }).click();
     await page.getByRole('status').filter({ hasText: 'Vaardigheid Drone vliegen is toegevoegd.' }).waitFor();
     const rij = page.getByRole('row', { name: /^Drone vliegen/ });
-    expect(await rij.getByRole('cell').nth(1).textContent()).toMatch(/^(dronepiloot, droneoperator|droneoperator, dronepiloot)$/);
+    expect(await rij.getByRole('cell').nth(1).textContent()).toMatch(
+      /^(dronepiloot, droneoperator|droneoperator, dronepiloot)$/,
+    );
 
     await rij.getByLabel('Synoniem voor Drone vliegen').fill('Dronebediener');
     await rij.getByRole('button', { name: 'Synoniem toevoegen' }).click();
     await rij.getByRole('cell', { name: /dronebediener/ }).waitFor();
-    const skill = (await roep(omgeving, 'werkgevers', 'beheer', 'wiz', 'GET', '/skills')).body.items.find((s: { code: string }) => s.code === 'drone-vliegen');
-    expect(skill).toEqual({ code: 'drone-vliegen', label: 'Drone vliegen', synoniemen: expect.arrayContaining(['dronepiloot', 'droneoperator', 'dronebediener']) });
+    const skill = (await roep(omgeving, 'werkgevers', 'beheer', 'wiz', 'GET', '/skills')).body.items.find(
+      (s: { code: string }) => s.code === 'drone-vliegen',
+    );
+    expect(skill).toEqual({
+      code: 'drone-vliegen',
+      label: 'Drone vliegen',
+      synoniemen: expect.arrayContaining(['dronepiloot', 'droneoperator', 'dronebediener']),
+    });
 
     // A text may stand for one skill only (the vocabulary has heftruckchauffeur for heftruck): 409, said on the page.
     await veld(page, 'Code').fill('heftruckchauffeur-b');
@@ -94,7 +121,11 @@ describe('portaal: beheer', () => {
     await inloggen(page, omgeving.url, 'monitor', 'wiz');
     expect(await menu(page).getByRole('link', { name: 'Vaardigheden' }).count()).toBe(0);
     await menu(page).getByRole('link', { name: 'Streefwaarden' }).click();
-    await page.getByRole('table', { name: /^Vastgestelde streefwaarden/ }).getByRole('row', { name: /Afspraakbanen/ }).first().waitFor();
+    await page
+      .getByRole('table', { name: /^Vastgestelde streefwaarden/ })
+      .getByRole('row', { name: /Afspraakbanen/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('heading', { name: 'Streefwaarde vaststellen' }).count()).toBe(0);
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });

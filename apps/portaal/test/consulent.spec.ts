@@ -15,7 +15,8 @@ describe('portaal: consulent', () => {
   let traject: { id: string; inwonerId: string };
   let werkgeverId: string;
 
-  const trajectNuInDeDienst = async () => (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/trajecten/${traject.id}`)).body;
+  const trajectNuInDeDienst = async () =>
+    (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/trajecten/${traject.id}`)).body;
   const huidigeStap = () => page.locator('[aria-current="step"]');
 
   beforeAll(async () => {
@@ -25,12 +26,40 @@ describe('portaal: consulent', () => {
     // A WW recipient in Groningen is routed to UWV, step Matchen; trajecten starts the traject from intake's event.
     const aanmelding = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', {
       kanaal: 'balie',
-      inwoner: { voornaam: 'Sanne', achternaam: 'Jansen', geboortedatum: '1988-05-17', postcode: '9712CD', huisnummer: '3', gemeentecode: 'GM0014' },
-      situatie: { uitkering: 'ww', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: true, participatieladder: 4 },
+      inwoner: {
+        voornaam: 'Sanne',
+        achternaam: 'Jansen',
+        geboortedatum: '1988-05-17',
+        postcode: '9712CD',
+        huisnummer: '3',
+        gemeentecode: 'GM0014',
+      },
+      situatie: {
+        uitkering: 'ww',
+        werkend: false,
+        zzp: false,
+        arbeidsbeperking: false,
+        statushouder: false,
+        startkwalificatie: true,
+        participatieladder: 4,
+      },
       hulpvraag: 'Ik wil de zorg in',
     });
     expect(aanmelding.body.route).toMatchObject({ stap: 'matchen', organisatie: 'UWV' });
-    traject = await totDat(async () => (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/trajecten?inwonerId=${aanmelding.body.inwonerId}`)).body?.items?.[0], 'the traject');
+    traject = await totDat(
+      async () =>
+        (
+          await roep(
+            omgeving,
+            'trajecten',
+            'consulent',
+            'UWV',
+            'GET',
+            `/trajecten?inwonerId=${aanmelding.body.inwonerId}`,
+          )
+        ).body?.items?.[0],
+      'the traject',
+    );
   }, 120_000);
   afterAll(async () => {
     await browser?.sluit();
@@ -40,9 +69,17 @@ describe('portaal: consulent', () => {
   it('shows the traject on the UWV consulent’s worklist, filtered by step', async () => {
     await inloggen(page, omgeving.url, 'consulent', 'UWV');
     expect(new URL(page.url()).pathname).toBe('/werklijst');
-    const rij = page.getByRole('row').filter({ has: page.getByRole('link', { name: `Traject ${traject.id.slice(0, 8)}` }) });
+    const rij = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: `Traject ${traject.id.slice(0, 8)}` }) });
     await rij.waitFor();
-    expect(await rij.getByRole('cell').allTextContents()).toEqual(['GM0014', 'Matchen', expect.any(String), expect.any(String), '0']);
+    expect(await rij.getByRole('cell').allTextContents()).toEqual([
+      'GM0014',
+      'Matchen',
+      expect.any(String),
+      expect.any(String),
+      '0',
+    ]);
     await page.getByLabel('Stap').selectOption('scholen');
     await page.getByText('0 trajecten gevonden').waitFor();
     expect(await rij.count()).toBe(0);
@@ -55,14 +92,18 @@ describe('portaal: consulent', () => {
     await page.waitForURL(`**/trajecten/${traject.id}`);
     await huidigeStap().filter({ hasText: 'Matchen' }).waitFor();
     expect(await huidigeStap().textContent()).toContain('Huidige stap');
-    expect(await page.getByRole('list', { name: 'Stappen van het traject' }).locator(':scope > li').allTextContents()).toHaveLength(5);
+    expect(
+      await page.getByRole('list', { name: 'Stappen van het traject' }).locator(':scope > li').allTextContents(),
+    ).toHaveLength(5);
 
     await page.getByLabel('Nieuwe stap').selectOption('ontwikkelen');
     await page.getByLabel('Toelichting').fill('Eerst Kansrijk Opleiden in de zorg');
     await page.getByRole('button', { name: 'Stap wijzigen' }).click();
     await page.getByText('Het traject staat nu in de stap Ontwikkelen.').waitFor();
     await huidigeStap().filter({ hasText: 'Ontwikkelen' }).waitFor();
-    expect(await page.getByRole('table', { name: 'Wijzigingen van stap' }).textContent()).toContain('Eerst Kansrijk Opleiden in de zorg');
+    expect(await page.getByRole('table', { name: 'Wijzigingen van stap' }).textContent()).toContain(
+      'Eerst Kansrijk Opleiden in de zorg',
+    );
     expect(await trajectNuInDeDienst()).toMatchObject({ huidigeStap: 'ontwikkelen' });
   });
 
@@ -81,12 +122,22 @@ describe('portaal: consulent', () => {
     await page.getByRole('button', { name: 'Trede vastleggen' }).click();
     await page.getByText('Huidige trede: 5. Betaald werk met ondersteuning').waitFor();
 
-    expect(await trajectNuInDeDienst()).toMatchObject({ participatieladder: 5, activiteiten: [{ soort: 'kansrijk-opleiden', resultaat: 'behaald', datum: vandaag() }] });
+    expect(await trajectNuInDeDienst()).toMatchObject({
+      participatieladder: 5,
+      activiteiten: [{ soort: 'kansrijk-opleiden', resultaat: 'behaald', datum: vandaag() }],
+    });
   });
 
   it('refuses a change on top of a colleague’s change in Dutch, and shows the newest state', async () => {
     // A colleague moves the traject back to Matchen (the diploma is in) while this page still shows Ontwikkelen.
-    expect((await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'POST', `/trajecten/${traject.id}/stappen`, { stap: 'matchen', toelichting: 'diploma gehaald' })).status).toBe(200);
+    expect(
+      (
+        await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'POST', `/trajecten/${traject.id}/stappen`, {
+          stap: 'matchen',
+          toelichting: 'diploma gehaald',
+        })
+      ).status,
+    ).toBe(200);
     await page.getByLabel('Nieuwe stap').selectOption('scholen');
     await page.getByLabel('Toelichting').fill('Toch nog een opleiding');
     await page.getByRole('button', { name: 'Stap wijzigen' }).click();
@@ -100,20 +151,74 @@ describe('portaal: consulent', () => {
 
   it('records the duurzaamheidscheck that comes due after a placement: duurzaam', async () => {
     // Werkgevers: an employer, a vacancy, and the placement once werkgevers sees the person as a candidate.
-    const werkgever = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', '/werkgevers', { kvkNummer: '87654321', naam: 'Zorggroep Stad', gemeentecode: 'GM0014', sbiCode: '8710' });
+    const werkgever = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', '/werkgevers', {
+      kvkNummer: '87654321',
+      naam: 'Zorggroep Stad',
+      gemeentecode: 'GM0014',
+      sbiCode: '8710',
+    });
     werkgeverId = werkgever.body.id;
-    const vacature = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', `/werkgevers/${werkgever.body.id}/vacatures`, { titel: 'Helpende zorg', urenPerWeek: 28, aantal: 1, skills: ['persoonlijke-verzorging'] });
-    await totDat(async () => ((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'GET', `/vacatures/${vacature.body.id}/kandidaten`)).body.items.length > 0 ? true : undefined), 'the candidate in werkgevers');
-    const plaatsing = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', '/plaatsingen', { trajectId: traject.id, werkgeverId: werkgever.body.id, vacatureId: vacature.body.id, startdatum: vandaag(), urenPerWeek: 28, contractvorm: 'vast' });
+    const vacature = await roep(
+      omgeving,
+      'werkgevers',
+      'werkgeversteam',
+      'WIZ',
+      'POST',
+      `/werkgevers/${werkgever.body.id}/vacatures`,
+      { titel: 'Helpende zorg', urenPerWeek: 28, aantal: 1, skills: ['persoonlijke-verzorging'] },
+    );
+    await totDat(
+      async () =>
+        (
+          await roep(
+            omgeving,
+            'werkgevers',
+            'werkgeversteam',
+            'WIZ',
+            'GET',
+            `/vacatures/${vacature.body.id}/kandidaten`,
+          )
+        ).body.items.length > 0
+          ? true
+          : undefined,
+      'the candidate in werkgevers',
+    );
+    const plaatsing = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', '/plaatsingen', {
+      trajectId: traject.id,
+      werkgeverId: werkgever.body.id,
+      vacatureId: vacature.body.id,
+      startdatum: vandaag(),
+      urenPerWeek: 28,
+      contractvorm: 'vast',
+    });
     expect(plaatsing.status).toBe(201);
-    const check = await totDat(async () => (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/opvolgingen?soort=duurzaamheidscheck&status=open&trajectId=${traject.id}`)).body.items[0], 'the duurzaamheidscheck');
+    const check = await totDat(
+      async () =>
+        (
+          await roep(
+            omgeving,
+            'trajecten',
+            'consulent',
+            'UWV',
+            'GET',
+            `/opvolgingen?soort=duurzaamheidscheck&status=open&trajectId=${traject.id}`,
+          )
+        ).body.items[0],
+      'the duurzaamheidscheck',
+    );
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werklijst' }).click();
     await page.waitForURL('**/werklijst');
-    const opvolging = page.getByRole('table', { name: 'Opvolgingen die aan de beurt zijn' }).getByRole('row').filter({ hasText: 'Duurzaamheidscheck' });
+    const opvolging = page
+      .getByRole('table', { name: 'Opvolgingen die aan de beurt zijn' })
+      .getByRole('row')
+      .filter({ hasText: 'Duurzaamheidscheck' });
     await opvolging.waitFor();
     expect(await opvolging.getByRole('link', { name: `Traject ${traject.id.slice(0, 8)}` }).count()).toBe(1);
-    const trajectRij = page.getByRole('table', { name: 'Actieve trajecten van UWV' }).getByRole('row').filter({ has: page.getByRole('link', { name: `Traject ${traject.id.slice(0, 8)}` }) });
+    const trajectRij = page
+      .getByRole('table', { name: 'Actieve trajecten van UWV' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: `Traject ${traject.id.slice(0, 8)}` }) });
     expect(await trajectRij.getByRole('cell').last().textContent()).toBe('1');
     await schermafdruk(page, 'consulent-werklijst');
     expect(await ernstigeSchendingen(page)).toEqual([]);
@@ -131,18 +236,47 @@ describe('portaal: consulent', () => {
     await schermafdruk(page, 'consulent-duurzaamheidscheck');
 
     const opgeslagen = await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/opvolgingen/${check.id}`);
-    expect(opgeslagen.body).toMatchObject({ status: 'afgehandeld', uitkomst: { inDienst: true, urenPerWeek: 28, duurzaam: true } });
+    expect(opgeslagen.body).toMatchObject({
+      status: 'afgehandeld',
+      uitkomst: { inDienst: true, urenPerWeek: 28, duurzaam: true },
+    });
   });
 
   it('explains in Dutch (409) that a colleague recorded the check meanwhile, and shows their outcome', async () => {
     // A second placement (a side job since yesterday): the same traject, employer and start date would be the same one.
     const gisteren = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const plaatsing = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', '/plaatsingen', { trajectId: traject.id, werkgeverId, startdatum: gisteren, urenPerWeek: 20, contractvorm: 'tijdelijk' });
+    const plaatsing = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', '/plaatsingen', {
+      trajectId: traject.id,
+      werkgeverId,
+      startdatum: gisteren,
+      urenPerWeek: 20,
+      contractvorm: 'tijdelijk',
+    });
     expect(plaatsing.status).toBe(201);
-    const check = await totDat(async () => (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/opvolgingen?status=open&trajectId=${traject.id}`)).body.items.find((o: { plaatsingId: string }) => o.plaatsingId === plaatsing.body.id), 'the second check');
+    const check = await totDat(
+      async () =>
+        (
+          await roep(
+            omgeving,
+            'trajecten',
+            'consulent',
+            'UWV',
+            'GET',
+            `/opvolgingen?status=open&trajectId=${traject.id}`,
+          )
+        ).body.items.find((o: { plaatsingId: string }) => o.plaatsingId === plaatsing.body.id),
+      'the second check',
+    );
     await page.goto(`${omgeving.url}/opvolgingen/${check.id}`);
     await page.getByLabel('Uren per week').fill('32');
-    expect((await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'POST', `/opvolgingen/${check.id}/uitkomst`, { inDienst: false, urenPerWeek: 0 })).status).toBe(200);
+    expect(
+      (
+        await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'POST', `/opvolgingen/${check.id}/uitkomst`, {
+          inDienst: false,
+          urenPerWeek: 0,
+        })
+      ).status,
+    ).toBe(200);
     await page.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
     await page.getByRole('alert').filter({ hasText: 'de uitkomst is al vastgelegd' }).waitFor();
     await page.getByText('Uitkomst: niet duurzaam (niet meer in dienst).').waitFor();
@@ -153,7 +287,14 @@ describe('portaal: consulent', () => {
     await page.getByRole('link', { name: `Traject ${traject.id.slice(0, 8)}` }).click();
     await page.waitForURL(`**/trajecten/${traject.id}`);
     await page.getByLabel('Nieuwe trede').waitFor();
-    expect((await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'POST', `/trajecten/${traject.id}/afsluiting`, { reden: 'werk', datum: vandaag() })).status).toBe(200);
+    expect(
+      (
+        await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'POST', `/trajecten/${traject.id}/afsluiting`, {
+          reden: 'werk',
+          datum: vandaag(),
+        })
+      ).status,
+    ).toBe(200);
     await page.getByLabel('Nieuwe trede').selectOption('6');
     await page.getByRole('button', { name: 'Trede vastleggen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Een collega heeft dit traject net gewijzigd' }).waitFor();

@@ -46,7 +46,11 @@ describe('portaal: financien', () => {
     const { page } = browser;
     expect(new URL(page.url()).pathname).toBe('/financien/declaraties');
     await page.getByRole('heading', { level: 1, name: 'Declaraties' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Declaraties', 'Kostenregels', 'Regelingen']);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual([
+      'Declaraties',
+      'Kostenregels',
+      'Regelingen',
+    ]);
     await page.getByText('Er zijn nog geen declaraties.').waitFor();
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
@@ -69,8 +73,16 @@ describe('portaal: financien', () => {
     await page.getByRole('button', { name: 'Regeling toevoegen' }).click();
     expect(await tekst(page.getByRole('status').filter({ hasText: 'toegevoegd' }))).toBe('Regeling JTF is toegevoegd.');
     const rij = page.getByRole('table', { name: 'Alle regelingen' }).getByRole('row', { name: /JTF/ });
-    expect(await tekst(rij)).toMatch(/Just Transition Fund.*1 januari 2026 t\/m 30 juni 2026.*GM0014, GM0034.*60%.*40%/);
-    expect((await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', '/regelingen/JTF')).body).toMatchObject({ startdatum: '2026-01-01', einddatum: '2026-06-30', gemeentecodes: ['GM0014', 'GM0034'], cofinancieringspercentage: 60, flatRatePercentage: 40 });
+    expect(await tekst(rij)).toMatch(
+      /Just Transition Fund.*1 januari 2026 t\/m 30 juni 2026.*GM0014, GM0034.*60%.*40%/,
+    );
+    expect((await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', '/regelingen/JTF')).body).toMatchObject({
+      startdatum: '2026-01-01',
+      einddatum: '2026-06-30',
+      gemeentecodes: ['GM0014', 'GM0034'],
+      cofinancieringspercentage: 60,
+      flatRatePercentage: 40,
+    });
     await schermafdruk(page, 'financien-regelingen');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
@@ -80,7 +92,11 @@ describe('portaal: financien', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kostenregels' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kostenregels' }).waitFor();
     const bestand = page.getByLabel('Bestand met kostenregels (CSV of XLSX)');
-    const fout = ['regelingCode,soort,bedragCenten,datum,omschrijving', 'JTF,opleiding,1000,2026-02-01,goed', 'JTF,opleiding,12.50,2026-02-30,fout'].join('\n');
+    const fout = [
+      'regelingCode,soort,bedragCenten,datum,omschrijving',
+      'JTF,opleiding,1000,2026-02-01,goed',
+      'JTF,opleiding,12.50,2026-02-30,fout',
+    ].join('\n');
     await bestand.setInputFiles({ name: 'kosten-fout.csv', mimeType: 'text/csv', buffer: Buffer.from(fout) });
     await page.getByRole('button', { name: 'Importeren' }).click();
     const melding = page.getByRole('alert').filter({ hasText: 'Er is niets geïmporteerd' });
@@ -90,17 +106,23 @@ describe('portaal: financien', () => {
       '3bedragCentenDit is geen heel aantal centen. Gebruik alleen cijfers, bijvoorbeeld 1250 voor € 12,50.',
       '3datumVul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.',
     ]);
-    expect((await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', '/kostenregels?regelingCode=JTF')).body.totaal).toBe(0);
+    expect(
+      (await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', '/kostenregels?regelingCode=JTF')).body.totaal,
+    ).toBe(0);
 
     // Five lines are more than IMPORT_DIRECT_MAX: the service stores them in a job (202) and the page follows it.
     await bestand.setInputFiles({ name: 'kosten.csv', mimeType: 'text/csv', buffer: Buffer.from(KOSTEN) });
     const upload = page.waitForResponse((r) => r.url().endsWith('/api/subsidies/kostenregels/import'));
     await page.getByRole('button', { name: 'Importeren' }).click();
     expect((await upload).status()).toBe(202);
-    expect(await tekst(page.getByRole('status').filter({ hasText: 'geïmporteerd' }))).toBe('Er zijn 5 kostenregels geïmporteerd.');
+    expect(await tekst(page.getByRole('status').filter({ hasText: 'geïmporteerd' }))).toBe(
+      'Er zijn 5 kostenregels geïmporteerd.',
+    );
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('table', { name: 'Kostenregels (5)' }).waitFor();
-    expect(await tekst(page.getByRole('row', { name: /Werkkleding/ }))).toMatch(/1 april 2026.*Materiaal.*Ontbreekt.*€\s45,00/);
+    expect(await tekst(page.getByRole('row', { name: /Werkkleding/ }))).toMatch(
+      /1 april 2026.*Materiaal.*Ontbreekt.*€\s45,00/,
+    );
 
     // One line by hand, in euro.
     await veld(page, 'Regeling').selectOption('JTF');
@@ -110,11 +132,16 @@ describe('portaal: financien', () => {
     await veld(page, 'Omschrijving').fill('Jobcoaching juni');
     await veld(page, 'Bewijsstuk').fill('factuur-200');
     await page.getByRole('button', { name: 'Kostenregel opslaan' }).click();
-    expect(await tekst(page.getByRole('status').filter({ hasText: 'opgeslagen' }))).toBe('De kostenregel is opgeslagen.');
+    expect(await tekst(page.getByRole('status').filter({ hasText: 'opgeslagen' }))).toBe(
+      'De kostenregel is opgeslagen.',
+    );
     await page.getByRole('table', { name: 'Kostenregels (6)' }).waitFor();
-    const opgeslagen = (await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', '/kostenregels?regelingCode=JTF')).body;
+    const opgeslagen = (await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', '/kostenregels?regelingCode=JTF'))
+      .body;
     expect(opgeslagen.totaal).toBe(6);
-    expect(opgeslagen.items.find((k: { omschrijving: string }) => k.omschrijving === 'Jobcoaching juni')).toMatchObject({ soort: 'begeleiding', bedragCenten: 12_550, datum: '2026-06-01', bewijsstuk: 'factuur-200' });
+    expect(opgeslagen.items.find((k: { omschrijving: string }) => k.omschrijving === 'Jobcoaching juni')).toMatchObject(
+      { soort: 'begeleiding', bedragCenten: 12_550, datum: '2026-06-01', bewijsstuk: 'factuur-200' },
+    );
     await schermafdruk(page, 'financien-kostenregels');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
@@ -146,21 +173,39 @@ describe('portaal: financien', () => {
 
     // 2,500 + 1,200 + 15 + 125.50 eligible, plus 40% flat rate on the 2,500 staff costs; 60% of that is the bijdrage.
     await page.getByRole('heading', { level: 1, name: 'Declaratie JTF' }).waitFor();
-    expect(await tekst(page.locator('.kaart').filter({ hasText: 'Subsidiabel' }))).toMatch(/€\s4\.840,50.*4 kostenregels opgenomen, 2 uitgesloten/);
+    expect(await tekst(page.locator('.kaart').filter({ hasText: 'Subsidiabel' }))).toMatch(
+      /€\s4\.840,50.*4 kostenregels opgenomen, 2 uitgesloten/,
+    );
     expect(await tekst(page.locator('.kaart').filter({ hasText: 'Bijdrage' }))).toMatch(/€\s2\.904,30/);
-    expect(await tekst(page.locator('.kaart').filter({ hasText: 'Flat rate' }))).toMatch(/€\s1\.000,00.*€\s2\.500,00 directe personeelskosten/);
+    expect(await tekst(page.locator('.kaart').filter({ hasText: 'Flat rate' }))).toMatch(
+      /€\s1\.000,00.*€\s2\.500,00 directe personeelskosten/,
+    );
     const opgenomen = page.getByRole('table', { name: 'Opgenomen kostenregels (4)' });
-    expect(await tekst(opgenomen.getByRole('row'))).toMatch(/Loonkosten coach februari.*Cursus heftruck.*Reiskosten.*Jobcoaching juni/);
+    expect(await tekst(opgenomen.getByRole('row'))).toMatch(
+      /Loonkosten coach februari.*Cursus heftruck.*Reiskosten.*Jobcoaching juni/,
+    );
     const uitgesloten = page.getByRole('table', { name: 'Uitgesloten kostenregels (2)' });
     expect(await tekst(uitgesloten.getByRole('row', { name: /Werkkleding/ }))).toMatch(/€\s45,00.*Geen bewijsstuk$/);
-    expect(await tekst(uitgesloten.getByRole('row', { name: /Coaching na looptijd/ }))).toMatch(/€\s300,00.*Buiten de looptijd van de regeling$/);
-    expect(await tekst(page.getByRole('table', { name: 'Uitgesloten per reden' }).getByRole('row'))).toContain('Buiten de looptijd van de regeling1');
+    expect(await tekst(uitgesloten.getByRole('row', { name: /Coaching na looptijd/ }))).toMatch(
+      /€\s300,00.*Buiten de looptijd van de regeling$/,
+    );
+    expect(await tekst(page.getByRole('table', { name: 'Uitgesloten per reden' }).getByRole('row'))).toContain(
+      'Buiten de looptijd van de regeling1',
+    );
     await page.getByRole('heading', { name: 'Indicatoren' }).waitFor();
     // The ESF+ groups since issue 15: werkloos includes the long-term, results and what is missing per indicator.
-    expect(await tekst(page.getByRole('table', { name: 'Arbeidsmarktstatus bij intrede' }).getByRole('row'))).toMatch(/Werkloos \(incl\. langdurig\)\d.*waarvan langdurig werkloos\d/);
-    expect(await tekst(page.getByRole('table', { name: 'Resultaten (ESF+)' }).getByRole('row'))).toMatch(/Uitgestroomd\d.*Werkzoekend bij uitstroom\d.*Werk zes maanden na uitstroom \(elk aantal uren\)\d.*Betere arbeidsmarktsituatie/);
-    expect(await tekst(page.getByRole('table', { name: /^Onvolledig/ }).getByRole('row'))).toMatch(/Arbeidsmarktstatus\d.*Geslacht\d/);
-    expect(await tekst(page.getByText(/^Duurzaam geplaatst \(24\+ uur, regionale maat, geen ESF\+-indicator\)/))).toMatch(/: \d+$/);
+    expect(await tekst(page.getByRole('table', { name: 'Arbeidsmarktstatus bij intrede' }).getByRole('row'))).toMatch(
+      /Werkloos \(incl\. langdurig\)\d.*waarvan langdurig werkloos\d/,
+    );
+    expect(await tekst(page.getByRole('table', { name: 'Resultaten (ESF+)' }).getByRole('row'))).toMatch(
+      /Uitgestroomd\d.*Werkzoekend bij uitstroom\d.*Werk zes maanden na uitstroom \(elk aantal uren\)\d.*Betere arbeidsmarktsituatie/,
+    );
+    expect(await tekst(page.getByRole('table', { name: /^Onvolledig/ }).getByRole('row'))).toMatch(
+      /Arbeidsmarktstatus\d.*Geslacht\d/,
+    );
+    expect(
+      await tekst(page.getByText(/^Duurzaam geplaatst \(24\+ uur, regionale maat, geen ESF\+-indicator\)/)),
+    ).toMatch(/: \d+$/);
     await schermafdruk(page, 'financien-declaratie');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
@@ -170,22 +215,33 @@ describe('portaal: financien', () => {
     await page.getByRole('button', { name: 'Indienen', exact: true }).click();
     const vraag = page.getByRole('group', { name: /Weet u zeker dat u deze declaratie wilt indienen/ });
     await vraag.waitFor();
-    expect((await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', `/declaraties/${declaratieId}`)).body.status).toBe('concept');
+    expect(
+      (await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', `/declaraties/${declaratieId}`)).body.status,
+    ).toBe('concept');
     expect(await ernstigeSchendingen(page)).toEqual([]);
     await vraag.getByRole('button', { name: 'Ja, declaratie indienen' }).click();
     expect(await tekst(page.getByRole('status').filter({ hasText: 'ingediend' }))).toBe('De declaratie is ingediend.');
     await page.locator('.label-gelukt', { hasText: 'Ingediend' }).waitFor();
     expect(await page.getByRole('button', { name: 'Indienen', exact: true }).count()).toBe(0);
-    expect((await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', `/declaraties/${declaratieId}`)).body).toMatchObject({ status: 'ingediend', subsidiabelCenten: 484_050, bijdrageCenten: 290_430 });
+    expect(
+      (await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', `/declaraties/${declaratieId}`)).body,
+    ).toMatchObject({ status: 'ingediend', subsidiabelCenten: 484_050, bijdrageCenten: 290_430 });
   });
 
   it('downloads the claim as XLSX, CSV and PDF under the service’s file names', async () => {
     const { page } = browser;
     const magie = { xlsx: 'PK', csv: 'kostenregelId,opgenomen,reden', pdf: '%PDF' } as const;
-    for (const [formaat, naam] of [['xlsx', 'Excel (XLSX)'], ['csv', 'CSV'], ['pdf', 'PDF om te ondertekenen']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${naam}` }).click()]);
+    for (const [formaat, naam] of [
+      ['xlsx', 'Excel (XLSX)'],
+      ['csv', 'CSV'],
+      ['pdf', 'PDF om te ondertekenen'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download ${naam}` }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`declaratie-JTF-2026-01-01-2026-12-31.${formaat}`);
-      const inhoud = readFileSync((await download.path())!);
+      const inhoud = readFileSync(await download.path());
       expect(inhoud.length).toBeGreaterThan(100);
       expect(inhoud.subarray(0, magie[formaat].length).toString('latin1')).toBe(magie[formaat]);
     }
@@ -198,14 +254,20 @@ describe('portaal: financien', () => {
     await veld(page, 'Periode van').fill('2026-02-01');
     await veld(page, 'Periode tot en met').fill('2026-02-28');
     await page.getByRole('button', { name: 'Declaratie samenstellen' }).click();
-    await page.waitForURL((url) => /\/financien\/declaraties\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(declaratieId));
+    await page.waitForURL(
+      (url) => /\/financien\/declaraties\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(declaratieId),
+    );
     const uitgesloten = page.getByRole('table', { name: 'Uitgesloten kostenregels (1)' });
-    expect(await tekst(uitgesloten.getByRole('row', { name: /Loonkosten coach februari/ }))).toMatch(/Al eerder gedeclareerd$/);
+    expect(await tekst(uitgesloten.getByRole('row', { name: /Loonkosten coach februari/ }))).toMatch(
+      /Al eerder gedeclareerd$/,
+    );
     await page.getByText('Er zijn geen kostenregels opgenomen.').waitFor();
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaraties' }).click();
     const lijst = page.getByRole('table', { name: 'Declaraties (2)' });
-    expect(await tekst(lijst.getByRole('row'))).toMatch(/JTF: 1 februari 2026 t\/m 28 februari 2026Concept€\s0,00.*JTF: 1 januari 2026 t\/m 31 december 2026Ingediend€\s4\.840,50€\s2\.904,30/);
+    expect(await tekst(lijst.getByRole('row'))).toMatch(
+      /JTF: 1 februari 2026 t\/m 28 februari 2026Concept€\s0,00.*JTF: 1 januari 2026 t\/m 31 december 2026Ingediend€\s4\.840,50€\s2\.904,30/,
+    );
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 });

@@ -10,10 +10,17 @@ describe('portaal: front office', () => {
   let page: Page;
   /** Every aanmelding the browser tried to send, to prove a refused form sends nothing. */
   const verzonden: Request[] = [];
-  let registratie: { id: string; inwonerId: string; route: { stap: string; organisatie: string; dienst: string; regelingen: string[]; toelichting: string } };
+  let registratie: {
+    id: string;
+    inwonerId: string;
+    route: { stap: string; organisatie: string; dienst: string; regelingen: string[]; toelichting: string };
+  };
 
   // Two days ahead: in the future whatever the time zones of this process and the browser.
-  const overmorgen = () => new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' }).replace(/\//g, '-');
+  const overmorgen = () =>
+    new Date(Date.now() + 2 * 86_400_000)
+      .toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' })
+      .replace(/\//g, '-');
   const zichtbaar = (tekst: string) => page.getByText(tekst).first().waitFor();
 
   beforeAll(async () => {
@@ -33,7 +40,10 @@ describe('portaal: front office', () => {
     await inloggen(page, omgeving.url, 'frontoffice', 'GM0014');
     expect(new URL(page.url()).pathname).toBe('/intake');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Nieuwe aanmelding');
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Nieuwe aanmelding', 'Inwoner zoeken']);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual([
+      'Nieuwe aanmelding',
+      'Inwoner zoeken',
+    ]);
     expect(await page.getByLabel('Gemeentecode').inputValue()).toBe('GM0014');
     await schermafdruk(page, 'frontoffice-intake-formulier');
     expect(await ernstigeSchendingen(page)).toEqual([]);
@@ -63,16 +73,25 @@ describe('portaal: front office', () => {
     ]);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('foutoverzicht'))).toBe(true);
     expect(await page.getByLabel('Postcode').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByRole('textbox', { name: 'Geboortedatum' }).evaluate((el) => el.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '))).toContain(
-      'De geboortedatum kan niet in de toekomst liggen.',
-    );
+    expect(
+      await page.getByRole('textbox', { name: 'Geboortedatum' }).evaluate((el) =>
+        el
+          .getAttribute('aria-describedby')
+          ?.split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      ),
+    ).toContain('De geboortedatum kan niet in de toekomst liggen.');
     await overzicht.getByRole('link', { name: /elfproef/ }).click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('bsn');
     await schermafdruk(page, 'frontoffice-intake-fouten');
     expect(await ernstigeSchendingen(page)).toEqual([]);
 
     expect(verzonden).toHaveLength(0);
-    const gezocht = await roep(omgeving, 'intake', 'beheer', 'wiz', 'POST', '/inwoners/_zoek', { achternaam: 'Bakker', geboortedatum: '1988-03-14' });
+    const gezocht = await roep(omgeving, 'intake', 'beheer', 'wiz', 'POST', '/inwoners/_zoek', {
+      achternaam: 'Bakker',
+      geboortedatum: '1988-03-14',
+    });
     expect(gezocht).toEqual({ status: 200, body: { items: [] } });
   });
 
@@ -98,7 +117,9 @@ describe('portaal: front office', () => {
     await page.route('**/api/intake/aanmeldingen', (route) => route.abort('failed'), { times: 1 });
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await zichtbaar('Het versturen is niet gelukt. Controleer de verbinding en probeer het opnieuw.');
-    const antwoord = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/intake/aanmeldingen'));
+    const antwoord = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/intake/aanmeldingen'),
+    );
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     const response = await antwoord;
     expect(response.status()).toBe(201);
@@ -108,9 +129,29 @@ describe('portaal: front office', () => {
     const sleutels = await Promise.all(verzonden.map((r) => r.headerValue('idempotency-key')));
     expect(sleutels[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(sleutels[1]).toBe(sleutels[0]);
-    expect(verzonden[1].postDataJSON().inwoner).toEqual(expect.objectContaining({ bsn: '123456782', geboortedatum: '1988-03-14', postcode: '9711 ab', gemeentecode: 'GM0014' }));
-    const esfAntwoorden = { werkzoekend: true, werkloosSinds: '2025-02-01', opleidingsniveau: 6, ggzAchtergrond: false };
-    expect(verzonden[1].postDataJSON().situatie).toEqual({ uitkering: 'participatiewet', werkend: false, zzp: false, arbeidsbeperking: true, statushouder: false, startkwalificatie: false, ...esfAntwoorden });
+    expect(verzonden[1].postDataJSON().inwoner).toEqual(
+      expect.objectContaining({
+        bsn: '123456782',
+        geboortedatum: '1988-03-14',
+        postcode: '9711 ab',
+        gemeentecode: 'GM0014',
+      }),
+    );
+    const esfAntwoorden = {
+      werkzoekend: true,
+      werkloosSinds: '2025-02-01',
+      opleidingsniveau: 6,
+      ggzAchtergrond: false,
+    };
+    expect(verzonden[1].postDataJSON().situatie).toEqual({
+      uitkering: 'participatiewet',
+      werkend: false,
+      zzp: false,
+      arbeidsbeperking: true,
+      statushouder: false,
+      startkwalificatie: false,
+      ...esfAntwoorden,
+    });
 
     await page.getByRole('heading', { level: 1, name: 'Aanmelding geregistreerd' }).waitFor();
     const route = page.getByRole('region', { name: 'Route' });
@@ -123,9 +164,24 @@ describe('portaal: front office', () => {
     expect(await route.locator('.toelichting').textContent()).toBe(registratie.route.toelichting);
     expect(registratie.route.toelichting.length).toBeGreaterThan(20);
 
-    const opgeslagen = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'GET', `/aanmeldingen/${registratie.id}`);
+    const opgeslagen = await roep(
+      omgeving,
+      'intake',
+      'frontoffice',
+      'GM0014',
+      'GET',
+      `/aanmeldingen/${registratie.id}`,
+    );
     expect(opgeslagen.status).toBe(200);
-    expect(opgeslagen.body).toEqual(expect.objectContaining({ id: registratie.id, inwonerId: registratie.inwonerId, kanaal: 'balie', route: registratie.route, routeringsversie: 2 }));
+    expect(opgeslagen.body).toEqual(
+      expect.objectContaining({
+        id: registratie.id,
+        inwonerId: registratie.inwonerId,
+        kanaal: 'balie',
+        route: registratie.route,
+        routeringsversie: 2,
+      }),
+    );
     expect(opgeslagen.body.situatie).toEqual(expect.objectContaining(esfAntwoorden));
     await schermafdruk(page, 'frontoffice-route');
     expect(await ernstigeSchendingen(page)).toEqual([]);
@@ -140,7 +196,13 @@ describe('portaal: front office', () => {
       route.fulfill({
         status: 400,
         contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Validation failed', errors: [{ field: 'inwoner.achternaam', message: 'must not be empty' }] }),
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Bad Request',
+          status: 400,
+          detail: 'Validation failed',
+          errors: [{ field: 'inwoner.achternaam', message: 'must not be empty' }],
+        }),
       }),
     );
     await page.getByLabel('Voornaam').fill('Jan');
@@ -152,7 +214,9 @@ describe('portaal: front office', () => {
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     const overzicht = page.getByRole('alert').filter({ hasText: 'niet goed ingevuld' });
     await overzicht.waitFor();
-    expect(await overzicht.getByRole('link').allTextContents()).toEqual(['De dienst keurt dit gegeven af. Controleer het en probeer het opnieuw.']);
+    expect(await overzicht.getByRole('link').allTextContents()).toEqual([
+      'De dienst keurt dit gegeven af. Controleer het en probeer het opnieuw.',
+    ]);
     expect(await page.getByLabel('Achternaam').getAttribute('aria-invalid')).toBe('true');
     await page.unroute('**/api/intake/aanmeldingen');
   });
@@ -180,12 +244,24 @@ describe('portaal: front office', () => {
     const kaart = page.locator('.toestemming').filter({ hasText: 'Profiel delen met werkgevers' });
     expect(await kaart.locator('.label').textContent()).toBe('Niet gegeven');
     await kaart.getByRole('button', { name: 'Toestemming vastleggen' }).click();
-    await page.getByRole('status').filter({ hasText: 'Profiel delen met werkgevers: toestemming vastgelegd.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Profiel delen met werkgevers: toestemming vastgelegd.' })
+      .waitFor();
     expect(await kaart.locator('.label').textContent()).toMatch(/^Gegeven op \d{1,2} \w+ \d{4}$/);
     await kaart.getByRole('button', { name: 'Toestemming intrekken' }).waitFor();
 
-    const inwoner = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'GET', `/inwoners/${registratie.inwonerId}`);
-    expect(inwoner.body.toestemmingen).toEqual([expect.objectContaining({ doel: 'profiel-delen-met-werkgevers', gegeven: true })]);
+    const inwoner = await roep(
+      omgeving,
+      'intake',
+      'frontoffice',
+      'GM0014',
+      'GET',
+      `/inwoners/${registratie.inwonerId}`,
+    );
+    expect(inwoner.body.toestemmingen).toEqual([
+      expect.objectContaining({ doel: 'profiel-delen-met-werkgevers', gegeven: true }),
+    ]);
     await schermafdruk(page, 'frontoffice-inwoner');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });

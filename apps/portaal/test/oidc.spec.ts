@@ -4,7 +4,8 @@ import { OidcProvider, oidcProviderAdres } from './harness/oidc';
 import { PortaalOmgeving, startPortaal } from './harness/portaal';
 
 /** Reads a JWT's payload (no verification: the services do that; the test only looks at what was issued). */
-const claimsVan = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+const claimsVan = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
 
 /**
  * The production login: the portaal signs in through a real OIDC provider (authorization code with PKCE) and the
@@ -47,7 +48,9 @@ describe('portaal: login through the OIDC provider', () => {
     await page.getByRole('link', { name: 'Cancel' }).click();
     await page.waitForURL(`${omgeving.url}/inloggen/terug?**`);
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('Inloggen bij uw organisatie is niet gelukt. Probeer het opnieuw.');
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Inloggen bij uw organisatie is niet gelukt. Probeer het opnieuw.',
+    );
     await page.getByRole('link', { name: 'Opnieuw inloggen' }).click();
     await page.waitForURL(`${omgeving.url}/inloggen`);
   });
@@ -74,8 +77,16 @@ describe('portaal: login through the OIDC provider', () => {
 
     // The session holds the provider's access token: issued by it, for the services, carrying the role claims.
     const token = (await page.evaluate(() => sessionStorage.getItem('wiz.portaal.token')))!;
-    expect(claimsVan(token)).toMatchObject({ iss: provider.issuer, aud: 'wiz', sub: 'c.devries', roles: ['consulent'], organisatie: 'UWV' });
-    const res = await fetch(`${omgeving.url}/api/trajecten/trajecten?status=actief`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(claimsVan(token)).toMatchObject({
+      iss: provider.issuer,
+      aud: 'wiz',
+      sub: 'c.devries',
+      roles: ['consulent'],
+      organisatie: 'UWV',
+    });
+    const res = await fetch(`${omgeving.url}/api/trajecten/trajecten?status=actief`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
     expect((await res.json()).items).toEqual([]);
 
@@ -85,10 +96,16 @@ describe('portaal: login through the OIDC provider', () => {
   });
 
   it('has no development login: the dev-token route does not exist and dev-issuer tokens are refused', async () => {
-    const devLogin = await fetch(`${omgeving.url}/portaal/dev-token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rol: 'beheer', organisatie: 'wiz' }) });
+    const devLogin = await fetch(`${omgeving.url}/portaal/dev-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ rol: 'beheer', organisatie: 'wiz' }),
+    });
     expect(devLogin.status).toBe(404);
     const devToken = await omgeving.run.token({ role: ['consulent'], organisatie: 'UWV' });
-    const res = await fetch(`${omgeving.url}/api/trajecten/trajecten?status=actief`, { headers: { Authorization: `Bearer ${devToken}` } });
+    const res = await fetch(`${omgeving.url}/api/trajecten/trajecten?status=actief`, {
+      headers: { Authorization: `Bearer ${devToken}` },
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });

@@ -39,7 +39,11 @@ describe('portaal: login and frame', () => {
 
   it('works with the keyboard alone: skip link, login form, menu, and focus on each new page’s heading', async () => {
     const { page } = browser;
-    const actief = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, tekst: document.activeElement?.textContent?.trim() }));
+    const actief = () =>
+      page.evaluate(() => ({
+        tag: document.activeElement?.tagName,
+        tekst: document.activeElement?.textContent?.trim(),
+      }));
     await page.goto(`${omgeving.url}/inloggen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.keyboard.press('Tab');
@@ -69,7 +73,9 @@ describe('portaal: login and frame', () => {
 
   it('proxies a service under /api/<service>/ with the token, and refuses a request without one', async () => {
     const token = await omgeving.run.token({ role: 'financien', organisatie: 'wiz' });
-    const ok = await fetch(`${omgeving.url}/api/subsidies/regelingen`, { headers: { Authorization: `Bearer ${token}` } });
+    const ok = await fetch(`${omgeving.url}/api/subsidies/regelingen`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(ok.status).toBe(200);
     const zonder = await fetch(`${omgeving.url}/api/subsidies/regelingen`);
     expect(zonder.status).toBe(401);
@@ -77,7 +83,11 @@ describe('portaal: login and frame', () => {
   });
 
   it('refuses a development login with an unknown role as a problem naming the field', async () => {
-    const res = await fetch(`${omgeving.url}/portaal/dev-token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rol: 'koning', organisatie: 'GM0014' }) });
+    const res = await fetch(`${omgeving.url}/portaal/dev-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ rol: 'koning', organisatie: 'GM0014' }),
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect((await res.json()).errors).toEqual([expect.objectContaining({ field: 'rol' })]);

@@ -73,7 +73,14 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
   async function portaal(env: NodeJS.ProcessEnv = {}): Promise<string> {
     const url = upstream.url;
     const config = loadPortaalConfig({
-      ...run.env, PORTAAL_DEV_LOGIN: 'true', PORTAAL_TRUSTED_PROXIES: '127.0.0.1', INTAKE_URL: url, TRAJECTEN_URL: url, WERKGEVERS_URL: url, SUBSIDIES_URL: url, ...env,
+      ...run.env,
+      PORTAAL_DEV_LOGIN: 'true',
+      PORTAAL_TRUSTED_PROXIES: '127.0.0.1',
+      INTAKE_URL: url,
+      TRAJECTEN_URL: url,
+      WERKGEVERS_URL: url,
+      SUBSIDIES_URL: url,
+      ...env,
     });
     const server = await buildPortaalServer({ config, clientDir });
     portalen.push(server);
@@ -85,12 +92,23 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
   /** A hang fails the test (the old proxy queued such a request for ever); no assertion on how fast it is. */
   const HANG = () => AbortSignal.timeout(20_000);
 
-  async function openStream(base: string, browser: string, bearer: string, streams: AbortController): Promise<Response> {
-    return fetch(`${base}/api/trajecten/monitor/gebeurtenissen`, { headers: { Authorization: `Bearer ${bearer}`, 'X-Forwarded-For': browser }, signal: streams.signal });
+  async function openStream(
+    base: string,
+    browser: string,
+    bearer: string,
+    streams: AbortController,
+  ): Promise<Response> {
+    return fetch(`${base}/api/trajecten/monitor/gebeurtenissen`, {
+      headers: { Authorization: `Bearer ${bearer}`, 'X-Forwarded-For': browser },
+      signal: streams.signal,
+    });
   }
 
   async function anotherUsersGet(base: string): Promise<number> {
-    const res = await fetch(`${base}/api/trajecten/trajecten?status=actief`, { headers: { Authorization: `Bearer ${await token()}`, 'X-Forwarded-For': '10.200.0.1' }, signal: HANG() });
+    const res = await fetch(`${base}/api/trajecten/trajecten?status=actief`, {
+      headers: { Authorization: `Bearer ${await token()}`, 'X-Forwarded-For': '10.200.0.1' },
+      signal: HANG(),
+    });
     await res.body?.cancel();
     return res.status;
   }
@@ -100,7 +118,9 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
     const monitor = await token('monitor');
     const streams = new AbortController();
     try {
-      const geopend = await Promise.all(Array.from({ length: 130 }, (_, i) => openStream(base, `10.1.${i >> 8}.${i & 255}`, monitor, streams)));
+      const geopend = await Promise.all(
+        Array.from({ length: 130 }, (_, i) => openStream(base, `10.1.${i >> 8}.${i & 255}`, monitor, streams)),
+      );
       expect(geopend.map((r) => r.status)).toEqual(Array(130).fill(200));
       expect(upstream.openStreams).toBe(130);
       expect(await anotherUsersGet(base)).toBe(200);
@@ -116,7 +136,9 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
     try {
       const eenBrowser = await Promise.all([1, 2, 3].map(() => openStream(base, '10.2.0.1', monitor, streams)));
       expect(eenBrowser.map((r) => r.status).sort()).toEqual([200, 200, 429]);
-      const anderen = await Promise.all(['10.2.0.2', '10.2.0.3', '10.2.0.4'].map((b) => openStream(base, b, monitor, streams)));
+      const anderen = await Promise.all(
+        ['10.2.0.2', '10.2.0.3', '10.2.0.4'].map((b) => openStream(base, b, monitor, streams)),
+      );
       expect(anderen.map((r) => r.status).sort()).toEqual([200, 200, 503]);
       const vol = anderen.find((r) => r.status === 503)!;
       expect(vol.headers.get('content-type')).toContain('application/problem+json');
@@ -139,15 +161,18 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
     // Each announces 1 MB, sends 10 bytes and then nothing: the old proxy forwarded each and waited for the rest.
     const antwoorden = await Promise.all(
       Array.from({ length: 140 }, (_, i) =>
-        rawRequest(base, [
-          'POST /api/subsidies/kostenregels/import HTTP/1.1',
-          'Host: portaal',
-          `X-Forwarded-For: 10.3.${i >> 8}.${i & 255}`,
-          'Content-Type: text/csv',
-          'Content-Length: 1048576',
-          '',
-          'regeling;b',
-        ].join('\r\n')),
+        rawRequest(
+          base,
+          [
+            'POST /api/subsidies/kostenregels/import HTTP/1.1',
+            'Host: portaal',
+            `X-Forwarded-For: 10.3.${i >> 8}.${i & 255}`,
+            'Content-Type: text/csv',
+            'Content-Length: 1048576',
+            '',
+            'regeling;b',
+          ].join('\r\n'),
+        ),
       ),
     );
     for (const antwoord of antwoorden) {
@@ -180,7 +205,10 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
     // The request timeout ends the uploads that never finish, and their places come free.
     const gesloten = await Promise.all(sockets.map((s) => closedWithin(s, 15_000)));
     expect(gesloten).toEqual([true, true, true]);
-    const res = await fetch(`${base}/api/trajecten/trajecten`, { headers: { Authorization: `Bearer ${bearer}`, 'X-Forwarded-For': '10.4.0.1' }, signal: HANG() });
+    const res = await fetch(`${base}/api/trajecten/trajecten`, {
+      headers: { Authorization: `Bearer ${bearer}`, 'X-Forwarded-For': '10.4.0.1' },
+      signal: HANG(),
+    });
     expect(res.status).toBe(200);
   });
 
@@ -202,26 +230,56 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     const vreemd = await new SignJWT({ roles: ['beheer'], organisatie: 'GM0014' })
       .setProtectedHeader({ alg: 'ES256', kid: (await exportJWK(publicKey)).kid ?? 'x' })
-      .setIssuer('wiz-dev-issuer').setAudience('wiz').setSubject('aanvaller').setIssuedAt().setExpirationTime('1h')
+      .setIssuer('wiz-dev-issuer')
+      .setAudience('wiz')
+      .setSubject('aanvaller')
+      .setIssuedAt()
+      .setExpirationTime('1h')
       .sign(privateKey);
     const voor = upstream.requests.length;
     const res = await fetch(`${base}/api/intake/inwoners/_zoek`, {
-      method: 'POST', headers: { Authorization: `Bearer ${vreemd}`, 'Content-Type': 'application/json' }, body: '{"bsn":"226073440"}', signal: HANG(),
+      method: 'POST',
+      headers: { Authorization: `Bearer ${vreemd}`, 'Content-Type': 'application/json' },
+      body: '{"bsn":"226073440"}',
+      signal: HANG(),
     });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer');
     expect((await res.json()).detail).toMatch(/refused/);
-    expect((await fetch(`${base}/api/intake/aanmeldingen`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${base}/api/intake/aanmeldingen`, {
+          method: 'POST',
+          body: '{}',
+          headers: { 'Content-Type': 'application/json' },
+        })
+      ).status,
+    ).toBe(401);
     // The services' token rules hold here too: a token of the right issuer with exp in 2200 is refused.
     const eeuwig = await run.token({ role: 'beheer', organisatie: 'GM0014', expiresIn: '175y' });
-    expect((await fetch(`${base}/api/intake/inwoners/_zoek`, { method: 'POST', headers: { Authorization: `Bearer ${eeuwig}` }, body: '{}', signal: HANG() })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${base}/api/intake/inwoners/_zoek`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${eeuwig}` },
+          body: '{}',
+          signal: HANG(),
+        })
+      ).status,
+    ).toBe(401);
     expect(upstream.requests.length).toBe(voor);
   });
 
   it('serves source maps outside production only', async () => {
     const ontwikkeling = await portaal();
     expect((await fetch(`${ontwikkeling}/assets/app.js.map`)).status).toBe(200);
-    const productie = await portaal({ NODE_ENV: 'production', PORTAAL_DEV_LOGIN: undefined, OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz', OIDC_CLIENT_ID: 'portaal', AUTH_JWKS_URL: 'https://login.example.nl/realms/wiz/certs' });
+    const productie = await portaal({
+      NODE_ENV: 'production',
+      PORTAAL_DEV_LOGIN: undefined,
+      OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz',
+      OIDC_CLIENT_ID: 'portaal',
+      AUTH_JWKS_URL: 'https://login.example.nl/realms/wiz/certs',
+    });
     const kaart = await fetch(`${productie}/assets/app.js.map`);
     expect(kaart.status).toBe(404);
     expect(await kaart.text()).not.toContain('geheim.ts');

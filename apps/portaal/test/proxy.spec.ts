@@ -21,7 +21,11 @@ describe('portaal proxy: rate limits per user, not per portaal', () => {
   // The test plays the ingress in front of the portaal: it names the browser in X-Forwarded-For.
   const vraag = async (browser: string, extra: Record<string, string> = {}) => {
     const token = await omgeving.run.token({ role: 'financien', organisatie: 'wiz' });
-    return (await fetch(`${omgeving.url}/api/subsidies/regelingen`, { headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': browser, ...extra } })).status;
+    return (
+      await fetch(`${omgeving.url}/api/subsidies/regelingen`, {
+        headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': browser, ...extra },
+      })
+    ).status;
   };
 
   it('limits one browser and leaves another alone', async () => {
@@ -41,7 +45,9 @@ describe('portaal proxy: rate limits per user, not per portaal', () => {
     // Another local process calls the service directly and names a fresh client each time: it is counted as itself.
     const token = await omgeving.run.token({ role: 'financien', organisatie: 'wiz' });
     const direct = (browser: string) =>
-      fetch(`${omgeving.dienst('subsidies')}/api/v1/regelingen`, { headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': browser } }).then((r) => r.status);
+      fetch(`${omgeving.dienst('subsidies')}/api/v1/regelingen`, {
+        headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': browser },
+      }).then((r) => r.status);
     const statussen: number[] = [];
     for (let i = 0; i <= LIMIET; i++) statussen.push(await direct(`10.1.0.${i}`));
     expect(statussen).toEqual([...Array(LIMIET).fill(200), 429]);
@@ -49,7 +55,9 @@ describe('portaal proxy: rate limits per user, not per portaal', () => {
 
   it('ends a dashboard’s live stream through the portaal when its token expires', async () => {
     const kortlevend = await omgeving.run.token({ role: 'monitor', organisatie: 'WIZ', expiresIn: '3s' });
-    const res = await fetch(`${omgeving.url}/api/trajecten/monitor/gebeurtenissen`, { headers: { Authorization: `Bearer ${kortlevend}`, 'X-Forwarded-For': '10.0.0.3' } });
+    const res = await fetch(`${omgeving.url}/api/trajecten/monitor/gebeurtenissen`, {
+      headers: { Authorization: `Bearer ${kortlevend}`, 'X-Forwarded-For': '10.0.0.3' },
+    });
     expect(res.status).toBe(200);
     // A stream that outlived its token would run on (a heartbeat every 15 s) until readToEnd's guard cuts it off.
     const { text, ended } = await readToEnd(res);

@@ -24,12 +24,31 @@ describe('portaal: rapportages', () => {
     // One inwoner of Groningen starts a traject (intake routes her), so the report has a started traject.
     const aanmelding = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', {
       kanaal: 'balie',
-      inwoner: { voornaam: 'Sanne', achternaam: 'Mulder', geboortedatum: '1988-05-03', postcode: '9712CD', huisnummer: '3', gemeentecode: 'GM0014' },
-      situatie: { uitkering: 'ww', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: true },
+      inwoner: {
+        voornaam: 'Sanne',
+        achternaam: 'Mulder',
+        geboortedatum: '1988-05-03',
+        postcode: '9712CD',
+        huisnummer: '3',
+        gemeentecode: 'GM0014',
+      },
+      situatie: {
+        uitkering: 'ww',
+        werkend: false,
+        zzp: false,
+        arbeidsbeperking: false,
+        statushouder: false,
+        startkwalificatie: true,
+      },
       hulpvraag: 'Ik zoek werk',
     });
     expect(aanmelding.status).toBe(201);
-    await totDat(async () => (await roep(omgeving, 'trajecten', 'beheer', 'wiz', 'GET', `/trajecten?inwonerId=${aanmelding.body.inwonerId}`)).body?.items?.[0], 'the traject');
+    await totDat(
+      async () =>
+        (await roep(omgeving, 'trajecten', 'beheer', 'wiz', 'GET', `/trajecten?inwonerId=${aanmelding.body.inwonerId}`))
+          .body?.items?.[0],
+      'the traject',
+    );
 
     await inloggen(page, omgeving.url, 'monitor', 'wiz');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapportages' }).click();
@@ -59,18 +78,29 @@ describe('portaal: rapportages', () => {
     await page.getByLabel('Reden van de correctie').fill('Nagekomen aanmeldingen van juni');
     await page.getByRole('button', { name: 'Ja, publiceren' }).click();
     await page.getByText(`Versie 2 van de rapportage ${halfjaar} is gepubliceerd.`).waitFor();
-    const { items } = (await roep(omgeving, 'trajecten', 'monitor', 'wiz', 'GET', `/rapportages?periode=${halfjaar}`)).body;
-    expect(items.map((r: { versie: number; reden: string | null }) => [r.versie, r.reden])).toEqual([[2, 'Nagekomen aanmeldingen van juni'], [1, null]]);
+    const { items } = (await roep(omgeving, 'trajecten', 'monitor', 'wiz', 'GET', `/rapportages?periode=${halfjaar}`))
+      .body;
+    expect(items.map((r: { versie: number; reden: string | null }) => [r.versie, r.reden])).toEqual([
+      [2, 'Nagekomen aanmeldingen van juni'],
+      [1, null],
+    ]);
   });
 
   it('downloads the stored PDF and XLSX under their own names, byte for byte as published', async () => {
     const { page } = browser;
-    const { items } = (await roep(omgeving, 'trajecten', 'monitor', 'wiz', 'GET', `/rapportages?periode=${halfjaar}`)).body;
+    const { items } = (await roep(omgeving, 'trajecten', 'monitor', 'wiz', 'GET', `/rapportages?periode=${halfjaar}`))
+      .body;
     const versie1 = items.find((r: { versie: number }) => r.versie === 1);
-    for (const [formaat, knop] of [['pdf', 'PDF'], ['xlsx', 'Excel']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `${knop} van ${halfjaar} Groningen versie 1` }).click()]);
+    for (const [formaat, knop] of [
+      ['pdf', 'PDF'],
+      ['xlsx', 'Excel'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `${knop} van ${halfjaar} Groningen versie 1` }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`rapportage-${halfjaar}-GM0014-v1.${formaat}`);
-      const inhoud = readFileSync((await download.path())!);
+      const inhoud = readFileSync(await download.path());
       expect(createHash('sha256').update(inhoud).digest('hex')).toBe(versie1.sha256[formaat]);
     }
   });
@@ -78,7 +108,9 @@ describe('portaal: rapportages', () => {
   it('refuses the reports to a role without access, with a Dutch message', async () => {
     const { page } = browser;
     await inloggen(page, omgeving.url, 'consulent', 'GM0014');
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapportages' }).count()).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapportages' }).count(),
+    ).toBe(0);
     await page.goto(`${omgeving.url}/rapportages`);
     expect(await page.getByRole('alert').first().textContent()).toContain('U hebt geen toegang');
   });

@@ -18,21 +18,70 @@ describe('portaal: werkgeversteam', () => {
   const inMatchen = async (voornaam: string, toestemming: boolean, skills: string[]) => {
     const aanmelding = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', {
       kanaal: 'balie',
-      inwoner: { voornaam, achternaam: 'Test', geboortedatum: '1988-05-17', postcode: '9712CD', huisnummer: '3', gemeentecode: 'GM0014' },
-      situatie: { uitkering: 'ww', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: true, participatieladder: 4 },
+      inwoner: {
+        voornaam,
+        achternaam: 'Test',
+        geboortedatum: '1988-05-17',
+        postcode: '9712CD',
+        huisnummer: '3',
+        gemeentecode: 'GM0014',
+      },
+      situatie: {
+        uitkering: 'ww',
+        werkend: false,
+        zzp: false,
+        arbeidsbeperking: false,
+        statushouder: false,
+        startkwalificatie: true,
+        participatieladder: 4,
+      },
       hulpvraag: 'Ik wil graag in de zorg werken',
     });
     expect(aanmelding.body.route).toMatchObject({ stap: 'matchen', organisatie: 'UWV' });
     const { inwonerId } = aanmelding.body;
-    const traject = await totDat(async () => (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/trajecten?inwonerId=${inwonerId}`)).body?.items?.[0], 'the traject');
-    if (toestemming) expect((await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'PUT', `/inwoners/${inwonerId}/toestemmingen/profiel-delen-met-werkgevers`, { gegeven: true })).status).toBe(200);
+    const traject = await totDat(
+      async () =>
+        (await roep(omgeving, 'trajecten', 'consulent', 'UWV', 'GET', `/trajecten?inwonerId=${inwonerId}`)).body
+          ?.items?.[0],
+      'the traject',
+    );
+    if (toestemming)
+      expect(
+        (
+          await roep(
+            omgeving,
+            'intake',
+            'frontoffice',
+            'GM0014',
+            'PUT',
+            `/inwoners/${inwonerId}/toestemmingen/profiel-delen-met-werkgevers`,
+            { gegeven: true },
+          )
+        ).status,
+      ).toBe(200);
     // The consulent releases the profile once werkgevers knows the traject (its events arrive asynchronously).
-    await totDat(async () => ((await roep(omgeving, 'werkgevers', 'consulent', 'UWV', 'PUT', `/kandidaten/${traject.id}/profiel`, { skills, vrijgegeven: true })).status === 200 ? true : undefined), 'werkgevers to know the traject');
+    await totDat(
+      async () =>
+        (
+          await roep(omgeving, 'werkgevers', 'consulent', 'UWV', 'PUT', `/kandidaten/${traject.id}/profiel`, {
+            skills,
+            vrijgegeven: true,
+          })
+        ).status === 200
+          ? true
+          : undefined,
+      'werkgevers to know the traject',
+    );
     return { trajectId: traject.id as string };
   };
 
-  const tekst = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-  const kengetal = (page: Page, titel: string) => page.locator('.kaart', { has: page.getByRole('heading', { name: titel, exact: true }) }).locator('.kengetal').textContent();
+  const tekst = async (page: Page, selector: string) =>
+    ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  const kengetal = (page: Page, titel: string) =>
+    page
+      .locator('.kaart', { has: page.getByRole('heading', { name: titel, exact: true }) })
+      .locator('.kengetal')
+      .textContent();
   const kop = async (page: Page, titel: string) => {
     await page.getByRole('heading', { level: 1, name: titel }).waitFor();
     expect(await page.title()).toBe(`${titel} · Werk in Zicht`);
@@ -43,11 +92,42 @@ describe('portaal: werkgeversteam', () => {
     browser = await openBrowser();
     metToestemming = await inMatchen('Sanne', true, ['persoonlijke-verzorging', 'nederlands-b1', 'rijbewijs-b']);
     zonderToestemming = await inMatchen('Piet', false, ['schoonmaak']);
-    expect((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'POST', '/werkgevers', { kvkNummer: '87654321', naam: 'Bouwbedrijf Hoogeland', gemeentecode: 'GM1966' })).status).toBe(201);
+    expect(
+      (
+        await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'POST', '/werkgevers', {
+          kvkNummer: '87654321',
+          naam: 'Bouwbedrijf Hoogeland',
+          gemeentecode: 'GM1966',
+        })
+      ).status,
+    ).toBe(201);
     // Beheer's afspraakbanen basis reaches werkgevers as an event: wait until its figures count from it.
-    const basis = { sleutel: 'afspraakbanen', geldigVanaf: `${jaar}-01-01`, basisdatum: `${jaar}-01-01`, beginstand: 10, beginstandEenheden: 12.5, doel: 40, doelEenheden: 35 };
+    const basis = {
+      sleutel: 'afspraakbanen',
+      geldigVanaf: `${jaar}-01-01`,
+      basisdatum: `${jaar}-01-01`,
+      beginstand: 10,
+      beginstandEenheden: 12.5,
+      doel: 40,
+      doelEenheden: 35,
+    };
     expect((await roep(omgeving, 'trajecten', 'beheer', 'wiz', 'POST', '/streefwaarden', basis)).status).toBe(201);
-    await totDat(async () => ((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/rapportage?van=${jaar}-01-01&tot=${jaar}-12-31`)).body.afspraakbanen?.doel === 40 ? true : undefined), 'the afspraakbanen basis in werkgevers');
+    await totDat(
+      async () =>
+        (
+          await roep(
+            omgeving,
+            'werkgevers',
+            'werkgeversteam',
+            'wiz',
+            'GET',
+            `/rapportage?van=${jaar}-01-01&tot=${jaar}-12-31`,
+          )
+        ).body.afspraakbanen?.doel === 40
+          ? true
+          : undefined,
+      'the afspraakbanen basis in werkgevers',
+    );
   }, 120_000);
   afterAll(async () => {
     await browser?.sluit();
@@ -74,13 +154,25 @@ describe('portaal: werkgeversteam', () => {
     await page.getByText('Vul een KvK-nummer van precies 8 cijfers in.').waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
     expect(await page.getByLabel(/^KvK-nummer/).evaluate((el) => el === document.activeElement)).toBe(true);
-    expect((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', '/werkgevers')).body.items).toHaveLength(1);
+    expect((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', '/werkgevers')).body.items).toHaveLength(
+      1,
+    );
 
     await page.getByLabel(/^KvK-nummer/).fill('12345678');
     await page.getByRole('button', { name: 'Werkgever toevoegen' }).click();
     await page.getByRole('status').filter({ hasText: 'is toegevoegd' }).waitFor();
-    const opgeslagen = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', '/werkgevers?zoek=12345678')).body.items;
-    expect(opgeslagen).toEqual([{ id: expect.any(String), kvkNummer: '12345678', naam: 'Zorggroep Stad', gemeentecode: 'GM0014', sbiCode: '8710', strategischPartner: true }]);
+    const opgeslagen = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', '/werkgevers?zoek=12345678'))
+      .body.items;
+    expect(opgeslagen).toEqual([
+      {
+        id: expect.any(String),
+        kvkNummer: '12345678',
+        naam: 'Zorggroep Stad',
+        gemeentecode: 'GM0014',
+        sbiCode: '8710',
+        strategischPartner: true,
+      },
+    ]);
     werkgeverId = opgeslagen[0].id;
 
     await page.getByLabel('Zoek op naam of KvK-nummer').fill('zorg');
@@ -96,8 +188,12 @@ describe('portaal: werkgeversteam', () => {
     await page.getByRole('button', { name: 'Werkgever toevoegen' }).click();
     const melding = page.getByRole('alert').filter({ hasText: 'Deze werkgever bestaat al.' });
     await melding.waitFor();
-    expect(await melding.getByRole('link', { name: 'Bekijk de bestaande werkgever' }).getAttribute('href')).toBe(`/werkgevers/${werkgeverId}`);
-    expect((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', '/werkgevers?zoek=Dubbel')).body.items).toEqual([]);
+    expect(await melding.getByRole('link', { name: 'Bekijk de bestaande werkgever' }).getAttribute('href')).toBe(
+      `/werkgevers/${werkgeverId}`,
+    );
+    expect(
+      (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', '/werkgevers?zoek=Dubbel')).body.items,
+    ).toEqual([]);
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
@@ -115,8 +211,17 @@ describe('portaal: werkgeversteam', () => {
     await page.getByRole('button', { name: 'Contactpersoon opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'Contactpersoon Jan Jansen is toegevoegd.' }).waitFor();
     await page.getByRole('link', { name: 'jan@zorggroep.example' }).waitFor();
-    expect((await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/werkgevers/${werkgeverId}`)).body.contactpersonen).toEqual([
-      { id: expect.any(String), naam: 'Jan Jansen', functie: 'HR-adviseur', email: 'jan@zorggroep.example', telefoon: null },
+    expect(
+      (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/werkgevers/${werkgeverId}`)).body
+        .contactpersonen,
+    ).toEqual([
+      {
+        id: expect.any(String),
+        naam: 'Jan Jansen',
+        functie: 'HR-adviseur',
+        email: 'jan@zorggroep.example',
+        telefoon: null,
+      },
     ]);
 
     await page.getByLabel('Titel').fill('Helpende zorg');
@@ -124,7 +229,11 @@ describe('portaal: werkgeversteam', () => {
     await page.getByLabel('Aantal plaatsen').fill('2');
     // Skills are free text; the vocabulary comes as suggestions, and a label maps onto its code in the service.
     const vaardigheid = page.getByLabel('Vaardigheid', { exact: true });
-    expect(await page.locator(`datalist#${await vaardigheid.getAttribute('list')} option`).evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value))).toContain('Persoonlijke verzorging');
+    expect(
+      await page
+        .locator(`datalist#${await vaardigheid.getAttribute('list')} option`)
+        .evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value)),
+    ).toContain('Persoonlijke verzorging');
     await vaardigheid.fill('Persoonlijke verzorging');
     await page.getByRole('button', { name: 'Vaardigheid toevoegen' }).click();
     await vaardigheid.fill('Geduld');
@@ -133,25 +242,44 @@ describe('portaal: werkgeversteam', () => {
     await vaardigheid.press('Enter');
     const gekozen = page.getByRole('list', { name: 'Gekozen vaardigheden' });
     await gekozen.getByRole('button', { name: 'Verwijder Geduld' }).click();
-    expect((await gekozen.getByRole('listitem').allTextContents()).map((t) => t.replace('Verwijder', '').trim())).toEqual(['Persoonlijke verzorging', 'Nederlands op B1-niveau']);
+    expect(
+      (await gekozen.getByRole('listitem').allTextContents()).map((t) => t.replace('Verwijder', '').trim()),
+    ).toEqual(['Persoonlijke verzorging', 'Nederlands op B1-niveau']);
     await page.getByLabel('Geschikt voor een afspraakbaan').check();
     await page.getByRole('button', { name: 'Vacature toevoegen' }).click();
     await page.getByRole('status').filter({ hasText: 'Vacature Helpende zorg is toegevoegd.' }).waitFor();
     const rij = page.getByRole('row', { name: /Helpende zorg/ });
-    expect((await rij.textContent())?.replace(/\s+/g, ' ')).toContain('Persoonlijke verzorging, Nederlands op B1-niveau');
+    expect((await rij.textContent())?.replace(/\s+/g, ' ')).toContain(
+      'Persoonlijke verzorging, Nederlands op B1-niveau',
+    );
     expect(await rij.textContent()).toContain('Geschikt voor afspraakbaan');
 
-    const werkgever = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/werkgevers/${werkgeverId}`)).body;
-    expect(werkgever.vacatures).toEqual([expect.objectContaining({ titel: 'Helpende zorg', urenPerWeek: 28, aantal: 2, skills: ['persoonlijke-verzorging', 'nederlands-b1'], geschiktVoorAfspraakbaan: true, openHiring: false })]);
+    const werkgever = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/werkgevers/${werkgeverId}`))
+      .body;
+    expect(werkgever.vacatures).toEqual([
+      expect.objectContaining({
+        titel: 'Helpende zorg',
+        urenPerWeek: 28,
+        aantal: 2,
+        skills: ['persoonlijke-verzorging', 'nederlands-b1'],
+        geschiktVoorAfspraakbaan: true,
+        openHiring: false,
+      }),
+    ]);
     vacatureId = werkgever.vacatures[0].id;
-    expect(await page.getByRole('link', { name: 'Kandidaten voor Helpende zorg' }).getAttribute('href')).toBe(`/vacatures/${vacatureId}/kandidaten`);
+    expect(await page.getByRole('link', { name: 'Kandidaten voor Helpende zorg' }).getAttribute('href')).toBe(
+      `/vacatures/${vacatureId}/kandidaten`,
+    );
     await schermafdruk(page, 'werkgevers-werkgever');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
   it('adds an SROI obligation for the employer', async () => {
     const { page } = browser;
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'SROI en afspraakbanen' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'SROI en afspraakbanen' })
+      .click();
     await kop(page, 'SROI en afspraakbanen');
     await page.getByText('Er zijn nog geen SROI-verplichtingen.').waitFor();
     await page.getByLabel('Opdrachtnemer').selectOption({ label: 'Zorggroep Stad (KvK 12345678)' });
@@ -161,18 +289,40 @@ describe('portaal: werkgeversteam', () => {
     await page.getByLabel('Startdatum').fill(`${jaar}-01-01`);
     await page.getByLabel('Einddatum').fill(`${jaar}-12-31`);
     await page.getByRole('button', { name: 'SROI-verplichting toevoegen' }).click();
-    await page.getByRole('status').filter({ hasText: 'SROI-verplichting Onderhoud zorgcentra is toegevoegd.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'SROI-verplichting Onderhoud zorgcentra is toegevoegd.' })
+      .waitFor();
     await page.getByRole('row', { name: /Onderhoud zorgcentra/ }).waitFor();
-    const [verplichting] = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/sroi-verplichtingen?werkgeverId=${werkgeverId}`)).body.items;
-    expect(verplichting).toMatchObject({ opdracht: 'Onderhoud zorgcentra', opdrachtwaardeCenten: 100_000_000, percentage: 5, voortgang: { doelCenten: 5_000_000, gerealiseerdCenten: 0 } });
+    const [verplichting] = (
+      await roep(
+        omgeving,
+        'werkgevers',
+        'werkgeversteam',
+        'wiz',
+        'GET',
+        `/sroi-verplichtingen?werkgeverId=${werkgeverId}`,
+      )
+    ).body.items;
+    expect(verplichting).toMatchObject({
+      opdracht: 'Onderhoud zorgcentra',
+      opdrachtwaardeCenten: 100_000_000,
+      percentage: 5,
+      voortgang: { doelCenten: 5_000_000, gerealiseerdCenten: 0 },
+    });
   });
 
   it('shows only consented, released profiles among the candidates and places one', async () => {
     const { page } = browser;
     // The consent reaches werkgevers as an event: wait until its API shows the profile before the screen is read.
     await totDat(async () => {
-      const items = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/vacatures/${vacatureId}/kandidaten`)).body.items;
-      return items.length === 2 && items.some((k: { profiel?: { trajectId: string } }) => k.profiel?.trajectId === metToestemming.trajectId) ? true : undefined;
+      const items = (
+        await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/vacatures/${vacatureId}/kandidaten`)
+      ).body.items;
+      return items.length === 2 &&
+        items.some((k: { profiel?: { trajectId: string } }) => k.profiel?.trajectId === metToestemming.trajectId)
+        ? true
+        : undefined;
     }, 'the consented profile in werkgevers');
     await page.goto(`${omgeving.url}/werkgevers/${werkgeverId}`);
     await page.getByRole('link', { name: 'Kandidaten voor Helpende zorg' }).click();
@@ -183,7 +333,9 @@ describe('portaal: werkgeversteam', () => {
     await tabel.waitFor();
     const rijen = tabel.locator('tbody tr');
     expect(await rijen.count()).toBe(2);
-    expect((await rijen.nth(0).textContent())?.replace(/\s+/g, ' ')).toContain('100% van de gevraagde vaardigheden: Persoonlijke verzorging, Nederlands op B1-niveau');
+    expect((await rijen.nth(0).textContent())?.replace(/\s+/g, ' ')).toContain(
+      '100% van de gevraagde vaardigheden: Persoonlijke verzorging, Nederlands op B1-niveau',
+    );
     expect(await rijen.nth(1).textContent()).toContain('Geen toestemming om te delen');
     expect(await rijen.nth(1).getByRole('button').count()).toBe(0);
     const inhoud = (await page.locator('main').textContent()) ?? '';
@@ -193,7 +345,10 @@ describe('portaal: werkgeversteam', () => {
     expect(await ernstigeSchendingen(page)).toEqual([]);
 
     const code = (await rijen.nth(0).getByRole('rowheader').textContent())!;
-    await rijen.nth(0).getByRole('button', { name: `Plaatsen ${code}` }).click();
+    await rijen
+      .nth(0)
+      .getByRole('button', { name: `Plaatsen ${code}` })
+      .click();
     const formulierKop = page.getByRole('heading', { level: 2, name: `Kandidaat ${code} plaatsen` });
     await formulierKop.waitFor();
     expect(await formulierKop.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -209,11 +364,20 @@ describe('portaal: werkgeversteam', () => {
     await page.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
     await page.getByRole('status').filter({ hasText: 'De plaatsing is vastgelegd.' }).waitFor();
 
-    const plaatsingen = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)).body;
+    const plaatsingen = (
+      await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)
+    ).body;
     expect(plaatsingen.totaal).toBe(1);
     expect(plaatsingen.items[0]).toMatchObject({
-      trajectId: metToestemming.trajectId, vacatureId, startdatum: new Date().toISOString().slice(0, 10), urenPerWeek: 28, contractvorm: 'tijdelijk', afspraakbaan: true,
-      sroiDoelgroep: 'ww', sroiDoelgroepStatus: 'afgeleid', einddatum: null,
+      trajectId: metToestemming.trajectId,
+      vacatureId,
+      startdatum: new Date().toISOString().slice(0, 10),
+      urenPerWeek: 28,
+      contractvorm: 'tijdelijk',
+      afspraakbaan: true,
+      sroiDoelgroep: 'ww',
+      sroiDoelgroepStatus: 'afgeleid',
+      einddatum: null,
     });
   });
 
@@ -228,14 +392,26 @@ describe('portaal: werkgeversteam', () => {
     await tabel.waitFor();
     const rij = tabel.locator('tbody tr').first();
     const cellen = async () => (await rij.locator('th, td').allTextContents()).slice(0, 8).map((c) => c.trim());
-    expect(await cellen()).toEqual(['Zorggroep Stad', 'Helpende zorg', expect.stringMatching(new RegExp(`${jaar}$`)), '28', 'Tijdelijk contract', 'Ja', 'Ja, WW-uitkering, afgeleid uit de intake', 'Loopt']);
+    expect(await cellen()).toEqual([
+      'Zorggroep Stad',
+      'Helpende zorg',
+      expect.stringMatching(new RegExp(`${jaar}$`)),
+      '28',
+      'Tijdelijk contract',
+      'Ja',
+      'Ja, WW-uitkering, afgeleid uit de intake',
+      'Loopt',
+    ]);
     await schermafdruk(page, 'werkgevers-plaatsingen');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
   it('confirms the derived doelgroep of the placement', async () => {
     const { page } = browser;
-    const rij = page.getByRole('table', { name: /^Plaatsingen/ }).locator('tbody tr').first();
+    const rij = page
+      .getByRole('table', { name: /^Plaatsingen/ })
+      .locator('tbody tr')
+      .first();
     await rij.getByText('Doelgroep bevestigen').click();
     const situatie = rij.getByLabel(/^Situatie voor SROI/);
     await situatie.selectOption('');
@@ -246,13 +422,18 @@ describe('portaal: werkgeversteam', () => {
     await rij.getByRole('button', { name: 'Bevestigen' }).click();
     await rij.getByText('Ja, WW-uitkering, bevestigd').waitFor();
     expect(await rij.getByText('Doelgroep bevestigen').count()).toBe(0);
-    const [plaatsing] = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)).body.items;
+    const [plaatsing] = (
+      await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)
+    ).body.items;
     expect(plaatsing).toMatchObject({ sroiDoelgroep: 'ww', sroiDoelgroepStatus: 'bevestigd' });
   });
 
   it('records more hours on the running placement from a date', async () => {
     const { page } = browser;
-    const rij = page.getByRole('table', { name: /^Plaatsingen/ }).locator('tbody tr').first();
+    const rij = page
+      .getByRole('table', { name: /^Plaatsingen/ })
+      .locator('tbody tr')
+      .first();
     await rij.getByText('Meer uren').click();
     await rij.getByLabel(/^Nieuwe uren per week/).fill('veel');
     await rij.getByRole('button', { name: 'Uren vastleggen' }).click();
@@ -261,33 +442,55 @@ describe('portaal: werkgeversteam', () => {
     await rij.getByRole('button', { name: 'Uren vastleggen' }).click();
     await rij.getByRole('status').filter({ hasText: 'De nieuwe uren zijn vastgelegd.' }).waitFor();
     await rij.getByRole('cell', { name: '32 (bij start 28)' }).waitFor();
-    const [plaatsing] = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)).body.items;
+    const [plaatsing] = (
+      await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`)
+    ).body.items;
     expect(plaatsing).toMatchObject({ urenPerWeek: 28, actueleUrenPerWeek: 32 });
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
   it('shows the SROI progress and the placement and afspraakbanen figures', async () => {
     const { page } = browser;
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'SROI en afspraakbanen' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'SROI en afspraakbanen' })
+      .click();
     await kop(page, 'SROI en afspraakbanen');
     await page.locator('.kaart').first().waitFor();
     expect(await kengetal(page, 'Plaatsingen')).toBe('1');
     expect(await kengetal(page, 'SROI-plaatsingen')).toBe('1');
     // The running total since beheer's basis (beginstand 10, 12.5 units, target 40 / 35 units), beside the former stock.
     expect(await kengetal(page, 'Afspraakbanen sinds de basisdatum')).toBe('11');
-    expect(await tekst(page, '.kaart:has(h3:text-is("Afspraakbanen sinds de basisdatum")) .hint')).toBe(`doel 40; sinds 1 januari ${jaar}, beginstand 10 banen`);
+    expect(await tekst(page, '.kaart:has(h3:text-is("Afspraakbanen sinds de basisdatum")) .hint')).toBe(
+      `doel 40; sinds 1 januari ${jaar}, beginstand 10 banen`,
+    );
     expect(await kengetal(page, 'Afspraakbanen in eenheden van 25,5 uur')).toBe('13,6'); // 12.5 + 28 / 25.5 (the hours at the start)
-    expect(await tekst(page, '.kaart:has(h3:text-is("Afspraakbanen in eenheden van 25,5 uur")) .hint')).toMatch(/^doel 35; beginstand 12,5 eenheden/);
+    expect(await tekst(page, '.kaart:has(h3:text-is("Afspraakbanen in eenheden van 25,5 uur")) .hint')).toMatch(
+      /^doel 35; beginstand 12,5 eenheden/,
+    );
     expect(await kengetal(page, 'Lopende afspraakbanen (oude telling)')).toBe('1');
-    expect(await tekst(page, '.kaart:has(h3:text-is("Lopende afspraakbanen (oude telling)")) .hint')).toMatch(/nog lopen, 1,09 eenheden$/);
+    expect(await tekst(page, '.kaart:has(h3:text-is("Lopende afspraakbanen (oude telling)")) .hint')).toMatch(
+      /nog lopen, 1,09 eenheden$/,
+    );
     expect(await page.locator('.sroi-voortgang .label-waarschuwing').count()).toBe(0);
 
-    const [verplichting] = (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/sroi-verplichtingen?werkgeverId=${werkgeverId}`)).body.items;
+    const [verplichting] = (
+      await roep(
+        omgeving,
+        'werkgevers',
+        'werkgeversteam',
+        'wiz',
+        'GET',
+        `/sroi-verplichtingen?werkgeverId=${werkgeverId}`,
+      )
+    ).body.items;
     expect(verplichting.voortgang.aantalPlaatsingen).toBe(1);
     expect(verplichting.voortgang.gerealiseerdCenten).toBeGreaterThan(0);
     const rij = page.getByRole('row', { name: /Onderhoud zorgcentra/ });
     const procent = `${verplichting.voortgang.percentageGerealiseerd.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
-    expect((await rij.locator('.sroi-voortgang').textContent())?.replace(/\s+/g, ' ')).toContain(`${procent} behaald met 1 plaatsing`);
+    expect((await rij.locator('.sroi-voortgang').textContent())?.replace(/\s+/g, ' ')).toContain(
+      `${procent} behaald met 1 plaatsing`,
+    );
     const balk = rij.getByRole('progressbar', { name: 'Voortgang Onderhoud zorgcentra' });
     expect(Number(await balk.getAttribute('value'))).toBeCloseTo(verplichting.voortgang.percentageGerealiseerd, 2);
     expect((await rij.textContent())?.replace(/\s+/g, ' ')).toContain('€ 50.000,00');

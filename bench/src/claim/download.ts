@@ -4,7 +4,11 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 /** Streams a GET response into `file` without holding it in memory; returns the status, content type and bytes. */
-export async function download(url: string, token: string, file: string): Promise<{ status: number; contentType: string; bytes: number }> {
+export async function download(
+  url: string,
+  token: string,
+  file: string,
+): Promise<{ status: number; contentType: string; bytes: number }> {
   const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
   if (!res.ok || !res.body) throw new Error(`GET ${url} answered ${res.status}: ${await res.text()}`);
   let bytes = 0;
@@ -14,7 +18,11 @@ export async function download(url: string, token: string, file: string): Promis
       cb(null, chunk);
     },
   });
-  await pipeline(Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), teller, createWriteStream(file));
+  await pipeline(
+    Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>),
+    teller,
+    createWriteStream(file),
+  );
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', bytes };
 }
 
@@ -48,7 +56,7 @@ export function zipEntries(file: string): string[] {
     }
     const cd = read(cdOffset, cdSize);
     const names: string[] = [];
-    for (let pos = 0; names.length < count; ) {
+    for (let pos = 0; names.length < count;) {
       if (cd.readUInt32LE(pos) !== 0x02014b50) throw new Error(`bad central directory entry at ${pos}`);
       const nameLen = cd.readUInt16LE(pos + 28);
       const extraLen = cd.readUInt16LE(pos + 30);

@@ -2,7 +2,11 @@ import type { Client } from 'pg';
 import type { Indicatoren } from '../../../services/subsidies/src/modules/declaraties/domain';
 import { verwachteIndicatoren } from './indicatoren';
 
-export interface Periode { regelingCode: string; periodeVan: string; periodeTot: string }
+export interface Periode {
+  regelingCode: string;
+  periodeVan: string;
+  periodeTot: string;
+}
 
 /**
  * The floor: one SQL aggregate over the same rows any implementation has to read, the claim's candidate lines
@@ -15,7 +19,12 @@ export const FLOOR_SQL = `
    WHERE k.regeling_code = $1 AND k.datum BETWEEN $2 AND $3
    GROUP BY k.soort`;
 
-export interface FloorRij { soort: string; regels: string; centen: string; met_deelnemer: string }
+export interface FloorRij {
+  soort: string;
+  regels: string;
+  centen: string;
+  met_deelnemer: string;
+}
 
 /** Best of `n` runs of the floor query, in seconds, and its answer. */
 export async function sqlFloor(db: Client, p: Periode, n = 3): Promise<{ seconds: number; rijen: FloorRij[] }> {
@@ -75,20 +84,29 @@ export async function verwachteDeclaratie(db: Client, p: Periode): Promise<Verwa
       WHERE k.regeling_code = $1 AND k.datum BETWEEN $2 AND $3`,
     [p.regelingCode, p.periodeVan, p.periodeTot],
   );
-  const [regeling] = (await db.query('SELECT cofinancieringspercentage::text AS cof, flat_rate_percentage::text AS flat FROM regelingen WHERE code = $1', [p.regelingCode])).rows;
+  const [regeling] = (
+    await db.query(
+      'SELECT cofinancieringspercentage::text AS cof, flat_rate_percentage::text AS flat FROM regelingen WHERE code = $1',
+      [p.regelingCode],
+    )
+  ).rows;
   const perReden: Record<string, number> = {};
   let kandidaten = 0;
   for (const r of (await db.query('SELECT reden, count(*)::int AS n FROM verwacht GROUP BY reden')).rows) {
     kandidaten += r.n;
     if (r.reden !== null) perReden[r.reden] = r.n;
   }
-  const [som] = (await db.query(
-    `SELECT count(*)::int AS opgenomen, coalesce(sum(bedrag_centen), 0)::text AS totaal,
+  const [som] = (
+    await db.query(
+      `SELECT count(*)::int AS opgenomen, coalesce(sum(bedrag_centen), 0)::text AS totaal,
             coalesce(sum(bedrag_centen) FILTER (WHERE soort = 'personeel'), 0)::text AS personeel
        FROM verwacht WHERE reden IS NULL`,
-  )).rows;
+    )
+  ).rows;
   // Distinct known participants of the included lines, with their register row.
-  await db.query('CREATE TEMP TABLE verwacht_deelnemers AS SELECT * FROM deelnemers WHERE inwoner_id IN (SELECT deelnemer FROM verwacht WHERE reden IS NULL)');
+  await db.query(
+    'CREATE TEMP TABLE verwacht_deelnemers AS SELECT * FROM deelnemers WHERE inwoner_id IN (SELECT deelnemer FROM verwacht WHERE reden IS NULL)',
+  );
   const vandaag = new Date().toISOString().slice(0, 10);
   const indicatoren = await verwachteIndicatoren(db, p.periodeTot < vandaag ? p.periodeTot : vandaag);
   await db.query('DROP TABLE verwacht_deelnemers');
@@ -114,7 +132,10 @@ export async function verwachteDeclaratie(db: Client, p: Periode): Promise<Verwa
  * Line by line: every candidate stored for the claim with the expected inclusion and reason, none missing, none
  * extra. Returns the number of lines that differ (0 when right) and a few examples.
  */
-export async function vergelijkRegels(db: Client, declaratieId: string): Promise<{ verschillen: number; voorbeelden: unknown[] }> {
+export async function vergelijkRegels(
+  db: Client,
+  declaratieId: string,
+): Promise<{ verschillen: number; voorbeelden: unknown[] }> {
   const { rows } = await db.query(
     `SELECT coalesce(v.id, r.kostenregel_id) AS id, v.reden AS verwacht, r.opgenomen, r.reden, v.id IS NULL AS extra, r.kostenregel_id IS NULL AS ontbreekt,
             count(*) OVER ()::int AS n
@@ -128,10 +149,12 @@ export async function vergelijkRegels(db: Client, declaratieId: string): Promise
 
 /** md5 over the expected included ids and over the excluded "id:reden", both in uuid order (the API's order). */
 export async function verwachteLijsten(db: Client): Promise<{ opgenomen: string; uitgesloten: string }> {
-  const [r] = (await db.query(
-    `SELECT md5(coalesce(string_agg(id::text, ',' ORDER BY id) FILTER (WHERE reden IS NULL), '')) AS opgenomen,
+  const [r] = (
+    await db.query(
+      `SELECT md5(coalesce(string_agg(id::text, ',' ORDER BY id) FILTER (WHERE reden IS NULL), '')) AS opgenomen,
             md5(coalesce(string_agg(id::text || ':' || reden, ',' ORDER BY id) FILTER (WHERE reden IS NOT NULL), '')) AS uitgesloten
        FROM verwacht`,
-  )).rows;
+    )
+  ).rows;
   return r;
 }

@@ -3,7 +3,14 @@ import { ARBEIDSMARKTSTATUSSEN, GESLACHTEN, LEEFTIJDSBANDEN, OPLEIDINGSNIVEAUS }
 import type { Indicatoren } from '../../../services/subsidies/src/modules/declaraties/domain';
 import { verwachteResultaten } from './resultaten';
 
-const KENMERKEN = ['arbeidsbeperking', 'derdelander', 'migratieachtergrond', 'minderheid', 'dakloos', 'platteland'] as const;
+const KENMERKEN = [
+  'arbeidsbeperking',
+  'derdelander',
+  'migratieachtergrond',
+  'minderheid',
+  'dakloos',
+  'platteland',
+] as const;
 
 /**
  * The entry indicators and their incompleteness in SQL, per domain.md's ESF+ rules: one status per participant,
@@ -26,9 +33,15 @@ const INGANG_SQL = `
     FROM verwacht_deelnemers`;
 
 /** Counts per value of one column; values outside `sleutels` go to `anders` (when given), as the contract reports them. */
-async function telling(db: Client, kolom: string, sleutels: readonly string[], anders?: string): Promise<Record<string, number>> {
+async function telling(
+  db: Client,
+  kolom: string,
+  sleutels: readonly string[],
+  anders?: string,
+): Promise<Record<string, number>> {
   const uit: Record<string, number> = Object.fromEntries(sleutels.map((k) => [k, 0]));
-  for (const r of (await db.query(`SELECT ${kolom} AS k, count(*)::int AS n FROM verwacht_deelnemers GROUP BY 1`)).rows) {
+  for (const r of (await db.query(`SELECT ${kolom} AS k, count(*)::int AS n FROM verwacht_deelnemers GROUP BY 1`))
+    .rows) {
     const k = r.k !== null && sleutels.includes(r.k) ? r.k : anders;
     if (k !== undefined) uit[k] += r.n;
   }
@@ -42,15 +55,24 @@ export async function verwachteIndicatoren(db: Client, peildatum: string): Promi
   return {
     peildatum,
     deelnemers: n.deelnemers,
-    perArbeidsmarktstatus: { werkloos: n.werkloos, 'langdurig-werkloos': n.langdurig, inactief: n.inactief, werkend: n.werkend },
-    perLeeftijdsband: (await telling(db, 'leeftijdsband', LEEFTIJDSBANDEN)) as Indicatoren['perLeeftijdsband'],
+    perArbeidsmarktstatus: {
+      werkloos: n.werkloos,
+      'langdurig-werkloos': n.langdurig,
+      inactief: n.inactief,
+      werkend: n.werkend,
+    },
+    perLeeftijdsband: await telling(db, 'leeftijdsband', LEEFTIJDSBANDEN),
     // No recorded level counts as `onbekend`, like an unrecorded gender.
-    perOpleidingsniveau: (await telling(db, "coalesce(opleidingsniveau, 'onbekend')", OPLEIDINGSNIVEAUS)) as Indicatoren['perOpleidingsniveau'],
-    perGeslacht: (await telling(db, 'geslacht', GESLACHTEN, 'onbekend')) as Indicatoren['perGeslacht'],
+    perOpleidingsniveau: await telling(db, "coalesce(opleidingsniveau, 'onbekend')", OPLEIDINGSNIVEAUS),
+    perGeslacht: await telling(db, 'geslacht', GESLACHTEN, 'onbekend'),
     metArbeidsbeperking: n.arbeidsbeperking,
     kenmerken: Object.fromEntries(KENMERKEN.map((k) => [k, n[k]])) as Indicatoren['kenmerken'],
     onvolledig: {
-      arbeidsmarktstatus: n.onv_status, langdurigWerkloos: n.onv_langdurig, leeftijdsband: n.onv_band, opleidingsniveau: n.onv_niveau, geslacht: n.onv_geslacht,
+      arbeidsmarktstatus: n.onv_status,
+      langdurigWerkloos: n.onv_langdurig,
+      leeftijdsband: n.onv_band,
+      opleidingsniveau: n.onv_niveau,
+      geslacht: n.onv_geslacht,
       ...(Object.fromEntries(KENMERKEN.map((k) => [k, n[`onv_${k}`]])) as Record<(typeof KENMERKEN)[number], number>),
       ...r.onvolledig,
     },

@@ -1,7 +1,16 @@
 import type { Client } from 'pg';
 import { ARBEIDSMARKTSTATUSSEN, Arbeidsmarktstatus } from '@wiz/contracts';
-import { Deelnemersverloop, esfResultaten, isDuurzaamGeplaatst } from '../../../services/subsidies/src/modules/declaraties/domain';
-import { leegResultaat, NogNietBekend, ResultaatTelling, telResultaat } from '../../../services/subsidies/src/modules/declaraties/domain/resultaat-telling';
+import {
+  Deelnemersverloop,
+  esfResultaten,
+  isDuurzaamGeplaatst,
+} from '../../../services/subsidies/src/modules/declaraties/domain';
+import {
+  leegResultaat,
+  NogNietBekend,
+  ResultaatTelling,
+  telResultaat,
+} from '../../../services/subsidies/src/modules/declaraties/domain/resultaat-telling';
 
 export interface VerwachteResultaten {
   resultaten: ResultaatTelling;
@@ -32,16 +41,32 @@ const FEITEN = {
  * whose rules have their own unit and property specs. The entry indicators and the per-line judgement stay in SQL.
  */
 export async function verwachteResultaten(db: Client, peildatum: string): Promise<VerwachteResultaten> {
-  const { rows: deelnemers } = await db.query<{ inwoner_id: string; arbeidsmarktstatus: string | null }>('SELECT inwoner_id, arbeidsmarktstatus FROM verwacht_deelnemers');
-  const verloop = new Map<string, Deelnemersverloop>(deelnemers.map((d) => [d.inwoner_id, {
-    trajecten: [], afsluitingen: [], plaatsingen: [], urenwijzigingen: [], duurzaamheidschecks: [], kwalificaties: [],
-  }]));
+  const { rows: deelnemers } = await db.query<{ inwoner_id: string; arbeidsmarktstatus: string | null }>(
+    'SELECT inwoner_id, arbeidsmarktstatus FROM verwacht_deelnemers',
+  );
+  const verloop = new Map<string, Deelnemersverloop>(
+    deelnemers.map((d) => [
+      d.inwoner_id,
+      {
+        trajecten: [],
+        afsluitingen: [],
+        plaatsingen: [],
+        urenwijzigingen: [],
+        duurzaamheidschecks: [],
+        kwalificaties: [],
+      },
+    ]),
+  );
   for (const [soort, sql] of Object.entries(FEITEN) as [keyof Deelnemersverloop, string][]) {
-    const { rows } = await db.query(`SELECT x.inwoner_id, x.f FROM (${sql}) x JOIN verwacht_deelnemers d ON d.inwoner_id = x.inwoner_id`);
+    const { rows } = await db.query(
+      `SELECT x.inwoner_id, x.f FROM (${sql}) x JOIN verwacht_deelnemers d ON d.inwoner_id = x.inwoner_id`,
+    );
     for (const r of rows) (verloop.get(r.inwoner_id)![soort] as unknown[]).push(r.f);
   }
   const uit: VerwachteResultaten = {
-    resultaten: leegResultaat(), nogNietBekend: { binnenVierWeken: 0, naZesMaanden: 0 }, duurzaamGeplaatst: 0,
+    resultaten: leegResultaat(),
+    nogNietBekend: { binnenVierWeken: 0, naZesMaanden: 0 },
+    duurzaamGeplaatst: 0,
     onvolledig: { werkzoekend: 0, verbeterdeSituatieNaZesMaanden: 0 },
   };
   for (const d of deelnemers) {
@@ -51,7 +76,8 @@ export async function verwachteResultaten(db: Client, peildatum: string): Promis
     if (r !== undefined) {
       telResultaat(uit.resultaten, uit.nogNietBekend, r);
       if (r.werkzoekend === undefined && r.vierWekenVerstreken) uit.onvolledig.werkzoekend += 1;
-      if (r.verbeterdeSituatieNaZesMaanden === undefined && r.zesMaandenVerstreken) uit.onvolledig.verbeterdeSituatieNaZesMaanden += 1;
+      if (r.verbeterdeSituatieNaZesMaanden === undefined && r.zesMaandenVerstreken)
+        uit.onvolledig.verbeterdeSituatieNaZesMaanden += 1;
     }
     if (isDuurzaamGeplaatst(v, peildatum)) uit.duurzaamGeplaatst += 1;
   }

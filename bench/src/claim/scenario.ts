@@ -3,7 +3,20 @@
  * a JTF regeling over 2025 for the Werk in Zicht gemeenten, an NPG regeling beside it (for double funding), and a
  * claim over 2024-10-01..2025-12-31, so the lines of the last quarter of 2024 are candidates outside the regeling.
  */
-export const REGIO = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1950', 'GM1952', 'GM1966', 'GM1969', 'GM1979', 'GM0106', 'GM1680', 'GM1730'];
+export const REGIO = [
+  'GM0014',
+  'GM0037',
+  'GM0047',
+  'GM0765',
+  'GM1950',
+  'GM1952',
+  'GM1966',
+  'GM1969',
+  'GM1979',
+  'GM0106',
+  'GM1680',
+  'GM1730',
+];
 /** Participants who moved in from elsewhere: their lines are buiten-regio. */
 export const BUITEN_REGIO = ['GM0363', 'GM0344', 'GM0518'];
 

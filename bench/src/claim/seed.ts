@@ -30,7 +30,9 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
   const step = async (what: string, sql: string, params: unknown[] = []) => {
     const t = Date.now();
     const r = await db.query(sql, params);
-    log(`seed: ${what}${r.rowCount != null && r.command === 'INSERT' ? ` (${r.rowCount} rows)` : ''} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    log(
+      `seed: ${what}${r.rowCount != null && r.command === 'INSERT' ? ` (${r.rowCount} rows)` : ''} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
   };
   // One connection and no parallel plan: random() draws in one sequence.
   await db.query('SET max_parallel_workers_per_gather = 0');
@@ -54,7 +56,15 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
        FROM (SELECT i, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7, random() r8, random() r9, random() r10,
                     random() r11, random() r12
                FROM generate_series(1, $1::int) i OFFSET 0) x`,
-    [omvang.deelnemers, BUITEN_REGIO, REGIO, [...ARBEIDSMARKTSTATUSSEN], [...LEEFTIJDSBANDEN], [...OPLEIDINGSNIVEAUS], [...GESLACHTEN]],
+    [
+      omvang.deelnemers,
+      BUITEN_REGIO,
+      REGIO,
+      [...ARBEIDSMARKTSTATUSSEN],
+      [...LEEFTIJDSBANDEN],
+      [...OPLEIDINGSNIVEAUS],
+      [...GESLACHTEN],
+    ],
   );
   await seedVerloop(db, step);
 
@@ -95,8 +105,18 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
 
   // Two submitted claims, as POST …/indiening leaves them.
   for (const [id, regeling, periode, regels] of [
-    [NPG_DECLARATIE, NPG.code, [NPG.startdatum, NPG.einddatum], `SELECT ${NPG_ID('g')} AS id FROM generate_series(7, $1::int, 100) g`],
-    [JTF_DECLARATIE, JTF.code, [CLAIM.periodeVan, CLAIM.periodeTot], `SELECT ${KOSTENREGEL_ID('g')} AS id FROM generate_series(3, $1::int, 100) g`],
+    [
+      NPG_DECLARATIE,
+      NPG.code,
+      [NPG.startdatum, NPG.einddatum],
+      `SELECT ${NPG_ID('g')} AS id FROM generate_series(7, $1::int, 100) g`,
+    ],
+    [
+      JTF_DECLARATIE,
+      JTF.code,
+      [CLAIM.periodeVan, CLAIM.periodeTot],
+      `SELECT ${KOSTENREGEL_ID('g')} AS id FROM generate_series(3, $1::int, 100) g`,
+    ],
   ] as const) {
     await step(
       `ingediende declaratie ${regeling}`,
@@ -114,7 +134,9 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
          FROM (SELECT sum(k.bedrag_centen)::bigint AS som FROM ingediende_kostenregels i JOIN kostenregels k ON k.id = i.kostenregel_id WHERE i.declaratie_id = ${id}) s
         WHERE d.id = ${id}`,
     );
-    await db.query(`INSERT INTO declaratie_audit (declaratie_id, actie, door) VALUES (${id}, 'aangemaakt', 'bench'), (${id}, 'ingediend', 'bench')`);
+    await db.query(
+      `INSERT INTO declaratie_audit (declaratie_id, actie, door) VALUES (${id}, 'aangemaakt', 'bench'), (${id}, 'ingediend', 'bench')`,
+    );
   }
   await step('ANALYZE', 'ANALYZE');
   await db.query('RESET max_parallel_workers_per_gather');

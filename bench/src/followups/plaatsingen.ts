@@ -12,7 +12,10 @@ type Plaatsing = EventData<typeof PlaatsingGerealiseerd>;
  * Nats-Msg-Id = event id, on the run's subject. Start dates in the last 60 days, so every check is due in the future
  * (start + DUURZAAMHEIDSCHECK_NA).
  */
-export function plaatsingen(trajecten: readonly { id: string; inwonerId: string }[], vandaag = new Date()): Plaatsing[] {
+export function plaatsingen(
+  trajecten: readonly { id: string; inwonerId: string }[],
+  vandaag = new Date(),
+): Plaatsing[] {
   const r = prng(6);
   const werkgevers = Array.from({ length: 500 }, () => randomUUID());
   return trajecten.map((t) => ({
@@ -28,7 +31,12 @@ export function plaatsingen(trajecten: readonly { id: string; inwonerId: string 
 }
 
 /** Publishes asynchronously, at most `window` unacknowledged at a time; resolves when the stream acked them all. */
-export async function publiceer(nc: NatsConnection, subjectPrefix: string, data: readonly Plaatsing[], window = 1_000): Promise<void> {
+export async function publiceer(
+  nc: NatsConnection,
+  subjectPrefix: string,
+  data: readonly Plaatsing[],
+  window = 1_000,
+): Promise<void> {
   const js = jetstream(nc);
   const subject = `${subjectPrefix}${PlaatsingGerealiseerd.type}`;
   let next = 0;

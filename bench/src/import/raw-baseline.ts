@@ -13,15 +13,19 @@ export interface RuweLezing {
 /** Reads `file` with ExcelJS's streaming reader alone in a fresh process (raw-reader.ts) and returns its figures. */
 export function leesRauw(file: string): Promise<RuweLezing> {
   const root = workspaceRoot();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'bench/src/import/raw-reader.ts'), file], {
-    cwd: root,
-    env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'bench/tsconfig.json') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(root, 'bench/src/import/raw-reader.ts'), file],
+    {
+      cwd: root,
+      env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'bench/tsconfig.json') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const uit: string[] = [];
   const fout: string[] = [];
-  child.stdout!.on('data', (d) => uit.push(String(d)));
-  child.stderr!.on('data', (d) => fout.push(String(d)));
+  child.stdout.on('data', (d) => uit.push(String(d)));
+  child.stderr.on('data', (d) => fout.push(String(d)));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => {

@@ -11,7 +11,13 @@ import ExcelJS from 'exceljs';
 async function main(file: string): Promise<void> {
   const rssVoorMb = process.memoryUsage().rss / 2 ** 20;
   const begin = process.hrtime.bigint();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   let rijen = 0;
   let cellen = 0;
   for await (const blad of reader) {

@@ -59,7 +59,13 @@ async function register(body: Body): Promise<unknown> {
   const id = randomUUID();
   const inwonerId = randomUUID();
   const gemeentecode = body.inwoner?.gemeentecode ?? 'GM0014';
-  const route = { stap: 'orienteren', organisatie: gemeentecode, dienst: 'werkcoaching', regelingen: [], toelichting: 'raw baseline' };
+  const route = {
+    stap: 'orienteren',
+    organisatie: gemeentecode,
+    dienst: 'werkcoaching',
+    regelingen: [],
+    toelichting: 'raw baseline',
+  };
   const envelope = {
     specversion: '1.0',
     id: randomUUID(),
@@ -69,7 +75,17 @@ async function register(body: Body): Promise<unknown> {
     datacontenttype: 'application/json',
     subject: inwonerId,
     correlationid: randomUUID(),
-    data: { aanmeldingId: id, inwonerId, kanaal: body.kanaal, organisatie: gemeentecode, gemeentecode, stap: route.stap, dienst: route.dienst, regelingen: [], aangemeldOp: new Date().toISOString() },
+    data: {
+      aanmeldingId: id,
+      inwonerId,
+      kanaal: body.kanaal,
+      organisatie: gemeentecode,
+      gemeentecode,
+      stap: route.stap,
+      dienst: route.dienst,
+      regelingen: [],
+      aangemeldOp: new Date().toISOString(),
+    },
   };
   const client = await pool.connect();
   try {
@@ -78,7 +94,16 @@ async function register(body: Body): Promise<unknown> {
       `INSERT INTO aanmeldingen (id, inwoner_id, kanaal, status, organisatie, gemeentecode, route, situatie, hulpvraag, hulpvraag_soort,
                                  geregistreerd_door, geregistreerd_door_organisatie)
        VALUES ($1, $2, $3, 'doorverwezen', $4, $5, $6, $7, $8, 'onbekend', 'raw', 'GM0014')`,
-      [id, inwonerId, body.kanaal ?? 'balie', gemeentecode, gemeentecode, route, body.situatie ?? {}, body.hulpvraag ?? ''],
+      [
+        id,
+        inwonerId,
+        body.kanaal ?? 'balie',
+        gemeentecode,
+        gemeentecode,
+        route,
+        body.situatie ?? {},
+        body.hulpvraag ?? '',
+      ],
     );
     await client.query('INSERT INTO outbox (event_id, subject, envelope, correlation_id) VALUES ($1, $2, $3, $4)', [
       envelope.id,

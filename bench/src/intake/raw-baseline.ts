@@ -10,7 +10,11 @@ import { TestRun, workspaceRoot } from '@wiz/platform/testing';
 export class RawBaseline {
   private stopped?: Promise<void>;
 
-  private constructor(private readonly child: ChildProcess, readonly url: string, private readonly databaseUrl: string) {}
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    private readonly databaseUrl: string,
+  ) {}
 
   get pid(): number {
     return this.child.pid!;
@@ -21,17 +25,29 @@ export class RawBaseline {
     databaseUrl.pathname = `/wiz_${run.id}_raw`;
     await admin(databaseUrl, (c) => c.query(`CREATE DATABASE "wiz_${run.id}_raw"`));
     const root = workspaceRoot();
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'bench/src/intake/raw-baseline-server.ts')], {
-      cwd: root,
-      env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'bench/tsconfig.json'), RAW_DATABASE_URL: databaseUrl.toString(), RAW_POOL_SIZE: String(poolSize) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', path.join(root, 'bench/src/intake/raw-baseline-server.ts')],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          SWC_NODE_PROJECT: path.join(root, 'bench/tsconfig.json'),
+          RAW_DATABASE_URL: databaseUrl.toString(),
+          RAW_POOL_SIZE: String(poolSize),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const output: string[] = [];
-    child.stderr!.on('data', (d) => output.push(String(d)));
+    child.stderr.on('data', (d) => output.push(String(d)));
     try {
       const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`raw baseline not listening after 30 s:\n${output.join('')}`)), 30_000);
-        child.stdout!.on('data', (d) => {
+        const timer = setTimeout(
+          () => reject(new Error(`raw baseline not listening after 30 s:\n${output.join('')}`)),
+          30_000,
+        );
+        child.stdout.on('data', (d) => {
           const match = /listening (\d+)/.exec(String(d));
           if (match) {
             clearTimeout(timer);

@@ -49,7 +49,7 @@ export interface AutocannonResult {
   requests: { average: number; total: number; sent: number };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- autocannon is CommonJS without types; its API is typed above
 const autocannonFn = require('autocannon') as (opts: AutocannonOptions) => PromiseLike<AutocannonResult>;
 
 export function autocannon(opts: AutocannonOptions): Promise<AutocannonResult> {

@@ -72,7 +72,11 @@ export function postgresSource(database: string, exceptPids: readonly number[] =
  * pooled connection closed when idle) still counts up to its last sample, and one that starts counts from zero.
  * NaN for a group of which no process was ever seen (no /proc).
  */
-export async function cpuOver<T>(sources: Record<string, CpuSource>, work: () => Promise<T>, sampleMs = 1_000): Promise<{ result: T; cpuMs: Record<string, number> }> {
+export async function cpuOver<T>(
+  sources: Record<string, CpuSource>,
+  work: () => Promise<T>,
+  sampleMs = 1_000,
+): Promise<{ result: T; cpuMs: Record<string, number> }> {
   const base = Object.fromEntries(Object.entries(sources).map(([k, s]) => [k, s()]));
   const last = Object.fromEntries(Object.entries(base).map(([k, m]) => [k, new Map(m)]));
   const sample = () => {
@@ -83,7 +87,10 @@ export async function cpuOver<T>(sources: Record<string, CpuSource>, work: () =>
     const result = await work();
     sample();
     const cpuMs = Object.fromEntries(
-      Object.entries(last).map(([k, m]) => [k, m.size === 0 ? Number.NaN : [...m].reduce((sum, [pid, ms]) => sum + ms - (base[k].get(pid) ?? 0), 0)]),
+      Object.entries(last).map(([k, m]) => [
+        k,
+        m.size === 0 ? Number.NaN : [...m].reduce((sum, [pid, ms]) => sum + ms - (base[k].get(pid) ?? 0), 0),
+      ]),
     );
     return { result, cpuMs };
   } finally {

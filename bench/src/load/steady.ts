@@ -85,7 +85,15 @@ export async function steadyLoad(o: SteadyOptions): Promise<SteadyResult> {
       }
     };
     const req = http.request(
-      { agent, host: target.hostname, port: target.port, path: o.path, method: o.method ?? (body ? 'POST' : 'GET'), headers, timeout: o.timeoutMs ?? 10_000 },
+      {
+        agent,
+        host: target.hostname,
+        port: target.port,
+        path: o.path,
+        method: o.method ?? (body ? 'POST' : 'GET'),
+        headers,
+        timeout: o.timeoutMs ?? 10_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -55,10 +55,18 @@ export function vragenMix(aantal: number, van: Date, tot: Date, seed = 20_000): 
     } else if (x < 0.45) {
       const j = pick(jaren);
       const q = Math.floor(r() * 4);
-      v = { soort: 'kwartaal', van: iso(new Date(Date.UTC(j, q * 3, 1))), tot: iso(new Date(Date.UTC(j, q * 3 + 3, 0))) };
+      v = {
+        soort: 'kwartaal',
+        van: iso(new Date(Date.UTC(j, q * 3, 1))),
+        tot: iso(new Date(Date.UTC(j, q * 3 + 3, 0))),
+      };
     } else if (x < 0.7) {
       const d = new Date(van.getTime() + r() * (tot.getTime() - van.getTime()));
-      v = { soort: 'maand', van: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1))), tot: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))) };
+      v = {
+        soort: 'maand',
+        van: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1))),
+        tot: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))),
+      };
     } else {
       const a = van.getTime() + r() * (tot.getTime() - van.getTime());
       const b = Math.min(tot.getTime(), a + r() * 730 * DAG);
@@ -82,7 +90,8 @@ export function queryString(v: MonitorVraag): string {
 export async function vraagMonitor(url: string, token: string, v: MonitorVraag): Promise<MonitorAntwoord> {
   const res = await fetch(`${url}/api/v1/monitor${queryString(v)}`, { headers: { authorization: `Bearer ${token}` } });
   const body = await res.text();
-  if (res.status !== 200) throw new Error(`GET /api/v1/monitor${queryString(v)} answered ${res.status}: ${body.slice(0, 300)}`);
+  if (res.status !== 200)
+    throw new Error(`GET /api/v1/monitor${queryString(v)} answered ${res.status}: ${body.slice(0, 300)}`);
   return JSON.parse(body) as MonitorAntwoord;
 }
 
@@ -114,10 +123,21 @@ export async function meetSequentieel(url: string, token: string, vragen: readon
   const alle = tijden.map((t) => t.ms).sort((a, b) => a - b);
   const perSoort: Latenties['perSoort'] = {};
   for (const soort of [...new Set(tijden.map((t) => t.soort))].sort()) {
-    const xs = tijden.filter((t) => t.soort === soort).map((t) => t.ms).sort((a, b) => a - b);
+    const xs = tijden
+      .filter((t) => t.soort === soort)
+      .map((t) => t.ms)
+      .sort((a, b) => a - b);
     perSoort[soort] = { n: xs.length, p50: percentile(xs, 50), p95: percentile(xs, 95) };
   }
-  return { n: alle.length, p50: percentile(alle, 50), p95: percentile(alle, 95), p99: percentile(alle, 99), max: alle[alle.length - 1], perSoort, perSecond: alle.length / seconds };
+  return {
+    n: alle.length,
+    p50: percentile(alle, 50),
+    p95: percentile(alle, 95),
+    p99: percentile(alle, 99),
+    max: alle[alle.length - 1],
+    perSoort,
+    perSecond: alle.length / seconds,
+  };
 }
 
 /**
@@ -142,16 +162,26 @@ export class HistorischeTelling {
     return new HistorischeTelling(db);
   }
 
-  async verwacht(v: MonitorVraag): Promise<Pick<MonitorAntwoord, 'inwonersEenStapVooruit' | 'gestarteTrajecten' | 'perStap'>> {
+  async verwacht(
+    v: MonitorVraag,
+  ): Promise<Pick<MonitorAntwoord, 'inwonersEenStapVooruit' | 'gestarteTrajecten' | 'perStap'>> {
     const params = [v.van ?? '0001-01-01', v.tot ?? '9999-12-31', v.gemeentecode ?? null];
     const { rows: vooruit } = await this.db.query(
-      `SELECT stap, count(*)::int AS n FROM eerste_stap_vooruit WHERE dag BETWEEN $1 AND $2 AND ($3::text IS NULL OR gemeentecode = $3) GROUP BY stap`, params,
+      `SELECT stap, count(*)::int AS n FROM eerste_stap_vooruit WHERE dag BETWEEN $1 AND $2 AND ($3::text IS NULL OR gemeentecode = $3) GROUP BY stap`,
+      params,
     );
-    const { rows: [{ n: gestart }] } = await this.db.query(
-      `SELECT count(*)::int AS n FROM trajecten WHERE (gestart_op AT TIME ZONE 'UTC')::date BETWEEN $1 AND $2 AND ($3::text IS NULL OR gemeentecode = $3)`, params,
+    const {
+      rows: [{ n: gestart }],
+    } = await this.db.query(
+      `SELECT count(*)::int AS n FROM trajecten WHERE (gestart_op AT TIME ZONE 'UTC')::date BETWEEN $1 AND $2 AND ($3::text IS NULL OR gemeentecode = $3)`,
+      params,
     );
     const perStap = Object.fromEntries(STAPPEN.map((s) => [s, vooruit.find((r) => r.stap === s)?.n ?? 0]));
-    return { inwonersEenStapVooruit: Object.values(perStap).reduce((a, b) => a + b, 0), gestarteTrajecten: gestart, perStap };
+    return {
+      inwonersEenStapVooruit: Object.values(perStap).reduce((a, b) => a + b, 0),
+      gestarteTrajecten: gestart,
+      perStap,
+    };
   }
 
   close(): Promise<void> {

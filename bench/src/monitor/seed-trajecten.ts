@@ -11,7 +11,7 @@ export interface SeedOptions {
   tot: Date;
   /** Close about 45% of the trajecten some days after their last change (the monitor); false keeps all open. */
   afsluiten: boolean;
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 export interface SeedResult {
@@ -56,27 +56,40 @@ export async function seedTrajecten(databaseUrl: string, o: SeedOptions): Promis
   const started = Date.now();
   const n = o.trajecten;
   const gemiddeld = o.stapEvents / n;
-  if (!Number.isInteger(gemiddeld) || gemiddeld > 30) throw new Error(`stapEvents must be a whole multiple (≤ 30) of trajecten, got ${o.stapEvents}/${n}`);
+  if (!Number.isInteger(gemiddeld) || gemiddeld > 30)
+    throw new Error(`stapEvents must be a whole multiple (≤ 30) of trajecten, got ${o.stapEvents}/${n}`);
   const spreiding = Math.min(gemiddeld, 5);
   const db = new Client({ connectionString: databaseUrl, application_name: 'wiz-bench-seed' });
   await db.connect();
   const stap = async (what: string, sql: string, params: unknown[] = []) => {
     const t = Date.now();
     const r = await db.query(sql, params);
-    o.log(`  seed: ${what}${r.rowCount ? ` (${r.rowCount.toLocaleString('en')} rows)` : ''} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    o.log(
+      `  seed: ${what}${r.rowCount ? ` (${r.rowCount.toLocaleString('en')} rows)` : ''} ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
     return r;
   };
   try {
-    await db.query(`SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SET temp_buffers = '512MB'; SET synchronous_commit = off`);
+    await db.query(
+      `SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SET temp_buffers = '512MB'; SET synchronous_commit = off`,
+    );
     // r(x, salt) ∈ [0, 1): a hash of the row number, so the same run size always gives the same data.
-    await db.query(`CREATE FUNCTION pg_temp.r(bigint, int) RETURNS float8 LANGUAGE sql IMMUTABLE AS 'SELECT (hashint8($1 * 64 + $2) & 2147483647)::float8 / 2147483648'`);
-    await db.query(`CREATE FUNCTION pg_temp.iso(timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT to_char($1 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')$$`);
+    await db.query(
+      `CREATE FUNCTION pg_temp.r(bigint, int) RETURNS float8 LANGUAGE sql IMMUTABLE AS 'SELECT (hashint8($1 * 64 + $2) & 2147483647)::float8 / 2147483648'`,
+    );
+    await db.query(
+      `CREATE FUNCTION pg_temp.iso(timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT to_char($1 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')$$`,
+    );
     // A version-4-shaped UUID from an md5 (zod's uuid() checks the version and variant digits, as events carry them).
-    await db.query(`CREATE FUNCTION pg_temp.uuid(text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$SELECT overlay(overlay(md5($1) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid$$`);
+    await db.query(
+      `CREATE FUNCTION pg_temp.uuid(text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$SELECT overlay(overlay(md5($1) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid$$`,
+    );
     const schemaVoor = await schema(db);
 
     // One row per traject: who, where, which start step, how many changes, when it started, ended and closed.
-    await stap('trajecten (staging)', `
+    await stap(
+      'trajecten (staging)',
+      `
       CREATE TEMP TABLE seed_traject AS
       SELECT i, pg_temp.uuid('wiz-bench-traject-' || i) AS id, pg_temp.uuid('wiz-bench-inwoner-' || inw) AS inwoner_id,
              pg_temp.uuid('wiz-bench-aanmelding-' || i) AS aanmelding_id, gemeentecode,
@@ -99,11 +112,14 @@ export async function seedTrajecten(databaseUrl: string, o: SeedOptions): Promis
                 FROM (SELECT i, CASE WHEN i % 10 = 0 THEN i - 5 ELSE i END AS inw FROM generate_series(1, ${n}) i) g
             ) a
         ) b`,
-      [gemeenteSlots(), o.van, o.tot, AFSLUITREDENEN, o.afsluiten]);
+      [gemeenteSlots(), o.van, o.tot, AFSLUITREDENEN, o.afsluiten],
+    );
 
     // The step changes: each moves 1..4 places round the five steps (mostly one forward, sometimes back or
     // skipping; never staying put, as zetStap refuses), spread in time order between start and end.
-    await stap('step changes (staging)', `
+    await stap(
+      'step changes (staging)',
+      `
       CREATE TEMP TABLE seed_moves AS
       SELECT i, traject_id, j, op, pg_temp.iso(op) AS op_iso, ((s0 + cum - d) % 5)::int AS van, ((s0 + cum) % 5)::int AS naar
         FROM (
@@ -112,7 +128,8 @@ export async function seedTrajecten(databaseUrl: string, o: SeedOptions): Promis
             FROM seed_traject t
             CROSS JOIN LATERAL generate_series(1, t.k) j
             CROSS JOIN LATERAL (SELECT (ARRAY[1,1,1,1,1,1,1,1,1,1,1,2,2,3,3,4,4,4,4,4])[1 + floor(pg_temp.r(t.i * 64 + j, 14) * 20)::int] AS d) dd
-        ) x`);
+        ) x`,
+    );
     await db.query('CREATE INDEX ON seed_moves (i, j)');
     await db.query('ANALYZE seed_traject; ANALYZE seed_moves');
 
@@ -125,7 +142,9 @@ export async function seedTrajecten(databaseUrl: string, o: SeedOptions): Promis
     // periods are aggregated from a subquery sorted by (traject, period), without ORDER BY inside the aggregate
     // (PostgreSQL 15 would sort every group separately: 5× slower), as JSON text cast once per traject (jsonb_agg of
     // jsonb_build_object is several times slower); the result is checked below.
-    await stap('trajecten', `
+    await stap(
+      'trajecten',
+      `
       INSERT INTO trajecten (id, inwoner_id, aanmelding_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie,
                              gestart_op, participatieladder, afsluitreden, afgesloten_op, laatste_wijziging_op)
       SELECT t.id, t.inwoner_id, t.aanmelding_id, t.organisatie, t.gemeentecode,
@@ -148,49 +167,76 @@ export async function seedTrajecten(databaseUrl: string, o: SeedOptions): Promis
            GROUP BY i
         ) p ON p.i = t.i
        ORDER BY t.gestart_op`,
-      [[...STAPPEN]]);
-    const { rows: [{ fout }] } = await db.query(`
+      [[...STAPPEN]],
+    );
+    const {
+      rows: [{ fout }],
+    } = await db.query(`
       SELECT count(*)::int AS fout FROM trajecten
        WHERE jsonb_array_length(stappen) <> versie - (status = 'afgesloten')::int OR stappen -> -1 ->> 'stap' <> huidige_stap
           OR stappen -> 0 ->> 'van' <> pg_temp.iso(gestart_op) OR (stappen -> -1 -> 'tot' <> 'null'::jsonb) <> (status = 'afgesloten')`);
     if (fout) throw new Error(`${fout} seeded trajecten have a stappen history out of order`);
 
-    await stap('stap_overgangen', `
+    await stap(
+      'stap_overgangen',
+      `
       INSERT INTO stap_overgangen (traject_id, van, naar, door, toelichting, op)
       SELECT traject_id, ($1::text[])[van + 1], ($1::text[])[naar + 1], 'consulent-' || lpad(((i * 7 + j) % 400)::text, 3, '0'),
              ($2::text[])[1 + (i + j) % ${TOELICHTINGEN.length}], op
         FROM seed_moves ORDER BY op, i`,
-      [[...STAPPEN], TOELICHTINGEN]);
+      [[...STAPPEN], TOELICHTINGEN],
+    );
     await stap('indexes and constraints of trajecten and stap_overgangen (again)', bouwWeer.join(';\n'));
     await db.query('DROP TABLE seed_moves, seed_traject');
 
     // The read model, derived from the rows above.
-    const vooruit = await stap('monitor_vooruit (first move forward per inwoner)', `
+    const vooruit = await stap(
+      'monitor_vooruit (first move forward per inwoner)',
+      `
       INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via)
       SELECT DISTINCT ON (t.inwoner_id) t.inwoner_id, (s.op AT TIME ZONE 'UTC')::date, t.gemeentecode, s.van, 'stap'
         FROM stap_overgangen s JOIN trajecten t ON t.id = s.traject_id
        WHERE array_position($1::text[], s.naar) > array_position($1::text[], s.van)
        ORDER BY t.inwoner_id, s.op, s.id`,
-      [[...STAPPEN]]);
-    const dag = await stap('monitor_tellingen (per day)', `
+      [[...STAPPEN]],
+    );
+    const dag = await stap(
+      'monitor_tellingen (per day)',
+      `
       INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal)
       SELECT 'gestart', (gestart_op AT TIME ZONE 'UTC')::date, gemeentecode, count(*) FROM trajecten GROUP BY 2, 3
       UNION ALL
       SELECT 'vooruit', dag, gemeentecode, count(*) FROM monitor_vooruit GROUP BY 2, 3
       UNION ALL
       SELECT 'vooruit:' || stap, dag, gemeentecode, count(*) FROM monitor_vooruit GROUP BY 1, 2, 3
-      ORDER BY 2, 3, 1`);
-    const maand = await stap('monitor_maandtellingen (per month)', `
+      ORDER BY 2, 3, 1`,
+    );
+    const maand = await stap(
+      'monitor_maandtellingen (per month)',
+      `
       INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal)
       SELECT metriek, date_trunc('month', dag)::date, gemeentecode, sum(aantal) FROM monitor_tellingen GROUP BY 1, 2, 3
-      ORDER BY 2, 3, 1`);
-    await stap('VACUUM ANALYZE', 'VACUUM (ANALYZE) trajecten, stap_overgangen, monitor_vooruit, monitor_tellingen, monitor_maandtellingen');
+      ORDER BY 2, 3, 1`,
+    );
+    await stap(
+      'VACUUM ANALYZE',
+      'VACUUM (ANALYZE) trajecten, stap_overgangen, monitor_vooruit, monitor_tellingen, monitor_maandtellingen',
+    );
 
     const schemaNa = await schema(db);
-    if (schemaNa !== schemaVoor) throw new Error(`the seeding changed the schema:\nbefore ${schemaVoor}\nafter ${schemaNa}`);
-    const [{ trajecten, overgangen }] = (await db.query('SELECT (SELECT count(*) FROM trajecten)::int AS trajecten, (SELECT count(*) FROM stap_overgangen)::int AS overgangen')).rows;
+    if (schemaNa !== schemaVoor)
+      throw new Error(`the seeding changed the schema:\nbefore ${schemaVoor}\nafter ${schemaNa}`);
+    const [{ trajecten, overgangen }] = (
+      await db.query(
+        'SELECT (SELECT count(*) FROM trajecten)::int AS trajecten, (SELECT count(*) FROM stap_overgangen)::int AS overgangen',
+      )
+    ).rows;
     return {
-      trajecten, stapEvents: overgangen, inwonersVooruit: vooruit.rowCount ?? 0, dagtellingen: dag.rowCount ?? 0, maandtellingen: maand.rowCount ?? 0,
+      trajecten,
+      stapEvents: overgangen,
+      inwonersVooruit: vooruit.rowCount ?? 0,
+      dagtellingen: dag.rowCount ?? 0,
+      maandtellingen: maand.rowCount ?? 0,
       seconds: (Date.now() - started) / 1000,
     };
   } finally {

@@ -26,7 +26,11 @@ export interface Stage {
  *   waiting behind earlier events (the consumer applies one event at a time).
  * - apply: → the traject was seen: the handler, its commit, and the watcher's polling delay.
  */
-export async function stages(intakeDatabaseUrl: string, trajectenDatabaseUrl: string, samples: readonly Sample[]): Promise<Stage[]> {
+export async function stages(
+  intakeDatabaseUrl: string,
+  trajectenDatabaseUrl: string,
+  samples: readonly Sample[],
+): Promise<Stage[]> {
   const ids = samples.map((s) => s.aanmeldingId);
   const outbox = await query<{ aanmelding_id: string; event_id: string; created_ms: number; sent_ms: number | null }>(
     intakeDatabaseUrl,

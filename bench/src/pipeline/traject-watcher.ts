@@ -27,7 +27,10 @@ export class TrajectWatcher {
   /** The backend serving the watcher, so its CPU can be left out of trajecten's. */
   backendPid?: number;
 
-  constructor(databaseUrl: string, private readonly intervalMs = 5) {
+  constructor(
+    databaseUrl: string,
+    private readonly intervalMs = 5,
+  ) {
     this.client = new Client({ connectionString: databaseUrl, application_name: 'bench-traject-watcher' });
   }
 
@@ -93,7 +96,10 @@ export class TrajectWatcher {
   }
 
   private async look(ids: string[]): Promise<void> {
-    const { rows } = await this.client.query<{ aanmelding_id: string }>('SELECT aanmelding_id FROM trajecten WHERE aanmelding_id = ANY($1::uuid[])', [ids]);
+    const { rows } = await this.client.query<{ aanmelding_id: string }>(
+      'SELECT aanmelding_id FROM trajecten WHERE aanmelding_id = ANY($1::uuid[])',
+      [ids],
+    );
     const at = performance.now();
     this.polls += 1;
     for (const { aanmelding_id } of rows) {

@@ -7,7 +7,13 @@ import { startServices, ServiceProcess } from '@wiz/platform/testing';
 import type { BenchContext, BenchSection, Figure } from '../bench';
 import { Api } from '../claim/api';
 import { download, zipEntries } from '../claim/download';
-import { sqlFloor, vergelijkRegels, verwachteDeclaratie, verwachteLijsten, VerwachteDeclaratie } from '../claim/expected';
+import {
+  sqlFloor,
+  vergelijkRegels,
+  verwachteDeclaratie,
+  verwachteLijsten,
+  VerwachteDeclaratie,
+} from '../claim/expected';
 import { bemonsterRss, geheugen } from '../claim/proc';
 import { CLAIM, JTF, NPG, Omvang, ORGANISATIE } from '../claim/scenario';
 import { seed } from '../claim/seed';
@@ -36,20 +42,26 @@ export const claimSection: BenchSection = {
     const xlsx = path.join(ctx.run.dir, 'declaratie.xlsx');
     try {
       await db.connect();
-      const api = new Api(subsidies.url, () => ctx.run.token({ role: 'financien', organisatie: ORGANISATIE, subject: 'bench-claim' }));
+      const api = new Api(subsidies.url, () =>
+        ctx.run.token({ role: 'financien', organisatie: ORGANISATIE, subject: 'bench-claim' }),
+      );
       await api.request('POST', '/api/v1/regelingen', JTF);
       await api.request('POST', '/api/v1/regelingen', NPG);
       await seed(db, omvang, ctx.log);
 
       let t = process.hrtime.bigint();
       const verwacht = await verwachteDeclaratie(db, CLAIM);
-      ctx.log(`expected answer (the rules in SQL, per line): ${verwacht.kandidaten} candidates, ${verwacht.opgenomen} included, excluded ${JSON.stringify(verwacht.perReden)} in ${seconden(t).toFixed(2)} s`);
-      if (verwacht.kandidaten !== omvang.lines) throw new Error(`the seed made ${verwacht.kandidaten} candidate lines, not ${omvang.lines}`);
+      ctx.log(
+        `expected answer (the rules in SQL, per line): ${verwacht.kandidaten} candidates, ${verwacht.opgenomen} included, excluded ${JSON.stringify(verwacht.perReden)} in ${seconden(t).toFixed(2)} s`,
+      );
+      if (verwacht.kandidaten !== omvang.lines)
+        throw new Error(`the seed made ${verwacht.kandidaten} candidate lines, not ${omvang.lines}`);
 
       const floor = await sqlFloor(db, CLAIM);
       ctx.log(`SQL floor (sum/count per soort joined to deelnemers), best of 3: ${floor.seconds.toFixed(3)} s`);
       const floorRegels = floor.rijen.reduce((n, r) => n + Number(r.regels), 0);
-      if (floorRegels !== omvang.lines) throw new Error(`the floor query saw ${floorRegels} lines, not ${omvang.lines}`);
+      if (floorRegels !== omvang.lines)
+        throw new Error(`the floor query saw ${floorRegels} lines, not ${omvang.lines}`);
 
       // Compile through the API; the wall time runs from the POST until the claim is `concept` in its row.
       const hwmVoor = geheugen(subsidies.pid);
@@ -67,10 +79,14 @@ export const claimSection: BenchSection = {
         compileSeconds = await wachtOpConcept(db, api, subsidies, id, t, ctx);
         const g = process.hrtime.bigint();
         resultaat = (await api.request('GET', `/api/v1/declaraties/${id}`)).body;
-        ctx.log(`GET /declaraties/{id} of the compiled claim (all ${resultaat.opgenomen?.length + resultaat.uitgesloten?.length} lines): ${seconden(g).toFixed(2)} s`);
+        ctx.log(
+          `GET /declaraties/{id} of the compiled claim (all ${resultaat.opgenomen?.length + resultaat.uitgesloten?.length} lines): ${seconden(g).toFixed(2)} s`,
+        );
       }
       const hwmNa = geheugen(subsidies.pid);
-      ctx.log(`subsidies memory: before the compile RSS ${hwmVoor.rssMb.toFixed(0)} MB; after compile + GET RSS ${hwmNa.rssMb.toFixed(0)} MB, peak ${hwmNa.hwmMb.toFixed(0)} MB`);
+      ctx.log(
+        `subsidies memory: before the compile RSS ${hwmVoor.rssMb.toFixed(0)} MB; after compile + GET RSS ${hwmNa.rssMb.toFixed(0)} MB, peak ${hwmNa.hwmMb.toFixed(0)} MB`,
+      );
       await controleer(db, resultaat, verwacht, ctx);
 
       // The export, from a fresh process: the compile's and the GET's heaps would otherwise set the high-water mark.
@@ -79,11 +95,17 @@ export const claimSection: BenchSection = {
       const rssBefore = geheugen(subsidies.pid).rssMb;
       const sampler = bemonsterRss(subsidies.pid);
       t = process.hrtime.bigint();
-      const file = await download(`${subsidies.url}/api/v1/declaraties/${resultaat.id}/export?formaat=xlsx`, await ctx.run.token({ role: 'financien', organisatie: ORGANISATIE }), xlsx);
+      const file = await download(
+        `${subsidies.url}/api/v1/declaraties/${resultaat.id}/export?formaat=xlsx`,
+        await ctx.run.token({ role: 'financien', organisatie: ORGANISATIE }),
+        xlsx,
+      );
       const exportSeconds = seconden(t);
       const gesampled = sampler.stop();
       const peakRssMb = Math.max(geheugen(subsidies.pid).hwmMb, gesampled);
-      ctx.log(`export: ${(file.bytes / 2 ** 20).toFixed(1)} MB XLSX in ${exportSeconds.toFixed(2)} s; RSS before ${rssBefore.toFixed(0)} MB, peak ${peakRssMb.toFixed(0)} MB (VmHWM; sampled every 50 ms: ${gesampled.toFixed(0)} MB)`);
+      ctx.log(
+        `export: ${(file.bytes / 2 ** 20).toFixed(1)} MB XLSX in ${exportSeconds.toFixed(2)} s; RSS before ${rssBefore.toFixed(0)} MB, peak ${peakRssMb.toFixed(0)} MB (VmHWM; sampled every 50 ms: ${gesampled.toFixed(0)} MB)`,
+      );
       controleerXlsx(xlsx, file, omvang);
 
       const ratio = compileSeconds / floor.seconds;
@@ -109,7 +131,14 @@ export const claimSection: BenchSection = {
  * Polls the claim's row (50 ms) for the moment it turns `concept` and, beside it, the API's voortgang (1 s) the way
  * a client follows it. The row gives the exact end; the API poll shows the job's progress in the log.
  */
-async function wachtOpConcept(db: Client, api: Api, service: ServiceProcess, id: string, t0: bigint, ctx: BenchContext): Promise<number> {
+async function wachtOpConcept(
+  db: Client,
+  api: Api,
+  service: ServiceProcess,
+  id: string,
+  t0: bigint,
+  ctx: BenchContext,
+): Promise<number> {
   const deadline = Date.now() + (ctx.quick ? 60_000 : 30 * 60_000);
   let klaar = false;
   const apiPoll = (async () => {
@@ -131,8 +160,10 @@ async function wachtOpConcept(db: Client, api: Api, service: ServiceProcess, id:
         ctx.log(`concept after ${s.toFixed(2)} s`);
         return s;
       }
-      if (Date.now() > deadline) throw new Error(`claim ${id} still in-bewerking after the deadline:\n${service.output.join('').slice(-4_000)}`);
-      if (!service.running) throw new Error(`subsidies exited while compiling:\n${service.output.join('').slice(-4_000)}`);
+      if (Date.now() > deadline)
+        throw new Error(`claim ${id} still in-bewerking after the deadline:\n${service.output.join('').slice(-4_000)}`);
+      if (!service.running)
+        throw new Error(`subsidies exited while compiling:\n${service.output.join('').slice(-4_000)}`);
       await sleep(50);
     }
   } finally {
@@ -145,10 +176,12 @@ async function wachtOpConcept(db: Client, api: Api, service: ServiceProcess, id:
 async function controleer(db: Client, r: any, v: VerwachteDeclaratie, ctx: BenchContext): Promise<void> {
   const fouten: string[] = [];
   const gelijk = (wat: string, kreeg: unknown, verwacht: unknown) => {
-    if (!isDeepStrictEqual(kreeg, verwacht)) fouten.push(`${wat}: got ${JSON.stringify(kreeg)}, expected ${JSON.stringify(verwacht)}`);
+    if (!isDeepStrictEqual(kreeg, verwacht))
+      fouten.push(`${wat}: got ${JSON.stringify(kreeg)}, expected ${JSON.stringify(verwacht)}`);
   };
   gelijk('status', r.status, 'concept');
-  for (const k of ['subsidiabelCenten', 'bijdrageCenten', 'directePersoneelskostenCenten', 'flatRateCenten'] as const) gelijk(k, r[k], v[k]);
+  for (const k of ['subsidiabelCenten', 'bijdrageCenten', 'directePersoneelskostenCenten', 'flatRateCenten'] as const)
+    gelijk(k, r[k], v[k]);
   gelijk('opgenomen.length', r.opgenomen.length, v.opgenomen);
   const perReden: Record<string, number> = {};
   for (const u of r.uitgesloten as { reden: string }[]) perReden[u.reden] = (perReden[u.reden] ?? 0) + 1;
@@ -156,20 +189,34 @@ async function controleer(db: Client, r: any, v: VerwachteDeclaratie, ctx: Bench
   gelijk('indicatoren', r.indicatoren, v.indicatoren);
   const lijsten = await verwachteLijsten(db);
   gelijk('md5 of the opgenomen ids', md5(r.opgenomen.join(',')), lijsten.opgenomen);
-  gelijk('md5 of the uitgesloten id:reden', md5((r.uitgesloten as { kostenregelId: string; reden: string }[]).map((u) => `${u.kostenregelId}:${u.reden}`).join(',')), lijsten.uitgesloten);
+  gelijk(
+    'md5 of the uitgesloten id:reden',
+    md5(
+      (r.uitgesloten as { kostenregelId: string; reden: string }[])
+        .map((u) => `${u.kostenregelId}:${u.reden}`)
+        .join(','),
+    ),
+    lijsten.uitgesloten,
+  );
   const regels = await vergelijkRegels(db, r.id);
-  if (regels.verschillen) fouten.push(`${regels.verschillen} stored lines differ from the rules, e.g. ${JSON.stringify(regels.voorbeelden)}`);
+  if (regels.verschillen)
+    fouten.push(`${regels.verschillen} stored lines differ from the rules, e.g. ${JSON.stringify(regels.voorbeelden)}`);
   if (fouten.length) throw new Error(`the compiled claim is wrong:\n  ${fouten.join('\n  ')}`);
-  ctx.log(`verified: subsidiabel ${v.subsidiabelCenten} ct, bijdrage ${v.bijdrageCenten} ct, ${v.opgenomen} lines included, ${v.indicatoren.deelnemers} deelnemers; every line's judgement equals the rules in SQL`);
+  ctx.log(
+    `verified: subsidiabel ${v.subsidiabelCenten} ct, bijdrage ${v.bijdrageCenten} ct, ${v.opgenomen} lines included, ${v.indicatoren.deelnemers} deelnemers; every line's judgement equals the rules in SQL`,
+  );
   const { peildatum, resultaten, nogNietBekend, onvolledig, duurzaamGeplaatst } = v.indicatoren;
-  ctx.log(`verified indicators on peildatum ${peildatum}: resultaten ${JSON.stringify(resultaten)}, nog niet bekend ${JSON.stringify(nogNietBekend)}, duurzaam ${duurzaamGeplaatst}, onvolledig ${JSON.stringify(onvolledig)}`);
+  ctx.log(
+    `verified indicators on peildatum ${peildatum}: resultaten ${JSON.stringify(resultaten)}, nog niet bekend ${JSON.stringify(nogNietBekend)}, duurzaam ${duurzaamGeplaatst}, onvolledig ${JSON.stringify(onvolledig)}`,
+  );
 }
 
 function controleerXlsx(file: string, d: { status: number; contentType: string; bytes: number }, omvang: Omvang): void {
   if (d.contentType !== XLSX) throw new Error(`export Content-Type ${d.contentType}`);
   const entries = zipEntries(file);
   const sheets = entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e));
-  if (!entries.includes('xl/workbook.xml') || sheets.length !== 4) throw new Error(`export is no 4-sheet workbook: ${entries.join(', ')}`);
+  if (!entries.includes('xl/workbook.xml') || sheets.length !== 4)
+    throw new Error(`export is no 4-sheet workbook: ${entries.join(', ')}`);
   // Deflated rows of uuids, dates and amounts stay above ~20 bytes each; much less means lines are missing.
   if (d.bytes < omvang.lines * 20) throw new Error(`export of ${d.bytes} bytes is too small for ${omvang.lines} lines`);
 }

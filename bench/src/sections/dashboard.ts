@@ -46,7 +46,14 @@ export const dashboardSection: BenchSection = {
     const url = (name: string) => services.find((s) => s.name === name)!.url;
     const portaal = await buildPortaalServer({
       // The run's token settings (the portaal verifies tokens before it proxies); no login is used here.
-      config: loadPortaalConfig({ ...ctx.run.env, HOST: '127.0.0.1', PORTAAL_PORT: '0', PORTAAL_DEV_LOGIN: 'true', INTAKE_URL: url('intake'), TRAJECTEN_URL: url('trajecten') }),
+      config: loadPortaalConfig({
+        ...ctx.run.env,
+        HOST: '127.0.0.1',
+        PORTAAL_PORT: '0',
+        PORTAAL_DEV_LOGIN: 'true',
+        INTAKE_URL: url('intake'),
+        TRAJECTEN_URL: url('trajecten'),
+      }),
       clientDir: path.join(workspaceRoot(), 'apps/portaal/dist/client'),
     });
     await portaal.listen({ host: '127.0.0.1', port: 0 });
@@ -61,7 +68,10 @@ export const dashboardSection: BenchSection = {
       await raw.query('LISTEN wiz_monitor');
       raw.on('notification', () => rawWait.hit());
       const token = await ctx.run.token({ role: 'monitor', organisatie: 'WIZ' });
-      const response = await fetch(`${portaalUrl}/api/trajecten/monitor/gebeurtenissen`, { headers: { Authorization: `Bearer ${token}` }, signal: stream.signal });
+      const response = await fetch(`${portaalUrl}/api/trajecten/monitor/gebeurtenissen`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: stream.signal,
+      });
       const parser = createParser({ onEvent: (e) => e.event === 'monitor-bijgewerkt' && sseWait.hit() });
       const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
       void (async () => {
@@ -75,7 +85,11 @@ export const dashboardSection: BenchSection = {
       for (let i = 0; i < samples; i++) {
         rawWait = nextHit(15_000);
         sseWait = nextHit(15_000);
-        const res = await fetch(`${url('intake')}/api/v1/aanmeldingen`, { method: 'POST', headers: { Authorization: `Bearer ${frontoffice}`, 'Content-Type': 'application/json' }, body: JSON.stringify(people.next()) });
+        const res = await fetch(`${url('intake')}/api/v1/aanmeldingen`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${frontoffice}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(people.next()),
+        });
         const accepted = performance.now();
         if (res.status !== 201) throw new Error(`aanmelding answered ${res.status}: ${await res.text()}`);
         const [atRaw, atDashboard] = await Promise.all([rawWait.promise, sseWait.promise]);
@@ -83,8 +97,16 @@ export const dashboardSection: BenchSection = {
         whole.push(atDashboard - accepted);
         await new Promise((r) => setTimeout(r, SPACING_MS));
       }
-      const p = (xs: number[], q: number) => round1(percentile([...xs].sort((a, b) => a - b), q));
-      ctx.log(`${samples} samples: NOTIFY → dashboard p50 ${p(added, 50)} ms, p99 ${p(added, 99)} ms; intake 201 → dashboard p50 ${p(whole, 50)} ms, p99 ${p(whole, 99)} ms`);
+      const p = (xs: number[], q: number) =>
+        round1(
+          percentile(
+            [...xs].sort((a, b) => a - b),
+            q,
+          ),
+        );
+      ctx.log(
+        `${samples} samples: NOTIFY → dashboard p50 ${p(added, 50)} ms, p99 ${p(added, 99)} ms; intake 201 → dashboard p50 ${p(whole, 50)} ms, p99 ${p(whole, 99)} ms`,
+      );
       return [
         { key: 'samples', value: samples, unit: 'aanmeldingen' },
         { key: 'notifyToDashboardP50Ms', value: p(added, 50), unit: 'ms' },

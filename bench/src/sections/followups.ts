@@ -55,26 +55,43 @@ export const followupsSection: BenchSection = {
     let queue: Queue | undefined;
     const db = new Client({ connectionString: dbUrl, application_name: 'wiz-bench-followups' });
     try {
-      [service] = await startServices(ctx.run, ['trajecten'], { REDIS_URL: redis.url, LOG_LEVEL: 'warn', DUURZAAMHEIDSCHECK_NA: 'P6M' });
-      const seeded = await seedTrajecten(dbUrl, { trajecten: n, stapEvents: 0, van: new Date('2025-01-01T00:00:00Z'), tot: new Date(), afsluiten: false, log: () => undefined });
+      [service] = await startServices(ctx.run, ['trajecten'], {
+        REDIS_URL: redis.url,
+        LOG_LEVEL: 'warn',
+        DUURZAAMHEIDSCHECK_NA: 'P6M',
+      });
+      const seeded = await seedTrajecten(dbUrl, {
+        trajecten: n,
+        stapEvents: 0,
+        van: new Date('2025-01-01T00:00:00Z'),
+        tot: new Date(),
+        afsluiten: false,
+        log: () => undefined,
+      });
       ctx.log(`seeded ${seeded.trajecten} open trajecten in ${seeded.seconds.toFixed(1)} s`);
       await db.connect();
       const trajecten = (await db.query('SELECT id, inwoner_id AS "inwonerId" FROM trajecten')).rows;
       const data = plaatsingen(trajecten);
       queue = new Queue(QUEUE, { connection: { url: redis.url }, prefix, skipMetasUpdate: true });
       const telling = async () => {
-        const { rows: [r] } = await db.query(
+        const {
+          rows: [r],
+        } = await db.query(
           `SELECT count(*)::int AS rijen, count(*) FILTER (WHERE status = 'open' AND gevuurd_op IS NOT NULL)::int AS open
-             FROM opvolgingen WHERE soort = 'duurzaamheidscheck'`);
+             FROM opvolgingen WHERE soort = 'duurzaamheidscheck'`,
+        );
         const jobs = await queue!.getJobCounts('delayed', 'wait', 'active', 'prioritized', 'failed', 'completed');
         return { rijen: r.rijen as number, open: r.open as number, jobs };
       };
       const voor = await telling();
-      if (voor.rijen !== 0 || Object.values(voor.jobs).some((x) => x !== 0)) throw new Error(`not empty before the start: ${JSON.stringify(voor)}`);
+      if (voor.rijen !== 0 || Object.values(voor.jobs).some((x) => x !== 0))
+        throw new Error(`not empty before the start: ${JSON.stringify(voor)}`);
       const geheugenVoor = await usedMemory(admin);
 
       const probe = await pgProbe(db);
-      ctx.log(`PostgreSQL now: round trip ${probe.roundTripMs.toFixed(2)} ms, BEGIN/write/COMMIT ${probe.commitMs.toFixed(2)} ms (machine load ${os.loadavg()[0].toFixed(1)})`);
+      ctx.log(
+        `PostgreSQL now: round trip ${probe.roundTripMs.toFixed(2)} ms, BEGIN/write/COMMIT ${probe.commitMs.toFixed(2)} ms (machine load ${os.loadavg()[0].toFixed(1)})`,
+      );
 
       // Scheduling.
       nc = await connect({ servers: ctx.run.env.NATS_URL!.split(',') });
@@ -85,24 +102,42 @@ export const followupsSection: BenchSection = {
         gepubliceerd = (performance.now() - t0) / 1000;
         ctx.log(`  all ${n.toLocaleString('en')} in the stream after ${gepubliceerd.toFixed(1)} s`);
       });
-      let gepland = await wachtTot(ctx, 'scheduled', t0, telling, (s) => s.rijen === n && s.jobs.delayed === n, (s) => `${s.rijen} rows, ${s.jobs.delayed} delayed jobs`, (s) => s.rijen + s.jobs.delayed, ctx.quick ? 100 : 1_000);
+      let gepland = await wachtTot(
+        ctx,
+        'scheduled',
+        t0,
+        telling,
+        (s) => s.rijen === n && s.jobs.delayed === n,
+        (s) => `${s.rijen} rows, ${s.jobs.delayed} delayed jobs`,
+        (s) => s.rijen + s.jobs.delayed,
+        ctx.quick ? 100 : 1_000,
+      );
       await publicatie;
       const scheduleSeconds = (performance.now() - t0) / 1000;
-      if (gepland.open !== 0 || gepland.jobs.wait + gepland.jobs.active + gepland.jobs.completed + gepland.jobs.failed !== 0) {
+      if (
+        gepland.open !== 0 ||
+        gepland.jobs.wait + gepland.jobs.active + gepland.jobs.completed + gepland.jobs.failed !== 0
+      ) {
         throw new Error(`checks ran before they were due: ${JSON.stringify(gepland)}`);
       }
       const geheugenNa = await usedMemory(admin);
       const redisBytes = geheugenNa - geheugenVoor;
-      ctx.log(`scheduled ${n.toLocaleString('en')} in ${scheduleSeconds.toFixed(1)} s (${(n / scheduleSeconds).toFixed(0)}/s, machine load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores); Redis +${(redisBytes / 2 ** 20).toFixed(1)} MiB (${(redisBytes / n).toFixed(0)} bytes per check)`);
+      ctx.log(
+        `scheduled ${n.toLocaleString('en')} in ${scheduleSeconds.toFixed(1)} s (${(n / scheduleSeconds).toFixed(0)}/s, machine load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores); Redis +${(redisBytes / 2 ** 20).toFixed(1)} MiB (${(redisBytes / n).toFixed(0)} bytes per check)`,
+      );
 
       const probe2 = await pgProbe(db);
-      ctx.log(`PostgreSQL now: round trip ${probe2.roundTripMs.toFixed(2)} ms, BEGIN/write/COMMIT ${probe2.commitMs.toFixed(2)} ms`);
+      ctx.log(
+        `PostgreSQL now: round trip ${probe2.roundTripMs.toFixed(2)} ms, BEGIN/write/COMMIT ${probe2.commitMs.toFixed(2)} ms`,
+      );
 
       // Firing: the six months pass at once (see the header).
       const eventsKey = `${prefix}:${QUEUE}:events`;
       await admin.hset(`${prefix}:${QUEUE}:meta`, 'opts.maxLenEvents', String(20 * n + 100_000));
       const marker = await streamEnd(admin, eventsKey);
-      const { rows: [{ nu: promotieMoment }] } = await db.query('SELECT now() AS nu');
+      const {
+        rows: [{ nu: promotieMoment }],
+      } = await db.query('SELECT now() AS nu');
       const t1 = performance.now();
       await queue.promoteJobs({ count: 1_000 });
       ctx.log(`  promoted after ${((performance.now() - t1) / 1000).toFixed(1)} s`);
@@ -111,12 +146,32 @@ export const followupsSection: BenchSection = {
         if (t.jobs.delayed > 0) await queue!.promoteJobs({ count: 1_000 }); // re-added by the reconciler (see the header)
         return t;
       };
-      gepland = await wachtTot(ctx, 'fired', t1, naSprong, (s) => s.open === n, (s) => `${s.open} fired`, (s) => s.open, ctx.quick ? 50 : 500);
+      gepland = await wachtTot(
+        ctx,
+        'fired',
+        t1,
+        naSprong,
+        (s) => s.open === n,
+        (s) => `${s.open} fired`,
+        (s) => s.open,
+        ctx.quick ? 50 : 500,
+      );
       const fireSeconds = (performance.now() - t1) / 1000;
       const firedPerSecond = n / fireSeconds;
-      ctx.log(`fired ${n.toLocaleString('en')} in ${fireSeconds.toFixed(1)} s (${firedPerSecond.toFixed(0)}/s, machine load ${os.loadavg()[0].toFixed(1)})`);
+      ctx.log(
+        `fired ${n.toLocaleString('en')} in ${fireSeconds.toFixed(1)} s (${firedPerSecond.toFixed(0)}/s, machine load ${os.loadavg()[0].toFixed(1)})`,
+      );
 
-      await controleerEenmaal(ctx, db, admin, queue, eventsKey, marker, promotieMoment as Date, data.map((p) => p.plaatsingId));
+      await controleerEenmaal(
+        ctx,
+        db,
+        admin,
+        queue,
+        eventsKey,
+        marker,
+        promotieMoment as Date,
+        data.map((p) => p.plaatsingId),
+      );
 
       return [
         { key: 'planned', value: n, unit: 'checks' },
@@ -125,7 +180,15 @@ export const followupsSection: BenchSection = {
         { key: 'firedPerSecond', value: Math.round(firedPerSecond), unit: 'checks/s' },
       ];
     } catch (err) {
-      if (service) ctx.log(`trajecten's last log lines:\n${service.output.join('').split('\n').slice(-20).map((l) => l.slice(0, 400)).join('\n')}`);
+      if (service)
+        ctx.log(
+          `trajecten's last log lines:\n${service.output
+            .join('')
+            .split('\n')
+            .slice(-20)
+            .map((l) => l.slice(0, 400))
+            .join('\n')}`,
+        );
       throw err;
     } finally {
       await service?.stop();
@@ -139,7 +202,16 @@ export const followupsSection: BenchSection = {
 };
 
 /** Polls until `klaar`; logs progress every 10 s; fails when nothing moved for STALL_MS. */
-async function wachtTot<S>(ctx: BenchContext, wat: string, t0: number, lees: () => Promise<S>, klaar: (s: S) => boolean, toon: (s: S) => string, voortgang: (s: S) => number, intervalMs: number): Promise<S> {
+async function wachtTot<S>(
+  ctx: BenchContext,
+  wat: string,
+  t0: number,
+  lees: () => Promise<S>,
+  klaar: (s: S) => boolean,
+  toon: (s: S) => string,
+  voortgang: (s: S) => number,
+  intervalMs: number,
+): Promise<S> {
   let laatsteLog = performance.now();
   let laatsteVoortgang = { waarde: -1, op: performance.now() };
   for (;;) {
@@ -147,7 +219,8 @@ async function wachtTot<S>(ctx: BenchContext, wat: string, t0: number, lees: () 
     if (klaar(s)) return s;
     const nu = performance.now();
     if (voortgang(s) !== laatsteVoortgang.waarde) laatsteVoortgang = { waarde: voortgang(s), op: nu };
-    else if (nu - laatsteVoortgang.op > STALL_MS) throw new Error(`not ${wat}: no progress for ${STALL_MS / 1000} s at ${toon(s)}`);
+    else if (nu - laatsteVoortgang.op > STALL_MS)
+      throw new Error(`not ${wat}: no progress for ${STALL_MS / 1000} s at ${toon(s)}`);
     if (nu - laatsteLog > 10_000) {
       ctx.log(`  ${((nu - t0) / 1000).toFixed(0)} s: ${toon(s)}`);
       laatsteLog = nu;
@@ -157,12 +230,21 @@ async function wachtTot<S>(ctx: BenchContext, wat: string, t0: number, lees: () 
 }
 
 /** Each check fired once: one open row per placement, fired after the promotion, and one 'gevuurd' run per job. */
-async function controleerEenmaal(ctx: BenchContext, db: Client, admin: Redis, queue: Queue, eventsKey: string, marker: string, promotie: Date, plaatsingIds: string[]): Promise<void> {
+async function controleerEenmaal(
+  ctx: BenchContext,
+  db: Client,
+  admin: Redis,
+  queue: Queue,
+  eventsKey: string,
+  marker: string,
+  promotie: Date,
+  plaatsingIds: string[],
+): Promise<void> {
   const n = plaatsingIds.length;
   // The row commits before BullMQ marks its job completed, and a reconciler pass may still re-add a few jobs: wait
   // until the queue has been idle for 3 s, promoting re-added jobs (see the header).
   const deadline = Date.now() + 120_000;
-  for (let idleSince = 0; ; ) {
+  for (let idleSince = 0; ;) {
     const c = await queue.getJobCounts('delayed', 'wait', 'active', 'prioritized');
     if (Object.values(c).every((x) => x === 0)) {
       idleSince ||= Date.now();
@@ -172,7 +254,9 @@ async function controleerEenmaal(ctx: BenchContext, db: Client, admin: Redis, qu
     if (Date.now() > deadline) throw new Error(`queue not idle after firing: ${JSON.stringify(c)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const { rows: [r] } = await db.query(
+  const {
+    rows: [r],
+  } = await db.query(
     `SELECT count(*)::int AS rijen, count(DISTINCT plaatsing_id)::int AS plaatsingen,
             count(*) FILTER (WHERE plaatsing_id = ANY($1::uuid[]))::int AS gepubliceerd,
             count(*) FILTER (WHERE status = 'open' AND gevuurd_op >= $2)::int AS open_na_promotie
@@ -180,7 +264,8 @@ async function controleerEenmaal(ctx: BenchContext, db: Client, admin: Redis, qu
     [plaatsingIds, promotie],
   );
   const fouten: string[] = [];
-  if (r.rijen !== n || r.plaatsingen !== n || r.gepubliceerd !== n) fouten.push(`expected ${n} checks, one per placement: ${JSON.stringify(r)}`);
+  if (r.rijen !== n || r.plaatsingen !== n || r.gepubliceerd !== n)
+    fouten.push(`expected ${n} checks, one per placement: ${JSON.stringify(r)}`);
   if (r.open_na_promotie !== n) fouten.push(`${n - r.open_na_promotie} checks not open, or fired before they were due`);
 
   const { rows: ids } = await db.query(`SELECT id FROM opvolgingen WHERE soort = 'duurzaamheidscheck'`);
@@ -195,12 +280,16 @@ async function controleerEenmaal(ctx: BenchContext, db: Client, admin: Redis, qu
     if (gevuurd > 1) dubbel += 1;
     alGedaan += runs?.get('"al-gedaan"') ?? 0;
   }
-  const vreemd = [...uitkomsten.completed.values()].flatMap((m) => [...m.keys()]).filter((v) => v !== '"gevuurd"' && v !== '"al-gedaan"');
+  const vreemd = [...uitkomsten.completed.values()]
+    .flatMap((m) => [...m.keys()])
+    .filter((v) => v !== '"gevuurd"' && v !== '"al-gedaan"');
   if (dubbel) fouten.push(`${dubbel} checks fired more than once`);
   if (nooit) fouten.push(`${nooit} jobs never completed with 'gevuurd'`);
   if (vreemd.length) fouten.push(`unexpected job results: ${[...new Set(vreemd)].join(', ')}`);
   const mislukt = [...uitkomsten.failed.values()].reduce((a, b) => a + b, 0);
-  ctx.log(`audit: ${r.rijen} rows, ${r.open_na_promotie} open; BullMQ: ${uitkomsten.entries} events, ${n - nooit} jobs fired once, ${alGedaan} extra runs that found it done, ${mislukt} failed attempts`);
+  ctx.log(
+    `audit: ${r.rijen} rows, ${r.open_na_promotie} open; BullMQ: ${uitkomsten.entries} events, ${n - nooit} jobs fired once, ${alGedaan} extra runs that found it done, ${mislukt} failed attempts`,
+  );
   if (fouten.length) throw new Error(`duurzaamheidschecks not fired exactly once: ${fouten.join('; ')}`);
 }
 

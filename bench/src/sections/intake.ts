@@ -44,7 +44,9 @@ export const intakeSection: BenchSection = {
     const poolSize = (await ctx.run.config('intake', poolOverride)).database.poolSize;
 
     ctx.log(machineLoadLine());
-    ctx.log(`raw baseline: node:http + pg (pool ${poolSize}); both measured with autocannon, ${CONNECTIONS} connections, ${rounds} × ${roundS} s each, alternating`);
+    ctx.log(
+      `raw baseline: node:http + pg (pool ${poolSize}); both measured with autocannon, ${CONNECTIONS} connections, ${rounds} × ${roundS} s each, alternating`,
+    );
     const raw = await RawBaseline.start(ctx.run, poolSize);
     let intake: ServiceProcess | undefined;
     try {
@@ -54,8 +56,22 @@ export const intakeSection: BenchSection = {
       [intake] = await startServices(ctx.run, ['intake'], { RATE_LIMIT_PER_MINUTE: '100000000' });
       const token = await ctx.run.token({ role: 'frontoffice', organisatie: 'GM0014' });
       const targets: Target[] = [
-        { label: 'raw', url: raw.url, headers: {}, pid: raw.pid, database: `wiz_${ctx.run.id}_raw`, total: emptyTotal() },
-        { label: 'intake', url: intake.url, headers: { authorization: `Bearer ${token}` }, pid: intake.pid, database: `wiz_${ctx.run.id}_intake`, total: emptyTotal() },
+        {
+          label: 'raw',
+          url: raw.url,
+          headers: {},
+          pid: raw.pid,
+          database: `wiz_${ctx.run.id}_raw`,
+          total: emptyTotal(),
+        },
+        {
+          label: 'intake',
+          url: intake.url,
+          headers: { authorization: `Bearer ${token}` },
+          pid: intake.pid,
+          database: `wiz_${ctx.run.id}_intake`,
+          total: emptyTotal(),
+        },
       ];
       const closedLoop = async (t: Target, durationS: number) =>
         cpuOver({ service: processSource(t.pid), postgres: postgresSource(t.database) }, async () =>
@@ -66,7 +82,13 @@ export const intakeSection: BenchSection = {
               duration: durationS,
               method: 'POST',
               headers: { 'content-type': 'application/json', ...t.headers },
-              requests: [{ method: 'POST', path: PATH, setupRequest: (req: object) => ({ ...req, body: JSON.stringify(generator.next()) }) }],
+              requests: [
+                {
+                  method: 'POST',
+                  path: PATH,
+                  setupRequest: (req: object) => ({ ...req, body: JSON.stringify(generator.next()) }),
+                },
+              ],
             }),
           ),
         );
@@ -81,7 +103,9 @@ export const intakeSection: BenchSection = {
         for (const t of targets) {
           const { result: r, cpuMs } = await closedLoop(t, roundS);
           add(t.total, r, cpuMs);
-          ctx.log(`${t.label} round ${round}: ${r.perSecond.toFixed(0)}/s, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}, cpu/request: process ${(cpuMs.service / r.ok).toFixed(2)} ms, postgres ${(cpuMs.postgres / r.ok).toFixed(2)} ms`);
+          ctx.log(
+            `${t.label} round ${round}: ${r.perSecond.toFixed(0)}/s, p99 ${r.p99Ms} ms, statuses ${JSON.stringify(r.statuses)}, cpu/request: process ${(cpuMs.service / r.ok).toFixed(2)} ms, postgres ${(cpuMs.postgres / r.ok).toFixed(2)} ms`,
+          );
         }
       }
       for (const t of targets) assertValid(t.label, t.total.ok, t.total.failed, t.total.statuses);
@@ -89,7 +113,9 @@ export const intakeSection: BenchSection = {
       const [rawTotal, intakeTotal] = targets.map((t) => t.total);
       const rawRate = rawTotal.ok / rawTotal.seconds;
       const intakeRate = intakeTotal.ok / intakeTotal.seconds;
-      ctx.log(`maximum: raw ${rawRate.toFixed(0)}/s, intake ${intakeRate.toFixed(0)}/s, ratio ${(intakeRate / rawRate).toFixed(2)}`);
+      ctx.log(
+        `maximum: raw ${rawRate.toFixed(0)}/s, intake ${intakeRate.toFixed(0)}/s, ratio ${(intakeRate / rawRate).toFixed(2)}`,
+      );
 
       const steadyRate = Math.max(1, Math.round(intakeRate * 0.7));
       ctx.log(`intake: steady ${steadyRate}/s (70% of its maximum) for ${steadyS} s, open loop`);
@@ -108,18 +134,35 @@ export const intakeSection: BenchSection = {
         `intake: steady ${steady.ok}/${steady.sent} ok in ${(steady.elapsedMs / 1000).toFixed(1)} s, p50 ${round1(p50)} ms, p99 ${round1(p99)} ms, ` +
           `max ${round1(steady.latenciesMs.at(-1) ?? NaN)} ms, generator lag max ${round1(steady.maxSendLagMs)} ms, statuses ${JSON.stringify(steady.statuses)}`,
       );
-      assertValid('intake steady', steady.statuses['201'] ?? 0, steady.sent - (steady.statuses['201'] ?? 0), steady.statuses);
-      ctx.log(`intake: ${await countRows(ctx.run.databaseUrl('intake'))} aanmeldingen stored in all; ${machineLoadLine()}`);
+      assertValid(
+        'intake steady',
+        steady.statuses['201'] ?? 0,
+        steady.sent - (steady.statuses['201'] ?? 0),
+        steady.statuses,
+      );
+      ctx.log(
+        `intake: ${await countRows(ctx.run.databaseUrl('intake'))} aanmeldingen stored in all; ${machineLoadLine()}`,
+      );
 
       const ratio = intakeRate / rawRate;
       const judged = !ctx.quick;
       return [
         { key: 'rawPerSecond', value: Math.round(rawRate), unit: 'req/s' },
         { key: 'perSecond', value: Math.round(intakeRate), unit: 'req/s' },
-        { key: 'ratioToRaw', value: Math.round(ratio * 100) / 100, unit: '×', ...(judged ? { target: { text: '≥ 0.5× raw', met: ratio >= 0.5 } } : {}) },
+        {
+          key: 'ratioToRaw',
+          value: Math.round(ratio * 100) / 100,
+          unit: '×',
+          ...(judged ? { target: { text: '≥ 0.5× raw', met: ratio >= 0.5 } } : {}),
+        },
         { key: 'steadyPerSecond', value: steadyRate, unit: 'req/s' },
         { key: 'p50Ms', value: round1(p50), unit: 'ms' },
-        { key: 'p99Ms', value: round1(p99), unit: 'ms', ...(judged ? { target: { text: '< 50 ms at 70% of max', met: p99 < 50 } } : {}) },
+        {
+          key: 'p99Ms',
+          value: round1(p99),
+          unit: 'ms',
+          ...(judged ? { target: { text: '< 50 ms at 70% of max', met: p99 < 50 } } : {}),
+        },
         { key: 'p99MsAtMax', value: round1(intakeTotal.p99MsWorst), unit: 'ms' },
         { key: 'rawCpuMsPerRequest', value: round2(rawTotal.cpuMs.service / rawTotal.ok), unit: 'ms' },
         { key: 'cpuMsPerRequest', value: round2(intakeTotal.cpuMs.service / intakeTotal.ok), unit: 'ms' },
@@ -152,7 +195,14 @@ interface Target {
   total: Total;
 }
 
-const emptyTotal = (): Total => ({ ok: 0, failed: 0, seconds: 0, statuses: {}, p99MsWorst: 0, cpuMs: { service: 0, postgres: 0 } });
+const emptyTotal = (): Total => ({
+  ok: 0,
+  failed: 0,
+  seconds: 0,
+  statuses: {},
+  p99MsWorst: 0,
+  cpuMs: { service: 0, postgres: 0 },
+});
 
 function add(total: Total, r: ClosedLoopFigures, cpuMs: Record<string, number>): void {
   total.ok += r.ok;
@@ -170,7 +220,9 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 function assertValid(label: string, ok: number, failed: number, statuses: Record<string, number>): void {
   const total = ok + failed;
   if (total === 0 || ok === 0 || failed / total > MAX_FAILED_SHARE) {
-    throw new Error(`${label}: ${failed} of ${total} requests did not answer 201 (${JSON.stringify(statuses)}); not a valid measurement`);
+    throw new Error(
+      `${label}: ${failed} of ${total} requests did not answer 201 (${JSON.stringify(statuses)}); not a valid measurement`,
+    );
   }
 }
 

@@ -17,7 +17,14 @@ import * as os from 'node:os';
 import type { BenchContext, BenchSection, Figure } from '../bench';
 import { startServices } from '@wiz/platform/testing';
 import { seedTrajecten } from '../monitor/seed-trajecten';
-import { HistorischeTelling, meetSequentieel, MonitorVraag, queryString, vraagMonitor, vragenMix } from '../monitor/monitor-queries';
+import {
+  HistorischeTelling,
+  meetSequentieel,
+  MonitorVraag,
+  queryString,
+  vraagMonitor,
+  vragenMix,
+} from '../monitor/monitor-queries';
 
 const P95_TARGET_MS = 50;
 
@@ -34,15 +41,30 @@ export const monitorSection: BenchSection = {
       RATE_LIMIT_PER_MINUTE: '1000000', // one client asking as fast as it can is not abuse here
     });
     try {
-      ctx.log(`seeding ${size.trajecten.toLocaleString('en')} trajecten, ${size.stapEvents.toLocaleString('en')} step changes (${van.toISOString().slice(0, 10)} … now)`);
-      const seeded = await seedTrajecten(ctx.run.databaseUrl('trajecten'), { ...size, van, tot, afsluiten: true, log: ctx.log });
-      ctx.log(`seeded in ${seeded.seconds.toFixed(1)} s: ${seeded.trajecten} trajecten, ${seeded.stapEvents} step changes, ${seeded.inwonersVooruit} inwoners een stap vooruit, ${seeded.dagtellingen} daily and ${seeded.maandtellingen} monthly counter rows`);
+      ctx.log(
+        `seeding ${size.trajecten.toLocaleString('en')} trajecten, ${size.stapEvents.toLocaleString('en')} step changes (${van.toISOString().slice(0, 10)} … now)`,
+      );
+      const seeded = await seedTrajecten(ctx.run.databaseUrl('trajecten'), {
+        ...size,
+        van,
+        tot,
+        afsluiten: true,
+        log: ctx.log,
+      });
+      ctx.log(
+        `seeded in ${seeded.seconds.toFixed(1)} s: ${seeded.trajecten} trajecten, ${seeded.stapEvents} step changes, ${seeded.inwonersVooruit} inwoners een stap vooruit, ${seeded.dagtellingen} daily and ${seeded.maandtellingen} monthly counter rows`,
+      );
 
       const token = await ctx.run.token({ role: 'monitor', organisatie: 'WIZ' });
       await meetSequentieel(trajecten.url, token, vragenMix(size.warmup, van, tot, 1));
       const lat = await meetSequentieel(trajecten.url, token, vragenMix(size.requests, van, tot));
-      ctx.log(`GET /monitor × ${lat.n} sequential (machine load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores): p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, p99 ${lat.p99.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms, ${lat.perSecond.toFixed(0)}/s`);
-      for (const [soort, s] of Object.entries(lat.perSoort)) ctx.log(`  ${soort.padEnd(20)} n=${String(s.n).padStart(4)} p50 ${s.p50.toFixed(1)} ms p95 ${s.p95.toFixed(1)} ms`);
+      ctx.log(
+        `GET /monitor × ${lat.n} sequential (machine load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores): p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, p99 ${lat.p99.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms, ${lat.perSecond.toFixed(0)}/s`,
+      );
+      for (const [soort, s] of Object.entries(lat.perSoort))
+        ctx.log(
+          `  ${soort.padEnd(20)} n=${String(s.n).padStart(4)} p50 ${s.p50.toFixed(1)} ms p95 ${s.p95.toFixed(1)} ms`,
+        );
 
       await controleer(ctx, trajecten.url, token, ctx.run.databaseUrl('trajecten'), seeded);
 
@@ -51,7 +73,12 @@ export const monitorSection: BenchSection = {
         { key: 'stapEvents', value: seeded.stapEvents, unit: 'step events' },
         { key: 'seedSeconds', value: round1(seeded.seconds), unit: 's' },
         { key: 'p50Ms', value: round1(lat.p50), unit: 'ms' },
-        { key: 'p95Ms', value: round1(lat.p95), unit: 'ms', target: { text: `< ${P95_TARGET_MS} ms`, met: lat.p95 < P95_TARGET_MS } },
+        {
+          key: 'p95Ms',
+          value: round1(lat.p95),
+          unit: 'ms',
+          target: { text: `< ${P95_TARGET_MS} ms`, met: lat.p95 < P95_TARGET_MS },
+        },
       ];
     } finally {
       await trajecten.stop();
@@ -60,7 +87,13 @@ export const monitorSection: BenchSection = {
 };
 
 /** The monitor's answers must be the history's numbers: four questions checked against direct SQL counts. */
-async function controleer(ctx: BenchContext, url: string, token: string, databaseUrl: string, seeded: { trajecten: number }): Promise<void> {
+async function controleer(
+  ctx: BenchContext,
+  url: string,
+  token: string,
+  databaseUrl: string,
+  seeded: { trajecten: number },
+): Promise<void> {
   const vorigJaar = new Date().getUTCFullYear() - 1;
   const vragen: MonitorVraag[] = [
     { soort: 'geheel' },
@@ -74,15 +107,24 @@ async function controleer(ctx: BenchContext, url: string, token: string, databas
       const kreeg = await vraagMonitor(url, token, v);
       const verwacht = await historie.verwacht(v);
       const fouten: string[] = [];
-      const vergelijk = (veld: string, a: number, b: number) => a !== b && fouten.push(`${veld}: monitor ${a}, history ${b}`);
+      const vergelijk = (veld: string, a: number, b: number) =>
+        a !== b && fouten.push(`${veld}: monitor ${a}, history ${b}`);
       vergelijk('inwonersEenStapVooruit', kreeg.inwonersEenStapVooruit, verwacht.inwonersEenStapVooruit);
       vergelijk('gestarteTrajecten', kreeg.gestarteTrajecten, verwacht.gestarteTrajecten);
       for (const [stap, n] of Object.entries(verwacht.perStap)) vergelijk(`perStap.${stap}`, kreeg.perStap[stap], n);
-      vergelijk('sum perMaand.inwonersEenStapVooruit', kreeg.perMaand.reduce((s, m) => s + m.inwonersEenStapVooruit, 0), verwacht.inwonersEenStapVooruit);
-      for (const veld of ['kansrijkOpleiden', 'plaatsingen', 'duurzamePlaatsingen'] as const) vergelijk(veld, kreeg[veld], 0); // not seeded
+      vergelijk(
+        'sum perMaand.inwonersEenStapVooruit',
+        kreeg.perMaand.reduce((s, m) => s + m.inwonersEenStapVooruit, 0),
+        verwacht.inwonersEenStapVooruit,
+      );
+      for (const veld of ['kansrijkOpleiden', 'plaatsingen', 'duurzamePlaatsingen'] as const)
+        vergelijk(veld, kreeg[veld], 0); // not seeded
       if (v.soort === 'geheel') vergelijk('gestarteTrajecten (all)', kreeg.gestarteTrajecten, seeded.trajecten);
-      if (fouten.length) throw new Error(`GET /api/v1/monitor${queryString(v)} disagrees with the history: ${fouten.join('; ')}`);
-      ctx.log(`checked /monitor${queryString(v)} against the history: ${kreeg.inwonersEenStapVooruit} inwoners vooruit, ${kreeg.gestarteTrajecten} gestart, perStap ${JSON.stringify(kreeg.perStap)}`);
+      if (fouten.length)
+        throw new Error(`GET /api/v1/monitor${queryString(v)} disagrees with the history: ${fouten.join('; ')}`);
+      ctx.log(
+        `checked /monitor${queryString(v)} against the history: ${kreeg.inwonersEenStapVooruit} inwoners vooruit, ${kreeg.gestarteTrajecten} gestart, perStap ${JSON.stringify(kreeg.perStap)}`,
+      );
     }
   } finally {
     await historie.close();

@@ -82,7 +82,9 @@ export const pipelineSection: BenchSection = {
         });
         const failed = load.sent - sent.length;
         if (failed / load.sent > MAX_FAILED_SHARE) {
-          throw new Error(`${failed} of ${load.sent} aanmeldingen were not answered 201 (${JSON.stringify(load.statuses)}); not a valid measurement`);
+          throw new Error(
+            `${failed} of ${load.sent} aanmeldingen were not answered 201 (${JSON.stringify(load.statuses)}); not a valid measurement`,
+          );
         }
         // Every aanmelding must become a traject. When the pipeline falls behind, the backlog is waited for as long as
         // it moves, so the figures are the real latencies; a traject that never comes is an error, not a figure.
@@ -90,8 +92,12 @@ export const pipelineSection: BenchSection = {
         const drainStart = performance.now();
         await watcher.drained(20_000, 600_000);
         const drainS = (performance.now() - drainStart) / 1000;
-        if (backlog > perSecond) ctx.log(`backlog of ${backlog} trajecten at the end of sending, drained in ${drainS.toFixed(1)} s (${((backlog - watcher.pending) / drainS).toFixed(0)}/s)`);
-        if (watcher.pending > 0) throw new Error(`${watcher.pending} of ${sent.length} trajecten were not readable (none appeared for 20 s)`);
+        if (backlog > perSecond)
+          ctx.log(
+            `backlog of ${backlog} trajecten at the end of sending, drained in ${drainS.toFixed(1)} s (${((backlog - watcher.pending) / drainS).toFixed(0)}/s)`,
+          );
+        if (watcher.pending > 0)
+          throw new Error(`${watcher.pending} of ${sent.length} trajecten were not readable (none appeared for 20 s)`);
         return { load, sent };
       };
 
@@ -103,26 +109,42 @@ export const pipelineSection: BenchSection = {
         const halfRate = rate / 2;
         const { sent: slow } = await send(10, halfRate);
         const slowLatencies = slow.map((s) => watcher.seenAt(s.aanmeldingId)! - s.dueAt).sort((a, b) => a - b);
-        ctx.log(`at ${halfRate}/s for 10 s: p50 ${round1(percentile(slowLatencies, 50))} ms, p99 ${round1(percentile(slowLatencies, 99))} ms`);
+        ctx.log(
+          `at ${halfRate}/s for 10 s: p50 ${round1(percentile(slowLatencies, 50))} ms, p99 ${round1(percentile(slowLatencies, 99))} ms`,
+        );
         half.push({ key: 'halfRateP99Ms', value: round1(percentile(slowLatencies, 99)), unit: 'ms' });
       }
-      ctx.log(`measuring: ${rate}/s for ${durationS} s, open loop, ${CONNECTIONS} connections; trajecten watched every 5 ms`);
+      ctx.log(
+        `measuring: ${rate}/s for ${durationS} s, open loop, ${CONNECTIONS} connections; trajecten watched every 5 ms`,
+      );
       const parts = {
         intake: processSource(intake.pid),
         trajecten: processSource(trajecten.pid),
         intakePostgres: postgresSource(`wiz_${ctx.run.id}_intake`),
-        trajectenPostgres: postgresSource(`wiz_${ctx.run.id}_trajecten`, watcher.backendPid ? [watcher.backendPid] : []),
+        trajectenPostgres: postgresSource(
+          `wiz_${ctx.run.id}_trajecten`,
+          watcher.backendPid ? [watcher.backendPid] : [],
+        ),
       };
       const bench0 = process.cpuUsage();
-      const { result: { load, sent }, cpuMs } = await cpuOver(parts, () => send(durationS));
+      const {
+        result: { load, sent },
+        cpuMs,
+      } = await cpuOver(parts, () => send(durationS));
       const benchCpu = process.cpuUsage(bench0);
       const cpuPerAanmelding = Object.values(cpuMs).reduce((a, b) => a + b, 0) / sent.length;
       ctx.log(
-        `cpu per aanmelding: ${Object.entries(cpuMs).map(([k, v]) => `${k} ${(v / sent.length).toFixed(2)} ms`).join(', ')}; ` +
+        `cpu per aanmelding: ${Object.entries(cpuMs)
+          .map(([k, v]) => `${k} ${(v / sent.length).toFixed(2)} ms`)
+          .join(', ')}; ` +
           `together ${cpuPerAanmelding.toFixed(2)} ms, so ${rate}/s needs ${((cpuPerAanmelding * rate) / 1000).toFixed(2)} cores ` +
           `(+ NATS, Redis, and this process: ${((benchCpu.user + benchCpu.system) / 1000 / sent.length).toFixed(2)} ms)`,
       );
-      const samples: Sample[] = sent.map((s) => ({ aanmeldingId: s.aanmeldingId, dueAt: s.dueAt, seenAt: watcher.seenAt(s.aanmeldingId)! }));
+      const samples: Sample[] = sent.map((s) => ({
+        aanmeldingId: s.aanmeldingId,
+        dueAt: s.dueAt,
+        seenAt: watcher.seenAt(s.aanmeldingId)!,
+      }));
       const latencies = samples.map((s) => s.seenAt - s.dueAt).sort((a, b) => a - b);
       const posts = sent.map((s) => s.postMs).sort((a, b) => a - b);
       // Aanmeldingen accepted per second of sending (open loop: the schedule holds unless the generator lags).
@@ -133,7 +155,9 @@ export const pipelineSection: BenchSection = {
       );
 
       const split = await stages(ctx.run.databaseUrl('intake'), ctx.run.databaseUrl('trajecten'), samples);
-      ctx.log(`stages (p50 / p99 ms): ${split.map((s) => `${s.name} ${round1(s.p50Ms)} / ${round1(s.p99Ms)}`).join(', ')}`);
+      ctx.log(
+        `stages (p50 / p99 ms): ${split.map((s) => `${s.name} ${round1(s.p50Ms)} / ${round1(s.p99Ms)}`).join(', ')}`,
+      );
 
       await checkApi(ctx, trajecten, sent);
       ctx.log(machineLoadLine());
@@ -143,7 +167,12 @@ export const pipelineSection: BenchSection = {
         { key: 'rate', value: round1(achievedRate), unit: 'aanmeldingen/s' },
         { key: 'count', value: sent.length, unit: 'trajecten' },
         { key: 'p50Ms', value: round1(percentile(latencies, 50)), unit: 'ms' },
-        { key: 'p99Ms', value: round1(p99), unit: 'ms', ...(ctx.quick ? {} : { target: { text: '< 100 ms at 200/s', met: p99 < 100 && rate === 200 } }) },
+        {
+          key: 'p99Ms',
+          value: round1(p99),
+          unit: 'ms',
+          ...(ctx.quick ? {} : { target: { text: '< 100 ms at 200/s', met: p99 < 100 && rate === 200 } }),
+        },
         { key: 'maxMs', value: round1(latencies.at(-1)!), unit: 'ms' },
         { key: 'cpuMsPerAanmelding', value: Math.round(cpuPerAanmelding * 100) / 100, unit: 'ms' },
         { key: 'postP99Ms', value: round1(percentile(posts, 99)), unit: 'ms' },
@@ -163,10 +192,14 @@ async function checkApi(ctx: BenchContext, trajecten: ServiceProcess, sent: read
   const step = Math.max(1, Math.floor(sent.length / API_SAMPLE));
   let checked = 0;
   for (let i = 0; i < sent.length; i += step) {
-    const res = await fetch(`${trajecten.url}/api/v1/trajecten?inwonerId=${sent[i].inwonerId}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${trajecten.url}/api/v1/trajecten?inwonerId=${sent[i].inwonerId}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const body = (await res.json()) as { items?: { inwonerId: string }[] };
     if (res.status !== 200 || !body.items?.some((t) => t.inwonerId === sent[i].inwonerId)) {
-      throw new Error(`GET /api/v1/trajecten?inwonerId=… answered ${res.status} without the traject: ${JSON.stringify(body).slice(0, 300)}`);
+      throw new Error(
+        `GET /api/v1/trajecten?inwonerId=… answered ${res.status} without the traject: ${JSON.stringify(body).slice(0, 300)}`,
+      );
     }
     checked += 1;
   }

@@ -15,7 +15,8 @@ export interface ContractExample {
  * The copy in ../shared beside the repository (or CONTRACT_EXAMPLES) is the authoritative one; a test keeps them equal.
  */
 export const COMMITTED_EXAMPLES = path.join(__dirname, 'contract-examples.json');
-export const SHARED_EXAMPLES = process.env.CONTRACT_EXAMPLES ?? path.resolve(workspaceRoot(), '../shared/contract-examples.json');
+export const SHARED_EXAMPLES =
+  process.env.CONTRACT_EXAMPLES ?? path.resolve(workspaceRoot(), '../shared/contract-examples.json');
 export const sharedExamplesReachable = existsSync(SHARED_EXAMPLES);
 
 export function readExamples(file = COMMITTED_EXAMPLES): ContractExample[] {
@@ -33,7 +34,10 @@ export function placeholdersOf(example: ContractExample): string[] {
  * The request with only its placeholders replaced (inside strings, wherever they are): nothing else in the body
  * changes, nothing is added. A placeholder without a value is an error naming it (an earlier answer was missing).
  */
-export function fillIn(example: ContractExample, values: ReadonlyMap<string, string>): { path: string; body?: unknown } {
+export function fillIn(
+  example: ContractExample,
+  values: ReadonlyMap<string, string>,
+): { path: string; body?: unknown } {
   const vervang = (s: string) =>
     s.replace(PLACEHOLDER, (_, name: string) => {
       const value = values.get(name);
@@ -41,9 +45,12 @@ export function fillIn(example: ContractExample, values: ReadonlyMap<string, str
       return value;
     });
   const walk = (v: unknown): unknown =>
-    typeof v === 'string' ? vervang(v)
-    : Array.isArray(v) ? v.map(walk)
-    : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
-    : v;
+    typeof v === 'string'
+      ? vervang(v)
+      : Array.isArray(v)
+        ? v.map(walk)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+          : v;
   return { path: vervang(example.path), ...(example.body === undefined ? {} : { body: walk(example.body) }) };
 }

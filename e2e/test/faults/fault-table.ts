@@ -19,7 +19,10 @@ const COLUMNS: { header: string; cell: (r: FaultRow) => string | undefined }[] =
   { header: 'events lost', cell: (r) => String(r.lost) },
   { header: 'events duplicated', cell: (r) => String(r.duplicated) },
   { header: 'out of order', cell: (r) => r.outOfOrder?.toString() },
-  { header: 'time to recover', cell: (r) => (r.recoveredAfterMs === undefined ? undefined : `${(r.recoveredAfterMs / 1000).toFixed(1)} s`) },
+  {
+    header: 'time to recover',
+    cell: (r) => (r.recoveredAfterMs === undefined ? undefined : `${(r.recoveredAfterMs / 1000).toFixed(1)} s`),
+  },
 ];
 
 /** The rows of this run's fault table, printed (and written to reports/<file>) when the suite ends. */
@@ -27,7 +30,10 @@ export class FaultTable {
   private readonly rows: FaultRow[] = [];
   private readonly notes: string[] = [];
 
-  constructor(private readonly title = 'Fault injection (own NATS, Redis and PostgreSQL on spare ports)', private readonly file = 'faults.md') {}
+  constructor(
+    private readonly title = 'Fault injection (own NATS, Redis and PostgreSQL on spare ports)',
+    private readonly file = 'faults.md',
+  ) {}
 
   add(row: FaultRow): void {
     this.rows.push(row);
@@ -43,8 +49,13 @@ export class FaultTable {
     const header = ['fault', ...columns.map((c) => c.header)];
     const lines = this.rows.map((r) => [r.fault, ...columns.map((c) => c.cell(r) ?? '')]);
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-    const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-    return [row(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...lines.map(row)].join('\n');
+    const row = (cells: string[]) =>
+      `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+    return [
+      row(header),
+      `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+      ...lines.map(row),
+    ].join('\n');
   }
 
   /** process.stdout, not console: jest buffers console output of passing suites. */

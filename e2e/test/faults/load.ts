@@ -20,8 +20,22 @@ export interface Burst {
 export async function postAanmeldingen(
   intakeUrls: string | readonly string[],
   token: string,
-  { from = 0, count, concurrency = 16, intervalMs = 0, onAccepted, retryForMs = 60_000, timeoutMs = 20_000 }: {
-    from?: number; count: number; concurrency?: number; intervalMs?: number; onAccepted?: (total: number) => void | Promise<void>; retryForMs?: number; timeoutMs?: number;
+  {
+    from = 0,
+    count,
+    concurrency = 16,
+    intervalMs = 0,
+    onAccepted,
+    retryForMs = 60_000,
+    timeoutMs = 20_000,
+  }: {
+    from?: number;
+    count: number;
+    concurrency?: number;
+    intervalMs?: number;
+    onAccepted?: (total: number) => void | Promise<void>;
+    retryForMs?: number;
+    timeoutMs?: number;
   },
 ): Promise<Burst> {
   const urls = typeof intakeUrls === 'string' ? [intakeUrls] : intakeUrls;
@@ -40,10 +54,16 @@ export async function postAanmeldingen(
         const status = await fetch(`${intakeUrl}/api/v1/aanmeldingen`, {
           method: 'POST',
           // A retry carries the same Idempotency-Key, so an answer lost on the way never makes a second aanmelding.
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `${idempotencyPrefix}-${n}` },
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': `${idempotencyPrefix}-${n}`,
+          },
           body: JSON.stringify(syntheticAanmelding(n)),
           signal: AbortSignal.timeout(timeoutMs),
-        }).then(async (r) => (await r.arrayBuffer(), r.status)).catch(() => 0);
+        })
+          .then(async (r) => (await r.arrayBuffer(), r.status))
+          .catch(() => 0);
         if (status === 201) {
           burst.accepted += 1;
           burst.acceptedBy.set(intakeUrl, (burst.acceptedBy.get(intakeUrl) ?? 0) + 1);
@@ -61,7 +81,12 @@ export async function postAanmeldingen(
 }
 
 /** SQL against one service's database of this run, as an operator would check it. */
-export async function sql<T = Record<string, unknown>>(run: TestRun, service: ServiceName, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  run: TestRun,
+  service: ServiceName,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: run.databaseUrl(service) });
   await client.connect();
   try {

@@ -5,17 +5,29 @@ import { sql } from './load';
 
 /** Trajecten rows and the aanmeldingen they belong to: more rows than aanmeldingen means a doubled traject. */
 export async function trajectTelling(run: TestRun): Promise<{ rows: number; distinct: number }> {
-  const [row] = await sql<{ rows: number; distinct: number }>(run, 'trajecten', 'SELECT count(*)::int AS rows, count(DISTINCT aanmelding_id)::int AS distinct FROM trajecten');
+  const [row] = await sql<{ rows: number; distinct: number }>(
+    run,
+    'trajecten',
+    'SELECT count(*)::int AS rows, count(DISTINCT aanmelding_id)::int AS distinct FROM trajecten',
+  );
   return row;
 }
 
 /** Waits until trajecten holds a traject for each of `expected` aanmeldingen; gives rows and distinct aanmeldingen. */
-export function trajectenVoor(run: TestRun, expected: number, timeoutMs = 90_000): Promise<{ rows: number; distinct: number }> {
-  return eventually(async () => {
-    const t = await trajectTelling(run);
-    expect(t.distinct).toBe(expected);
-    return t;
-  }, timeoutMs, 500);
+export function trajectenVoor(
+  run: TestRun,
+  expected: number,
+  timeoutMs = 90_000,
+): Promise<{ rows: number; distinct: number }> {
+  return eventually(
+    async () => {
+      const t = await trajectTelling(run);
+      expect(t.distinct).toBe(expected);
+      return t;
+    },
+    timeoutMs,
+    500,
+  );
 }
 
 /** traject-gestart on the stream: one message per traject, however often the relay had to retry. */
@@ -23,13 +35,26 @@ export async function gestartOpStream(run: TestRun): Promise<{ messages: number;
   const nc = await connect({ servers: run.env.NATS_URL!.split(',') });
   try {
     const messages = await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${TrajectGestart.type}`);
-    return { messages: messages.length, trajecten: new Set(messages.map((m) => m.json<{ data: { trajectId: string } }>().data.trajectId)).size };
+    return {
+      messages: messages.length,
+      trajecten: new Set(messages.map((m) => m.json<{ data: { trajectId: string } }>().data.trajectId)).size,
+    };
   } finally {
     await nc.close();
   }
 }
 
 /** A fault-table row for aanmeldingen that should each have become one traject, on the database and on the stream. */
-export function trajectRow(fault: string, sent: number, telling: { rows: number; distinct: number }, stream: { messages: number; trajecten: number }) {
-  return { fault, sent, lost: sent - telling.distinct, duplicated: telling.rows - telling.distinct + stream.messages - stream.trajecten };
+export function trajectRow(
+  fault: string,
+  sent: number,
+  telling: { rows: number; distinct: number },
+  stream: { messages: number; trajecten: number },
+) {
+  return {
+    fault,
+    sent,
+    lost: sent - telling.distinct,
+    duplicated: telling.rows - telling.distinct + stream.messages - stream.trajecten,
+  };
 }

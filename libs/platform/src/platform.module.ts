@@ -72,7 +72,18 @@ export class PlatformModule {
         IdempotencyInterceptor,
         Housekeeping,
       ],
-      exports: [PlatformConfig, EventNaming, Metrics, NatsClient, Outbox, OutboxRelay, EventConsumers, DeadLetters, TransactionRunner, IdempotencyInterceptor],
+      exports: [
+        PlatformConfig,
+        EventNaming,
+        Metrics,
+        NatsClient,
+        Outbox,
+        OutboxRelay,
+        EventConsumers,
+        DeadLetters,
+        TransactionRunner,
+        IdempotencyInterceptor,
+      ],
     };
   }
 }

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 
 import { DEV_AUDIENCE, DEV_ISSUER } from '../src';
 
-
 describe('bearer token authentication and role authorisation', () => {
   const t = probeTestApp();
   const run = t.run;
@@ -43,7 +42,21 @@ describe('bearer token authentication and role authorisation', () => {
     const token = await run.token({ role: 'beheer', organisatie: 'GM0014', expiresIn: '1h' });
     await post(token).expect(201);
     // Two hours on for Date only (timers keep running, so HTTP still works).
-    jest.useFakeTimers({ now: Date.now() + 2 * 3600_000, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      now: Date.now() + 2 * 3600_000,
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
     try {
       await expectRefused(token, /expired/);
     } finally {
@@ -56,7 +69,11 @@ describe('bearer token authentication and role authorisation', () => {
     const jwks = JSON.parse(readFileSync(fileURLToPath(run.env.AUTH_JWKS_URL!), 'utf8'));
     const foreign = await new SignJWT({ roles: ['beheer'], organisatie: 'GM0014' })
       .setProtectedHeader({ alg: 'ES256', kid: jwks.keys[0].kid })
-      .setSubject('mallory').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setIssuedAt().setExpirationTime('1h')
+      .setSubject('mallory')
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime('1h')
       .sign(privateKey);
     await expectRefused(foreign, /signature invalid/);
   });
@@ -72,7 +89,10 @@ describe('bearer token authentication and role authorisation', () => {
     const secret = new TextEncoder().encode(JSON.stringify(jwks.keys[0]));
     const confused = await new SignJWT({ roles: ['beheer'], organisatie: 'GM0014' })
       .setProtectedHeader({ alg: 'HS256', kid: jwks.keys[0].kid })
-      .setSubject('mallory').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime('1h')
+      .setSubject('mallory')
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setExpirationTime('1h')
       .sign(secret);
     await expectRefused(confused, /algorithm not allowed/);
   });
@@ -86,7 +106,10 @@ describe('bearer token authentication and role authorisation', () => {
   });
 
   it('refuses a token for another audience', async () => {
-    await expectRefused(await run.token({ role: 'beheer', organisatie: 'GM0014', audience: 'someone-else' }), /claim aud invalid|token invalid/);
+    await expectRefused(
+      await run.token({ role: 'beheer', organisatie: 'GM0014', audience: 'someone-else' }),
+      /claim aud invalid|token invalid/,
+    );
   });
 
   it('answers 403 for a valid token with the wrong role', async () => {

@@ -35,11 +35,15 @@ describe('two instances sharing one durable consumer', () => {
       }),
     );
     const db = instances[0].get(DataSource);
-    const rows: { instance: string; n: number }[] = await eventually(async () => {
-      const r = await db.query('SELECT instance, count(*)::int AS n FROM probe_effects GROUP BY instance');
-      expect(r.reduce((a: number, x: { n: number }) => a + x.n, 0)).toBe(TOTAL);
-      return r;
-    }, 60_000, 250);
+    const rows: { instance: string; n: number }[] = await eventually(
+      async () => {
+        const r = await db.query('SELECT instance, count(*)::int AS n FROM probe_effects GROUP BY instance');
+        expect(r.reduce((a: number, x: { n: number }) => a + x.n, 0)).toBe(TOTAL);
+        return r;
+      },
+      60_000,
+      250,
+    );
     const [{ distinct }] = await db.query('SELECT count(DISTINCT aanmelding_id)::int AS distinct FROM probe_effects');
     expect(distinct).toBe(TOTAL);
     expect(rows.map((r) => r.instance).sort()).toEqual(['a', 'b']);

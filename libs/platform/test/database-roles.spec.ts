@@ -9,8 +9,12 @@ import { TestRun } from '../src/testing';
 class ProbeJournaal1763857000000 implements MigrationInterface {
   name = 'ProbeJournaal1763857000000';
   async up(q: QueryRunner) {
-    await q.query('CREATE TABLE probe_journaal (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tekst text NOT NULL)');
-    await q.query('CREATE TABLE probe_notities (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tekst text NOT NULL)');
+    await q.query(
+      'CREATE TABLE probe_journaal (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tekst text NOT NULL)',
+    );
+    await q.query(
+      'CREATE TABLE probe_notities (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tekst text NOT NULL)',
+    );
   }
   async down(q: QueryRunner) {
     await q.query('DROP TABLE probe_notities, probe_journaal');
@@ -58,13 +62,22 @@ describe('least-privilege database roles (issue 14, finding 8)', () => {
   it('creates the roles and the database once when many instances start at the same moment', async () => {
     await Promise.all(Array.from({ length: 6 }, () => provisionDatabase(admin, roles)));
     const made = await asAdmin((c) =>
-      c.query(`SELECT rolname, rolsuper, rolcreatedb, rolcreaterole, rolcanlogin FROM pg_roles WHERE rolname = ANY($1) ORDER BY rolname`, [[roles.owner, roles.runtime]]),
+      c.query(
+        `SELECT rolname, rolsuper, rolcreatedb, rolcreaterole, rolcanlogin FROM pg_roles WHERE rolname = ANY($1) ORDER BY rolname`,
+        [[roles.owner, roles.runtime]],
+      ),
     );
-    expect(made.rows).toEqual([roles.runtime, roles.owner].sort().map((rolname) => ({ rolname, rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolcanlogin: true })));
+    expect(made.rows).toEqual(
+      [roles.runtime, roles.owner]
+        .sort()
+        .map((rolname) => ({ rolname, rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolcanlogin: true })),
+    );
   });
 
   it('refuses to start the service on a database its migrations have not reached', async () => {
-    await expect(openDatabase(runtimeOnly, persistence)).rejects.toThrow(/not migrated \(PlatformTables1763856000000, ProbeJournaal1763857000000 pending\)/);
+    await expect(openDatabase(runtimeOnly, persistence)).rejects.toThrow(
+      /not migrated \(PlatformTables1763856000000, ProbeJournaal1763857000000 pending\)/,
+    );
   });
 
   it('migrates as the owner (twice at once, as two init containers would), then runs as the app role', async () => {
@@ -77,12 +90,18 @@ describe('least-privilege database roles (issue 14, finding 8)', () => {
       await db.query(`DELETE FROM probe_notities`);
       await db.query(`INSERT INTO probe_journaal (tekst) VALUES ('gelezen door x')`);
       expect(await db.query('SELECT tekst FROM probe_journaal')).toEqual([{ tekst: 'gelezen door x' }]);
-      await expect(db.query(`UPDATE probe_journaal SET tekst = 'niemand'`)).rejects.toThrow(/permission denied for table probe_journaal/);
-      await expect(db.query(`DELETE FROM probe_journaal`)).rejects.toThrow(/permission denied for table probe_journaal/);
+      await expect(db.query(`UPDATE probe_journaal SET tekst = 'niemand'`)).rejects.toThrow(
+        /permission denied for table probe_journaal/,
+      );
+      await expect(db.query(`DELETE FROM probe_journaal`)).rejects.toThrow(
+        /permission denied for table probe_journaal/,
+      );
       await expect(db.query(`TRUNCATE probe_notities`)).rejects.toThrow(/permission denied for table probe_notities/);
       await expect(db.query(`DROP TABLE probe_journaal`)).rejects.toThrow(/must be owner of table probe_journaal/);
       await expect(db.query(`SET ROLE "${roles.owner}"`)).rejects.toThrow(/permission denied to set role/);
-      await expect(db.query(`INSERT INTO schema_migrations (timestamp, name) VALUES (1, 'x')`)).rejects.toThrow(/permission denied for table schema_migrations/);
+      await expect(db.query(`INSERT INTO schema_migrations (timestamp, name) VALUES (1, 'x')`)).rejects.toThrow(
+        /permission denied for table schema_migrations/,
+      );
     } finally {
       await db.destroy();
     }
@@ -110,7 +129,7 @@ describe('least-privilege database roles (issue 14, finding 8)', () => {
     }
   });
 
-  it('lets no other login of the server into the service\'s database', async () => {
+  it("lets no other login of the server into the service's database", async () => {
     await asAdmin((c) => c.query(`CREATE ROLE "${stranger}" LOGIN`));
     const client = new Client({ connectionString: withLogin(admin, stranger) });
     await expect(client.connect()).rejects.toThrow(/permission denied for database/);

@@ -58,7 +58,12 @@ describe('HTTP hardening', () => {
       expect(deep.headers['www-authenticate']).toBe('Bearer');
       expectProblem(await probe().set('Content-Type', 'application/json').send(deepArrays), 401);
       // 2 MB is twice the body limit: a 401 instead of 413 shows the body was never read.
-      expectProblem(await probe().set('Content-Type', 'application/json').send(`{"naam":"${'x'.repeat(2_000_000)}"}`), 401);
+      expectProblem(
+        await probe()
+          .set('Content-Type', 'application/json')
+          .send(`{"naam":"${'x'.repeat(2_000_000)}"}`),
+        401,
+      );
     });
 
     it('refuses `{"a":` 6,000 deep and 1 MB of nested arrays from a signed-in client with 400 naming the depth', async () => {
@@ -73,7 +78,8 @@ describe('HTTP hardening', () => {
     });
 
     it('lets 32 levels through to validation, and refuses 33', async () => {
-      const nested = (levels: number) => JSON.stringify({ naam: 'x', extra: JSON.parse('['.repeat(levels - 1) + ']'.repeat(levels - 1)) });
+      const nested = (levels: number) =>
+        JSON.stringify({ naam: 'x', extra: JSON.parse('['.repeat(levels - 1) + ']'.repeat(levels - 1)) });
       const fits = await probe(beheer).set('Content-Type', 'application/json').send(nested(32));
       expectProblem(fits, 400);
       expect(fits.body.errors).toEqual([{ field: 'extra', message: 'unknown field' }]);
@@ -102,17 +108,26 @@ describe('HTTP hardening', () => {
 
   describe('duplicate JSON keys (finding 5)', () => {
     it('refuses {"gegeven": true, "gegeven": false}-style bodies with 400 naming the field, however the key is spelled', async () => {
-      const twice = await probe(beheer).set('Content-Type', 'application/json').send('{"naam": "Anna", "naam": "Mallory"}');
+      const twice = await probe(beheer)
+        .set('Content-Type', 'application/json')
+        .send('{"naam": "Anna", "naam": "Mallory"}');
       expectProblem(twice, 400);
       expect(twice.body.errors).toEqual([{ field: 'naam', message: 'given more than once' }]);
-      const escaped = await probe(beheer).set('Content-Type', 'application/json').send('{"naam": "Anna", "na\\u0061m": "Mallory"}');
+      const escaped = await probe(beheer)
+        .set('Content-Type', 'application/json')
+        .send('{"naam": "Anna", "na\\u0061m": "Mallory"}');
       expectProblem(escaped, 400);
       expect(escaped.body.errors[0].field).toBe('naam');
       expect(await count(app, "SELECT 1 FROM probe_commands WHERE naam IN ('Anna', 'Mallory')")).toBe(0);
     });
 
     it('still refuses __proto__ (secure-json-parse) and accepts an ordinary body', async () => {
-      expectProblem(await probe(beheer).set('Content-Type', 'application/json').send('{"naam": "x", "__proto__": {"isAdmin": true}}'), 400);
+      expectProblem(
+        await probe(beheer)
+          .set('Content-Type', 'application/json')
+          .send('{"naam": "x", "__proto__": {"isAdmin": true}}'),
+        400,
+      );
       await probe(beheer).send({ naam: 'gewoon' }).expect(201);
     });
   });
@@ -122,9 +137,17 @@ describe('HTTP hardening', () => {
       const res = await probe(beheer).set('X-Correlation-ID', 'bsn:226073440').send({ naam: 'correlatie' }).expect(201);
       expect(res.headers['x-correlation-id']).toMatch(UUID);
       expect(JSON.stringify(res.headers) + res.text).not.toContain('226073440');
-      const [row] = await t.query('SELECT correlation_id, envelope::text AS envelope FROM outbox WHERE envelope->\'data\'->>\'aanmeldingId\' = $1', [res.body.id]);
+      const [row] = await t.query(
+        "SELECT correlation_id, envelope::text AS envelope FROM outbox WHERE envelope->'data'->>'aanmeldingId' = $1",
+        [res.body.id],
+      );
       expect(row.correlation_id).toBe(res.headers['x-correlation-id']);
-      expect(await count(app, "SELECT 1 FROM outbox WHERE correlation_id LIKE '%226073440%' OR envelope::text LIKE '%226073440%'")).toBe(0);
+      expect(
+        await count(
+          app,
+          "SELECT 1 FROM outbox WHERE correlation_id LIKE '%226073440%' OR envelope::text LIKE '%226073440%'",
+        ),
+      ).toBe(0);
     });
 
     it('keeps a UUID-shaped correlation id of any version', async () => {
@@ -147,9 +170,15 @@ describe('HTTP hardening', () => {
     });
 
     it('allows any origin on the OpenAPI document only', async () => {
-      const document = await request(server()).get('/api/v1/openapi.json').set('Origin', 'https://evil.example').expect(200);
+      const document = await request(server())
+        .get('/api/v1/openapi.json')
+        .set('Origin', 'https://evil.example')
+        .expect(200);
       expect(document.headers['access-control-allow-origin']).toBe('*');
-      const yaml = await request(server()).get('/api/v1/openapi.yaml').set('Origin', 'https://evil.example').expect(200);
+      const yaml = await request(server())
+        .get('/api/v1/openapi.yaml')
+        .set('Origin', 'https://evil.example')
+        .expect(200);
       expect(yaml.headers['access-control-allow-origin']).toBe('*');
       const api = await probe(beheer).set('Origin', 'https://evil.example').send({ naam: 'cors' }).expect(201);
       expect(api.headers['access-control-allow-origin']).toBeUndefined();
@@ -164,7 +193,9 @@ describe('HTTP hardening', () => {
 
   describe('token lifetime and clock skew', () => {
     it('refuses a token with exp in 2200', async () => {
-      const res = await probe(await signed({ iat: now(), exp: Math.floor(Date.UTC(2200, 0, 1) / 1000) })).send({ naam: 'x' });
+      const res = await probe(await signed({ iat: now(), exp: Math.floor(Date.UTC(2200, 0, 1) / 1000) })).send({
+        naam: 'x',
+      });
       expectProblem(res, 401);
       expect(res.body.detail).toMatch(/lifetime exceeds 43200 seconds/);
     });
@@ -177,9 +208,15 @@ describe('HTTP hardening', () => {
     });
 
     it('accepts 12 hours, a few seconds of skew, and the development issuer’s tokens (npm run token, the portaal’s login)', async () => {
-      await probe(await signed({ iat: now(), exp: now() + 12 * 3600 })).send({ naam: 'twaalf uur' }).expect(201);
-      await probe(await signed({ iat: now() + 10, exp: now() + 3600 })).send({ naam: 'scheve klok' }).expect(201);
-      await probe(await run.token({ role: 'beheer', organisatie: 'GM0014' })).send({ naam: 'dev' }).expect(201);
+      await probe(await signed({ iat: now(), exp: now() + 12 * 3600 }))
+        .send({ naam: 'twaalf uur' })
+        .expect(201);
+      await probe(await signed({ iat: now() + 10, exp: now() + 3600 }))
+        .send({ naam: 'scheve klok' })
+        .expect(201);
+      await probe(await run.token({ role: 'beheer', organisatie: 'GM0014' }))
+        .send({ naam: 'dev' })
+        .expect(201);
     });
   });
 
@@ -205,7 +242,10 @@ describe('HTTP hardening', () => {
     it('refuses an anonymous scrape when METRICS_TOKEN is set, and answers the scraper', async () => {
       expectProblem(await request(server()).get('/metrics'), 401);
       expectProblem(await request(server()).get('/metrics').set('Authorization', `Bearer ${beheer}`), 401);
-      const scrape = await request(server()).get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200);
+      const scrape = await request(server())
+        .get('/metrics')
+        .set('Authorization', `Bearer ${METRICS_TOKEN}`)
+        .expect(200);
       expect(scrape.text).toMatch(/^wiz_outbox_backlog \d+/m);
     });
   });
@@ -242,7 +282,10 @@ describe('rate limits shared through Redis, and X-Forwarded-For', () => {
     return startTestApp(ProbeModule.register(config), config, PROBE_API);
   };
   const post = (instance: NestFastifyApplication, token: string) =>
-    request(instance.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${token}`).send({ naam: 'limiet' });
+    request(instance.getHttpServer())
+      .post('/api/v1/probes')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ naam: 'limiet' });
 
   beforeAll(async () => {
     instances.push(await boot(), await boot());
@@ -257,7 +300,8 @@ describe('rate limits shared through Redis, and X-Forwarded-For', () => {
     const anna = await run.token({ role: 'beheer', organisatie: 'GM0014', subject: 'anna' });
     const bob = await run.token({ role: 'beheer', organisatie: 'GM0014', subject: 'bob' });
     const statuses = [];
-    for (const instance of [instances[0], instances[1], instances[0], instances[1]]) statuses.push((await post(instance, anna)).status);
+    for (const instance of [instances[0], instances[1], instances[0], instances[1]])
+      statuses.push((await post(instance, anna)).status);
     expect(statuses).toEqual([201, 201, 201, 429]);
     const limited = await post(instances[0], anna);
     expect(limited.headers['content-type']).toMatch(new RegExp(`^${PROBLEM_CONTENT_TYPE.replace('+', '\\+')}`));
@@ -268,7 +312,13 @@ describe('rate limits shared through Redis, and X-Forwarded-For', () => {
   it('ignores X-Forwarded-For from a client that is not a configured proxy', async () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) {
-      statuses.push((await request(instances[0].getHttpServer()).get('/api/v1/openapi.json').set('X-Forwarded-For', `203.0.113.${i}`)).status);
+      statuses.push(
+        (
+          await request(instances[0].getHttpServer())
+            .get('/api/v1/openapi.json')
+            .set('X-Forwarded-For', `203.0.113.${i}`)
+        ).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
@@ -276,7 +326,13 @@ describe('rate limits shared through Redis, and X-Forwarded-For', () => {
   it('believes X-Forwarded-For from a configured proxy (the control: each forwarded client counts apart)', async () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) {
-      statuses.push((await request(trustingLoopback.getHttpServer()).get('/api/v1/openapi.json').set('X-Forwarded-For', `198.51.100.${i}`)).status);
+      statuses.push(
+        (
+          await request(trustingLoopback.getHttpServer())
+            .get('/api/v1/openapi.json')
+            .set('X-Forwarded-For', `198.51.100.${i}`)
+        ).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 200]);
   });

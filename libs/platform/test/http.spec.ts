@@ -3,7 +3,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Housekeeping } from '../src';
 
-
 import { count, probeTestApp } from './helpers';
 
 describe('HTTP platform rules', () => {
@@ -56,7 +55,13 @@ describe('HTTP platform rules', () => {
   });
 
   it('answers a trailing slash with 404', async () => {
-    expectProblem(await request(app.getHttpServer()).post('/api/v1/probes/').set('Authorization', `Bearer ${token}`).send({ naam: 'x' }), 404);
+    expectProblem(
+      await request(app.getHttpServer())
+        .post('/api/v1/probes/')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ naam: 'x' }),
+      404,
+    );
   });
 
   it('answers an unsupported content type with 415', async () => {
@@ -70,11 +75,15 @@ describe('HTTP platform rules', () => {
 
   it('returns the first result for concurrent requests with one Idempotency-Key, and creates one record', async () => {
     const key = `key-${Date.now()}`;
-    const responses = await Promise.all(Array.from({ length: 8 }, () => post().set('Idempotency-Key', key).send({ naam: 'idempotent' })));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => post().set('Idempotency-Key', key).send({ naam: 'idempotent' })),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
     expect(await count(app, "SELECT 1 FROM probe_commands WHERE naam = 'idempotent'")).toBe(1);
-    expect(await count(app, 'SELECT 1 FROM outbox WHERE envelope->\'data\'->>\'aanmeldingId\' = $1', [responses[0].body.id])).toBe(1);
+    expect(
+      await count(app, "SELECT 1 FROM outbox WHERE envelope->'data'->>'aanmeldingId' = $1", [responses[0].body.id]),
+    ).toBe(1);
   });
 
   it('refuses an Idempotency-Key reused with another body', async () => {
@@ -107,10 +116,13 @@ describe('housekeeping', () => {
   it('removes sent outbox rows and idempotency keys past their retention, and keeps the rest', async () => {
     const db = app.get(DataSource);
     const envelope = (id: string) => JSON.stringify({ id });
-    await db.query(`INSERT INTO outbox (event_id, subject, envelope, correlation_id, sent_at) VALUES
+    await db.query(
+      `INSERT INTO outbox (event_id, subject, envelope, correlation_id, sent_at) VALUES
       (gen_random_uuid(), 's', $1, 'c', now() - interval '8 days'),
       (gen_random_uuid(), 's', $1, 'c', now() - interval '1 day'),
-      (gen_random_uuid(), 's', $1, 'c', NULL)`, [envelope('x')]);
+      (gen_random_uuid(), 's', $1, 'c', NULL)`,
+      [envelope('x')],
+    );
     await db.query(`UPDATE outbox SET created_at = now() - interval '9 days' WHERE sent_at IS NULL`);
     await db.query(`INSERT INTO idempotency_keys (scope, key, request_hash, response_status, created_at) VALUES
       ('s', 'old', 'h', 201, now() - interval '25 hours'), ('s', 'new', 'h', 201, now())`);

@@ -34,7 +34,8 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
   /** Publishes with a fresh message id each time, so the stream's dedupe does not hide a redelivery. */
   const publish = (e: Envelope | string) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
 
-  const effects = (aanmeldingId: string) => count(app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
+  const effects = (aanmeldingId: string) =>
+    count(app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
 
   it('applies the same event delivered twice only once', async () => {
     const event = envelope(randomUUID());
@@ -49,7 +50,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   it('redelivers after a failing handler and applies the event once it succeeds', async () => {
     const event = envelope(randomUUID());
-    failures.remaining.set(event.data.aanmeldingId as string, 2);
+    failures.remaining.set(event.data.aanmeldingId, 2);
     await publish(event);
     await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1));
     expect(failures.remaining.get(event.data.aanmeldingId)).toBe(0);
@@ -57,14 +58,17 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   it('dead-letters after the delivery limit, keeps consuming, and replays on request', async () => {
     const poisoned = envelope(randomUUID());
-    failures.remaining.set(poisoned.data.aanmeldingId as string, 3);
+    failures.remaining.set(poisoned.data.aanmeldingId, 3);
     await publish(poisoned);
     const after = envelope(randomUUID());
     await publish(after);
     await eventually(async () => expect(await effects(after.data.aanmeldingId)).toBe(1));
 
     const list = await eventually(async () => {
-      const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+      const res = await request(app.getHttpServer())
+        .get('/api/v1/dead-letters')
+        .set('Authorization', `Bearer ${beheer}`)
+        .expect(200);
       const found = res.body.items.find((d: { eventId: string }) => d.eventId === poisoned.id);
       expect(found).toBeDefined();
       return found;
@@ -74,19 +78,28 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     expect(await effects(poisoned.data.aanmeldingId)).toBe(0);
 
     // The cause is fixed (no more failures left), so the replay applies it.
-    await request(app.getHttpServer()).post(`/api/v1/dead-letters/${list.id}/replay`).set('Authorization', `Bearer ${beheer}`).expect(202);
+    await request(app.getHttpServer())
+      .post(`/api/v1/dead-letters/${list.id}/replay`)
+      .set('Authorization', `Bearer ${beheer}`)
+      .expect(202);
     await eventually(async () => expect(await effects(poisoned.data.aanmeldingId)).toBe(1));
-    const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+    const res = await request(app.getHttpServer())
+      .get('/api/v1/dead-letters')
+      .set('Authorization', `Bearer ${beheer}`)
+      .expect(200);
     expect(res.body.items.find((d: { eventId: string }) => d.eventId === poisoned.id)).toBeUndefined();
   });
 
   it('waits for an earlier event beyond the delivery limit instead of dead-lettering (EarlierEventMissing)', async () => {
     const event = envelope(randomUUID());
-    failures.earlierMissing.set(event.data.aanmeldingId as string, 6); // twice EVENT_MAX_DELIVERIES
+    failures.earlierMissing.set(event.data.aanmeldingId, 6); // twice EVENT_MAX_DELIVERIES
     await publish(event);
     await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1), 30_000);
     expect(failures.earlierMissing.get(event.data.aanmeldingId)).toBe(0);
-    const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+    const res = await request(app.getHttpServer())
+      .get('/api/v1/dead-letters')
+      .set('Authorization', `Bearer ${beheer}`)
+      .expect(200);
     expect(res.body.items.find((d: { eventId: string }) => d.eventId === event.id)).toBeUndefined();
   });
 
@@ -95,7 +108,10 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     (bad.data as Record<string, unknown>).gemeentecode = 'Groningen';
     await publish(bad);
     await eventually(async () => {
-      const res = await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
+      const res = await request(app.getHttpServer())
+        .get('/api/v1/dead-letters')
+        .set('Authorization', `Bearer ${beheer}`)
+        .expect(200);
       const found = res.body.items.find((d: { eventId: string }) => d.eventId === bad.id);
       expect(found?.error).toMatch(/invalid event/);
       expect(found?.deliveries).toBe(1);
@@ -104,6 +120,9 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   it('refuses the dead-letter endpoints to other roles', async () => {
     const consulent = await run.token({ role: 'consulent', organisatie: 'GM0014' });
-    await request(app.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${consulent}`).expect(403);
+    await request(app.getHttpServer())
+      .get('/api/v1/dead-letters')
+      .set('Authorization', `Bearer ${consulent}`)
+      .expect(403);
   });
 });

@@ -13,7 +13,12 @@ import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun
 import { SERVICE_NAMES, ServiceName } from '../src/config/platform-config';
 import { EventNaming } from '../src/messaging/event-naming';
 import { ensureStreams } from '../src/messaging/stream-setup';
-import { consumedEventTypes, natsInboxPrefix, natsPasswordVariable, renderNatsAuthorization } from '../src/messaging/nats-permissions';
+import {
+  consumedEventTypes,
+  natsInboxPrefix,
+  natsPasswordVariable,
+  renderNatsAuthorization,
+} from '../src/messaging/nats-permissions';
 import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
 import { count, eventually } from './helpers';
 
@@ -24,10 +29,55 @@ import { count, eventually } from './helpers';
 function makeCertificates(dir: string): { ca: string; cert: string; key: string } {
   const f = (name: string) => path.join(dir, name);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
-  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', f('ca.key'), '-out', f('ca.crt'), '-subj', '/CN=wiz-test-nats-ca', '-days', '1');
-  openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', f('tls.key'), '-out', f('tls.csr'), '-subj', '/CN=nats');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    f('ca.key'),
+    '-out',
+    f('ca.crt'),
+    '-subj',
+    '/CN=wiz-test-nats-ca',
+    '-days',
+    '1',
+  );
+  openssl(
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    f('tls.key'),
+    '-out',
+    f('tls.csr'),
+    '-subj',
+    '/CN=nats',
+  );
   writeFileSync(f('ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\n');
-  openssl('x509', '-req', '-in', f('tls.csr'), '-CA', f('ca.crt'), '-CAkey', f('ca.key'), '-CAcreateserial', '-out', f('tls.crt'), '-days', '1', '-extfile', f('ext'));
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    f('tls.csr'),
+    '-CA',
+    f('ca.crt'),
+    '-CAkey',
+    f('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    f('tls.crt'),
+    '-days',
+    '1',
+    '-extfile',
+    f('ext'),
+  );
   return { ca: f('ca.crt'), cert: f('tls.crt'), key: f('tls.key') };
 }
 
@@ -40,21 +90,33 @@ function makeCertificates(dir: string): { ca: string; cert: string; key: string 
 describe('NATS authentication and subject permissions', () => {
   const run = new TestRun();
   const streams = { stream: run.env.NATS_STREAM!, subjectPrefix: run.env.NATS_SUBJECT_PREFIX! };
-  const passwords = Object.fromEntries(SERVICE_NAMES.map((s) => [s, randomBytes(18).toString('base64url')])) as Record<ServiceName, string>;
+  const passwords = Object.fromEntries(SERVICE_NAMES.map((s) => [s, randomBytes(18).toString('base64url')])) as Record<
+    ServiceName,
+    string
+  >;
   const configDir = mkdtempSync(path.join(tmpdir(), 'wiz-nats-auth-'));
   const connections: NatsConnection[] = [];
   let nats: NatsServerProcess;
   let caPem: string;
 
   const signIn = async (service: ServiceName, password = passwords[service]) => {
-    const nc = await connect({ servers: nats.url, user: service, pass: password, inboxPrefix: natsInboxPrefix(service), tls: { ca: caPem }, timeout: 3_000 });
+    const nc = await connect({
+      servers: nats.url,
+      user: service,
+      pass: password,
+      inboxPrefix: natsInboxPrefix(service),
+      tls: { ca: caPem },
+      timeout: 3_000,
+    });
     connections.push(nc);
     return nc;
   };
   const subject = (type: string) => `${streams.subjectPrefix}${type}`;
 
   beforeAll(async () => {
-    const variables = SERVICE_NAMES.map((s) => `${natsPasswordVariable(s)}: ${JSON.stringify(passwords[s])}`).join('\n');
+    const variables = SERVICE_NAMES.map((s) => `${natsPasswordVariable(s)}: ${JSON.stringify(passwords[s])}`).join(
+      '\n',
+    );
     const certificates = makeCertificates(configDir);
     caPem = readFileSync(certificates.ca, 'utf8');
     const tls = `tls { cert_file: ${JSON.stringify(certificates.cert)}, key_file: ${JSON.stringify(certificates.key)}, ca_file: ${JSON.stringify(certificates.ca)} }`;
@@ -74,8 +136,12 @@ describe('NATS authentication and subject permissions', () => {
   });
 
   it('refuses an anonymous connection and a wrong password', async () => {
-    await expect(connect({ servers: nats.url, tls: { ca: caPem }, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
-    await expect(connect({ servers: nats.url, user: 'intake', pass: passwords.werkgevers, tls: { ca: caPem }, timeout: 3_000 })).rejects.toThrow(/authorization violation/i);
+    await expect(connect({ servers: nats.url, tls: { ca: caPem }, timeout: 3_000 })).rejects.toThrow(
+      /authorization violation/i,
+    );
+    await expect(
+      connect({ servers: nats.url, user: 'intake', pass: passwords.werkgevers, tls: { ca: caPem }, timeout: 3_000 }),
+    ).rejects.toThrow(/authorization violation/i);
   });
 
   it('refuses credentials sent in plain text, and a client that does not trust our CA never sends them', async () => {
@@ -85,7 +151,10 @@ describe('NATS authentication and subject permissions', () => {
       const socket = tcpConnect(nats.port, '127.0.0.1');
       let received = '';
       socket.on('data', (d) => {
-        if (!received) socket.write(`CONNECT ${JSON.stringify({ user: 'intake', pass: passwords.intake, verbose: false, pedantic: false })}\r\nPING\r\n`);
+        if (!received)
+          socket.write(
+            `CONNECT ${JSON.stringify({ user: 'intake', pass: passwords.intake, verbose: false, pedantic: false })}\r\nPING\r\n`,
+          );
         received += String(d);
       });
       socket.on('close', () => resolve(received));
@@ -94,24 +163,33 @@ describe('NATS authentication and subject permissions', () => {
     expect(answer).toMatch(/^INFO .*"tls_required":true/);
     expect(answer).not.toMatch(/PONG|\+OK/);
     // A client that does not know our CA does not trust the server (nor send it a password).
-    await expect(connect({ servers: nats.url, user: 'intake', pass: passwords.intake, timeout: 3_000 })).rejects.toThrow();
+    await expect(
+      connect({ servers: nats.url, user: 'intake', pass: passwords.intake, timeout: 3_000 }),
+    ).rejects.toThrow();
   });
 
-  it('lets intake publish its own event and refuses it werkgevers\' plaatsing-gerealiseerd', async () => {
+  it("lets intake publish its own event and refuses it werkgevers' plaatsing-gerealiseerd", async () => {
     const js = jetstream(await signIn('intake'));
-    const own = await js.publish(subject(AanmeldingAfgerond.type), JSON.stringify(envelopeFor(AanmeldingAfgerond, probeEventData())));
+    const own = await js.publish(
+      subject(AanmeldingAfgerond.type),
+      JSON.stringify(envelopeFor(AanmeldingAfgerond, probeEventData())),
+    );
     expect(own.stream).toBe(streams.stream);
 
     // The attack: intake's credentials forging a placement, with and without the run's subject prefix.
     for (const forged of [subject(PlaatsingGerealiseerd.type), PlaatsingGerealiseerd.type]) {
-      await expect(js.publish(forged, JSON.stringify({ type: PlaatsingGerealiseerd.type }), { timeout: 3_000 })).rejects.toThrow(/permissions violation/i);
+      await expect(
+        js.publish(forged, JSON.stringify({ type: PlaatsingGerealiseerd.type }), { timeout: 3_000 }),
+      ).rejects.toThrow(/permissions violation/i);
     }
     const jsm = await jetstreamManager(await signIn('werkgevers'));
-    const info = await jsm.streams.info(streams.stream, { subjects_filter: `${streams.subjectPrefix}wiz.werkgevers.>` });
+    const info = await jsm.streams.info(streams.stream, {
+      subjects_filter: `${streams.subjectPrefix}wiz.werkgevers.>`,
+    });
     expect(info.state.subjects ?? {}).toEqual({});
   });
 
-  it('refuses a service a subscription to everything, and to another service\'s inbox', async () => {
+  it("refuses a service a subscription to everything, and to another service's inbox", async () => {
     for (const wanted of ['>', `${streams.subjectPrefix}wiz.>`, `${natsInboxPrefix('intake')}.>`]) {
       const nc = await signIn('werkgevers');
       const sub = nc.subscribe(wanted);
@@ -127,12 +205,20 @@ describe('NATS authentication and subject permissions', () => {
     const jsm = await jetstreamManager(await signIn('intake'));
     const naming = new EventNaming(streams, 'intake');
     await expect(
-      jsm.consumers.add(streams.stream, { durable_name: naming.durableName(PlaatsingGerealiseerd.type), filter_subject: subject(PlaatsingGerealiseerd.type) }),
+      jsm.consumers.add(streams.stream, {
+        durable_name: naming.durableName(PlaatsingGerealiseerd.type),
+        filter_subject: subject(PlaatsingGerealiseerd.type),
+      }),
     ).rejects.toThrow(/permissions violation/i);
     // Its own durable name for an event it does consume (none: intake consumes nothing) is no way round it either.
     const werkgevers = await jetstreamManager(await signIn('werkgevers'));
     const durable = new EventNaming(streams, 'werkgevers').durableName(DuurzaamheidVastgesteld.type);
-    await expect(werkgevers.consumers.add(streams.stream, { durable_name: durable, filter_subject: subject(DuurzaamheidVastgesteld.type) })).rejects.toThrow(/permissions violation/i);
+    await expect(
+      werkgevers.consumers.add(streams.stream, {
+        durable_name: durable,
+        filter_subject: subject(DuurzaamheidVastgesteld.type),
+      }),
+    ).rejects.toThrow(/permissions violation/i);
   });
 
   describe('with credentials the real path works', () => {
@@ -145,9 +231,20 @@ describe('NATS authentication and subject permissions', () => {
       // A probe signed in as intake publishes aanmelding-afgerond through its outbox; a probe signed in as
       // trajecten consumes it with its durable consumer, and dead-letters and replays as trajecten.
       const as = async (service: ServiceName) =>
-        run.config(service, { NATS_URL: nats.url.replace('nats://', 'tls://'), NATS_USER: service, NATS_PASSWORD: passwords[service], NATS_TLS_CA: caPem, EVENT_MAX_DELIVERIES: '2', EVENT_RETRY_DELAY_MS: '50' });
+        run.config(service, {
+          NATS_URL: nats.url.replace('nats://', 'tls://'),
+          NATS_USER: service,
+          NATS_PASSWORD: passwords[service],
+          NATS_TLS_CA: caPem,
+          EVENT_MAX_DELIVERIES: '2',
+          EVENT_RETRY_DELAY_MS: '50',
+        });
       const intakeConfig = await as('intake');
-      publisher = await startTestApp(ProbeModule.register(intakeConfig, new ProbeFailures(), { consume: false }), intakeConfig, PROBE_API);
+      publisher = await startTestApp(
+        ProbeModule.register(intakeConfig, new ProbeFailures(), { consume: false }),
+        intakeConfig,
+        PROBE_API,
+      );
       const trajectenConfig = await as('trajecten');
       consumer = await startTestApp(ProbeModule.register(trajectenConfig, failures), trajectenConfig, PROBE_API);
       beheer = await run.token({ role: 'beheer', organisatie: 'GM0014' });
@@ -159,34 +256,61 @@ describe('NATS authentication and subject permissions', () => {
     });
 
     const post = async (naam: string) =>
-      (await request(publisher.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${beheer}`).send({ naam }).expect(201)).body.id as string;
+      (
+        await request(publisher.getHttpServer())
+          .post('/api/v1/probes')
+          .set('Authorization', `Bearer ${beheer}`)
+          .send({ naam })
+          .expect(201)
+      ).body.id as string;
 
-    it('intake\'s outbox relay publishes and trajecten\'s durable consumer applies it', async () => {
+    it("intake's outbox relay publishes and trajecten's durable consumer applies it", async () => {
       const id = await post('met-inloggegevens');
-      await eventually(async () => expect(await count(consumer, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [id])).toBe(1));
+      await eventually(async () =>
+        expect(await count(consumer, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [id])).toBe(1),
+      );
       expect(await count(publisher, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0);
     });
 
-    it('dead-letters as trajecten and replays the event in trajecten without publishing intake\'s subject (a replay that fails keeps it)', async () => {
+    it("dead-letters as trajecten and replays the event in trajecten without publishing intake's subject (a replay that fails keeps it)", async () => {
       const id = randomUUID();
       // Two failed deliveries dead-letter it; the first replay fails once more.
       failures.remaining.set(id, 3);
       // Published by intake's user, since only intake may publish this subject.
-      await publishTestEvent(await signIn('intake'), run, AanmeldingAfgerond, envelopeFor(AanmeldingAfgerond, probeEventData(id)));
+      await publishTestEvent(
+        await signIn('intake'),
+        run,
+        AanmeldingAfgerond,
+        envelopeFor(AanmeldingAfgerond, probeEventData(id)),
+      );
       const letter = await eventually(async () => {
-        const res = await request(consumer.getHttpServer()).get('/api/v1/dead-letters').set('Authorization', `Bearer ${beheer}`).expect(200);
-        const found = res.body.items.find((d: { data: { data: { aanmeldingId: string } } }) => d.data.data.aanmeldingId === id);
+        const res = await request(consumer.getHttpServer())
+          .get('/api/v1/dead-letters')
+          .set('Authorization', `Bearer ${beheer}`)
+          .expect(200);
+        const found = res.body.items.find(
+          (d: { data: { data: { aanmeldingId: string } } }) => d.data.data.aanmeldingId === id,
+        );
         expect(found).toBeDefined();
         return found;
       });
-      const replay = () => request(consumer.getHttpServer()).post(`/api/v1/dead-letters/${letter.id}/replay`).set('Authorization', `Bearer ${beheer}`);
+      const replay = () =>
+        request(consumer.getHttpServer())
+          .post(`/api/v1/dead-letters/${letter.id}/replay`)
+          .set('Authorization', `Bearer ${beheer}`);
       const failed = await replay().expect(409);
       expect(failed.body.detail).toMatch(/failed again and is kept: probe handler told to fail/);
-      await request(consumer.getHttpServer()).get(`/api/v1/dead-letters/${letter.id}`).set('Authorization', `Bearer ${beheer}`).expect(200);
+      await request(consumer.getHttpServer())
+        .get(`/api/v1/dead-letters/${letter.id}`)
+        .set('Authorization', `Bearer ${beheer}`)
+        .expect(200);
       await replay().expect(202);
       // Three failed attempts rolled back; the second replay applied it once.
       expect(await count(consumer, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [id])).toBe(1);
-      await request(consumer.getHttpServer()).get(`/api/v1/dead-letters/${letter.id}`).set('Authorization', `Bearer ${beheer}`).expect(404);
+      await request(consumer.getHttpServer())
+        .get(`/api/v1/dead-letters/${letter.id}`)
+        .set('Authorization', `Bearer ${beheer}`)
+        .expect(404);
     });
   });
 });
@@ -194,9 +318,18 @@ describe('NATS authentication and subject permissions', () => {
 /** The consumer table in libs/contracts is what the permissions grant; it must name exactly the handlers each service has. */
 describe('the consumer table matches the @OnEvent handlers of every service', () => {
   const sourceFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path.join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? sourceFiles(path.join(dir, e.name))
+        : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
   const definitionsByExportName = new Map(
-    Object.entries(require('@wiz/contracts') as Record<string, unknown>).filter(([, v]) => EVENT_CATALOG.includes(v as never)) as [string, { type: string }][],
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- every export by name, to find the event definitions among them
+    Object.entries(require('@wiz/contracts') as Record<string, unknown>).filter(([, v]) =>
+      EVENT_CATALOG.includes(v as never),
+    ) as [string, { type: string }][],
   );
 
   it.each(SERVICE_NAMES)('%s', (service) => {

@@ -18,7 +18,12 @@ describe('transactional outbox', () => {
     const config = await run.config('trajecten', { NATS_URL: nats.url });
     app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
     token = await run.token({ role: 'beheer', organisatie: 'GM0014' });
-    observer = await connect({ servers: nats.url, maxReconnectAttempts: -1, reconnectTimeWait: 200, waitOnFirstConnect: true });
+    observer = await connect({
+      servers: nats.url,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 200,
+      waitOnFirstConnect: true,
+    });
   });
 
   afterAll(async () => {
@@ -35,7 +40,11 @@ describe('transactional outbox', () => {
 
   it('publishes a committed event to JetStream and marks it sent', async () => {
     const before = await streamMessages();
-    await request(app.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${token}`).send({ naam: 'eerste' }).expect(201);
+    await request(app.getHttpServer())
+      .post('/api/v1/probes')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ naam: 'eerste' })
+      .expect(201);
     await eventually(async () => expect(await streamMessages()).toBe(before + 1));
     await eventually(async () => expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0));
   });
@@ -43,7 +52,11 @@ describe('transactional outbox', () => {
   it('publishes nothing for a rolled-back transaction', async () => {
     const before = await streamMessages();
     const outboxBefore = await count(app, 'SELECT 1 FROM outbox');
-    await request(app.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${token}`).send({ naam: 'rollback' }).expect(500);
+    await request(app.getHttpServer())
+      .post('/api/v1/probes')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ naam: 'rollback' })
+      .expect(500);
     await new Promise((r) => setTimeout(r, 600)); // more than a relay poll
     expect(await count(app, 'SELECT 1 FROM outbox')).toBe(outboxBefore);
     expect(await streamMessages()).toBe(before);
@@ -52,14 +65,25 @@ describe('transactional outbox', () => {
   it('keeps an event committed while NATS is down and publishes it once NATS is back', async () => {
     const before = await streamMessages();
     await nats.stop();
-    const res = await request(app.getHttpServer()).post('/api/v1/probes').set('Authorization', `Bearer ${token}`).send({ naam: 'tijdens-storing' }).expect(201);
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/probes')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ naam: 'tijdens-storing' })
+      .expect(201);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(1);
     await nats.start();
-    await eventually(async () => expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0), 20_000);
+    await eventually(
+      async () => expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0),
+      20_000,
+    );
     // The test's own observer connection reconnects on its own schedule: retry the read, not the expectation.
     await eventually(async () => expect(await streamMessages()).toBe(before + 1), 20_000);
     // The consumer of the same app applied it too: the event made it all the way round.
-    await eventually(async () => expect(await count(app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [res.body.id])).toBe(1), 20_000);
+    await eventually(
+      async () =>
+        expect(await count(app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [res.body.id])).toBe(1),
+      20_000,
+    );
   });
 });

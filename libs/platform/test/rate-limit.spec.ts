@@ -2,8 +2,6 @@ import request from 'supertest';
 import { probeTestApp } from './helpers';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
-
-
 describe('rate limiting', () => {
   const t = probeTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
   let app: NestFastifyApplication;

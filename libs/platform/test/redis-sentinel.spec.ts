@@ -25,7 +25,18 @@ describe('Redis through Sentinel', () => {
     replica = await RedisServerProcess.start(['--replicaof', '127.0.0.1', String(master.port)]);
     sentinelPort = await freePort();
     const conf = path.join(dir, 'sentinel.conf');
-    writeFileSync(conf, [`port ${sentinelPort}`, 'bind 127.0.0.1', `dir ${dir}`, `sentinel monitor wiz 127.0.0.1 ${master.port} 1`, 'sentinel down-after-milliseconds wiz 1000', 'sentinel failover-timeout wiz 3000', ''].join('\n'));
+    writeFileSync(
+      conf,
+      [
+        `port ${sentinelPort}`,
+        'bind 127.0.0.1',
+        `dir ${dir}`,
+        `sentinel monitor wiz 127.0.0.1 ${master.port} 1`,
+        'sentinel down-after-milliseconds wiz 1000',
+        'sentinel failover-timeout wiz 3000',
+        '',
+      ].join('\n'),
+    );
     sentinel = spawn(process.env.REDIS_SERVER_BIN ?? 'redis-server', [conf, '--sentinel'], { stdio: 'ignore' });
     await waitForPort(sentinelPort, 10_000);
     const r = new Redis(replica.port, '127.0.0.1');
@@ -33,7 +44,11 @@ describe('Redis through Sentinel', () => {
     r.disconnect();
     // Listening is not yet knowing: wait until the Sentinel names the master.
     const s = new Redis(sentinelPort, '127.0.0.1');
-    await eventually(async () => expect(await s.call('SENTINEL', 'get-master-addr-by-name', 'wiz')).toEqual(['127.0.0.1', String(master.port)]), 15_000);
+    await eventually(
+      async () =>
+        expect(await s.call('SENTINEL', 'get-master-addr-by-name', 'wiz')).toEqual(['127.0.0.1', String(master.port)]),
+      15_000,
+    );
     s.disconnect();
   });
   afterAll(async () => {
@@ -47,7 +62,11 @@ describe('Redis through Sentinel', () => {
   const portOf = async (client: Redis) => Number(/tcp_port:(\d+)/.exec(await client.info('server'))![1]);
 
   it('connects to the master the Sentinel names, runs BullMQ jobs there, and follows a failover to the replica', async () => {
-    const config = await run.config('trajecten', { REDIS_URL: 'redis://127.0.0.1:1/0', REDIS_SENTINELS: `127.0.0.1:${sentinelPort}`, REDIS_SENTINEL_MASTER: 'wiz' });
+    const config = await run.config('trajecten', {
+      REDIS_URL: 'redis://127.0.0.1:1/0',
+      REDIS_SENTINELS: `127.0.0.1:${sentinelPort}`,
+      REDIS_SENTINEL_MASTER: 'wiz',
+    });
     const client = connectRedis(config, { maxRetriesPerRequest: null });
     const verbindingsfouten: Error[] = [];
     client.on('error', (err: Error) => verbindingsfouten.push(err)); // expected while the failover is under way
@@ -58,7 +77,10 @@ describe('Redis through Sentinel', () => {
       const queue = new Queue('sentinel-proef', { connection: bullmqConnection(config, 'producer'), prefix: run.id });
       let klaar!: (wat: string) => void;
       const verwerkt = new Promise<string>((resolve) => (klaar = resolve));
-      const worker = new Worker('sentinel-proef', async (job) => klaar(job.data.wat), { connection: bullmqConnection(config, 'worker'), prefix: run.id });
+      const worker = new Worker('sentinel-proef', async (job) => klaar(job.data.wat), {
+        connection: bullmqConnection(config, 'worker'),
+        prefix: run.id,
+      });
       await queue.add('proef', { wat: 'duurzaamheidscheck' });
       expect(await verwerkt).toBe('duurzaamheidscheck');
       await Promise.all([worker.close(), queue.close()]);

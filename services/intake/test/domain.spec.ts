@@ -1,9 +1,15 @@
 import fc from 'fast-check';
-import { arbeidsmarktstatus, langdurigWerkloos, opleidingsniveau } from '../src/modules/aanmeldingen/domain/deelnemerkenmerken';
+import {
+  arbeidsmarktstatus,
+  langdurigWerkloos,
+  opleidingsniveau,
+} from '../src/modules/aanmeldingen/domain/deelnemerkenmerken';
 import type { IntakeSituatie } from '../src/modules/aanmeldingen/domain/aanmelding.types';
 
 const datum = (van: string, tot: string) =>
-  fc.date({ min: new Date(`${van}T00:00:00Z`), max: new Date(`${tot}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  fc
+    .date({ min: new Date(`${van}T00:00:00Z`), max: new Date(`${tot}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 
 const situatie = fc.record<IntakeSituatie>(
   {
@@ -19,7 +25,11 @@ const situatie = fc.record<IntakeSituatie>(
   },
   { requiredKeys: ['uitkering', 'werkend', 'zzp', 'arbeidsbeperking', 'statushouder', 'startkwalificatie'] },
 );
-const gegevens = fc.record({ situatie, geboortedatum: datum('1950-01-01', '2008-01-01'), peildatum: datum('2026-06-01', '2027-12-31') });
+const gegevens = fc.record({
+  situatie,
+  geboortedatum: datum('1950-01-01', '2008-01-01'),
+  peildatum: datum('2026-06-01', '2027-12-31'),
+});
 
 describe('intake domain rules', () => {
   it('gives one labour status: working wins, not seeking work is inactive, everyone else not working is unemployed whatever the benefit', () => {

@@ -17,18 +17,30 @@ describe('intake: likely duplicates grow linearly', () => {
     const fo = await t.as('frontoffice', 'GM0014');
     const ids: string[] = [];
     for (let i = 0; i < N; i++) {
-      const res = await fo.post('/api/v1/aanmeldingen', aanmelding({ inwoner: { voornaam: 'Jelle', achternaam: 'Veenstra', geboortedatum: '1999-09-09', postcode: '9999ZZ' } })).expect(201);
+      const res = await fo
+        .post(
+          '/api/v1/aanmeldingen',
+          aanmelding({
+            inwoner: { voornaam: 'Jelle', achternaam: 'Veenstra', geboortedatum: '1999-09-09', postcode: '9999ZZ' },
+          }),
+        )
+        .expect(201);
       expect(res.body.mogelijkDubbel).toBe(i > 0);
       ids.push(res.body.inwonerId);
     }
-    const pairs = await t.query<{ inwoner_id: string; kandidaat_id: string }>('SELECT inwoner_id, kandidaat_id FROM mogelijke_dubbelen');
+    const pairs = await t.query<{ inwoner_id: string; kandidaat_id: string }>(
+      'SELECT inwoner_id, kandidaat_id FROM mogelijke_dubbelen',
+    );
     // The k-th record (from 0) links to min(k, MAX) earlier ones: 0 + 1 + 2 + 3 + 4 + 5 × 145 = 735, not 11,175.
     const bound = Array.from({ length: N }, (_, k) => Math.min(k, MAX)).reduce((a, b) => a + b, 0);
     expect(bound).toBe(735);
     expect(pairs).toHaveLength(bound);
     // Each record's links are the newest before it.
     for (let k = 1; k < N; k++) {
-      const mine = pairs.filter((p) => p.inwoner_id === ids[k]).map((p) => p.kandidaat_id).sort();
+      const mine = pairs
+        .filter((p) => p.inwoner_id === ids[k])
+        .map((p) => p.kandidaat_id)
+        .sort();
       expect(mine).toEqual(ids.slice(Math.max(0, k - MAX), k).sort());
     }
 

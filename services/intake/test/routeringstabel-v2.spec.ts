@@ -16,20 +16,31 @@ describe('intake: the migration to routing table version 2', () => {
   const terugNaarVoorIssue15 = async () => {
     const config = t.app.get(PlatformConfig);
     const persistence = findPersistence(IntakeModule.register(config))!;
-    const owner = await new DataSource({ ...dataSourceOptions(config, persistence), url: config.database.migrationUrl! }).initialize();
+    const owner = await new DataSource({
+      ...dataSourceOptions(config, persistence),
+      url: config.database.migrationUrl!,
+    }).initialize();
     try {
       await owner.undoLastMigration({ transaction: 'each' });
     } finally {
       await owner.destroy();
     }
-    expect(await t.query(`SELECT name FROM schema_migrations WHERE name = 'RouteringstabelV21764100000000'`)).toEqual([]);
+    expect(await t.query(`SELECT name FROM schema_migrations WHERE name = 'RouteringstabelV21764100000000'`)).toEqual(
+      [],
+    );
   };
   const migreer = async () => {
     await t.app.close();
     await t.boot();
   };
   const meld = async (gemeentecode: string, geboortedatum = '1990-04-01') =>
-    (await (await t.as('frontoffice', gemeentecode)).post('/api/v1/aanmeldingen', aanmelding({ inwoner: { gemeentecode, geboortedatum } })).expect(201)).body;
+    (
+      await (
+        await t.as('frontoffice', gemeentecode)
+      )
+        .post('/api/v1/aanmeldingen', aanmelding({ inwoner: { gemeentecode, geboortedatum } }))
+        .expect(201)
+    ).body;
 
   it('ends on version 2 with the right JTF and NPG areas, while the old aanmeldingen still say version 1', async () => {
     await terugNaarVoorIssue15();
@@ -49,17 +60,37 @@ describe('intake: the migration to routing table version 2', () => {
     expect(v1.tabel.regelingregels[0].gemeentecodes).toContain('GM0106');
 
     const fo = await t.as('frontoffice', 'GM0106');
-    expect((await fo.get(`/api/v1/aanmeldingen/${assenV1.id}`).expect(200)).body).toMatchObject({ routeringsversie: 1, route: { regelingen: ['JTF'] } });
+    expect((await fo.get(`/api/v1/aanmeldingen/${assenV1.id}`).expect(200)).body).toMatchObject({
+      routeringsversie: 1,
+      route: { regelingen: ['JTF'] },
+    });
     const nieuw = {
-      assen: await meld('GM0106'), emmen: await meld('GM0114'), groningen: await meld('GM0014'), tynaarlo: await meld('GM1730'),
-      noordenveld: await meld('GM1699'), aaEnHunze: await meld('GM1680'), jongEmmen: await meld('GM0114', `${new Date().getUTCFullYear() - 17}-01-01`),
+      assen: await meld('GM0106'),
+      emmen: await meld('GM0114'),
+      groningen: await meld('GM0014'),
+      tynaarlo: await meld('GM1730'),
+      noordenveld: await meld('GM1699'),
+      aaEnHunze: await meld('GM1680'),
+      jongEmmen: await meld('GM0114', `${new Date().getUTCFullYear() - 17}-01-01`),
     };
-    const regelingen = Object.fromEntries(Object.entries(nieuw).map(([wie, a]) => [wie, [a.routeringsversie, a.route.regelingen]]));
+    const regelingen = Object.fromEntries(
+      Object.entries(nieuw).map(([wie, a]) => [wie, [a.routeringsversie, a.route.regelingen]]),
+    );
     expect(regelingen).toEqual({
-      assen: [2, []], emmen: [2, ['JTF']], groningen: [2, ['JTF', 'NPG']], tynaarlo: [2, []], noordenveld: [2, []], aaEnHunze: [2, []], jongEmmen: [2, ['JTF']],
+      assen: [2, []],
+      emmen: [2, ['JTF']],
+      groningen: [2, ['JTF', 'NPG']],
+      tynaarlo: [2, []],
+      noordenveld: [2, []],
+      aaEnHunze: [2, []],
+      jongEmmen: [2, ['JTF']],
     });
     await eventually(async () => {
-      const versies = new Map((await t.published(AanmeldingAfgerond)).map((m) => m.json<{ data: { aanmeldingId: string; routeringVersie?: number } }>().data).map((d) => [d.aanmeldingId, d.routeringVersie]));
+      const versies = new Map(
+        (await t.published(AanmeldingAfgerond))
+          .map((m) => m.json<{ data: { aanmeldingId: string; routeringVersie?: number } }>().data)
+          .map((d) => [d.aanmeldingId, d.routeringVersie]),
+      );
       expect([versies.get(assenV1.id), versies.get(nieuw.assen.id)]).toEqual([1, 2]);
     });
   });
@@ -68,15 +99,32 @@ describe('intake: the migration to routing table version 2', () => {
     await terugNaarVoorIssue15();
     const beheer = await t.as('beheer', 'WIZ');
     const v1 = (await beheer.get('/api/v1/routeringsregels/versies/1').expect(200)).body.tabel;
-    const routeregels = [{ naam: 'alles-naar-talentperron', voorwaarden: {}, route: { stap: 'orienteren', organisatie: 'talentperron', dienst: 'oriëntatie', toelichting: 'Welkom.' } }];
-    const eigen = { routeregels, regelingregels: [{ ...v1.regelingregels[0], bron: 'eigen keuze van beheer' }, v1.regelingregels[1]] };
-    expect((await beheer.post('/api/v1/routeringsregels', { toelichting: 'eigen tabel', tabel: eigen }).expect(201)).body.versie).toBe(2);
+    const routeregels = [
+      {
+        naam: 'alles-naar-talentperron',
+        voorwaarden: {},
+        route: { stap: 'orienteren', organisatie: 'talentperron', dienst: 'oriëntatie', toelichting: 'Welkom.' },
+      },
+    ];
+    const eigen = {
+      routeregels,
+      regelingregels: [{ ...v1.regelingregels[0], bron: 'eigen keuze van beheer' }, v1.regelingregels[1]],
+    };
+    expect(
+      (await beheer.post('/api/v1/routeringsregels', { toelichting: 'eigen tabel', tabel: eigen }).expect(201)).body
+        .versie,
+    ).toBe(2);
 
     await migreer();
     const huidige = (await beheer.get('/api/v1/routeringsregels').expect(200)).body;
     expect(huidige.versie).toBe(3);
     expect(huidige.tabel.routeregels).toEqual(routeregels);
-    expect(huidige.tabel.regelingregels.map((r: { regeling: string; voorwaarden: object }) => [r.regeling, r.voorwaarden])).toEqual([['JTF', {}], ['NPG', {}]]);
+    expect(
+      huidige.tabel.regelingregels.map((r: { regeling: string; voorwaarden: object }) => [r.regeling, r.voorwaarden]),
+    ).toEqual([
+      ['JTF', {}],
+      ['NPG', {}],
+    ]);
     expect((await meld('GM0106')).route).toMatchObject({ organisatie: 'talentperron', regelingen: [] });
   });
 });

@@ -1,4 +1,13 @@
-import { Cell, describeAuthorizationMatrix, describeFuzz, platformRules, RuleTable, scoped, syntheticBsn, unscoped } from '@wiz/platform/testing';
+import {
+  Cell,
+  describeAuthorizationMatrix,
+  describeFuzz,
+  platformRules,
+  RuleTable,
+  scoped,
+  syntheticBsn,
+  unscoped,
+} from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
 /**
@@ -13,8 +22,17 @@ describe('intake: security', () => {
   afterAll(() => t.stop());
 
   const registreer = async (cell: Cell, overrides: Parameters<typeof aanmelding>[0] = {}) =>
-    (await (await t.as('frontoffice', cell.organisations.own)).post('/api/v1/aanmeldingen', aanmelding(overrides)).expect(201)).body as { id: string; inwonerId: string };
-  const geregistreerd = (cell: Cell) => cell.shared('aanmelding', () => registreer(cell, { inwoner: { achternaam: 'Matrix', geboortedatum: '1981-02-03' } }));
+    (
+      await (
+        await t.as('frontoffice', cell.organisations.own)
+      )
+        .post('/api/v1/aanmeldingen', aanmelding(overrides))
+        .expect(201)
+    ).body as { id: string; inwonerId: string };
+  const geregistreerd = (cell: Cell) =>
+    cell.shared('aanmelding', () =>
+      registreer(cell, { inwoner: { achternaam: 'Matrix', geboortedatum: '1981-02-03' } }),
+    );
   /** Two inwoners without BSN with the same surname, birth date and postcode: a likely-duplicate pair. */
   const dubbel = (cell: Cell) =>
     cell.shared('dubbel', async () => {
@@ -28,10 +46,16 @@ describe('intake: security', () => {
     const bsn = syntheticBsn(bsnNummer++);
     await registreer(cell, { inwoner: { bsn, voornaam: 'Echt' } });
     const flagged = await registreer(cell, { inwoner: { bsn, voornaam: 'Anders' } });
-    const [controle] = await t.query<{ id: string }>('SELECT id FROM identiteitscontroles WHERE aanmelding_id = $1', [flagged.id]);
+    const [controle] = await t.query<{ id: string }>('SELECT id FROM identiteitscontroles WHERE aanmelding_id = $1', [
+      flagged.id,
+    ]);
     return controle.id;
   };
-  const huidigeTabel = (cell: Cell) => cell.shared('tabel', async () => (await (await t.as('beheer', 'WIZ')).get('/api/v1/routeringsregels').expect(200)).body);
+  const huidigeTabel = (cell: Cell) =>
+    cell.shared(
+      'tabel',
+      async () => (await (await t.as('beheer', 'WIZ')).get('/api/v1/routeringsregels').expect(200)).body,
+    );
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer';
 
   const rules: RuleTable = {
@@ -57,7 +81,10 @@ describe('intake: security', () => {
     'PUT /api/v1/inwoners/:inwonerId/toestemmingen/:doel': {
       roles: ['frontoffice', 'beheer'],
       ...scoped(200),
-      request: async (cell) => ({ params: { inwonerId: (await geregistreerd(cell)).inwonerId, doel: 'profiel-delen-met-werkgevers' }, body: { gegeven: cell.side === 'own' } }),
+      request: async (cell) => ({
+        params: { inwonerId: (await geregistreerd(cell)).inwonerId, doel: 'profiel-delen-met-werkgevers' },
+        body: { gegeven: cell.side === 'own' },
+      }),
     },
     'POST /api/v1/inwoners/_zoek': {
       roles: ['frontoffice', 'beheer'],
@@ -82,7 +109,10 @@ describe('intake: security', () => {
         return {};
       },
       verify: async (res, cell) => {
-        const ids = res.body.items.flatMap((i: { inwonerId: string; kandidaatId: string }) => [i.inwonerId, i.kandidaatId]);
+        const ids = res.body.items.flatMap((i: { inwonerId: string; kandidaatId: string }) => [
+          i.inwonerId,
+          i.kandidaatId,
+        ]);
         if (seesOwn(cell)) expect(ids).toContain(await dubbel(cell));
         else expect(ids).not.toContain(await dubbel(cell));
       },
@@ -103,7 +133,11 @@ describe('intake: security', () => {
       }),
       verify: (res) => expect(res.body.status).toBe('zelfde-persoon'),
     },
-    'POST /api/v1/bsn-herversleutelingen': { roles: ['beheer'], ...unscoped(200), why: 'key rotation is regional beheer work' },
+    'POST /api/v1/bsn-herversleutelingen': {
+      roles: ['beheer'],
+      ...unscoped(200),
+      why: 'key rotation is regional beheer work',
+    },
     'GET /api/v1/routeringsregels': {
       roles: ['beheer', 'frontoffice'],
       ...unscoped(200),
@@ -119,7 +153,9 @@ describe('intake: security', () => {
       roles: ['beheer'],
       ...unscoped(201),
       why: 'the routing table is regional: beheer sets it for everyone',
-      request: async (cell) => ({ body: { toelichting: `matrix ${cell.side}`, tabel: (await huidigeTabel(cell)).tabel } }),
+      request: async (cell) => ({
+        body: { toelichting: `matrix ${cell.side}`, tabel: (await huidigeTabel(cell)).tabel },
+      }),
     },
   };
 

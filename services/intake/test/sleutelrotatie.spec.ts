@@ -20,21 +20,31 @@ describe('intake: BSN key rotation', () => {
 
   it('reads old rows after rotation, re-encrypts them on request, and works without the old key afterwards', async () => {
     const fo = await t.as('frontoffice');
-    const created = (await fo.post('/api/v1/aanmeldingen', aanmelding({ inwoner: { bsn: '555123455' } })).expect(201)).body;
+    const created = (await fo.post('/api/v1/aanmeldingen', aanmelding({ inwoner: { bsn: '555123455' } })).expect(201))
+      .body;
 
     await restartWith(`a:${a},b:${b}`, 'b');
     expect((await fo.get(`/api/v1/inwoners/${created.inwonerId}`).expect(200)).body.bsn).toBe('555123455');
     const beheer = await t.as('beheer', 'WIZ');
-    expect((await beheer.post('/api/v1/bsn-herversleutelingen').expect(200)).body).toEqual({ herversleuteld: 1, resterend: 0 });
-    expect((await t.query('SELECT bsn_sleutel_id FROM inwoners WHERE id = $1', [created.inwonerId]))[0].bsn_sleutel_id).toBe('b');
+    expect((await beheer.post('/api/v1/bsn-herversleutelingen').expect(200)).body).toEqual({
+      herversleuteld: 1,
+      resterend: 0,
+    });
+    expect(
+      (await t.query('SELECT bsn_sleutel_id FROM inwoners WHERE id = $1', [created.inwonerId]))[0].bsn_sleutel_id,
+    ).toBe('b');
     // Re-encrypting writes personal data: audited in the same transaction.
-    expect(await t.query(`SELECT actie, doel FROM audit_log WHERE inwoner_id = $1 AND actie = 'bsn-herversleutelen'`, [created.inwonerId])).toEqual([
-      { actie: 'bsn-herversleutelen', doel: 'sleutelrotatie' },
-    ]);
+    expect(
+      await t.query(`SELECT actie, doel FROM audit_log WHERE inwoner_id = $1 AND actie = 'bsn-herversleutelen'`, [
+        created.inwonerId,
+      ]),
+    ).toEqual([{ actie: 'bsn-herversleutelen', doel: 'sleutelrotatie' }]);
 
     await restartWith(`b:${b}`, 'b');
     expect((await fo.get(`/api/v1/inwoners/${created.inwonerId}`).expect(200)).body.bsn).toBe('555123455');
     // The lookup hash did not change: the same BSN still finds the same inwoner.
-    expect((await fo.post('/api/v1/aanmeldingen', aanmelding({ inwoner: { bsn: '555123455' } })).expect(201)).body.inwonerId).toBe(created.inwonerId);
+    expect(
+      (await fo.post('/api/v1/aanmeldingen', aanmelding({ inwoner: { bsn: '555123455' } })).expect(201)).body.inwonerId,
+    ).toBe(created.inwonerId);
   });
 });

@@ -29,7 +29,12 @@ export class SubsidiesAppModule {
           config,
           persistence: {
             entities: [],
-            migrations: [Subsidies1763930000000, Organisaties1764710000000, KostenregelImporten1764720000000, EsfDeelnemersregister1765100000000],
+            migrations: [
+              Subsidies1763930000000,
+              Organisaties1764710000000,
+              KostenregelImporten1764720000000,
+              EsfDeelnemersregister1765100000000,
+            ],
             // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
             appendOnly: ['declaratie_audit', 'ingediende_kostenregels'],
           },

@@ -3,8 +3,20 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import {
-  AanmeldingAfgerond, ActiviteitAfgerond, AFSLUIT_REDENEN, ARBEIDSMARKTSTATUSSEN, CONTRACTVORMEN, DuurzaamheidVastgesteld, EventData, EventDefinition,
-  EVENT_EXAMPLES, PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd, TrajectAfgesloten, TrajectGestart,
+  AanmeldingAfgerond,
+  ActiviteitAfgerond,
+  AFSLUIT_REDENEN,
+  ARBEIDSMARKTSTATUSSEN,
+  CONTRACTVORMEN,
+  DuurzaamheidVastgesteld,
+  EventData,
+  EventDefinition,
+  EVENT_EXAMPLES,
+  PlaatsingBeeindigd,
+  PlaatsingGerealiseerd,
+  PlaatsingUrenGewijzigd,
+  TrajectAfgesloten,
+  TrajectGestart,
 } from '@wiz/contracts';
 
 const dag = (n: number) => new Date(Date.UTC(2025, 2, 3 + n)).toISOString().slice(0, 10); // day 0 = 3 March 2025
@@ -27,7 +39,10 @@ export const scenarioArb = fc.record({
 });
 export type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 
-export interface Gebeurtenis { definitie: EventDefinition; data: any }
+export interface Gebeurtenis {
+  definitie: EventDefinition;
+  data: any;
+}
 
 const voorbeeld = <E extends EventDefinition>(e: E) => EVENT_EXAMPLES.get(e.type) as EventData<E>;
 
@@ -36,21 +51,79 @@ export function gebeurtenissen(s: Scenario, inwonerId = randomUUID()): Gebeurten
   const trajectId = randomUUID();
   const aanmelding = voorbeeld(AanmeldingAfgerond);
   const lijst: Gebeurtenis[] = [
-    { definitie: AanmeldingAfgerond, data: { ...aanmelding, aanmeldingId: randomUUID(), inwonerId, gemeentecode: 'GM0014', aangemeldOp: `${dag(-120)}T09:00:00Z`,
-      deelnemer: { ...aanmelding.deelnemer, arbeidsmarktstatus: s.status, langdurigWerkloos: s.langdurigWerkloos } } },
-    { definitie: TrajectGestart, data: { ...voorbeeld(TrajectGestart), trajectId, inwonerId, gestartOp: `${dag(-110)}T09:00:00Z` } },
-    { definitie: TrajectAfgesloten, data: { ...voorbeeld(TrajectAfgesloten), trajectId, inwonerId, reden: s.reden, datum: dag(0) } },
+    {
+      definitie: AanmeldingAfgerond,
+      data: {
+        ...aanmelding,
+        aanmeldingId: randomUUID(),
+        inwonerId,
+        gemeentecode: 'GM0014',
+        aangemeldOp: `${dag(-120)}T09:00:00Z`,
+        deelnemer: { ...aanmelding.deelnemer, arbeidsmarktstatus: s.status, langdurigWerkloos: s.langdurigWerkloos },
+      },
+    },
+    {
+      definitie: TrajectGestart,
+      data: { ...voorbeeld(TrajectGestart), trajectId, inwonerId, gestartOp: `${dag(-110)}T09:00:00Z` },
+    },
+    {
+      definitie: TrajectAfgesloten,
+      data: { ...voorbeeld(TrajectAfgesloten), trajectId, inwonerId, reden: s.reden, datum: dag(0) },
+    },
   ];
   if (s.kwalificatie !== undefined) {
-    lijst.push({ definitie: ActiviteitAfgerond, data: { ...voorbeeld(ActiviteitAfgerond), trajectId, inwonerId, activiteitId: randomUUID(), soort: 'kansrijk-opleiden', resultaat: 'behaald', datum: dag(s.kwalificatie) } });
+    lijst.push({
+      definitie: ActiviteitAfgerond,
+      data: {
+        ...voorbeeld(ActiviteitAfgerond),
+        trajectId,
+        inwonerId,
+        activiteitId: randomUUID(),
+        soort: 'kansrijk-opleiden',
+        resultaat: 'behaald',
+        datum: dag(s.kwalificatie),
+      },
+    });
   }
   for (const p of s.plaatsingen) {
     const plaatsingId = randomUUID();
     const ids = { plaatsingId, trajectId, inwonerId };
-    lijst.push({ definitie: PlaatsingGerealiseerd, data: { ...voorbeeld(PlaatsingGerealiseerd), ...ids, startdatum: dag(p.start), urenPerWeek: p.uren, contractvorm: p.contractvorm } });
-    if (p.duur !== undefined) lijst.push({ definitie: PlaatsingBeeindigd, data: { ...voorbeeld(PlaatsingBeeindigd), ...ids, einddatum: dag(p.start + p.duur) } });
-    if (p.meerUren !== undefined) lijst.push({ definitie: PlaatsingUrenGewijzigd, data: { ...ids, vorigeUrenPerWeek: p.uren, urenPerWeek: Math.min(60, p.uren + 8), ingangsdatum: dag(p.start + p.meerUren) } });
-    if (p.check) lijst.push({ definitie: DuurzaamheidVastgesteld, data: { ...ids, ...p.check, duurzaam: p.check.inDienst && p.check.duurzaam, urenPerWeek: p.check.inDienst ? p.uren : 0, vastgesteldOp: `${dag(p.start + 183)}T10:00:00Z` } });
+    lijst.push({
+      definitie: PlaatsingGerealiseerd,
+      data: {
+        ...voorbeeld(PlaatsingGerealiseerd),
+        ...ids,
+        startdatum: dag(p.start),
+        urenPerWeek: p.uren,
+        contractvorm: p.contractvorm,
+      },
+    });
+    if (p.duur !== undefined)
+      lijst.push({
+        definitie: PlaatsingBeeindigd,
+        data: { ...voorbeeld(PlaatsingBeeindigd), ...ids, einddatum: dag(p.start + p.duur) },
+      });
+    if (p.meerUren !== undefined)
+      lijst.push({
+        definitie: PlaatsingUrenGewijzigd,
+        data: {
+          ...ids,
+          vorigeUrenPerWeek: p.uren,
+          urenPerWeek: Math.min(60, p.uren + 8),
+          ingangsdatum: dag(p.start + p.meerUren),
+        },
+      });
+    if (p.check)
+      lijst.push({
+        definitie: DuurzaamheidVastgesteld,
+        data: {
+          ...ids,
+          ...p.check,
+          duurzaam: p.check.inDienst && p.check.duurzaam,
+          urenPerWeek: p.check.inDienst ? p.uren : 0,
+          vastgesteldOp: `${dag(p.start + 183)}T10:00:00Z`,
+        },
+      });
   }
   for (const g of lijst) g.definitie.schema.parse(g.data); // the scenarios must be events a producer could send
   return lijst;

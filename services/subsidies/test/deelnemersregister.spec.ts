@@ -20,42 +20,140 @@ describe('subsidies: the ESF+ participant register from events', () => {
   it('stores the optional ESF+ attributes, null when intake left them out', async () => {
     const voorbeeld = EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>;
     const [met, zonder] = [randomUUID(), randomUUID()];
-    const { langdurigWerkloos: _l, derdelander: _d, migratieachtergrond: _m, minderheid: _mi, dakloos: _da, platteland: _p, ...kaal } = voorbeeld.deelnemer;
-    const aanmelding = (inwonerId: string, deelnemer: object) => ({ definitie: AanmeldingAfgerond, data: { ...voorbeeld, aanmeldingId: randomUUID(), inwonerId, deelnemer } });
-    await publiceer(aanmelding(met, { ...kaal, arbeidsmarktstatus: 'werkloos', langdurigWerkloos: true, derdelander: false, migratieachtergrond: true, minderheid: false, dakloos: false, platteland: true }));
+    const {
+      langdurigWerkloos: _l,
+      derdelander: _d,
+      migratieachtergrond: _m,
+      minderheid: _mi,
+      dakloos: _da,
+      platteland: _p,
+      ...kaal
+    } = voorbeeld.deelnemer;
+    const aanmelding = (inwonerId: string, deelnemer: object) => ({
+      definitie: AanmeldingAfgerond,
+      data: { ...voorbeeld, aanmeldingId: randomUUID(), inwonerId, deelnemer },
+    });
+    await publiceer(
+      aanmelding(met, {
+        ...kaal,
+        arbeidsmarktstatus: 'werkloos',
+        langdurigWerkloos: true,
+        derdelander: false,
+        migratieachtergrond: true,
+        minderheid: false,
+        dakloos: false,
+        platteland: true,
+      }),
+    );
     await publiceer(aanmelding(zonder, kaal));
     const rijen = await eventually(async () => {
-      const r = await t.query('SELECT inwoner_id, langdurig_werkloos, derdelander, migratieachtergrond, minderheid, dakloos, platteland FROM deelnemers WHERE inwoner_id = ANY($1)', [[met, zonder]]);
+      const r = await t.query(
+        'SELECT inwoner_id, langdurig_werkloos, derdelander, migratieachtergrond, minderheid, dakloos, platteland FROM deelnemers WHERE inwoner_id = ANY($1)',
+        [[met, zonder]],
+      );
       expect(r).toHaveLength(2);
       return new Map(r.map(({ inwoner_id, ...rest }) => [inwoner_id, rest]));
     });
-    expect(rijen.get(met)).toEqual({ langdurig_werkloos: true, derdelander: false, migratieachtergrond: true, minderheid: false, dakloos: false, platteland: true });
-    expect(rijen.get(zonder)).toEqual({ langdurig_werkloos: null, derdelander: null, migratieachtergrond: null, minderheid: null, dakloos: null, platteland: null });
+    expect(rijen.get(met)).toEqual({
+      langdurig_werkloos: true,
+      derdelander: false,
+      migratieachtergrond: true,
+      minderheid: false,
+      dakloos: false,
+      platteland: true,
+    });
+    expect(rijen.get(zonder)).toEqual({
+      langdurig_werkloos: null,
+      derdelander: null,
+      migratieachtergrond: null,
+      minderheid: null,
+      dakloos: null,
+      platteland: null,
+    });
   });
 
   it('counts 12 hours six months after leaving as ESF+ employment in a claim, not as duurzaam, with the end arriving before the start', async () => {
     const inwonerId = randomUUID();
-    const scenario = { status: 'werkloos' as const, langdurigWerkloos: true, reden: 'anders' as const, kwalificatie: undefined,
+    const scenario = {
+      status: 'werkloos' as const,
+      langdurigWerkloos: true,
+      reden: 'anders' as const,
+      kwalificatie: undefined,
       plaatsingen: [
-        { start: 21, duur: undefined, uren: 12, contractvorm: 'tijdelijk' as const, meerUren: undefined, check: { inDienst: true, duurzaam: false } },
+        {
+          start: 21,
+          duur: undefined,
+          uren: 12,
+          contractvorm: 'tijdelijk' as const,
+          meerUren: undefined,
+          check: { inDienst: true, duurzaam: false },
+        },
         { start: 5, duur: 60, uren: 32, contractvorm: 'vast' as const, meerUren: undefined, check: undefined },
-      ] };
+      ],
+    };
     // The ending of the second placement first, then everything else.
     const lijst = gebeurtenissen(scenario, inwonerId);
     const einde = lijst.findIndex((g) => g.definitie.type.endsWith('plaatsing-beeindigd.v1'));
     for (const g of [lijst[einde], ...lijst.filter((_, i) => i !== einde)]) await publiceer(g);
-    await eventually(async () => expect(await t.query('SELECT 1 FROM deelnemer_duurzaamheidschecks WHERE inwoner_id = $1', [inwonerId])).toHaveLength(1));
-    await eventually(async () => expect(await t.query('SELECT 1 FROM deelnemer_plaatsingen WHERE inwoner_id = $1 AND startdatum IS NOT NULL AND (contractvorm <> $2 OR einddatum IS NOT NULL)', [inwonerId, 'vast'])).toHaveLength(2));
-    await eventually(async () => expect(await t.query('SELECT 1 FROM deelnemers d JOIN deelnemer_afsluitingen a USING (inwoner_id) WHERE inwoner_id = $1', [inwonerId])).toHaveLength(1));
+    await eventually(async () =>
+      expect(
+        await t.query('SELECT 1 FROM deelnemer_duurzaamheidschecks WHERE inwoner_id = $1', [inwonerId]),
+      ).toHaveLength(1),
+    );
+    await eventually(async () =>
+      expect(
+        await t.query(
+          'SELECT 1 FROM deelnemer_plaatsingen WHERE inwoner_id = $1 AND startdatum IS NOT NULL AND (contractvorm <> $2 OR einddatum IS NOT NULL)',
+          [inwonerId, 'vast'],
+        ),
+      ).toHaveLength(2),
+    );
+    await eventually(async () =>
+      expect(
+        await t.query(
+          'SELECT 1 FROM deelnemers d JOIN deelnemer_afsluitingen a USING (inwoner_id) WHERE inwoner_id = $1',
+          [inwonerId],
+        ),
+      ).toHaveLength(1),
+    );
 
     const f = await t.as('financien', 'GM0014');
-    await f.post('/api/v1/regelingen', { code: 'ESF25', naam: 'ESF+ 2025', startdatum: '2025-01-01', einddatum: '2025-12-31', gemeentecodes: ['GM0014'], cofinancieringspercentage: 50 }).expect(201);
-    await f.post('/api/v1/kostenregels', { regelingCode: 'ESF25', inwonerId, soort: 'begeleiding', bedragCenten: 10_000, datum: '2025-04-01', omschrijving: 'coaching', bewijsstuk: 'f-esf-1' }).expect(201);
-    const claim = (await f.post('/api/v1/declaraties', { regelingCode: 'ESF25', periodeVan: '2025-01-01', periodeTot: '2025-12-31' }).expect(201)).body;
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'ESF25',
+        naam: 'ESF+ 2025',
+        startdatum: '2025-01-01',
+        einddatum: '2025-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 50,
+      })
+      .expect(201);
+    await f
+      .post('/api/v1/kostenregels', {
+        regelingCode: 'ESF25',
+        inwonerId,
+        soort: 'begeleiding',
+        bedragCenten: 10_000,
+        datum: '2025-04-01',
+        omschrijving: 'coaching',
+        bewijsstuk: 'f-esf-1',
+      })
+      .expect(201);
+    const claim = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode: 'ESF25', periodeVan: '2025-01-01', periodeTot: '2025-12-31' })
+        .expect(201)
+    ).body;
     expect(claim.indicatoren).toMatchObject({
       deelnemers: 1,
       perArbeidsmarktstatus: { werkloos: 1, 'langdurig-werkloos': 1 },
-      resultaten: { uitgestroomd: 1, werkBinnenVierWeken: 1, werkzoekend: 0, werkNaZesMaanden: 1, verbeterdeSituatieNaZesMaanden: 1 },
+      resultaten: {
+        uitgestroomd: 1,
+        werkBinnenVierWeken: 1,
+        werkzoekend: 0,
+        werkNaZesMaanden: 1,
+        verbeterdeSituatieNaZesMaanden: 1,
+      },
       nogNietBekend: { binnenVierWeken: 0, naZesMaanden: 0 },
       duurzaamGeplaatst: 0,
     });
@@ -67,10 +165,14 @@ describe('subsidies: the ESF+ participant register from events', () => {
     const plaatsingen = t.app.get(PlaatsingenHandlers);
     const m = t.app.get(DataSource).manager;
     const handler: Record<string, (e: any, m: any) => Promise<void>> = {
-      'aanmelding-afgerond': (e, x) => register.aanmelding(e, x), 'traject-gestart': (e, x) => register.trajectGestart(e, x),
-      'traject-afgesloten': (e, x) => register.afgesloten(e, x), 'activiteit-afgerond': (e, x) => register.activiteit(e, x),
-      'duurzaamheid-vastgesteld': (e, x) => register.duurzaamheid(e, x), 'plaatsing-gerealiseerd': (e, x) => plaatsingen.gerealiseerd(e, x),
-      'plaatsing-beeindigd': (e, x) => plaatsingen.beeindigd(e, x), 'plaatsing-uren-gewijzigd': (e, x) => plaatsingen.urenGewijzigd(e, x),
+      'aanmelding-afgerond': (e, x) => register.aanmelding(e, x),
+      'traject-gestart': (e, x) => register.trajectGestart(e, x),
+      'traject-afgesloten': (e, x) => register.afgesloten(e, x),
+      'activiteit-afgerond': (e, x) => register.activiteit(e, x),
+      'duurzaamheid-vastgesteld': (e, x) => register.duurzaamheid(e, x),
+      'plaatsing-gerealiseerd': (e, x) => plaatsingen.gerealiseerd(e, x),
+      'plaatsing-beeindigd': (e, x) => plaatsingen.beeindigd(e, x),
+      'plaatsing-uren-gewijzigd': (e, x) => plaatsingen.urenGewijzigd(e, x),
     };
     for (const g of lijst) await handler[g.definitie.name](envelopeFor(g.definitie, g.data), m);
   }
@@ -84,16 +186,25 @@ describe('subsidies: the ESF+ participant register from events', () => {
 
   it('gives the same indicators whatever the order of the same events, and whatever is delivered twice', async () => {
     await fc.assert(
-      fc.asyncProperty(scenarioArb, fc.array(fc.double({ noNaN: true }), { minLength: 20, maxLength: 20 }), fc.nat(19), fc.constantFrom('2025-06-30', '2025-12-31', '2026-06-30'), async (s, sleutels, dubbel, peildatum) => {
-        const [eerste, tweede] = [randomUUID(), randomUUID()];
-        const opVolgorde = gebeurtenissen(s, eerste);
-        // The same scenario for a second person, shuffled, with one event delivered again somewhere.
-        const geschud = gebeurtenissen(s, tweede).map((g, i) => ({ g, k: sleutels[i] })).sort((a, b) => a.k - b.k).map((x) => x.g);
-        geschud.splice(dubbel % (geschud.length + 1), 0, geschud[dubbel % geschud.length]);
-        await speel(opVolgorde);
-        await speel(geschud);
-        expect(await indicatorenVan(tweede, peildatum)).toEqual(await indicatorenVan(eerste, peildatum));
-      }),
+      fc.asyncProperty(
+        scenarioArb,
+        fc.array(fc.double({ noNaN: true }), { minLength: 20, maxLength: 20 }),
+        fc.nat(19),
+        fc.constantFrom('2025-06-30', '2025-12-31', '2026-06-30'),
+        async (s, sleutels, dubbel, peildatum) => {
+          const [eerste, tweede] = [randomUUID(), randomUUID()];
+          const opVolgorde = gebeurtenissen(s, eerste);
+          // The same scenario for a second person, shuffled, with one event delivered again somewhere.
+          const geschud = gebeurtenissen(s, tweede)
+            .map((g, i) => ({ g, k: sleutels[i] }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.g);
+          geschud.splice(dubbel % (geschud.length + 1), 0, geschud[dubbel % geschud.length]);
+          await speel(opVolgorde);
+          await speel(geschud);
+          expect(await indicatorenVan(tweede, peildatum)).toEqual(await indicatorenVan(eerste, peildatum));
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -9,102 +9,297 @@ const env = { DECLARATIE_DIRECT_MAX: '20' };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('subsidies: schemes, cost lines, claims and exports', () => {
-  const t = new ServiceTestApp('subsidies', (config, e) => SubsidiesAppModule.register(config, e), SUBSIDIES_API, env, subsidiesUploads(env));
+  const t = new ServiceTestApp(
+    'subsidies',
+    (config, e) => SubsidiesAppModule.register(config, e),
+    SUBSIDIES_API,
+    env,
+    subsidiesUploads(env),
+  );
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
   const fin = () => t.as('financien', 'WIZ', 'controller-1');
-  const binary = (r: import('supertest').Test) => r.buffer(true).parse((res, cb) => { const c: Buffer[] = []; res.on('data', (d: Buffer) => c.push(d)); res.on('end', () => cb(null, Buffer.concat(c))); });
+  const binary = (r: import('supertest').Test) =>
+    r.buffer(true).parse((res, cb) => {
+      const c: Buffer[] = [];
+      res.on('data', (d: Buffer) => c.push(d));
+      res.on('end', () => cb(null, Buffer.concat(c)));
+    });
 
   /** A participant as intake announces one (the register's only source of entry attributes). */
   const deelnemer = async (gemeentecode: string) => {
     const inwonerId = randomUUID();
-    await publishTestEvent(t.nc, t.run, AanmeldingAfgerond, envelopeFor(AanmeldingAfgerond, { ...(EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>), aanmeldingId: randomUUID(), inwonerId, gemeentecode, organisatie: gemeentecode }));
-    await eventually(async () => expect((await t.query('SELECT 1 FROM deelnemers WHERE inwoner_id = $1', [inwonerId]))).toHaveLength(1));
+    await publishTestEvent(
+      t.nc,
+      t.run,
+      AanmeldingAfgerond,
+      envelopeFor(AanmeldingAfgerond, {
+        ...(EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>),
+        aanmeldingId: randomUUID(),
+        inwonerId,
+        gemeentecode,
+        organisatie: gemeentecode,
+      }),
+    );
+    await eventually(async () =>
+      expect(await t.query('SELECT 1 FROM deelnemers WHERE inwoner_id = $1', [inwonerId])).toHaveLength(1),
+    );
     return inwonerId;
   };
-  const regel = async (body: Record<string, unknown>) => (await (await fin()).post('/api/v1/kostenregels', { soort: 'begeleiding', omschrijving: 'coaching', datum: '2026-03-10', ...body }).expect(201)).body.id as string;
+  const regel = async (body: Record<string, unknown>) =>
+    (
+      await (
+        await fin()
+      )
+        .post('/api/v1/kostenregels', { soort: 'begeleiding', omschrijving: 'coaching', datum: '2026-03-10', ...body })
+        .expect(201)
+    ).body.id as string;
 
   it('refuses bad schemes and cost lines with 400 naming the field, and other roles with 403', async () => {
     const f = await fin();
-    const jtf = { code: 'JTFX', naam: 'JTF test', startdatum: '2026-01-01', einddatum: '2026-12-31', gemeentecodes: ['GM0014'], cofinancieringspercentage: 60 };
-    expect((await f.post('/api/v1/regelingen', { ...jtf, einddatum: '2025-12-31' }).expect(400)).body.errors[0].field).toBe('einddatum');
-    expect((await f.post('/api/v1/regelingen', { ...jtf, cofinancieringspercentage: 100.5 }).expect(400)).body.errors[0].field).toBe('cofinancieringspercentage');
+    const jtf = {
+      code: 'JTFX',
+      naam: 'JTF test',
+      startdatum: '2026-01-01',
+      einddatum: '2026-12-31',
+      gemeentecodes: ['GM0014'],
+      cofinancieringspercentage: 60,
+    };
+    expect(
+      (await f.post('/api/v1/regelingen', { ...jtf, einddatum: '2025-12-31' }).expect(400)).body.errors[0].field,
+    ).toBe('einddatum');
+    expect(
+      (await f.post('/api/v1/regelingen', { ...jtf, cofinancieringspercentage: 100.5 }).expect(400)).body.errors[0]
+        .field,
+    ).toBe('cofinancieringspercentage');
     await f.post('/api/v1/regelingen', jtf).expect(201);
     await f.post('/api/v1/regelingen', jtf).expect(409);
     await (await t.as('werkgeversteam')).post('/api/v1/regelingen', { ...jtf, code: 'ANDERS' }).expect(403);
     const line = { regelingCode: 'JTFX', soort: 'opleiding', datum: '2026-02-01', omschrijving: 'cursus' };
-    expect((await f.post('/api/v1/kostenregels', { ...line, bedragCenten: 12.5 }).expect(400)).body.errors[0].field).toBe('bedragCenten');
-    expect((await f.post('/api/v1/kostenregels', { ...line, bedragCenten: -1 }).expect(400)).body.errors[0].field).toBe('bedragCenten');
-    expect((await f.post('/api/v1/kostenregels', { ...line, regelingCode: 'ONBEKEND', bedragCenten: 100 }).expect(400)).body.errors[0].field).toBe('regelingCode');
-    await f.post('/api/v1/declaraties', { regelingCode: 'JTFX', periodeVan: '2027-01-01', periodeTot: '2027-03-31' }).expect(400);
-    expect((await f.post('/api/v1/declaraties', { regelingCode: 'JTFX', periodeVan: '2026-03-01', periodeTot: '2026-02-01' }).expect(400)).body.errors[0].field).toBe('periodeTot');
+    expect(
+      (await f.post('/api/v1/kostenregels', { ...line, bedragCenten: 12.5 }).expect(400)).body.errors[0].field,
+    ).toBe('bedragCenten');
+    expect((await f.post('/api/v1/kostenregels', { ...line, bedragCenten: -1 }).expect(400)).body.errors[0].field).toBe(
+      'bedragCenten',
+    );
+    expect(
+      (await f.post('/api/v1/kostenregels', { ...line, regelingCode: 'ONBEKEND', bedragCenten: 100 }).expect(400)).body
+        .errors[0].field,
+    ).toBe('regelingCode');
+    await f
+      .post('/api/v1/declaraties', { regelingCode: 'JTFX', periodeVan: '2027-01-01', periodeTot: '2027-03-31' })
+      .expect(400);
+    expect(
+      (
+        await f
+          .post('/api/v1/declaraties', { regelingCode: 'JTFX', periodeVan: '2026-03-01', periodeTot: '2026-02-01' })
+          .expect(400)
+      ).body.errors[0].field,
+    ).toBe('periodeTot');
   });
 
   it('compiles a claim with every exclusion reason, the flat rate and co-financing rounded down, then submits it once', async () => {
     const f = await fin();
-    await f.post('/api/v1/regelingen', { code: 'JTF', naam: 'Just Transition Fund', startdatum: '2026-01-01', einddatum: '2026-06-30', gemeentecodes: ['GM0014', 'GM0114'], cofinancieringspercentage: 62.5, flatRatePercentage: 40 }).expect(201);
-    await f.post('/api/v1/regelingen', { code: 'NPG', naam: 'Nationaal Programma Groningen', startdatum: '2026-01-01', einddatum: '2026-12-31', gemeentecodes: ['GM0014'], cofinancieringspercentage: 50 }).expect(201);
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'JTF',
+        naam: 'Just Transition Fund',
+        startdatum: '2026-01-01',
+        einddatum: '2026-06-30',
+        gemeentecodes: ['GM0014', 'GM0114'],
+        cofinancieringspercentage: 62.5,
+        flatRatePercentage: 40,
+      })
+      .expect(201);
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'NPG',
+        naam: 'Nationaal Programma Groningen',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 50,
+      })
+      .expect(201);
     const groningen = await deelnemer('GM0014');
     const amsterdam = await deelnemer('GM0363');
-    const personeel = await regel({ regelingCode: 'JTF', soort: 'personeel', uren: 7.5, uurtariefCenten: 4_567, inwonerId: groningen, bewijsstuk: 'urenstaat-1' }); // 34,252
-    const opleiding = await regel({ regelingCode: 'JTF', soort: 'opleiding', bedragCenten: 100_001, inwonerId: groningen, bewijsstuk: 'factuur-1' });
-    const zonderDeelnemer = await regel({ regelingCode: 'JTF', soort: 'materiaal', bedragCenten: 999, bewijsstuk: 'bon-1' });
-    const buitenPeriode = await regel({ regelingCode: 'JTF', bedragCenten: 5_000, datum: '2026-07-15', bewijsstuk: 'factuur-2' });
-    const buitenRegio = await regel({ regelingCode: 'JTF', bedragCenten: 5_000, inwonerId: amsterdam, bewijsstuk: 'factuur-3' });
+    const personeel = await regel({
+      regelingCode: 'JTF',
+      soort: 'personeel',
+      uren: 7.5,
+      uurtariefCenten: 4_567,
+      inwonerId: groningen,
+      bewijsstuk: 'urenstaat-1',
+    }); // 34,252
+    const opleiding = await regel({
+      regelingCode: 'JTF',
+      soort: 'opleiding',
+      bedragCenten: 100_001,
+      inwonerId: groningen,
+      bewijsstuk: 'factuur-1',
+    });
+    const zonderDeelnemer = await regel({
+      regelingCode: 'JTF',
+      soort: 'materiaal',
+      bedragCenten: 999,
+      bewijsstuk: 'bon-1',
+    });
+    const buitenPeriode = await regel({
+      regelingCode: 'JTF',
+      bedragCenten: 5_000,
+      datum: '2026-07-15',
+      bewijsstuk: 'factuur-2',
+    });
+    const buitenRegio = await regel({
+      regelingCode: 'JTF',
+      bedragCenten: 5_000,
+      inwonerId: amsterdam,
+      bewijsstuk: 'factuur-3',
+    });
     const geenBewijs = await regel({ regelingCode: 'JTF', bedragCenten: 5_000 });
-    const onvolledig = await regel({ regelingCode: 'JTF', bedragCenten: 5_000, inwonerId: randomUUID(), bewijsstuk: 'factuur-4' });
+    const onvolledig = await regel({
+      regelingCode: 'JTF',
+      bedragCenten: 5_000,
+      inwonerId: randomUUID(),
+      bewijsstuk: 'factuur-4',
+    });
     // Double funding: the same invoice claimed under NPG first.
     await regel({ regelingCode: 'NPG', bedragCenten: 7_000, bewijsstuk: 'factuur-5' });
     const dubbel = await regel({ regelingCode: 'JTF', bedragCenten: 7_000, bewijsstuk: 'factuur-5' });
-    const npg = (await f.post('/api/v1/declaraties', { regelingCode: 'NPG', periodeVan: '2026-01-01', periodeTot: '2026-12-31' }).expect(201)).body;
+    const npg = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode: 'NPG', periodeVan: '2026-01-01', periodeTot: '2026-12-31' })
+        .expect(201)
+    ).body;
     await f.post(`/api/v1/declaraties/${npg.id}/indiening`).expect(200);
 
-    const claim = (await f.post('/api/v1/declaraties', { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-12-31' }).expect(201)).body;
+    const claim = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-12-31' })
+        .expect(201)
+    ).body;
     expect(claim.status).toBe('concept');
     expect(new Set(claim.opgenomen)).toEqual(new Set([personeel, opleiding, zonderDeelnemer]));
-    expect(new Map(claim.uitgesloten.map((u: { kostenregelId: string; reden: string }) => [u.kostenregelId, u.reden]))).toEqual(new Map([
-      [buitenPeriode, 'buiten-periode'], [buitenRegio, 'buiten-regio'], [geenBewijs, 'geen-bewijsstuk'], [onvolledig, 'deelnemer-onvolledig'], [dubbel, 'dubbele-financiering'],
-    ]));
+    expect(
+      new Map(claim.uitgesloten.map((u: { kostenregelId: string; reden: string }) => [u.kostenregelId, u.reden])),
+    ).toEqual(
+      new Map([
+        [buitenPeriode, 'buiten-periode'],
+        [buitenRegio, 'buiten-regio'],
+        [geenBewijs, 'geen-bewijsstuk'],
+        [onvolledig, 'deelnemer-onvolledig'],
+        [dubbel, 'dubbele-financiering'],
+      ]),
+    );
     const direct = 34_252;
     const flat = Math.floor((direct * 40) / 100); // 13,700
     const subsidiabel = direct + 100_001 + 999 + flat;
-    expect(claim).toMatchObject({ subsidiabelCenten: subsidiabel, bijdrageCenten: Math.floor((subsidiabel * 625) / 1000) });
+    expect(claim).toMatchObject({
+      subsidiabelCenten: subsidiabel,
+      bijdrageCenten: Math.floor((subsidiabel * 625) / 1000),
+    });
     expect(claim.indicatoren.deelnemers).toBe(1); // two lines of one person count once
 
     await f.post(`/api/v1/declaraties/${claim.id}/indiening`).expect(200);
     await f.post(`/api/v1/declaraties/${claim.id}/indiening`).expect(409); // never twice; corrections go in a new claim
-    await eventually(async () => expect((await t.published(DeclaratieIngediend)).map((m) => m.json<{ data: { declaratieId: string } }>().data.declaratieId)).toContain(claim.id));
+    await eventually(async () =>
+      expect(
+        (await t.published(DeclaratieIngediend)).map(
+          (m) => m.json<{ data: { declaratieId: string } }>().data.declaratieId,
+        ),
+      ).toContain(claim.id),
+    );
 
     // A later claim over the same period: the submitted lines, and lines reusing their invoices, are al-gedeclareerd.
-    const hergebruik = await regel({ regelingCode: 'JTF', soort: 'opleiding', bedragCenten: 100_001, inwonerId: groningen, bewijsstuk: 'factuur-1' });
-    const again = (await f.post('/api/v1/declaraties', { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-12-31' }).expect(201)).body;
-    const reasons = new Map(again.uitgesloten.map((u: { kostenregelId: string; reden: string }) => [u.kostenregelId, u.reden]));
-    expect([reasons.get(personeel), reasons.get(opleiding), reasons.get(hergebruik)]).toEqual(['al-gedeclareerd', 'al-gedeclareerd', 'al-gedeclareerd']);
+    const hergebruik = await regel({
+      regelingCode: 'JTF',
+      soort: 'opleiding',
+      bedragCenten: 100_001,
+      inwonerId: groningen,
+      bewijsstuk: 'factuur-1',
+    });
+    const again = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-12-31' })
+        .expect(201)
+    ).body;
+    const reasons = new Map(
+      again.uitgesloten.map((u: { kostenregelId: string; reden: string }) => [u.kostenregelId, u.reden]),
+    );
+    expect([reasons.get(personeel), reasons.get(opleiding), reasons.get(hergebruik)]).toEqual([
+      'al-gedeclareerd',
+      'al-gedeclareerd',
+      'al-gedeclareerd',
+    ]);
     expect(again.opgenomen).toEqual([]);
-    const audit = (await f.get(`/api/v1/declaraties/${claim.id}/audit`).expect(200)).body.items.map((i: { actie: string }) => i.actie);
+    const audit = (await f.get(`/api/v1/declaraties/${claim.id}/audit`).expect(200)).body.items.map(
+      (i: { actie: string }) => i.actie,
+    );
     expect(audit).toEqual(['aangemaakt', 'samengesteld', 'ingediend']);
   });
 
   it('never lets two claims submitted at the same moment share a cost line', async () => {
     const f = await fin();
-    await f.post('/api/v1/regelingen', { code: 'RACE', naam: 'r', startdatum: '2026-01-01', einddatum: '2026-12-31', gemeentecodes: ['GM0014'], cofinancieringspercentage: 50 }).expect(201);
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'RACE',
+        naam: 'r',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 50,
+      })
+      .expect(201);
     for (let i = 0; i < 5; i++) await regel({ regelingCode: 'RACE', bedragCenten: 1_000 + i, bewijsstuk: `race-${i}` });
-    const a = (await f.post('/api/v1/declaraties', { regelingCode: 'RACE', periodeVan: '2026-01-01', periodeTot: '2026-12-31' }).expect(201)).body;
-    const b = (await f.post('/api/v1/declaraties', { regelingCode: 'RACE', periodeVan: '2026-01-01', periodeTot: '2026-06-30' }).expect(201)).body;
+    const a = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode: 'RACE', periodeVan: '2026-01-01', periodeTot: '2026-12-31' })
+        .expect(201)
+    ).body;
+    const b = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode: 'RACE', periodeVan: '2026-01-01', periodeTot: '2026-06-30' })
+        .expect(201)
+    ).body;
     expect(a.opgenomen).toHaveLength(5);
-    const statuses = (await Promise.all([f.post(`/api/v1/declaraties/${a.id}/indiening`), f.post(`/api/v1/declaraties/${b.id}/indiening`)])).map((r) => r.status).sort();
+    const statuses = (
+      await Promise.all([
+        f.post(`/api/v1/declaraties/${a.id}/indiening`),
+        f.post(`/api/v1/declaraties/${b.id}/indiening`),
+      ])
+    )
+      .map((r) => r.status)
+      .sort();
     expect(statuses).toEqual([200, 409]);
-    const [{ n, claims }] = await t.query(`SELECT count(*)::int AS n, count(DISTINCT declaratie_id)::int AS claims FROM ingediende_kostenregels WHERE regeling_code = 'RACE'`);
+    const [{ n, claims }] = await t.query(
+      `SELECT count(*)::int AS n, count(DISTINCT declaratie_id)::int AS claims FROM ingediende_kostenregels WHERE regeling_code = 'RACE'`,
+    );
     expect([n, claims]).toEqual([5, 1]);
   });
 
   it('compiles a large claim as a job with visible progress', async () => {
     const f = await fin();
-    await f.post('/api/v1/regelingen', { code: 'GROOT', naam: 'g', startdatum: '2026-01-01', einddatum: '2026-12-31', gemeentecodes: ['GM0014'], cofinancieringspercentage: 60 }).expect(201);
-    const csv = ['regelingCode,soort,bedragCenten,datum,omschrijving,bewijsstuk', ...Array.from({ length: 25 }, (_, i) => `GROOT,materiaal,${100 + i},2026-04-01,item ${i},bon-groot-${i}`)].join('\n');
-    expect((await f.post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(csv).expect(201)).body).toEqual({ aantal: 25 });
-    const started = await f.post('/api/v1/declaraties', { regelingCode: 'GROOT', periodeVan: '2026-01-01', periodeTot: '2026-12-31' }).expect(202);
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'GROOT',
+        naam: 'g',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 60,
+      })
+      .expect(201);
+    const csv = [
+      'regelingCode,soort,bedragCenten,datum,omschrijving,bewijsstuk',
+      ...Array.from({ length: 25 }, (_, i) => `GROOT,materiaal,${100 + i},2026-04-01,item ${i},bon-groot-${i}`),
+    ].join('\n');
+    expect(
+      (await f.post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(csv).expect(201)).body,
+    ).toEqual({ aantal: 25 });
+    const started = await f
+      .post('/api/v1/declaraties', { regelingCode: 'GROOT', periodeVan: '2026-01-01', periodeTot: '2026-12-31' })
+      .expect(202);
     expect(started.body).toMatchObject({ status: 'in-bewerking', voortgang: 0 });
     const done = await eventually(async () => {
       const d = (await f.get(`/api/v1/declaraties/${started.body.id}`).expect(200)).body;
@@ -122,14 +317,18 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
     await wb.xlsx.load(xlsx.body);
     const lines = wb.getWorksheet('Kostenregels')!;
     let sum = 0;
-    lines.eachRow((row, i) => { if (i > 1) sum += Number(row.getCell(4).value); });
+    lines.eachRow((row, i) => {
+      if (i > 1) sum += Number(row.getCell(4).value);
+    });
     expect([lines.rowCount - 1, sum]).toEqual([25, done.subsidiabelCenten]);
     expect(wb.getWorksheet('Uitsluitingen')).toBeDefined();
     expect(wb.getWorksheet('Indicatoren')).toBeDefined();
     const csvOut = await f.get(`/api/v1/declaraties/${done.id}/export?formaat=csv`).expect(200);
     expect(csvOut.headers['content-type']).toMatch(/^text\/csv/);
-    const rows = parse(csvOut.text, { columns: true }) as { opgenomen: string; bedragCenten: string }[];
-    expect(rows.filter((r) => r.opgenomen === 'true').reduce((a, r) => a + Number(r.bedragCenten), 0)).toBe(done.subsidiabelCenten);
+    const rows = parse<{ opgenomen: string; bedragCenten: string }>(csvOut.text, { columns: true });
+    expect(rows.filter((r) => r.opgenomen === 'true').reduce((a, r) => a + Number(r.bedragCenten), 0)).toBe(
+      done.subsidiabelCenten,
+    );
     const pdf = await binary(f.get(`/api/v1/declaraties/${done.id}/export?formaat=pdf`)).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -138,9 +337,34 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
 
   it('imports all or nothing, naming the bad row, and refuses files that are not CSV or XLSX with 415', async () => {
     const f = await fin();
-    await f.post('/api/v1/regelingen', { code: 'IMP', naam: 'i', startdatum: '2026-01-01', einddatum: '2026-12-31', gemeentecodes: ['GM0014'], cofinancieringspercentage: 60 }).expect(201);
-    const csv = ['regelingCode,soort,bedragCenten,datum,omschrijving', 'IMP,materiaal,100,2026-04-01,a', 'IMP,materiaal,12,5,2026-04-01,b', 'IMP,materiaal,300,2026-04-01,c'].join('\n');
-    const bad = await f.post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(['regelingCode,soort,bedragCenten,datum,omschrijving', 'IMP,materiaal,100,2026-04-01,a', 'IMP,materiaal,-5,2026-04-01,b', 'IMP,materiaal,300,2026-13-01,c'].join('\n')).expect(400);
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'IMP',
+        naam: 'i',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 60,
+      })
+      .expect(201);
+    const csv = [
+      'regelingCode,soort,bedragCenten,datum,omschrijving',
+      'IMP,materiaal,100,2026-04-01,a',
+      'IMP,materiaal,12,5,2026-04-01,b',
+      'IMP,materiaal,300,2026-04-01,c',
+    ].join('\n');
+    const bad = await f
+      .post('/api/v1/kostenregels/import')
+      .set('Content-Type', 'text/csv')
+      .send(
+        [
+          'regelingCode,soort,bedragCenten,datum,omschrijving',
+          'IMP,materiaal,100,2026-04-01,a',
+          'IMP,materiaal,-5,2026-04-01,b',
+          'IMP,materiaal,300,2026-13-01,c',
+        ].join('\n'),
+      )
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['rij 3.bedragCenten', 'rij 4.datum']);
     expect((await t.query(`SELECT count(*)::int AS n FROM kostenregels WHERE regeling_code = 'IMP'`))[0].n).toBe(0);
     await f.post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(csv).expect(400); // a stray comma: bad row, nothing in
@@ -152,8 +376,14 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
     ws.addRow(['IMP', 'opleiding', 2500, '2026-05-01', 'cursus', 'f-1']);
     ws.addRow(['IMP', 'opleiding', 3500, '2026-05-02', 'cursus', 'f-2']);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    expect((await f.post('/api/v1/kostenregels/import').set('Content-Type', XLSX).send(xlsx).expect(201)).body).toEqual({ aantal: 2 });
-    await f.post('/api/v1/kostenregels/import').set('Content-Type', 'application/pdf').send(Buffer.from('%PDF-1.4')).expect(415);
+    expect((await f.post('/api/v1/kostenregels/import').set('Content-Type', XLSX).send(xlsx).expect(201)).body).toEqual(
+      { aantal: 2 },
+    );
+    await f
+      .post('/api/v1/kostenregels/import')
+      .set('Content-Type', 'application/pdf')
+      .send(Buffer.from('%PDF-1.4'))
+      .expect(415);
     await f.post('/api/v1/kostenregels/import').send({ regels: [] }).expect(415);
   });
 });

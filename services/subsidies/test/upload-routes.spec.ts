@@ -3,7 +3,13 @@ import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.
 
 /** The upload limit (IMPORT_LIMIT_BYTES, 50 MB) belongs to the import operation, not to every route of subsidies. */
 describe('subsidies: upload bodies only where an operation takes them', () => {
-  const t = new ServiceTestApp('subsidies', (config, e) => SubsidiesAppModule.register(config, e), SUBSIDIES_API, {}, subsidiesUploads({}));
+  const t = new ServiceTestApp(
+    'subsidies',
+    (config, e) => SubsidiesAppModule.register(config, e),
+    SUBSIDIES_API,
+    {},
+    subsidiesUploads({}),
+  );
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
@@ -16,8 +22,18 @@ describe('subsidies: upload bodies only where an operation takes them', () => {
 
   it('still takes a CSV at the import operation', async () => {
     const fin = await t.as('financien', 'GM0014');
-    await fin.post('/api/v1/regelingen', { code: 'UPLOAD', naam: 'Upload', startdatum: '2026-01-01', einddatum: '2026-12-31', gemeentecodes: ['GM0014'], cofinancieringspercentage: 60 }).expect(201);
-    const csv = 'regelingCode,soort,bedragCenten,datum,omschrijving,bewijsstuk\nUPLOAD,materiaal,100,2026-04-01,laptop,f-1\n';
+    await fin
+      .post('/api/v1/regelingen', {
+        code: 'UPLOAD',
+        naam: 'Upload',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 60,
+      })
+      .expect(201);
+    const csv =
+      'regelingCode,soort,bedragCenten,datum,omschrijving,bewijsstuk\nUPLOAD,materiaal,100,2026-04-01,laptop,f-1\n';
     const res = await fin.post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(csv);
     expect(res.status).toBe(201);
   });

@@ -54,10 +54,28 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 export function werkboekDelen(gedeeld: readonly string[]): ZipInvoer[] {
   const sst = gedeeld.map((s) => `<si><t>${s}</t></si>`).join('');
   return [
-    { naam: '[Content_Types].xml', inhoud: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>') },
-    { naam: 'xl/workbook.xml', inhoud: xml(`<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="Kosten" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { naam: 'xl/_rels/workbook.xml.rels', inhoud: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
-    { naam: 'xl/sharedStrings.xml', inhoud: xml(`<sst ${NS} count="${gedeeld.length}" uniqueCount="${gedeeld.length}">${sst}</sst>`) },
+    {
+      naam: '[Content_Types].xml',
+      inhoud: xml(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+      ),
+    },
+    {
+      naam: 'xl/workbook.xml',
+      inhoud: xml(
+        `<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="Kosten" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      naam: 'xl/_rels/workbook.xml.rels',
+      inhoud: xml(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
+    },
+    {
+      naam: 'xl/sharedStrings.xml',
+      inhoud: xml(`<sst ${NS} count="${gedeeld.length}" uniqueCount="${gedeeld.length}">${sst}</sst>`),
+    },
   ];
 }
 
@@ -83,5 +101,8 @@ export function rij(nummer: number, cellen: readonly (string | number | { s: num
 
 /** A whole XLSX of inline-text rows, header first. */
 export function xlsx(rijen: readonly (readonly (string | number)[])[]): Buffer {
-  return zip([...werkboekDelen([]), { naam: 'xl/worksheets/sheet1.xml', inhoud: blad(rijen.map((r, i) => rij(i + 1, r))) }]);
+  return zip([
+    ...werkboekDelen([]),
+    { naam: 'xl/worksheets/sheet1.xml', inhoud: blad(rijen.map((r, i) => rij(i + 1, r))) },
+  ]);
 }

@@ -28,7 +28,13 @@ export class TrajectenAppModule {
           config,
           persistence: {
             entities: [],
-            migrations: [Trajecten1763856200000, TrajectenWerk1763910000000, MonitorDagIndex1795449600000, MonitorTeldefinitie21795536000000, Rapportages1796500000000],
+            migrations: [
+              Trajecten1763856200000,
+              TrajectenWerk1763910000000,
+              MonitorDagIndex1795449600000,
+              MonitorTeldefinitie21795536000000,
+              Rapportages1796500000000,
+            ],
             // A published report never changes: the runtime may only add and read them.
             appendOnly: ['rapportages', 'rapportage_bestanden'],
           },

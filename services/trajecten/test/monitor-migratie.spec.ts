@@ -18,7 +18,10 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
   const eigenaar = async <T>(werk: (db: DataSource) => Promise<T>): Promise<T> => {
     const config = t.app.get(PlatformConfig);
     const persistence = findPersistence(TrajectenAppModule.register(config))!;
-    const db = await new DataSource({ ...dataSourceOptions(config, persistence), url: config.database.migrationUrl! }).initialize();
+    const db = await new DataSource({
+      ...dataSourceOptions(config, persistence),
+      url: config.database.migrationUrl!,
+    }).initialize();
     try {
       return await werk(db);
     } finally {
@@ -27,7 +30,10 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
   };
   const terugTotVoorDefinitie2 = () =>
     eigenaar(async (db) => {
-      while ((await db.query(`SELECT 1 FROM schema_migrations WHERE name = 'MonitorTeldefinitie21795536000000'`)).length > 0) await db.undoLastMigration({ transaction: 'each' });
+      while (
+        (await db.query(`SELECT 1 FROM schema_migrations WHERE name = 'MonitorTeldefinitie21795536000000'`)).length > 0
+      )
+        await db.undoLastMigration({ transaction: 'each' });
     });
   const monitor = async (q = '') => (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor${q}`).expect(200)).body;
 
@@ -36,25 +42,55 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
     await terugTotVoorDefinitie2();
     expect(await t.query(`SELECT to_regclass('monitor_feiten') AS t`)).toEqual([{ t: null }]);
     // What definition 1 wrote: the person counted on 10 March 2025 by a step, and two behaald Kansrijk Opleiden.
-    await t.query(`INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via) VALUES ($1, '2025-03-10', 'GM0014', 'orienteren', 'stap')`, [tr.inwonerId]);
-    for (const [metriek, aantal] of [['vooruit', 1], ['vooruit:orienteren', 1], ['kansrijk-opleiden', 2]] as const) {
-      await t.query(`INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal) VALUES ($1, '2025-03-10', 'GM0014', $2)`, [metriek, aantal]);
-      await t.query(`INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, '2025-03-01', 'GM0014', $2)`, [metriek, aantal]);
+    await t.query(
+      `INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via) VALUES ($1, '2025-03-10', 'GM0014', 'orienteren', 'stap')`,
+      [tr.inwonerId],
+    );
+    for (const [metriek, aantal] of [
+      ['vooruit', 1],
+      ['vooruit:orienteren', 1],
+      ['kansrijk-opleiden', 2],
+    ] as const) {
+      await t.query(
+        `INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal) VALUES ($1, '2025-03-10', 'GM0014', $2)`,
+        [metriek, aantal],
+      );
+      await t.query(
+        `INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, '2025-03-01', 'GM0014', $2)`,
+        [metriek, aantal],
+      );
     }
-    await t.query(`INSERT INTO activiteiten (id, traject_id, soort, startdatum, gestart_door, resultaat, datum) VALUES
-      (gen_random_uuid(), $1, 'kansrijk-opleiden', '2025-01-06', 'c', 'behaald', '2025-03-10'), (gen_random_uuid(), $1, 'kansrijk-opleiden', '2025-01-06', 'c', 'behaald', '2025-03-10')`, [tr.id]);
+    await t.query(
+      `INSERT INTO activiteiten (id, traject_id, soort, startdatum, gestart_door, resultaat, datum) VALUES
+      (gen_random_uuid(), $1, 'kansrijk-opleiden', '2025-01-06', 'c', 'behaald', '2025-03-10'), (gen_random_uuid(), $1, 'kansrijk-opleiden', '2025-01-06', 'c', 'behaald', '2025-03-10')`,
+      [tr.id],
+    );
 
     await t.app.close();
     await t.boot(); // migrates as a release would, and grants the runtime its new tables
     const maart = await monitor('?van=2025-03-01&tot=2025-03-31');
-    expect(maart).toMatchObject({ inwonersEenStapVooruit: 1, kansrijkOpleiden: 1, kansrijkOpleidenActiviteiten: 2, definitieVersie: 2 });
-    expect(maart.perDoelgroep.find((d: { doelgroep: string }) => d.doelgroep === 'onbekend').inwonersEenStapVooruit).toBe(1);
+    expect(maart).toMatchObject({
+      inwonersEenStapVooruit: 1,
+      kansrijkOpleiden: 1,
+      kansrijkOpleidenActiviteiten: 2,
+      definitieVersie: 2,
+    });
+    expect(
+      maart.perDoelgroep.find((d: { doelgroep: string }) => d.doelgroep === 'onbekend').inwonersEenStapVooruit,
+    ).toBe(1);
     expect(maart.perProject).toEqual([{ soort: 'kansrijk-opleiden', personenGestart: 0, personenBehaald: 1 }]);
 
     // A placement that started in January arrives now: the migrated person moves from March to January.
     await t.plaatsing(tr.id, tr.inwonerId, { startdatum: '2025-01-13' });
-    await eventually(async () => expect((await monitor('?van=2025-01-01&tot=2025-01-31')).inwonersEenStapVooruit).toBe(1), 15_000);
+    await eventually(
+      async () => expect((await monitor('?van=2025-01-01&tot=2025-01-31')).inwonersEenStapVooruit).toBe(1),
+      15_000,
+    );
     expect((await monitor('?van=2025-03-01&tot=2025-03-31')).inwonersEenStapVooruit).toBe(0);
-    expect((await monitor('?van=2025-01-01&tot=2025-01-31')).perDoelgroep.find((d: { doelgroep: string }) => d.doelgroep === 'onbekend').inwonersEenStapVooruit).toBe(1);
+    expect(
+      (await monitor('?van=2025-01-01&tot=2025-01-31')).perDoelgroep.find(
+        (d: { doelgroep: string }) => d.doelgroep === 'onbekend',
+      ).inwonersEenStapVooruit,
+    ).toBe(1);
   });
 });

@@ -5,7 +5,8 @@ import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing
 import { TrajectenTestApp } from './trajecten-test-app';
 
 const dag = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-const plus = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plus = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Counting definition 2 through the real paths (HTTP commands, werkgevers' events over NATS, PostgreSQL): a person
@@ -17,19 +18,37 @@ describe('the monitor, counting definition 2, order of arrival', () => {
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
-  const feitVerwerkt = (bron: string) => eventually(async () => expect((await t.query('SELECT 1 FROM monitor_feiten WHERE bron = $1', [bron])).length).toBe(1), 15_000);
+  const feitVerwerkt = (bron: string) =>
+    eventually(
+      async () => expect((await t.query('SELECT 1 FROM monitor_feiten WHERE bron = $1', [bron])).length).toBe(1),
+      15_000,
+    );
   const tellersKloppen = async () => {
     const [{ personen }] = await t.query('SELECT count(*)::int AS personen FROM monitor_vooruit');
-    const [{ dagen }] = await t.query(`SELECT coalesce(sum(aantal), 0)::int AS dagen FROM monitor_tellingen WHERE metriek = 'vooruit'`);
-    const [{ maanden }] = await t.query(`SELECT coalesce(sum(aantal), 0)::int AS maanden FROM monitor_maandtellingen WHERE metriek = 'vooruit'`);
+    const [{ dagen }] = await t.query(
+      `SELECT coalesce(sum(aantal), 0)::int AS dagen FROM monitor_tellingen WHERE metriek = 'vooruit'`,
+    );
+    const [{ maanden }] = await t.query(
+      `SELECT coalesce(sum(aantal), 0)::int AS maanden FROM monitor_maandtellingen WHERE metriek = 'vooruit'`,
+    );
     const afwijkend = await t.query(`
       SELECT d.dag FROM (SELECT dag, gemeentecode, count(*)::int AS n FROM monitor_vooruit GROUP BY 1, 2) d
         FULL JOIN (SELECT dag, gemeentecode, aantal AS n FROM monitor_tellingen WHERE metriek = 'vooruit' AND aantal <> 0) c USING (dag, gemeentecode)
        WHERE d.n IS DISTINCT FROM c.n`);
     // Per doelgroep: each counted person once in every group they were counted under.
-    const [{ groepen }] = await t.query('SELECT coalesce(sum(cardinality(doelgroepen)), 0)::int AS groepen FROM monitor_vooruit');
-    const [{ perGroep }] = await t.query(`SELECT coalesce(sum(aantal), 0)::int AS "perGroep" FROM monitor_tellingen WHERE metriek LIKE 'vooruit:%' AND split_part(metriek, ':', 2) <> ALL ($1)`, [STAPPEN]);
-    expect({ dagen, maanden, afwijkend, perGroep }).toEqual({ dagen: personen, maanden: personen, afwijkend: [], perGroep: groepen });
+    const [{ groepen }] = await t.query(
+      'SELECT coalesce(sum(cardinality(doelgroepen)), 0)::int AS groepen FROM monitor_vooruit',
+    );
+    const [{ perGroep }] = await t.query(
+      `SELECT coalesce(sum(aantal), 0)::int AS "perGroep" FROM monitor_tellingen WHERE metriek LIKE 'vooruit:%' AND split_part(metriek, ':', 2) <> ALL ($1)`,
+      [STAPPEN],
+    );
+    expect({ dagen, maanden, afwijkend, perGroep }).toEqual({
+      dagen: personen,
+      maanden: personen,
+      afwijkend: [],
+      perGroep: groepen,
+    });
   };
 
   it('counts one person once, on the earliest day, whatever order placement, more hours and closing arrive in', async () => {
@@ -53,12 +72,21 @@ describe('the monitor, counting definition 2, order of arrival', () => {
               await feitVerwerkt(`plaatsing:${plaatsingId}`);
             },
             uren: async () => {
-              const e = envelopeFor(PlaatsingUrenGewijzigd, { plaatsingId, trajectId: tr.id, inwonerId: tr.inwonerId, vorigeUrenPerWeek: 16, urenPerWeek: 24, ingangsdatum: dag(s.uren) });
+              const e = envelopeFor(PlaatsingUrenGewijzigd, {
+                plaatsingId,
+                trajectId: tr.id,
+                inwonerId: tr.inwonerId,
+                vorigeUrenPerWeek: 16,
+                urenPerWeek: 24,
+                ingangsdatum: dag(s.uren),
+              });
               await publishTestEvent(t.nc, t.run, PlaatsingUrenGewijzigd, e);
               await feitVerwerkt(`uren:${plaatsingId}:${dag(s.uren)}`);
             },
             afsluiting: async () => {
-              await c.post(`/api/v1/trajecten/${tr.id}/afsluiting`, { reden: s.reden, datum: dag(s.afsluiting) }).expect(200);
+              await c
+                .post(`/api/v1/trajecten/${tr.id}/afsluiting`, { reden: s.reden, datum: dag(s.afsluiting) })
+                .expect(200);
             },
           };
           for (const soort of s.volgorde) await doe[soort]();
@@ -69,7 +97,10 @@ describe('the monitor, counting definition 2, order of arrival', () => {
             ...(dag(s.plaatsing) <= plus(gesloten, 28) ? [dag(s.plaatsing)] : []),
             ...(dag(s.uren) <= gesloten ? [dag(s.uren)] : []),
           ].sort();
-          const rijen = await t.query(`SELECT to_char(dag, 'YYYY-MM-DD') AS dag FROM monitor_vooruit WHERE inwoner_id = $1`, [tr.inwonerId]);
+          const rijen = await t.query(
+            `SELECT to_char(dag, 'YYYY-MM-DD') AS dag FROM monitor_vooruit WHERE inwoner_id = $1`,
+            [tr.inwonerId],
+          );
           expect(rijen.map((r: { dag: string }) => r.dag)).toEqual(tellen.slice(0, 1));
           await tellersKloppen();
         },
@@ -80,13 +111,20 @@ describe('the monitor, counting definition 2, order of arrival', () => {
 
   it('moves a person counted by a behaald activity to the earlier startdatum of a placement that arrives later, in the figures too', async () => {
     const c = await t.as('consulent', 'GM0014');
-    const monitor = async (q: string) => (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor?gemeentecode=GM0014&${q}`).expect(200)).body;
+    const monitor = async (q: string) =>
+      (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor?gemeentecode=GM0014&${q}`).expect(200)).body;
     const tr = await t.nieuwTraject({ stap: 'scholen' });
-    const { id: act } = (await c.post(`/api/v1/trajecten/${tr.id}/activiteiten`, { soort: 'werkfit', startdatum: dag(400) }).expect(201)).body;
+    const { id: act } = (
+      await c.post(`/api/v1/trajecten/${tr.id}/activiteiten`, { soort: 'werkfit', startdatum: dag(400) }).expect(201)
+    ).body;
     const mei = await monitor(`van=${dag(500)}&tot=${dag(500)}`);
     const april = await monitor(`van=${dag(450)}&tot=${dag(450)}`);
-    await c.post(`/api/v1/trajecten/${tr.id}/activiteiten/${act}/afronding`, { resultaat: 'behaald', datum: dag(500) }).expect(200);
-    expect((await monitor(`van=${dag(500)}&tot=${dag(500)}`)).inwonersEenStapVooruit).toBe(mei.inwonersEenStapVooruit + 1);
+    await c
+      .post(`/api/v1/trajecten/${tr.id}/activiteiten/${act}/afronding`, { resultaat: 'behaald', datum: dag(500) })
+      .expect(200);
+    expect((await monitor(`van=${dag(500)}&tot=${dag(500)}`)).inwonersEenStapVooruit).toBe(
+      mei.inwonersEenStapVooruit + 1,
+    );
 
     // A placement that started earlier arrives later: the person now counts on its startdatum, no longer in May.
     const p = await t.plaatsing(tr.id, tr.inwonerId, { startdatum: dag(450) });

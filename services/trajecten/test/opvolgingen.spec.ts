@@ -7,11 +7,21 @@ import { TrajectenTestApp } from './trajecten-test-app';
 const vandaag = () => new Date().toISOString().slice(0, 10);
 
 describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as truth)', () => {
-  const t = new TrajectenTestApp({ DUURZAAMHEIDSCHECK_NA: 'PT2S', OPVOLGING_RECONCILE_MS: '500', CONTACTMOMENT_INTERVAL: 'PT3S', STILSTAND_NA: 'PT4S' });
+  const t = new TrajectenTestApp({
+    DUURZAAMHEIDSCHECK_NA: 'PT2S',
+    OPVOLGING_RECONCILE_MS: '500',
+    CONTACTMOMENT_INTERVAL: 'PT3S',
+    STILSTAND_NA: 'PT4S',
+  });
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
-  const check = async (plaatsingId: string) => (await t.query('SELECT id, status, vervaldatum, gevuurd_op FROM opvolgingen WHERE plaatsing_id = $1', [plaatsingId]))[0];
+  const check = async (plaatsingId: string) =>
+    (
+      await t.query('SELECT id, status, vervaldatum, gevuurd_op FROM opvolgingen WHERE plaatsing_id = $1', [
+        plaatsingId,
+      ])
+    )[0];
 
   it('fires a duurzaamheidscheck seconds after a placement, through NATS, Redis and PostgreSQL; 24 hours is duurzaam', async () => {
     const c = await t.as('consulent');
@@ -28,15 +38,37 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
 
     await eventually(async () => expect((await check(plaatsing.data.plaatsingId)).status).toBe('open'), 15_000);
     const open = (await c.get('/api/v1/opvolgingen?soort=duurzaamheidscheck&status=open').expect(200)).body.items;
-    expect(open).toContainEqual(expect.objectContaining({ id: gepland.id, soort: 'duurzaamheidscheck', trajectId: traject.id, plaatsingId: plaatsing.data.plaatsingId, status: 'open' }));
-    expect((await t.query('SELECT count(*)::int AS n FROM opvolgingen WHERE plaatsing_id = $1', [plaatsing.data.plaatsingId]))[0].n).toBe(1);
+    expect(open).toContainEqual(
+      expect.objectContaining({
+        id: gepland.id,
+        soort: 'duurzaamheidscheck',
+        trajectId: traject.id,
+        plaatsingId: plaatsing.data.plaatsingId,
+        status: 'open',
+      }),
+    );
+    expect(
+      (
+        await t.query('SELECT count(*)::int AS n FROM opvolgingen WHERE plaatsing_id = $1', [
+          plaatsing.data.plaatsingId,
+        ])
+      )[0].n,
+    ).toBe(1);
 
-    expect((await c.post(`/api/v1/opvolgingen/${gepland.id}/uitkomst`, { inDienst: true, urenPerWeek: 24 }).expect(200)).body).toEqual({ duurzaam: true });
+    expect(
+      (await c.post(`/api/v1/opvolgingen/${gepland.id}/uitkomst`, { inDienst: true, urenPerWeek: 24 }).expect(200))
+        .body,
+    ).toEqual({ duurzaam: true });
     await c.post(`/api/v1/opvolgingen/${gepland.id}/uitkomst`, { inDienst: true, urenPerWeek: 24 }).expect(409);
     await eventually(async () => {
-      const c2 = await jetstream(t.nc).consumers.get(t.run.env.NATS_STREAM!, { filter_subjects: `${t.run.env.NATS_SUBJECT_PREFIX}${DuurzaamheidVastgesteld.type}` });
+      const c2 = await jetstream(t.nc).consumers.get(t.run.env.NATS_STREAM!, {
+        filter_subjects: `${t.run.env.NATS_SUBJECT_PREFIX}${DuurzaamheidVastgesteld.type}`,
+      });
       const m = await c2.next({ expires: 1_000 });
-      expect(m?.json<{ data: { plaatsingId: string; duurzaam: boolean } }>().data).toMatchObject({ plaatsingId: plaatsing.data.plaatsingId, duurzaam: true });
+      expect(m?.json<{ data: { plaatsingId: string; duurzaam: boolean } }>().data).toMatchObject({
+        plaatsingId: plaatsing.data.plaatsingId,
+        duurzaam: true,
+      });
     });
   });
 
@@ -49,12 +81,26 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
       expect(r?.status).toBe('open');
       return r;
     }, 15_000);
-    await publishTestEvent(t.nc, t.run, PlaatsingBeeindigd, envelopeFor(PlaatsingBeeindigd, { plaatsingId: plaatsing.data.plaatsingId, trajectId: traject.id, inwonerId: traject.inwonerId, einddatum: vandaag(), reden: 'proeftijd niet doorstaan' }));
+    await publishTestEvent(
+      t.nc,
+      t.run,
+      PlaatsingBeeindigd,
+      envelopeFor(PlaatsingBeeindigd, {
+        plaatsingId: plaatsing.data.plaatsingId,
+        trajectId: traject.id,
+        inwonerId: traject.inwonerId,
+        einddatum: vandaag(),
+        reden: 'proeftijd niet doorstaan',
+      }),
+    );
     await eventually(async () => {
-      const items = (await c.get(`/api/v1/opvolgingen?trajectId=${traject.id}&soort=duurzaamheidscheck`).expect(200)).body.items;
+      const items = (await c.get(`/api/v1/opvolgingen?trajectId=${traject.id}&soort=duurzaamheidscheck`).expect(200))
+        .body.items;
       expect(items[0].plaatsingBeeindigd).toEqual({ einddatum: vandaag(), reden: 'proeftijd niet doorstaan' });
     });
-    expect((await c.post(`/api/v1/opvolgingen/${o.id}/uitkomst`, { inDienst: true, urenPerWeek: 23.5 }).expect(200)).body).toEqual({ duurzaam: false });
+    expect(
+      (await c.post(`/api/v1/opvolgingen/${o.id}/uitkomst`, { inDienst: true, urenPerWeek: 23.5 }).expect(200)).body,
+    ).toEqual({ duurzaam: false });
   });
 
   it('restores every planned check after Redis lost them, and each fires once', async () => {
@@ -62,7 +108,9 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
     const plaatsingen: Awaited<ReturnType<typeof t.plaatsing>>[] = [];
     for (let i = 0; i < 10; i++) plaatsingen.push(await t.plaatsing(traject.id, traject.inwonerId));
     await eventually(async () => {
-      const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM opvolgingen WHERE plaatsing_id = ANY($1)`, [plaatsingen.map((p) => p.data.plaatsingId)]);
+      const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM opvolgingen WHERE plaatsing_id = ANY($1)`, [
+        plaatsingen.map((p) => p.data.plaatsingId),
+      ]);
       expect(n).toBe(10);
     });
     // Redis forgets everything of this run (as after a flush or a restart without persistence).
@@ -72,13 +120,17 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
     await redis.del(...keys);
     await redis.quit();
     const fired = await eventually(async () => {
-      const rows = await t.query(`SELECT id, status, gevuurd_op FROM opvolgingen WHERE plaatsing_id = ANY($1)`, [plaatsingen.map((p) => p.data.plaatsingId)]);
+      const rows = await t.query(`SELECT id, status, gevuurd_op FROM opvolgingen WHERE plaatsing_id = ANY($1)`, [
+        plaatsingen.map((p) => p.data.plaatsingId),
+      ]);
       expect(rows.map((r) => r.status)).toEqual(Array(10).fill('open'));
       return rows;
     }, 20_000);
     await new Promise((r) => setTimeout(r, 1_500)); // more reconciles: nothing fires again
     const again = await t.query(`SELECT id, gevuurd_op FROM opvolgingen WHERE id = ANY($1)`, [fired.map((r) => r.id)]);
-    expect(new Map(again.map((r) => [r.id, r.gevuurd_op.getTime()]))).toEqual(new Map(fired.map((r) => [r.id, r.gevuurd_op.getTime()])));
+    expect(new Map(again.map((r) => [r.id, r.gevuurd_op.getTime()]))).toEqual(
+      new Map(fired.map((r) => [r.id, r.gevuurd_op.getTime()])),
+    );
   });
 
   it('fires a check whose moment passed while the service was down, once, right after it starts', async () => {
@@ -110,19 +162,28 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
       await c.post(`/api/v1/trajecten/${bezig.id}/participatieladder`, { trede: 2 + i }).expect(200);
     }
     await eventually(async () => {
-      const rows = await t.query(`SELECT soort, status FROM opvolgingen WHERE traject_id = $1 ORDER BY created_at`, [stil.id]);
+      const rows = await t.query(`SELECT soort, status FROM opvolgingen WHERE traject_id = $1 ORDER BY created_at`, [
+        stil.id,
+      ]);
       expect(rows.filter((r) => r.soort === 'contactmoment' && r.status === 'open').length).toBeGreaterThanOrEqual(1);
       expect(rows.filter((r) => r.soort === 'contactmoment' && r.status === 'gepland')).toHaveLength(1); // the next one
       expect(rows.filter((r) => r.soort === 'stilstand' && r.status === 'open')).toHaveLength(1);
     }, 15_000);
-    const bezigStil = await t.query(`SELECT status FROM opvolgingen WHERE traject_id = $1 AND soort = 'stilstand' ORDER BY created_at`, [bezig.id]);
+    const bezigStil = await t.query(
+      `SELECT status FROM opvolgingen WHERE traject_id = $1 AND soort = 'stilstand' ORDER BY created_at`,
+      [bezig.id],
+    );
     expect(bezigStil[0].status).toBe('vervallen'); // it was not stalled when its moment came
     expect(bezigStil.at(-1).status).toBe('gepland');
   });
 
   it('shows the queue to beheer only', async () => {
     const res = await (await t.as('beheer', 'WIZ')).get('/api/v1/wachtrijen').expect(200);
-    expect(res.body.items[0]).toMatchObject({ naam: 'opvolgingen', redis: expect.objectContaining({ delayed: expect.any(Number) }), gepland: expect.any(Number) });
+    expect(res.body.items[0]).toMatchObject({
+      naam: 'opvolgingen',
+      redis: expect.objectContaining({ delayed: expect.any(Number) }),
+      gepland: expect.any(Number),
+    });
     await (await t.as('consulent')).get('/api/v1/wachtrijen').expect(403);
   });
 });

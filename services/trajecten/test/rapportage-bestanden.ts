@@ -26,8 +26,11 @@ process.stdout.write(JSON.stringify({ paginas: pdf.numPages, regels }));
 
 export function pdfTekst(pdf: Buffer): Promise<{ paginas: number; regels: string[] }> {
   return new Promise((resolve, reject) => {
-    const kind = execFile(process.execPath, ['--input-type=module', '-e', LEES_PDF], { cwd: __dirname, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) =>
-      err ? reject(err) : resolve(JSON.parse(stdout)),
+    const kind = execFile(
+      process.execPath,
+      ['--input-type=module', '-e', LEES_PDF],
+      { cwd: __dirname, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout))),
     );
     kind.stdin!.end(pdf);
   });
@@ -35,12 +38,22 @@ export function pdfTekst(pdf: Buffer): Promise<{ paginas: number; regels: string
 
 /** The numbers written after a label in the PDF's text, read the Dutch way (1.234 and 12,5; a dash is no number). */
 export function getallenNa(regel: string, label: string): number[] {
-  return (regel.slice(label.length).match(/\d[\d.]*(,\d+)?/g) ?? []).map((g) => Number(g.replace(/\./g, '').replace(',', '.')));
+  return (regel.slice(label.length).match(/\d[\d.]*(,\d+)?/g) ?? []).map((g) =>
+    Number(g.replace(/\./g, '').replace(',', '.')),
+  );
 }
 
 /** Every sheet of the workbook as rows of cell values, header row included. */
 export async function xlsxBladen(xlsx: Buffer): Promise<Map<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
-  return new Map(wb.worksheets.map((ws) => [ws.name, ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1))]));
+  return new Map(
+    wb.worksheets.map((ws) => [
+      ws.name,
+      ws
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).slice(1)),
+    ]),
+  );
 }

@@ -9,7 +9,11 @@ import { unscoped } from '@wiz/platform/testing';
 export function rapportageRegels(rapportage: (cell: Cell) => Promise<string>): RuleTable {
   const roles = ['monitor', 'beheer'] as const;
   return {
-    'GET /api/v1/rapportages': { roles: [...roles], ...unscoped(200), why: 'the list of published reports is regional, no persons' },
+    'GET /api/v1/rapportages': {
+      roles: [...roles],
+      ...unscoped(200),
+      why: 'the list of published reports is regional, no persons',
+    },
     'GET /api/v1/rapportages/voorbeeld': {
       roles: [...roles],
       ...unscoped(200),

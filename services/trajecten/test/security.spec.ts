@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { PlaatsingBeeindigd } from '@wiz/contracts';
-import { Cell, describeAuthorizationMatrix, describeFuzz, eventually, platformRules, RuleTable, scoped, unscoped } from '@wiz/platform/testing';
+import {
+  Cell,
+  describeAuthorizationMatrix,
+  describeFuzz,
+  eventually,
+  platformRules,
+  RuleTable,
+  scoped,
+  unscoped,
+} from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { rapportageRegels } from './rapportages-regels';
 
@@ -16,7 +25,8 @@ describe('trajecten: security', () => {
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
-  const nieuwTraject = (cell: Cell) => t.nieuwTraject({ organisatie: cell.organisations.own, gemeentecode: cell.organisations.own });
+  const nieuwTraject = (cell: Cell) =>
+    t.nieuwTraject({ organisatie: cell.organisations.own, gemeentecode: cell.organisations.own });
   const traject = (cell: Cell) => cell.shared('traject', () => nieuwTraject(cell));
   /** A fresh traject where the cell reaches the handler (it changes it for good); the shared one where it does not. */
   const trajectVoor = (cell: Cell) => (cell.allowed ? nieuwTraject(cell) : traject(cell));
@@ -26,22 +36,44 @@ describe('trajecten: security', () => {
     const startdatum = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
     const plaatsing = await t.plaatsing(tr.id, tr.inwonerId, { startdatum });
     return eventually(async () => {
-      const [o] = await t.query(`SELECT id FROM opvolgingen WHERE plaatsing_id = $1 AND status = 'open'`, [plaatsing.data.plaatsingId]);
+      const [o] = await t.query(`SELECT id FROM opvolgingen WHERE plaatsing_id = $1 AND status = 'open'`, [
+        plaatsing.data.plaatsingId,
+      ]);
       expect(o).toBeDefined();
       return o.id as string;
     });
   };
   const check = (cell: Cell) => (cell.allowed ? openCheck(cell) : cell.shared('check', () => openCheck(cell)));
   const activiteit = async (cell: Cell, trajectId: string) =>
-    (await (await t.as('consulent', cell.organisations.own)).post(`/api/v1/trajecten/${trajectId}/activiteiten`, { soort: 'werkfit', startdatum: '2026-01-05' }).expect(201)).body.id as string;
+    (
+      await (
+        await t.as('consulent', cell.organisations.own)
+      )
+        .post(`/api/v1/trajecten/${trajectId}/activiteiten`, { soort: 'werkfit', startdatum: '2026-01-05' })
+        .expect(201)
+    ).body.id as string;
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer';
   /** A published council report, for the routes that read one. */
   const rapportage = (cell: Cell) =>
-    cell.shared('rapportage', async () => (await (await t.as('beheer', 'WIZ')).post('/api/v1/rapportages', { periode: '2026-H1' }).expect(201)).body.id as string);
+    cell.shared(
+      'rapportage',
+      async () =>
+        (await (await t.as('beheer', 'WIZ')).post('/api/v1/rapportages', { periode: '2026-H1' }).expect(201)).body
+          .id as string,
+    );
 
   const rules: RuleTable = {
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless PlaatsingBeeindigd.
-    ...platformRules({ definition: PlaatsingBeeindigd, data: () => ({ plaatsingId: randomUUID(), trajectId: randomUUID(), inwonerId: randomUUID(), einddatum: '2026-05-01', reden: 'proeftijd' }) }),
+    ...platformRules({
+      definition: PlaatsingBeeindigd,
+      data: () => ({
+        plaatsingId: randomUUID(),
+        trajectId: randomUUID(),
+        inwonerId: randomUUID(),
+        einddatum: '2026-05-01',
+        reden: 'proeftijd',
+      }),
+    }),
     'GET /api/v1/trajecten': {
       roles: ['consulent', 'beheer'],
       ...unscoped(200),
@@ -62,19 +94,27 @@ describe('trajecten: security', () => {
     'POST /api/v1/trajecten/:id/stappen': {
       roles: ['consulent', 'beheer'],
       ...scoped(200),
-      request: async (cell) => ({ params: { id: (await trajectVoor(cell)).id }, body: { stap: 'begeleiden', toelichting: 'matrix' } }),
+      request: async (cell) => ({
+        params: { id: (await trajectVoor(cell)).id },
+        body: { stap: 'begeleiden', toelichting: 'matrix' },
+      }),
     },
     'POST /api/v1/trajecten/:id/activiteiten': {
       roles: ['consulent', 'beheer'],
       ...scoped(201),
-      request: async (cell) => ({ params: { id: (await traject(cell)).id }, body: { soort: 'kansrijk-opleiden', startdatum: '2026-02-02' } }),
+      request: async (cell) => ({
+        params: { id: (await traject(cell)).id },
+        body: { soort: 'kansrijk-opleiden', startdatum: '2026-02-02' },
+      }),
     },
     'POST /api/v1/trajecten/:id/activiteiten/:activiteitId/afronding': {
       roles: ['consulent', 'beheer'],
       ...scoped(200),
       request: async (cell) => {
         const { id } = await traject(cell);
-        const activiteitId = cell.allowed ? await activiteit(cell, id) : await cell.shared('activiteit', () => activiteit(cell, id));
+        const activiteitId = cell.allowed
+          ? await activiteit(cell, id)
+          : await cell.shared('activiteit', () => activiteit(cell, id));
         return { params: { id, activiteitId }, body: { resultaat: 'behaald', datum: '2026-03-01' } };
       },
     },
@@ -86,13 +126,28 @@ describe('trajecten: security', () => {
     'POST /api/v1/trajecten/:id/afsluiting': {
       roles: ['consulent', 'beheer'],
       ...scoped(200),
-      request: async (cell) => ({ params: { id: (await trajectVoor(cell)).id }, body: { reden: 'werk', datum: '2026-03-01' } }),
+      request: async (cell) => ({
+        params: { id: (await trajectVoor(cell)).id },
+        body: { reden: 'werk', datum: '2026-03-01' },
+      }),
     },
     'GET /api/v1/opvolgingen': {
       roles: ['consulent', 'beheer'],
       ...unscoped(200),
       why: 'a list answers 200 to everyone allowed; another organisation’s follow-ups are not in it',
-      request: async (cell) => ({ query: { trajectId: await cell.shared('check-traject', async () => (await t.query('SELECT traject_id FROM opvolgingen WHERE id = $1', [await check({ ...cell, allowed: false })]))[0].traject_id as string) } }),
+      request: async (cell) => ({
+        query: {
+          trajectId: await cell.shared(
+            'check-traject',
+            async () =>
+              (
+                await t.query('SELECT traject_id FROM opvolgingen WHERE id = $1', [
+                  await check({ ...cell, allowed: false }),
+                ])
+              )[0].traject_id as string,
+          ),
+        },
+      }),
       verify: async (res, cell) => {
         const ids = res.body.items.map((i: { id: string }) => i.id);
         if (seesOwn(cell)) expect(ids).toContain(await check({ ...cell, allowed: false }));
@@ -110,7 +165,11 @@ describe('trajecten: security', () => {
       ...scoped(200),
       request: async (cell) => ({ params: { id: await check(cell) }, body: { inDienst: true, urenPerWeek: 32 } }),
     },
-    'GET /api/v1/wachtrijen': { roles: ['beheer'], ...unscoped(200), why: 'the follow-up queue is the service’s, not an organisation’s' },
+    'GET /api/v1/wachtrijen': {
+      roles: ['beheer'],
+      ...unscoped(200),
+      why: 'the follow-up queue is the service’s, not an organisation’s',
+    },
     'GET /api/v1/monitor': {
       roles: ['monitor', 'beheer', 'consulent'],
       ...unscoped(200),
@@ -140,7 +199,9 @@ describe('trajecten: security', () => {
       roles: ['beheer'],
       ...unscoped(201),
       why: 'beheer sets the region’s and each gemeente’s targets; no organisation owns them',
-      request: () => ({ body: { sleutel: 'plaatsingen', gemeentecode: 'GM0014', geldigVanaf: '2026-01-01', doel: 400 } }),
+      request: () => ({
+        body: { sleutel: 'plaatsingen', gemeentecode: 'GM0014', geldigVanaf: '2026-01-01', doel: 400 },
+      }),
     },
     ...rapportageRegels(rapportage),
   };

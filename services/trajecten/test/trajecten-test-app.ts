@@ -10,16 +10,24 @@ export class TrajectenTestApp extends ServiceTestApp {
   }
 
   /** Plays intake: an aanmelding arrives, and resolves with the traject once it exists. */
-  async nieuwTraject(data: Partial<EventData<typeof AanmeldingAfgerond>> = {}): Promise<{ id: string; inwonerId: string; versie: number }> {
+  async nieuwTraject(
+    data: Partial<EventData<typeof AanmeldingAfgerond>> = {},
+  ): Promise<{ id: string; inwonerId: string; versie: number }> {
     const e = envelopeFor(AanmeldingAfgerond, {
       ...(EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>),
-      aanmeldingId: randomUUID(), inwonerId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'orienteren',
+      aanmeldingId: randomUUID(),
+      inwonerId: randomUUID(),
+      organisatie: 'GM0014',
+      gemeentecode: 'GM0014',
+      stap: 'orienteren',
       aangemeldOp: new Date().toISOString(),
       ...data,
     });
     await publishTestEvent(this.nc, this.run, AanmeldingAfgerond, e);
     return eventually(async () => {
-      const [t] = await this.query('SELECT id, inwoner_id, versie FROM trajecten WHERE aanmelding_id = $1', [e.data.aanmeldingId]);
+      const [t] = await this.query('SELECT id, inwoner_id, versie FROM trajecten WHERE aanmelding_id = $1', [
+        e.data.aanmeldingId,
+      ]);
       expect(t).toBeDefined();
       return { id: t.id, inwonerId: t.inwoner_id, versie: t.versie };
     });
@@ -28,8 +36,14 @@ export class TrajectenTestApp extends ServiceTestApp {
   /** Plays werkgevers: a placement in the traject. */
   async plaatsing(trajectId: string, inwonerId: string, data: Partial<EventData<typeof PlaatsingGerealiseerd>> = {}) {
     const e = envelopeFor(PlaatsingGerealiseerd, {
-      plaatsingId: randomUUID(), trajectId, inwonerId, werkgeverId: randomUUID(), startdatum: new Date().toISOString().slice(0, 10),
-      urenPerWeek: 32, contractvorm: 'vast', afspraakbaan: false,
+      plaatsingId: randomUUID(),
+      trajectId,
+      inwonerId,
+      werkgeverId: randomUUID(),
+      startdatum: new Date().toISOString().slice(0, 10),
+      urenPerWeek: 32,
+      contractvorm: 'vast',
+      afspraakbaan: false,
       ...data,
     });
     await publishTestEvent(this.nc, this.run, PlaatsingGerealiseerd, e);

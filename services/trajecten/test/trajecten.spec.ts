@@ -28,7 +28,11 @@ describe('trajecten: a traject per aanmelding (thin slice)', () => {
   const event = (data: Partial<EventData<typeof AanmeldingAfgerond>> = {}) =>
     envelopeFor(AanmeldingAfgerond, {
       ...(EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>),
-      aanmeldingId: randomUUID(), inwonerId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'begeleiden',
+      aanmeldingId: randomUUID(),
+      inwonerId: randomUUID(),
+      organisatie: 'GM0014',
+      gemeentecode: 'GM0014',
+      stap: 'begeleiden',
       aangemeldOp: new Date().toISOString(),
       ...data,
     });
@@ -45,9 +49,16 @@ describe('trajecten: a traject per aanmelding (thin slice)', () => {
     await eventually(async () => expect((await list(marker.data.inwonerId).expect(200)).body.items).toHaveLength(1));
     const res = await list(e.data.inwonerId).expect(200);
     expect(res.body.items).toHaveLength(1);
-    expect(res.body.items[0]).toMatchObject({ inwonerId: e.data.inwonerId, status: 'actief', huidigeStap: 'begeleiden', versie: 1 });
+    expect(res.body.items[0]).toMatchObject({
+      inwonerId: e.data.inwonerId,
+      status: 'actief',
+      huidigeStap: 'begeleiden',
+      versie: 1,
+    });
     expect(res.body.items[0].stappen).toEqual([{ stap: 'begeleiden', van: e.data.aangemeldOp, tot: null }]);
-    const [{ n }] = await app.get(DataSource).query('SELECT count(*)::int AS n FROM trajecten WHERE aanmelding_id = $1', [e.data.aanmeldingId]);
+    const [{ n }] = await app
+      .get(DataSource)
+      .query('SELECT count(*)::int AS n FROM trajecten WHERE aanmelding_id = $1', [e.data.aanmeldingId]);
     expect(n).toBe(1);
   });
 
@@ -59,15 +70,25 @@ describe('trajecten: a traject per aanmelding (thin slice)', () => {
       expect(items).toHaveLength(1);
       return items[0];
     });
-    const one = await request(app.getHttpServer()).get(`/api/v1/trajecten/${traject.id}`).set('Authorization', `Bearer ${consulent}`).expect(200);
+    const one = await request(app.getHttpServer())
+      .get(`/api/v1/trajecten/${traject.id}`)
+      .set('Authorization', `Bearer ${consulent}`)
+      .expect(200);
     expect(one.headers.etag).toBe('"1"');
     const other = await run.token({ role: 'consulent', organisatie: 'GM0034' });
-    await request(app.getHttpServer()).get(`/api/v1/trajecten/${traject.id}`).set('Authorization', `Bearer ${other}`).expect(404);
+    await request(app.getHttpServer())
+      .get(`/api/v1/trajecten/${traject.id}`)
+      .set('Authorization', `Bearer ${other}`)
+      .expect(404);
     expect((await list(e.data.inwonerId, other).expect(200)).body.items).toHaveLength(0);
   });
 
   it('refuses a listing without a valid inwonerId with 400', async () => {
-    const res = await request(app.getHttpServer()).get('/api/v1/trajecten').query({ inwonerId: 'abc' }).set('Authorization', `Bearer ${consulent}`).expect(400);
+    const res = await request(app.getHttpServer())
+      .get('/api/v1/trajecten')
+      .query({ inwonerId: 'abc' })
+      .set('Authorization', `Bearer ${consulent}`)
+      .expect(400);
     expect(res.body.errors[0].field).toBe('inwonerId');
   });
 });

@@ -9,7 +9,9 @@ describe('trajecten: the consulent’s worklist, timeline and follow-up', () => 
 
   const openCheck = (plaatsingId: string) =>
     eventually(async () => {
-      const [o] = await t.query(`SELECT id FROM opvolgingen WHERE plaatsing_id = $1 AND status = 'open'`, [plaatsingId]);
+      const [o] = await t.query(`SELECT id FROM opvolgingen WHERE plaatsing_id = $1 AND status = 'open'`, [
+        plaatsingId,
+      ]);
       expect(o).toBeDefined();
       return o.id as string;
     }, 15_000);
@@ -20,7 +22,9 @@ describe('trajecten: the consulent’s worklist, timeline and follow-up', () => 
     const zonder = await t.nieuwTraject({ organisatie: org, gemeentecode: org });
     await openCheck((await t.plaatsing(metCheck.id, metCheck.inwonerId)).data.plaatsingId);
     const items = (await (await t.as('consulent', org)).get('/api/v1/trajecten?status=actief').expect(200)).body.items;
-    const per = Object.fromEntries(items.map((i: { id: string; openOpvolgingen: number }) => [i.id, i.openOpvolgingen]));
+    const per = Object.fromEntries(
+      items.map((i: { id: string; openOpvolgingen: number }) => [i.id, i.openOpvolgingen]),
+    );
     expect(per).toEqual({ [metCheck.id]: 1, [zonder.id]: 0 });
   });
 
@@ -29,7 +33,15 @@ describe('trajecten: the consulent’s worklist, timeline and follow-up', () => 
     const { id } = await t.nieuwTraject();
     await c.post(`/api/v1/trajecten/${id}/stappen`, { stap: 'scholen', toelichting: 'start mbo-2 zorg' }).expect(200);
     const traject = (await c.get(`/api/v1/trajecten/${id}`).expect(200)).body;
-    expect(traject.overgangen).toEqual([{ van: 'orienteren', naar: 'scholen', door: 'dev-consulent', toelichting: 'start mbo-2 zorg', op: traject.stappen[1].van }]);
+    expect(traject.overgangen).toEqual([
+      {
+        van: 'orienteren',
+        naar: 'scholen',
+        door: 'dev-consulent',
+        toelichting: 'start mbo-2 zorg',
+        op: traject.stappen[1].van,
+      },
+    ]);
   });
 
   it('serves one follow-up with its outcome, and hides it from another organisation', async () => {
@@ -37,9 +49,18 @@ describe('trajecten: the consulent’s worklist, timeline and follow-up', () => 
     const traject = await t.nieuwTraject();
     const plaatsing = await t.plaatsing(traject.id, traject.inwonerId);
     const id = await openCheck(plaatsing.data.plaatsingId);
-    expect((await c.get(`/api/v1/opvolgingen/${id}`).expect(200)).body).toMatchObject({ id, soort: 'duurzaamheidscheck', trajectId: traject.id, plaatsingId: plaatsing.data.plaatsingId, status: 'open' });
+    expect((await c.get(`/api/v1/opvolgingen/${id}`).expect(200)).body).toMatchObject({
+      id,
+      soort: 'duurzaamheidscheck',
+      trajectId: traject.id,
+      plaatsingId: plaatsing.data.plaatsingId,
+      status: 'open',
+    });
     await c.post(`/api/v1/opvolgingen/${id}/uitkomst`, { inDienst: true, urenPerWeek: 20 }).expect(200);
-    expect((await c.get(`/api/v1/opvolgingen/${id}`).expect(200)).body).toMatchObject({ status: 'afgehandeld', uitkomst: { inDienst: true, urenPerWeek: 20, duurzaam: false } });
+    expect((await c.get(`/api/v1/opvolgingen/${id}`).expect(200)).body).toMatchObject({
+      status: 'afgehandeld',
+      uitkomst: { inDienst: true, urenPerWeek: 20, duurzaam: false },
+    });
     await (await t.as('consulent', 'GM0034')).get(`/api/v1/opvolgingen/${id}`).expect(404);
     await c.get('/api/v1/opvolgingen/geen-uuid').expect(400);
   });

@@ -32,7 +32,13 @@ export class WerkgeversAppModule {
           config,
           persistence: {
             entities: [],
-            migrations: [Werkgevers1763920000000, Organisaties1764680000000, SkillsVocabulaire1764900000000, SroiDoelgroepAfleiding1764900100000, AfspraakbanenBasisUren1764900200000],
+            migrations: [
+              Werkgevers1763920000000,
+              Organisaties1764680000000,
+              SkillsVocabulaire1764900000000,
+              SroiDoelgroepAfleiding1764900100000,
+              AfspraakbanenBasisUren1764900200000,
+            ],
             // Who changed the configuration or confirmed a figure: never rewritten.
             appendOnly: ['audit_log'],
           },

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { TrajectGestart } from '@wiz/contracts';
 import request from 'supertest';
-import { Cell, DEFAULT_ORGANISATIONS, describeAuthorizationMatrix, describeFuzz, ownersChange, platformRules, RuleTable, scoped, unscoped } from '@wiz/platform/testing';
+import {
+  Cell,
+  DEFAULT_ORGANISATIONS,
+  describeAuthorizationMatrix,
+  describeFuzz,
+  ownersChange,
+  platformRules,
+  RuleTable,
+  scoped,
+  unscoped,
+} from '@wiz/platform/testing';
 import { WerkgeversTestApp } from './werkgevers-test-app';
 
 /**
@@ -21,22 +31,92 @@ describe('werkgevers: security', () => {
   let kvk = 40_000_000 + Math.floor(Math.random() * 1_000_000) * 10;
   const team = () => t.as('werkgeversteam', DEFAULT_ORGANISATIONS.own);
   const nieuweWerkgever = async () =>
-    (await (await team()).post('/api/v1/werkgevers', { kvkNummer: String(++kvk), naam: 'Zorggroep Matrix', gemeentecode: 'GM0014', sbiCode: '8710' }).expect(201)).body.id as string;
+    (
+      await (
+        await team()
+      )
+        .post('/api/v1/werkgevers', {
+          kvkNummer: String(++kvk),
+          naam: 'Zorggroep Matrix',
+          gemeentecode: 'GM0014',
+          sbiCode: '8710',
+        })
+        .expect(201)
+    ).body.id as string;
   const werkgever = (cell: Cell) => cell.shared('werkgever', nieuweWerkgever);
   const vacature = (cell: Cell) =>
-    cell.shared('vacature', async () => (await (await team()).post(`/api/v1/werkgevers/${await werkgever(cell)}/vacatures`, { titel: 'Helpende', urenPerWeek: 24, aantal: 2, skills: ['helpende-zorg-welzijn'] }).expect(201)).body.id as string);
+    cell.shared(
+      'vacature',
+      async () =>
+        (
+          await (
+            await team()
+          )
+            .post(`/api/v1/werkgevers/${await werkgever(cell)}/vacatures`, {
+              titel: 'Helpende',
+              urenPerWeek: 24,
+              aantal: 2,
+              skills: ['helpende-zorg-welzijn'],
+            })
+            .expect(201)
+        ).body.id as string,
+    );
   const arrangement = (cell: Cell) =>
-    cell.shared('arrangement', async () => (await (await team()).post('/api/v1/arrangementen', { naam: 'Kansrijk Opleiden zorg', soort: 'kansrijk-opleiden', werkgeverIds: [await werkgever(cell)], plaatsen: 10, startdatum: '2026-01-01', einddatum: '2026-12-31' }).expect(201)).body.id as string);
+    cell.shared(
+      'arrangement',
+      async () =>
+        (
+          await (
+            await team()
+          )
+            .post('/api/v1/arrangementen', {
+              naam: 'Kansrijk Opleiden zorg',
+              soort: 'kansrijk-opleiden',
+              werkgeverIds: [await werkgever(cell)],
+              plaatsen: 10,
+              startdatum: '2026-01-01',
+              einddatum: '2026-12-31',
+            })
+            .expect(201)
+        ).body.id as string,
+    );
   const verplichting = (cell: Cell) =>
-    cell.shared('sroi', async () => (await (await team()).post('/api/v1/sroi-verplichtingen', { werkgeverId: await werkgever(cell), opdracht: 'Onderhoud wegen', opdrachtwaardeCenten: 100_000_000, percentage: 5, startdatum: '2026-01-01', einddatum: '2026-12-31' }).expect(201)).body.id as string);
+    cell.shared(
+      'sroi',
+      async () =>
+        (
+          await (
+            await team()
+          )
+            .post('/api/v1/sroi-verplichtingen', {
+              werkgeverId: await werkgever(cell),
+              opdracht: 'Onderhoud wegen',
+              opdrachtwaardeCenten: 100_000_000,
+              percentage: 5,
+              startdatum: '2026-01-01',
+              einddatum: '2026-12-31',
+            })
+            .expect(201)
+        ).body.id as string,
+    );
   /** A traject of the own organisation in step Matchen, as trajecten announces it. */
   const traject = (cell: Cell) => t.traject('matchen', cell.organisations.own);
-  const plaatsingBody = async (cell: Cell) => ({ trajectId: (await traject(cell)).trajectId, werkgeverId: await werkgever(cell), startdatum: '2026-03-01', urenPerWeek: 28, contractvorm: 'vast' });
-  const plaatsing = async (cell: Cell) => (await (await team()).post('/api/v1/plaatsingen', await plaatsingBody(cell)).expect(201)).body.id as string;
+  const plaatsingBody = async (cell: Cell) => ({
+    trajectId: (await traject(cell)).trajectId,
+    werkgeverId: await werkgever(cell),
+    startdatum: '2026-03-01',
+    urenPerWeek: 28,
+    contractvorm: 'vast',
+  });
+  const plaatsing = async (cell: Cell) =>
+    (await (await team()).post('/api/v1/plaatsingen', await plaatsingBody(cell)).expect(201)).body.id as string;
   const regional = 'read by the region: the same answer whatever the caller’s organisation';
-  const recorded = 'any employer team records one (for every employer of the region); the caller’s organisation owns it';
-  const ownerChanges = 'adds to the employer’s record: its owner (or beheer) changes it, another organisation that reads it gets 403';
-  const placementOwners = 'a placement is read and changed by the traject’s organisation and the placing one (and beheer): another gets 404';
+  const recorded =
+    'any employer team records one (for every employer of the region); the caller’s organisation owns it';
+  const ownerChanges =
+    'adds to the employer’s record: its owner (or beheer) changes it, another organisation that reads it gets 403';
+  const placementOwners =
+    'a placement is read and changed by the traject’s organisation and the placing one (and beheer): another gets 404';
   /** The list answer holds the own organisation's fixture placement exactly when the caller may see it. */
   const toontPlaatsing = async (res: request.Response, cell: Cell) => {
     const id = await cell.shared('plaatsing', () => plaatsing(cell));
@@ -46,12 +126,30 @@ describe('werkgevers: security', () => {
 
   const rules: RuleTable = {
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless TrajectGestart.
-    ...platformRules({ definition: TrajectGestart, data: () => ({ trajectId: randomUUID(), inwonerId: randomUUID(), aanmeldingId: randomUUID(), organisatie: 'GM0014', gemeentecode: 'GM0014', stap: 'orienteren' as const, gestartOp: new Date().toISOString() }) }),
+    ...platformRules({
+      definition: TrajectGestart,
+      data: () => ({
+        trajectId: randomUUID(),
+        inwonerId: randomUUID(),
+        aanmeldingId: randomUUID(),
+        organisatie: 'GM0014',
+        gemeentecode: 'GM0014',
+        stap: 'orienteren' as const,
+        gestartOp: new Date().toISOString(),
+      }),
+    }),
     'POST /api/v1/werkgevers': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(201),
       why: recorded,
-      request: () => ({ body: { kvkNummer: String(++kvk), naam: 'Bouwbedrijf Matrix', gemeentecode: 'GM0034', strategischPartner: false } }),
+      request: () => ({
+        body: {
+          kvkNummer: String(++kvk),
+          naam: 'Bouwbedrijf Matrix',
+          gemeentecode: 'GM0034',
+          strategischPartner: false,
+        },
+      }),
     },
     'GET /api/v1/werkgevers': { roles: ['werkgeversteam', 'beheer'], ...unscoped(200), why: regional },
     'GET /api/v1/werkgevers/:id': {
@@ -64,19 +162,34 @@ describe('werkgevers: security', () => {
       roles: ['werkgeversteam', 'beheer'],
       ...ownersChange(201),
       why: ownerChanges,
-      request: async (cell) => ({ params: { id: await werkgever(cell) }, body: { titel: 'Magazijnmedewerker', urenPerWeek: 32, aantal: 1, skills: ['heftruck'], openHiring: true } }),
+      request: async (cell) => ({
+        params: { id: await werkgever(cell) },
+        body: { titel: 'Magazijnmedewerker', urenPerWeek: 32, aantal: 1, skills: ['heftruck'], openHiring: true },
+      }),
     },
     'POST /api/v1/werkgevers/:id/contactpersonen': {
       roles: ['werkgeversteam', 'beheer'],
       ...ownersChange(201),
       why: ownerChanges,
-      request: async (cell) => ({ params: { id: await werkgever(cell) }, body: { naam: 'Jan Jansen', functie: 'HR', email: 'jan@example.nl' } }),
+      request: async (cell) => ({
+        params: { id: await werkgever(cell) },
+        body: { naam: 'Jan Jansen', functie: 'HR', email: 'jan@example.nl' },
+      }),
     },
     'POST /api/v1/arrangementen': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(201),
       why: recorded,
-      request: async (cell) => ({ body: { naam: 'Werkfit', soort: 'werkfit', werkgeverIds: [await werkgever(cell)], plaatsen: 5, startdatum: '2026-01-01', einddatum: '2026-06-30' } }),
+      request: async (cell) => ({
+        body: {
+          naam: 'Werkfit',
+          soort: 'werkfit',
+          werkgeverIds: [await werkgever(cell)],
+          plaatsen: 5,
+          startdatum: '2026-01-01',
+          einddatum: '2026-06-30',
+        },
+      }),
     },
     'GET /api/v1/arrangementen/:id': {
       roles: ['werkgeversteam', 'beheer'],
@@ -115,7 +228,16 @@ describe('werkgevers: security', () => {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(201),
       why: recorded,
-      request: async (cell) => ({ body: { werkgeverId: await werkgever(cell), opdracht: 'Groenonderhoud', opdrachtwaardeCenten: 50_000_000, percentage: 2.5, startdatum: '2026-01-01', einddatum: '2027-12-31' } }),
+      request: async (cell) => ({
+        body: {
+          werkgeverId: await werkgever(cell),
+          opdracht: 'Groenonderhoud',
+          opdrachtwaardeCenten: 50_000_000,
+          percentage: 2.5,
+          startdatum: '2026-01-01',
+          einddatum: '2027-12-31',
+        },
+      }),
     },
     'GET /api/v1/sroi-verplichtingen/:id': {
       roles: ['werkgeversteam', 'beheer'],
@@ -127,20 +249,38 @@ describe('werkgevers: security', () => {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(201),
       why: `the werkgeversservicepunt places people of every organisation's trajecten in Matchen; every allowed cell places another traject`,
-      request: async (cell) => ({ body: cell.allowed ? await plaatsingBody(cell) : await cell.shared('plaatsing-body', () => plaatsingBody(cell)) }),
+      request: async (cell) => ({
+        body: cell.allowed ? await plaatsingBody(cell) : await cell.shared('plaatsing-body', () => plaatsingBody(cell)),
+      }),
     },
     'POST /api/v1/plaatsingen/:id/beeindiging': {
       roles: ['werkgeversteam', 'beheer'],
       ...scoped(200),
       why: `${placementOwners}; every allowed cell ends another placement`,
-      request: async (cell) => ({ params: { id: cell.allowed ? await plaatsing(cell) : await cell.shared('plaatsing', () => plaatsing(cell)) }, body: { einddatum: '2026-04-01', reden: 'proeftijd' } }),
+      request: async (cell) => ({
+        params: { id: cell.allowed ? await plaatsing(cell) : await cell.shared('plaatsing', () => plaatsing(cell)) },
+        body: { einddatum: '2026-04-01', reden: 'proeftijd' },
+      }),
     },
     'POST /api/v1/plaatsingen/:id/sroi-doelgroep': {
       roles: ['werkgeversteam', 'beheer'],
       ...scoped(200),
       why: `${placementOwners}; confirming again is allowed (the last confirmation counts, each audited)`,
       request: async (cell) => {
-        const id = await cell.shared('sroi-plaatsing', async () => (await (await team()).post('/api/v1/plaatsingen', { ...(await plaatsingBody(cell)), sroiVerplichtingId: await verplichting(cell) }).expect(201)).body.id as string);
+        const id = await cell.shared(
+          'sroi-plaatsing',
+          async () =>
+            (
+              await (
+                await team()
+              )
+                .post('/api/v1/plaatsingen', {
+                  ...(await plaatsingBody(cell)),
+                  sroiVerplichtingId: await verplichting(cell),
+                })
+                .expect(201)
+            ).body.id as string,
+        );
         return { params: { id }, body: { sroiDoelgroep: 'ww' } };
       },
     },
@@ -148,7 +288,10 @@ describe('werkgevers: security', () => {
       roles: ['werkgeversteam', 'beheer'],
       ...scoped(201),
       why: `${placementOwners}; every allowed cell changes the hours of another placement`,
-      request: async (cell) => ({ params: { id: cell.allowed ? await plaatsing(cell) : await cell.shared('plaatsing', () => plaatsing(cell)) }, body: { urenPerWeek: 32, ingangsdatum: '2026-06-01' } }),
+      request: async (cell) => ({
+        params: { id: cell.allowed ? await plaatsing(cell) : await cell.shared('plaatsing', () => plaatsing(cell)) },
+        body: { urenPerWeek: 32, ingangsdatum: '2026-06-01' },
+      }),
     },
     'GET /api/v1/vacatures/:id/kandidaten': {
       roles: ['werkgeversteam', 'beheer'],
@@ -160,9 +303,16 @@ describe('werkgevers: security', () => {
       roles: ['consulent', 'beheer'],
       ...scoped(200),
       why: 'the traject belongs to its organisation: only its consulent (or beheer) releases the profile',
-      request: async (cell) => ({ params: { trajectId: (await cell.shared('kandidaat', () => traject(cell))).trajectId }, body: { skills: ['helpende-zorg-welzijn', 'vca'], vrijgegeven: true } }),
+      request: async (cell) => ({
+        params: { trajectId: (await cell.shared('kandidaat', () => traject(cell))).trajectId },
+        body: { skills: ['helpende-zorg-welzijn', 'vca'], vrijgegeven: true },
+      }),
     },
-    'GET /api/v1/skills': { roles: ['beheer'], ...unscoped(200), why: 'the vocabulary with its synonyms is maintained by beheer; screens read codes and labels from keuzelijsten' },
+    'GET /api/v1/skills': {
+      roles: ['beheer'],
+      ...unscoped(200),
+      why: 'the vocabulary with its synonyms is maintained by beheer; screens read codes and labels from keuzelijsten',
+    },
     'POST /api/v1/skills': {
       roles: ['beheer'],
       ...unscoped(201),
@@ -199,40 +349,110 @@ describe('werkgevers: security', () => {
     const gm0014 = () => t.as('werkgeversteam', 'GM0014');
     const gm0106 = () => t.as('werkgeversteam', 'GM0106');
     const werkgeverVan = async (team: Awaited<ReturnType<typeof gm0014>>) =>
-      (await team.post('/api/v1/werkgevers', { kvkNummer: String(++kvk), naam: 'Thuiszorg Stad', gemeentecode: 'GM0014', sbiCode: '8810' }).expect(201)).body.id as string;
+      (
+        await team
+          .post('/api/v1/werkgevers', {
+            kvkNummer: String(++kvk),
+            naam: 'Thuiszorg Stad',
+            gemeentecode: 'GM0014',
+            sbiCode: '8810',
+          })
+          .expect(201)
+      ).body.id as string;
 
     it("refuses GM0106's employer team ending GM0014's placement (404), which stays open and unannounced", async () => {
       const eigen = await gm0014();
       const { trajectId } = await t.traject('matchen', 'GM0014');
-      const id = (await eigen.post('/api/v1/plaatsingen', { trajectId, werkgeverId: await werkgeverVan(eigen), startdatum: '2026-03-01', urenPerWeek: 28, contractvorm: 'vast' }).expect(201)).body.id;
+      const id = (
+        await eigen
+          .post('/api/v1/plaatsingen', {
+            trajectId,
+            werkgeverId: await werkgeverVan(eigen),
+            startdatum: '2026-03-01',
+            urenPerWeek: 28,
+            contractvorm: 'vast',
+          })
+          .expect(201)
+      ).body.id;
 
-      const aanval = await (await gm0106()).post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-03-02', reden: 'proeftijd' });
+      const aanval = await (
+        await gm0106()
+      ).post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-03-02', reden: 'proeftijd' });
       expect(aanval.status).toBe(404);
       expect((await t.query('SELECT einddatum FROM plaatsingen WHERE id = $1', [id]))[0].einddatum).toBeNull();
-      expect((await t.query(`SELECT count(*)::int AS n FROM outbox WHERE envelope->>'type' LIKE '%plaatsing-beeindigd%' AND envelope->'data'->>'plaatsingId' = $1`, [id]))[0].n).toBe(0);
-      expect(JSON.stringify((await (await gm0106()).get('/api/v1/plaatsingen?paginagrootte=200').expect(200)).body)).not.toContain(id);
+      expect(
+        (
+          await t.query(
+            `SELECT count(*)::int AS n FROM outbox WHERE envelope->>'type' LIKE '%plaatsing-beeindigd%' AND envelope->'data'->>'plaatsingId' = $1`,
+            [id],
+          )
+        )[0].n,
+      ).toBe(0);
+      expect(
+        JSON.stringify((await (await gm0106()).get('/api/v1/plaatsingen?paginagrootte=200').expect(200)).body),
+      ).not.toContain(id);
 
-      await eigen.post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-03-02', reden: 'proeftijd' }).expect(200);
+      await eigen
+        .post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-03-02', reden: 'proeftijd' })
+        .expect(200);
     });
 
     it("lets the traject's organisation and the placing organisation both see and end a placement, nobody else", async () => {
       const plaatser = await t.as('werkgeversteam', 'wiz');
       const { trajectId } = await t.traject('matchen', 'GM0014');
-      const id = (await plaatser.post('/api/v1/plaatsingen', { trajectId, werkgeverId: await werkgeverVan(plaatser), startdatum: '2026-04-01', urenPerWeek: 32, contractvorm: 'vast' }).expect(201)).body.id;
-      for (const team of [plaatser, await gm0014()]) expect((await team.get('/api/v1/plaatsingen?paginagrootte=200').expect(200)).body.items.map((p: { id: string }) => p.id)).toContain(id);
-      expect((await (await gm0106()).get('/api/v1/plaatsingen?paginagrootte=200').expect(200)).body.items.map((p: { id: string }) => p.id)).not.toContain(id);
-      await (await gm0106()).post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-01', reden: 'x' }).expect(404);
-      await (await gm0014()).post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-01', reden: 'einde contract' }).expect(200);
+      const id = (
+        await plaatser
+          .post('/api/v1/plaatsingen', {
+            trajectId,
+            werkgeverId: await werkgeverVan(plaatser),
+            startdatum: '2026-04-01',
+            urenPerWeek: 32,
+            contractvorm: 'vast',
+          })
+          .expect(201)
+      ).body.id;
+      for (const team of [plaatser, await gm0014()])
+        expect(
+          (await team.get('/api/v1/plaatsingen?paginagrootte=200').expect(200)).body.items.map(
+            (p: { id: string }) => p.id,
+          ),
+        ).toContain(id);
+      expect(
+        (await (await gm0106()).get('/api/v1/plaatsingen?paginagrootte=200').expect(200)).body.items.map(
+          (p: { id: string }) => p.id,
+        ),
+      ).not.toContain(id);
+      await (
+        await gm0106()
+      )
+        .post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-01', reden: 'x' })
+        .expect(404);
+      await (
+        await gm0014()
+      )
+        .post(`/api/v1/plaatsingen/${id}/beeindiging`, { einddatum: '2026-05-01', reden: 'einde contract' })
+        .expect(200);
     });
 
     it("lets GM0106 read GM0014's employer but not add to it (403); beheer may", async () => {
       const werkgever = await werkgeverVan(await gm0014());
       const ander = await gm0106();
       await ander.get(`/api/v1/werkgevers/${werkgever}`).expect(200);
-      await ander.post(`/api/v1/werkgevers/${werkgever}/vacatures`, { titel: 'Thuishulp', urenPerWeek: 20, aantal: 1 }).expect(403);
-      await ander.post(`/api/v1/werkgevers/${werkgever}/contactpersonen`, { naam: 'Piet Aanvaller', email: 'piet@example.nl' }).expect(403);
-      expect((await ander.get(`/api/v1/werkgevers/${werkgever}`).expect(200)).body).toMatchObject({ vacatures: [], contactpersonen: [] });
-      await (await t.as('beheer', 'wiz')).post(`/api/v1/werkgevers/${werkgever}/vacatures`, { titel: 'Thuishulp', urenPerWeek: 20, aantal: 1 }).expect(201);
+      await ander
+        .post(`/api/v1/werkgevers/${werkgever}/vacatures`, { titel: 'Thuishulp', urenPerWeek: 20, aantal: 1 })
+        .expect(403);
+      await ander
+        .post(`/api/v1/werkgevers/${werkgever}/contactpersonen`, { naam: 'Piet Aanvaller', email: 'piet@example.nl' })
+        .expect(403);
+      expect((await ander.get(`/api/v1/werkgevers/${werkgever}`).expect(200)).body).toMatchObject({
+        vacatures: [],
+        contactpersonen: [],
+      });
+      await (
+        await t.as('beheer', 'wiz')
+      )
+        .post(`/api/v1/werkgevers/${werkgever}/vacatures`, { titel: 'Thuishulp', urenPerWeek: 20, aantal: 1 })
+        .expect(201);
     });
   });
 });

@@ -22,16 +22,26 @@ describe('werkgevers: traject events in version order across two instances', () 
   beforeAll(async () => {
     await t.start();
     const config: PlatformConfig = Object.assign(await t.run.config('werkgevers'), { instance: 'b' });
-    tweede = await startTestApp(WerkgeversAppModule.register(config, { ...t.run.env, WIZ_DEV_DIR: t.run.dir }), config, WERKGEVERS_API);
+    tweede = await startTestApp(
+      WerkgeversAppModule.register(config, { ...t.run.env, WIZ_DEV_DIR: t.run.dir }),
+      config,
+      WERKGEVERS_API,
+    );
   });
   afterAll(async () => {
     await tweede?.close();
     await t.stop();
   });
 
-  const verschoven = <T>(xs: T[]) => xs.map((x) => ({ x, k: Math.random() })).sort((a, b) => a.k - b.k).map(({ x }) => x);
+  const verschoven = <T>(xs: T[]) =>
+    xs
+      .map((x) => ({ x, k: Math.random() }))
+      .sort((a, b) => a.k - b.k)
+      .map(({ x }) => x);
   const verwerkt = async (app: NestFastifyApplication, outcome: string) =>
-    (await app.get(Metrics).eventsConsumed.get()).values.filter((v) => v.labels.event === StapGezet.type && v.labels.outcome === outcome).reduce((n, v) => n + v.value, 0);
+    (await app.get(Metrics).eventsConsumed.get()).values
+      .filter((v) => v.labels.event === StapGezet.type && v.labels.outcome === outcome)
+      .reduce((n, v) => n + v.value, 0);
   const toegepast = (app: NestFastifyApplication) => verwerkt(app, 'applied');
 
   it('ends every traject in the step of its newest change, whatever order the changes arrived in', async () => {
@@ -39,14 +49,21 @@ describe('werkgevers: traject events in version order across two instances', () 
     const nieuwste = new Map<string, string>();
     const publicaties = trajecten.flatMap(({ trajectId, inwonerId }) => {
       // A walk through the steps from orienteren (each change to another step than the one before), then shuffled.
-      const stappen = VERSIES.map((versie, i) => ({ versie, van: STAPPEN[i % STAPPEN.length], naar: STAPPEN[(i + 1) % STAPPEN.length] }));
+      const stappen = VERSIES.map((versie, i) => ({
+        versie,
+        van: STAPPEN[i % STAPPEN.length],
+        naar: STAPPEN[(i + 1) % STAPPEN.length],
+      }));
       nieuwste.set(trajectId, stappen.at(-1)!.naar);
       return verschoven(stappen).map((s) => () => t.stap(trajectId, inwonerId, s.van, s.naar, s.versie));
     });
     await Promise.all(verschoven(publicaties).map((publiceer) => publiceer()));
 
     await eventually(async () => {
-      const rows: { traject_id: string; stap: string; versie: number }[] = await t.query('SELECT traject_id, stap, versie FROM kandidaten WHERE traject_id = ANY($1)', [trajecten.map((x) => x.trajectId)]);
+      const rows: { traject_id: string; stap: string; versie: number }[] = await t.query(
+        'SELECT traject_id, stap, versie FROM kandidaten WHERE traject_id = ANY($1)',
+        [trajecten.map((x) => x.trajectId)],
+      );
       expect(rows.filter((r) => r.versie !== VERSIES.at(-1) || r.stap !== nieuwste.get(r.traject_id))).toEqual([]);
       expect(rows).toHaveLength(TRAJECTEN);
     }, 30_000);

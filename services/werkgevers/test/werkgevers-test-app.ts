@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AanmeldingAfgerond, EventData, EVENT_EXAMPLES, StapGezet, ToestemmingGewijzigd, TrajectGestart } from '@wiz/contracts';
+import {
+  AanmeldingAfgerond,
+  EventData,
+  EVENT_EXAMPLES,
+  StapGezet,
+  ToestemmingGewijzigd,
+  TrajectGestart,
+} from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
 import { WerkgeversAppModule, WERKGEVERS_API } from '../src/app.module';
 
@@ -14,24 +21,72 @@ export class WerkgeversTestApp extends ServiceTestApp {
   async traject(stap: 'orienteren' | 'matchen' = 'matchen', organisatie = 'GM0014') {
     const trajectId = randomUUID();
     const inwonerId = randomUUID();
-    await publishTestEvent(this.nc, this.run, TrajectGestart, envelopeFor(TrajectGestart, { trajectId, inwonerId, aanmeldingId: randomUUID(), organisatie, gemeentecode: 'GM0014', stap: 'orienteren', gestartOp: new Date().toISOString() }));
+    await publishTestEvent(
+      this.nc,
+      this.run,
+      TrajectGestart,
+      envelopeFor(TrajectGestart, {
+        trajectId,
+        inwonerId,
+        aanmeldingId: randomUUID(),
+        organisatie,
+        gemeentecode: 'GM0014',
+        stap: 'orienteren',
+        gestartOp: new Date().toISOString(),
+      }),
+    );
     if (stap === 'matchen') await this.stap(trajectId, inwonerId, 'orienteren', 'matchen', 2);
-    await eventually(async () => expect((await this.query('SELECT stap FROM kandidaten WHERE traject_id = $1', [trajectId]))[0]?.stap).toBe(stap));
+    await eventually(async () =>
+      expect((await this.query('SELECT stap FROM kandidaten WHERE traject_id = $1', [trajectId]))[0]?.stap).toBe(stap),
+    );
     return { trajectId, inwonerId };
   }
 
   stap(trajectId: string, inwonerId: string, van: string, naar: string, versie: number) {
-    return publishTestEvent(this.nc, this.run, StapGezet, envelopeFor(StapGezet, { trajectId, inwonerId, gemeentecode: 'GM0014', van: van as never, naar: naar as never, gezetOp: new Date().toISOString(), versie }));
+    return publishTestEvent(
+      this.nc,
+      this.run,
+      StapGezet,
+      envelopeFor(StapGezet, {
+        trajectId,
+        inwonerId,
+        gemeentecode: 'GM0014',
+        van: van as never,
+        naar: naar as never,
+        gezetOp: new Date().toISOString(),
+        versie,
+      }),
+    );
   }
 
   /** Intake's aanmelding-afgerond for this inwoner, with the given benefit situation (the rest as the catalog's example). */
-  aanmelding(inwonerId: string, deelnemer: Partial<EventData<typeof AanmeldingAfgerond>['deelnemer']>, aangemeldOp = new Date()) {
+  aanmelding(
+    inwonerId: string,
+    deelnemer: Partial<EventData<typeof AanmeldingAfgerond>['deelnemer']>,
+    aangemeldOp = new Date(),
+  ) {
     const voorbeeld = EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>;
-    const data = { ...voorbeeld, aanmeldingId: randomUUID(), inwonerId, aangemeldOp: aangemeldOp.toISOString(), deelnemer: { ...voorbeeld.deelnemer, uitkeringSinds: undefined, doelgroepregister: undefined, ...deelnemer } };
+    const data = {
+      ...voorbeeld,
+      aanmeldingId: randomUUID(),
+      inwonerId,
+      aangemeldOp: aangemeldOp.toISOString(),
+      deelnemer: { ...voorbeeld.deelnemer, uitkeringSinds: undefined, doelgroepregister: undefined, ...deelnemer },
+    };
     return publishTestEvent(this.nc, this.run, AanmeldingAfgerond, envelopeFor(AanmeldingAfgerond, data));
   }
 
   toestemming(inwonerId: string, gegeven: boolean, gewijzigdOp = new Date()) {
-    return publishTestEvent(this.nc, this.run, ToestemmingGewijzigd, envelopeFor(ToestemmingGewijzigd, { inwonerId, doel: 'profiel-delen-met-werkgevers', gegeven, gewijzigdOp: gewijzigdOp.toISOString() }));
+    return publishTestEvent(
+      this.nc,
+      this.run,
+      ToestemmingGewijzigd,
+      envelopeFor(ToestemmingGewijzigd, {
+        inwonerId,
+        doel: 'profiel-delen-met-werkgevers',
+        gegeven,
+        gewijzigdOp: gewijzigdOp.toISOString(),
+      }),
+    );
   }
 }

@@ -49,7 +49,13 @@ async function verstuur(dienst: Dienst, pad: string, verzoek: Verzoek): Promise<
   } catch {
     problem = { title: response.statusText };
   }
-  throw new ApiProblem(response.status, String(problem.title ?? response.statusText), problem.detail as string | undefined, (problem.errors as ApiProblem['errors']) ?? [], problem);
+  throw new ApiProblem(
+    response.status,
+    String(problem.title ?? response.statusText),
+    problem.detail as string | undefined,
+    (problem.errors as ApiProblem['errors']) ?? [],
+    problem,
+  );
 }
 
 /** Calls a service through the portaal's proxy (/api/<dienst>/… is the service's /api/v1/…) and reads its JSON. */
@@ -60,7 +66,11 @@ export async function api<T>(dienst: Dienst, pad: string, verzoek: Verzoek = {})
 }
 
 /** Like `api`, but also returns the response headers (ETag for If-Match). */
-export async function apiMetHeaders<T>(dienst: Dienst, pad: string, verzoek: Verzoek = {}): Promise<{ data: T; headers: Headers }> {
+export async function apiMetHeaders<T>(
+  dienst: Dienst,
+  pad: string,
+  verzoek: Verzoek = {},
+): Promise<{ data: T; headers: Headers }> {
   const response = await verstuur(dienst, pad, verzoek);
   const text = await response.text();
   return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };

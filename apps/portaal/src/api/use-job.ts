@@ -9,7 +9,11 @@ const ELKE_MS = 1_000;
  * Follows a job a service answered 202 for: reads `pad` now and every second while the job is `in-bewerking`,
  * then hands the final state to `klaar` once.
  */
-export function useJob<T extends { status?: string }>(dienst: Dienst, pad: string, klaar: (uitkomst: T) => void): Geladen<T> {
+export function useJob<T extends { status?: string }>(
+  dienst: Dienst,
+  pad: string,
+  klaar: (uitkomst: T) => void,
+): Geladen<T> {
   const stand = useLaden((signal) => api<T>(dienst, pad, { signal }), [dienst, pad]);
   const { data, opnieuw } = stand;
   useEffect(() => {
@@ -21,7 +25,7 @@ export function useJob<T extends { status?: string }>(dienst: Dienst, pad: strin
     const timer = setTimeout(opnieuw, ELKE_MS);
     return () => clearTimeout(timer);
     // klaar is the caller's callback, usually a new function each render: following it would restart the timer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: following `klaar` would restart the timer
   }, [data, opnieuw]);
   return stand;
 }

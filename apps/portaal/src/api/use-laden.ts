@@ -5,7 +5,7 @@ export interface Geladen<T> {
   data: T | undefined;
   fout: ApiProblem | Error | undefined;
   laden: boolean;
-  opnieuw(): void;
+  opnieuw: () => void;
 }
 
 /** Loads data for a page (again when `deps` change or on `opnieuw`), keeping the last result while reloading. */
@@ -16,6 +16,7 @@ export function useLaden<T>(laad: (signal: AbortSignal) => Promise<T>, deps: Dep
   const [teller, setTeller] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the effect starts a request; showing that it loads is part of starting it
     setLaden(true);
     laad(controller.signal)
       .then((d) => {
@@ -29,7 +30,7 @@ export function useLaden<T>(laad: (signal: AbortSignal) => Promise<T>, deps: Dep
         if (!controller.signal.aborted) setLaden(false);
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `laad` is a new function each render; the caller's deps say when to reload
   }, [...deps, teller]);
   const opnieuw = useCallback(() => setTeller((t) => t + 1), []);
   return { data, fout, laden, opnieuw };

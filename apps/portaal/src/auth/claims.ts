@@ -21,7 +21,12 @@ export interface Sessie {
 
 /** Reads a claim by a dotted path (Keycloak puts roles under realm_access.roles). */
 function claim(payload: Record<string, unknown>, pad: string): unknown {
-  return pad.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), payload);
+  return pad
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      payload,
+    );
 }
 
 /**
@@ -30,10 +35,20 @@ function claim(payload: Record<string, unknown>, pad: string): unknown {
  */
 export function sessieUitToken(token: string, claims: { roles: string; organisatie: string }): Sessie {
   const deel = token.split('.')[1] ?? '';
-  const json = atob(deel.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(deel.length / 4) * 4, '='));
-  const payload = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Record<string, unknown>;
+  const json = atob(
+    deel
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(deel.length / 4) * 4, '='),
+  );
+  const payload = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Record<
+    string,
+    unknown
+  >;
   const rollenClaim = claim(payload, claims.roles);
-  const rollen = (Array.isArray(rollenClaim) ? rollenClaim : [rollenClaim]).filter((r): r is Rol => ROLLEN.includes(r as Rol));
+  const rollen = (Array.isArray(rollenClaim) ? rollenClaim : [rollenClaim]).filter((r): r is Rol =>
+    ROLLEN.includes(r as Rol),
+  );
   return {
     token,
     rollen,

@@ -77,17 +77,37 @@ function OntwikkelLogin() {
     });
     if (!response.ok) return setFout(new Error('Inloggen lukte niet. Is de ontwikkelomgeving gestart?'));
     aanmelden(((await response.json()) as { token: string }).token);
-    navigate(STARTPAGINA[rol]);
+    void navigate(STARTPAGINA[rol]);
   };
   return (
-    <form onSubmit={verstuur} className="formulier smal" aria-describedby="ontwikkel-uitleg">
+    <form
+      onSubmit={(e) => void verstuur(e).catch(setFout)}
+      className="formulier smal"
+      aria-describedby="ontwikkel-uitleg"
+    >
       <p id="ontwikkel-uitleg" className="melding melding-info">
         Ontwikkelomgeving: kies een rol en organisatie. U krijgt een token van de lokale ontwikkeluitgever. In productie
         logt u in via de OIDC-provider van uw organisatie.
       </p>
-      <Keuzelijst label="Rol" value={rol} onChange={(e) => setRol(e.target.value as Rol)} opties={ROLLEN.map((r) => ({ waarde: r, tekst: ROL_NAMEN[r] }))} />
-      <Keuzelijst label="Organisatie" value={organisatie} onChange={(e) => setOrganisatie(e.target.value)} opties={ORGANISATIES} />
-      <Tekstveld label="Gebruikersnaam" hint="Optioneel; komt in de audittrail." value={naam} onChange={(e) => setNaam(e.target.value)} autoComplete="username" />
+      <Keuzelijst
+        label="Rol"
+        value={rol}
+        onChange={(e) => setRol(e.target.value as Rol)}
+        opties={ROLLEN.map((r) => ({ waarde: r, tekst: ROL_NAMEN[r] }))}
+      />
+      <Keuzelijst
+        label="Organisatie"
+        value={organisatie}
+        onChange={(e) => setOrganisatie(e.target.value)}
+        opties={ORGANISATIES}
+      />
+      <Tekstveld
+        label="Gebruikersnaam"
+        hint="Optioneel; komt in de audittrail."
+        value={naam}
+        onChange={(e) => setNaam(e.target.value)}
+        autoComplete="username"
+      />
       <Probleem fout={fout} />
       <button type="submit" className="knop">
         Inloggen
@@ -108,7 +128,9 @@ export function InloggenTerug() {
     oidcClient(config.login)
       .signinRedirectCallback()
       .then((user) => aanmelden(user.access_token))
-      .catch((e: Error) => setFout(new Error('Inloggen bij uw organisatie is niet gelukt. Probeer het opnieuw.', { cause: e })));
+      .catch((e: Error) =>
+        setFout(new Error('Inloggen bij uw organisatie is niet gelukt. Probeer het opnieuw.', { cause: e })),
+      );
   }, [config, sessie, aanmelden]);
   if (sessie || config?.login.mode === 'dev') return <Navigate to="/" replace />;
   return (

@@ -9,8 +9,8 @@ export interface PortaalConfig {
 interface SessieContext {
   config: PortaalConfig | null;
   sessie: Sessie | null;
-  aanmelden(token: string): void;
-  afmelden(): void;
+  aanmelden: (token: string) => void;
+  afmelden: () => void;
 }
 
 const OPSLAG = 'wiz.portaal.token';

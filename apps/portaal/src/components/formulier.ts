@@ -33,7 +33,11 @@ export function useVelden<T extends Waarden<T>>(begin: T, regels: Regels<T>, { t
     onChange: (e: { target: { value: string } }) => zet(naam, e.target.value as T[V]),
     onBlur: tijdensInvullen ? () => controleerVeld(naam, waarden) : undefined,
   });
-  const vinkje = (naam: V) => ({ name: naam, checked: waarden[naam] as boolean, onChange: (e: ChangeEvent<HTMLInputElement>) => zet(naam, e.target.checked as T[V]) });
+  const vinkje = (naam: V) => ({
+    name: naam,
+    checked: waarden[naam] as boolean,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => zet(naam, e.target.checked as T[V]),
+  });
   /** Runs every check and shows each error at its field; returns them (none: the form may be sent). */
   const controleer = (): Veldfouten<V> => {
     const gevonden = Object.fromEntries(Object.entries(regels(waarden)).filter(([, f]) => f)) as Veldfouten<V>;
@@ -53,7 +57,10 @@ export function useActie() {
     setGelukt(undefined);
   };
   /** Runs `werk`, whose answer is the confirmation; `weigering` decides what a refusal shows. True when it worked. */
-  const voer = async (werk: () => Promise<string | void>, weigering = (reden: unknown): Error | undefined => reden as Error): Promise<boolean> => {
+  const voer = async (
+    werk: () => Promise<string | void>,
+    weigering = (reden: unknown): Error | undefined => reden as Error,
+  ): Promise<boolean> => {
     setBezig(true);
     wis();
     try {
@@ -77,7 +84,12 @@ const EERST_HERSTELLEN = '[data-foutoverzicht], [aria-invalid="true"]';
  * focus goes to what needs fixing (WCAG 3.3.1): the error summary, or else the first wrong field. `gelukt` may
  * return the confirmation to show.
  */
-export function useVersturen<R>(opties: { controleer?: () => Veldfouten; verstuur: () => Promise<R>; gelukt?: (resultaat: R) => string | void; weigering?: (reden: unknown) => Error | undefined }) {
+export function useVersturen<R>(opties: {
+  controleer?: () => Veldfouten;
+  verstuur: () => Promise<R>;
+  gelukt?: (resultaat: R) => string | void;
+  weigering?: (reden: unknown) => Error | undefined;
+}) {
   const actie = useActie();
   const [poging, setPoging] = useState(0);
   const formulier = useRef<HTMLFormElement>(null);
@@ -85,12 +97,19 @@ export function useVersturen<R>(opties: { controleer?: () => Veldfouten; verstuu
   useEffect(() => {
     if (poging > 0) formulier.current?.querySelector<HTMLElement>(EERST_HERSTELLEN)?.focus();
   }, [poging]);
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+  const controleerEnVerstuur = async () => {
+    if (Object.keys(opties.controleer?.() ?? {}).length > 0) actie.wis();
+    else if (
+      await actie.voer(() => opties.verstuur().then((resultaat) => opties.gelukt?.(resultaat)), opties.weigering)
+    )
+      return;
+    setPoging((p) => p + 1);
+  };
+  // React does not wait for a handler's promise; `voer` catches a failed request and shows it, so none is lost.
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     formulier.current = e.currentTarget;
-    if (Object.keys(opties.controleer?.() ?? {}).length > 0) actie.wis();
-    else if (await actie.voer(() => opties.verstuur().then((resultaat) => opties.gelukt?.(resultaat)), opties.weigering)) return;
-    setPoging((p) => p + 1);
+    void controleerEnVerstuur();
   };
   return { ...actie, poging, onSubmit };
 }
@@ -99,21 +118,28 @@ export function useVersturen<R>(opties: { controleer?: () => Veldfouten; verstuu
  * A form checked by Formulierregels (src/rules): checked while filling in and on submit, with a service's 400 shown
  * on the fields it names. `foutenlijst` feeds the error summary, in the order of the fields on screen.
  */
-export function useRegelformulier<T extends Waarden<T>>(regels: Formulierregels<T, keyof T & string>, begin: T, verstuur: (waarden: T) => Promise<unknown>) {
+export function useRegelformulier<T extends Waarden<T>>(
+  regels: Formulierregels<T, keyof T & string>,
+  begin: T,
+  verstuur: (waarden: T) => Promise<unknown>,
+) {
   const velden = useVelden(begin, (w) => controleerAlles(regels, w, vandaag()), { tijdensInvullen: true });
   const versturen = useVersturen({
     controleer: velden.controleer,
     verstuur: () => verstuur(velden.waarden),
     weigering: (reden) => {
       // fetch only fails like this when the request never got an answer; the same submit may simply be tried again.
-      if (!(reden instanceof ApiProblem)) return new Error('Het versturen is niet gelukt. Controleer de verbinding en probeer het opnieuw.');
+      if (!(reden instanceof ApiProblem))
+        return new Error('Het versturen is niet gelukt. Controleer de verbinding en probeer het opnieuw.');
       if (reden.status !== 400) return reden;
       const { fouten, overig } = foutenVanServer(regels, reden.errors, velden.waarden, vandaag());
       velden.toon(fouten);
       return overig.length > 0 ? reden : undefined;
     },
   });
-  const foutenlijst = (Object.keys(regels.controles) as (keyof T & string)[]).flatMap((veld) => (velden.fouten[veld] ? [{ veld, bericht: velden.fouten[veld] }] : []));
+  const foutenlijst = (Object.keys(regels.controles) as (keyof T & string)[]).flatMap((veld) =>
+    velden.fouten[veld] ? [{ veld, bericht: velden.fouten[veld] }] : [],
+  );
   return { ...velden, ...versturen, foutenlijst };
 }
 

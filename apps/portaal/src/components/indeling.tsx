@@ -28,7 +28,7 @@ export function Indeling({ menu }: { menu: readonly Menu[] }) {
                 className="knop knop-licht"
                 onClick={() => {
                   afmelden();
-                  navigate('/inloggen');
+                  void navigate('/inloggen');
                 }}
               >
                 Uitloggen

@@ -16,11 +16,18 @@ const TITELS: Record<number, string> = {
  * Shows a refused request in Dutch: a title by status, the service's detail, and each field it names (with the
  * page's Dutch label for that field where it has one). Announced at once (role="alert").
  */
-export function Probleem({ fout, veldnamen = {} }: { fout: ApiProblem | Error | undefined; veldnamen?: Record<string, string> }) {
+export function Probleem({
+  fout,
+  veldnamen = {},
+}: {
+  fout: ApiProblem | Error | undefined;
+  veldnamen?: Record<string, string>;
+}) {
   if (!fout) return null;
   const probleem = fout instanceof ApiProblem ? fout : undefined;
   // fetch rejects with a TypeError ("Failed to fetch") only when no answer came at all.
-  if (fout instanceof TypeError) fout = new Error('Er kwam geen antwoord van de dienst. Controleer de verbinding en probeer het opnieuw.');
+  if (fout instanceof TypeError)
+    fout = new Error('Er kwam geen antwoord van de dienst. Controleer de verbinding en probeer het opnieuw.');
   return (
     <div role="alert" className="melding melding-fout">
       <p className="melding-titel">{probleem ? (TITELS[probleem.status] ?? 'Er ging iets mis') : 'Er ging iets mis'}</p>

@@ -24,10 +24,20 @@ function Omschrijving({ id, hint, fout }: { id: string; hint?: ReactNode; fout?:
   );
 }
 
-const beschrijving = (id: string, hint?: ReactNode, fout?: string) => [hint && `${id}-hint`, fout && `${id}-fout`].filter(Boolean).join(' ') || undefined;
+const beschrijving = (id: string, hint?: ReactNode, fout?: string) =>
+  [hint && `${id}-hint`, fout && `${id}-fout`].filter(Boolean).join(' ') || undefined;
 
 /** The frame every field shares: label, hint and error, and the aria attributes that tie them to the control. */
-function Veld({ label, fout, hint, verplicht, children }: VeldBasis & { verplicht?: boolean; children: (aria: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
+function Veld({
+  label,
+  fout,
+  hint,
+  verplicht,
+  children,
+}: VeldBasis & {
+  verplicht?: boolean;
+  children: (aria: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className={`veld${fout ? ' veld-fout' : ''}`}>
@@ -43,11 +53,19 @@ function Veld({ label, fout, hint, verplicht, children }: VeldBasis & { verplich
 
 /** A labelled input with its hint and error, tied together for assistive technology. */
 export function Tekstveld({ label, fout, hint, ...input }: VeldBasis & InputHTMLAttributes<HTMLInputElement>) {
-  return <Veld {...{ label, fout, hint }} verplicht={input.required}>{(aria) => <input {...aria} {...input} />}</Veld>;
+  return (
+    <Veld {...{ label, fout, hint }} verplicht={input.required}>
+      {(aria) => <input {...aria} {...input} />}
+    </Veld>
+  );
 }
 
 export function Tekstvak({ label, fout, hint, ...input }: VeldBasis & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <Veld {...{ label, fout, hint }} verplicht={input.required}>{(aria) => <textarea {...aria} {...input} />}</Veld>;
+  return (
+    <Veld {...{ label, fout, hint }} verplicht={input.required}>
+      {(aria) => <textarea {...aria} {...input} />}
+    </Veld>
+  );
 }
 
 export function Keuzelijst({
@@ -72,7 +90,11 @@ export function Keuzelijst({
   );
 }
 
-export function Vinkje({ label, hint, ...input }: { label: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function Vinkje({
+  label,
+  hint,
+  ...input
+}: { label: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <div className="vinkje">

@@ -9,7 +9,11 @@ export interface Formulierregels<T, V extends string> {
 }
 
 /** `vandaag` is YYYY-MM-DD, passed in so the rules stay pure (a birth date may not lie after it). */
-export function controleerAlles<T, V extends string>(regels: Formulierregels<T, V>, invoer: T, vandaag: string): Fouten<V> {
+export function controleerAlles<T, V extends string>(
+  regels: Formulierregels<T, V>,
+  invoer: T,
+  vandaag: string,
+): Fouten<V> {
   const fouten: Fouten<V> = {};
   for (const veld of Object.keys(regels.controles) as V[]) {
     const fout = regels.controles[veld](invoer, vandaag);
@@ -30,7 +34,12 @@ export interface Veldfout {
  * field: our own check's message when it has one, otherwise a general one. Paths that match no field come back
  * in `overig`, so the page can still show them.
  */
-export function foutenVanServer<T, V extends string>(regels: Formulierregels<T, V>, errors: readonly Veldfout[], invoer: T, vandaag: string): { fouten: Fouten<V>; overig: Veldfout[] } {
+export function foutenVanServer<T, V extends string>(
+  regels: Formulierregels<T, V>,
+  errors: readonly Veldfout[],
+  invoer: T,
+  vandaag: string,
+): { fouten: Fouten<V>; overig: Veldfout[] } {
   const fouten: Fouten<V> = {};
   const overig: Veldfout[] = [];
   for (const fout of errors) {

@@ -1,6 +1,17 @@
 import { KANALEN, UITKERINGEN, type Kanaal, type Uitkering } from '@wiz/contracts/browser';
 import type { Formulierregels } from './formulier';
-import { bsnFout, bsnOpgeschoond, datumAlsIso, emailFout, gemeentecodeFout, geboortedatumFout, huisnummerFout, naamFout, postcodeFout, telefoonFout } from './waarden';
+import {
+  bsnFout,
+  bsnOpgeschoond,
+  datumAlsIso,
+  emailFout,
+  gemeentecodeFout,
+  geboortedatumFout,
+  huisnummerFout,
+  naamFout,
+  postcodeFout,
+  telefoonFout,
+} from './waarden';
 import { ESF_CONTROLES, ESF_LEEG, ESF_VELDEN, esfAntwoorden, type EsfInvoer } from './intake-esf-regels';
 
 /** The intake form as typed: every field as text or a tick, exactly what the inputs hold. */
@@ -62,21 +73,45 @@ const CONTROLES: Formulierregels<IntakeInvoer, IntakeVeld>['controles'] = {
   gemeentecode: (i) => gemeentecodeFout(i.gemeentecode),
   email: (i) => emailFout(i.email),
   telefoon: (i) => telefoonFout(i.telefoon),
-  uitkering: (i) => (ingesteld(UITKERINGEN, i.uitkering) ? undefined : 'Kies welke uitkering de inwoner heeft, of "Geen uitkering".'),
+  uitkering: (i) =>
+    ingesteld(UITKERINGEN, i.uitkering) ? undefined : 'Kies welke uitkering de inwoner heeft, of "Geen uitkering".',
   werkend: geen,
   zzp: geen,
   arbeidsbeperking: geen,
   statushouder: geen,
   startkwalificatie: geen,
-  participatieladder: (i) => (i.participatieladder === '' || /^[1-6]$/.test(i.participatieladder) ? undefined : 'Kies een trede van 1 tot en met 6.'),
+  participatieladder: (i) =>
+    i.participatieladder === '' || /^[1-6]$/.test(i.participatieladder)
+      ? undefined
+      : 'Kies een trede van 1 tot en met 6.',
   hulpvraag: (i) => (i.hulpvraag.length > 4_000 ? 'Gebruik maximaal 4.000 tekens.' : undefined),
   ...ESF_CONTROLES,
 };
 
 /** Where POST /aanmeldingen keeps each field ('inwoner.bsn'), as its 400 problem names them. */
-const INWONERVELDEN: readonly IntakeVeld[] = ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'huisnummer', 'gemeentecode', 'email', 'telefoon'];
-const SITUATIEVELDEN: readonly IntakeVeld[] = ['uitkering', 'werkend', 'zzp', 'arbeidsbeperking', 'statushouder', 'startkwalificatie', 'participatieladder', ...ESF_VELDEN];
-const padVan = (veld: IntakeVeld) => (INWONERVELDEN.includes(veld) ? `inwoner.${veld}` : SITUATIEVELDEN.includes(veld) ? `situatie.${veld}` : veld);
+const INWONERVELDEN: readonly IntakeVeld[] = [
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'huisnummer',
+  'gemeentecode',
+  'email',
+  'telefoon',
+];
+const SITUATIEVELDEN: readonly IntakeVeld[] = [
+  'uitkering',
+  'werkend',
+  'zzp',
+  'arbeidsbeperking',
+  'statushouder',
+  'startkwalificatie',
+  'participatieladder',
+  ...ESF_VELDEN,
+];
+const padVan = (veld: IntakeVeld) =>
+  INWONERVELDEN.includes(veld) ? `inwoner.${veld}` : SITUATIEVELDEN.includes(veld) ? `situatie.${veld}` : veld;
 
 export const INTAKE_REGELS: Formulierregels<IntakeInvoer, IntakeVeld> = { controles: CONTROLES, padVan };
 
@@ -93,7 +128,15 @@ export interface AanmeldingVerzoek {
     email?: string;
     telefoon?: string;
   };
-  situatie: { uitkering: Uitkering; werkend: boolean; zzp: boolean; arbeidsbeperking: boolean; statushouder: boolean; startkwalificatie: boolean; participatieladder?: number } & ReturnType<typeof esfAntwoorden>;
+  situatie: {
+    uitkering: Uitkering;
+    werkend: boolean;
+    zzp: boolean;
+    arbeidsbeperking: boolean;
+    statushouder: boolean;
+    startkwalificatie: boolean;
+    participatieladder?: number;
+  } & ReturnType<typeof esfAntwoorden>;
   hulpvraag: string;
 }
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { GEMEENTECODE_PATTERN, HUISNUMMER_PATTERN, isRealIsoDate, isValidBsn, normalizePostcode, TELEFOON_PATTERN } from '@wiz/contracts/browser';
+import {
+  GEMEENTECODE_PATTERN,
+  HUISNUMMER_PATTERN,
+  isRealIsoDate,
+  isValidBsn,
+  normalizePostcode,
+  TELEFOON_PATTERN,
+} from '@wiz/contracts/browser';
 
 /**
  * Dutch messages for single values, built on the rules the services use (@wiz/contracts/browser), so the browser
@@ -51,15 +58,28 @@ export function geboortedatumFout(invoer: string, vandaag: string): string | und
 }
 
 export function postcodeFout(invoer: string): string | undefined {
-  return verplichtFout(invoer, 'de postcode') ?? (normalizePostcode(invoer) ? undefined : 'Vul een postcode in met 4 cijfers en 2 letters, zoals 9711 AB.');
+  return (
+    verplichtFout(invoer, 'de postcode') ??
+    (normalizePostcode(invoer) ? undefined : 'Vul een postcode in met 4 cijfers en 2 letters, zoals 9711 AB.')
+  );
 }
 
 export function huisnummerFout(invoer: string): string | undefined {
-  return verplichtFout(invoer, 'het huisnummer') ?? (HUISNUMMER_PATTERN.test(invoer.trim()) ? undefined : 'Vul een huisnummer in, eventueel met toevoeging, zoals 12 of 12A.');
+  return (
+    verplichtFout(invoer, 'het huisnummer') ??
+    (HUISNUMMER_PATTERN.test(invoer.trim())
+      ? undefined
+      : 'Vul een huisnummer in, eventueel met toevoeging, zoals 12 of 12A.')
+  );
 }
 
 export function gemeentecodeFout(invoer: string): string | undefined {
-  return verplichtFout(invoer, 'de gemeentecode') ?? (GEMEENTECODE_PATTERN.test(invoer.trim().toUpperCase()) ? undefined : 'Vul een gemeentecode in: GM en 4 cijfers, zoals GM0014.');
+  return (
+    verplichtFout(invoer, 'de gemeentecode') ??
+    (GEMEENTECODE_PATTERN.test(invoer.trim().toUpperCase())
+      ? undefined
+      : 'Vul een gemeentecode in: GM en 4 cijfers, zoals GM0014.')
+  );
 }
 
 export function emailFout(invoer: string): string | undefined {
@@ -69,5 +89,7 @@ export function emailFout(invoer: string): string | undefined {
 
 export function telefoonFout(invoer: string): string | undefined {
   if (invoer.trim() === '') return undefined;
-  return TELEFOON_PATTERN.test(invoer.trim()) ? undefined : 'Vul een telefoonnummer in zoals 06 12345678 of +31 50 1234567: alleen cijfers, spaties, haakjes en streepjes.';
+  return TELEFOON_PATTERN.test(invoer.trim())
+    ? undefined
+    : 'Vul een telefoonnummer in zoals 06 12345678 of +31 50 1234567: alleen cijfers, spaties, haakjes en streepjes.';
 }

@@ -30,5 +30,7 @@ export type Zoekvraag = { bsn: string } | { achternaam: string; geboortedatum: s
 
 /** The body for POST /inwoners/_zoek from a form that passed ZOEK_REGELS. */
 export function alsZoekvraag(z: ZoekInvoer): Zoekvraag {
-  return z.zoekenOp === 'bsn' ? { bsn: bsnOpgeschoond(z.bsn) } : { achternaam: z.achternaam.trim(), geboortedatum: datumAlsIso(z.geboortedatum) ?? '' };
+  return z.zoekenOp === 'bsn'
+    ? { bsn: bsnOpgeschoond(z.bsn) }
+    : { achternaam: z.achternaam.trim(), geboortedatum: datumAlsIso(z.geboortedatum) ?? '' };
 }

@@ -26,7 +26,16 @@ export async function openBrowser(): Promise<Browsersessie> {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     acceptDownloads: true,
-    args: ['--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--lang=nl-NL',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
@@ -48,7 +57,10 @@ export async function inloggen(page: Page, baseUrl: string, rol: string, organis
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   // The URL changes before the start page has rendered: wait for its own heading.
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: /^Inloggen$/ }).waitFor();
+  await page
+    .getByRole('heading', { level: 1 })
+    .filter({ hasNotText: /^Inloggen$/ })
+    .waitFor();
 }
 
 export async function schermafdruk(page: Page, naam: string): Promise<string> {
@@ -73,8 +85,11 @@ export async function ernstigeSchendingen(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol rather than a <script> tag, so the page's CSP stays on in the tests.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+      .violations;
   })) as AxeSchending[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

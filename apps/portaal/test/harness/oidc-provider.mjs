@@ -11,7 +11,12 @@ const RESOURCE = 'urn:wiz:diensten';
 
 // A fresh signing key per start: the services fetch it from jwks_uri, as they would from a real provider.
 const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: `test-${randomBytes(4).toString('hex')}`, alg: 'ES256', use: 'sig' };
+const signingKey = {
+  ...privateKey.export({ format: 'jwk' }),
+  kid: `test-${randomBytes(4).toString('hex')}`,
+  alg: 'ES256',
+  use: 'sig',
+};
 
 const provider = new Provider(issuer, {
   clients: [
@@ -40,12 +45,19 @@ const provider = new Provider(issuer, {
       useGrantedResource: () => true,
       getResourceServerInfo: (_ctx, resource) => {
         if (resource !== RESOURCE) throw new errors.InvalidTarget();
-        return { audience: 'wiz', scope: 'wiz', accessTokenFormat: 'jwt', accessTokenTTL: 600, jwt: { sign: { alg: 'ES256' } } };
+        return {
+          audience: 'wiz',
+          scope: 'wiz',
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: 600,
+          jwt: { sign: { alg: 'ES256' } },
+        };
       },
     },
   },
   // The claims the services authorise on, as a real provider maps them from the user's groups.
-  extraTokenClaims: (_ctx, token) => (token.kind === 'AccessToken' ? { roles: ROLES.split(','), organisatie: ORGANISATIE } : undefined),
+  extraTokenClaims: (_ctx, token) =>
+    token.kind === 'AccessToken' ? { roles: ROLES.split(','), organisatie: ORGANISATIE } : undefined,
 });
 
 const server = provider.listen(Number(PORT), '127.0.0.1', () => console.log(`oidc-provider ready at ${issuer}`));

@@ -22,12 +22,26 @@ export interface OidcProvider {
 export async function oidcProviderAdres(): Promise<OidcProviderAdres> {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
-  return { issuer, jwksUri: `${issuer}/jwks`, start: (redirectUri, claims) => startProvider(port, redirectUri, claims) };
+  return {
+    issuer,
+    jwksUri: `${issuer}/jwks`,
+    start: (redirectUri, claims) => startProvider(port, redirectUri, claims),
+  };
 }
 
-async function startProvider(port: number, redirectUri: string, claims = { roles: ['consulent'], organisatie: 'UWV' }): Promise<OidcProvider> {
+async function startProvider(
+  port: number,
+  redirectUri: string,
+  claims = { roles: ['consulent'], organisatie: 'UWV' },
+): Promise<OidcProvider> {
   const child = spawn(process.execPath, [path.join(__dirname, 'oidc-provider.mjs')], {
-    env: { ...process.env, PORT: String(port), REDIRECT_URI: redirectUri, ROLES: claims.roles.join(','), ORGANISATIE: claims.organisatie },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      REDIRECT_URI: redirectUri,
+      ROLES: claims.roles.join(','),
+      ORGANISATIE: claims.organisatie,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await gereed(child);

@@ -18,7 +18,10 @@ export interface PortaalOmgeving {
  * The whole system for a browser test: the four built services as separate processes (this run's own databases,
  * stream and key prefix), and the portaal server in this process in front of them with the built application.
  */
-export async function startPortaal(env: NodeJS.ProcessEnv = {}, portaalEnv: NodeJS.ProcessEnv = {}): Promise<PortaalOmgeving> {
+export async function startPortaal(
+  env: NodeJS.ProcessEnv = {},
+  portaalEnv: NodeJS.ProcessEnv = {},
+): Promise<PortaalOmgeving> {
   const run = new TestRun(env);
   const services = await startServices(run, SERVICE_NAMES, env);
   const dienst = (name: UpstreamName) => services.find((s) => s.name === name)!.url;
@@ -55,11 +58,22 @@ export async function startPortaal(env: NodeJS.ProcessEnv = {}, portaalEnv: Node
 }
 
 /** Calls a service directly (not through the browser) to arrange a test's data. */
-export async function roep<T = any>(omgeving: PortaalOmgeving, dienst: UpstreamName, rol: string, organisatie: string, method: string, pad: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function roep<T = any>(
+  omgeving: PortaalOmgeving,
+  dienst: UpstreamName,
+  rol: string,
+  organisatie: string,
+  method: string,
+  pad: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const token = await omgeving.run.token({ role: rol as never, organisatie });
   const res = await fetch(`${omgeving.dienst(dienst)}/api/v1${pad}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();

@@ -1,7 +1,16 @@
 import { RegistreerAanmeldingSchema } from '../../../../services/intake/src/modules/aanmeldingen/commands/registreer-aanmelding/registreer-aanmelding.request';
 import { controleerAlles, foutenVanServer, SERVERFOUT } from '../../src/rules/formulier';
 import { alsAanmelding, INTAKE_REGELS, IntakeInvoer, IntakeVeld, legeIntake } from '../../src/rules/intake-regels';
-import { bsnFout, datumAlsIso, emailFout, geboortedatumFout, gemeentecodeFout, huisnummerFout, postcodeFout, telefoonFout } from '../../src/rules/waarden';
+import {
+  bsnFout,
+  datumAlsIso,
+  emailFout,
+  geboortedatumFout,
+  gemeentecodeFout,
+  huisnummerFout,
+  postcodeFout,
+  telefoonFout,
+} from '../../src/rules/waarden';
 import { alsZoekvraag, legeZoekvraag, ZOEK_REGELS } from '../../src/rules/zoek-regels';
 
 const VANDAAG = new Date().toISOString().slice(0, 10);
@@ -72,15 +81,43 @@ describe('the intake form', () => {
     expect(controleerAlles(INTAKE_REGELS, goed, VANDAAG)).toEqual({});
     expect(alsAanmelding({ ...goed, bsn: '', email: ' ', participatieladder: '3', gemeentecode: 'gm0014 ' })).toEqual({
       kanaal: 'balie',
-      inwoner: { voornaam: 'Fatima', achternaam: 'de Vries', geboortedatum: '1988-03-14', postcode: '9711 ab', huisnummer: '12A', gemeentecode: 'GM0014' },
-      situatie: { uitkering: 'participatiewet', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false, participatieladder: 3 },
+      inwoner: {
+        voornaam: 'Fatima',
+        achternaam: 'de Vries',
+        geboortedatum: '1988-03-14',
+        postcode: '9711 ab',
+        huisnummer: '12A',
+        gemeentecode: 'GM0014',
+      },
+      situatie: {
+        uitkering: 'participatiewet',
+        werkend: false,
+        zzp: false,
+        arbeidsbeperking: false,
+        statushouder: false,
+        startkwalificatie: false,
+        participatieladder: 3,
+      },
       hulpvraag: 'Ik zoek werk in de zorg.',
     });
   });
 
   it('lists every wrong field in screen order, with a Dutch message', () => {
-    const fouten = controleerAlles(INTAKE_REGELS, { ...legeIntake(''), bsn: '123456789', postcode: '97 AB', geboortedatum: MORGEN }, VANDAAG);
-    expect(Object.keys(fouten)).toEqual(['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'huisnummer', 'gemeentecode', 'uitkering']);
+    const fouten = controleerAlles(
+      INTAKE_REGELS,
+      { ...legeIntake(''), bsn: '123456789', postcode: '97 AB', geboortedatum: MORGEN },
+      VANDAAG,
+    );
+    expect(Object.keys(fouten)).toEqual([
+      'bsn',
+      'voornaam',
+      'achternaam',
+      'geboortedatum',
+      'postcode',
+      'huisnummer',
+      'gemeentecode',
+      'uitkering',
+    ]);
     expect(fouten.uitkering).toBe('Kies welke uitkering de inwoner heeft, of "Geen uitkering".');
   });
 
@@ -125,24 +162,54 @@ const KANDIDATEN: Partial<Record<IntakeVeld, string[]>> = {
 };
 
 describe('the browser refuses exactly what intake refuses', () => {
-  const gevallen = (Object.entries(KANDIDATEN) as [IntakeVeld, string[]][]).flatMap(([veld, waarden]) => waarden.map((w) => [veld, w] as const));
+  const gevallen = (Object.entries(KANDIDATEN) as [IntakeVeld, string[]][]).flatMap(([veld, waarden]) =>
+    waarden.map((w) => [veld, w] as const),
+  );
   it.each(gevallen)('%s = %j', (veld, waarde) => {
     const invoer = { ...goed, [veld]: waarde };
     const browser = controleerAlles(INTAKE_REGELS, invoer, VANDAAG);
     const server = RegistreerAanmeldingSchema.safeParse(alsAanmelding(invoer));
     expect(Object.keys(browser)).toEqual(server.success ? [] : [veld]);
-    if (!server.success) expect([...new Set(server.error.issues.map((i) => i.path.join('.')))]).toEqual([INTAKE_REGELS.padVan(veld)]);
+    if (!server.success)
+      expect([...new Set(server.error.issues.map((i) => i.path.join('.')))]).toEqual([INTAKE_REGELS.padVan(veld)]);
   });
 });
 
 describe('the ESF+ questions of the intake form', () => {
   it('leaves every unanswered question out of the request, and sends answers as intake takes them', () => {
-    expect(alsAanmelding(goed).situatie).toEqual({ uitkering: 'participatiewet', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false });
-    const beantwoord = { ...goed, werkzoekend: 'nee', werkloosSinds: '1-5-2025', uitkeringSinds: '2025-03-17', opleidingsniveau: '6', geslacht: 'vrouw', ggzAchtergrond: 'ja', platteland: 'nee' };
+    expect(alsAanmelding(goed).situatie).toEqual({
+      uitkering: 'participatiewet',
+      werkend: false,
+      zzp: false,
+      arbeidsbeperking: false,
+      statushouder: false,
+      startkwalificatie: false,
+    });
+    const beantwoord = {
+      ...goed,
+      werkzoekend: 'nee',
+      werkloosSinds: '1-5-2025',
+      uitkeringSinds: '2025-03-17',
+      opleidingsniveau: '6',
+      geslacht: 'vrouw',
+      ggzAchtergrond: 'ja',
+      platteland: 'nee',
+    };
     expect(controleerAlles(INTAKE_REGELS, beantwoord, VANDAAG)).toEqual({});
     expect(JSON.parse(JSON.stringify(alsAanmelding(beantwoord).situatie))).toEqual({
-      uitkering: 'participatiewet', werkend: false, zzp: false, arbeidsbeperking: false, statushouder: false, startkwalificatie: false,
-      werkzoekend: false, werkloosSinds: '2025-05-01', uitkeringSinds: '2025-03-17', opleidingsniveau: 6, geslacht: 'vrouw', ggzAchtergrond: true, platteland: false,
+      uitkering: 'participatiewet',
+      werkend: false,
+      zzp: false,
+      arbeidsbeperking: false,
+      statushouder: false,
+      startkwalificatie: false,
+      werkzoekend: false,
+      werkloosSinds: '2025-05-01',
+      uitkeringSinds: '2025-03-17',
+      opleidingsniveau: 6,
+      geslacht: 'vrouw',
+      ggzAchtergrond: true,
+      platteland: false,
     });
   });
 
@@ -155,27 +222,44 @@ describe('the ESF+ questions of the intake form', () => {
 
   it('refuses a benefit start without a benefit, as intake does', () => {
     const invoer = { ...goed, uitkering: 'geen', uitkeringSinds: '17-03-2025' };
-    expect(controleerAlles(INTAKE_REGELS, invoer, VANDAAG)).toEqual({ uitkeringSinds: 'Laat dit leeg bij "Geen uitkering".' });
+    expect(controleerAlles(INTAKE_REGELS, invoer, VANDAAG)).toEqual({
+      uitkeringSinds: 'Laat dit leeg bij "Geen uitkering".',
+    });
     const server = RegistreerAanmeldingSchema.safeParse(alsAanmelding(invoer));
     expect(server.error?.issues.map((i) => i.path.join('.'))).toEqual(['situatie.uitkeringSinds']);
   });
 
-  it('puts intake\'s 400 on an ESF+ field on that field', () => {
-    const { fouten } = foutenVanServer(INTAKE_REGELS, [{ field: 'situatie.werkloosSinds', message: 'must not be in the future' }], { ...goed, werkloosSinds: MORGEN }, VANDAAG);
+  it("puts intake's 400 on an ESF+ field on that field", () => {
+    const { fouten } = foutenVanServer(
+      INTAKE_REGELS,
+      [{ field: 'situatie.werkloosSinds', message: 'must not be in the future' }],
+      { ...goed, werkloosSinds: MORGEN },
+      VANDAAG,
+    );
     expect(fouten).toEqual({ werkloosSinds: 'Deze datum kan niet in de toekomst liggen.' });
   });
 });
 
 describe('the search form', () => {
   it('asks for a valid BSN when searching by BSN, and ignores the name fields', () => {
-    expect(controleerAlles(ZOEK_REGELS, { ...legeZoekvraag(), achternaam: 'x' }, VANDAAG)).toEqual({ bsn: 'Vul het BSN in.' });
+    expect(controleerAlles(ZOEK_REGELS, { ...legeZoekvraag(), achternaam: 'x' }, VANDAAG)).toEqual({
+      bsn: 'Vul het BSN in.',
+    });
     expect(controleerAlles(ZOEK_REGELS, { ...legeZoekvraag(), bsn: '123456789' }, VANDAAG).bsn).toMatch(/elfproef/);
-    expect(alsZoekvraag({ ...legeZoekvraag(), bsn: '1234.56.782', achternaam: 'de Vries' })).toEqual({ bsn: '123456782' });
+    expect(alsZoekvraag({ ...legeZoekvraag(), bsn: '1234.56.782', achternaam: 'de Vries' })).toEqual({
+      bsn: '123456782',
+    });
   });
 
   it('asks for surname and birth date when searching by name', () => {
     const opNaam = { ...legeZoekvraag(), zoekenOp: 'naam' as const, bsn: 'onzin' };
-    expect(controleerAlles(ZOEK_REGELS, opNaam, VANDAAG)).toEqual({ achternaam: 'Vul de achternaam in.', geboortedatum: 'Vul de geboortedatum in.' });
-    expect(alsZoekvraag({ ...opNaam, achternaam: ' de Vries ', geboortedatum: '14-3-1988' })).toEqual({ achternaam: 'de Vries', geboortedatum: '1988-03-14' });
+    expect(controleerAlles(ZOEK_REGELS, opNaam, VANDAAG)).toEqual({
+      achternaam: 'Vul de achternaam in.',
+      geboortedatum: 'Vul de geboortedatum in.',
+    });
+    expect(alsZoekvraag({ ...opNaam, achternaam: ' de Vries ', geboortedatum: '14-3-1988' })).toEqual({
+      achternaam: 'de Vries',
+      geboortedatum: '1988-03-14',
+    });
   });
 });

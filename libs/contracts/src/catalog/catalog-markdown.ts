@@ -12,8 +12,7 @@ const code = (text: string) => '`' + text + '`';
 function eventSection(def: EventDefinition): string {
   const consumers = consumersOf(def.type);
   const rows = fieldRows(payloadJsonSchema(def)).map(
-    (row) =>
-      `| ${code(row.path)} | ${cell(row.type)} | ${row.required ? 'yes' : 'no'} | ${cell(row.description)} |`,
+    (row) => `| ${code(row.path)} | ${cell(row.type)} | ${row.required ? 'yes' : 'no'} | ${cell(row.description)} |`,
   );
   const example = EVENT_EXAMPLES.get(def.type);
   return [

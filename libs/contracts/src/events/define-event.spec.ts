@@ -11,9 +11,7 @@ describe('defineEvent', () => {
   });
 
   it.each(['IetsGebeurd', 'iets_gebeurd', 'iets.gebeurd', '-iets', 'iets-', ''])('refuses name %j', (name) => {
-    expect(() => defineEvent({ service: 'intake', name, version: 1, description: 'x', schema })).toThrow(
-      /kebab-case/,
-    );
+    expect(() => defineEvent({ service: 'intake', name, version: 1, description: 'x', schema })).toThrow(/kebab-case/);
   });
 
   it.each([0, -1, 1.5, Number.NaN])('refuses version %p', (version) => {

@@ -22,9 +22,7 @@ export type EventData<E extends EventDefinition> = z.infer<E['schema']>;
 const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** Builds a definition and derives its subject, so type and name can never disagree. */
-export function defineEvent<S extends z.ZodTypeAny>(
-  definition: Omit<EventDefinition<S>, 'type'>,
-): EventDefinition<S> {
+export function defineEvent<S extends z.ZodTypeAny>(definition: Omit<EventDefinition<S>, 'type'>): EventDefinition<S> {
   if (!KEBAB_CASE.test(definition.name)) {
     throw new Error(`event name must be kebab-case: ${JSON.stringify(definition.name)}`);
   }

@@ -13,7 +13,7 @@ export function parseEventData<E extends EventDefinition>(def: E, data: unknown)
 export function parseEnvelope(raw: unknown): EventEnvelope {
   const result = EventEnvelopeSchema.safeParse(raw);
   if (!result.success) throw new InvalidEventError('(envelope)', issuesFromZodError(result.error));
-  return result.data as EventEnvelope;
+  return result.data;
 }
 
 /**

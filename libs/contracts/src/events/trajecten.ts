@@ -132,7 +132,11 @@ export const StreefwaardeVastgesteld = defineEvent({
       geldigVanaf: IsoDateSchema,
       basisdatum: IsoDateSchema.optional().describe('Results after this date add to the starting balance'),
       beginstand: z.number().int().min(0).optional(),
-      beginstandEenheden: z.number().min(0).optional().describe('Afspraakbanen only: the starting balance in 25.5-hour units'),
+      beginstandEenheden: z
+        .number()
+        .min(0)
+        .optional()
+        .describe('Afspraakbanen only: the starting balance in 25.5-hour units'),
       doel: z.number().int().min(0).optional(),
       doelEenheden: z.number().min(0).optional().describe('Afspraakbanen only: the target in 25.5-hour units'),
       vastgesteldOp: TimestampSchema,

@@ -30,7 +30,11 @@ export interface AfspraakbanenStand {
 }
 
 /** The running total on `peildatum` (inclusive); a placement counts once, from its start, even after it ends. */
-export function afspraakbanenStand(basis: AfspraakbanenBasis, plaatsingen: readonly AfspraakbaanPlaatsing[], peildatum: string): AfspraakbanenStand {
+export function afspraakbanenStand(
+  basis: AfspraakbanenBasis,
+  plaatsingen: readonly AfspraakbaanPlaatsing[],
+  peildatum: string,
+): AfspraakbanenStand {
   const geteld = plaatsingen.filter((p) => p.startdatum > basis.basisdatum && p.startdatum <= peildatum);
   const uren = geteld.reduce((som, p) => som + p.urenPerWeek, 0);
   return {

@@ -44,14 +44,7 @@ export const ACTIVITEIT_RESULTATEN = ['behaald', 'niet-behaald', 'afgebroken'] a
 export const ActiviteitResultaatSchema = z.enum(ACTIVITEIT_RESULTATEN);
 export type ActiviteitResultaat = z.infer<typeof ActiviteitResultaatSchema>;
 
-export const AFSLUIT_REDENEN = [
-  'werk',
-  'scholing',
-  'verhuisd',
-  'geen-medewerking',
-  'overleden',
-  'anders',
-] as const;
+export const AFSLUIT_REDENEN = ['werk', 'scholing', 'verhuisd', 'geen-medewerking', 'overleden', 'anders'] as const;
 export const AfsluitRedenSchema = z.enum(AFSLUIT_REDENEN);
 export type AfsluitReden = z.infer<typeof AfsluitRedenSchema>;
 

@@ -2,9 +2,15 @@ import { addIsoDuration, isIsoDuration, parseIsoDuration } from './iso-duration'
 
 describe('ISO-8601 durations for timers', () => {
   it('adds calendar months the way a person expects, clamping to the end of the month', () => {
-    expect(addIsoDuration(new Date('2026-03-01T00:00:00Z'), parseIsoDuration('P6M')).toISOString()).toBe('2026-09-01T00:00:00.000Z');
-    expect(addIsoDuration(new Date('2026-08-31T00:00:00Z'), parseIsoDuration('P6M')).toISOString()).toBe('2027-02-28T00:00:00.000Z');
-    expect(addIsoDuration(new Date('2027-08-31T00:00:00Z'), parseIsoDuration('P6M')).toISOString()).toBe('2028-02-29T00:00:00.000Z');
+    expect(addIsoDuration(new Date('2026-03-01T00:00:00Z'), parseIsoDuration('P6M')).toISOString()).toBe(
+      '2026-09-01T00:00:00.000Z',
+    );
+    expect(addIsoDuration(new Date('2026-08-31T00:00:00Z'), parseIsoDuration('P6M')).toISOString()).toBe(
+      '2027-02-28T00:00:00.000Z',
+    );
+    expect(addIsoDuration(new Date('2027-08-31T00:00:00Z'), parseIsoDuration('P6M')).toISOString()).toBe(
+      '2028-02-29T00:00:00.000Z',
+    );
   });
 
   it('adds time parts exactly, for seconds-long test delays', () => {

@@ -2,10 +2,17 @@
  * ISO-8601 durations for timers (DUURZAAMHEIDSCHECK_NA=P6M, PT5S in tests). Calendar parts (years, months,
  * days) are added on the calendar so "six months after 31 August" is 28/29 February, as a person expects.
  */
-const PATTERN = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const PATTERN =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 export interface IsoDuration {
-  years: number; months: number; weeks: number; days: number; hours: number; minutes: number; seconds: number;
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
 }
 
 export function parseIsoDuration(text: string): IsoDuration {

@@ -47,9 +47,12 @@ describe('percentageOfCenten', () => {
 
   it('rejects percentages with more than 2 decimals', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }).filter((k) => k % 10 !== 0), (k) => {
-        expect(() => percentageOfCenten(100, k / 1000)).toThrow(RangeError);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }).filter((k) => k % 10 !== 0),
+        (k) => {
+          expect(() => percentageOfCenten(100, k / 1000)).toThrow(RangeError);
+        },
+      ),
     );
   });
 
@@ -58,9 +61,11 @@ describe('percentageOfCenten', () => {
   });
 
   it('rejects amounts that are not safe integers', () => {
-    fc.assert(fc.property(notASafeInteger, (centen) => {
-      expect(() => percentageOfCenten(centen, 50)).toThrow(RangeError);
-    }));
+    fc.assert(
+      fc.property(notASafeInteger, (centen) => {
+        expect(() => percentageOfCenten(centen, 50)).toThrow(RangeError);
+      }),
+    );
   });
 
   it('reads percentages as exact basis points', () => {

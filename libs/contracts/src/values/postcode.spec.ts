@@ -43,10 +43,16 @@ describe('normalizePostcode', () => {
 
   it('is idempotent: normalizing a normalized postcode changes nothing', () => {
     fc.assert(
-      fc.property(fc.oneof(typedPostcode.map((p) => p.typed), fc.string()), (s) => {
-        const once = normalizePostcode(s);
-        if (once !== null) expect(normalizePostcode(once)).toBe(once);
-      }),
+      fc.property(
+        fc.oneof(
+          typedPostcode.map((p) => p.typed),
+          fc.string(),
+        ),
+        (s) => {
+          const once = normalizePostcode(s);
+          if (once !== null) expect(normalizePostcode(once)).toBe(once);
+        },
+      ),
     );
   });
 
@@ -60,8 +66,6 @@ describe('normalizePostcode', () => {
 
 describe('PostcodeSchema', () => {
   it('reports a readable message', () => {
-    expect(PostcodeSchema.safeParse('0711AB').error?.issues[0].message).toBe(
-      'must be a Dutch postcode such as 9711AB',
-    );
+    expect(PostcodeSchema.safeParse('0711AB').error?.issues[0].message).toBe('must be a Dutch postcode such as 9711AB');
   });
 });

@@ -25,7 +25,11 @@ export function authenticateBeforeBody(fastify: FastifyInstance, verifier: JwtVe
       request[PRINCIPAL_KEY] = await verifier.verify(token);
     } catch (err) {
       if (!(err instanceof InvalidTokenError)) throw err;
-      refuse(reply.header('WWW-Authenticate', 'Bearer error="invalid_token"'), 401, `The bearer token was refused: ${err.message}.`);
+      refuse(
+        reply.header('WWW-Authenticate', 'Bearer error="invalid_token"'),
+        401,
+        `The bearer token was refused: ${err.message}.`,
+      );
       return reply;
     }
   });

@@ -7,7 +7,8 @@ import { isRole, Principal } from './principal';
 export class InvalidTokenError extends Error {}
 
 /** What the verifier needs: the platform's auth settings; the token limits default for callers outside a service. */
-export type VerifierSettings = Omit<PlatformConfig['auth'], keyof typeof DEFAULT_TOKEN_LIMITS> & Partial<typeof DEFAULT_TOKEN_LIMITS>;
+export type VerifierSettings = Omit<PlatformConfig['auth'], keyof typeof DEFAULT_TOKEN_LIMITS> &
+  Partial<typeof DEFAULT_TOKEN_LIMITS>;
 
 type KeySet = ReturnType<typeof createLocalJWKSet>;
 
@@ -61,7 +62,8 @@ export class JwtVerifier {
   }
 
   private checkLifetime(issuedAt: number, expiresAt: number): void {
-    if (issuedAt > Date.now() / 1000 + this.limits.clockSkewSeconds) throw new InvalidTokenError('token issued in the future');
+    if (issuedAt > Date.now() / 1000 + this.limits.clockSkewSeconds)
+      throw new InvalidTokenError('token issued in the future');
     if (expiresAt - issuedAt > this.limits.maxTokenAgeSeconds) {
       throw new InvalidTokenError(`token lifetime exceeds ${this.limits.maxTokenAgeSeconds} seconds`);
     }
@@ -76,8 +78,14 @@ export class JwtVerifier {
     const roles = claim(payload, this.auth.rolesClaim);
     const organisatie = claim(payload, this.auth.organisationClaim);
     if (!Array.isArray(roles)) throw new InvalidTokenError(`token has no ${this.auth.rolesClaim} claim`);
-    if (typeof organisatie !== 'string' || !organisatie) throw new InvalidTokenError(`token has no ${this.auth.organisationClaim} claim`);
-    return { subject: String(payload.sub), roles: roles.filter(isRole), organisatie, expiresAt: new Date(payload.exp! * 1000) };
+    if (typeof organisatie !== 'string' || !organisatie)
+      throw new InvalidTokenError(`token has no ${this.auth.organisationClaim} claim`);
+    return {
+      subject: String(payload.sub),
+      roles: roles.filter(isRole),
+      organisatie,
+      expiresAt: new Date(payload.exp! * 1000),
+    };
   }
 
   private keys(): KeySet {
@@ -86,7 +94,7 @@ export class JwtVerifier {
       this.keySet =
         url.protocol === 'file:'
           ? createLocalJWKSet(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
-          : (createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000 }) as unknown as KeySet);
+          : createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
     }
     return this.keySet;
   }
@@ -94,7 +102,9 @@ export class JwtVerifier {
 
 /** Reads a claim by dotted path, so Keycloak's `realm_access.roles` works as well as a flat `roles`. */
 function claim(payload: JWTPayload, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), payload);
+  return path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), payload);
 }
 
 function describe(err: Error): string {

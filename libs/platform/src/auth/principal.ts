@@ -31,7 +31,9 @@ export function maySee(principal: Principal, owners: readonly (string | null | u
 export type Reach = 'region' | 'owners';
 
 /** A service's scoping policy, one table per service: per kind of record, who reads it and who changes it. */
-export type ScopingPolicy<Kind extends string> = Readonly<Record<Kind, { readonly read: Reach; readonly write: Reach }>>;
+export type ScopingPolicy<Kind extends string> = Readonly<
+  Record<Kind, { readonly read: Reach; readonly write: Reach }>
+>;
 
 /** The one rule through a policy's reach: regional records reach everyone, the others `maySee`. */
 export function mayReach(principal: Principal, reach: Reach, owners: readonly (string | null | undefined)[]): boolean {

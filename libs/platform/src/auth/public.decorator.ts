@@ -21,7 +21,7 @@ export const Public = (): ClassDecorator & MethodDecorator =>
     }
     const prototype = (target as { prototype: Record<string, unknown> }).prototype;
     for (const name of Object.getOwnPropertyNames(prototype)) {
-      if (name !== 'constructor' && typeof prototype[name] === 'function') markPublic(prototype[name] as object);
+      if (name !== 'constructor' && typeof prototype[name] === 'function') markPublic(prototype[name]);
     }
     return SetMetadata(IS_PUBLIC, true)(target as () => void);
   }) as ClassDecorator & MethodDecorator;

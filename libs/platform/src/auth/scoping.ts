@@ -15,6 +15,8 @@ export function assertReach(
 ): void {
   if (!owners || !mayReach(principal, rule.read, owners)) throw new NotFoundException(`${what} not found.`);
   if (action === 'write' && !mayReach(principal, rule.write, owners)) {
-    throw new ForbiddenException(`${what} belongs to another organisation: only that organisation (or beheer) changes it.`);
+    throw new ForbiddenException(
+      `${what} belongs to another organisation: only that organisation (or beheer) changes it.`,
+    );
   }
 }

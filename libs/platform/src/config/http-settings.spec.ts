@@ -11,7 +11,9 @@ describe('HTTP and token settings', () => {
     const config = loadPlatformConfig('trajecten', {});
     expect(config.auth).toMatchObject({ maxTokenAgeSeconds: 43_200, clockSkewSeconds: 30 });
     expect(config.http).toMatchObject({ jsonMaxDepth: 32, metricsToken: undefined });
-    expect(() => loadPlatformConfig('trajecten', { AUTH_CLOCK_SKEW_SECONDS: '3600' })).toThrow(/AUTH_CLOCK_SKEW_SECONDS/);
+    expect(() => loadPlatformConfig('trajecten', { AUTH_CLOCK_SKEW_SECONDS: '3600' })).toThrow(
+      /AUTH_CLOCK_SKEW_SECONDS/,
+    );
   });
 
   it('refuses a metrics token too short to be a secret', () => {

@@ -5,33 +5,41 @@ import { databaseLogins } from '../persistence/database-roles';
 
 /** Thrown when the environment is wrong; the message lists every bad variable so an operator can fix them at once. */
 export class ConfigError extends Error {
-  constructor(service: string, public readonly problems: string[]) {
+  constructor(
+    service: string,
+    public readonly problems: string[],
+  ) {
     super(`${service}: invalid configuration, refusing to start:\n  - ${problems.join('\n  - ')}`);
   }
 }
 
-
 /** NATS credentials come as a pair; production never talks to an open bus. */
 function natsCredentialProblems(e: Record<string, unknown>): string[] {
   if (!e.NATS_USER !== !e.NATS_PASSWORD) return ['NATS_USER and NATS_PASSWORD: set both or neither'];
-  if (e.NODE_ENV === 'production' && !e.NATS_USER) return ['NATS_USER and NATS_PASSWORD: required in production (the service\'s own NATS user)'];
+  if (e.NODE_ENV === 'production' && !e.NATS_USER)
+    return ["NATS_USER and NATS_PASSWORD: required in production (the service's own NATS user)"];
   return [];
 }
 
 export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const parsed = platformEnvSchema(service).safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(service, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new ConfigError(
+      service,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   }
   const e = parsed.data as Record<string, any>;
   const upper = service.toUpperCase();
   if (e.NODE_ENV === 'production' && !e.AUTH_JWKS_URL) {
-    throw new ConfigError(service, ['AUTH_JWKS_URL: required in production (the OIDC provider\'s JWKS endpoint)']);
+    throw new ConfigError(service, ["AUTH_JWKS_URL: required in production (the OIDC provider's JWKS endpoint)"]);
   }
   const natsProblems = natsCredentialProblems(e);
   if (natsProblems.length) throw new ConfigError(service, natsProblems);
   if (e.NODE_ENV === 'production' && e.DATABASE_PROVISION_ROLES) {
-    throw new ConfigError(service, ['DATABASE_PROVISION_ROLES: not in production (the operator makes the roles; deploy/)']);
+    throw new ConfigError(service, [
+      'DATABASE_PROVISION_ROLES: not in production (the operator makes the roles; deploy/)',
+    ]);
   }
   return {
     service,
@@ -53,11 +61,17 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       tlsCa: e.NATS_TLS_CA,
     },
     outbox: { pollMs: e.OUTBOX_POLL_MS, maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS },
-    retention: { outboxRetentionHours: e.OUTBOX_RETENTION_HOURS, idempotencyRetentionHours: e.IDEMPOTENCY_RETENTION_HOURS },
+    retention: {
+      outboxRetentionHours: e.OUTBOX_RETENTION_HOURS,
+      idempotencyRetentionHours: e.IDEMPOTENCY_RETENTION_HOURS,
+    },
     redis: {
       url: e.REDIS_URL,
       keyPrefix: e.REDIS_KEY_PREFIX,
-      sentinels: e.REDIS_SENTINELS.map((s: string) => ({ host: s.slice(0, s.lastIndexOf(':')), port: Number(s.slice(s.lastIndexOf(':') + 1)) })),
+      sentinels: e.REDIS_SENTINELS.map((s: string) => ({
+        host: s.slice(0, s.lastIndexOf(':')),
+        port: Number(s.slice(s.lastIndexOf(':') + 1)),
+      })),
       sentinelMaster: e.REDIS_SENTINEL_MASTER,
     },
     auth: {
@@ -78,6 +92,6 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       metricsToken: e.METRICS_TOKEN,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }
-

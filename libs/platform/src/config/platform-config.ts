@@ -17,9 +17,12 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
  */
 export const DEFAULT_TOKEN_LIMITS = { maxTokenAgeSeconds: 12 * 60 * 60, clockSkewSeconds: 30 };
 
-const csv = z
-  .string()
-  .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
+const csv = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean),
+);
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -47,8 +50,14 @@ export function platformEnvSchema(service: ServiceName) {
     DATABASE_PROVISION_ROLES: z.stringbool().optional(),
     DATABASE_POOL_SIZE: positiveInt.default(10),
     NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
-    NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('WIZ'),
-    NATS_SUBJECT_PREFIX: z.string().regex(/^([a-z0-9_-]+\.)?$/, 'must be empty or a token followed by a dot').default(''),
+    NATS_STREAM: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('WIZ'),
+    NATS_SUBJECT_PREFIX: z
+      .string()
+      .regex(/^([a-z0-9_-]+\.)?$/, 'must be empty or a token followed by a dot')
+      .default(''),
     NATS_STREAM_REPLICAS: positiveInt.default(1),
     // The service's own NATS user (named after the service in the generated server config) and its password;
     // neither set = no authentication (development against the machine's open server). Required in production.
@@ -56,7 +65,10 @@ export function platformEnvSchema(service: ServiceName) {
     NATS_PASSWORD: z.string().min(1).optional(),
     // The CA certificate (PEM text) that signed the NATS servers' certificates: the services then require TLS and
     // verify the server (deploy/ passes it from the Secret wiz-nats-tls). Unset: the system's CAs, TLS if offered.
-    NATS_TLS_CA: z.string().includes('-----BEGIN CERTIFICATE-----', { message: 'must be a PEM certificate' }).optional(),
+    NATS_TLS_CA: z
+      .string()
+      .includes('-----BEGIN CERTIFICATE-----', { message: 'must be a PEM certificate' })
+      .optional(),
     EVENT_MAX_DELIVERIES: positiveInt.default(5),
     EVENT_CONCURRENCY: positiveInt.default(4),
     EVENT_ACK_WAIT_MS: positiveInt.default(30_000),
@@ -69,17 +81,33 @@ export function platformEnvSchema(service: ServiceName) {
     OUTBOX_MAX_BACKOFF_MS: positiveInt.default(30_000),
     OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
     IDEMPOTENCY_RETENTION_HOURS: positiveInt.default(24),
-    REDIS_URL: z.string().regex(/^rediss?:\/\//).default('redis://127.0.0.1:6379'),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//)
+      .default('redis://127.0.0.1:6379'),
     // With Sentinel (failover): the sentinels as host:port, comma-separated, and the name of the master they watch.
     // REDIS_URL then gives only the password and database; the address comes from the sentinels.
     REDIS_SENTINELS: csv.pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port'))).default([]),
-    REDIS_SENTINEL_MASTER: z.string().regex(/^[A-Za-z0-9._-]+$/).default('wiz'),
-    REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('wiz'),
+    REDIS_SENTINEL_MASTER: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+$/)
+      .default('wiz'),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('wiz'),
     AUTH_ISSUER: z.string().min(1).default('wiz-dev-issuer'),
     AUTH_AUDIENCE: z.string().min(1).default('wiz'),
-    AUTH_JWKS_URL: z.string().regex(/^(https?|file):\/\//, 'must be an http(s):// or file:// URL').optional(),
+    AUTH_JWKS_URL: z
+      .string()
+      .regex(/^(https?|file):\/\//, 'must be an http(s):// or file:// URL')
+      .optional(),
     AUTH_ALGORITHMS: csv
-      .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1))
+      .pipe(
+        z
+          .array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']))
+          .min(1),
+      )
       .default(['RS256', 'ES256']),
     AUTH_ROLES_CLAIM: z.string().default('roles'),
     AUTH_ORGANISATION_CLAIM: z.string().default('organisatie'),
@@ -95,6 +123,8 @@ export function platformEnvSchema(service: ServiceName) {
     // names the client, so rate limits and logs count each user, not the proxy. None by default.
     HTTP_TRUSTED_PROXIES: csv.default([]),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Readable lines (pretty) or JSON; unset: readable only in development with a terminal (logger-options.ts).
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   });
 }
 
@@ -131,7 +161,12 @@ export abstract class PlatformConfig {
   };
   declare readonly outbox: { pollMs: number; maxBackoffMs: number };
   declare readonly retention: { outboxRetentionHours: number; idempotencyRetentionHours: number };
-  declare readonly redis: { url: string; keyPrefix: string; sentinels: { host: string; port: number }[]; sentinelMaster: string };
+  declare readonly redis: {
+    url: string;
+    keyPrefix: string;
+    sentinels: { host: string; port: number }[];
+    sentinelMaster: string;
+  };
   declare readonly auth: {
     issuer: string;
     audience: string;
@@ -151,4 +186,5 @@ export abstract class PlatformConfig {
     metricsToken: string | undefined;
   };
   declare readonly logLevel: string;
+  declare readonly logFormat: 'json' | 'pretty' | undefined;
 }

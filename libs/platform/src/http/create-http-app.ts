@@ -46,7 +46,10 @@ interface BareReply {
 }
 
 function sendProblem(reply: BareReply, status: number, detail: string, extra: Partial<Problem> = {}): void {
-  void reply.code(status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem(status, detail, extra));
+  void reply
+    .code(status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(problem(status, detail, extra));
 }
 
 export interface HttpAppOptions {
@@ -62,7 +65,10 @@ export interface HttpAppOptions {
  * body limit (413), strict trailing slashes (404, Fastify's default), CORS only for the OpenAPI document, and
  * Swagger UI.
  */
-export async function createHttpApp(module: Type<unknown> | DynamicModule, { config, api, uploads }: HttpAppOptions): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  module: Type<unknown> | DynamicModule,
+  { config, api, uploads }: HttpAppOptions,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustedProxies.length ? config.http.trustedProxies : false,
@@ -71,28 +77,44 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
     // malformed URL: 400) is problem+json as well, without echoing the URL.
     frameworkErrors: ((error: FastifyError, _request: unknown, reply: BareReply) => {
       const status = error.statusCode ?? 400;
-      const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is longer than this API accepts.' : 'The request URL is not valid.';
+      const detail =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? 'A path parameter is longer than this API accepts.'
+          : 'The request URL is not valid.';
       sendProblem(reply.header('API-Version', api.version).header('Cache-Control', 'no-store'), status, detail);
     }) as any,
   });
   // Nest's own body parsers stay off: JSON goes through the strict parser below, and no route takes forms.
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, bodyParser: false });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   useStrictJsonParser(fastify, config.http.jsonMaxDepth);
   if (uploads) {
-    fastify.addContentTypeParser(uploads.contentTypes, { parseAs: 'buffer', bodyLimit: uploads.limitBytes }, (_req, body, done) => done(null, body));
+    fastify.addContentTypeParser(
+      uploads.contentTypes,
+      { parseAs: 'buffer', bodyLimit: uploads.limitBytes },
+      (_req, body, done) => done(null, body),
+    );
   }
   fastify.addHook('onRoute', (route) => {
-    if (isDocumentationRoute(route.url)) route.config = { ...route.config, ...({ public: true } satisfies PublicRouteConfig) };
+    if (isDocumentationRoute(route.url))
+      route.config = { ...route.config, ...({ public: true } satisfies PublicRouteConfig) };
   });
   const metrics = app.get(Metrics);
   fastify.addHook('onRequest', (request, reply, done) => {
     // Every answer may carry personal data (records, exports): no browser or proxy cache keeps a copy.
-    void reply.header('API-Version', api.version).header('X-Correlation-ID', request.id).header('Cache-Control', 'no-store');
-    if (OPENAPI_DOCUMENTS.includes(request.routeOptions.url ?? '')) void reply.header('Access-Control-Allow-Origin', '*');
+    void reply
+      .header('API-Version', api.version)
+      .header('X-Correlation-ID', request.id)
+      .header('Cache-Control', 'no-store');
+    if (OPENAPI_DOCUMENTS.includes(request.routeOptions.url ?? ''))
+      void reply.header('Access-Control-Allow-Origin', '*');
     // Everything the request does (logs, outbox rows, events) carries its correlation id.
     runWithCorrelationId(request.id, done);
   });
@@ -100,7 +122,9 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
   fastify.addHook('preValidation', (request, reply, done) => {
     const field = pathOfNul(request.params) ?? pathOfNul(request.query) ?? pathOfNul(request.body);
     if (field === undefined) return done();
-    sendProblem(reply, 400, 'The request contains a NUL character, which no field accepts.', { errors: [{ field, message: 'must not contain the NUL character' }] });
+    sendProblem(reply, 400, 'The request contains a NUL character, which no field accepts.', {
+      errors: [{ field, message: 'must not contain the NUL character' }],
+    });
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.httpDuration.observe(
@@ -111,7 +135,12 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, { con
   });
   await app.register(helmet as any, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`] },
+      directives: {
+        defaultSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:'],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+      },
     },
   });
   await app.register(rateLimit as any, rateLimitOptions(fastify, config));
@@ -136,7 +165,12 @@ const UNLIMITED_ROUTES = ['/health/live', '/health/ready', '/metrics'];
  * wait for it. Health and metrics are never limited.
  */
 function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
-  const redis = connectRedis(config, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000, connectionName: `wiz-${config.service}-rate-limit` });
+  const redis = connectRedis(config, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1_000,
+    connectionName: `wiz-${config.service}-rate-limit`,
+  });
   redis.on('error', () => undefined); // reconnects by itself; meanwhile skipOnError lets requests through
   fastify.addHook('onClose', async () => {
     await redis.quit().catch(() => redis.disconnect());

@@ -1,4 +1,11 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors, applyDecorators } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
@@ -29,13 +36,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (raw === undefined) return next.handle();
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (!KEY_PATTERN.test(key)) {
-      throw problemException(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', { errors: [{ field: 'Idempotency-Key', message: 'invalid' }] });
+      throw problemException(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', {
+        errors: [{ field: 'Idempotency-Key', message: 'invalid' }],
+      });
     }
     // A key is the caller's own: the same key from another subject, or from the same subject name in another
     // organisation, is another request and never replays this one's answer.
     const principal = request[PRINCIPAL_KEY];
     const scope = `${request.method} ${request.routeOptions.url} ${principal ? `${principal.organisatie}/${principal.subject}` : 'anonymous'}`;
-    const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify(request.body ?? null))
+      .digest('hex');
     const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
 
     return from(
@@ -46,7 +57,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
           [scope, key, hash, status],
         );
         if (claimed.length === 0) {
-          const [stored] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2', [scope, key]);
+          const [stored] = await manager.query(
+            'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2',
+            [scope, key],
+          );
           if (stored.request_hash !== hash) {
             throw problemException(422, 'This Idempotency-Key was used before with a different request body.');
           }
@@ -54,7 +68,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return stored.response_body;
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: null });
-        await manager.query('UPDATE idempotency_keys SET response_body = $3 WHERE scope = $1 AND key = $2', [scope, key, JSON.stringify(body)]);
+        await manager.query('UPDATE idempotency_keys SET response_body = $3 WHERE scope = $1 AND key = $2', [
+          scope,
+          key,
+          JSON.stringify(body),
+        ]);
         return body;
       }),
     );
@@ -65,5 +83,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
 export const Idempotent = () =>
   applyDecorators(
     UseInterceptors(IdempotencyInterceptor),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the first result.' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'A retried request with the same key returns the first result.',
+    }),
   );

@@ -1,5 +1,6 @@
 /** What makes a syntactically fine JSON text unacceptable before it is parsed. */
-export type JsonShapeProblem = { kind: 'too-deep'; path: string; maxDepth: number } | { kind: 'duplicate-key'; path: string };
+export type JsonShapeProblem =
+  { kind: 'too-deep'; path: string; maxDepth: number } | { kind: 'duplicate-key'; path: string };
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;

@@ -22,7 +22,8 @@ export function pathOfNul(value: unknown, path = ''): string | undefined {
     const entries = Object.entries(visit.value);
     const nulKey = entries.find(([key]) => key.includes('\u0000'));
     if (nulKey) return pathTo({ value: nulKey[1], key: nulKey[0], parent: visit });
-    for (let i = entries.length - 1; i >= 0; i--) pending.push({ value: entries[i][1], key: entries[i][0], parent: visit });
+    for (let i = entries.length - 1; i >= 0; i--)
+      pending.push({ value: entries[i][1], key: entries[i][0], parent: visit });
   }
   return undefined;
 }

@@ -19,14 +19,18 @@ const PROBLEM_SCHEMA = {
     instance: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
     },
   },
 };
 
 const STANDARD_ERRORS: Record<string, string> = {
   '401': 'No or an invalid bearer token.',
-  '403': 'The caller\'s role may not use this operation.',
+  '403': "The caller's role may not use this operation.",
   '429': 'Too many requests.',
   '500': 'Unexpected error.',
   '503': 'A dependency (database, message bus) is unavailable.',
@@ -62,7 +66,8 @@ export function completeForNlRules(document: OpenAPIObject, version: string): Op
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method) || !operation) continue;
       const op = operation as { parameters?: unknown[]; requestBody?: unknown; responses: Record<string, any> };
       const takesInput = method !== 'get' && method !== 'delete' ? true : (op.parameters?.length ?? 0) > 0;
-      if (takesInput) op.responses['400'] ??= { description: 'Invalid input; every invalid field is listed in `errors`.' };
+      if (takesInput)
+        op.responses['400'] ??= { description: 'Invalid input; every invalid field is listed in `errors`.' };
       for (const [code, description] of Object.entries(STANDARD_ERRORS)) op.responses[code] ??= { description };
       for (const [code, response] of Object.entries(op.responses)) {
         if (/^[23]\d\d$/.test(code)) {

@@ -17,7 +17,8 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = this.toProblem(exception);
-    if (body.status >= 500 && body.status !== 503) this.logger.error({ err: exception, correlationId: request.id }, 'unexpected error');
+    if (body.status >= 500 && body.status !== 503)
+      this.logger.error({ err: exception, correlationId: request.id }, 'unexpected error');
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
@@ -28,7 +29,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      if (typeof response === 'object' && response && 'status' in response && 'title' in response) return response as Problem;
+      if (typeof response === 'object' && response && 'status' in response && 'title' in response)
+        return response as Problem;
       const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       return problem(status, Array.isArray(message) ? message.join('; ') : String(message ?? exception.message));
     }

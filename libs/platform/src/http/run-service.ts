@@ -12,7 +12,12 @@ import { createHttpApp, UploadOptions } from './create-http-app';
  * app, listen on the configured port; with `--migrate` only migrate the database. Shutdown hooks drain consumers
  * and the relay on SIGTERM/SIGINT.
  */
-export function runService(service: ServiceName, moduleFor: (config: PlatformConfig) => DynamicModule, api: ApiDescription, uploads?: UploadOptions): void {
+export function runService(
+  service: ServiceName,
+  moduleFor: (config: PlatformConfig) => DynamicModule,
+  api: ApiDescription,
+  uploads?: UploadOptions,
+): void {
   const start = async () => {
     const config = loadPlatformConfig(service);
     if (process.argv.includes('--migrate')) {

@@ -1,4 +1,13 @@
-import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
+import {
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  Post,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { DeadLetters } from './dead-letters';
@@ -9,7 +18,10 @@ import { EventConsumers } from './event-consumers';
 @Roles('beheer')
 @Controller('dead-letters')
 export class DeadLettersController {
-  constructor(private readonly deadLetters: DeadLetters, private readonly consumers: EventConsumers) {}
+  constructor(
+    private readonly deadLetters: DeadLetters,
+    private readonly consumers: EventConsumers,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Dead-lettered events of this service' })
@@ -28,7 +40,9 @@ export class DeadLettersController {
 
   @Post(':id/replay')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Apply the event again through the consumer that gave up on it, and remove the dead letter' })
+  @ApiOperation({
+    summary: 'Apply the event again through the consumer that gave up on it, and remove the dead letter',
+  })
   async replay(@Param('id', ParseIntPipe) id: number) {
     const letter = await this.deadLetters.get(id);
     if (!letter) throw new NotFoundException(`No dead letter ${id} for this service.`);

@@ -28,7 +28,10 @@ export interface DeadLetter {
 /** Events a consumer gave up on, kept in their own stream until beheer replays them. */
 @Injectable()
 export class DeadLetters {
-  constructor(private readonly nats: NatsClient, private readonly naming: EventNaming) {}
+  constructor(
+    private readonly nats: NatsClient,
+    private readonly naming: EventNaming,
+  ) {}
 
   async add(msg: JsMsg, durable: string, eventId: string, error: string): Promise<void> {
     const h = natsHeaders();
@@ -40,7 +43,10 @@ export class DeadLetters {
     const correlation = msg.headers?.get(CORRELATION_HEADER);
     if (correlation) h.set(CORRELATION_HEADER, correlation);
     // Same id for the same (consumer, event): dead-lettering twice after a crash stores it once.
-    await this.nats.jetStream().publish(this.naming.deadLetterSubject(durable), msg.data, { msgID: `${durable}:${eventId}:${msg.info.streamSequence}`, headers: h });
+    await this.nats.jetStream().publish(this.naming.deadLetterSubject(durable), msg.data, {
+      msgID: `${durable}:${eventId}:${msg.info.streamSequence}`,
+      headers: h,
+    });
   }
 
   async list(limit = 100): Promise<DeadLetter[]> {
@@ -75,7 +81,9 @@ export class DeadLetters {
 
   async count(): Promise<number> {
     const jsm = await this.nats.manager();
-    const info = await jsm.streams.info(this.naming.deadLetterStream, { subjects_filter: this.naming.ownDeadLetterFilter });
+    const info = await jsm.streams.info(this.naming.deadLetterStream, {
+      subjects_filter: this.naming.ownDeadLetterFilter,
+    });
     return Object.values(info.state.subjects ?? {}).reduce((a, b) => a + b, 0);
   }
 

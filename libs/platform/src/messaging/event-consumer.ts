@@ -37,7 +37,9 @@ function bodyOf(msg: JsMsg): Body {
 }
 
 function field(body: Body, name: string): unknown {
-  return 'json' in body && body.json && typeof body.json === 'object' ? (body.json as Record<string, unknown>)[name] : undefined;
+  return 'json' in body && body.json && typeof body.json === 'object'
+    ? (body.json as Record<string, unknown>)[name]
+    : undefined;
 }
 
 /** The envelope id as sent, even when the rest of the event is invalid, so a dead letter names the event. */
@@ -80,7 +82,11 @@ export class EventConsumer {
   private stopped = false;
   private readonly lanes: KeyedLanes;
 
-  constructor(private readonly definition: EventDefinition, private readonly handler: EventHandlerFn, private readonly deps: ConsumerDeps) {
+  constructor(
+    private readonly definition: EventDefinition,
+    private readonly handler: EventHandlerFn,
+    private readonly deps: ConsumerDeps,
+  ) {
     this.durable = deps.naming.durableName(definition.type);
     this.lanes = new KeyedLanes(deps.config.nats.concurrency);
   }
@@ -88,7 +94,9 @@ export class EventConsumer {
   async start(): Promise<void> {
     const jsm = await this.deps.nats.manager();
     await whileClusterSettles(() => this.ensureConsumer(jsm));
-    const consumer = await whileClusterSettles(() => this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable));
+    const consumer = await whileClusterSettles(() =>
+      this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable),
+    );
     // Short pulls (and so heartbeats every 2.5 s): when a NATS node dies, the pull requests it held die with it
     // unseen; the client notices only after two missed heartbeats. With the default 30 s pulls that is a stall of
     // ~30 s in a cluster (the cluster test saw it); now it is ~5 s, for one small request per 5 s when idle.
@@ -151,7 +159,10 @@ export class EventConsumer {
       // Seen in the partition test (nats-server 2.9, a follower node cut off and healed): this filtered consumer
       // was handed a message of another subject. The stream holds that message under its own subject, where its own
       // consumer applies it; here it is neither ours to apply nor a dead letter.
-      this.deps.logger.warn({ consumer: this.durable, subject: msg.subject, streamSequence: msg.info.streamSequence }, 'message outside this consumer\'s filter; not applied here');
+      this.deps.logger.warn(
+        { consumer: this.durable, subject: msg.subject, streamSequence: msg.info.streamSequence },
+        "message outside this consumer's filter; not applied here",
+      );
       msg.term();
       return;
     }
@@ -162,7 +173,9 @@ export class EventConsumer {
       if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries && !this.mayWaitForEarlierEvent(msg)) {
         throw new PermanentFailure(`delivered ${msg.info.deliveryCount} times`);
       }
-      const applied = await runInContext({ correlationId: correlationId ?? envelope.correlationid }, () => this.applyOnceDatabaseIsBack(envelope, msg));
+      const applied = await runInContext({ correlationId: correlationId ?? envelope.correlationid }, () =>
+        this.applyOnceDatabaseIsBack(envelope, msg),
+      );
       msg.ack();
       this.deps.onProcessed?.(applied ? 'applied' : 'duplicate');
     } catch (err) {
@@ -180,7 +193,8 @@ export class EventConsumer {
     try {
       if ('notJson' in body) throw new Error(body.notJson);
       const envelope = EventEnvelopeSchema.parse(body.json) as EventEnvelope;
-      if (envelope.type !== this.definition.type) throw new Error(`expected ${this.definition.type}, got ${envelope.type}`);
+      if (envelope.type !== this.definition.type)
+        throw new Error(`expected ${this.definition.type}, got ${envelope.type}`);
       return { ...envelope, data: parseEventData(this.definition, envelope.data) };
     } catch (err) {
       throw new PermanentFailure(`invalid event: ${(err as Error).message}`);
@@ -195,7 +209,11 @@ export class EventConsumer {
         return await this.apply(envelope);
       } catch (err) {
         if (this.stopped || !isDatabaseUnavailable(err)) throw err;
-        if (attempt === 1) this.deps.logger.warn({ consumer: this.durable, eventId: envelope.id }, 'database unavailable; holding the event until it is back');
+        if (attempt === 1)
+          this.deps.logger.warn(
+            { consumer: this.durable, eventId: envelope.id },
+            'database unavailable; holding the event until it is back',
+          );
         msg.working();
         await new Promise((r) => setTimeout(r, Math.min(maxPauseMs, 100 * 2 ** attempt)));
         msg.working();
@@ -213,7 +231,10 @@ export class EventConsumer {
       if (inserted.length === 0) return false;
       await runInContext({ correlationId: envelope.correlationid, entityManager: manager }, async () => {
         await this.handler(envelope, manager);
-        this.deps.logger.info({ consumer: this.durable, eventId: envelope.id, eventType: envelope.type }, 'event applied');
+        this.deps.logger.info(
+          { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
+          'event applied',
+        );
       });
       return true;
     });
@@ -229,9 +250,15 @@ export class EventConsumer {
     const { maxDeliveries, retryDelayMs } = this.deps.config.nats;
     const waiting = err instanceof EarlierEventMissing && this.mayWaitForEarlierEvent(msg);
     // Stopping while the database is away: hand the event back untouched, never to the dead-letter stream.
-    const lastTry = !isDatabaseUnavailable(err) && !waiting && (err instanceof PermanentFailure || msg.info.deliveryCount >= maxDeliveries);
+    const lastTry =
+      !isDatabaseUnavailable(err) &&
+      !waiting &&
+      (err instanceof PermanentFailure || msg.info.deliveryCount >= maxDeliveries);
     if (!lastTry) {
-      log.warn({ err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId }, 'event handler failed; will retry');
+      log.warn(
+        { err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId },
+        'event handler failed; will retry',
+      );
       // The delay grows with each delivery, up to what the delivery limit would reach, also while waiting long.
       msg.nak(retryDelayMs * Math.min(msg.info.deliveryCount, maxDeliveries));
       this.deps.onProcessed?.('failed');
@@ -240,7 +267,10 @@ export class EventConsumer {
     try {
       await this.deps.deadLetters.add(msg, this.durable, eventId, err.message);
       msg.term(err.message.slice(0, 200));
-      log.error({ err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId }, 'event dead-lettered');
+      log.error(
+        { err, consumer: this.durable, eventId, deliveries: msg.info.deliveryCount, correlationId },
+        'event dead-lettered',
+      );
       this.deps.onProcessed?.('dead-lettered');
     } catch (dlqErr) {
       // Could not store it (NATS trouble): leave it to redelivery, which dead-letters it next time.

@@ -9,7 +9,10 @@ export type StreamNames = Pick<PlatformConfig['nats'], 'stream' | 'subjectPrefix
  * NATS server never see each other's events.
  */
 export class EventNaming {
-  constructor(private readonly nats: StreamNames, private readonly service: string) {}
+  constructor(
+    private readonly nats: StreamNames,
+    private readonly service: string,
+  ) {}
 
   get stream(): string {
     return this.nats.stream;

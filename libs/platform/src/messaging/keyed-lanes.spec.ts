@@ -33,7 +33,11 @@ describe('keyed lanes', () => {
   it('runs one at a time with a limit of one, in the order given', async () => {
     const lanes = new KeyedLanes(1);
     const order: number[] = [];
-    for (let i = 0; i < 5; i++) await lanes.run(`k${i}`, async () => { await pause(5 - i); order.push(i); });
+    for (let i = 0; i < 5; i++)
+      await lanes.run(`k${i}`, async () => {
+        await pause(5 - i);
+        order.push(i);
+      });
     await lanes.idle();
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });
@@ -41,8 +45,12 @@ describe('keyed lanes', () => {
   it('goes on after a failing task', async () => {
     const lanes = new KeyedLanes(2);
     const order: string[] = [];
-    await lanes.run('a', async () => { throw new Error('boom'); });
-    await lanes.run('a', async () => { order.push('after'); });
+    await lanes.run('a', async () => {
+      throw new Error('boom');
+    });
+    await lanes.run('a', async () => {
+      order.push('after');
+    });
     await lanes.idle();
     expect(order).toEqual(['after']);
   });

@@ -14,7 +14,11 @@ export class NatsClient implements OnModuleInit, OnApplicationShutdown {
   private js?: JetStreamClient;
   private jsmPromise?: Promise<JetStreamManager>;
 
-  constructor(private readonly config: PlatformConfig, private readonly naming: EventNaming, private readonly logger: PinoLogger) {
+  constructor(
+    private readonly config: PlatformConfig,
+    private readonly naming: EventNaming,
+    private readonly logger: PinoLogger,
+  ) {
     logger.setContext('NatsClient');
   }
 
@@ -44,7 +48,12 @@ export class NatsClient implements OnModuleInit, OnApplicationShutdown {
 
   isConnected(): boolean {
     const nc = this.connection;
-    return !!nc && !nc.isClosed() && !nc.isDraining() && (nc as unknown as { protocol?: { connected?: boolean } }).protocol?.connected !== false;
+    return (
+      !!nc &&
+      !nc.isClosed() &&
+      !nc.isDraining() &&
+      (nc as unknown as { protocol?: { connected?: boolean } }).protocol?.connected !== false
+    );
   }
 
   async roundTripMs(): Promise<number> {

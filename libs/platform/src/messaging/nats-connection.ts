@@ -9,7 +9,11 @@ import { natsInboxPrefix } from './nats-permissions';
  * returns, and readiness reports it meanwhile. It signs in as the service's own NATS user when one is configured,
  * and takes its replies under the service's own inbox prefix, the only subjects that user may subscribe to.
  */
-export async function connectToNats(nats: PlatformConfig['nats'], service: ServiceName, logger: Logger): Promise<NatsConnection> {
+export async function connectToNats(
+  nats: PlatformConfig['nats'],
+  service: ServiceName,
+  logger: Logger,
+): Promise<NatsConnection> {
   const nc = await connect({
     servers: nats.url.split(','),
     name: `wiz-${service}`,

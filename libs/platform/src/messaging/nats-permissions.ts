@@ -56,7 +56,9 @@ export function natsPermissions(service: ServiceName, streams: StreamNames): Nat
       ...publishedEventTypes(service).map((type) => naming.subjectOf(type)),
       naming.ownDeadLetterFilter,
       `${JS_API}.INFO`,
-      ...[stream, naming.deadLetterStream].flatMap((name) => ['INFO', 'CREATE', 'UPDATE'].map((op) => `${JS_API}.STREAM.${op}.${name}`)),
+      ...[stream, naming.deadLetterStream].flatMap((name) =>
+        ['INFO', 'CREATE', 'UPDATE'].map((op) => `${JS_API}.STREAM.${op}.${name}`),
+      ),
       `${JS_API}.STREAM.MSG.GET.${naming.deadLetterStream}`,
       `${JS_API}.STREAM.MSG.DELETE.${naming.deadLetterStream}`,
       ...consumerSubjects,
@@ -71,7 +73,8 @@ export function natsPasswordVariable(service: ServiceName): string {
 }
 
 const quote = (s: string) => JSON.stringify(s);
-const list = (subjects: string[], indent: string) => `[\n${subjects.map((s) => `${indent}  ${quote(s)}`).join('\n')}\n${indent}]`;
+const list = (subjects: string[], indent: string) =>
+  `[\n${subjects.map((s) => `${indent}  ${quote(s)}`).join('\n')}\n${indent}]`;
 
 /**
  * The nats-server `authorization` block: one user per service (user name = service name), with the permissions

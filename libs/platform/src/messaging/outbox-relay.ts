@@ -13,7 +13,14 @@ export const CORRELATION_HEADER = 'Wiz-Correlation-Id';
 const BATCH_SIZE = 200;
 const PUBLISH_TIMEOUT_MS = 5_000;
 
-interface OutboxRow { seq: string; event_id: string; subject: string; envelope: unknown; correlation_id: string; attempts: number }
+interface OutboxRow {
+  seq: string;
+  event_id: string;
+  subject: string;
+  envelope: unknown;
+  correlation_id: string;
+  attempts: number;
+}
 
 /** Exponential backoff for a row that failed to publish, capped so events flow soon after NATS returns. */
 export function outboxBackoffMs(attempts: number, maxMs: number): number {
@@ -45,11 +52,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     this.listener = new Client({ connectionString: this.config.database.url });
     this.listener.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost'));
-    this.listener.on('notification', () => this.wake());
+    // wake() catches and logs a failed drain itself, so nobody needs to await it here.
+    this.listener.on('notification', () => void this.wake());
     await this.listener.connect();
     await this.listener.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
-    this.timer = setInterval(() => this.wake(), this.config.outbox.pollMs);
-    this.wake();
+    this.timer = setInterval(() => void this.wake(), this.config.outbox.pollMs);
+    void this.wake();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -68,7 +76,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     this.running = this.drain()
       .catch((err) =>
-        isDatabaseUnavailable(err) ? this.logger.warn('outbox drain: database unavailable; the next poll retries') : this.logger.error({ err }, 'outbox drain failed'),
+        isDatabaseUnavailable(err)
+          ? this.logger.warn('outbox drain: database unavailable; the next poll retries')
+          : this.logger.error({ err }, 'outbox drain failed'),
       )
       .finally(() => {
         this.running = undefined;
@@ -106,7 +116,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         rows.map((r) => {
           const h = natsHeaders();
           h.set(CORRELATION_HEADER, r.correlation_id);
-          return js.publish(r.subject, JSON.stringify(r.envelope), { msgID: r.event_id, headers: h, timeout: PUBLISH_TIMEOUT_MS });
+          return js.publish(r.subject, JSON.stringify(r.envelope), {
+            msgID: r.event_id,
+            headers: h,
+            timeout: PUBLISH_TIMEOUT_MS,
+          });
         }),
       );
       const sent = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.seq);

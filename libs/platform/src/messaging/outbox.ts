@@ -15,7 +15,10 @@ export const OUTBOX_NOTIFY_CHANNEL = 'wiz_outbox';
  */
 @Injectable()
 export class Outbox {
-  constructor(private readonly config: PlatformConfig, private readonly naming: EventNaming) {}
+  constructor(
+    private readonly config: PlatformConfig,
+    private readonly naming: EventNaming,
+  ) {}
 
   async add<E extends EventDefinition>(
     manager: EntityManager,
@@ -38,7 +41,14 @@ export class Outbox {
     await manager.query(
       `WITH added AS (INSERT INTO outbox (event_id, subject, envelope, correlation_id) VALUES ($1, $2, $3, $4) RETURNING 1)
        SELECT pg_notify($5, $6) FROM added`,
-      [envelope.id, this.naming.subjectOf(definition.type), envelope, envelope.correlationid, OUTBOX_NOTIFY_CHANNEL, this.config.service],
+      [
+        envelope.id,
+        this.naming.subjectOf(definition.type),
+        envelope,
+        envelope.correlationid,
+        OUTBOX_NOTIFY_CHANNEL,
+        this.config.service,
+      ],
     );
     return envelope;
   }

@@ -63,7 +63,10 @@ export async function whileClusterSettles<T>(call: () => Promise<T>, timeoutMs =
     try {
       return await call();
     } catch (err) {
-      const settling = err instanceof errors.TimeoutError || (err as Error)?.name === 'JetStreamNotEnabled' || (err instanceof JetStreamApiError && err.code === JETSTREAM_NOT_AVAILABLE);
+      const settling =
+        err instanceof errors.TimeoutError ||
+        (err as Error)?.name === 'JetStreamNotEnabled' ||
+        (err instanceof JetStreamApiError && err.code === JETSTREAM_NOT_AVAILABLE);
       if (!settling || Date.now() > deadline) throw err;
       await new Promise((r) => setTimeout(r, 500));
     }

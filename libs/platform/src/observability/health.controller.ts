@@ -31,10 +31,11 @@ export class HealthController {
   ready() {
     return this.health.check([
       () => this.check('postgresql', () => this.probes.pingDatabase()),
-      () => this.check('nats', async () => {
-        if (!this.nats.isConnected()) throw new Error('disconnected');
-        await this.nats.roundTripMs();
-      }),
+      () =>
+        this.check('nats', async () => {
+          if (!this.nats.isConnected()) throw new Error('disconnected');
+          await this.nats.roundTripMs();
+        }),
       () => this.check('redis', () => this.probes.pingRedis()),
     ]);
   }
@@ -51,5 +52,8 @@ export class HealthController {
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ]);
 }

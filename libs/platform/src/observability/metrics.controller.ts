@@ -31,7 +31,9 @@ export class MetricsController {
     if (!this.mayScrape(authorization)) throw new UnauthorizedException('The metrics token is required.');
     await Promise.allSettled([
       this.outbox.backlog().then((n) => this.metrics.outboxBacklog.set(n)),
-      this.consumers.lag().then((lag) => Object.entries(lag).forEach(([consumer, n]) => this.metrics.consumerLag.set({ consumer }, n))),
+      this.consumers
+        .lag()
+        .then((lag) => Object.entries(lag).forEach(([consumer, n]) => this.metrics.consumerLag.set({ consumer }, n))),
       this.deadLetters.count().then((n) => this.metrics.deadLetters.set(n)),
     ]);
     return this.metrics.registry.metrics();

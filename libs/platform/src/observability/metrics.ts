@@ -25,7 +25,11 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly outboxBacklog = new Gauge({ name: 'wiz_outbox_backlog', help: 'Outbox events not yet published', registers: [this.registry] });
+  readonly outboxBacklog = new Gauge({
+    name: 'wiz_outbox_backlog',
+    help: 'Outbox events not yet published',
+    registers: [this.registry],
+  });
 
   readonly consumerLag = new Gauge({
     name: 'wiz_consumer_lag',
@@ -34,7 +38,11 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly deadLetters = new Gauge({ name: 'wiz_dead_letters', help: 'Events of this service in the dead-letter stream', registers: [this.registry] });
+  readonly deadLetters = new Gauge({
+    name: 'wiz_dead_letters',
+    help: 'Events of this service in the dead-letter stream',
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

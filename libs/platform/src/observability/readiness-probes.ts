@@ -25,7 +25,11 @@ export class ReadinessProbes implements OnApplicationShutdown {
       application_name: `wiz-${config.service}-readiness`,
     });
     this.database.on('error', () => undefined); // an idle connection that dies is replaced on the next ping
-    this.redis = connectRedis(config, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: `wiz-${config.service}-readiness` });
+    this.redis = connectRedis(config, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectionName: `wiz-${config.service}-readiness`,
+    });
     this.redis.on('error', () => undefined); // reconnects by itself; the ping reports the outage meanwhile
   }
 

@@ -6,9 +6,9 @@ import type { PlatformConfig } from '../config/platform-config';
 import { PlatformTables1763856000000 } from './migrations/1763856000000-platform-tables';
 
 export interface PersistenceDefinition {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type: entity classes as constructors
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type: entity classes as constructors
   migrations: Function[];
   /**
    * Tables the running service may only read and add to (audit trails, records that must never change once
@@ -39,7 +39,10 @@ export const PERSISTENCE_DEFINITION = Symbol('PersistenceDefinition');
 
 /** The persistence definition given to PlatformModule.forRoot somewhere in a service's module tree. */
 export function findPersistence(module: DynamicModule): PersistenceDefinition | undefined {
-  const own = module.providers?.find((p): p is ValueProvider<PersistenceDefinition> => typeof p === 'object' && 'provide' in p && p.provide === PERSISTENCE_DEFINITION);
+  const own = module.providers?.find(
+    (p): p is ValueProvider<PersistenceDefinition> =>
+      typeof p === 'object' && 'provide' in p && p.provide === PERSISTENCE_DEFINITION,
+  );
   if (own) return own.useValue;
   for (const imported of module.imports ?? []) {
     if (imported && typeof imported === 'object' && 'module' in imported) {

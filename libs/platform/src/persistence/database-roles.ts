@@ -28,7 +28,11 @@ export function withLogin(databaseUrl: string, role: string): string {
 }
 
 /** A service's database on the server of a URL: its own (`<SERVICE>_<key>`), or `<key>` with database `wiz_<service>`. */
-function serviceDatabaseUrl(service: ServiceName, env: Record<string, unknown>, key: 'DATABASE_URL' | 'DATABASE_MIGRATION_URL'): string | undefined {
+function serviceDatabaseUrl(
+  service: ServiceName,
+  env: Record<string, unknown>,
+  key: 'DATABASE_URL' | 'DATABASE_MIGRATION_URL',
+): string | undefined {
   const own = env[`${service.toUpperCase()}_${key}`];
   if (typeof own === 'string') return own;
   if (typeof env[key] !== 'string') return undefined;
@@ -42,10 +46,14 @@ function serviceDatabaseUrl(service: ServiceName, env: Record<string, unknown>, 
  * (`DATABASE_MIGRATION_URL`), or, when provisioning (the default outside production without a migration URL),
  * both derived from the superuser login of `DATABASE_URL`.
  */
-export function databaseLogins(service: ServiceName, env: Record<string, unknown>): { url: string; migrationUrl?: string; adminUrl?: string } {
+export function databaseLogins(
+  service: ServiceName,
+  env: Record<string, unknown>,
+): { url: string; migrationUrl?: string; adminUrl?: string } {
   const url = serviceDatabaseUrl(service, env, 'DATABASE_URL')!;
   const migrationUrl = serviceDatabaseUrl(service, env, 'DATABASE_MIGRATION_URL');
-  const provision = (env.DATABASE_PROVISION_ROLES as boolean | undefined) ?? (env.NODE_ENV !== 'production' && !migrationUrl);
+  const provision =
+    (env.DATABASE_PROVISION_ROLES as boolean | undefined) ?? (env.NODE_ENV !== 'production' && !migrationUrl);
   if (!provision) return { url, migrationUrl };
   const roles = provisionedRoles(service);
   return { url: withLogin(url, roles.runtime), migrationUrl: withLogin(url, roles.owner), adminUrl: url };
@@ -71,7 +79,9 @@ export async function provisionDatabase(adminUrl: string, roles: { owner: string
     for (const role of [roles.owner, roles.runtime]) {
       const found = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
       if (found.rowCount === 0) {
-        await client.query(`CREATE ROLE ${escapeIdentifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS${password}`);
+        await client.query(
+          `CREATE ROLE ${escapeIdentifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS${password}`,
+        );
       }
     }
     await client.query('COMMIT');

@@ -17,9 +17,11 @@ export async function ensureDatabase(databaseUrl: string, owner?: string): Promi
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE "${name}"${owner ? ` OWNER ${escapeIdentifier(owner)}` : ''}`).catch((err: { code?: string }) => {
-        if (err.code !== '42P04' && err.code !== '23505') throw err; // created meanwhile by another instance
-      });
+      await client
+        .query(`CREATE DATABASE "${name}"${owner ? ` OWNER ${escapeIdentifier(owner)}` : ''}`)
+        .catch((err: { code?: string }) => {
+          if (err.code !== '42P04' && err.code !== '23505') throw err; // created meanwhile by another instance
+        });
     }
   } finally {
     await client.end();

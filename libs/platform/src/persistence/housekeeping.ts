@@ -13,12 +13,19 @@ const HOUR_MS = 3_600_000;
 export class Housekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly config: PlatformConfig, private readonly dataSource: DataSource, private readonly logger: PinoLogger) {
+  constructor(
+    private readonly config: PlatformConfig,
+    private readonly dataSource: DataSource,
+    private readonly logger: PinoLogger,
+  ) {
     logger.setContext('Housekeeping');
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run().catch((err) => this.logger.warn({ err }, 'housekeeping failed')), HOUR_MS);
+    this.timer = setInterval(
+      () => void this.run().catch((err) => this.logger.warn({ err }, 'housekeeping failed')),
+      HOUR_MS,
+    );
     this.timer.unref();
   }
 
@@ -29,10 +36,12 @@ export class Housekeeping implements OnApplicationBootstrap, OnApplicationShutdo
   async run(): Promise<{ outbox: number; idempotencyKeys: number }> {
     const { outboxRetentionHours, idempotencyRetentionHours } = this.config.retention;
     const [, outbox] = await this.dataSource.query(
-      `DELETE FROM outbox WHERE sent_at < now() - ($1 || ' hours')::interval`, [String(outboxRetentionHours)],
+      `DELETE FROM outbox WHERE sent_at < now() - ($1 || ' hours')::interval`,
+      [String(outboxRetentionHours)],
     );
     const [, idempotencyKeys] = await this.dataSource.query(
-      `DELETE FROM idempotency_keys WHERE created_at < now() - ($1 || ' hours')::interval`, [String(idempotencyRetentionHours)],
+      `DELETE FROM idempotency_keys WHERE created_at < now() - ($1 || ' hours')::interval`,
+      [String(idempotencyRetentionHours)],
     );
     if (outbox || idempotencyKeys) this.logger.info({ outbox, idempotencyKeys }, 'removed expired rows');
     return { outbox, idempotencyKeys };

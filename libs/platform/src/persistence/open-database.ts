@@ -12,7 +12,10 @@ import { runMigrationsLocked } from './run-migrations';
  */
 export async function migrateDatabase(config: PlatformConfig, persistence: PersistenceDefinition): Promise<void> {
   const { migrationUrl, adminUrl, url } = config.database;
-  if (!migrationUrl) throw new Error(`${config.service}: --migrate needs DATABASE_MIGRATION_URL (or ${config.service.toUpperCase()}_DATABASE_MIGRATION_URL)`);
+  if (!migrationUrl)
+    throw new Error(
+      `${config.service}: --migrate needs DATABASE_MIGRATION_URL (or ${config.service.toUpperCase()}_DATABASE_MIGRATION_URL)`,
+    );
   if (adminUrl) await provisionDatabase(adminUrl, { owner: loginOf(migrationUrl), runtime: loginOf(url) });
   else await ensureDatabase(migrationUrl);
   const owner = await new DataSource({
@@ -54,6 +57,8 @@ async function assertMigrated(dataSource: DataSource): Promise<void> {
   );
   const pending = dataSource.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
   if (pending.length > 0) {
-    throw new Error(`the database is not migrated (${pending.join(', ')} pending): run the service with --migrate and DATABASE_MIGRATION_URL first`);
+    throw new Error(
+      `the database is not migrated (${pending.join(', ')} pending): run the service with --migrate and DATABASE_MIGRATION_URL first`,
+    );
   }
 }

@@ -8,7 +8,10 @@ const MIGRATION_LOCK_KEY = 7_450_213;
  * `afterwards` (the runtime role's grants) under the same lock. Each service has its own database, so the lock
  * never blocks another service.
  */
-export async function runMigrationsLocked(dataSource: DataSource, afterwards: (runner: QueryRunner) => Promise<void>): Promise<void> {
+export async function runMigrationsLocked(
+  dataSource: DataSource,
+  afterwards: (runner: QueryRunner) => Promise<void>,
+): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -15,6 +15,8 @@ export class TransactionRunner {
     const joined = currentContext()?.entityManager;
     if (joined) return work(joined);
     const correlationId = currentCorrelationId();
-    return this.dataSource.transaction((manager) => runInContext({ correlationId, entityManager: manager }, () => work(manager)));
+    return this.dataSource.transaction((manager) =>
+      runInContext({ correlationId, entityManager: manager }, () => work(manager)),
+    );
   }
 }

@@ -1,7 +1,19 @@
 import { QueryFailedError } from 'typeorm';
 
 /** PostgreSQL/driver conditions that mean "the database is away" (not "the request or event is wrong"). */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 /**
  * True when an error says the database could not be reached or dropped the connection. HTTP answers it with 503
@@ -14,6 +26,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const message = String(err?.message ?? '');
   return (
     (error instanceof QueryFailedError && /terminat|connection/i.test(message)) ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      message,
+    )
   );
 }

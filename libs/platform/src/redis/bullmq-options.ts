@@ -11,7 +11,10 @@ export function bullmqConnection(config: PlatformConfig, role: 'producer' | 'wor
   const producer = role === 'producer';
   // BullMQ declares its own copy of ioredis' options (BullMQ 6 no longer bundles ioredis); the shapes agree, the
   // declared types differ in details (e.g. the sentinel reconnect callbacks), hence the cast.
-  return redisConnectionOptions(config, { maxRetriesPerRequest: producer ? 1 : null, enableOfflineQueue: !producer }) as ConnectionOptions;
+  return redisConnectionOptions(config, {
+    maxRetriesPerRequest: producer ? 1 : null,
+    enableOfflineQueue: !producer,
+  }) as ConnectionOptions;
 }
 
 /** Queue keys under the run's or deployment's Redis key prefix. */

@@ -6,7 +6,10 @@ import type { PlatformConfig } from '../config/platform-config';
  * REDIS_SENTINEL_MASTER (ioredis asks them again after a failover). The password and database still come from
  * REDIS_URL. `extra` are the caller's connection options (retries, offline queue).
  */
-export function redisConnectionOptions(config: PlatformConfig, extra: RedisOptions = {}): RedisOptions & { url?: string } {
+export function redisConnectionOptions(
+  config: PlatformConfig,
+  extra: RedisOptions = {},
+): RedisOptions & { url?: string } {
   const { url, sentinels, sentinelMaster } = config.redis;
   if (!sentinels.length) return { url, ...extra };
   const parsed = new URL(url);

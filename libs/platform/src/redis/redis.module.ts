@@ -15,7 +15,12 @@ export const REDIS = Symbol('wiz:redis');
     {
       provide: REDIS,
       inject: [PlatformConfig],
-      useFactory: (config: PlatformConfig) => connectRedis(config, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `wiz-${config.service}` }),
+      useFactory: (config: PlatformConfig) =>
+        connectRedis(config, {
+          maxRetriesPerRequest: null,
+          lazyConnect: false,
+          connectionName: `wiz-${config.service}`,
+        }),
     },
   ],
   exports: [REDIS],

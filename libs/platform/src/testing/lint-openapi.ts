@@ -12,7 +12,9 @@ import { bundleAndLoadRuleset } from '@stoplight/spectral-ruleset-bundler/with-l
 const SHARED_RULESET = path.resolve(__dirname, '../../../../../shared/nl-api-design-rules.spectral.yaml');
 export const NL_API_RULESET =
   process.env.NL_API_RULESET ??
-  (fs.existsSync(SHARED_RULESET) ? SHARED_RULESET : path.resolve(__dirname, '../../rulesets/nl-api-design-rules.spectral.yaml'));
+  (fs.existsSync(SHARED_RULESET)
+    ? SHARED_RULESET
+    : path.resolve(__dirname, '../../rulesets/nl-api-design-rules.spectral.yaml'));
 
 export interface LintFinding {
   code: string;
@@ -29,5 +31,10 @@ export async function lintOpenApi(document: object): Promise<LintFinding[]> {
   const spectral = new Spectral();
   spectral.setRuleset(ruleset);
   const results = await spectral.run(new Document(JSON.stringify(document, null, 2), Parsers.Json));
-  return results.map((r) => ({ code: String(r.code), message: r.message, path: r.path.join('.'), severity: SEVERITY[r.severity] }));
+  return results.map((r) => ({
+    code: String(r.code),
+    message: r.message,
+    path: r.path.join('.'),
+    severity: SEVERITY[r.severity],
+  }));
 }

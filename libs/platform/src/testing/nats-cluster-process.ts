@@ -24,15 +24,36 @@ export class NatsClusterProcess {
 
   static async start(size = 3, { hosts = [] }: { hosts?: readonly ProcessHost[] } = {}): Promise<NatsClusterProcess> {
     const ports: { host: ProcessHost; client: number; cluster: number; monitor: number }[] = [];
-    for (let i = 0; i < size; i++) ports.push({ host: hosts[i] ?? LOOPBACK, client: await freePort(), cluster: await freePort(), monitor: await freePort() });
+    for (let i = 0; i < size; i++)
+      ports.push({
+        host: hosts[i] ?? LOOPBACK,
+        client: await freePort(),
+        cluster: await freePort(),
+        monitor: await freePort(),
+      });
     // A name of its own, so a stray node of another run could never join this cluster.
     const clusterName = `wiz-test-${randomBytes(3).toString('hex')}`;
     const nodes = await Promise.all(
       ports.map(async (p, i) => {
         const routes = ports.filter((o) => o !== p).map((o) => `nats://${o.host.address}:${o.cluster}`);
         const name = `n${i + 1}`;
-        const args = ['--name', name, '--cluster_name', clusterName, '--cluster', `nats://${p.host.address}:${p.cluster}`, '--routes', routes.join(','), '-m', String(p.monitor)];
-        return { name, monitorPort: p.monitor, server: await NatsServerProcess.start({ port: p.client, args, host: p.host }) };
+        const args = [
+          '--name',
+          name,
+          '--cluster_name',
+          clusterName,
+          '--cluster',
+          `nats://${p.host.address}:${p.cluster}`,
+          '--routes',
+          routes.join(','),
+          '-m',
+          String(p.monitor),
+        ];
+        return {
+          name,
+          monitorPort: p.monitor,
+          server: await NatsServerProcess.start({ port: p.client, args, host: p.host }),
+        };
       }),
     );
     const cluster = new NatsClusterProcess(nodes);
@@ -56,17 +77,23 @@ export class NatsClusterProcess {
    * 200 only once the node's streams and consumers have caught up, so this also covers a node that just rejoined.
    */
   async waitUntilHealthy(timeoutMs = 30_000): Promise<void> {
-    await eventually(async () => {
-      for (const node of this.nodes.filter((n) => n.server.running)) {
-        const base = `http://${node.server.host.address}:${node.monitorPort}`;
-        // A short timeout: a node cut off from the network would leave the request unanswered, not refused.
-        const signal = () => AbortSignal.timeout(2_000);
-        const jsz = await fetch(`${base}/jsz`, { signal: signal() }).then((r) => r.json() as Promise<{ meta_cluster?: { leader?: string } }>);
-        if (!jsz.meta_cluster?.leader) throw new Error(`${node.name} has no JetStream meta leader yet`);
-        const health = await fetch(`${base}/healthz`, { signal: signal() });
-        if (!health.ok) throw new Error(`${node.name} not healthy: ${health.status} ${await health.text()}`);
-      }
-    }, timeoutMs, 200);
+    await eventually(
+      async () => {
+        for (const node of this.nodes.filter((n) => n.server.running)) {
+          const base = `http://${node.server.host.address}:${node.monitorPort}`;
+          // A short timeout: a node cut off from the network would leave the request unanswered, not refused.
+          const signal = () => AbortSignal.timeout(2_000);
+          const jsz = await fetch(`${base}/jsz`, { signal: signal() }).then(
+            (r) => r.json() as Promise<{ meta_cluster?: { leader?: string } }>,
+          );
+          if (!jsz.meta_cluster?.leader) throw new Error(`${node.name} has no JetStream meta leader yet`);
+          const health = await fetch(`${base}/healthz`, { signal: signal() });
+          if (!health.ok) throw new Error(`${node.name} not healthy: ${health.status} ${await health.text()}`);
+        }
+      },
+      timeoutMs,
+      200,
+    );
   }
 
   /** Runs `fn` with a JetStream manager on a connection of its own (stream and consumer info: leader, replicas). */

@@ -22,8 +22,14 @@ export async function waitForPort(port: number, timeoutMs: number, host = '127.0
   while (Date.now() < deadline) {
     const open = await new Promise<boolean>((resolve) => {
       const s = new Socket();
-      s.once('connect', () => { s.destroy(); resolve(true); });
-      s.once('error', () => { s.destroy(); resolve(false); });
+      s.once('connect', () => {
+        s.destroy();
+        resolve(true);
+      });
+      s.once('error', () => {
+        s.destroy();
+        resolve(false);
+      });
       s.connect(port, host);
     });
     if (open) return;
@@ -51,9 +57,17 @@ export class NatsServerProcess {
   private child?: ChildProcess;
   readonly storeDir = mkdtempSync(path.join(tmpdir(), 'wiz-nats-'));
 
-  private constructor(readonly port: number, private readonly args: readonly string[], readonly host: ProcessHost) {}
+  private constructor(
+    readonly port: number,
+    private readonly args: readonly string[],
+    readonly host: ProcessHost,
+  ) {}
 
-  static async start({ port, args = [], host = LOOPBACK }: { port?: number; args?: readonly string[]; host?: ProcessHost } = {}): Promise<NatsServerProcess> {
+  static async start({
+    port,
+    args = [],
+    host = LOOPBACK,
+  }: { port?: number; args?: readonly string[]; host?: ProcessHost } = {}): Promise<NatsServerProcess> {
     const server = new NatsServerProcess(port ?? (await freePort()), args, host);
     await server.start();
     return server;

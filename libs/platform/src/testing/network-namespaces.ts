@@ -16,7 +16,11 @@ export interface ProcessHost {
 }
 
 /** The root namespace's loopback: where test processes run unless a test puts them elsewhere. */
-export const LOOPBACK: ProcessHost = { address: '127.0.0.1', spawn: (command, args, options) => spawn(command, args, options), reach: async (url) => url };
+export const LOOPBACK: ProcessHost = {
+  address: '127.0.0.1',
+  spawn: (command, args, options) => spawn(command, args, options),
+  reach: async (url) => url,
+};
 
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const NAMESPACE_PREFIX = 'wizlab-';

@@ -17,7 +17,18 @@ export class PostgresServerProcess {
   static async start(): Promise<PostgresServerProcess> {
     const server = new PostgresServerProcess(await freePort());
     if (userInfo().uid === 0) chownSync(server.dataDir, uidOf('postgres'), gidOf('postgres'));
-    server.pg('initdb', ['-D', server.dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+    server.pg('initdb', [
+      '-D',
+      server.dataDir,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '--no-sync',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ]);
     await server.start();
     return server;
   }

@@ -8,11 +8,15 @@ export async function readStream(nc: NatsConnection, stream: string, subject: st
   const found: JsMsg[] = [];
   while (found.length < total) {
     const before = found.length;
-    for await (const m of await consumer.fetch({ max_messages: Math.min(total - found.length, 1_000), expires: 5_000 })) {
+    for await (const m of await consumer.fetch({
+      max_messages: Math.min(total - found.length, 1_000),
+      expires: 5_000,
+    })) {
       found.push(m);
       if (found.length === total) break;
     }
-    if (found.length === before) throw new Error(`read ${found.length} of ${total} messages of ${subject}, then nothing more came`);
+    if (found.length === before)
+      throw new Error(`read ${found.length} of ${total} messages of ${subject}, then nothing more came`);
   }
   return found;
 }

@@ -8,7 +8,10 @@ import { freePort, killAndWait, waitForPort } from './nats-server-process';
 export class RedisServerProcess {
   private child?: ChildProcess;
 
-  private constructor(readonly port: number, private readonly extraArgs: string[]) {}
+  private constructor(
+    readonly port: number,
+    private readonly extraArgs: string[],
+  ) {}
 
   /** `extraArgs` go to redis-server as they are (e.g. `--replicaof 127.0.0.1 <port>`). */
   static async start(extraArgs: string[] = []): Promise<RedisServerProcess> {
@@ -22,7 +25,19 @@ export class RedisServerProcess {
   }
 
   async start(): Promise<void> {
-    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp', ...this.extraArgs];
+    const args = [
+      '--port',
+      String(this.port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      '/tmp',
+      ...this.extraArgs,
+    ];
     this.child = spawn(process.env.REDIS_SERVER_BIN ?? 'redis-server', args, { stdio: 'ignore' });
     await waitForPort(this.port, 10_000);
   }

@@ -8,7 +8,8 @@ import type { TestRun } from './test-run';
 
 /** The workspace root (where nx.json is), found from this file wherever it runs from (sources or a build). */
 export function workspaceRoot(from = __dirname): string {
-  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) if (existsSync(path.join(dir, 'nx.json'))) return dir;
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir))
+    if (existsSync(path.join(dir, 'nx.json'))) return dir;
   throw new Error(`no nx.json above ${from}`);
 }
 
@@ -21,7 +22,12 @@ export class ServiceProcess {
   readonly output: string[] = [];
   process!: ChildProcess;
 
-  constructor(readonly name: ServiceName, readonly port: number, private readonly env: NodeJS.ProcessEnv, readonly host: ProcessHost = LOOPBACK) {}
+  constructor(
+    readonly name: ServiceName,
+    readonly port: number,
+    private readonly env: NodeJS.ProcessEnv,
+    readonly host: ProcessHost = LOOPBACK,
+  ) {}
 
   get url(): string {
     return `http://${this.host.address}:${this.port}`;
@@ -32,7 +38,11 @@ export class ServiceProcess {
   }
 
   start(): this {
-    this.process = this.host.spawn(process.execPath, [path.join(workspaceRoot(), `services/${this.name}/dist/main.js`)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = this.host.spawn(
+      process.execPath,
+      [path.join(workspaceRoot(), `services/${this.name}/dist/main.js`)],
+      { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     this.process.stdout!.on('data', (d) => this.output.push(String(d)));
     this.process.stderr!.on('data', (d) => this.output.push(String(d)));
     return this;
@@ -41,8 +51,14 @@ export class ServiceProcess {
   async waitUntilReady(timeoutMs = 60_000): Promise<this> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.process.exitCode !== null) throw new Error(`${this.name} exited with ${this.process.exitCode}:\n${this.output.join('')}`);
-      if (await fetch(`${this.url}/health/ready`).then((r) => r.ok).catch(() => false)) return this;
+      if (this.process.exitCode !== null)
+        throw new Error(`${this.name} exited with ${this.process.exitCode}:\n${this.output.join('')}`);
+      if (
+        await fetch(`${this.url}/health/ready`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        return this;
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error(`${this.name} not ready after ${timeoutMs} ms:\n${this.output.join('')}`);
@@ -72,13 +88,23 @@ export class ServiceProcess {
  * If one never gets ready, all are killed before the error is thrown: a live child would keep jest from exiting.
  * On another `host` than the loopback they reach PostgreSQL and Redis through that host's relays.
  */
-export async function startServices(run: TestRun, names: readonly ServiceName[], env: NodeJS.ProcessEnv = {}, host: ProcessHost = LOOPBACK): Promise<ServiceProcess[]> {
+export async function startServices(
+  run: TestRun,
+  names: readonly ServiceName[],
+  env: NodeJS.ProcessEnv = {},
+  host: ProcessHost = LOOPBACK,
+): Promise<ServiceProcess[]> {
   const services: ServiceProcess[] = [];
   for (const name of names) {
     const port = await freePort();
     await run.config(name); // registers the database for cleanup and makes the issuer keys
     const base: NodeJS.ProcessEnv = { ...process.env, ...run.env, LOG_LEVEL: 'info', HOST: host.address, ...env };
-    const serviceEnv = { ...base, REDIS_URL: await host.reach(base.REDIS_URL!), [`${name.toUpperCase()}_PORT`]: String(port), [`${name.toUpperCase()}_DATABASE_URL`]: await host.reach(run.databaseUrl(name)) };
+    const serviceEnv = {
+      ...base,
+      REDIS_URL: await host.reach(base.REDIS_URL!),
+      [`${name.toUpperCase()}_PORT`]: String(port),
+      [`${name.toUpperCase()}_DATABASE_URL`]: await host.reach(run.databaseUrl(name)),
+    };
     services.push(new ServiceProcess(name, port, serviceEnv, host).start());
   }
   try {

@@ -41,7 +41,12 @@ export class ServiceTestApp {
   /** (Re)starts the app on the same database, stream and prefix; `env` adds service settings for this boot. */
   async boot(env: NodeJS.ProcessEnv = {}): Promise<void> {
     const config = await this.run.config(this.service);
-    this.app = await startTestApp(this.moduleFor(config, { ...this.run.env, WIZ_DEV_DIR: this.run.dir, ...env }), config, this.api, this.uploads);
+    this.app = await startTestApp(
+      this.moduleFor(config, { ...this.run.env, WIZ_DEV_DIR: this.run.dir, ...env }),
+      config,
+      this.api,
+      this.uploads,
+    );
   }
 
   async stop(): Promise<void> {
@@ -58,8 +63,10 @@ export class ServiceTestApp {
     return {
       get: (url: string) => auth(request(server()).get(url)),
       // Only send a body when given: a second .send() would be concatenated to the first by superagent.
-      post: (url: string, body?: object) => (body === undefined ? auth(request(server()).post(url)) : auth(request(server()).post(url)).send(body)),
-      put: (url: string, body?: object) => (body === undefined ? auth(request(server()).put(url)) : auth(request(server()).put(url)).send(body)),
+      post: (url: string, body?: object) =>
+        body === undefined ? auth(request(server()).post(url)) : auth(request(server()).post(url)).send(body),
+      put: (url: string, body?: object) =>
+        body === undefined ? auth(request(server()).put(url)) : auth(request(server()).put(url)).send(body),
     };
   }
 

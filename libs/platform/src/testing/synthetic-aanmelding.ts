@@ -18,10 +18,70 @@ export function syntheticBsn(n: number): string {
 const KANALEN = ['balie', 'telefoon', 'online', 'talentperron', 'evenement'];
 const UITKERINGEN = ['participatiewet', 'ww', 'wia', 'wajong', 'anw', 'geen'];
 // Werk in Zicht's gemeenten (Groningen and Noord-Drenthe); the city of Groningen weighs most.
-const GEMEENTEN = ['GM0014', 'GM0014', 'GM0014', 'GM1950', 'GM1952', 'GM1966', 'GM1969', 'GM1979', 'GM0765', 'GM0047', 'GM0037', 'GM1895', 'GM0106', 'GM1680', 'GM1699', 'GM1730'];
-const VOORNAMEN = ['Ĳsbrand', 'Fenna', 'Mohammed', 'Anouk', 'Jelle', 'Saskia', 'Yusuf', 'Hilda', 'Geert', 'Fatma', 'Roelof', 'Aaltje', 'Noah', 'Emma', 'Sem', 'Zoë'];
-const ACHTERNAMEN = ["d'Hondt", 'de Vries', 'Jansen', 'Bakker', 'Mulder', 'Smit', 'Yılmaz', 'van der Meer', 'Dijkstra', 'Kuipers', 'Boersma', 'Hoekstra', 'Veenstra', 'Postma', 'Wierenga', 'Huizinga', 'Kramer', 'Brouwer'];
-const HULPVRAGEN = ['Ik zoek werk in de zorg', 'Ik wil een opleiding tot heftruckchauffeur', 'Hulp bij solliciteren', 'Ik wil weer aan het werk na ziekte', 'Taalcursus en werk', 'Ik wil mijn eigen bedrijf beginnen'];
+const GEMEENTEN = [
+  'GM0014',
+  'GM0014',
+  'GM0014',
+  'GM1950',
+  'GM1952',
+  'GM1966',
+  'GM1969',
+  'GM1979',
+  'GM0765',
+  'GM0047',
+  'GM0037',
+  'GM1895',
+  'GM0106',
+  'GM1680',
+  'GM1699',
+  'GM1730',
+];
+const VOORNAMEN = [
+  'Ĳsbrand',
+  'Fenna',
+  'Mohammed',
+  'Anouk',
+  'Jelle',
+  'Saskia',
+  'Yusuf',
+  'Hilda',
+  'Geert',
+  'Fatma',
+  'Roelof',
+  'Aaltje',
+  'Noah',
+  'Emma',
+  'Sem',
+  'Zoë',
+];
+const ACHTERNAMEN = [
+  "d'Hondt",
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Mulder',
+  'Smit',
+  'Yılmaz',
+  'van der Meer',
+  'Dijkstra',
+  'Kuipers',
+  'Boersma',
+  'Hoekstra',
+  'Veenstra',
+  'Postma',
+  'Wierenga',
+  'Huizinga',
+  'Kramer',
+  'Brouwer',
+];
+const HULPVRAGEN = [
+  'Ik zoek werk in de zorg',
+  'Ik wil een opleiding tot heftruckchauffeur',
+  'Hulp bij solliciteren',
+  'Ik wil weer aan het werk na ziekte',
+  'Taalcursus en werk',
+  'Ik wil mijn eigen bedrijf beginnen',
+];
 const LETTERS = 'ABCDEFGHJKLMNPRTVWXZ';
 const DAY_MS = 86_400_000;
 const EARLIEST_BIRTH = Date.UTC(1960, 0, 1);

@@ -37,6 +37,8 @@ export class TestRun {
       AUTH_JWKS_URL: `file://${this.issuerPaths.jwks}`,
       AUTH_ALGORITHMS: 'ES256',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      // Tests read the services' logs as JSON lines, whatever LOG_FORMAT a developer's .env sets.
+      LOG_FORMAT: 'json',
       EVENT_RETRY_DELAY_MS: '100',
       OUTBOX_POLL_MS: '200',
       OUTBOX_MAX_BACKOFF_MS: '500',
@@ -72,7 +74,8 @@ export class TestRun {
     const nc = await connect({ servers: this.env.NATS_URL!.split(','), timeout: 2_000 }).catch(() => undefined);
     if (nc) {
       const jsm = await jetstreamManager(nc);
-      for (const name of [this.env.NATS_STREAM!, `${this.env.NATS_STREAM}_DLQ`]) await jsm.streams.delete(name).catch(() => undefined);
+      for (const name of [this.env.NATS_STREAM!, `${this.env.NATS_STREAM}_DLQ`])
+        await jsm.streams.delete(name).catch(() => undefined);
       await nc.close();
     }
     const redis = new Redis(this.env.REDIS_URL!, { lazyConnect: true, maxRetriesPerRequest: 1 });

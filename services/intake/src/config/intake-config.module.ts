@@ -7,6 +7,10 @@ export const INTAKE_CONFIG = Symbol('wiz:intake-config');
 @Module({})
 export class IntakeConfigModule {
   static forRoot(config: IntakeConfig): DynamicModule {
-    return { module: IntakeConfigModule, providers: [{ provide: INTAKE_CONFIG, useValue: config }], exports: [INTAKE_CONFIG] };
+    return {
+      module: IntakeConfigModule,
+      providers: [{ provide: INTAKE_CONFIG, useValue: config }],
+      exports: [INTAKE_CONFIG],
+    };
   }
 }

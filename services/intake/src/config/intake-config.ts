@@ -9,21 +9,22 @@ const key32 = z
   .transform((s) => Buffer.from(s, 'base64'))
   .refine((b) => b.length === 32, 'must be 32 bytes, base64-encoded');
 
-const keyList = z
-  .string()
-  .transform((s, ctx) => {
-    const keys = new Map<string, Buffer>();
-    for (const part of s.split(',').map((p) => p.trim()).filter(Boolean)) {
-      const [id, value] = part.split(':');
-      const buf = Buffer.from(value ?? '', 'base64');
-      if (!/^[A-Za-z0-9_-]{1,32}$/.test(id ?? '') || buf.length !== 32) {
-        ctx.addIssue({ code: 'custom', message: 'must be a list of keyId:base64(32 bytes), comma-separated' });
-        return z.NEVER;
-      }
-      keys.set(id, buf);
+const keyList = z.string().transform((s, ctx) => {
+  const keys = new Map<string, Buffer>();
+  for (const part of s
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [id, value] = part.split(':');
+    const buf = Buffer.from(value ?? '', 'base64');
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(id ?? '') || buf.length !== 32) {
+      ctx.addIssue({ code: 'custom', message: 'must be a list of keyId:base64(32 bytes), comma-separated' });
+      return z.NEVER;
     }
-    return keys;
-  });
+    keys.set(id, buf);
+  }
+  return keys;
+});
 
 const schema = z.object({
   BSN_ENCRYPTION_KEYS: keyList,
@@ -46,9 +47,19 @@ export interface IntakeConfig {
 export function loadIntakeConfig(env: NodeJS.ProcessEnv = process.env): IntakeConfig {
   const source = env.BSN_ENCRYPTION_KEYS || env.NODE_ENV === 'production' ? env : { ...developmentKeys(env), ...env };
   const parsed = schema.safeParse(source);
-  if (!parsed.success) throw new ConfigError('intake', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { BSN_ENCRYPTION_KEYS: keys, BSN_ACTIVE_KEY_ID: activeKeyId, BSN_HMAC_KEY: hmacKey, DUBBEL_KANDIDATEN_MAX: dubbelKandidatenMax } = parsed.data;
-  if (!keys.has(activeKeyId)) throw new ConfigError('intake', [`BSN_ACTIVE_KEY_ID: no key "${activeKeyId}" in BSN_ENCRYPTION_KEYS`]);
+  if (!parsed.success)
+    throw new ConfigError(
+      'intake',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  const {
+    BSN_ENCRYPTION_KEYS: keys,
+    BSN_ACTIVE_KEY_ID: activeKeyId,
+    BSN_HMAC_KEY: hmacKey,
+    DUBBEL_KANDIDATEN_MAX: dubbelKandidatenMax,
+  } = parsed.data;
+  if (!keys.has(activeKeyId))
+    throw new ConfigError('intake', [`BSN_ACTIVE_KEY_ID: no key "${activeKeyId}" in BSN_ENCRYPTION_KEYS`]);
   return { bsn: { keys, activeKeyId, hmacKey }, dubbelKandidatenMax };
 }
 

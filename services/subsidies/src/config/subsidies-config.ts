@@ -21,17 +21,33 @@ export function loadSubsidiesConfig(env: NodeJS.ProcessEnv = process.env): Subsi
   const parsed = z
     .object({
       DECLARATIE_DIRECT_MAX: z.coerce.number().int().min(0).default(10_000),
-      IMPORT_LIMIT_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+      IMPORT_LIMIT_BYTES: z.coerce
+        .number()
+        .int()
+        .positive()
+        .default(50 * 1024 * 1024),
       IMPORT_DIRECT_MAX: z.coerce.number().int().min(0).default(10_000),
       IMPORT_MAX_RIJEN: z.coerce.number().int().positive().default(500_000),
-      IMPORT_MAX_UITGEPAKT_BYTES: z.coerce.number().int().positive().default(256 * 1024 * 1024),
+      IMPORT_MAX_UITGEPAKT_BYTES: z.coerce
+        .number()
+        .int()
+        .positive()
+        .default(256 * 1024 * 1024),
     })
     .safeParse(env);
-  if (!parsed.success) throw new ConfigError('subsidies', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (!parsed.success)
+    throw new ConfigError(
+      'subsidies',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   const d = parsed.data;
   return {
     directMax: d.DECLARATIE_DIRECT_MAX,
     importLimitBytes: d.IMPORT_LIMIT_BYTES,
-    import: { directMax: d.IMPORT_DIRECT_MAX, maxRijen: d.IMPORT_MAX_RIJEN, maxUitgepaktBytes: d.IMPORT_MAX_UITGEPAKT_BYTES },
+    import: {
+      directMax: d.IMPORT_DIRECT_MAX,
+      maxRijen: d.IMPORT_MAX_RIJEN,
+      maxUitgepaktBytes: d.IMPORT_MAX_UITGEPAKT_BYTES,
+    },
   };
 }

@@ -12,4 +12,9 @@ export type Paginering = z.infer<typeof PagineringSchema>;
 export const limietEnBegin = (p: Paginering): [number, number] => [p.paginagrootte, (p.pagina - 1) * p.paginagrootte];
 
 /** The answer of a list: the page's items and what a client needs to page on. */
-export const pagina = <T>(items: T[], p: Paginering, totaal: number) => ({ items, pagina: p.pagina, paginagrootte: p.paginagrootte, totaal });
+export const pagina = <T>(items: T[], p: Paginering, totaal: number) => ({
+  items,
+  pagina: p.pagina,
+  paginagrootte: p.paginagrootte,
+  totaal,
+});

@@ -13,8 +13,15 @@ export abstract class RijWachtrij implements OnApplicationBootstrap, OnApplicati
   private worker?: Worker;
 
   /** `naam`: the BullMQ queue, and the job id prefix. */
-  protected constructor(private readonly naam: string, private readonly platform: PlatformConfig, protected readonly logger: PinoLogger) {
-    this.queue = new Queue(naam, { connection: bullmqConnection(platform, 'producer'), prefix: bullmqPrefix(platform) });
+  protected constructor(
+    private readonly naam: string,
+    private readonly platform: PlatformConfig,
+    protected readonly logger: PinoLogger,
+  ) {
+    this.queue = new Queue(naam, {
+      connection: bullmqConnection(platform, 'producer'),
+      prefix: bullmqPrefix(platform),
+    });
     this.queue.on('error', (err) => this.logger.warn({ err }, `${naam} queue error`));
   }
 
@@ -26,7 +33,10 @@ export abstract class RijWachtrij implements OnApplicationBootstrap, OnApplicati
 
   async onApplicationBootstrap(): Promise<void> {
     this.worker = new Worker(this.naam, (job) => runWithCorrelationId(job.id, () => this.werk(job.data.id)), {
-      connection: bullmqConnection(this.platform, 'worker'), prefix: bullmqPrefix(this.platform), concurrency: 1, lockDuration: 120_000,
+      connection: bullmqConnection(this.platform, 'worker'),
+      prefix: bullmqPrefix(this.platform),
+      concurrency: 1,
+      lockDuration: 120_000,
     });
     this.worker.on('error', (err) => this.logger.warn({ err }, `${this.naam} worker error`));
     for (const id of await this.open()) await this.zetKlaar(id);
@@ -34,7 +44,17 @@ export abstract class RijWachtrij implements OnApplicationBootstrap, OnApplicati
 
   async zetKlaar(id: string): Promise<void> {
     await this.queue
-      .add(this.naam, { id }, { jobId: `${this.naam}-${id}`, attempts: 3, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: true, removeOnFail: true })
+      .add(
+        this.naam,
+        { id },
+        {
+          jobId: `${this.naam}-${id}`,
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 2_000 },
+          removeOnComplete: true,
+          removeOnFail: true,
+        },
+      )
       .catch((err) => this.logger.warn({ err, id }, `could not queue ${this.naam} job; it is queued again at start`));
   }
 

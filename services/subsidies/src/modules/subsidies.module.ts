@@ -21,8 +21,25 @@ export class SubsidiesModule {
   static register(config: SubsidiesConfig): DynamicModule {
     return {
       module: SubsidiesModule,
-      controllers: [RegelingenController, KostenregelsController, KostenregelsLijstController, KostenregelImportController, DeclaratiesController, DeclaratiesLijstController, ExportController],
-      providers: [DeelnemersregisterHandlers, PlaatsingenHandlers, KostenregelOpslag, KostenregelImporteur, KostenregelImportWachtrij, DeclaratieSamensteller, DeclaratieWachtrij, { provide: SUBSIDIES_CONFIG, useValue: config }],
+      controllers: [
+        RegelingenController,
+        KostenregelsController,
+        KostenregelsLijstController,
+        KostenregelImportController,
+        DeclaratiesController,
+        DeclaratiesLijstController,
+        ExportController,
+      ],
+      providers: [
+        DeelnemersregisterHandlers,
+        PlaatsingenHandlers,
+        KostenregelOpslag,
+        KostenregelImporteur,
+        KostenregelImportWachtrij,
+        DeclaratieSamensteller,
+        DeclaratieWachtrij,
+        { provide: SUBSIDIES_CONFIG, useValue: config },
+      ],
     };
   }
 }

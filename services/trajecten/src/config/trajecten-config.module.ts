@@ -5,6 +5,10 @@ import { TRAJECTEN_CONFIG, TrajectenConfig } from './trajecten-config';
 @Module({})
 export class TrajectenConfigModule {
   static forRoot(config: TrajectenConfig): DynamicModule {
-    return { module: TrajectenConfigModule, providers: [{ provide: TRAJECTEN_CONFIG, useValue: config }], exports: [TRAJECTEN_CONFIG] };
+    return {
+      module: TrajectenConfigModule,
+      providers: [{ provide: TRAJECTEN_CONFIG, useValue: config }],
+      exports: [TRAJECTEN_CONFIG],
+    };
   }
 }

@@ -22,7 +22,16 @@ export const TRAJECTEN_CONFIG = Symbol('wiz:trajecten-config');
 
 export function loadTrajectenConfig(env: NodeJS.ProcessEnv = process.env): TrajectenConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ConfigError('trajecten', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (!parsed.success)
+    throw new ConfigError(
+      'trajecten',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   const e = parsed.data;
-  return { duurzaamheidscheckNa: e.DUURZAAMHEIDSCHECK_NA, contactmomentInterval: e.CONTACTMOMENT_INTERVAL, stilstandNa: e.STILSTAND_NA, reconcileMs: e.OPVOLGING_RECONCILE_MS };
+  return {
+    duurzaamheidscheckNa: e.DUURZAAMHEIDSCHECK_NA,
+    contactmomentInterval: e.CONTACTMOMENT_INTERVAL,
+    stilstandNa: e.STILSTAND_NA,
+    reconcileMs: e.OPVOLGING_RECONCILE_MS,
+  };
 }

@@ -20,9 +20,15 @@ export function loadBouwblokken(env: NodeJS.ProcessEnv = process.env): Bouwblokk
  * a new code.
  */
 export function loadPseudoniemSleutel(env: NodeJS.ProcessEnv = process.env): Buffer {
-  const waarde = env.KANDIDAAT_PSEUDONIEM_SLEUTEL || (env.NODE_ENV === 'production' ? undefined : developmentSecret('werkgevers-kandidaat-pseudoniem-sleutel', env));
-  if (!waarde) throw new ConfigError('werkgevers', ['KANDIDAAT_PSEUDONIEM_SLEUTEL: required in production (base64 of 32 random bytes)']);
+  const waarde =
+    env.KANDIDAAT_PSEUDONIEM_SLEUTEL ||
+    (env.NODE_ENV === 'production' ? undefined : developmentSecret('werkgevers-kandidaat-pseudoniem-sleutel', env));
+  if (!waarde)
+    throw new ConfigError('werkgevers', [
+      'KANDIDAAT_PSEUDONIEM_SLEUTEL: required in production (base64 of 32 random bytes)',
+    ]);
   const sleutel = Buffer.from(waarde, 'base64');
-  if (sleutel.length < 32) throw new ConfigError('werkgevers', ['KANDIDAAT_PSEUDONIEM_SLEUTEL: must be at least 32 bytes, base64-encoded']);
+  if (sleutel.length < 32)
+    throw new ConfigError('werkgevers', ['KANDIDAAT_PSEUDONIEM_SLEUTEL: must be at least 32 bytes, base64-encoded']);
   return sleutel;
 }

@@ -23,5 +23,9 @@ export interface Skill {
   synoniemen: string[];
 }
 
-const tijdstip = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const tijdstip = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 export const alsTijdstip = (iso: string) => tijdstip.format(new Date(iso));

@@ -5,21 +5,28 @@ import { Tekstveld } from '../../components/velden';
 
 const LEEG = { code: '', label: '', synoniemen: '' };
 const VELDNAMEN = { code: 'Code', label: 'Naam', synoniemen: 'Synoniemen', synoniem: 'Synoniem' };
-const lijst = (tekst: string) => tekst.split(',').map((s) => s.trim()).filter(Boolean);
+const lijst = (tekst: string) =>
+  tekst
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function regels(s: typeof LEEG): Veldfouten {
   return {
-    ...(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.code) ? {} : { code: 'Vul een code in van kleine letters, cijfers en streepjes, zoals heftruck-rijden.' }),
+    ...(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.code)
+      ? {}
+      : { code: 'Vul een code in van kleine letters, cijfers en streepjes, zoals heftruck-rijden.' }),
     ...(s.label.trim() ? {} : { label: 'Vul de naam in die mensen te zien krijgen.' }),
   };
 }
 
 /** A new skill for the vocabulary; a text that already stands for another skill is refused by the service (409). */
-export function SkillFormulier({ opgeslagen }: { opgeslagen(): void }) {
+export function SkillFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { waarden: s, veld, controleer, herstel } = useVelden(LEEG, regels);
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
-    verstuur: () => api('werkgevers', '/skills', { body: { code: s.code, label: s.label.trim(), synoniemen: lijst(s.synoniemen) } }),
+    verstuur: () =>
+      api('werkgevers', '/skills', { body: { code: s.code, label: s.label.trim(), synoniemen: lijst(s.synoniemen) } }),
     gelukt: () => {
       herstel();
       opgeslagen();
@@ -33,7 +40,11 @@ export function SkillFormulier({ opgeslagen }: { opgeslagen(): void }) {
         <Tekstveld label="Code" required hint="Blijft altijd gelijk, zoals heftruck-rijden" {...veld('code')} />
         <Tekstveld label="Naam" required {...veld('label')} />
       </div>
-      <Tekstveld label="Synoniemen" hint="Andere woorden met dezelfde betekenis, gescheiden door komma's" {...veld('synoniemen')} />
+      <Tekstveld
+        label="Synoniemen"
+        hint="Andere woorden met dezelfde betekenis, gescheiden door komma's"
+        {...veld('synoniemen')}
+      />
       <Probleem fout={fout} veldnamen={VELDNAMEN} />
       {gelukt && <Gelukt>{gelukt}</Gelukt>}
       <p>
@@ -46,11 +57,24 @@ export function SkillFormulier({ opgeslagen }: { opgeslagen(): void }) {
 }
 
 /** One more word that stands for an existing skill; vacancies and profiles that used it match on the skill from now. */
-export function SynoniemFormulier({ code, label, opgeslagen }: { code: string; label: string; opgeslagen(): void }) {
-  const { waarden, veld, controleer, herstel } = useVelden({ synoniem: '' }, (w): Veldfouten => (w.synoniem.trim() ? {} : { synoniem: 'Vul een synoniem in.' }));
+export function SynoniemFormulier({
+  code,
+  label,
+  opgeslagen,
+}: {
+  code: string;
+  label: string;
+  opgeslagen: () => void;
+}) {
+  const { waarden, veld, controleer, herstel } = useVelden({ synoniem: '' }, (w): Veldfouten =>
+    w.synoniem.trim() ? {} : { synoniem: 'Vul een synoniem in.' },
+  );
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
-    verstuur: () => api('werkgevers', `/skills/${encodeURIComponent(code)}/synoniemen`, { body: { synoniem: waarden.synoniem.trim() } }),
+    verstuur: () =>
+      api('werkgevers', `/skills/${encodeURIComponent(code)}/synoniemen`, {
+        body: { synoniem: waarden.synoniem.trim() },
+      }),
     gelukt: () => {
       herstel();
       opgeslagen();

@@ -11,7 +11,10 @@ export function Skills() {
   const items = lijst.data?.items;
   return (
     <Pagina titel="Vaardigheden">
-      <p>Vacatures en profielen mogen elke vaardigheid noemen. Woorden uit deze lijst, en hun synoniemen, worden herkend als dezelfde vaardigheid.</p>
+      <p>
+        Vacatures en profielen mogen elke vaardigheid noemen. Woorden uit deze lijst, en hun synoniemen, worden herkend
+        als dezelfde vaardigheid.
+      </p>
       <Probleem fout={lijst.fout} />
       {lijst.laden && !items && <Bezig />}
       {!!items?.length && (

@@ -6,9 +6,27 @@ import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { BEKENDE_GEMEENTEN } from '../dashboard/monitor-api';
 import { STREEFWAARDE_NAMEN } from './api';
 
-const LEEG = { sleutel: 'plaatsingen', gemeentecode: '', geldigVanaf: '', basisdatum: '', beginstand: '', beginstandEenheden: '', doel: '', doelEenheden: '' };
+const LEEG = {
+  sleutel: 'plaatsingen',
+  gemeentecode: '',
+  geldigVanaf: '',
+  basisdatum: '',
+  beginstand: '',
+  beginstandEenheden: '',
+  doel: '',
+  doelEenheden: '',
+};
 type Invoer = typeof LEEG;
-const VELDNAMEN = { sleutel: 'Cijfer', gemeentecode: 'Gebied', geldigVanaf: 'Geldig vanaf', basisdatum: 'Basisdatum', beginstand: 'Beginstand', beginstandEenheden: 'Beginstand in eenheden', doel: 'Doel', doelEenheden: 'Doel in eenheden' };
+const VELDNAMEN = {
+  sleutel: 'Cijfer',
+  gemeentecode: 'Gebied',
+  geldigVanaf: 'Geldig vanaf',
+  basisdatum: 'Basisdatum',
+  beginstand: 'Beginstand',
+  beginstandEenheden: 'Beginstand in eenheden',
+  doel: 'Doel',
+  doelEenheden: 'Doel in eenheden',
+};
 const AANTALLEN = ['beginstand', 'beginstandEenheden', 'doel', 'doelEenheden'] as const;
 
 /** "1.250" or "12,5" as a number; undefined when empty, NaN when it is no number (eenheden allow two decimals). */
@@ -23,23 +41,40 @@ const aantallen = (w: Invoer) => AANTALLEN.filter((v) => w.sleutel === 'afspraak
 
 function regels(w: Invoer): Veldfouten {
   const f: Veldfouten = {};
-  for (const veld of aantallen(w)) if (Number.isNaN(waarde(w, veld))) f[veld] = veld.endsWith('Eenheden') ? 'Vul een aantal eenheden in, zoals 12 of 12,5.' : 'Vul een heel aantal in, zoals 500.';
+  for (const veld of aantallen(w))
+    if (Number.isNaN(waarde(w, veld)))
+      f[veld] = veld.endsWith('Eenheden')
+        ? 'Vul een aantal eenheden in, zoals 12 of 12,5.'
+        : 'Vul een heel aantal in, zoals 500.';
   if (!isRealIsoDate(w.geldigVanaf)) f.geldigVanaf = 'Vul een bestaande datum in.';
   if (w.basisdatum && !isRealIsoDate(w.basisdatum)) f.basisdatum = 'Vul een bestaande datum in, of laat dit veld leeg.';
   if (aantallen(w).every((v) => waarde(w, v) === undefined)) f.doel = 'Vul een doel in, een beginstand, of beide.';
-  if (aantallen(w).some((v) => v.startsWith('beginstand') && w[v].trim()) && !w.basisdatum) f.basisdatum = 'Een beginstand hoort bij een basisdatum: vul die in.';
+  if (aantallen(w).some((v) => v.startsWith('beginstand') && w[v].trim()) && !w.basisdatum)
+    f.basisdatum = 'Een beginstand hoort bij een basisdatum: vul die in.';
   return f;
 }
 
 /** Beheer sets a target and/or starting balance for a monitor figure, from a date; the history keeps the older ones. */
-export function StreefwaardeFormulier({ opgeslagen }: { opgeslagen(): void }) {
+export function StreefwaardeFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { waarden: w, veld, controleer, herstel } = useVelden(LEEG, regels);
   const eenheden = w.sleutel === 'afspraakbanen';
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
     verstuur: () => {
-      const gegeven = Object.fromEntries(aantallen(w).map((v) => [v, waarde(w, v)]).filter(([, n]) => n !== undefined));
-      return api('trajecten', '/streefwaarden', { body: { sleutel: w.sleutel, geldigVanaf: w.geldigVanaf, ...(w.gemeentecode ? { gemeentecode: w.gemeentecode } : {}), ...(w.basisdatum ? { basisdatum: w.basisdatum } : {}), ...gegeven } });
+      const gegeven = Object.fromEntries(
+        aantallen(w)
+          .map((v) => [v, waarde(w, v)])
+          .filter(([, n]) => n !== undefined),
+      );
+      return api('trajecten', '/streefwaarden', {
+        body: {
+          sleutel: w.sleutel,
+          geldigVanaf: w.geldigVanaf,
+          ...(w.gemeentecode ? { gemeentecode: w.gemeentecode } : {}),
+          ...(w.basisdatum ? { basisdatum: w.basisdatum } : {}),
+          ...gegeven,
+        },
+      });
     },
     gelukt: () => {
       herstel();
@@ -51,13 +86,29 @@ export function StreefwaardeFormulier({ opgeslagen }: { opgeslagen(): void }) {
     <form className="formulier" onSubmit={onSubmit} noValidate aria-labelledby="streefwaarde-vaststellen">
       <h2 id="streefwaarde-vaststellen">Streefwaarde vaststellen</h2>
       <div className="rij">
-        <Keuzelijst label="Cijfer" required opties={Object.entries(STREEFWAARDE_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))} {...veld('sleutel')} />
-        <Keuzelijst label="Gebied" opties={[{ waarde: '', tekst: 'De hele regio' }, ...BEKENDE_GEMEENTEN]} {...veld('gemeentecode')} />
+        <Keuzelijst
+          label="Cijfer"
+          required
+          opties={Object.entries(STREEFWAARDE_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))}
+          {...veld('sleutel')}
+        />
+        <Keuzelijst
+          label="Gebied"
+          opties={[{ waarde: '', tekst: 'De hele regio' }, ...BEKENDE_GEMEENTEN]}
+          {...veld('gemeentecode')}
+        />
         <Tekstveld label="Geldig vanaf" type="date" required {...veld('geldigVanaf')} />
       </div>
       <div className="rij">
         <Tekstveld label="Doel" inputMode="numeric" {...veld('doel')} />
-        {eenheden && <Tekstveld label="Doel in eenheden" inputMode="decimal" hint="Eenheden van 25,5 uur per week" {...veld('doelEenheden')} />}
+        {eenheden && (
+          <Tekstveld
+            label="Doel in eenheden"
+            inputMode="decimal"
+            hint="Eenheden van 25,5 uur per week"
+            {...veld('doelEenheden')}
+          />
+        )}
       </div>
       <div className="rij">
         <Tekstveld label="Beginstand" inputMode="numeric" {...veld('beginstand')} />

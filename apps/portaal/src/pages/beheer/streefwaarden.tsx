@@ -9,16 +9,23 @@ import { gemeentenaam } from '../dashboard/monitor-api';
 import { alsTijdstip, STREEFWAARDE_NAMEN, VastgesteldeStreefwaarde } from './api';
 import { StreefwaardeFormulier } from './streefwaarde-formulier';
 
-const aantal = (n: number | null, eenheden?: number | null) => [n != null && alsGetal(n), eenheden != null && `${alsGetal(eenheden)} eenheden`].filter(Boolean).join(' / ') || '—';
+const aantal = (n: number | null, eenheden?: number | null) =>
+  [n != null && alsGetal(n), eenheden != null && `${alsGetal(eenheden)} eenheden`].filter(Boolean).join(' / ') || '—';
 
 /** Every target and starting balance ever set, newest first, with who and when; beheer adds one (monitor reads). */
 export function Streefwaarden() {
   const { sessie } = useSessie();
-  const lijst = useLaden((signal) => api<{ items: VastgesteldeStreefwaarde[] }>('trajecten', '/streefwaarden', { signal }), []);
+  const lijst = useLaden(
+    (signal) => api<{ items: VastgesteldeStreefwaarde[] }>('trajecten', '/streefwaarden', { signal }),
+    [],
+  );
   const items = lijst.data?.items;
   return (
     <Pagina titel="Streefwaarden">
-      <p>Een nieuwe streefwaarde vervangt een oudere niet: ze geldt vanaf haar datum, en de geschiedenis blijft zichtbaar.</p>
+      <p>
+        Een nieuwe streefwaarde vervangt een oudere niet: ze geldt vanaf haar datum, en de geschiedenis blijft
+        zichtbaar.
+      </p>
       <Probleem fout={lijst.fout} />
       {lijst.laden && !items && <Bezig />}
       {items?.length === 0 && <p>Er zijn nog geen streefwaarden vastgesteld.</p>}
@@ -31,8 +38,12 @@ export function Streefwaarden() {
                 <th scope="col">Cijfer</th>
                 <th scope="col">Gebied</th>
                 <th scope="col">Geldig vanaf</th>
-                <th scope="col" className="getal">Doel</th>
-                <th scope="col" className="getal">Beginstand</th>
+                <th scope="col" className="getal">
+                  Doel
+                </th>
+                <th scope="col" className="getal">
+                  Beginstand
+                </th>
                 <th scope="col">Basisdatum</th>
                 <th scope="col">Vastgesteld door</th>
                 <th scope="col">Vastgesteld op</th>

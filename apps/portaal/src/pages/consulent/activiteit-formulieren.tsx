@@ -13,14 +13,29 @@ export function NieuweActiviteit({ stand }: { stand: TrajectStand }) {
   const actie = useTrajectWijziging(stand);
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    void actie.wijzig('/activiteiten', { soort, startdatum }, `De activiteit ${ACTIVITEIT_NAMEN[soort]} is toegevoegd.`);
+    void actie.wijzig(
+      '/activiteiten',
+      { soort, startdatum },
+      `De activiteit ${ACTIVITEIT_NAMEN[soort]} is toegevoegd.`,
+    );
   };
   return (
     <form onSubmit={verstuur} className="formulier" aria-labelledby="activiteit-kop">
       <h3 id="activiteit-kop">Activiteit toevoegen</h3>
       <div className="rij">
-        <Keuzelijst label="Soort activiteit" value={soort} onChange={(e) => setSoort(e.target.value as ActiviteitSoort)} opties={opties(ACTIVITEIT_NAMEN)} />
-        <Tekstveld label="Startdatum" type="date" required value={startdatum} onChange={(e) => setStartdatum(e.target.value)} />
+        <Keuzelijst
+          label="Soort activiteit"
+          value={soort}
+          onChange={(e) => setSoort(e.target.value as ActiviteitSoort)}
+          opties={opties(ACTIVITEIT_NAMEN)}
+        />
+        <Tekstveld
+          label="Startdatum"
+          type="date"
+          required
+          value={startdatum}
+          onChange={(e) => setStartdatum(e.target.value)}
+        />
       </div>
       <ActieMelding {...actie} veldnamen={{ soort: 'Soort activiteit', startdatum: 'Startdatum' }} />
       <p>
@@ -43,7 +58,11 @@ export function ActiviteitAfronden({ stand }: { stand: TrajectStand }) {
   if (!activiteit) return actie.gelukt ? <ActieMelding {...actie} /> : null;
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    void actie.wijzig(`/activiteiten/${activiteit.id}/afronding`, { resultaat, datum }, `${ACTIVITEIT_NAMEN[activiteit.soort]} is afgerond: ${RESULTAAT_NAMEN[resultaat].toLowerCase()}.`);
+    void actie.wijzig(
+      `/activiteiten/${activiteit.id}/afronding`,
+      { resultaat, datum },
+      `${ACTIVITEIT_NAMEN[activiteit.soort]} is afgerond: ${RESULTAAT_NAMEN[resultaat].toLowerCase()}.`,
+    );
   };
   return (
     <form onSubmit={verstuur} className="formulier" aria-labelledby="afronden-kop">
@@ -52,11 +71,25 @@ export function ActiviteitAfronden({ stand }: { stand: TrajectStand }) {
         label="Activiteit"
         value={activiteit.id}
         onChange={(e) => setGekozen(e.target.value)}
-        opties={lopend.map((a) => ({ waarde: a.id, tekst: `${ACTIVITEIT_NAMEN[a.soort]}, gestart op ${alsDatum(a.startdatum)}` }))}
+        opties={lopend.map((a) => ({
+          waarde: a.id,
+          tekst: `${ACTIVITEIT_NAMEN[a.soort]}, gestart op ${alsDatum(a.startdatum)}`,
+        }))}
       />
       <div className="rij">
-        <Keuzelijst label="Resultaat" value={resultaat} onChange={(e) => setResultaat(e.target.value as ActiviteitResultaat)} opties={opties(RESULTAAT_NAMEN)} />
-        <Tekstveld label="Datum afgerond" type="date" required value={datum} onChange={(e) => setDatum(e.target.value)} />
+        <Keuzelijst
+          label="Resultaat"
+          value={resultaat}
+          onChange={(e) => setResultaat(e.target.value as ActiviteitResultaat)}
+          opties={opties(RESULTAAT_NAMEN)}
+        />
+        <Tekstveld
+          label="Datum afgerond"
+          type="date"
+          required
+          value={datum}
+          onChange={(e) => setDatum(e.target.value)}
+        />
       </div>
       <ActieMelding {...actie} veldnamen={{ resultaat: 'Resultaat', datum: 'Datum afgerond' }} />
       <p>

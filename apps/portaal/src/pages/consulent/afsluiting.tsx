@@ -28,11 +28,23 @@ export function Afsluiting({ stand }: { stand: TrajectStand }) {
   return (
     <form onSubmit={verstuur} className="formulier" aria-describedby="afsluiting-uitleg">
       <p id="afsluiting-uitleg" className="hint">
-        Na het afsluiten kunt u niets meer wijzigen in dit traject. Een duurzaamheidscheck van een plaatsing blijft staan.
+        Na het afsluiten kunt u niets meer wijzigen in dit traject. Een duurzaamheidscheck van een plaatsing blijft
+        staan.
       </p>
       <div className="rij">
-        <Keuzelijst label="Reden van afsluiten" value={reden} onChange={(e) => setReden(e.target.value as AfsluitReden)} opties={opties(AFSLUIT_NAMEN)} />
-        <Tekstveld label="Datum van afsluiten" type="date" required value={datum} onChange={(e) => setDatum(e.target.value)} />
+        <Keuzelijst
+          label="Reden van afsluiten"
+          value={reden}
+          onChange={(e) => setReden(e.target.value as AfsluitReden)}
+          opties={opties(AFSLUIT_NAMEN)}
+        />
+        <Tekstveld
+          label="Datum van afsluiten"
+          type="date"
+          required
+          value={datum}
+          onChange={(e) => setDatum(e.target.value)}
+        />
       </div>
       <ActieMelding {...actie} veldnamen={{ reden: 'Reden van afsluiten', datum: 'Datum van afsluiten' }} />
       <p>

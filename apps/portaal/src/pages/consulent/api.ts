@@ -58,7 +58,9 @@ export interface Opvolging {
 }
 
 export const laadOpvolgingen = (zoek: Record<string, string>, signal: AbortSignal) =>
-  api<{ items: Opvolging[] }>('trajecten', `/opvolgingen?${new URLSearchParams(zoek)}`, { signal }).then((r) => r.items);
+  api<{ items: Opvolging[] }>('trajecten', `/opvolgingen?${new URLSearchParams(zoek)}`, { signal }).then(
+    (r) => r.items,
+  );
 
 /**
  * The same refusal, with a Dutch explanation for the statuses a consulent can run into (the service's detail is

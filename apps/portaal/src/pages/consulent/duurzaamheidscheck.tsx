@@ -12,10 +12,12 @@ function Stand({ o }: { o: Opvolging }) {
   if (o.uitkomst)
     return (
       <p>
-        Uitkomst: <strong>{o.uitkomst.duurzaam ? 'duurzaam' : 'niet duurzaam'}</strong> ({o.uitkomst.inDienst ? `in dienst, ${o.uitkomst.urenPerWeek} uur per week` : 'niet meer in dienst'}).
+        Uitkomst: <strong>{o.uitkomst.duurzaam ? 'duurzaam' : 'niet duurzaam'}</strong> (
+        {o.uitkomst.inDienst ? `in dienst, ${o.uitkomst.urenPerWeek} uur per week` : 'niet meer in dienst'}).
       </p>
     );
-  if (o.status === 'gepland') return <p>Deze check is nog niet aan de beurt. U kunt de uitkomst vastleggen vanaf {alsDatum(o.vervaldatum)}.</p>;
+  if (o.status === 'gepland')
+    return <p>Deze check is nog niet aan de beurt. U kunt de uitkomst vastleggen vanaf {alsDatum(o.vervaldatum)}.</p>;
   return null;
 }
 
@@ -25,7 +27,11 @@ function Stand({ o }: { o: Opvolging }) {
  */
 export function Duurzaamheidscheck() {
   const { id = '' } = useParams();
-  const { data: o, fout, opnieuw } = useLaden((signal) => api<Opvolging>('trajecten', `/opvolgingen/${id}`, { signal }), [id]);
+  const {
+    data: o,
+    fout,
+    opnieuw,
+  } = useLaden((signal) => api<Opvolging>('trajecten', `/opvolgingen/${id}`, { signal }), [id]);
   return (
     <Pagina titel="Duurzaamheidscheck">
       <Probleem fout={fout} />
@@ -33,12 +39,13 @@ export function Duurzaamheidscheck() {
       {o && (
         <>
           <p>
-            {OPVOLGING_NAMEN[o.soort]} van <Link to={`/trajecten/${o.trajectId}`}>{trajectNaam(o.trajectId)}</Link>, aan de beurt op {alsDatum(o.vervaldatum)}. Status:{' '}
-            {OPVOLGING_STATUS_NAMEN[o.status]}.
+            {OPVOLGING_NAMEN[o.soort]} van <Link to={`/trajecten/${o.trajectId}`}>{trajectNaam(o.trajectId)}</Link>, aan
+            de beurt op {alsDatum(o.vervaldatum)}. Status: {OPVOLGING_STATUS_NAMEN[o.status]}.
           </p>
           {o.plaatsingBeeindigd && (
             <p className="melding">
-              Let op: de plaatsing is beëindigd op {alsDatum(o.plaatsingBeeindigd.einddatum)}. Reden: {o.plaatsingBeeindigd.reden}.
+              Let op: de plaatsing is beëindigd op {alsDatum(o.plaatsingBeeindigd.einddatum)}. Reden:{' '}
+              {o.plaatsingBeeindigd.reden}.
             </p>
           )}
           <Stand o={o} />

@@ -13,7 +13,11 @@ export function Ladder({ stand }: { stand: TrajectStand }) {
   const actie = useTrajectWijziging(stand);
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    void actie.wijzig('/participatieladder', { trede: Number(nieuw) }, `De participatieladder staat nu op trede ${trede(Number(nieuw))}.`);
+    void actie.wijzig(
+      '/participatieladder',
+      { trede: Number(nieuw) },
+      `De participatieladder staat nu op trede ${trede(Number(nieuw))}.`,
+    );
   };
   return (
     <>
@@ -22,7 +26,12 @@ export function Ladder({ stand }: { stand: TrajectStand }) {
       </p>
       {stand.traject.status === 'actief' && (
         <form onSubmit={verstuur} className="formulier smal">
-          <Keuzelijst label="Nieuwe trede" value={nieuw} onChange={(e) => setNieuw(e.target.value)} opties={[1, 2, 3, 4, 5, 6].map((n) => ({ waarde: String(n), tekst: trede(n) }))} />
+          <Keuzelijst
+            label="Nieuwe trede"
+            value={nieuw}
+            onChange={(e) => setNieuw(e.target.value)}
+            opties={[1, 2, 3, 4, 5, 6].map((n) => ({ waarde: String(n), tekst: trede(n) }))}
+          />
           <ActieMelding {...actie} veldnamen={{ trede: 'Nieuwe trede' }} />
           <p>
             <button type="submit" className="knop" disabled={actie.bezig}>

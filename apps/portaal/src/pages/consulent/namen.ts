@@ -23,7 +23,11 @@ export const ACTIVITEIT_NAMEN: Record<ActiviteitSoort, string> = {
   ondernemersadvies: 'Ondernemersadvies (zzp)',
 };
 
-export const RESULTAAT_NAMEN: Record<ActiviteitResultaat, string> = { behaald: 'Behaald', 'niet-behaald': 'Niet behaald', afgebroken: 'Afgebroken' };
+export const RESULTAAT_NAMEN: Record<ActiviteitResultaat, string> = {
+  behaald: 'Behaald',
+  'niet-behaald': 'Niet behaald',
+  afgebroken: 'Afgebroken',
+};
 
 export const AFSLUIT_NAMEN: Record<AfsluitReden, string> = {
   werk: 'Aan het werk',
@@ -44,11 +48,21 @@ export const LADDER_NAMEN: Record<number, string> = {
   6: 'Betaald werk',
 };
 
-export const OPVOLGING_NAMEN: Record<OpvolgingSoort, string> = { contactmoment: 'Contactmoment', stilstand: 'Traject staat stil', duurzaamheidscheck: 'Duurzaamheidscheck' };
-export const OPVOLGING_STATUS_NAMEN: Record<OpvolgingStatus, string> = { gepland: 'Gepland', open: 'Open', afgehandeld: 'Afgehandeld', vervallen: 'Vervallen' };
+export const OPVOLGING_NAMEN: Record<OpvolgingSoort, string> = {
+  contactmoment: 'Contactmoment',
+  stilstand: 'Traject staat stil',
+  duurzaamheidscheck: 'Duurzaamheidscheck',
+};
+export const OPVOLGING_STATUS_NAMEN: Record<OpvolgingStatus, string> = {
+  gepland: 'Gepland',
+  open: 'Open',
+  afgehandeld: 'Afgehandeld',
+  vervallen: 'Vervallen',
+};
 
 /** Options for a Keuzelijst from one of the maps above. */
-export const opties = (namen: Record<string | number, string>) => Object.entries(namen).map(([waarde, tekst]) => ({ waarde, tekst }));
+export const opties = (namen: Record<string | number, string>) =>
+  Object.entries(namen).map(([waarde, tekst]) => ({ waarde, tekst }));
 
 /** The traject's short name: persons' names live in intake, so the consulent sees a stable reference. */
 export const trajectNaam = (id: string) => `Traject ${id.slice(0, 8)}`;

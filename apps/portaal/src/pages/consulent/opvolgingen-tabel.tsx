@@ -5,12 +5,21 @@ import { OPVOLGING_NAMEN, OPVOLGING_STATUS_NAMEN, trajectNaam } from './namen';
 
 function Uitkomst({ o }: { o: Opvolging }) {
   if (o.uitkomst) return <>{o.uitkomst.duurzaam ? 'Duurzaam' : 'Niet duurzaam'}</>;
-  if (o.soort === 'duurzaamheidscheck' && o.status === 'open') return <Link to={`/opvolgingen/${o.id}`}>Check invullen</Link>;
+  if (o.soort === 'duurzaamheidscheck' && o.status === 'open')
+    return <Link to={`/opvolgingen/${o.id}`}>Check invullen</Link>;
   return <>—</>;
 }
 
 /** Follow-ups as a table; on the worklist with a link to each traject, on a traject page without. */
-export function OpvolgingenTabel({ items, titel, metTraject = false }: { items: Opvolging[]; titel: string; metTraject?: boolean }) {
+export function OpvolgingenTabel({
+  items,
+  titel,
+  metTraject = false,
+}: {
+  items: Opvolging[];
+  titel: string;
+  metTraject?: boolean;
+}) {
   if (items.length === 0) return <p>Er zijn geen opvolgingen.</p>;
   return (
     <div className="tabel-schuif">

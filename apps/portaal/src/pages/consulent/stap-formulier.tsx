@@ -15,13 +15,33 @@ export function StapFormulier({ stand }: { stand: TrajectStand }) {
   const kies = andere.includes(stap) ? stap : andere[0];
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
-    if (await actie.wijzig('/stappen', { stap: kies, toelichting }, `Het traject staat nu in de stap ${STAP_NAMEN[kies]}.`)) setToelichting('');
+    if (
+      await actie.wijzig(
+        '/stappen',
+        { stap: kies, toelichting },
+        `Het traject staat nu in de stap ${STAP_NAMEN[kies]}.`,
+      )
+    )
+      setToelichting('');
   };
+  // actie.wijzig catches a refused change and shows it, so nobody needs to wait on the submit's promise.
   return (
-    <form onSubmit={verstuur} className="formulier" aria-labelledby="stap-kop">
+    <form onSubmit={(e) => void verstuur(e)} className="formulier" aria-labelledby="stap-kop">
       <h3 id="stap-kop">Naar een andere stap</h3>
-      <Keuzelijst label="Nieuwe stap" value={kies} onChange={(e) => setStap(e.target.value as Stap)} opties={andere.map((s) => ({ waarde: s, tekst: STAP_NAMEN[s] }))} />
-      <Tekstvak label="Toelichting" hint="Waarom gaat het traject naar deze stap?" required maxLength={2000} value={toelichting} onChange={(e) => setToelichting(e.target.value)} />
+      <Keuzelijst
+        label="Nieuwe stap"
+        value={kies}
+        onChange={(e) => setStap(e.target.value as Stap)}
+        opties={andere.map((s) => ({ waarde: s, tekst: STAP_NAMEN[s] }))}
+      />
+      <Tekstvak
+        label="Toelichting"
+        hint="Waarom gaat het traject naar deze stap?"
+        required
+        maxLength={2000}
+        value={toelichting}
+        onChange={(e) => setToelichting(e.target.value)}
+      />
       <ActieMelding {...actie} veldnamen={{ stap: 'Nieuwe stap', toelichting: 'Toelichting' }} />
       <p>
         <button type="submit" className="knop" disabled={actie.bezig}>

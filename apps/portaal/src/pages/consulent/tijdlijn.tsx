@@ -18,7 +18,11 @@ export function Tijdlijn({ traject }: { traject: Traject }) {
         const perioden = traject.stappen.filter((p) => p.stap === stap);
         const huidig = traject.status === 'actief' && traject.huidigeStap === stap;
         return (
-          <li key={stap} className={huidig ? 'tijdlijn-huidig' : perioden.length ? 'tijdlijn-geweest' : undefined} aria-current={huidig ? 'step' : undefined}>
+          <li
+            key={stap}
+            className={huidig ? 'tijdlijn-huidig' : perioden.length ? 'tijdlijn-geweest' : undefined}
+            aria-current={huidig ? 'step' : undefined}
+          >
             <span className="tijdlijn-stap">{STAP_NAMEN[stap]}</span>
             {huidig && <span className="label label-gelukt">Huidige stap</span>}
             {perioden.length > 0 ? (

@@ -17,7 +17,10 @@ import { TrajectStand } from './traject-wijziging';
 export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
   const { traject } = stand;
   const open = traject.status === 'actief';
-  const opvolgingen = useLaden((signal) => laadOpvolgingen({ trajectId: traject.id }, signal), [traject.id, traject.versie]);
+  const opvolgingen = useLaden(
+    (signal) => laadOpvolgingen({ trajectId: traject.id }, signal),
+    [traject.id, traject.versie],
+  );
   return (
     <>
       <p>
@@ -31,7 +34,9 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
       )}
       <p>
         Gemeente {traject.gemeentecode} · organisatie {traject.organisatie} · status{' '}
-        <span className={`label ${open ? 'label-gelukt' : 'label-waarschuwing'}`}>{open ? 'Actief' : 'Afgesloten'}</span>
+        <span className={`label ${open ? 'label-gelukt' : 'label-waarschuwing'}`}>
+          {open ? 'Actief' : 'Afgesloten'}
+        </span>
       </p>
       <section aria-labelledby="stappen-kop">
         <h2 id="stappen-kop">Stappen</h2>
@@ -52,7 +57,11 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
       <section aria-labelledby="opvolgingen-kop">
         <h2 id="opvolgingen-kop">Opvolgingen</h2>
         <Probleem fout={opvolgingen.fout} />
-        {opvolgingen.data ? <OpvolgingenTabel items={opvolgingen.data} titel="Opvolgingen van dit traject" /> : !opvolgingen.fout && <Bezig />}
+        {opvolgingen.data ? (
+          <OpvolgingenTabel items={opvolgingen.data} titel="Opvolgingen van dit traject" />
+        ) : (
+          !opvolgingen.fout && <Bezig />
+        )}
       </section>
       <section aria-labelledby="afsluiting-kop">
         <h2 id="afsluiting-kop">Afsluiting</h2>

@@ -12,10 +12,13 @@ import { TrajectGegevens } from './traject-gegevens';
 /** One traject: read with its ETag, so every change on the page can be sent with If-Match. */
 export function TrajectPagina() {
   const { id = '' } = useParams();
-  const { data, fout, opnieuw } = useLaden(async (signal) => {
-    const { data: traject, headers } = await apiMetHeaders<Traject>('trajecten', `/trajecten/${id}`, { signal });
-    return { traject, etag: headers.get('ETag') };
-  }, [id]);
+  const { data, fout, opnieuw } = useLaden(
+    async (signal) => {
+      const { data: traject, headers } = await apiMetHeaders<Traject>('trajecten', `/trajecten/${id}`, { signal });
+      return { traject, etag: headers.get('ETag') };
+    },
+    [id],
+  );
   const [conflict, meldConflict] = useState<string>();
   const stand: TrajectStand | undefined = data && { ...data, opnieuw, conflict, meldConflict };
   return (

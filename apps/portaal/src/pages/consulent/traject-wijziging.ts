@@ -6,7 +6,7 @@ import { useActie } from '../../components/formulier';
 export interface TrajectStand {
   traject: Traject;
   etag: string | null;
-  opnieuw(): void;
+  opnieuw: () => void;
   /** Why the last change was refused because the traject had changed; shown by the page, not the form. */
   conflict?: string;
   meldConflict(uitleg: string | undefined): void;
@@ -31,7 +31,10 @@ export function useTrajectWijziging(stand: TrajectStand) {
     actie.voer(
       async () => {
         try {
-          await api('trajecten', `/trajecten/${stand.traject.id}${pad}`, { body, headers: stand.etag ? { 'If-Match': stand.etag } : undefined });
+          await api('trajecten', `/trajecten/${stand.traject.id}${pad}`, {
+            body,
+            headers: stand.etag ? { 'If-Match': stand.etag } : undefined,
+          });
         } catch (e) {
           if (isConflict(e)) {
             stand.meldConflict(UITLEG[e.status as 409 | 412]);

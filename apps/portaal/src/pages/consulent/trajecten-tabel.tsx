@@ -4,7 +4,15 @@ import type { Werklijst } from './api';
 import { STAP_NAMEN, trajectNaam } from './namen';
 
 /** One page of the worklist, with the count in a status line and buttons to the previous and next page. */
-export function TrajectenTabel({ lijst, titel, naarPagina }: { lijst: Werklijst; titel: string; naarPagina(p: number): void }) {
+export function TrajectenTabel({
+  lijst,
+  titel,
+  naarPagina,
+}: {
+  lijst: Werklijst;
+  titel: string;
+  naarPagina: (p: number) => void;
+}) {
   const paginas = Math.max(1, Math.ceil(lijst.totaal / lijst.paginagrootte));
   return (
     <>
@@ -23,7 +31,9 @@ export function TrajectenTabel({ lijst, titel, naarPagina }: { lijst: Werklijst;
                 <th scope="col">Huidige stap</th>
                 <th scope="col">In deze stap sinds</th>
                 <th scope="col">Laatst gewijzigd</th>
-                <th scope="col" className="getal">Open opvolgingen</th>
+                <th scope="col" className="getal">
+                  Open opvolgingen
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -45,10 +55,20 @@ export function TrajectenTabel({ lijst, titel, naarPagina }: { lijst: Werklijst;
       )}
       {paginas > 1 && (
         <nav aria-label="Pagina's van de werklijst" className="acties">
-          <button type="button" className="knop knop-licht" disabled={lijst.pagina <= 1} onClick={() => naarPagina(lijst.pagina - 1)}>
+          <button
+            type="button"
+            className="knop knop-licht"
+            disabled={lijst.pagina <= 1}
+            onClick={() => naarPagina(lijst.pagina - 1)}
+          >
             Vorige pagina
           </button>
-          <button type="button" className="knop knop-licht" disabled={lijst.pagina >= paginas} onClick={() => naarPagina(lijst.pagina + 1)}>
+          <button
+            type="button"
+            className="knop knop-licht"
+            disabled={lijst.pagina >= paginas}
+            onClick={() => naarPagina(lijst.pagina + 1)}
+          >
             Volgende pagina
           </button>
         </nav>

@@ -19,10 +19,18 @@ export function Werklijst() {
   const [zoek, setZoek] = useSearchParams();
   const stap = zoek.get('stap') ?? '';
   const pagina = Number(zoek.get('pagina') ?? '1');
-  const lijst = useLaden((signal) => {
-    const vraag = new URLSearchParams({ status: 'actief', pagina: String(pagina), paginagrootte: String(PAGINAGROOTTE), ...(stap ? { stap } : {}) });
-    return api<WerklijstAntwoord>('trajecten', `/trajecten?${vraag}`, { signal });
-  }, [stap, pagina]);
+  const lijst = useLaden(
+    (signal) => {
+      const vraag = new URLSearchParams({
+        status: 'actief',
+        pagina: String(pagina),
+        paginagrootte: String(PAGINAGROOTTE),
+        ...(stap ? { stap } : {}),
+      });
+      return api<WerklijstAntwoord>('trajecten', `/trajecten?${vraag}`, { signal });
+    },
+    [stap, pagina],
+  );
   const opvolgingen = useLaden((signal) => laadOpvolgingen({ status: 'open' }, signal), []);
   const naarPagina = (p: number) => setZoek({ ...(stap ? { stap } : {}), pagina: String(p) });
   return (
@@ -35,12 +43,19 @@ export function Werklijst() {
             hint="De lijst past zich direct aan."
             value={stap}
             onChange={(e) => setZoek(e.target.value ? { stap: e.target.value } : {})}
-            opties={[{ waarde: '', tekst: 'Alle stappen' }, ...STAPPEN.map((s) => ({ waarde: s, tekst: STAP_NAMEN[s] }))]}
+            opties={[
+              { waarde: '', tekst: 'Alle stappen' },
+              ...STAPPEN.map((s) => ({ waarde: s, tekst: STAP_NAMEN[s] })),
+            ]}
           />
         </div>
         <Probleem fout={lijst.fout} />
         {lijst.data ? (
-          <TrajectenTabel lijst={lijst.data} titel={`Actieve trajecten van ${sessie?.organisatie ?? 'uw organisatie'}`} naarPagina={naarPagina} />
+          <TrajectenTabel
+            lijst={lijst.data}
+            titel={`Actieve trajecten van ${sessie?.organisatie ?? 'uw organisatie'}`}
+            naarPagina={naarPagina}
+          />
         ) : (
           !lijst.fout && <Bezig />
         )}
@@ -49,7 +64,11 @@ export function Werklijst() {
         <h2 id="opvolgingen-kop">Opvolgingen</h2>
         <p>Deze opvolgingen zijn aan de beurt. De vroegste staat bovenaan.</p>
         <Probleem fout={opvolgingen.fout} />
-        {opvolgingen.data ? <OpvolgingenTabel items={opvolgingen.data} titel="Opvolgingen die aan de beurt zijn" metTraject /> : !opvolgingen.fout && <Bezig />}
+        {opvolgingen.data ? (
+          <OpvolgingenTabel items={opvolgingen.data} titel="Opvolgingen die aan de beurt zijn" metTraject />
+        ) : (
+          !opvolgingen.fout && <Bezig />
+        )}
       </section>
     </Pagina>
   );

@@ -9,7 +9,8 @@ import { PerDoelgroep, PerProject } from './tabellen';
 import { useLiveMonitor } from './live';
 import { BEKENDE_GEMEENTEN, Filter, gemeentenaam, laadMonitor, STAP_NAMEN, STAPPEN } from './monitor-api';
 
-const maandnaam = (maand: string) => new Date(`${maand}-01T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'short', year: 'numeric' });
+const maandnaam = (maand: string) =>
+  new Date(`${maand}-01T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'short', year: 'numeric' });
 const tijd = (d: Date) => d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** "20.000 inwoners een stap vooruit": the promise's progress, by step, month and gemeente, live as events arrive. */
@@ -25,7 +26,8 @@ export function Dashboard() {
     },
     [filter],
   );
-  const verbinding = useLiveMonitor(useCallback(() => geladen.opnieuw(), [geladen.opnieuw]));
+  const { opnieuw } = geladen;
+  const verbinding = useLiveMonitor(useCallback(() => opnieuw(), [opnieuw]));
   const toepassen = (e: FormEvent) => {
     e.preventDefault();
     setFilter(concept);
@@ -43,8 +45,18 @@ export function Dashboard() {
       }
     >
       <form className="filter" onSubmit={toepassen} aria-label="Filter">
-        <Tekstveld label="Van" type="date" value={concept.van} onChange={(e) => setConcept({ ...concept, van: e.target.value })} />
-        <Tekstveld label="Tot en met" type="date" value={concept.tot} onChange={(e) => setConcept({ ...concept, tot: e.target.value })} />
+        <Tekstveld
+          label="Van"
+          type="date"
+          value={concept.van}
+          onChange={(e) => setConcept({ ...concept, van: e.target.value })}
+        />
+        <Tekstveld
+          label="Tot en met"
+          type="date"
+          value={concept.tot}
+          onChange={(e) => setConcept({ ...concept, tot: e.target.value })}
+        />
         <Keuzelijst
           label="Gemeente"
           value={concept.gemeentecode}
@@ -60,7 +72,9 @@ export function Dashboard() {
         geladen.laden && <Bezig />
       ) : (
         <>
-          {monitor.definitieVersie !== undefined && <p className="hint">Geteld volgens teldefinitie versie {monitor.definitieVersie}.</p>}
+          {monitor.definitieVersie !== undefined && (
+            <p className="hint">Geteld volgens teldefinitie versie {monitor.definitieVersie}.</p>
+          )}
           <Kengetallen monitor={monitor} />
           <div className="grafieken">
             <Staafgrafiek

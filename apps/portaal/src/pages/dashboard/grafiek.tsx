@@ -41,16 +41,39 @@ export function Staafgrafiek<T extends object>({
         <p>Nog geen gegevens in deze periode.</p>
       ) : (
         <>
-          <div role="img" aria-label={`${titel}: staafgrafiek, de cijfers staan in de tabel hieronder`} className="grafiek-vlak">
+          <div
+            role="img"
+            aria-label={`${titel}: staafgrafiek, de cijfers staan in de tabel hieronder`}
+            className="grafiek-vlak"
+          >
             <ResponsiveContainer width="100%" height={liggend ? Math.max(220, rijen.length * 44) : 280}>
-              <BarChart data={rijen} layout={liggend ? 'vertical' : 'horizontal'} margin={{ left: liggend ? 40 : 0, right: 16 }} accessibilityLayer={false}>
+              <BarChart
+                data={rijen}
+                layout={liggend ? 'vertical' : 'horizontal'}
+                margin={{ left: liggend ? 40 : 0, right: 16 }}
+                accessibilityLayer={false}
+              >
                 <CartesianGrid strokeDasharray="3 3" stroke="#c4c9d1" />
-                {liggend ? <XAxis type="number" allowDecimals={false} stroke="#4a4a4a" /> : <XAxis dataKey="__categorie" stroke="#4a4a4a" />}
-                {liggend ? <YAxis type="category" dataKey="__categorie" width={130} stroke="#4a4a4a" /> : <YAxis allowDecimals={false} stroke="#4a4a4a" />}
+                {liggend ? (
+                  <XAxis type="number" allowDecimals={false} stroke="#4a4a4a" />
+                ) : (
+                  <XAxis dataKey="__categorie" stroke="#4a4a4a" />
+                )}
+                {liggend ? (
+                  <YAxis type="category" dataKey="__categorie" width={130} stroke="#4a4a4a" />
+                ) : (
+                  <YAxis allowDecimals={false} stroke="#4a4a4a" />
+                )}
                 <Tooltip formatter={(v) => alsGetal(Number(v))} />
                 <Legend />
                 {reeksen.map((r, i) => (
-                  <Bar key={r.sleutel} dataKey={(rij: T) => Number(rij[r.sleutel] ?? 0)} name={r.naam} fill={KLEUREN[i % KLEUREN.length]} isAnimationActive={false} />
+                  <Bar
+                    key={r.sleutel}
+                    dataKey={(rij: T) => Number(rij[r.sleutel] ?? 0)}
+                    name={r.naam}
+                    fill={KLEUREN[i % KLEUREN.length]}
+                    isAnimationActive={false}
+                  />
                 ))}
               </BarChart>
             </ResponsiveContainer>

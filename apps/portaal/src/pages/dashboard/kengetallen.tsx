@@ -31,21 +31,41 @@ export function Kengetallen({ monitor }: { monitor: Monitor }) {
         <p className="kengetal">
           {alsGetal(monitor.inwonersEenStapVooruit)} <span className="van-doel">van {alsGetal(monitor.doel)}</span>
         </p>
-        <progress max={monitor.doel} value={Math.min(monitor.inwonersEenStapVooruit, monitor.doel)} aria-labelledby="voortgang-titel" aria-describedby="voortgang-procent" />
+        <progress
+          max={monitor.doel}
+          value={Math.min(monitor.inwonersEenStapVooruit, monitor.doel)}
+          aria-labelledby="voortgang-titel"
+          aria-describedby="voortgang-procent"
+        />
         <p id="voortgang-procent" className="hint">
-          {procent.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}% van de belofte “20.000 inwoners een stap vooruit” (2023–2027). Elke inwoner telt één keer, bij de eerste stap vooruit.
+          {procent.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}% van de belofte “20.000 inwoners een stap
+          vooruit” (2023–2027). Elke inwoner telt één keer, bij de eerste stap vooruit.
         </p>
       </section>
       <div className="kaarten">
-        <Kengetal titel="Gestarte trajecten" waarde={monitor.gestarteTrajecten} uitleg="Trajecten die in deze periode begonnen." />
+        <Kengetal
+          titel="Gestarte trajecten"
+          waarde={monitor.gestarteTrajecten}
+          uitleg="Trajecten die in deze periode begonnen."
+        />
         <Kengetal
           titel="Kansrijk Opleiden"
           waarde={monitor.kansrijkOpleiden}
           doel={streefwaarde(monitor, 'kansrijk-opleiden')}
           uitleg={`Inwoners die een opleiding van Kansrijk Opleiden behaalden${activiteiten === undefined ? '' : `; ${alsGetal(activiteiten)} behaalde opleidingen (één inwoner kan er meer hebben)`}.`}
         />
-        <Kengetal titel="Plaatsingen" waarde={monitor.plaatsingen} doel={streefwaarde(monitor, 'plaatsingen')} uitleg="Inwoners die aan het werk gingen." />
-        <Kengetal titel="Duurzame plaatsingen" waarde={monitor.duurzamePlaatsingen} doel={streefwaarde(monitor, 'duurzame-plaatsingen')} uitleg="Na zes maanden nog in dienst, ten minste 24 uur per week." />
+        <Kengetal
+          titel="Plaatsingen"
+          waarde={monitor.plaatsingen}
+          doel={streefwaarde(monitor, 'plaatsingen')}
+          uitleg="Inwoners die aan het werk gingen."
+        />
+        <Kengetal
+          titel="Duurzame plaatsingen"
+          waarde={monitor.duurzamePlaatsingen}
+          doel={streefwaarde(monitor, 'duurzame-plaatsingen')}
+          uitleg="Na zes maanden nog in dienst, ten minste 24 uur per week."
+        />
         {monitor.afspraakbanen && <AfspraakbanenKaart a={monitor.afspraakbanen} />}
       </div>
     </>
@@ -54,7 +74,12 @@ export function Kengetallen({ monitor }: { monitor: Monitor }) {
 
 /** The banenafspraak's running total since the basisdatum, in banen and 25.5-hour units, against the target. */
 function AfspraakbanenKaart({ a }: { a: NonNullable<Monitor['afspraakbanen']> }) {
-  const doel = [a.doel != null && `${alsGetal(a.doel)} banen`, a.doelEenheden != null && `${alsGetal(a.doelEenheden)} eenheden`].filter(Boolean).join(' en ');
+  const doel = [
+    a.doel != null && `${alsGetal(a.doel)} banen`,
+    a.doelEenheden != null && `${alsGetal(a.doelEenheden)} eenheden`,
+  ]
+    .filter(Boolean)
+    .join(' en ');
   return (
     <Kengetal
       titel="Afspraakbanen"

@@ -79,15 +79,20 @@ export interface Filter {
 }
 
 const query = (f: Partial<Filter>) => {
-  const params = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]);
+  const params = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => Boolean(e[1])));
   return params.size ? `?${params}` : '';
 };
 
 /** The monitor for the filter, and the same period per gemeente (the gemeente filter does not apply to that one). */
-export async function laadMonitor(filter: Filter, signal: AbortSignal): Promise<{ monitor: Monitor; gemeenten: Gemeente[] }> {
+export async function laadMonitor(
+  filter: Filter,
+  signal: AbortSignal,
+): Promise<{ monitor: Monitor; gemeenten: Gemeente[] }> {
   const [monitor, { items }] = await Promise.all([
     api<Monitor>('trajecten', `/monitor${query(filter)}`, { signal }),
-    api<{ items: Gemeente[] }>('trajecten', `/monitor/gemeenten${query({ van: filter.van, tot: filter.tot })}`, { signal }),
+    api<{ items: Gemeente[] }>('trajecten', `/monitor/gemeenten${query({ van: filter.van, tot: filter.tot })}`, {
+      signal,
+    }),
   ]);
   return { monitor, gemeenten: items };
 }
@@ -106,4 +111,7 @@ const GEMEENTEN: Record<string, string> = {
   GM1979: 'Eemsdelta',
 };
 export const gemeentenaam = (code: string) => (GEMEENTEN[code] ? `${GEMEENTEN[code]}` : code);
-export const BEKENDE_GEMEENTEN = Object.entries(GEMEENTEN).map(([waarde, naam]) => ({ waarde, tekst: `${naam} (${waarde})` }));
+export const BEKENDE_GEMEENTEN = Object.entries(GEMEENTEN).map(([waarde, naam]) => ({
+  waarde,
+  tekst: `${naam} (${waarde})`,
+}));

@@ -7,7 +7,19 @@ type Doelgroeprij = NonNullable<Monitor['perDoelgroep']>[number];
 type Projectrij = NonNullable<Monitor['perProject']>[number];
 
 /** A table of counts: one row per group (its Dutch name as row header), one column per figure. */
-function Telling<R>({ titel, groep, naam, kolommen, rijen }: { titel: string; groep: string; naam: (r: R) => string; kolommen: [string, (r: R) => number][]; rijen: R[] }) {
+function Telling<R>({
+  titel,
+  groep,
+  naam,
+  kolommen,
+  rijen,
+}: {
+  titel: string;
+  groep: string;
+  naam: (r: R) => string;
+  kolommen: [string, (r: R) => number][];
+  rijen: R[];
+}) {
   return (
     <table>
       <caption>{titel}</caption>
@@ -53,7 +65,9 @@ export function PerDoelgroep({ rijen }: { rijen: Doelgroeprij[] }) {
         ]}
         rijen={rijen}
       />
-      <p className="hint">Iemand kan in meer doelgroepen vallen; de doelgroepen tellen daarom niet op tot het totaal.</p>
+      <p className="hint">
+        Iemand kan in meer doelgroepen vallen; de doelgroepen tellen daarom niet op tot het totaal.
+      </p>
     </div>
   );
 }

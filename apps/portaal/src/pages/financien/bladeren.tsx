@@ -1,7 +1,19 @@
 import { alsGetal } from '../../components/opmaak';
 
 /** Previous/next for a paged list, with where the user is; nothing when everything fits on one page. */
-export function Bladeren({ label, pagina, paginagrootte, totaal, naar }: { label: string; pagina: number; paginagrootte: number; totaal: number; naar(pagina: number): void }) {
+export function Bladeren({
+  label,
+  pagina,
+  paginagrootte,
+  totaal,
+  naar,
+}: {
+  label: string;
+  pagina: number;
+  paginagrootte: number;
+  totaal: number;
+  naar: (pagina: number) => void;
+}) {
   const paginas = Math.max(1, Math.ceil(totaal / paginagrootte));
   if (paginas === 1) return null;
   return (

@@ -11,7 +11,13 @@ import type { DeclaratieRegel, Lijst } from './typen';
 /** The included or the excluded lines of a compiled claim, a page at a time; excluded lines say why. */
 export function DeclaratieRegels({ id, opgenomen }: { id: string; opgenomen: boolean }) {
   const [pagina, setPagina] = useState(1);
-  const regels = useLaden((signal) => api<Lijst<DeclaratieRegel>>('subsidies', `/declaraties/${id}/regels?opgenomen=${opgenomen}&pagina=${pagina}`, { signal }), [id, opgenomen, pagina]);
+  const regels = useLaden(
+    (signal) =>
+      api<Lijst<DeclaratieRegel>>('subsidies', `/declaraties/${id}/regels?opgenomen=${opgenomen}&pagina=${pagina}`, {
+        signal,
+      }),
+    [id, opgenomen, pagina],
+  );
   const titel = opgenomen ? 'Opgenomen kostenregels' : 'Uitgesloten kostenregels';
   if (regels.fout) return <Probleem fout={regels.fout} />;
   if (!regels.data) return <Bezig />;
@@ -34,7 +40,9 @@ export function DeclaratieRegels({ id, opgenomen }: { id: string; opgenomen: boo
                 <th scope="col">Soort</th>
                 <th scope="col">Omschrijving</th>
                 <th scope="col">Bewijsstuk</th>
-                <th scope="col" className="getal">Bedrag</th>
+                <th scope="col" className="getal">
+                  Bedrag
+                </th>
                 {!opgenomen && <th scope="col">Reden</th>}
               </tr>
             </thead>

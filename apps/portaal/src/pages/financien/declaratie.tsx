@@ -25,7 +25,8 @@ export function DeclaratieDetail() {
       {!d && declaratie.laden && <Bezig />}
       {d && (
         <p>
-          Periode {alsDatum(d.periodeVan)} t/m {alsDatum(d.periodeTot)} · <span className={`label ${STATUS[d.status].klasse}`}>{STATUS[d.status].tekst}</span>
+          Periode {alsDatum(d.periodeVan)} t/m {alsDatum(d.periodeTot)} ·{' '}
+          <span className={`label ${STATUS[d.status].klasse}`}>{STATUS[d.status].tekst}</span>
           {d.ingediendOp && <> op {alsDatum(d.ingediendOp)}</>}
         </p>
       )}
@@ -64,23 +65,36 @@ function Totalen({ d }: { d: Declaratie }) {
   );
   return (
     <div className="kaarten">
-      {kaart('Subsidiabel', d.subsidiabelCenten, `${alsGetal(d.opgenomen?.length ?? 0)} kostenregels opgenomen, ${alsGetal(d.uitgesloten?.length ?? 0)} uitgesloten`)}
+      {kaart(
+        'Subsidiabel',
+        d.subsidiabelCenten,
+        `${alsGetal(d.opgenomen?.length ?? 0)} kostenregels opgenomen, ${alsGetal(d.uitgesloten?.length ?? 0)} uitgesloten`,
+      )}
       {kaart('Bijdrage', d.bijdrageCenten, 'Het deel dat de regeling vergoedt')}
-      {!!d.flatRateCenten && kaart('Flat rate', d.flatRateCenten, `Opslag op ${centenAlsEuro(d.directePersoneelskostenCenten ?? 0)} directe personeelskosten`)}
+      {!!d.flatRateCenten &&
+        kaart(
+          'Flat rate',
+          d.flatRateCenten,
+          `Opslag op ${centenAlsEuro(d.directePersoneelskostenCenten ?? 0)} directe personeelskosten`,
+        )}
     </div>
   );
 }
 
 function UitgeslotenPerReden({ uitgesloten }: { uitgesloten: { reden: string }[] }) {
   if (uitgesloten.length === 0) return null;
-  const aantallen = Object.keys(REDEN_TEKST).map((reden) => [reden, uitgesloten.filter((u) => u.reden === reden).length] as const).filter(([, n]) => n > 0);
+  const aantallen = Object.keys(REDEN_TEKST)
+    .map((reden) => [reden, uitgesloten.filter((u) => u.reden === reden).length] as const)
+    .filter(([, n]) => n > 0);
   return (
     <table>
       <caption>Uitgesloten per reden</caption>
       <thead>
         <tr>
           <th scope="col">Reden</th>
-          <th scope="col" className="getal">Kostenregels</th>
+          <th scope="col" className="getal">
+            Kostenregels
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -12,7 +12,10 @@ import { STATUS } from './teksten';
 import type { DeclaratieSamenvatting, Lijst } from './typen';
 import { useRegelingen } from './use-regelingen';
 
-const STATUS_OPTIES = [{ waarde: '', tekst: 'Alle statussen' }, ...Object.entries(STATUS).map(([waarde, s]) => ({ waarde, tekst: s.tekst }))];
+const STATUS_OPTIES = [
+  { waarde: '', tekst: 'Alle statussen' },
+  ...Object.entries(STATUS).map(([waarde, s]) => ({ waarde, tekst: s.tekst })),
+];
 const bedrag = (centen: number | undefined) => (centen === undefined ? '—' : centenAlsEuro(centen));
 
 /** The claims compiled so far, newest first, and the form to compile a new one. */
@@ -21,14 +24,27 @@ export function Declaraties() {
   const [status, setStatus] = useState('');
   const [pagina, setPagina] = useState(1);
   const lijst = useLaden(
-    (signal) => api<Lijst<DeclaratieSamenvatting>>('subsidies', `/declaraties?${new URLSearchParams({ pagina: String(pagina), ...(status ? { status } : {}) })}`, { signal }),
+    (signal) =>
+      api<Lijst<DeclaratieSamenvatting>>(
+        'subsidies',
+        `/declaraties?${new URLSearchParams({ pagina: String(pagina), ...(status ? { status } : {}) })}`,
+        { signal },
+      ),
     [status, pagina],
   );
   return (
     <Pagina titel="Declaraties">
       <Probleem fout={lijst.fout ?? regelingen.fout} />
       <div className="filter">
-        <Keuzelijst label="Status" value={status} opties={STATUS_OPTIES} onChange={(e) => { setStatus(e.target.value); setPagina(1); }} />
+        <Keuzelijst
+          label="Status"
+          value={status}
+          opties={STATUS_OPTIES}
+          onChange={(e) => {
+            setStatus(e.target.value);
+            setPagina(1);
+          }}
+        />
       </div>
       {lijst.laden && !lijst.data && <Bezig />}
       {lijst.data?.totaal === 0 && <p>Er zijn nog geen declaraties{status ? ' met deze status' : ''}.</p>}
@@ -40,8 +56,12 @@ export function Declaraties() {
               <tr>
                 <th scope="col">Regeling en periode</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="getal">Subsidiabel</th>
-                <th scope="col" className="getal">Bijdrage</th>
+                <th scope="col" className="getal">
+                  Subsidiabel
+                </th>
+                <th scope="col" className="getal">
+                  Bijdrage
+                </th>
               </tr>
             </thead>
             <tbody>

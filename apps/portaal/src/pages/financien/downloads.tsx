@@ -16,7 +16,16 @@ export function Downloads({ id }: { id: string }) {
       <h2 id="downloads">Downloaden</h2>
       <div className="acties">
         {FORMATEN.map(({ formaat, tekst }) => (
-          <button key={formaat} type="button" className="knop knop-licht" onClick={() => download('subsidies', `/declaraties/${id}/export?formaat=${formaat}`, `declaratie.${formaat}`).catch(setFout)}>
+          <button
+            key={formaat}
+            type="button"
+            className="knop knop-licht"
+            onClick={() =>
+              void download('subsidies', `/declaraties/${id}/export?formaat=${formaat}`, `declaratie.${formaat}`).catch(
+                setFout,
+              )
+            }
+          >
             Download {tekst}
           </button>
         ))}

@@ -10,7 +10,10 @@ export interface ImportFout {
 const VERTALINGEN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown column$/, () => 'Onbekende kolom. Controleer de spelling van de kolomnaam.'],
   [/decimal comma/, () => 'Schrijf hele centen zonder komma, bijvoorbeeld 1250 voor € 12,50.'],
-  [/not a whole number of cents/, () => 'Dit is geen heel aantal centen. Gebruik alleen cijfers, bijvoorbeeld 1250 voor € 12,50.'],
+  [
+    /not a whole number of cents/,
+    () => 'Dit is geen heel aantal centen. Gebruik alleen cijfers, bijvoorbeeld 1250 voor € 12,50.',
+  ],
   [/larger than any amount/, () => 'Dit bedrag is te groot.'],
   [/must not be negative/, () => 'Het bedrag mag niet negatief zijn.'],
   [/real calendar date/, () => 'Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.'],
@@ -40,5 +43,9 @@ export function meldingInHetNederlands(melding: string): string {
 /** The service names a cell as "rij 3.bedragCenten". */
 export function leesImportFout({ field, message }: { field: string; message: string }): ImportFout {
   const match = /^rij (\d+)\.(.+)$/.exec(field);
-  return { rij: match ? Number(match[1]) : undefined, kolom: match?.[2] ?? field, melding: meldingInHetNederlands(message) };
+  return {
+    rij: match ? Number(match[1]) : undefined,
+    kolom: match?.[2] ?? field,
+    melding: meldingInHetNederlands(message),
+  };
 }

@@ -4,9 +4,18 @@ import type { Indicatoren } from './typen';
 
 // The service stores the counts as jsonb, which does not keep key order; show them in the order of the labels.
 const VOLGORDE = Object.keys(INDICATOR_WAARDEN);
-const opVolgorde = (telling: Record<string, number> = {}) => Object.entries(telling).sort(([a], [b]) => VOLGORDE.indexOf(a) - VOLGORDE.indexOf(b));
+const opVolgorde = (telling: Record<string, number> = {}) =>
+  Object.entries(telling).sort(([a], [b]) => VOLGORDE.indexOf(a) - VOLGORDE.indexOf(b));
 
-function Groep({ titel, telling, labels }: { titel: string; telling: Record<string, number> | undefined; labels: Record<string, string> }) {
+function Groep({
+  titel,
+  telling,
+  labels,
+}: {
+  titel: string;
+  telling: Record<string, number> | undefined;
+  labels: Record<string, string>;
+}) {
   if (!telling) return null;
   return (
     <table className="kaart">
@@ -35,14 +44,19 @@ export function IndicatorenOverzicht({ indicatoren }: { indicatoren: Indicatoren
     <section aria-labelledby="indicatoren">
       <h2 id="indicatoren">Indicatoren</h2>
       <p>
-        Deelnemers: <strong>{alsGetal(indicatoren.deelnemers)}</strong>, van wie {alsGetal(indicatoren.metArbeidsbeperking)} met een arbeidsbeperking.
+        Deelnemers: <strong>{alsGetal(indicatoren.deelnemers)}</strong>, van wie{' '}
+        {alsGetal(indicatoren.metArbeidsbeperking)} met een arbeidsbeperking.
         {indicatoren.peildatum && ` Resultaten op peildatum ${alsDatum(indicatoren.peildatum)}.`}
       </p>
       <div className="kaarten">
         {Object.entries(INDICATOR_GROEPEN).map(([groep, titel]) => (
           <Groep key={groep} titel={titel} telling={groepen[groep]} labels={labels} />
         ))}
-        <Groep titel="Onvolledig: gegevens ontbreken (alleen voor deze indicator weggelaten)" telling={indicatoren.onvolledig} labels={labels} />
+        <Groep
+          titel="Onvolledig: gegevens ontbreken (alleen voor deze indicator weggelaten)"
+          telling={indicatoren.onvolledig}
+          labels={labels}
+        />
       </div>
       {indicatoren.duurzaamGeplaatst !== undefined && (
         <p>

@@ -6,7 +6,7 @@ import { Probleem } from '../../components/probleem';
  * Submits a concept claim after the user confirms: once submitted its cost lines can never be claimed again, so
  * the consequence is said before the final click.
  */
-export function Indienen({ id, ingediend }: { id: string; ingediend(): void }) {
+export function Indienen({ id, ingediend }: { id: string; ingediend: () => void }) {
   const [bevestigen, setBevestigen] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<ApiProblem | Error>();
@@ -31,8 +31,8 @@ export function Indienen({ id, ingediend }: { id: string; ingediend(): void }) {
   return (
     <div className="bevestigen" role="group" aria-labelledby="indienen-vraag">
       <p id="indienen-vraag">
-        <strong>Weet u zeker dat u deze declaratie wilt indienen?</strong> Daarna kunt u haar niet meer wijzigen, en de opgenomen kostenregels kunnen nooit
-        opnieuw worden gedeclareerd.
+        <strong>Weet u zeker dat u deze declaratie wilt indienen?</strong> Daarna kunt u haar niet meer wijzigen, en de
+        opgenomen kostenregels kunnen nooit opnieuw worden gedeclareerd.
       </p>
       <Probleem fout={fout} />
       <div className="acties">

@@ -17,17 +17,47 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
     bedrag: euroAlsCenten(w.bedrag) !== undefined ? undefined : 'Vul een bedrag in euro in, zoals 125,50.',
     datum: isRealIsoDate(w.datum) ? undefined : 'Vul een bestaande datum in.',
     omschrijving: w.omschrijving.trim() ? undefined : 'Beschrijf waar de kosten voor zijn.',
-    inwonerId: !w.inwonerId.trim() || UUID.test(w.inwonerId.trim()) ? undefined : 'Vul het inwoner-ID in zoals het in het traject staat, of laat dit veld leeg.',
+    inwonerId:
+      !w.inwonerId.trim() || UUID.test(w.inwonerId.trim())
+        ? undefined
+        : 'Vul het inwoner-ID in zoals het in het traject staat, of laat dit veld leeg.',
   };
 }
 
 /** Records one cost line by hand; for many lines at once there is the import. */
-export function KostenregelFormulier({ regelingen, regelingCode, opgeslagen }: { regelingen: Regeling[]; regelingCode: string; opgeslagen(): void }) {
-  const { waarden: w, veld, controleer, herstel } = useVelden<Record<Veld, string>>({ regelingCode, soort: 'opleiding', bedrag: '', datum: '', omschrijving: '', bewijsstuk: '', inwonerId: '' }, controles);
+export function KostenregelFormulier({
+  regelingen,
+  regelingCode,
+  opgeslagen,
+}: {
+  regelingen: Regeling[];
+  regelingCode: string;
+  opgeslagen: () => void;
+}) {
+  const {
+    waarden: w,
+    veld,
+    controleer,
+    herstel,
+  } = useVelden<Record<Veld, string>>(
+    { regelingCode, soort: 'opleiding', bedrag: '', datum: '', omschrijving: '', bewijsstuk: '', inwonerId: '' },
+    controles,
+  );
   const optioneel = (naam: 'bewijsstuk' | 'inwonerId') => (w[naam].trim() ? { [naam]: w[naam].trim() } : {});
   const { fout, gelukt, onSubmit } = useVersturen({
     controleer,
-    verstuur: () => api('subsidies', '/kostenregels', { body: { regelingCode: w.regelingCode, soort: w.soort, bedragCenten: euroAlsCenten(w.bedrag), datum: w.datum, omschrijving: w.omschrijving.trim(), ...optioneel('bewijsstuk'), ...optioneel('inwonerId') } }),
+    verstuur: () =>
+      api('subsidies', '/kostenregels', {
+        body: {
+          regelingCode: w.regelingCode,
+          soort: w.soort,
+          bedragCenten: euroAlsCenten(w.bedrag),
+          datum: w.datum,
+          omschrijving: w.omschrijving.trim(),
+          ...optioneel('bewijsstuk'),
+          ...optioneel('inwonerId'),
+        },
+      }),
     gelukt: () => {
       herstel();
       opgeslagen();
@@ -36,10 +66,20 @@ export function KostenregelFormulier({ regelingen, regelingCode, opgeslagen }: {
   });
 
   return (
-    <form className="formulier financien-formulier" onSubmit={onSubmit} noValidate aria-labelledby="kostenregel-toevoegen">
+    <form
+      className="formulier financien-formulier"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="kostenregel-toevoegen"
+    >
       <h2 id="kostenregel-toevoegen">Eén kostenregel toevoegen</h2>
       <div className="rij">
-        <Keuzelijst label="Regeling" required opties={[{ waarde: '', tekst: 'Kies een regeling' }, ...regelingOpties(regelingen)]} {...veld('regelingCode')} />
+        <Keuzelijst
+          label="Regeling"
+          required
+          opties={[{ waarde: '', tekst: 'Kies een regeling' }, ...regelingOpties(regelingen)]}
+          {...veld('regelingCode')}
+        />
         <Keuzelijst label="Soort kosten" required opties={KOSTENSOORTEN} {...veld('soort')} />
       </div>
       <div className="rij">

@@ -18,10 +18,11 @@ interface ImportAntwoord {
   errors?: ApiProblem['errors'];
 }
 
-const KOLOMMEN = 'regelingCode, soort, bedragCenten, datum, omschrijving, bewijsstuk, inwonerId (en voor personeel eventueel uren en uurtariefCenten)';
+const KOLOMMEN =
+  'regelingCode, soort, bedragCenten, datum, omschrijving, bewijsstuk, inwonerId (en voor personeel eventueel uren en uurtariefCenten)';
 
 /** Imports a CSV or XLSX file of cost lines. All or nothing: one wrong row and nothing is imported. */
-export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
+export function KostenregelImport({ geimporteerd }: { geimporteerd: () => void }) {
   const [bestand, setBestand] = useState<File>();
   const [aantal, setAantal] = useState<number>();
   const [fout, setFout] = useState<ApiProblem | Error>();
@@ -55,10 +56,18 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
       setBezig(false);
     }
   };
-  const rijfouten = fout instanceof ApiProblem && fout.status === 400 && fout.errors.length > 0 ? fout.errors.map(leesImportFout) : undefined;
+  const rijfouten =
+    fout instanceof ApiProblem && fout.status === 400 && fout.errors.length > 0
+      ? fout.errors.map(leesImportFout)
+      : undefined;
 
   return (
-    <form className="formulier financien-formulier" onSubmit={verstuur} noValidate aria-labelledby="kostenregels-importeren">
+    <form
+      className="formulier financien-formulier"
+      onSubmit={(e) => void verstuur(e)}
+      noValidate
+      aria-labelledby="kostenregels-importeren"
+    >
       <h2 id="kostenregels-importeren">Kostenregels importeren</h2>
       <Tekstveld
         label="Bestand met kostenregels (CSV of XLSX)"
@@ -73,7 +82,13 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd(): void }) {
       />
       {bezig && <p role="status">Bezig met importeren…</p>}
       {job && <ImportVoortgang id={job} klaar={afgerond} />}
-      {aantal !== undefined && <Gelukt>{aantal === 1 ? 'Er is 1 kostenregel geïmporteerd.' : `Er zijn ${alsGetal(aantal)} kostenregels geïmporteerd.`}</Gelukt>}
+      {aantal !== undefined && (
+        <Gelukt>
+          {aantal === 1
+            ? 'Er is 1 kostenregel geïmporteerd.'
+            : `Er zijn ${alsGetal(aantal)} kostenregels geïmporteerd.`}
+        </Gelukt>
+      )}
       {rijfouten ? <ImportFouten fouten={rijfouten} /> : <Probleem fout={fout} />}
       <p>
         <button type="submit" className="knop" disabled={bezig || job !== undefined}>
@@ -89,7 +104,10 @@ function ImportFouten({ fouten }: { fouten: ImportFout[] }) {
   return (
     <div role="alert" className="melding melding-fout">
       <p className="melding-titel">Er is niets geïmporteerd</p>
-      <p>{rijen === 1 ? '1 rij bevat een fout.' : `${alsGetal(rijen)} rijen bevatten fouten.`} Pas het bestand aan en importeer het opnieuw.</p>
+      <p>
+        {rijen === 1 ? '1 rij bevat een fout.' : `${alsGetal(rijen)} rijen bevatten fouten.`} Pas het bestand aan en
+        importeer het opnieuw.
+      </p>
       <table>
         <caption className="visueel-verborgen">Fouten per rij</caption>
         <thead>
@@ -114,7 +132,7 @@ function ImportFouten({ fouten }: { fouten: ImportFout[] }) {
 }
 
 /** A large file is stored by a job (the service answered 202): shows how much of the file has been read. */
-function ImportVoortgang({ id, klaar }: { id: string; klaar(uitkomst: ImportAntwoord): void }) {
+function ImportVoortgang({ id, klaar }: { id: string; klaar: (uitkomst: ImportAntwoord) => void }) {
   const stand = useJob<ImportAntwoord>('subsidies', `/kostenregels/importen/${id}`, klaar);
   return (
     <>

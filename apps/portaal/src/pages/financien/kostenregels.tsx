@@ -18,7 +18,12 @@ export function Kostenregels() {
   const [regelingCode, setRegelingCode] = useState('');
   const [pagina, setPagina] = useState(1);
   const lijst = useLaden(
-    (signal) => api<Lijst<Kostenregel>>('subsidies', `/kostenregels?${new URLSearchParams({ pagina: String(pagina), ...(regelingCode ? { regelingCode } : {}) })}`, { signal }),
+    (signal) =>
+      api<Lijst<Kostenregel>>(
+        'subsidies',
+        `/kostenregels?${new URLSearchParams({ pagina: String(pagina), ...(regelingCode ? { regelingCode } : {}) })}`,
+        { signal },
+      ),
     [regelingCode, pagina],
   );
   return (
@@ -38,7 +43,9 @@ export function Kostenregels() {
       {lijst.laden && !lijst.data && <Bezig />}
       {lijst.data && <KostenregelTabel lijst={lijst.data} />}
       {lijst.data && <Bladeren label="Pagina's met kostenregels" {...lijst.data} naar={setPagina} />}
-      {regelingen.data && <KostenregelFormulier regelingen={regelingen.data} regelingCode={regelingCode} opgeslagen={lijst.opnieuw} />}
+      {regelingen.data && (
+        <KostenregelFormulier regelingen={regelingen.data} regelingCode={regelingCode} opgeslagen={lijst.opnieuw} />
+      )}
       <KostenregelImport geimporteerd={lijst.opnieuw} />
     </Pagina>
   );
@@ -57,7 +64,9 @@ function KostenregelTabel({ lijst }: { lijst: Lijst<Kostenregel> }) {
             <th scope="col">Soort</th>
             <th scope="col">Omschrijving</th>
             <th scope="col">Bewijsstuk</th>
-            <th scope="col" className="getal">Bedrag</th>
+            <th scope="col" className="getal">
+              Bedrag
+            </th>
             <th scope="col">Gedeclareerd</th>
           </tr>
         </thead>

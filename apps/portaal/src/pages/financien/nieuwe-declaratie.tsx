@@ -16,7 +16,11 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
   return {
     regelingCode: w.regelingCode ? undefined : 'Kies een regeling.',
     periodeVan: isRealIsoDate(w.periodeVan) ? undefined : 'Vul een bestaande begindatum in.',
-    periodeTot: !isRealIsoDate(w.periodeTot) ? 'Vul een bestaande einddatum in.' : w.periodeTot < w.periodeVan ? 'De einddatum mag niet voor de begindatum liggen.' : undefined,
+    periodeTot: !isRealIsoDate(w.periodeTot)
+      ? 'Vul een bestaande einddatum in.'
+      : w.periodeTot < w.periodeVan
+        ? 'De einddatum mag niet voor de begindatum liggen.'
+        : undefined,
   };
 }
 
@@ -26,22 +30,31 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
  */
 export function NieuweDeclaratie({ regelingen }: { regelingen: Regeling[] }) {
   const navigate = useNavigate();
-  const { waarden: w, veld, controleer } = useVelden<Record<Veld, string>>({ regelingCode: '', periodeVan: '', periodeTot: '' }, controles);
+  const {
+    waarden: w,
+    veld,
+    controleer,
+  } = useVelden<Record<Veld, string>>({ regelingCode: '', periodeVan: '', periodeTot: '' }, controles);
   const [job, setJob] = useState<string>();
-  const toon = (d: Declaratie) => navigate(`/financien/declaraties/${d.id}`);
+  const toon = (d: Declaratie) => void navigate(`/financien/declaraties/${d.id}`);
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () => api<Declaratie>('subsidies', '/declaraties', { body: w }),
     gelukt: (d) => {
       if (d.status === 'in-bewerking') setJob(d.id);
-      else void toon(d);
+      else toon(d);
     },
   });
 
   return (
     <form className="formulier financien-formulier" onSubmit={onSubmit} noValidate aria-labelledby="nieuwe-declaratie">
       <h2 id="nieuwe-declaratie">Nieuwe declaratie</h2>
-      <Keuzelijst label="Regeling" required opties={[{ waarde: '', tekst: 'Kies een regeling' }, ...regelingOpties(regelingen)]} {...veld('regelingCode')} />
+      <Keuzelijst
+        label="Regeling"
+        required
+        opties={[{ waarde: '', tekst: 'Kies een regeling' }, ...regelingOpties(regelingen)]}
+        {...veld('regelingCode')}
+      />
       <div className="rij">
         <Tekstveld label="Periode van" type="date" required {...veld('periodeVan')} />
         <Tekstveld label="Periode tot en met" type="date" required {...veld('periodeTot')} />

@@ -6,34 +6,69 @@ import { Tekstveld } from '../../components/velden';
 import { alsPercentage } from './bedrag';
 import { VELDNAMEN } from './teksten';
 
-const LEEG = { code: '', naam: '', startdatum: '', einddatum: '', gemeentecodes: '', cofinancieringspercentage: '', flatRatePercentage: '' };
+const LEEG = {
+  code: '',
+  naam: '',
+  startdatum: '',
+  einddatum: '',
+  gemeentecodes: '',
+  cofinancieringspercentage: '',
+  flatRatePercentage: '',
+};
 type Veld = keyof typeof LEEG;
 
-const gemeentecodes = (tekst: string) => tekst.toUpperCase().split(/[\s,;]+/).filter(Boolean);
+const gemeentecodes = (tekst: string) =>
+  tekst
+    .toUpperCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
 
 function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
   const cofinanciering = alsPercentage(w.cofinancieringspercentage);
   const flatRate = alsPercentage(w.flatRatePercentage);
   const codes = gemeentecodes(w.gemeentecodes);
   return {
-    code: /^[A-Z][A-Z0-9-]{1,19}$/.test(w.code) ? undefined : 'Vul een code in van hoofdletters, cijfers of streepjes, zoals JTF of NPG.',
+    code: /^[A-Z][A-Z0-9-]{1,19}$/.test(w.code)
+      ? undefined
+      : 'Vul een code in van hoofdletters, cijfers of streepjes, zoals JTF of NPG.',
     naam: w.naam.trim() ? undefined : 'Vul de naam van de regeling in.',
     startdatum: isRealIsoDate(w.startdatum) ? undefined : 'Vul een bestaande startdatum in.',
-    einddatum: !isRealIsoDate(w.einddatum) ? 'Vul een bestaande einddatum in.' : w.einddatum < w.startdatum ? 'De einddatum mag niet voor de startdatum liggen.' : undefined,
-    gemeentecodes: codes.length > 0 && codes.every((c) => GEMEENTECODE_PATTERN.test(c)) ? undefined : 'Vul een of meer CBS-gemeentecodes in, zoals GM0014.',
-    cofinancieringspercentage: cofinanciering !== undefined && cofinanciering <= 100 ? undefined : 'Vul een percentage in van 0 tot en met 100, met hoogstens 2 decimalen.',
-    flatRatePercentage: !w.flatRatePercentage.trim() || (flatRate !== undefined && flatRate <= 40) ? undefined : 'Vul een percentage in van 0 tot en met 40, of laat dit veld leeg.',
+    einddatum: !isRealIsoDate(w.einddatum)
+      ? 'Vul een bestaande einddatum in.'
+      : w.einddatum < w.startdatum
+        ? 'De einddatum mag niet voor de startdatum liggen.'
+        : undefined,
+    gemeentecodes:
+      codes.length > 0 && codes.every((c) => GEMEENTECODE_PATTERN.test(c))
+        ? undefined
+        : 'Vul een of meer CBS-gemeentecodes in, zoals GM0014.',
+    cofinancieringspercentage:
+      cofinanciering !== undefined && cofinanciering <= 100
+        ? undefined
+        : 'Vul een percentage in van 0 tot en met 100, met hoogstens 2 decimalen.',
+    flatRatePercentage:
+      !w.flatRatePercentage.trim() || (flatRate !== undefined && flatRate <= 40)
+        ? undefined
+        : 'Vul een percentage in van 0 tot en met 40, of laat dit veld leeg.',
   };
 }
 
 /** Records a new scheme (JTF, NPG, …); the page's list reloads once it is stored. */
-export function RegelingFormulier({ opgeslagen }: { opgeslagen(): void }) {
+export function RegelingFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { waarden: w, veld, controleer, herstel } = useVelden(LEEG, controles);
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
       api('subsidies', '/regelingen', {
-        body: { code: w.code, naam: w.naam.trim(), startdatum: w.startdatum, einddatum: w.einddatum, gemeentecodes: gemeentecodes(w.gemeentecodes), cofinancieringspercentage: alsPercentage(w.cofinancieringspercentage), ...(w.flatRatePercentage.trim() ? { flatRatePercentage: alsPercentage(w.flatRatePercentage) } : {}) },
+        body: {
+          code: w.code,
+          naam: w.naam.trim(),
+          startdatum: w.startdatum,
+          einddatum: w.einddatum,
+          gemeentecodes: gemeentecodes(w.gemeentecodes),
+          cofinancieringspercentage: alsPercentage(w.cofinancieringspercentage),
+          ...(w.flatRatePercentage.trim() ? { flatRatePercentage: alsPercentage(w.flatRatePercentage) } : {}),
+        },
       }),
     gelukt: () => {
       herstel();
@@ -53,10 +88,26 @@ export function RegelingFormulier({ opgeslagen }: { opgeslagen(): void }) {
         <Tekstveld label="Startdatum" type="date" required {...veld('startdatum')} />
         <Tekstveld label="Einddatum" type="date" required {...veld('einddatum')} />
       </div>
-      <Tekstveld label="Gemeentecodes" required hint="CBS-codes van het gebied, gescheiden door komma's, zoals GM0014, GM0034" {...veld('gemeentecodes')} />
+      <Tekstveld
+        label="Gemeentecodes"
+        required
+        hint="CBS-codes van het gebied, gescheiden door komma's, zoals GM0014, GM0034"
+        {...veld('gemeentecodes')}
+      />
       <div className="rij">
-        <Tekstveld label="Cofinancieringspercentage" inputMode="decimal" required hint="Bijvoorbeeld 60 of 62,5" {...veld('cofinancieringspercentage')} />
-        <Tekstveld label="Flat rate (%)" inputMode="decimal" hint="Op directe personeelskosten, hoogstens 40; leeg als de regeling dit niet kent" {...veld('flatRatePercentage')} />
+        <Tekstveld
+          label="Cofinancieringspercentage"
+          inputMode="decimal"
+          required
+          hint="Bijvoorbeeld 60 of 62,5"
+          {...veld('cofinancieringspercentage')}
+        />
+        <Tekstveld
+          label="Flat rate (%)"
+          inputMode="decimal"
+          hint="Op directe personeelskosten, hoogstens 40; leeg als de regeling dit niet kent"
+          {...veld('flatRatePercentage')}
+        />
       </div>
       <Probleem fout={fout} veldnamen={VELDNAMEN} />
       {gelukt && <Gelukt>{gelukt}</Gelukt>}

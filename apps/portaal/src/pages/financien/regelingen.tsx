@@ -24,8 +24,12 @@ export function Regelingen() {
                 <th scope="col">Naam</th>
                 <th scope="col">Looptijd</th>
                 <th scope="col">Gemeenten</th>
-                <th scope="col" className="getal">Cofinanciering</th>
-                <th scope="col" className="getal">Flat rate</th>
+                <th scope="col" className="getal">
+                  Cofinanciering
+                </th>
+                <th scope="col" className="getal">
+                  Flat rate
+                </th>
               </tr>
             </thead>
             <tbody>

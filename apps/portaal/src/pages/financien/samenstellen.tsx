@@ -25,7 +25,7 @@ export function Voortgang({ waarde, label = 'Declaratie samenstellen' }: { waard
  * A claim compiled as a job (the service answered 202): shows its progress until it is no longer `in-bewerking`,
  * then hands the claim over.
  */
-export function Samenstellen({ id, klaar }: { id: string; klaar(d: Declaratie): void }) {
+export function Samenstellen({ id, klaar }: { id: string; klaar: (d: Declaratie) => void }) {
   const stand = useJob<Declaratie>('subsidies', `/declaraties/${id}`, klaar);
   return (
     <>

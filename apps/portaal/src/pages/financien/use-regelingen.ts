@@ -4,7 +4,11 @@ import type { Regeling } from './typen';
 
 /** The registered schemes, for the lists and the scheme choice in the forms. */
 export function useRegelingen() {
-  return useLaden((signal) => api<{ items: Regeling[] }>('subsidies', '/regelingen', { signal }).then((r) => r.items), []);
+  return useLaden(
+    (signal) => api<{ items: Regeling[] }>('subsidies', '/regelingen', { signal }).then((r) => r.items),
+    [],
+  );
 }
 
-export const regelingOpties = (regelingen: Regeling[] | undefined) => (regelingen ?? []).map((r) => ({ waarde: r.code, tekst: `${r.code} – ${r.naam}` }));
+export const regelingOpties = (regelingen: Regeling[] | undefined) =>
+  (regelingen ?? []).map((r) => ({ waarde: r.code, tekst: `${r.code} – ${r.naam}` }));

@@ -42,13 +42,19 @@ export const TOESTEMMING_NAMEN: Record<ToestemmingDoel, { naam: string; uitleg: 
   },
 };
 
-const REGIONALE_NAMEN: Record<string, string> = { UWV: 'UWV', talentperron: 'Talentperron', leerwerkloket: 'Leerwerkloket', wiz: 'Werk in Zicht' };
+const REGIONALE_NAMEN: Record<string, string> = {
+  UWV: 'UWV',
+  talentperron: 'Talentperron',
+  leerwerkloket: 'Leerwerkloket',
+  wiz: 'Werk in Zicht',
+};
 
 /** A gemeente shows as "Gemeente (GM0014)", a regional organisation by its name. */
 export const organisatieNaam = (organisatie: string) => REGIONALE_NAMEN[organisatie] ?? `Gemeente (${organisatie})`;
 
 /** The Dutch word for a value a service sends as a plain string; an unknown value shows as it is. */
-export const naamUit = <K extends string>(namen: Record<K, string>, waarde: string) => (namen as Record<string, string>)[waarde] ?? waarde;
+export const naamUit = <K extends string>(namen: Record<K, string>, waarde: string) =>
+  (namen as Record<string, string>)[waarde] ?? waarde;
 
 /** ISCED 2011 levels as front office knows them from Dutch schools; intake takes the level number. */
 export const OPLEIDINGSNIVEAU_NAMEN: readonly string[] = [
@@ -63,4 +69,9 @@ export const OPLEIDINGSNIVEAU_NAMEN: readonly string[] = [
   '8 · Doctor (promotie)',
 ];
 
-export const GESLACHT_NAMEN: Record<string, string> = { man: 'Man', vrouw: 'Vrouw', anders: 'Anders', onbekend: 'Wil het niet zeggen' };
+export const GESLACHT_NAMEN: Record<string, string> = {
+  man: 'Man',
+  vrouw: 'Vrouw',
+  anders: 'Anders',
+  onbekend: 'Wil het niet zeggen',
+};

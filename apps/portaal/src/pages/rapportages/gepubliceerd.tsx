@@ -8,7 +8,8 @@ import type { GepubliceerdeRapportage } from './api';
 /** Every published report: who published which version when, and its stored files. */
 export function Gepubliceerd({ items }: { items: GepubliceerdeRapportage[] }) {
   const [fout, setFout] = useState<Error>();
-  const haal = (r: GepubliceerdeRapportage, formaat: 'pdf' | 'xlsx') => download('trajecten', `/rapportages/${r.id}/bestand?formaat=${formaat}`, `rapportage.${formaat}`).catch(setFout);
+  const haal = (r: GepubliceerdeRapportage, formaat: 'pdf' | 'xlsx') =>
+    download('trajecten', `/rapportages/${r.id}/bestand?formaat=${formaat}`, `rapportage.${formaat}`).catch(setFout);
   return (
     <section aria-labelledby="gepubliceerd">
       <h2 id="gepubliceerd">Gepubliceerde rapportages</h2>
@@ -45,10 +46,20 @@ export function Gepubliceerd({ items }: { items: GepubliceerdeRapportage[] }) {
                     </td>
                     <td>
                       <div className="acties">
-                        <button type="button" className="knop knop-licht" aria-label={`PDF van ${naam}`} onClick={() => void haal(r, 'pdf')}>
+                        <button
+                          type="button"
+                          className="knop knop-licht"
+                          aria-label={`PDF van ${naam}`}
+                          onClick={() => void haal(r, 'pdf')}
+                        >
                           PDF
                         </button>
-                        <button type="button" className="knop knop-licht" aria-label={`Excel van ${naam}`} onClick={() => void haal(r, 'xlsx')}>
+                        <button
+                          type="button"
+                          className="knop knop-licht"
+                          aria-label={`Excel van ${naam}`}
+                          onClick={() => void haal(r, 'xlsx')}
+                        >
                           Excel
                         </button>
                       </div>

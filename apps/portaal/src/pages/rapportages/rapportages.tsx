@@ -16,18 +16,40 @@ const PERIODEN = periodeOpties();
 export function Rapportages() {
   const [concept, setConcept] = useState<Keuze>({ periode: PERIODEN[0].waarde, gemeentecode: '' });
   const [keuze, setKeuze] = useState<Keuze>();
-  const voorbeeld = useLaden((signal) => (keuze ? api<Rapport>('trajecten', `/rapportages/voorbeeld?${alsQuery(keuze)}`, { signal }) : Promise.resolve(undefined)), [keuze]);
-  const lijst = useLaden((signal) => api<{ items: GepubliceerdeRapportage[] }>('trajecten', '/rapportages', { signal }), []);
+  const voorbeeld = useLaden(
+    (signal) =>
+      keuze
+        ? api<Rapport>('trajecten', `/rapportages/voorbeeld?${alsQuery(keuze)}`, { signal })
+        : Promise.resolve(undefined),
+    [keuze],
+  );
+  const lijst = useLaden(
+    (signal) => api<{ items: GepubliceerdeRapportage[] }>('trajecten', '/rapportages', { signal }),
+    [],
+  );
   const toon = (e: FormEvent) => {
     e.preventDefault();
     setKeuze({ ...concept });
   };
   return (
     <Pagina titel="Rapportages">
-      <p>De voortgangsrapportage voor de gemeenteraden (per halfjaar) en het bestuur (per kwartaal). Een gepubliceerde rapportage verandert nooit meer.</p>
+      <p>
+        De voortgangsrapportage voor de gemeenteraden (per halfjaar) en het bestuur (per kwartaal). Een gepubliceerde
+        rapportage verandert nooit meer.
+      </p>
       <form className="filter" onSubmit={toon} aria-label="Rapportage kiezen">
-        <Keuzelijst label="Periode" value={concept.periode} opties={PERIODEN} onChange={(e) => setConcept({ ...concept, periode: e.target.value })} />
-        <Keuzelijst label="Gebied" value={concept.gemeentecode} opties={[{ waarde: '', tekst: 'Hele regio' }, ...BEKENDE_GEMEENTEN]} onChange={(e) => setConcept({ ...concept, gemeentecode: e.target.value })} />
+        <Keuzelijst
+          label="Periode"
+          value={concept.periode}
+          opties={PERIODEN}
+          onChange={(e) => setConcept({ ...concept, periode: e.target.value })}
+        />
+        <Keuzelijst
+          label="Gebied"
+          value={concept.gemeentecode}
+          opties={[{ waarde: '', tekst: 'Hele regio' }, ...BEKENDE_GEMEENTEN]}
+          onChange={(e) => setConcept({ ...concept, gemeentecode: e.target.value })}
+        />
         <button type="submit" className="knop">
           Voorbeeld tonen
         </button>
@@ -37,7 +59,15 @@ export function Rapportages() {
       {keuze && voorbeeld.data && (
         <>
           <Voorbeeld rapport={voorbeeld.data} />
-          <Publiceren keuze={keuze} gepubliceerd={lijst.opnieuw} eerder={lijst.data?.items.filter((r) => r.periode === keuze.periode && (r.gemeentecode ?? '') === keuze.gemeentecode) ?? []} />
+          <Publiceren
+            keuze={keuze}
+            gepubliceerd={lijst.opnieuw}
+            eerder={
+              lijst.data?.items.filter(
+                (r) => r.periode === keuze.periode && (r.gemeentecode ?? '') === keuze.gemeentecode,
+              ) ?? []
+            }
+          />
         </>
       )}
       <Probleem fout={lijst.fout} />

@@ -10,7 +10,8 @@ export function Voorbeeld({ rapport }: { rapport: Rapport }) {
         Voorbeeld {rapport.periode}, {rapport.gemeentecode ? gemeentenaam(rapport.gemeentecode) : 'hele regio'}
       </h2>
       <p className="hint">
-        {alsDatum(rapport.van)} t/m {alsDatum(rapport.tot)} · teldefinitie versie {rapport.definitieVersie} · nog niet gepubliceerd: de cijfers kunnen nog veranderen.
+        {alsDatum(rapport.van)} t/m {alsDatum(rapport.tot)} · teldefinitie versie {rapport.definitieVersie} · nog niet
+        gepubliceerd: de cijfers kunnen nog veranderen.
       </p>
       {rapport.secties.map((s) => (
         <div className="tabel-schuif" key={s.titel}>
@@ -19,8 +20,12 @@ export function Voorbeeld({ rapport }: { rapport: Rapport }) {
             <thead>
               <tr>
                 <th scope="col">Onderdeel</th>
-                <th scope="col" className="getal">Aantal</th>
-                <th scope="col" className="getal">Doel</th>
+                <th scope="col" className="getal">
+                  Aantal
+                </th>
+                <th scope="col" className="getal">
+                  Doel
+                </th>
               </tr>
             </thead>
             <tbody>

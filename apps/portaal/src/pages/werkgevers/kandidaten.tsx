@@ -12,7 +12,10 @@ import type { Kandidaat, Keuze, Lijst, VacatureMetWerkgever } from './typen';
 export function Kandidaten() {
   const { id = '' } = useParams();
   const vacature = useLaden((signal) => api<VacatureMetWerkgever>('werkgevers', `/vacatures/${id}`, { signal }), [id]);
-  const kandidaten = useLaden((signal) => api<Lijst<Kandidaat>>('werkgevers', `/vacatures/${id}/kandidaten`, { signal }), [id]);
+  const kandidaten = useLaden(
+    (signal) => api<Lijst<Kandidaat>>('werkgevers', `/vacatures/${id}/kandidaten`, { signal }),
+    [id],
+  );
   const keuzelijsten = useKeuzelijsten();
   const [gekozen, setGekozen] = useState<Kandidaat>();
   const v = vacature.data;
@@ -20,26 +23,45 @@ export function Kandidaten() {
     <Pagina titel={v ? `Kandidaten voor ${v.titel}` : 'Kandidaten'}>
       {v && (
         <p>
-          Vacature bij <Link to={`/werkgevers/${v.werkgeverId}`}>{v.werkgeverNaam}</Link>, {v.urenPerWeek.toLocaleString('nl-NL')} uur per week.
+          Vacature bij <Link to={`/werkgevers/${v.werkgeverId}`}>{v.werkgeverNaam}</Link>,{' '}
+          {v.urenPerWeek.toLocaleString('nl-NL')} uur per week.
         </p>
       )}
       <div className="melding melding-info">
         <p className="melding-titel">Wie ziet u hier?</p>
         <p>
-          U ziet mensen die klaar zijn voor werk (de stap Matchen). Het profiel met vaardigheden ziet u alleen van inwoners die toestemming hebben gegeven
-          om hun gegevens met werkgevers te delen, en van wie de consulent het profiel heeft vrijgegeven. Van anderen ziet u alleen een code. Alleen
-          kandidaten met een zichtbaar profiel kunt u plaatsen.
+          U ziet mensen die klaar zijn voor werk (de stap Matchen). Het profiel met vaardigheden ziet u alleen van
+          inwoners die toestemming hebben gegeven om hun gegevens met werkgevers te delen, en van wie de consulent het
+          profiel heeft vrijgegeven. Van anderen ziet u alleen een code. Alleen kandidaten met een zichtbaar profiel
+          kunt u plaatsen.
         </p>
       </div>
       <Probleem fout={vacature.fout ?? kandidaten.fout} />
       {(vacature.laden || kandidaten.laden) && <Bezig />}
-      {kandidaten.data && <KandidatenTabel kandidaten={kandidaten.data.items} skills={keuzelijsten.data?.skills} kies={setGekozen} />}
-      {v && gekozen?.profiel && <Plaatsen key={gekozen.kandidaatcode} vacature={v} kandidaatcode={gekozen.kandidaatcode} trajectId={gekozen.profiel.trajectId} />}
+      {kandidaten.data && (
+        <KandidatenTabel kandidaten={kandidaten.data.items} skills={keuzelijsten.data?.skills} kies={setGekozen} />
+      )}
+      {v && gekozen?.profiel && (
+        <Plaatsen
+          key={gekozen.kandidaatcode}
+          vacature={v}
+          kandidaatcode={gekozen.kandidaatcode}
+          trajectId={gekozen.profiel.trajectId}
+        />
+      )}
     </Pagina>
   );
 }
 
-function KandidatenTabel({ kandidaten, skills, kies }: { kandidaten: Kandidaat[]; skills: Keuze[] | undefined; kies: (k: Kandidaat) => void }) {
+function KandidatenTabel({
+  kandidaten,
+  skills,
+  kies,
+}: {
+  kandidaten: Kandidaat[];
+  skills: Keuze[] | undefined;
+  kies: (k: Kandidaat) => void;
+}) {
   if (kandidaten.length === 0) return <p>Er zijn op dit moment geen kandidaten voor deze vacature.</p>;
   const namen = (lijst: string[]) => lijst.map((s) => tekstVan(skills, s)).join(', ') || '—';
   return (
@@ -62,7 +84,9 @@ function KandidatenTabel({ kandidaten, skills, kies }: { kandidaten: Kandidaat[]
                 {Math.round(k.dekking * 100)}% van de gevraagde vaardigheden
                 {k.overlap.length > 0 && `: ${namen(k.overlap)}`}
               </td>
-              <td>{k.profiel ? namen(k.profiel.skills) : <span className="label">Geen toestemming om te delen</span>}</td>
+              <td>
+                {k.profiel ? namen(k.profiel.skills) : <span className="label">Geen toestemming om te delen</span>}
+              </td>
               <td>
                 {k.profiel && (
                   <button type="button" className="knop knop-licht" onClick={() => kies(k)}>
@@ -79,7 +103,15 @@ function KandidatenTabel({ kandidaten, skills, kies }: { kandidaten: Kandidaat[]
 }
 
 /** The placement form for the chosen candidate; its heading takes focus so keyboard users land on it. */
-function Plaatsen({ vacature, kandidaatcode, trajectId }: { vacature: VacatureMetWerkgever; kandidaatcode: string; trajectId: string }) {
+function Plaatsen({
+  vacature,
+  kandidaatcode,
+  trajectId,
+}: {
+  vacature: VacatureMetWerkgever;
+  kandidaatcode: string;
+  trajectId: string;
+}) {
   const kop = useRef<HTMLHeadingElement>(null);
   useEffect(() => kop.current?.focus(), []);
   return (

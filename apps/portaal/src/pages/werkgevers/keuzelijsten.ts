@@ -8,7 +8,9 @@ export interface Keuzelijsten {
 }
 
 /** The service's controlled lists (skills, SROI target groups) with their Dutch labels. */
-export const useKeuzelijsten = () => useLaden((signal) => api<Keuzelijsten>('werkgevers', '/keuzelijsten', { signal }), []);
+export const useKeuzelijsten = () =>
+  useLaden((signal) => api<Keuzelijsten>('werkgevers', '/keuzelijsten', { signal }), []);
 
 /** The Dutch label of a value, or the value itself while the lists load. */
-export const tekstVan = (keuzes: readonly Keuze[] | undefined, waarde: string) => keuzes?.find((k) => k.waarde === waarde)?.tekst ?? waarde;
+export const tekstVan = (keuzes: readonly Keuze[] | undefined, waarde: string) =>
+  keuzes?.find((k) => k.waarde === waarde)?.tekst ?? waarde;

@@ -15,7 +15,10 @@ export function NieuweContactpersoon({ werkgeverId, toegevoegd }: { werkgeverId:
   const ingevuld = (naam: keyof typeof LEEG) => (c[naam].trim() ? { [naam]: c[naam].trim() } : {});
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
-    verstuur: () => api<{ id: string }>('werkgevers', `/werkgevers/${werkgeverId}/contactpersonen`, { body: { ...ingevuld('naam'), ...ingevuld('functie'), ...ingevuld('email'), ...ingevuld('telefoon') } }),
+    verstuur: () =>
+      api<{ id: string }>('werkgevers', `/werkgevers/${werkgeverId}/contactpersonen`, {
+        body: { ...ingevuld('naam'), ...ingevuld('functie'), ...ingevuld('email'), ...ingevuld('telefoon') },
+      }),
     gelukt: () => {
       setOpgeslagen(c.naam.trim());
       herstel();

@@ -7,13 +7,20 @@ import { Tekstveld, Vinkje } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 
 const LEEG = { kvkNummer: '', naam: '', gemeentecode: '', sbiCode: '', strategischPartner: false };
-const VELDNAMEN = { kvkNummer: 'KvK-nummer', naam: 'Naam', gemeentecode: 'Gemeentecode', sbiCode: 'SBI-code', strategischPartner: 'Strategisch partner' };
+const VELDNAMEN = {
+  kvkNummer: 'KvK-nummer',
+  naam: 'Naam',
+  gemeentecode: 'Gemeentecode',
+  sbiCode: 'SBI-code',
+  strategischPartner: 'Strategisch partner',
+};
 
 function regels(w: typeof LEEG) {
   const f: Veldfouten = {};
   if (!isValidKvkNummer(w.kvkNummer.trim())) f.kvkNummer = 'Vul een KvK-nummer van precies 8 cijfers in.';
   if (!w.naam.trim()) f.naam = 'Vul de naam van de werkgever in.';
-  if (!GEMEENTECODE_PATTERN.test(w.gemeentecode.trim().toUpperCase())) f.gemeentecode = 'Vul een gemeentecode in zoals GM0014.';
+  if (!GEMEENTECODE_PATTERN.test(w.gemeentecode.trim().toUpperCase()))
+    f.gemeentecode = 'Vul een gemeentecode in zoals GM0014.';
   return f;
 }
 
@@ -25,7 +32,13 @@ export function NieuweWerkgever({ toegevoegd }: { toegevoegd: () => void }) {
     controleer,
     verstuur: () =>
       api<{ id: string }>('werkgevers', '/werkgevers', {
-        body: { kvkNummer: w.kvkNummer.trim(), naam: w.naam.trim(), gemeentecode: w.gemeentecode.trim().toUpperCase(), ...(w.sbiCode.trim() ? { sbiCode: w.sbiCode.trim() } : {}), strategischPartner: w.strategischPartner },
+        body: {
+          kvkNummer: w.kvkNummer.trim(),
+          naam: w.naam.trim(),
+          gemeentecode: w.gemeentecode.trim().toUpperCase(),
+          ...(w.sbiCode.trim() ? { sbiCode: w.sbiCode.trim() } : {}),
+          strategischPartner: w.strategischPartner,
+        },
       }),
     gelukt: ({ id }) => {
       setNieuw({ id, naam: w.naam.trim() });
@@ -43,15 +56,25 @@ export function NieuweWerkgever({ toegevoegd }: { toegevoegd: () => void }) {
           <Tekstveld label="Naam" required {...veld('naam')} />
         </div>
         <div className="rij">
-          <Tekstveld label="Gemeentecode" required hint="Bijvoorbeeld GM0014 voor Groningen" {...veld('gemeentecode')} />
+          <Tekstveld
+            label="Gemeentecode"
+            required
+            hint="Bijvoorbeeld GM0014 voor Groningen"
+            {...veld('gemeentecode')}
+          />
           <Tekstveld label="SBI-code" hint="De sector, bijvoorbeeld 8710 (niet verplicht)" {...veld('sbiCode')} />
         </div>
-        <Vinkje label="Strategisch partner" hint="Een werkgever die een vaste partner is van Werk in Zicht" {...vinkje('strategischPartner')} />
+        <Vinkje
+          label="Strategisch partner"
+          hint="Een werkgever die een vaste partner is van Werk in Zicht"
+          {...vinkje('strategischPartner')}
+        />
         {bestaand !== undefined ? (
           <div role="alert" className="melding melding-fout">
             <p className="melding-titel">Deze werkgever bestaat al.</p>
             <p>
-              Er is al een werkgever met dit KvK-nummer. <Link to={`/werkgevers/${bestaand}`}>Bekijk de bestaande werkgever</Link>
+              Er is al een werkgever met dit KvK-nummer.{' '}
+              <Link to={`/werkgevers/${bestaand}`}>Bekijk de bestaande werkgever</Link>
             </p>
           </div>
         ) : (

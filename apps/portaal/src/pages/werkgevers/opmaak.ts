@@ -13,7 +13,8 @@ export const CONTRACTVORM_KEUZES: Keuze[] = CONTRACTVORMEN.map((c) => ({ waarde:
 export const jaNee = (ja: boolean) => (ja ? 'Ja' : 'Nee');
 
 /** Hours a week as typed in a Dutch form ("25,5" or "25.5"); NaN when it is no number. */
-export const alsUren = (tekst: string) => (/^\d+([.,]\d)?$/.test(tekst.trim()) ? Number(tekst.trim().replace(',', '.')) : NaN);
+export const alsUren = (tekst: string) =>
+  /^\d+([.,]\d)?$/.test(tekst.trim()) ? Number(tekst.trim().replace(',', '.')) : NaN;
 
 /** An amount in euro as typed ("1250000", "1.250.000,50") to whole cents without floating point; undefined when unreadable. */
 export function euroAlsCenten(tekst: string): number | undefined {

@@ -12,24 +12,44 @@ import type { Keuze, Plaatsing } from './typen';
 function Uitklap({ titel, plaatsing, children }: { titel: string; plaatsing: Plaatsing; children: ReactNode }) {
   return (
     <details className="plaatsing-actie">
-      <summary aria-label={`${titel}: ${plaatsing.werkgeverNaam}, ${plaatsing.vacatureTitel ?? 'plaatsing'}`}>{titel}</summary>
+      <summary aria-label={`${titel}: ${plaatsing.werkgeverNaam}, ${plaatsing.vacatureTitel ?? 'plaatsing'}`}>
+        {titel}
+      </summary>
       {children}
     </details>
   );
 }
 
 /** Confirms (or corrects) the SROI doelgroep: from then on the placement counts at that doelgroep's value. */
-export function DoelgroepBevestigen({ plaatsing, doelgroepen, klaar }: { plaatsing: Plaatsing; doelgroepen: Keuze[]; klaar: () => void }) {
-  const { waarden, veld, controleer } = useVelden({ sroiDoelgroep: plaatsing.sroiDoelgroep ?? '' }, (w): Veldfouten => (w.sroiDoelgroep ? {} : { sroiDoelgroep: 'Kies de situatie van de kandidaat.' }));
+export function DoelgroepBevestigen({
+  plaatsing,
+  doelgroepen,
+  klaar,
+}: {
+  plaatsing: Plaatsing;
+  doelgroepen: Keuze[];
+  klaar: () => void;
+}) {
+  const { waarden, veld, controleer } = useVelden({ sroiDoelgroep: plaatsing.sroiDoelgroep ?? '' }, (w): Veldfouten =>
+    w.sroiDoelgroep ? {} : { sroiDoelgroep: 'Kies de situatie van de kandidaat.' },
+  );
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
-    verstuur: () => api('werkgevers', `/plaatsingen/${plaatsing.id}/sroi-doelgroep`, { body: { sroiDoelgroep: waarden.sroiDoelgroep } }),
+    verstuur: () =>
+      api('werkgevers', `/plaatsingen/${plaatsing.id}/sroi-doelgroep`, {
+        body: { sroiDoelgroep: waarden.sroiDoelgroep },
+      }),
     gelukt: klaar,
   });
   return (
     <Uitklap titel="Doelgroep bevestigen" plaatsing={plaatsing}>
       <form className="formulier" onSubmit={onSubmit} noValidate>
-        <Keuzelijst label="Situatie voor SROI" required opties={[{ waarde: '', tekst: 'Kies een situatie' }, ...doelgroepen]} {...veld('sroiDoelgroep')} />
+        <Keuzelijst
+          label="Situatie voor SROI"
+          required
+          opties={[{ waarde: '', tekst: 'Kies een situatie' }, ...doelgroepen]}
+          {...veld('sroiDoelgroep')}
+        />
         <Probleem fout={fout} veldnamen={{ sroiDoelgroep: 'Situatie voor SROI' }} />
         <button type="submit" className="knop" disabled={bezig}>
           Bevestigen
@@ -42,7 +62,9 @@ export function DoelgroepBevestigen({ plaatsing, doelgroepen, klaar }: { plaatsi
 function urenRegels(w: { urenPerWeek: string; ingangsdatum: string }): Veldfouten {
   const uren = alsUren(w.urenPerWeek);
   return {
-    ...(uren > 0 && uren <= 60 ? {} : { urenPerWeek: 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.' }),
+    ...(uren > 0 && uren <= 60
+      ? {}
+      : { urenPerWeek: 'Vul een aantal uren in tussen 0 en 60, bijvoorbeeld 24 of 25,5.' }),
     ...(isRealIsoDate(w.ingangsdatum) ? {} : { ingangsdatum: 'Vul een bestaande datum in.' }),
   };
 }
@@ -52,7 +74,10 @@ export function MeerUren({ plaatsing, klaar }: { plaatsing: Plaatsing; klaar: ()
   const { waarden, veld, controleer } = useVelden({ urenPerWeek: '', ingangsdatum: vandaag() }, urenRegels);
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
-    verstuur: () => api('werkgevers', `/plaatsingen/${plaatsing.id}/uren`, { body: { urenPerWeek: alsUren(waarden.urenPerWeek), ingangsdatum: waarden.ingangsdatum } }),
+    verstuur: () =>
+      api('werkgevers', `/plaatsingen/${plaatsing.id}/uren`, {
+        body: { urenPerWeek: alsUren(waarden.urenPerWeek), ingangsdatum: waarden.ingangsdatum },
+      }),
     gelukt: () => {
       klaar();
       return 'De nieuwe uren zijn vastgelegd.';

@@ -2,14 +2,21 @@ import { alsDatum } from '../../components/opmaak';
 import { tekstVan } from './keuzelijsten';
 import type { Keuze, Plaatsing } from './typen';
 
-const DOELGROEP_STATUS = { bevestigd: 'bevestigd', afgeleid: 'afgeleid uit de intake', onbevestigd: 'doelgroep onbevestigd' } as const;
+const DOELGROEP_STATUS = {
+  bevestigd: 'bevestigd',
+  afgeleid: 'afgeleid uit de intake',
+  onbevestigd: 'doelgroep onbevestigd',
+} as const;
 
-export const status = (p: Plaatsing) => (p.einddatum ? `Beëindigd op ${alsDatum(p.einddatum)}${p.eindReden ? ` (${p.eindReden})` : ''}` : 'Loopt');
+export const status = (p: Plaatsing) =>
+  p.einddatum ? `Beëindigd op ${alsDatum(p.einddatum)}${p.eindReden ? ` (${p.eindReden})` : ''}` : 'Loopt';
 
 /** The hours in force today, with the hours at the start beside them once they differ. */
 export const uren = (p: Plaatsing) => {
   const nu = p.actueleUrenPerWeek ?? p.urenPerWeek;
-  return nu === p.urenPerWeek ? nu.toLocaleString('nl-NL') : `${nu.toLocaleString('nl-NL')} (bij start ${p.urenPerWeek.toLocaleString('nl-NL')})`;
+  return nu === p.urenPerWeek
+    ? nu.toLocaleString('nl-NL')
+    : `${nu.toLocaleString('nl-NL')} (bij start ${p.urenPerWeek.toLocaleString('nl-NL')})`;
 };
 
 /** Whether the placement counts for SROI, and at which doelgroep with how sure that is. */

@@ -11,7 +11,13 @@ import { useKeuzelijsten } from './keuzelijsten';
 import { alsUren, CONTRACTVORM_KEUZES } from './opmaak';
 import type { Lijst, SroiVerplichting, VacatureMetWerkgever } from './typen';
 
-const VELDNAMEN = { startdatum: 'Startdatum', urenPerWeek: 'Uren per week', contractvorm: 'Contractvorm', sroiVerplichtingId: 'SROI-verplichting', sroiDoelgroep: 'Situatie voor SROI' };
+const VELDNAMEN = {
+  startdatum: 'Startdatum',
+  urenPerWeek: 'Uren per week',
+  contractvorm: 'Contractvorm',
+  sroiVerplichtingId: 'SROI-verplichting',
+  sroiDoelgroep: 'Situatie voor SROI',
+};
 
 const beginVan = (vacature: VacatureMetWerkgever) => ({
   startdatum: vandaag(),
@@ -33,7 +39,13 @@ function regels(p: ReturnType<typeof beginVan>) {
 /** Records a placement of a candidate on a vacancy, optionally counting toward one of the employer's SROI obligations. */
 export function PlaatsingFormulier({ vacature, trajectId }: { vacature: VacatureMetWerkgever; trajectId: string }) {
   const { waarden: p, veld, vinkje, controleer } = useVelden(beginVan(vacature), regels);
-  const verplichtingen = useLaden((signal) => api<Lijst<SroiVerplichting>>('werkgevers', `/sroi-verplichtingen?werkgeverId=${vacature.werkgeverId}`, { signal }), [vacature.werkgeverId]);
+  const verplichtingen = useLaden(
+    (signal) =>
+      api<Lijst<SroiVerplichting>>('werkgevers', `/sroi-verplichtingen?werkgeverId=${vacature.werkgeverId}`, {
+        signal,
+      }),
+    [vacature.werkgeverId],
+  );
   const keuzelijsten = useKeuzelijsten();
   const [geplaatst, setGeplaatst] = useState(false);
   const { bezig, fout, onSubmit } = useVersturen({
@@ -41,9 +53,20 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
     verstuur: () =>
       api<{ id: string }>('werkgevers', '/plaatsingen', {
         body: {
-          trajectId, werkgeverId: vacature.werkgeverId, vacatureId: vacature.id, startdatum: p.startdatum, urenPerWeek: alsUren(p.urenPerWeek), contractvorm: p.contractvorm, afspraakbaan: p.afspraakbaan,
+          trajectId,
+          werkgeverId: vacature.werkgeverId,
+          vacatureId: vacature.id,
+          startdatum: p.startdatum,
+          urenPerWeek: alsUren(p.urenPerWeek),
+          contractvorm: p.contractvorm,
+          afspraakbaan: p.afspraakbaan,
           // Without a chosen doelgroep the service derives it from the intake, or counts it as onbevestigd.
-          ...(p.sroiVerplichtingId ? { sroiVerplichtingId: p.sroiVerplichtingId, ...(p.sroiDoelgroep ? { sroiDoelgroep: p.sroiDoelgroep } : {}) } : {}),
+          ...(p.sroiVerplichtingId
+            ? {
+                sroiVerplichtingId: p.sroiVerplichtingId,
+                ...(p.sroiDoelgroep ? { sroiDoelgroep: p.sroiDoelgroep } : {}),
+              }
+            : {}),
         },
       }),
     gelukt: () => setGeplaatst(true),
@@ -53,12 +76,17 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
       <Gelukt>
         <p>De plaatsing is vastgelegd. De consulent krijgt over een half jaar een duurzaamheidscheck.</p>
         <p>
-          <Link to={`/plaatsingen?werkgeverId=${vacature.werkgeverId}`}>Bekijk de plaatsingen bij {vacature.werkgeverNaam}</Link>
+          <Link to={`/plaatsingen?werkgeverId=${vacature.werkgeverId}`}>
+            Bekijk de plaatsingen bij {vacature.werkgeverNaam}
+          </Link>
         </p>
       </Gelukt>
     );
   }
-  const sroiKeuzes = [{ waarde: '', tekst: 'Telt niet mee voor SROI' }, ...(verplichtingen.data?.items ?? []).map((s) => ({ waarde: s.id, tekst: s.opdracht }))];
+  const sroiKeuzes = [
+    { waarde: '', tekst: 'Telt niet mee voor SROI' },
+    ...(verplichtingen.data?.items ?? []).map((s) => ({ waarde: s.id, tekst: s.opdracht })),
+  ];
   return (
     <form className="formulier" onSubmit={onSubmit} noValidate>
       <div className="rij">
@@ -66,14 +94,26 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
         <Tekstveld label="Uren per week" required inputMode="decimal" {...veld('urenPerWeek')} />
         <Keuzelijst label="Contractvorm" required opties={CONTRACTVORM_KEUZES} {...veld('contractvorm')} />
       </div>
-      <Vinkje label="Afspraakbaan" hint="De kandidaat staat in het doelgroepregister en de baan telt mee voor de banenafspraak" {...vinkje('afspraakbaan')} />
+      <Vinkje
+        label="Afspraakbaan"
+        hint="De kandidaat staat in het doelgroepregister en de baan telt mee voor de banenafspraak"
+        {...vinkje('afspraakbaan')}
+      />
       <div className="rij">
-        <Keuzelijst label="SROI-verplichting" hint="Niet verplicht" opties={sroiKeuzes} {...veld('sroiVerplichtingId')} />
+        <Keuzelijst
+          label="SROI-verplichting"
+          hint="Niet verplicht"
+          opties={sroiKeuzes}
+          {...veld('sroiVerplichtingId')}
+        />
         {p.sroiVerplichtingId && (
           <Keuzelijst
             label="Situatie voor SROI"
             hint="Onbekend: de situatie wordt afgeleid uit de intake; u kunt haar later bevestigen"
-            opties={[{ waarde: '', tekst: 'Onbekend (afleiden uit intake)' }, ...(keuzelijsten.data?.sroiDoelgroepen ?? [])]}
+            opties={[
+              { waarde: '', tekst: 'Onbekend (afleiden uit intake)' },
+              ...(keuzelijsten.data?.sroiDoelgroepen ?? []),
+            ]}
             {...veld('sroiDoelgroep')}
           />
         )}

@@ -16,7 +16,12 @@ export function Plaatsingen() {
   const werkgeverId = params.get('werkgeverId') ?? '';
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   const lijst = useLaden(
-    (signal) => api<Paginering<Plaatsing>>('werkgevers', `/plaatsingen?${new URLSearchParams({ ...(werkgeverId ? { werkgeverId } : {}), pagina: String(pagina) })}`, { signal }),
+    (signal) =>
+      api<Paginering<Plaatsing>>(
+        'werkgevers',
+        `/plaatsingen?${new URLSearchParams({ ...(werkgeverId ? { werkgeverId } : {}), pagina: String(pagina) })}`,
+        { signal },
+      ),
     [werkgeverId, pagina],
   );
   const keuzelijsten = useKeuzelijsten();
@@ -71,7 +76,11 @@ export function Plaatsingen() {
                     <td>{status(p)}</td>
                     <td>
                       {p.sroiVerplichtingId && p.sroiDoelgroepStatus !== 'bevestigd' && (
-                        <DoelgroepBevestigen plaatsing={p} doelgroepen={keuzelijsten.data?.sroiDoelgroepen ?? []} klaar={lijst.opnieuw} />
+                        <DoelgroepBevestigen
+                          plaatsing={p}
+                          doelgroepen={keuzelijsten.data?.sroiDoelgroepen ?? []}
+                          klaar={lijst.opnieuw}
+                        />
                       )}
                       {!p.einddatum && <MeerUren plaatsing={p} klaar={lijst.opnieuw} />}
                     </td>
@@ -82,10 +91,20 @@ export function Plaatsingen() {
           </div>
           {paginas > 1 && (
             <nav aria-label="Pagina's" className="acties">
-              <button type="button" className="knop knop-licht" disabled={pagina <= 1} onClick={() => naarPagina(pagina - 1)}>
+              <button
+                type="button"
+                className="knop knop-licht"
+                disabled={pagina <= 1}
+                onClick={() => naarPagina(pagina - 1)}
+              >
                 Vorige pagina
               </button>
-              <button type="button" className="knop knop-licht" disabled={pagina >= paginas} onClick={() => naarPagina(pagina + 1)}>
+              <button
+                type="button"
+                className="knop knop-licht"
+                disabled={pagina >= paginas}
+                onClick={() => naarPagina(pagina + 1)}
+              >
                 Volgende pagina
               </button>
             </nav>

@@ -30,14 +30,32 @@ export function RapportageCijfers() {
       <h2 id="cijfers">Cijfers over een periode</h2>
       <form className="formulier" onSubmit={toon} noValidate>
         <div className="rij">
-          <Tekstveld label="Van" type="date" value={invoer.van} fout={periodeFout(invoer.van)} onChange={(e) => setInvoer({ ...invoer, van: e.target.value })} />
-          <Tekstveld label="Tot en met" type="date" value={invoer.tot} fout={periodeFout(invoer.tot)} onChange={(e) => setInvoer({ ...invoer, tot: e.target.value })} />
+          <Tekstveld
+            label="Van"
+            type="date"
+            value={invoer.van}
+            fout={periodeFout(invoer.van)}
+            onChange={(e) => setInvoer({ ...invoer, van: e.target.value })}
+          />
+          <Tekstveld
+            label="Tot en met"
+            type="date"
+            value={invoer.tot}
+            fout={periodeFout(invoer.tot)}
+            onChange={(e) => setInvoer({ ...invoer, tot: e.target.value })}
+          />
         </div>
         <div className="acties">
           <button type="submit" className="knop">
             Toon cijfers
           </button>
-          <button type="button" className="knop knop-licht" onClick={() => download('werkgevers', `/rapportage/export?${query}`, 'rapportage.xlsx').catch(setExportFout)}>
+          <button
+            type="button"
+            className="knop knop-licht"
+            onClick={() =>
+              void download('werkgevers', `/rapportage/export?${query}`, 'rapportage.xlsx').catch(setExportFout)
+            }
+          >
             Download als Excel
           </button>
         </div>
@@ -45,9 +63,17 @@ export function RapportageCijfers() {
       <Probleem fout={cijfers.fout ?? exportFout} veldnamen={{ van: 'Van', tot: 'Tot en met' }} />
       {cijfers.laden && <Bezig />}
       {r && (
-        <div className="kaarten" role="group" aria-label={`Cijfers van ${alsDatum(r.van)} tot en met ${alsDatum(r.tot)}`}>
+        <div
+          className="kaarten"
+          role="group"
+          aria-label={`Cijfers van ${alsDatum(r.van)} tot en met ${alsDatum(r.tot)}`}
+        >
           <Kengetal titel="Plaatsingen" waarde={alsGetal(r.plaatsingen)} uitleg="Gestart in deze periode" />
-          <Kengetal titel="SROI-plaatsingen" waarde={alsGetal(r.sroiPlaatsingen)} uitleg="Plaatsingen die meetellen voor een SROI-verplichting" />
+          <Kengetal
+            titel="SROI-plaatsingen"
+            waarde={alsGetal(r.sroiPlaatsingen)}
+            uitleg="Plaatsingen die meetellen voor een SROI-verplichting"
+          />
           <Afspraakbanen r={r} />
         </div>
       )}

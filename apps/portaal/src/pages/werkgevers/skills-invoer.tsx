@@ -5,7 +5,15 @@ import type { Keuze } from './typen';
  * Skills as free text: any words the employer uses; the vocabulary beheer keeps is offered as suggestions (datalist).
  * The service maps a label, code or synonym onto the vocabulary and keeps anything else as a free skill.
  */
-export function SkillsInvoer({ suggesties, gekozen, wijzig }: { suggesties: Keuze[]; gekozen: string[]; wijzig: (skills: string[]) => void }) {
+export function SkillsInvoer({
+  suggesties,
+  gekozen,
+  wijzig,
+}: {
+  suggesties: Keuze[];
+  gekozen: string[];
+  wijzig: (skills: string[]) => void;
+}) {
   const id = useId();
   const [tekst, setTekst] = useState('');
   const voegToe = () => {
@@ -23,12 +31,20 @@ export function SkillsInvoer({ suggesties, gekozen, wijzig }: { suggesties: Keuz
     <fieldset>
       <legend>Vaardigheden</legend>
       <p id={`${id}-hint`} className="hint">
-        Typ wat iemand voor deze vacature nodig heeft, in eigen woorden of uit de suggesties. Zo vinden we passende kandidaten.
+        Typ wat iemand voor deze vacature nodig heeft, in eigen woorden of uit de suggesties. Zo vinden we passende
+        kandidaten.
       </p>
       <div className="rij">
         <div className="veld">
           <label htmlFor={id}>Vaardigheid</label>
-          <input id={id} list={`${id}-lijst`} aria-describedby={`${id}-hint`} value={tekst} onChange={(e) => setTekst(e.target.value)} onKeyDown={opToets} />
+          <input
+            id={id}
+            list={`${id}-lijst`}
+            aria-describedby={`${id}-hint`}
+            value={tekst}
+            onChange={(e) => setTekst(e.target.value)}
+            onKeyDown={opToets}
+          />
           <datalist id={`${id}-lijst`}>
             {suggesties.map((s) => (
               <option key={s.waarde} value={s.tekst} />
@@ -44,7 +60,12 @@ export function SkillsInvoer({ suggesties, gekozen, wijzig }: { suggesties: Keuz
           {gekozen.map((s) => (
             <li key={s}>
               {s}{' '}
-              <button type="button" className="knop knop-licht" onClick={() => wijzig(gekozen.filter((g) => g !== s))} aria-label={`Verwijder ${s}`}>
+              <button
+                type="button"
+                className="knop knop-licht"
+                onClick={() => wijzig(gekozen.filter((g) => g !== s))}
+                aria-label={`Verwijder ${s}`}
+              >
                 Verwijder
               </button>
             </li>

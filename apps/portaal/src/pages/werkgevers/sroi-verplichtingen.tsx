@@ -34,20 +34,29 @@ export function SroiVerplichtingen({ verplichtingen }: { verplichtingen: SroiVer
               </td>
               <td className="getal">
                 {centenAlsEuro(s.voortgang.doelCenten)}
-                <span className="hint"> ({procent(s.percentage)} van {centenAlsEuro(s.opdrachtwaardeCenten)})</span>
+                <span className="hint">
+                  {' '}
+                  ({procent(s.percentage)} van {centenAlsEuro(s.opdrachtwaardeCenten)})
+                </span>
               </td>
               <td className="getal">{centenAlsEuro(s.voortgang.gerealiseerdCenten)}</td>
               <td className="sroi-voortgang">
-                <progress max={100} value={Math.min(100, s.voortgang.percentageGerealiseerd)} aria-label={`Voortgang ${s.opdracht}`}>
+                <progress
+                  max={100}
+                  value={Math.min(100, s.voortgang.percentageGerealiseerd)}
+                  aria-label={`Voortgang ${s.opdracht}`}
+                >
                   {procent(s.voortgang.percentageGerealiseerd)}
                 </progress>
                 <span>
-                  {procent(s.voortgang.percentageGerealiseerd)} behaald met {s.voortgang.aantalPlaatsingen} {s.voortgang.aantalPlaatsingen === 1 ? 'plaatsing' : 'plaatsingen'}
+                  {procent(s.voortgang.percentageGerealiseerd)} behaald met {s.voortgang.aantalPlaatsingen}{' '}
+                  {s.voortgang.aantalPlaatsingen === 1 ? 'plaatsing' : 'plaatsingen'}
                 </span>
                 {!!s.voortgang.doelgroepOnbevestigd?.aantalPlaatsingen && (
                   // Unconfirmed placements count at the lowest value: confirming their doelgroep can only raise this.
                   <span className="label label-waarschuwing">
-                    {s.voortgang.doelgroepOnbevestigd.aantalPlaatsingen} doelgroep onbevestigd ({centenAlsEuro(s.voortgang.doelgroepOnbevestigd.gerealiseerdCenten)})
+                    {s.voortgang.doelgroepOnbevestigd.aantalPlaatsingen} doelgroep onbevestigd (
+                    {centenAlsEuro(s.voortgang.doelgroepOnbevestigd.gerealiseerdCenten)})
                   </span>
                 )}
               </td>

@@ -9,7 +9,10 @@ import type { Lijst, SroiVerplichting, Werkgever } from './typen';
 
 /** SROI obligations with their progress, the afspraakbanen and placement figures, and adding an obligation. */
 export function Sroi() {
-  const verplichtingen = useLaden((signal) => api<Lijst<SroiVerplichting>>('werkgevers', '/sroi-verplichtingen', { signal }), []);
+  const verplichtingen = useLaden(
+    (signal) => api<Lijst<SroiVerplichting>>('werkgevers', '/sroi-verplichtingen', { signal }),
+    [],
+  );
   const werkgevers = useLaden((signal) => api<Lijst<Werkgever>>('werkgevers', '/werkgevers', { signal }), []);
   return (
     <Pagina titel="SROI en afspraakbanen">
@@ -17,14 +20,17 @@ export function Sroi() {
       <section aria-labelledby="verplichtingen">
         <h2 id="verplichtingen">SROI-verplichtingen</h2>
         <p>
-          Bij een overheidsopdracht spreekt de opdrachtgever vaak af dat de opdrachtnemer werk maakt voor mensen met een afstand tot de arbeidsmarkt,
-          meestal 5 procent van de opdrachtwaarde. Elke plaatsing telt mee voor een bedrag per persoonsjaar, afhankelijk van de situatie van de kandidaat.
+          Bij een overheidsopdracht spreekt de opdrachtgever vaak af dat de opdrachtnemer werk maakt voor mensen met een
+          afstand tot de arbeidsmarkt, meestal 5 procent van de opdrachtwaarde. Elke plaatsing telt mee voor een bedrag
+          per persoonsjaar, afhankelijk van de situatie van de kandidaat.
         </p>
         <Probleem fout={verplichtingen.fout ?? werkgevers.fout} />
         {verplichtingen.laden && <Bezig />}
         {verplichtingen.data && <SroiVerplichtingen verplichtingen={verplichtingen.data.items} />}
       </section>
-      {werkgevers.data && <NieuweSroiVerplichting werkgevers={werkgevers.data.items} toegevoegd={verplichtingen.opnieuw} />}
+      {werkgevers.data && (
+        <NieuweSroiVerplichting werkgevers={werkgevers.data.items} toegevoegd={verplichtingen.opnieuw} />
+      )}
     </Pagina>
   );
 }

@@ -81,7 +81,13 @@ export interface SroiVerplichting {
   percentage: number;
   startdatum: string;
   einddatum: string;
-  voortgang: { doelCenten: number; gerealiseerdCenten: number; percentageGerealiseerd: number; aantalPlaatsingen: number; doelgroepOnbevestigd?: { aantalPlaatsingen: number; gerealiseerdCenten: number } };
+  voortgang: {
+    doelCenten: number;
+    gerealiseerdCenten: number;
+    percentageGerealiseerd: number;
+    aantalPlaatsingen: number;
+    doelgroepOnbevestigd?: { aantalPlaatsingen: number; gerealiseerdCenten: number };
+  };
 }
 
 export interface Rapportage {
@@ -92,7 +98,15 @@ export interface Rapportage {
   afspraakbanenCumulatief: number;
   afspraakbaanEenheden: number;
   /** The running total since basisdatum (the banenafspraak's count), with the target beside it. */
-  afspraakbanen: { basisdatum: string; beginstand: number; beginstandEenheden: number; banen: number; eenheden: number; doel: number | null; doelEenheden: number | null };
+  afspraakbanen: {
+    basisdatum: string;
+    beginstand: number;
+    beginstandEenheden: number;
+    banen: number;
+    eenheden: number;
+    doel: number | null;
+    doelEenheden: number | null;
+  };
   /** The former figure: afspraakbaan placements still running on `tot`. */
   afspraakbanenLopend: { banen: number; eenheden: number };
 }

@@ -3,7 +3,9 @@ import { tekstVan } from './keuzelijsten';
 import type { Keuze, Vacature } from './typen';
 
 const kenmerken = (v: Vacature) =>
-  [v.openHiring && 'Open Hiring', v.cvLoos && 'Zonder cv', v.geschiktVoorAfspraakbaan && 'Geschikt voor afspraakbaan'].filter(Boolean).join(', ') || '—';
+  [v.openHiring && 'Open Hiring', v.cvLoos && 'Zonder cv', v.geschiktVoorAfspraakbaan && 'Geschikt voor afspraakbaan']
+    .filter(Boolean)
+    .join(', ') || '—';
 
 /** The employer's vacancies, each with the way to its candidates. */
 export function Vacatures({ vacatures, skills }: { vacatures: Vacature[]; skills: Keuze[] | undefined }) {

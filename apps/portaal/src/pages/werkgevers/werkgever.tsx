@@ -40,7 +40,9 @@ export function Werkgever() {
       <NieuweContactpersoon werkgeverId={w.id} toegevoegd={werkgever.opnieuw} />
       <Probleem fout={keuzelijsten.fout} />
       <Vacatures vacatures={w.vacatures} skills={keuzelijsten.data?.skills} />
-      {keuzelijsten.data && <NieuweVacature werkgeverId={w.id} skills={keuzelijsten.data.skills} toegevoegd={werkgever.opnieuw} />}
+      {keuzelijsten.data && (
+        <NieuweVacature werkgeverId={w.id} skills={keuzelijsten.data.skills} toegevoegd={werkgever.opnieuw} />
+      )}
     </Pagina>
   );
 }

@@ -14,7 +14,8 @@ export function WerkgeversLijst() {
   const [invoer, setInvoer] = useState('');
   const [zoek, setZoek] = useState('');
   const lijst = useLaden(
-    (signal) => api<Lijst<Werkgever>>('werkgevers', `/werkgevers${zoek ? `?zoek=${encodeURIComponent(zoek)}` : ''}`, { signal }),
+    (signal) =>
+      api<Lijst<Werkgever>>('werkgevers', `/werkgevers${zoek ? `?zoek=${encodeURIComponent(zoek)}` : ''}`, { signal }),
     [zoek],
   );
   const zoeken = (e: FormEvent) => {
@@ -24,7 +25,12 @@ export function WerkgeversLijst() {
   return (
     <Pagina titel="Werkgevers">
       <form role="search" className="formulier smal" onSubmit={zoeken}>
-        <Tekstveld label="Zoek op naam of KvK-nummer" type="search" value={invoer} onChange={(e) => setInvoer(e.target.value)} />
+        <Tekstveld
+          label="Zoek op naam of KvK-nummer"
+          type="search"
+          value={invoer}
+          onChange={(e) => setInvoer(e.target.value)}
+        />
         <div>
           <button type="submit" className="knop">
             Zoeken
@@ -40,11 +46,14 @@ export function WerkgeversLijst() {
 }
 
 function WerkgeversTabel({ werkgevers, zoek }: { werkgevers: Werkgever[]; zoek: string }) {
-  if (werkgevers.length === 0) return <p>{zoek ? `Geen werkgevers gevonden voor "${zoek}".` : 'Er zijn nog geen werkgevers.'}</p>;
+  if (werkgevers.length === 0)
+    return <p>{zoek ? `Geen werkgevers gevonden voor "${zoek}".` : 'Er zijn nog geen werkgevers.'}</p>;
   return (
     <div className="tabel-schuif">
       <table>
-        <caption>{zoek ? `Werkgevers met "${zoek}" (${werkgevers.length})` : `Alle werkgevers (${werkgevers.length})`}</caption>
+        <caption>
+          {zoek ? `Werkgevers met "${zoek}" (${werkgevers.length})` : `Alle werkgevers (${werkgevers.length})`}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Naam</th>

@@ -123,14 +123,26 @@ export function expectedStatus(rule: RouteRule, role: Role | undefined, side: Si
 }
 
 /** Sends one request as `role` of `organisatie` (no token when role is undefined). */
-export async function sendAs(t: ServiceTestApp, method: string, path: string, spec: CellRequest, role?: Role, organisatie?: string): Promise<request.Response> {
+export async function sendAs(
+  t: ServiceTestApp,
+  method: string,
+  path: string,
+  spec: CellRequest,
+  role?: Role,
+  organisatie?: string,
+): Promise<request.Response> {
   const url = fillPath(path, spec.params ?? {}) + queryString(spec.query);
   const agent = request(t.app.getHttpServer()) as unknown as Record<string, (url: string) => request.Test>;
   let req = agent[method.toLowerCase()](url);
-  if (role) req = req.set('Authorization', `Bearer ${await t.run.token({ role, organisatie: organisatie!, subject: `matrix-${role}-${organisatie}` })}`);
+  if (role)
+    req = req.set(
+      'Authorization',
+      `Bearer ${await t.run.token({ role, organisatie: organisatie!, subject: `matrix-${role}-${organisatie}` })}`,
+    );
   for (const [name, value] of Object.entries(spec.headers ?? {})) req = req.set(name, value);
   if (spec.body !== undefined) {
-    if (spec.contentType && !/json/.test(spec.contentType)) req = req.set('Content-Type', spec.contentType).send(spec.body as string);
+    if (spec.contentType && !/json/.test(spec.contentType))
+      req = req.set('Content-Type', spec.contentType).send(spec.body as string);
     else req = req.set('Content-Type', spec.contentType ?? 'application/json').send(JSON.stringify(spec.body));
   }
   return spec.stream ? untilFirstEvent(req) : req;
@@ -189,7 +201,9 @@ function queryString(query: Record<string, string> | undefined): string {
 /** What every refusal must look like: problem+json (401, 403, 404 alike). */
 export function assertProblemJson(res: request.Response, what: string): void {
   if (res.status >= 400 && !String(res.headers['content-type'] ?? '').startsWith(PROBLEM_CONTENT_TYPE)) {
-    throw new Error(`${what}: ${res.status} answered as ${res.headers['content-type']}, not ${PROBLEM_CONTENT_TYPE}: ${res.text?.slice(0, 300)}`);
+    throw new Error(
+      `${what}: ${res.status} answered as ${res.headers['content-type']}, not ${PROBLEM_CONTENT_TYPE}: ${res.text?.slice(0, 300)}`,
+    );
   }
 }
 
@@ -227,11 +241,16 @@ export function describeAuthorizationMatrix(t: ServiceTestApp, rules: RuleTable,
         const rule = rules[route.key];
         if (!rule) continue;
         if (isPublicRule(rule)) {
-          if (!route.isPublic) problems.push(`${route.key}: the rule says public, the route is not @Public (${describeRoute(route)})`);
+          if (!route.isPublic)
+            problems.push(`${route.key}: the rule says public, the route is not @Public (${describeRoute(route)})`);
         } else if (route.isPublic) {
-          problems.push(`${route.key}: the route is open to everyone (${describeRoute(route)}), the rule says roles ${rule.roles.join(', ')}`);
+          problems.push(
+            `${route.key}: the route is open to everyone (${describeRoute(route)}), the rule says roles ${rule.roles.join(', ')}`,
+          );
         } else if ([...(route.roles ?? [])].sort().join() !== [...rule.roles].sort().join()) {
-          problems.push(`${route.key}: the rule says roles ${rule.roles.join(', ')}, the route has ${route.roles ? `@Roles(${route.roles.join(', ')})` : 'no @Roles (refused to everyone)'}`);
+          problems.push(
+            `${route.key}: the rule says roles ${rule.roles.join(', ')}, the route has ${route.roles ? `@Roles(${route.roles.join(', ')})` : 'no @Roles (refused to everyone)'}`,
+          );
         }
       }
       if (problems.length) throw new Error(problems.join('\n'));
@@ -240,7 +259,10 @@ export function describeAuthorizationMatrix(t: ServiceTestApp, rules: RuleTable,
     for (const [key, rule] of Object.entries(rules)) {
       const [method, path] = key.split(' ');
       describe(key, () => {
-        const cells: { role?: Role; side: Side }[] = [{ side: 'own' }, ...roles.flatMap((role) => (['own', 'other'] as const).map((side) => ({ role, side })))];
+        const cells: { role?: Role; side: Side }[] = [
+          { side: 'own' },
+          ...roles.flatMap((role) => (['own', 'other'] as const).map((side) => ({ role, side }))),
+        ];
         for (const { role, side } of cells) {
           const expected = expectedStatus(rule, role, side);
           const name = `${role ?? 'no token'}${role ? ` · ${side} organisation` : ''} → ${expected}`;
@@ -251,7 +273,9 @@ export function describeAuthorizationMatrix(t: ServiceTestApp, rules: RuleTable,
             const spec = (await rule.request?.(cell)) ?? {};
             const res = await sendAs(t, method, path, spec, role, organisatie);
             if (res.status !== expected) {
-              throw new Error(`${key} as ${name.replace(/ → .*/, '')}: expected ${expected}, got ${res.status}: ${(res.text ?? '').slice(0, 500)}`);
+              throw new Error(
+                `${key} as ${name.replace(/ → .*/, '')}: expected ${expected}, got ${res.status}: ${(res.text ?? '').slice(0, 500)}`,
+              );
             }
             assertProblemJson(res, `${key} as ${role ?? 'no token'}`);
             if (allowed && res.status < 300 && rule.verify) await rule.verify(res, cell);
@@ -295,10 +319,17 @@ export interface ReplayableEvent<E extends EventDefinition = EventDefinition> {
 export function platformRules<E extends EventDefinition>(replayable?: ReplayableEvent<E>): RuleTable {
   const put = (t: ServiceTestApp) => putDeadLetter(t, replayable);
   const deadLetter = async (cell: Cell): Promise<CellRequest> => {
-    const id = cell.allowed && cell.method === 'POST' ? await put(cell.t) : await cell.shared('platform:dead-letter', () => put(cell.t));
+    const id =
+      cell.allowed && cell.method === 'POST'
+        ? await put(cell.t)
+        : await cell.shared('platform:dead-letter', () => put(cell.t));
     return { params: { id: String(id) } };
   };
-  const beheer = { roles: ['beheer'] as const, ...unscoped(200), why: 'beheer of the region: dead letters belong to no organisation' };
+  const beheer = {
+    roles: ['beheer'] as const,
+    ...unscoped(200),
+    why: 'beheer of the region: dead letters belong to no organisation',
+  };
   const docs = (url: string): PublicRule => ({ public: true, expect: 200, request: () => ({ params: { '*': url } }) });
   return {
     'GET /health/live': { public: true, expect: 200 },
@@ -319,7 +350,12 @@ export function platformRules<E extends EventDefinition>(replayable?: Replayable
     'GET /api/v1/dead-letters/:id': { ...beheer, request: deadLetter },
     'POST /api/v1/dead-letters/:id/replay': replayable
       ? { ...beheer, ...unscoped(202), request: deadLetter }
-      : { ...beheer, ...unscoped(409), why: 'this service consumes no events: no consumer can apply a dead letter again, so it is kept', request: deadLetter },
+      : {
+          ...beheer,
+          ...unscoped(409),
+          why: 'this service consumes no events: no consumer can apply a dead letter again, so it is kept',
+          request: deadLetter,
+        },
   };
 }
 
@@ -328,11 +364,16 @@ export function platformRules<E extends EventDefinition>(replayable?: Replayable
  * With `event`, the letter is that event as its consumer in this service would have given up on it; without, a
  * letter of a consumer the service does not have.
  */
-export async function putDeadLetter<E extends EventDefinition>(t: ServiceTestApp, event?: ReplayableEvent<E>): Promise<number> {
+export async function putDeadLetter<E extends EventDefinition>(
+  t: ServiceTestApp,
+  event?: ReplayableEvent<E>,
+): Promise<number> {
   const config = t.app.get(PlatformConfig);
   const naming = new EventNaming(config.nats, config.service);
   const type = event?.definition.type ?? 'wiz.matrix.fixture.v1';
-  const envelope = event ? envelopeFor(event.definition, event.data()) : { fixture: true, id: `matrix-${Date.now()}-${Math.random()}` };
+  const envelope = event
+    ? envelopeFor(event.definition, event.data())
+    : { fixture: true, id: `matrix-${Date.now()}-${Math.random()}` };
   const durable = naming.durableName(type);
   const h = natsHeaders();
   h.set(DLQ_HEADERS.originalSubject, naming.subjectOf(type));
@@ -340,6 +381,8 @@ export async function putDeadLetter<E extends EventDefinition>(t: ServiceTestApp
   h.set(DLQ_HEADERS.error, 'fixture of the authorization matrix');
   h.set(DLQ_HEADERS.deliveries, '1');
   h.set(DLQ_HEADERS.eventId, envelope.id);
-  const ack = await jetstream(t.nc).publish(naming.deadLetterSubject(durable), JSON.stringify(envelope), { headers: h });
+  const ack = await jetstream(t.nc).publish(naming.deadLetterSubject(durable), JSON.stringify(envelope), {
+    headers: h,
+  });
   return ack.seq;
 }

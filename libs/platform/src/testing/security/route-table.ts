@@ -43,18 +43,36 @@ export function readRouteTable(app: INestApplication): RouteEntry[] {
   const entries: RouteEntry[] = [];
   const matched = new Set<ControllerRoute>();
   for (const route of served) {
-    const own = controllers.find((c) => c.method === route.method && c.candidates.some((p) => shape(p) === shape(route.path)));
+    const own = controllers.find(
+      (c) => c.method === route.method && c.candidates.some((p) => shape(p) === shape(route.path)),
+    );
     if (own) {
       matched.add(own);
       const path = own.candidates.find((p) => shape(p) === shape(route.path))!;
-      entries.push({ key: `${route.method} ${path}`, method: route.method, path, source: 'controller', handler: own.handler, roles: own.roles, isPublic: own.isPublic });
+      entries.push({
+        key: `${route.method} ${path}`,
+        method: route.method,
+        path,
+        source: 'controller',
+        handler: own.handler,
+        roles: own.roles,
+        isPublic: own.isPublic,
+      });
     } else {
-      entries.push({ key: `${route.method} ${route.path}`, method: route.method, path: route.path, source: 'server', isPublic: true });
+      entries.push({
+        key: `${route.method} ${route.path}`,
+        method: route.method,
+        path: route.path,
+        source: 'server',
+        isPublic: true,
+      });
     }
   }
   const unserved = controllers.filter((c) => !matched.has(c));
   if (unserved.length) {
-    throw new Error(`Controller methods the HTTP server does not serve (route table misread?): ${unserved.map((c) => `${c.method} ${c.candidates[0]} (${c.handler})`).join(', ')}`);
+    throw new Error(
+      `Controller methods the HTTP server does not serve (route table misread?): ${unserved.map((c) => `${c.method} ${c.candidates[0]} (${c.handler})`).join(', ')}`,
+    );
   }
   return entries.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
@@ -81,7 +99,8 @@ function controllerRoutes(app: INestApplication): ControllerRoute[] {
       const methodPaths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
       const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (methodPaths === undefined || requestMethod === undefined) continue;
-      const roles = (Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller)) as Role[] | undefined;
+      const roles = (Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller)) as
+        Role[] | undefined;
       const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller));
       for (const classPath of classPaths) {
         for (const methodPath of asArray<string>(methodPaths)) {
@@ -118,7 +137,9 @@ export function parsePrintedRoutes(printed: string): { method: string; path: str
   }
   const unique = [...new Map(found.map((r) => [`${r.method} ${r.path}`, r])).values()];
   const gets = new Set(unique.filter((r) => r.method === 'GET').map((r) => r.path));
-  return unique.filter((r) => !(r.method === 'HEAD' && gets.has(r.path)) && !(r.method === 'OPTIONS' && r.path === '*'));
+  return unique.filter(
+    (r) => !(r.method === 'HEAD' && gets.has(r.path)) && !(r.method === 'OPTIONS' && r.path === '*'),
+  );
 }
 
 /** A path with its parameter names left out: Fastify prints `:a|:b` where two routes name one parameter differently. */
@@ -127,7 +148,10 @@ function shape(path: string): string {
 }
 
 function joinPath(...parts: string[]): string {
-  const joined = parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+  const joined = parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
   return `/${joined}`;
 }
 

@@ -77,15 +77,23 @@ export class IdentiteitRouteringToestemming1763900000000 implements MigrationInt
     await q.query(`
       CREATE FUNCTION audit_log_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`);
-    await q.query(`CREATE TRIGGER audit_log_geen_wijziging BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_alleen_toevoegen()`);
-    await q.query(`CREATE TRIGGER audit_log_geen_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_alleen_toevoegen()`);
+    await q.query(
+      `CREATE TRIGGER audit_log_geen_wijziging BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_alleen_toevoegen()`,
+    );
+    await q.query(
+      `CREATE TRIGGER audit_log_geen_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_alleen_toevoegen()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE audit_log');
     await q.query('DROP FUNCTION audit_log_alleen_toevoegen');
     await q.query('DROP TABLE toestemming_wijzigingen, toestemmingen, routeringsregels, mogelijke_dubbelen');
-    await q.query('ALTER TABLE aanmeldingen DROP COLUMN routeringsversie, DROP COLUMN routeringsregel, DROP COLUMN hulpvraag_soort, DROP COLUMN participatieladder');
-    await q.query('ALTER TABLE inwoners DROP CONSTRAINT inwoners_bsn_compleet, DROP COLUMN bsn_hash, DROP COLUMN bsn_versleuteld, DROP COLUMN bsn_sleutel_id, DROP COLUMN geslacht, DROP COLUMN dubbel_sleutel');
+    await q.query(
+      'ALTER TABLE aanmeldingen DROP COLUMN routeringsversie, DROP COLUMN routeringsregel, DROP COLUMN hulpvraag_soort, DROP COLUMN participatieladder',
+    );
+    await q.query(
+      'ALTER TABLE inwoners DROP CONSTRAINT inwoners_bsn_compleet, DROP COLUMN bsn_hash, DROP COLUMN bsn_versleuteld, DROP COLUMN bsn_sleutel_id, DROP COLUMN geslacht, DROP COLUMN dubbel_sleutel',
+    );
   }
 }

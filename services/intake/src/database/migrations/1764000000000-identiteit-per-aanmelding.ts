@@ -25,7 +25,9 @@ export class IdentiteitPerAanmelding1764000000000 implements MigrationInterface 
         ALTER COLUMN voornaam SET NOT NULL, ALTER COLUMN achternaam SET NOT NULL, ALTER COLUMN geboortedatum SET NOT NULL,
         ALTER COLUMN postcode SET NOT NULL, ALTER COLUMN huisnummer SET NOT NULL`);
     await q.query('CREATE INDEX aanmeldingen_naam_geboortedatum ON aanmeldingen (lower(achternaam), geboortedatum)');
-    await q.query('CREATE INDEX aanmeldingen_geregistreerd_door_organisatie ON aanmeldingen (geregistreerd_door_organisatie)');
+    await q.query(
+      'CREATE INDEX aanmeldingen_geregistreerd_door_organisatie ON aanmeldingen (geregistreerd_door_organisatie)',
+    );
     await q.query(`
       CREATE TABLE identiteitscontroles (
         id uuid PRIMARY KEY,
@@ -41,7 +43,9 @@ export class IdentiteitPerAanmelding1764000000000 implements MigrationInterface 
     await q.query(`CREATE INDEX identiteitscontroles_status ON identiteitscontroles (status, gevonden_op)`);
     await q.query('ALTER TABLE toestemmingen ADD COLUMN gewijzigd_door_organisatie text');
     await q.query('ALTER TABLE toestemming_wijzigingen ADD COLUMN gewijzigd_door_organisatie text');
-    await q.query('CREATE INDEX inwoners_dubbel_sleutel_nieuwste ON inwoners (dubbel_sleutel, created_at DESC, id DESC)');
+    await q.query(
+      'CREATE INDEX inwoners_dubbel_sleutel_nieuwste ON inwoners (dubbel_sleutel, created_at DESC, id DESC)',
+    );
     await q.query('DROP INDEX inwoners_dubbel_sleutel');
   }
 

@@ -22,7 +22,10 @@ export class RouteringstabelV21764100000000 implements MigrationInterface {
       [JSON.stringify(STANDAARD_REGELTABEL_V1), TOELICHTING_V1],
     );
     const [laatste] = await q.query('SELECT versie, tabel FROM routeringsregels ORDER BY versie DESC LIMIT 1');
-    const tabel = RegeltabelSchema.parse({ routeregels: laatste.tabel.routeregels, regelingregels: STANDAARD_REGELINGREGELS });
+    const tabel = RegeltabelSchema.parse({
+      routeregels: laatste.tabel.routeregels,
+      regelingregels: STANDAARD_REGELINGREGELS,
+    });
     await q.query(
       `INSERT INTO routeringsregels (versie, tabel, toelichting, vastgesteld_door) VALUES ($1, $2, $3, 'systeem')`,
       [laatste.versie + 1, JSON.stringify(tabel), TOELICHTING],

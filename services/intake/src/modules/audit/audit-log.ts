@@ -19,7 +19,13 @@ export type AuditActie =
  */
 @Injectable()
 export class AuditLog {
-  async schrijf(manager: EntityManager, wie: Principal, actie: AuditActie, inwonerIds: readonly string[], doel: string): Promise<void> {
+  async schrijf(
+    manager: EntityManager,
+    wie: Principal,
+    actie: AuditActie,
+    inwonerIds: readonly string[],
+    doel: string,
+  ): Promise<void> {
     if (inwonerIds.length === 0) return;
     await manager.query(
       `INSERT INTO audit_log (actor, rollen, organisatie, actie, inwoner_id, doel, correlation_id)

@@ -6,7 +6,9 @@ import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
 import { RegeltabelSchema } from './domain';
 import { Routeringstabellen, VersieConflict } from './database/routeringstabellen';
 
-class NieuweVersie extends createZodDto(z.object({ toelichting: z.string().trim().min(1).max(2_000), tabel: RegeltabelSchema }).strict()) {}
+class NieuweVersie extends createZodDto(
+  z.object({ toelichting: z.string().trim().min(1).max(2_000), tabel: RegeltabelSchema }).strict(),
+) {}
 
 /** Beheer reads the routing table and sets a new version; old aanmeldingen keep the version that routed them. */
 @ApiTags('beheer')
@@ -39,7 +41,8 @@ export class RouteringsregelsController {
       const stored = await this.tabellen.voegToe(body.tabel, body.toelichting, wie.subject);
       return { versie: stored.versie };
     } catch (err) {
-      if (err instanceof VersieConflict) throw new ConflictException('Another version was stored at the same moment; read the table again and retry.');
+      if (err instanceof VersieConflict)
+        throw new ConflictException('Another version was stored at the same moment; read the table again and retry.');
       throw err;
     }
   }

@@ -44,7 +44,9 @@ export class Subsidies1763930000000 implements MigrationInterface {
         kostenregel_id uuid PRIMARY KEY REFERENCES kostenregels (id), declaratie_id uuid NOT NULL REFERENCES declaraties (id),
         regeling_code text NOT NULL, bewijsstuk text
       )`);
-    await q.query('CREATE INDEX ingediende_bewijsstukken ON ingediende_kostenregels (bewijsstuk) WHERE bewijsstuk IS NOT NULL');
+    await q.query(
+      'CREATE INDEX ingediende_bewijsstukken ON ingediende_kostenregels (bewijsstuk) WHERE bewijsstuk IS NOT NULL',
+    );
     await q.query(`
       CREATE TABLE declaratie_audit (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, declaratie_id uuid NOT NULL, actie text NOT NULL, door text NOT NULL,
@@ -53,6 +55,8 @@ export class Subsidies1763930000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE declaratie_audit, ingediende_kostenregels, declaratie_regels, declaraties, kostenregels, deelnemer_trajecten, deelnemers, regelingen');
+    await q.query(
+      'DROP TABLE declaratie_audit, ingediende_kostenregels, declaratie_regels, declaraties, kostenregels, deelnemer_trajecten, deelnemers, regelingen',
+    );
   }
 }

@@ -15,7 +15,9 @@ export class Organisaties1764710000000 implements MigrationInterface {
       await q.query(`ALTER TABLE ${tabel} ALTER COLUMN organisatie DROP DEFAULT`);
     }
     // Every read of cost lines is now one organisation's lines of a scheme, by date (a claim, the list).
-    await q.query('CREATE INDEX kostenregels_regeling_organisatie_datum ON kostenregels (regeling_code, organisatie, datum)');
+    await q.query(
+      'CREATE INDEX kostenregels_regeling_organisatie_datum ON kostenregels (regeling_code, organisatie, datum)',
+    );
     await q.query('DROP INDEX kostenregels_regeling_datum');
     await q.query('CREATE INDEX declaraties_organisatie ON declaraties (organisatie, created_at)');
   }

@@ -14,14 +14,18 @@ export class EsfDeelnemersregister1765100000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE deelnemers ADD COLUMN langdurig_werkloos boolean, ADD COLUMN derdelander boolean, ADD COLUMN migratieachtergrond boolean,
       ADD COLUMN minderheid boolean, ADD COLUMN dakloos boolean, ADD COLUMN platteland boolean`);
-    await q.query('CREATE TABLE deelnemer_afsluitingen (traject_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, datum date NOT NULL, reden text)');
+    await q.query(
+      'CREATE TABLE deelnemer_afsluitingen (traject_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, datum date NOT NULL, reden text)',
+    );
     await q.query(`CREATE TABLE deelnemer_plaatsingen (plaatsing_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, startdatum date,
       uren_per_week numeric(5,2), contractvorm text, einddatum date)`);
     await q.query(`CREATE TABLE deelnemer_urenwijzigingen (plaatsing_id uuid NOT NULL, ingangsdatum date NOT NULL, inwoner_id uuid NOT NULL,
       vorige_uren_per_week numeric(5,2) NOT NULL, uren_per_week numeric(5,2) NOT NULL, PRIMARY KEY (plaatsing_id, ingangsdatum))`);
     await q.query(`CREATE TABLE deelnemer_duurzaamheidschecks (plaatsing_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, duurzaam boolean NOT NULL,
       in_dienst boolean NOT NULL, vastgesteld_op date NOT NULL)`);
-    await q.query('CREATE TABLE deelnemer_kwalificaties (activiteit_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, datum date NOT NULL)');
+    await q.query(
+      'CREATE TABLE deelnemer_kwalificaties (activiteit_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, datum date NOT NULL)',
+    );
     for (const t of ['afsluitingen', 'plaatsingen', 'urenwijzigingen', 'duurzaamheidschecks', 'kwalificaties']) {
       await q.query(`CREATE INDEX deelnemer_${t}_inwoner ON deelnemer_${t} (inwoner_id)`);
     }
@@ -45,10 +49,14 @@ export class EsfDeelnemersregister1765100000000 implements MigrationInterface {
       ADD COLUMN werk_na_zes_maanden boolean NOT NULL DEFAULT false`);
     await q.query(`UPDATE deelnemers d SET uitstroom_op = a.datum, onderwijs = coalesce(a.reden = 'scholing', false)
       FROM (SELECT DISTINCT ON (inwoner_id) inwoner_id, datum, reden FROM deelnemer_afsluitingen ORDER BY inwoner_id, datum DESC) a WHERE a.inwoner_id = d.inwoner_id`);
-    await q.query('UPDATE deelnemers d SET kwalificatie = true WHERE EXISTS (SELECT 1 FROM deelnemer_kwalificaties k WHERE k.inwoner_id = d.inwoner_id)');
+    await q.query(
+      'UPDATE deelnemers d SET kwalificatie = true WHERE EXISTS (SELECT 1 FROM deelnemer_kwalificaties k WHERE k.inwoner_id = d.inwoner_id)',
+    );
     await q.query('DROP INDEX deelnemer_trajecten_inwoner');
     await q.query('ALTER TABLE deelnemer_trajecten DROP COLUMN gestart_op');
-    await q.query('DROP TABLE deelnemer_afsluitingen, deelnemer_plaatsingen, deelnemer_urenwijzigingen, deelnemer_duurzaamheidschecks, deelnemer_kwalificaties');
+    await q.query(
+      'DROP TABLE deelnemer_afsluitingen, deelnemer_plaatsingen, deelnemer_urenwijzigingen, deelnemer_duurzaamheidschecks, deelnemer_kwalificaties',
+    );
     await q.query(`ALTER TABLE deelnemers DROP COLUMN langdurig_werkloos, DROP COLUMN derdelander, DROP COLUMN migratieachtergrond,
       DROP COLUMN minderheid, DROP COLUMN dakloos, DROP COLUMN platteland`);
   }

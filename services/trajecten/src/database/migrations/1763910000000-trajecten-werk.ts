@@ -11,7 +11,9 @@ export class TrajectenWerk1763910000000 implements MigrationInterface {
         ADD COLUMN afsluitreden text,
         ADD COLUMN afgesloten_op date,
         ADD COLUMN laatste_wijziging_op timestamptz NOT NULL DEFAULT now()`);
-    await q.query('CREATE INDEX trajecten_werklijst ON trajecten (organisatie, status, huidige_stap, laatste_wijziging_op)');
+    await q.query(
+      'CREATE INDEX trajecten_werklijst ON trajecten (organisatie, status, huidige_stap, laatste_wijziging_op)',
+    );
     await q.query(`
       CREATE TABLE stap_overgangen (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -48,7 +50,9 @@ export class TrajectenWerk1763910000000 implements MigrationInterface {
         plaatsing_beeindigd_reden text,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX opvolgingen_een_check_per_plaatsing ON opvolgingen (plaatsing_id) WHERE soort = 'duurzaamheidscheck'`);
+    await q.query(
+      `CREATE UNIQUE INDEX opvolgingen_een_check_per_plaatsing ON opvolgingen (plaatsing_id) WHERE soort = 'duurzaamheidscheck'`,
+    );
     await q.query(`CREATE INDEX opvolgingen_gepland ON opvolgingen (vervaldatum) WHERE status = 'gepland'`);
     await q.query('CREATE INDEX opvolgingen_lijst ON opvolgingen (soort, status, vervaldatum)');
     await q.query('CREATE INDEX opvolgingen_traject ON opvolgingen (traject_id)');
@@ -71,7 +75,11 @@ export class TrajectenWerk1763910000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE monitor_maandtellingen, monitor_tellingen, monitor_vooruit, opvolgingen, ladder_metingen, activiteiten, stap_overgangen');
-    await q.query('ALTER TABLE trajecten DROP COLUMN participatieladder, DROP COLUMN afsluitreden, DROP COLUMN afgesloten_op, DROP COLUMN laatste_wijziging_op');
+    await q.query(
+      'DROP TABLE monitor_maandtellingen, monitor_tellingen, monitor_vooruit, opvolgingen, ladder_metingen, activiteiten, stap_overgangen',
+    );
+    await q.query(
+      'ALTER TABLE trajecten DROP COLUMN participatieladder, DROP COLUMN afsluitreden, DROP COLUMN afgesloten_op, DROP COLUMN laatste_wijziging_op',
+    );
   }
 }

@@ -26,7 +26,9 @@ export class MonitorTeldefinitie21795536000000 implements MigrationInterface {
         activiteit_id uuid PRIMARY KEY, inwoner_id uuid NOT NULL, gemeentecode text NOT NULL, soort text NOT NULL,
         gestart date NOT NULL, behaald date
       )`);
-    await q.query('CREATE INDEX monitor_activiteiten_behaald ON monitor_activiteiten (behaald) WHERE behaald IS NOT NULL');
+    await q.query(
+      'CREATE INDEX monitor_activiteiten_behaald ON monitor_activiteiten (behaald) WHERE behaald IS NOT NULL',
+    );
     await q.query('CREATE INDEX monitor_activiteiten_gestart ON monitor_activiteiten (gestart)');
     await q.query(`
       INSERT INTO monitor_activiteiten (activiteit_id, inwoner_id, gemeentecode, soort, gestart, behaald)
@@ -41,7 +43,10 @@ export class MonitorTeldefinitie21795536000000 implements MigrationInterface {
     // The doelgroepen a counted person was counted under, so moving their day moves exactly those counters.
     await q.query(`ALTER TABLE monitor_vooruit ADD COLUMN doelgroepen text[] NOT NULL DEFAULT ARRAY['onbekend']`);
     // Counted before doelgroepen were known: those persons, trajecten and placements belong to 'onbekend'.
-    for (const [tabel, tijd] of [['monitor_tellingen', 'dag'], ['monitor_maandtellingen', 'maand']]) {
+    for (const [tabel, tijd] of [
+      ['monitor_tellingen', 'dag'],
+      ['monitor_maandtellingen', 'maand'],
+    ]) {
       await q.query(`
         INSERT INTO ${tabel} (metriek, ${tijd}, gemeentecode, aantal)
         SELECT metriek || ':onbekend', ${tijd}, gemeentecode, aantal FROM ${tabel} WHERE metriek IN ('gestart', 'plaatsing', 'vooruit')`);
@@ -61,8 +66,12 @@ export class MonitorTeldefinitie21795536000000 implements MigrationInterface {
         IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - 'gepubliceerd') = (to_jsonb(OLD) - 'gepubliceerd') THEN RETURN NEW; END IF;
         RAISE EXCEPTION 'streefwaarden are append-only: set a new one instead';
       END $$`);
-    await q.query('CREATE TRIGGER streefwaarden_alleen_toevoegen BEFORE UPDATE OR DELETE ON streefwaarden FOR EACH ROW EXECUTE FUNCTION streefwaarden_alleen_toevoegen()');
-    await q.query('CREATE TRIGGER streefwaarden_geen_truncate BEFORE TRUNCATE ON streefwaarden FOR EACH STATEMENT EXECUTE FUNCTION streefwaarden_alleen_toevoegen()');
+    await q.query(
+      'CREATE TRIGGER streefwaarden_alleen_toevoegen BEFORE UPDATE OR DELETE ON streefwaarden FOR EACH ROW EXECUTE FUNCTION streefwaarden_alleen_toevoegen()',
+    );
+    await q.query(
+      'CREATE TRIGGER streefwaarden_geen_truncate BEFORE TRUNCATE ON streefwaarden FOR EACH STATEMENT EXECUTE FUNCTION streefwaarden_alleen_toevoegen()',
+    );
     await q.query('CREATE INDEX streefwaarden_sleutel ON streefwaarden (sleutel, geldig_vanaf)');
     // The seeds: 20,000 inwoners 2023–2027; 3,001 afspraakbanen at the end of 2020 (no better figure in units, so
     // one unit per job). Published to werkgevers at the next start (StreefwaardenPublicatie), not from SQL here.
@@ -79,7 +88,10 @@ export class MonitorTeldefinitie21795536000000 implements MigrationInterface {
     await q.query('ALTER TABLE monitor_vooruit DROP COLUMN doelgroepen');
     // Keeps vooruit:<stap>, which definition 1 had; the doelgroep counters go.
     for (const tabel of ['monitor_tellingen', 'monitor_maandtellingen']) {
-      await q.query(`DELETE FROM ${tabel} WHERE metriek ~ '^(gestart|plaatsing):' OR (metriek LIKE 'vooruit:%' AND split_part(metriek, ':', 2) <> ALL ($1))`, [STAPPEN]);
+      await q.query(
+        `DELETE FROM ${tabel} WHERE metriek ~ '^(gestart|plaatsing):' OR (metriek LIKE 'vooruit:%' AND split_part(metriek, ':', 2) <> ALL ($1))`,
+        [STAPPEN],
+      );
     }
   }
 }

@@ -26,7 +26,9 @@ export class Rapportages1796500000000 implements MigrationInterface {
         correlation_id text,
         gepubliceerd_op timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX rapportages_versie ON rapportages (periode, coalesce(gemeentecode, 'regio'), versie)`);
+    await q.query(
+      `CREATE UNIQUE INDEX rapportages_versie ON rapportages (periode, coalesce(gemeentecode, 'regio'), versie)`,
+    );
     await q.query(`
       CREATE TABLE rapportage_bestanden (
         rapportage_id uuid NOT NULL REFERENCES rapportages (id),
@@ -39,8 +41,12 @@ export class Rapportages1796500000000 implements MigrationInterface {
       CREATE FUNCTION rapportage_bevroren() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'a published rapportage never changes'; END $$`);
     for (const tabel of ['rapportages', 'rapportage_bestanden']) {
-      await q.query(`CREATE TRIGGER ${tabel}_bevroren BEFORE UPDATE OR DELETE ON ${tabel} FOR EACH ROW EXECUTE FUNCTION rapportage_bevroren()`);
-      await q.query(`CREATE TRIGGER ${tabel}_geen_truncate BEFORE TRUNCATE ON ${tabel} FOR EACH STATEMENT EXECUTE FUNCTION rapportage_bevroren()`);
+      await q.query(
+        `CREATE TRIGGER ${tabel}_bevroren BEFORE UPDATE OR DELETE ON ${tabel} FOR EACH ROW EXECUTE FUNCTION rapportage_bevroren()`,
+      );
+      await q.query(
+        `CREATE TRIGGER ${tabel}_geen_truncate BEFORE TRUNCATE ON ${tabel} FOR EACH STATEMENT EXECUTE FUNCTION rapportage_bevroren()`,
+      );
     }
   }
 

@@ -17,8 +17,15 @@ import { StreefwaardenController } from './queries/streefwaarden.controller';
 @Module({
   controllers: [MonitorController, MonitorStroomController, StreefwaardenController, StelStreefwaardeVastController],
   providers: [
-    MonitorProjectie, MonitorPersonen, MonitorTellingen, MonitorPersoonTellingen, MonitorWijzigingen,
-    StreefwaardenRepository, StreefwaardenPublicatie, PlaatsingUrenHandler, MonitorCijfersQuery,
+    MonitorProjectie,
+    MonitorPersonen,
+    MonitorTellingen,
+    MonitorPersoonTellingen,
+    MonitorWijzigingen,
+    StreefwaardenRepository,
+    StreefwaardenPublicatie,
+    PlaatsingUrenHandler,
+    MonitorCijfersQuery,
   ],
   exports: [MonitorProjectie, MonitorPersonen, MonitorCijfersQuery],
 })

@@ -14,8 +14,13 @@ import { OpvolgingenModule } from '../opvolgingen/opvolgingen.module';
 @Module({
   imports: [OpvolgingenModule],
   controllers: [
-    GetTrajectController, ListTrajectenController, ZetStapController, StartActiviteitController,
-    RondActiviteitAfController, SluitAfController, WijzigLadderController,
+    GetTrajectController,
+    ListTrajectenController,
+    ZetStapController,
+    StartActiviteitController,
+    RondActiviteitAfController,
+    SluitAfController,
+    WijzigLadderController,
   ],
   providers: [StartTrajectBijAanmelding, TrajectRepository, TrajectWijziging],
 })

@@ -26,7 +26,9 @@ export class Werkgevers1763920000000 implements MigrationInterface {
         id uuid PRIMARY KEY, naam text NOT NULL, soort text NOT NULL, onderwijsinstelling text, plaatsen integer NOT NULL,
         startdatum date NOT NULL, einddatum date NOT NULL
       )`);
-    await q.query(`CREATE TABLE arrangement_werkgevers (arrangement_id uuid REFERENCES arrangementen (id), werkgever_id uuid REFERENCES werkgevers (id), PRIMARY KEY (arrangement_id, werkgever_id))`);
+    await q.query(
+      `CREATE TABLE arrangement_werkgevers (arrangement_id uuid REFERENCES arrangementen (id), werkgever_id uuid REFERENCES werkgevers (id), PRIMARY KEY (arrangement_id, werkgever_id))`,
+    );
     await q.query(`
       CREATE TABLE sroi_verplichtingen (
         id uuid PRIMARY KEY, werkgever_id uuid NOT NULL REFERENCES werkgevers (id), opdracht text NOT NULL,
@@ -53,10 +55,14 @@ export class Werkgevers1763920000000 implements MigrationInterface {
       )`);
     await q.query('CREATE INDEX kandidaten_matchen ON kandidaten (stap, status)');
     await q.query('CREATE INDEX kandidaten_inwoner ON kandidaten (inwoner_id)');
-    await q.query(`CREATE TABLE toestemmingen (inwoner_id uuid PRIMARY KEY, gegeven boolean NOT NULL, gewijzigd_op timestamptz NOT NULL)`);
+    await q.query(
+      `CREATE TABLE toestemmingen (inwoner_id uuid PRIMARY KEY, gegeven boolean NOT NULL, gewijzigd_op timestamptz NOT NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE toestemmingen, kandidaten, plaatsingen, sroi_verplichtingen, arrangement_werkgevers, arrangementen, vacatures, contactpersonen, werkgevers');
+    await q.query(
+      'DROP TABLE toestemmingen, kandidaten, plaatsingen, sroi_verplichtingen, arrangement_werkgevers, arrangementen, vacatures, contactpersonen, werkgevers',
+    );
   }
 }

@@ -20,6 +20,7 @@ export class Organisaties1764680000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP INDEX kandidaten_organisatie, plaatsingen_organisatie');
-    for (const tabel of ['werkgevers', 'arrangementen', 'sroi_verplichtingen', 'plaatsingen']) await q.query(`ALTER TABLE ${tabel} DROP COLUMN organisatie`);
+    for (const tabel of ['werkgevers', 'arrangementen', 'sroi_verplichtingen', 'plaatsingen'])
+      await q.query(`ALTER TABLE ${tabel} DROP COLUMN organisatie`);
   }
 }

@@ -54,12 +54,17 @@ export class SkillsVocabulaire1764900000000 implements MigrationInterface {
   name = 'SkillsVocabulaire1764900000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE skills (code text PRIMARY KEY, label text NOT NULL, toegevoegd_op timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE skills (code text PRIMARY KEY, label text NOT NULL, toegevoegd_op timestamptz NOT NULL DEFAULT now())`,
+    );
     // Stored normalised (lower case, no accents, single spaces): unique across the vocabulary, so a text maps onto one code.
-    await q.query(`CREATE TABLE skill_synoniemen (synoniem text PRIMARY KEY, code text NOT NULL REFERENCES skills (code), toegevoegd_op timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE skill_synoniemen (synoniem text PRIMARY KEY, code text NOT NULL REFERENCES skills (code), toegevoegd_op timestamptz NOT NULL DEFAULT now())`,
+    );
     for (const [code, label, synoniemen] of SKILLS) {
       await q.query('INSERT INTO skills (code, label) VALUES ($1, $2)', [code, label]);
-      for (const synoniem of synoniemen) await q.query('INSERT INTO skill_synoniemen (synoniem, code) VALUES ($1, $2)', [synoniem, code]);
+      for (const synoniem of synoniemen)
+        await q.query('INSERT INTO skill_synoniemen (synoniem, code) VALUES ($1, $2)', [synoniem, code]);
     }
     // Existing vacancies held codes of the closed list only: what was sent is what is matched on.
     await q.query('ALTER TABLE vacatures ADD COLUMN skills_ingevoerd text[]');
@@ -72,9 +77,15 @@ export class SkillsVocabulaire1764900000000 implements MigrationInterface {
         correlation_id text NOT NULL
       )`);
     // Append-only for the owner too (the runtime role gets SELECT and INSERT only: app.module's appendOnly).
-    await q.query(`CREATE FUNCTION audit_log_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`);
-    await q.query('CREATE TRIGGER audit_log_geen_wijziging BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_alleen_toevoegen()');
-    await q.query('CREATE TRIGGER audit_log_geen_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_alleen_toevoegen()');
+    await q.query(
+      `CREATE FUNCTION audit_log_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`,
+    );
+    await q.query(
+      'CREATE TRIGGER audit_log_geen_wijziging BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_alleen_toevoegen()',
+    );
+    await q.query(
+      'CREATE TRIGGER audit_log_geen_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_alleen_toevoegen()',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -13,7 +13,9 @@ export class SroiDoelgroepAfleiding1764900100000 implements MigrationInterface {
         inwoner_id uuid PRIMARY KEY, uitkering text NOT NULL, uitkering_sinds text CHECK (uitkering_sinds ~ '^\\d{4}-(0[1-9]|1[0-2])$'),
         doelgroepregister boolean, aangemeld_op timestamptz NOT NULL
       )`);
-    await q.query(`ALTER TABLE plaatsingen ADD COLUMN sroi_doelgroep_status text CHECK (sroi_doelgroep_status IN ('bevestigd', 'afgeleid', 'onbevestigd'))`);
+    await q.query(
+      `ALTER TABLE plaatsingen ADD COLUMN sroi_doelgroep_status text CHECK (sroi_doelgroep_status IN ('bevestigd', 'afgeleid', 'onbevestigd'))`,
+    );
     await q.query(`UPDATE plaatsingen SET sroi_doelgroep_status = 'bevestigd' WHERE sroi_doelgroep IS NOT NULL`);
     await q.query('CREATE INDEX plaatsingen_inwoner ON plaatsingen (inwoner_id)');
   }

@@ -11,7 +11,13 @@ export type AuditActie = 'skill-toevoegen' | 'synoniem-toevoegen' | 'sroi-doelgr
  */
 @Injectable()
 export class AuditLog {
-  async schrijf(m: EntityManager, wie: Principal, actie: AuditActie, onderwerp: string, details: object): Promise<void> {
+  async schrijf(
+    m: EntityManager,
+    wie: Principal,
+    actie: AuditActie,
+    onderwerp: string,
+    details: object,
+  ): Promise<void> {
     await m.query(
       `INSERT INTO audit_log (actor, rollen, organisatie, actie, onderwerp, details, correlation_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [wie.subject, wie.roles, wie.organisatie, actie, onderwerp, JSON.stringify(details), currentCorrelationId()],

@@ -21,6 +21,9 @@ export class KeuzelijstenController {
   @ApiOkResponse({ description: '{ skills: [{ waarde, tekst }], sroiDoelgroepen: [{ waarde, tekst }] }' })
   async get() {
     const skills = (await laadVocabulaire(this.db)).skills.map((s) => ({ waarde: s.code, tekst: s.label }));
-    return { skills, sroiDoelgroepen: Object.entries(SROI_DOELGROEP_LABELS).map(([waarde, tekst]) => ({ waarde, tekst })) };
+    return {
+      skills,
+      sroiDoelgroepen: Object.entries(SROI_DOELGROEP_LABELS).map(([waarde, tekst]) => ({ waarde, tekst })),
+    };
   }
 }

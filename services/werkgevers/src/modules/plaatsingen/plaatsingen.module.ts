@@ -5,5 +5,13 @@ import { BevestigSroiDoelgroepController } from './commands/bevestig-sroi-doelgr
 import { WijzigUrenController } from './commands/wijzig-uren.controller';
 import { PlaatsingenController } from './queries/plaatsingen.controller';
 
-@Module({ controllers: [RegistreerPlaatsingController, BeeindigPlaatsingController, BevestigSroiDoelgroepController, WijzigUrenController, PlaatsingenController] })
+@Module({
+  controllers: [
+    RegistreerPlaatsingController,
+    BeeindigPlaatsingController,
+    BevestigSroiDoelgroepController,
+    WijzigUrenController,
+    PlaatsingenController,
+  ],
+})
 export class PlaatsingenModule {}

@@ -12,7 +12,11 @@ export class SroiModule {
     return {
       module: SroiModule,
       controllers: [SroiVerplichtingenController, SroiVoortgangController],
-      providers: [{ provide: BOUWBLOKKEN, useValue: bouwblokken }, SroiVerplichtingenQuery, UitkeringssituatieProjectie],
+      providers: [
+        { provide: BOUWBLOKKEN, useValue: bouwblokken },
+        SroiVerplichtingenQuery,
+        UitkeringssituatieProjectie,
+      ],
     };
   }
 }

@@ -5,5 +5,13 @@ import { VoegContactpersoonToeController } from './commands/voeg-contactpersoon-
 import { WerkgeversController } from './queries/werkgevers.controller';
 import { VacaturesController } from './queries/vacatures.controller';
 
-@Module({ controllers: [RegistreerWerkgeverController, VoegVacatureToeController, VoegContactpersoonToeController, WerkgeversController, VacaturesController] })
+@Module({
+  controllers: [
+    RegistreerWerkgeverController,
+    VoegVacatureToeController,
+    VoegContactpersoonToeController,
+    WerkgeversController,
+    VacaturesController,
+  ],
+})
 export class WerkgeversModule {}

@@ -3,10 +3,22 @@
  * it focus on every refused submit (it looks for data-foutoverzicht), so keyboard and screen reader users start
  * from what needs fixing (WCAG 3.3.1).
  */
-export function Foutoverzicht({ fouten, poging }: { fouten: readonly { veld: string; bericht?: string }[]; poging: number }) {
+export function Foutoverzicht({
+  fouten,
+  poging,
+}: {
+  fouten: readonly { veld: string; bericht?: string }[];
+  poging: number;
+}) {
   if (poging === 0 || fouten.length === 0) return null;
   return (
-    <div data-foutoverzicht tabIndex={-1} role="alert" aria-labelledby="foutoverzicht-titel" className="melding melding-fout foutoverzicht">
+    <div
+      data-foutoverzicht
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="foutoverzicht-titel"
+      className="melding melding-fout foutoverzicht"
+    >
       <h2 id="foutoverzicht-titel" className="melding-titel">
         {fouten.length === 1 ? 'Er is 1 ding niet goed ingevuld' : `Er zijn ${fouten.length} dingen niet goed ingevuld`}
       </h2>

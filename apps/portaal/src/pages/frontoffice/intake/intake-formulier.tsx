@@ -22,21 +22,36 @@ const gemeenteVan = (organisatie: string) => (GEMEENTECODE_PATTERN.test(organisa
  * submission (same data, for example after a lost connection) carries the same Idempotency-Key, so the inwoner
  * is never registered twice; changed data is a new submission with a new key.
  */
-export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd(registratie: Registratie): void }) {
+export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd: (registratie: Registratie) => void }) {
   const { sessie } = useSessie();
   const inzending = useRef<{ body: string; sleutel: string }>(undefined);
-  const formulier = useRegelformulier(INTAKE_REGELS, legeIntake(gemeenteVan(sessie?.organisatie ?? '')), async (invoer) => {
-    const aanmelding = alsAanmelding(invoer);
-    const body = JSON.stringify(aanmelding);
-    if (inzending.current?.body !== body) inzending.current = { body, sleutel: crypto.randomUUID() };
-    onGeregistreerd(await api<Registratie>('intake', '/aanmeldingen', { method: 'POST', body: aanmelding, headers: { 'Idempotency-Key': inzending.current.sleutel } }));
-  });
+  const formulier = useRegelformulier(
+    INTAKE_REGELS,
+    legeIntake(gemeenteVan(sessie?.organisatie ?? '')),
+    async (invoer) => {
+      const aanmelding = alsAanmelding(invoer);
+      const body = JSON.stringify(aanmelding);
+      if (inzending.current?.body !== body) inzending.current = { body, sleutel: crypto.randomUUID() };
+      onGeregistreerd(
+        await api<Registratie>('intake', '/aanmeldingen', {
+          method: 'POST',
+          body: aanmelding,
+          headers: { 'Idempotency-Key': inzending.current.sleutel },
+        }),
+      );
+    },
+  );
 
   return (
     <form className="formulier" noValidate onSubmit={formulier.onSubmit} aria-describedby="intake-uitleg">
       <p id="intake-uitleg">Iedereen die zich meldt, krijgt een route. Velden met (verplicht) moeten ingevuld zijn.</p>
       <Foutoverzicht fouten={formulier.foutenlijst} poging={formulier.poging} />
-      <Keuzelijst label="Hoe meldt de inwoner zich?" required opties={KANALEN.map((k) => ({ waarde: k, tekst: KANAAL_NAMEN[k] }))} {...formulier.veld('kanaal')} />
+      <Keuzelijst
+        label="Hoe meldt de inwoner zich?"
+        required
+        opties={KANALEN.map((k) => ({ waarde: k, tekst: KANAAL_NAMEN[k] }))}
+        {...formulier.veld('kanaal')}
+      />
       <InwonerVelden formulier={formulier} />
       <SituatieVelden formulier={formulier} />
       <EsfVelden formulier={formulier} />

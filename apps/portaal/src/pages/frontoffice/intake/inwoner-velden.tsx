@@ -8,16 +8,40 @@ export function InwonerVelden({ formulier }: { formulier: Regelformulier<IntakeI
   return (
     <fieldset>
       <legend>Gegevens van de inwoner</legend>
-      <Tekstveld label="BSN" hint="Niet verplicht. Een BSN heeft 9 cijfers." inputMode="numeric" autoComplete="off" {...veld('bsn')} />
+      <Tekstveld
+        label="BSN"
+        hint="Niet verplicht. Een BSN heeft 9 cijfers."
+        inputMode="numeric"
+        autoComplete="off"
+        {...veld('bsn')}
+      />
       <div className="rij">
         <Tekstveld label="Voornaam" required autoComplete="off" {...veld('voornaam')} />
         <Tekstveld label="Achternaam" required autoComplete="off" {...veld('achternaam')} />
       </div>
-      <Tekstveld label="Geboortedatum" hint="Dag-maand-jaar, bijvoorbeeld 31-12-1990." required autoComplete="off" {...veld('geboortedatum')} />
+      <Tekstveld
+        label="Geboortedatum"
+        hint="Dag-maand-jaar, bijvoorbeeld 31-12-1990."
+        required
+        autoComplete="off"
+        {...veld('geboortedatum')}
+      />
       <div className="rij">
         <Tekstveld label="Postcode" hint="Bijvoorbeeld 9711 AB." required autoComplete="off" {...veld('postcode')} />
-        <Tekstveld label="Huisnummer" hint="Bijvoorbeeld 12 of 12A." required autoComplete="off" {...veld('huisnummer')} />
-        <Tekstveld label="Gemeentecode" hint="Woongemeente, bijvoorbeeld GM0014." required autoComplete="off" {...veld('gemeentecode')} />
+        <Tekstveld
+          label="Huisnummer"
+          hint="Bijvoorbeeld 12 of 12A."
+          required
+          autoComplete="off"
+          {...veld('huisnummer')}
+        />
+        <Tekstveld
+          label="Gemeentecode"
+          hint="Woongemeente, bijvoorbeeld GM0014."
+          required
+          autoComplete="off"
+          {...veld('gemeentecode')}
+        />
       </div>
       <div className="rij">
         <Tekstveld label="E-mailadres" hint="Niet verplicht." type="email" autoComplete="off" {...veld('email')} />

@@ -13,7 +13,7 @@ export interface Registratie {
 }
 
 /** The route the aanmelding got, with the toelichting to tell the inwoner. */
-export function RouteResultaat({ registratie, onNieuw }: { registratie: Registratie; onNieuw(): void }) {
+export function RouteResultaat({ registratie, onNieuw }: { registratie: Registratie; onNieuw: () => void }) {
   const { route } = registratie;
   return (
     <>
@@ -36,12 +36,15 @@ export function RouteResultaat({ registratie, onNieuw }: { registratie: Registra
         <p className="toelichting">{route.toelichting}</p>
       </section>
       {registratie.mogelijkDubbel && (
-        <p className="melding melding-info">Let op: er staat mogelijk al een inwoner met dezelfde achternaam, geboortedatum en postcode geregistreerd. Kijk bij Inwoner zoeken of het om dezelfde persoon gaat.</p>
+        <p className="melding melding-info">
+          Let op: er staat mogelijk al een inwoner met dezelfde achternaam, geboortedatum en postcode geregistreerd.
+          Kijk bij Inwoner zoeken of het om dezelfde persoon gaat.
+        </p>
       )}
       {registratie.identiteitTeControleren && (
         <p className="melding melding-info">
-          Let op: de naam of geboortedatum wijkt af van wat bij dit BSN bekend is. De aanmelding is geregistreerd met de gegevens die u invulde; beheer
-          controleert de identiteit. Tot dan kunt u geen toestemmingen vastleggen.
+          Let op: de naam of geboortedatum wijkt af van wat bij dit BSN bekend is. De aanmelding is geregistreerd met de
+          gegevens die u invulde; beheer controleert de identiteit. Tot dan kunt u geen toestemmingen vastleggen.
         </p>
       )}
       <p className="acties">

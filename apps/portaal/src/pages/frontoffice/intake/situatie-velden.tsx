@@ -4,12 +4,20 @@ import type { Regelformulier } from '../../../components/formulier';
 import type { IntakeInvoer } from '../../../rules/intake-regels';
 import { PARTICIPATIELADDER_NAMEN, UITKERING_NAMEN } from '../namen';
 
-const VINKJES: { veld: 'werkend' | 'zzp' | 'arbeidsbeperking' | 'statushouder' | 'startkwalificatie'; label: string; hint?: string }[] = [
+const VINKJES: {
+  veld: 'werkend' | 'zzp' | 'arbeidsbeperking' | 'statushouder' | 'startkwalificatie';
+  label: string;
+  hint?: string;
+}[] = [
   { veld: 'werkend', label: 'Heeft betaald werk' },
   { veld: 'zzp', label: 'Is zelfstandige (zzp)' },
   { veld: 'arbeidsbeperking', label: 'Heeft een arbeidsbeperking' },
   { veld: 'statushouder', label: 'Is statushouder' },
-  { veld: 'startkwalificatie', label: 'Heeft een startkwalificatie', hint: 'Een diploma op minimaal mbo-2, havo of vwo.' },
+  {
+    veld: 'startkwalificatie',
+    label: 'Heeft een startkwalificatie',
+    hint: 'Een diploma op minimaal mbo-2, havo of vwo.',
+  },
 ];
 
 /** The inwoner's situation and question: what the route is chosen on. */
@@ -22,7 +30,10 @@ export function SituatieVelden({ formulier }: { formulier: Regelformulier<Intake
         <Keuzelijst
           label="Uitkering"
           required
-          opties={[{ waarde: '', tekst: 'Kies een uitkering' }, ...UITKERINGEN.map((u) => ({ waarde: u, tekst: UITKERING_NAMEN[u] }))]}
+          opties={[
+            { waarde: '', tekst: 'Kies een uitkering' },
+            ...UITKERINGEN.map((u) => ({ waarde: u, tekst: UITKERING_NAMEN[u] })),
+          ]}
           {...veld('uitkering')}
         />
         {VINKJES.map((v) => (
@@ -31,11 +42,19 @@ export function SituatieVelden({ formulier }: { formulier: Regelformulier<Intake
         <Keuzelijst
           label="Participatieladder"
           hint="Niet verplicht. De trede die past bij de situatie van de inwoner nu."
-          opties={[{ waarde: '', tekst: 'Nog niet bekend' }, ...PARTICIPATIELADDER_NAMEN.map((tekst, i) => ({ waarde: String(i + 1), tekst }))]}
+          opties={[
+            { waarde: '', tekst: 'Nog niet bekend' },
+            ...PARTICIPATIELADDER_NAMEN.map((tekst, i) => ({ waarde: String(i + 1), tekst })),
+          ]}
           {...veld('participatieladder')}
         />
       </fieldset>
-      <Tekstvak label="Hulpvraag" hint="Waar wil de inwoner hulp bij? In eigen woorden." maxLength={4_000} {...veld('hulpvraag')} />
+      <Tekstvak
+        label="Hulpvraag"
+        hint="Waar wil de inwoner hulp bij? In eigen woorden."
+        maxLength={4_000}
+        {...veld('hulpvraag')}
+      />
     </>
   );
 }

@@ -27,9 +27,16 @@ interface Inwoner {
 /** /inwoners/:id: what is held about the inwoner (every opening is logged by intake) and their consents. */
 export function InwonerPagina() {
   const { id = '' } = useParams();
-  const { data: inwoner, fout, laden } = useLaden((signal) => api<Inwoner>('intake', `/inwoners/${encodeURIComponent(id)}`, { signal }), [id]);
+  const {
+    data: inwoner,
+    fout,
+    laden,
+  } = useLaden((signal) => api<Inwoner>('intake', `/inwoners/${encodeURIComponent(id)}`, { signal }), [id]);
   return (
-    <Pagina titel={inwoner ? `${inwoner.voornaam} ${inwoner.achternaam}` : 'Inwoner'} acties={<Link to="/inwoners">Terug naar zoeken</Link>}>
+    <Pagina
+      titel={inwoner ? `${inwoner.voornaam} ${inwoner.achternaam}` : 'Inwoner'}
+      acties={<Link to="/inwoners">Terug naar zoeken</Link>}
+    >
       {laden && !inwoner && <Bezig />}
       <Probleem fout={fout} />
       {inwoner && (
@@ -52,8 +59,8 @@ export function InwonerPagina() {
           </dl>
           {inwoner.identiteitTeControleren ? (
             <p className="melding melding-info">
-              De naam of geboortedatum in uw aanmelding wijkt af van wat bij dit BSN bekend is. Beheer controleert de identiteit; tot dan zijn toestemmingen
-              niet zichtbaar en niet te wijzigen.
+              De naam of geboortedatum in uw aanmelding wijkt af van wat bij dit BSN bekend is. Beheer controleert de
+              identiteit; tot dan zijn toestemmingen niet zichtbaar en niet te wijzigen.
             </p>
           ) : (
             <Toestemmingen inwonerId={inwoner.id} begin={inwoner.toestemmingen} />

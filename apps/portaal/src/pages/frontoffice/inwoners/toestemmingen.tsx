@@ -26,7 +26,10 @@ export function Toestemmingen({ inwonerId, begin }: { inwonerId: string; begin: 
     setFout(undefined);
     setGelukt(undefined);
     try {
-      const nieuw = await api<Toestemming>('intake', `/inwoners/${inwonerId}/toestemmingen/${doel}`, { method: 'PUT', body: { gegeven } });
+      const nieuw = await api<Toestemming>('intake', `/inwoners/${inwonerId}/toestemmingen/${doel}`, {
+        method: 'PUT',
+        body: { gegeven },
+      });
       setToestemmingen((huidig) => [...huidig.filter((t) => t.doel !== doel), nieuw]);
       setGelukt(`${TOESTEMMING_NAMEN[doel].naam}: toestemming ${gegeven ? 'vastgelegd' : 'ingetrokken'}.`);
     } catch (reden) {
@@ -51,10 +54,17 @@ export function Toestemmingen({ inwonerId, begin }: { inwonerId: string; begin: 
               {huidig?.gegeven ? (
                 <span className="label label-gelukt">Gegeven op {alsDatum(huidig.gewijzigdOp)}</span>
               ) : (
-                <span className="label">{huidig ? `Ingetrokken op ${alsDatum(huidig.gewijzigdOp)}` : 'Niet gegeven'}</span>
+                <span className="label">
+                  {huidig ? `Ingetrokken op ${alsDatum(huidig.gewijzigdOp)}` : 'Niet gegeven'}
+                </span>
               )}
             </p>
-            <button type="button" className={huidig?.gegeven ? 'knop knop-licht' : 'knop'} disabled={bezig === doel} onClick={() => void wijzig(doel, !huidig?.gegeven)}>
+            <button
+              type="button"
+              className={huidig?.gegeven ? 'knop knop-licht' : 'knop'}
+              disabled={bezig === doel}
+              onClick={() => void wijzig(doel, !huidig?.gegeven)}
+            >
               {huidig?.gegeven ? 'Toestemming intrekken' : 'Toestemming vastleggen'}
             </button>
           </div>

@@ -17,7 +17,10 @@ const ZOEKEN_OP = [
 export function ZoekPagina() {
   const [gevonden, setGevonden] = useState<Gevonden[]>();
   const formulier = useRegelformulier(ZOEK_REGELS, legeZoekvraag(), async (waarden) => {
-    setGevonden((await api<{ items: Gevonden[] }>('intake', '/inwoners/_zoek', { method: 'POST', body: alsZoekvraag(waarden) })).items);
+    setGevonden(
+      (await api<{ items: Gevonden[] }>('intake', '/inwoners/_zoek', { method: 'POST', body: alsZoekvraag(waarden) }))
+        .items,
+    );
   });
   const { veld, waarden } = formulier;
 
@@ -31,7 +34,13 @@ export function ZoekPagina() {
         ) : (
           <>
             <Tekstveld label="Achternaam" autoComplete="off" required {...veld('achternaam')} />
-            <Tekstveld label="Geboortedatum" hint="Dag-maand-jaar, bijvoorbeeld 31-12-1990." autoComplete="off" required {...veld('geboortedatum')} />
+            <Tekstveld
+              label="Geboortedatum"
+              hint="Dag-maand-jaar, bijvoorbeeld 31-12-1990."
+              autoComplete="off"
+              required
+              {...veld('geboortedatum')}
+            />
           </>
         )}
         <Probleem fout={formulier.fout} />

@@ -9,11 +9,15 @@ export interface Tegenstrijdigheid {
  * Answers that cannot all be true at once. Refused (400 naming the field) rather than guessed, because the ESF+
  * categories and target groups are derived from them and go into figures others sign.
  */
-export function tegenstrijdigeAntwoorden(situatie: IntakeSituatie, inwoner: { geboortedatum: string; geslacht?: string }): Tegenstrijdigheid[] {
+export function tegenstrijdigeAntwoorden(
+  situatie: IntakeSituatie,
+  inwoner: { geboortedatum: string; geslacht?: string },
+): Tegenstrijdigheid[] {
   const problemen: Tegenstrijdigheid[] = [];
   for (const veld of ['werkloosSinds', 'uitkeringSinds'] as const) {
     const datum = situatie[veld];
-    if (datum && datum < inwoner.geboortedatum) problemen.push({ veld, message: 'must not lie before inwoner.geboortedatum' });
+    if (datum && datum < inwoner.geboortedatum)
+      problemen.push({ veld, message: 'must not lie before inwoner.geboortedatum' });
   }
   if (situatie.uitkeringSinds && situatie.uitkering === 'geen') {
     problemen.push({ veld: 'uitkeringSinds', message: "must be left out when uitkering is 'geen'" });

@@ -21,9 +21,18 @@ export const VerledenDatumSchema = IsoDateSchema.refine(
 export const DeelnemerAntwoordenSchema = z.object({
   werkzoekend: z.boolean().optional().describe('Is the person looking for work (when not working)'),
   werkloosSinds: VerledenDatumSchema.optional().describe('Date (YYYY-MM-DD) since when continuously without work'),
-  opleidingsniveau: z.number().int().min(0).max(8).optional()
-    .describe('ISCED 2011 level (0..8) of the highest education completed: 0-2 e.g. vmbo or mbo 1, 3-4 havo, vwo, mbo 2-4, 5-8 hbo or wo'),
-  geslacht: GeslachtSchema.optional().describe('Gender for the ESF+ register; when inwoner.geslacht is given too, both must be equal'),
+  opleidingsniveau: z
+    .number()
+    .int()
+    .min(0)
+    .max(8)
+    .optional()
+    .describe(
+      'ISCED 2011 level (0..8) of the highest education completed: 0-2 e.g. vmbo or mbo 1, 3-4 havo, vwo, mbo 2-4, 5-8 hbo or wo',
+    ),
+  geslacht: GeslachtSchema.optional().describe(
+    'Gender for the ESF+ register; when inwoner.geslacht is given too, both must be equal',
+  ),
   derdelander: z.boolean().optional().describe('Third-country national: not a citizen of an EU member state'),
   migratieachtergrond: z.boolean().optional().describe('Foreign background'),
   minderheid: z.boolean().optional().describe('Belongs to a minority'),

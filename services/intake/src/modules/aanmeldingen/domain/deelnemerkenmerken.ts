@@ -1,4 +1,12 @@
-import { isoDateParts, leeftijdOp, leeftijdsbandOp, type AanmeldingAfgerondData, type Arbeidsmarktstatus, type Doelgroep, type Opleidingsniveau } from '@wiz/contracts';
+import {
+  isoDateParts,
+  leeftijdOp,
+  leeftijdsbandOp,
+  type AanmeldingAfgerondData,
+  type Arbeidsmarktstatus,
+  type Doelgroep,
+  type Opleidingsniveau,
+} from '@wiz/contracts';
 import type { IntakeSituatie } from './aanmelding.types';
 
 /** What intake knows at the aanmelding: the situation with the optional ESF+ answers, and the birth date. */
@@ -74,7 +82,14 @@ export function doelgroepen(g: Intakegegevens): Doelgroep[] {
 
 type Deelnemer = AanmeldingAfgerondData['deelnemer'];
 // geslacht is added by the caller, which also knows the inwoner's own answer.
-const DOORGEGEVEN = ['derdelander', 'migratieachtergrond', 'minderheid', 'dakloos', 'platteland', 'doelgroepregister'] as const;
+const DOORGEGEVEN = [
+  'derdelander',
+  'migratieachtergrond',
+  'minderheid',
+  'dakloos',
+  'platteland',
+  'doelgroepregister',
+] as const;
 
 /**
  * The participant attributes aanmelding-afgerond carries: categories only, never a raw answer (no birth date, no
@@ -83,7 +98,9 @@ const DOORGEGEVEN = ['derdelander', 'migratieachtergrond', 'minderheid', 'dakloo
 export function deelnemerkenmerken(g: Intakegegevens): Deelnemer {
   const { situatie } = g;
   const langdurig = langdurigWerkloos(g);
-  const doorgegeven = Object.fromEntries(DOORGEGEVEN.filter((veld) => situatie[veld] !== undefined).map((veld) => [veld, situatie[veld]]));
+  const doorgegeven = Object.fromEntries(
+    DOORGEGEVEN.filter((veld) => situatie[veld] !== undefined).map((veld) => [veld, situatie[veld]]),
+  );
   return {
     arbeidsmarktstatus: arbeidsmarktstatus(g),
     leeftijdsband: leeftijdsbandOp(g.geboortedatum, g.peildatum),

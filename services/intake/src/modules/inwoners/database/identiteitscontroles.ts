@@ -28,14 +28,28 @@ const KOLOMMEN = `c.id, c.aanmelding_id, c.inwoner_id, a.geregistreerd_door_orga
  */
 @Injectable()
 export class Identiteitscontroles {
-  async open(manager: EntityManager, aanmeldingId: string, inwonerId: string, afwijkendeVelden: Identiteitsveld[]): Promise<void> {
-    await manager.query('INSERT INTO identiteitscontroles (id, aanmelding_id, inwoner_id, afwijkende_velden) VALUES ($1, $2, $3, $4)', [
-      randomUUID(), aanmeldingId, inwonerId, afwijkendeVelden,
-    ]);
+  async open(
+    manager: EntityManager,
+    aanmeldingId: string,
+    inwonerId: string,
+    afwijkendeVelden: Identiteitsveld[],
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO identiteitscontroles (id, aanmelding_id, inwoner_id, afwijkende_velden) VALUES ($1, $2, $3, $4)',
+      [randomUUID(), aanmeldingId, inwonerId, afwijkendeVelden],
+    );
   }
 
-  async lijst(manager: EntityManager, status: IdentiteitscontroleStatus, limit: number, offset: number): Promise<{ items: Identiteitscontrole[]; totaal: number }> {
-    const [{ totaal }] = await manager.query('SELECT count(*)::int AS totaal FROM identiteitscontroles WHERE status = $1', [status]);
+  async lijst(
+    manager: EntityManager,
+    status: IdentiteitscontroleStatus,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: Identiteitscontrole[]; totaal: number }> {
+    const [{ totaal }] = await manager.query(
+      'SELECT count(*)::int AS totaal FROM identiteitscontroles WHERE status = $1',
+      [status],
+    );
     const rows = await manager.query(
       `SELECT ${KOLOMMEN} FROM identiteitscontroles c JOIN aanmeldingen a ON a.id = c.aanmelding_id
         WHERE c.status = $1 ORDER BY c.gevonden_op, c.id LIMIT $2 OFFSET $3`,
@@ -46,7 +60,11 @@ export class Identiteitscontroles {
 
   /** Undefined when there is no such check; `false` when it was judged already (a judgement is not changed). */
   async beoordeel(
-    manager: EntityManager, id: string, uitkomst: Identiteitsuitkomst, toelichting: string | undefined, door: Principal,
+    manager: EntityManager,
+    id: string,
+    uitkomst: Identiteitsuitkomst,
+    toelichting: string | undefined,
+    door: Principal,
   ): Promise<Identiteitscontrole | false | undefined> {
     const [huidig] = await manager.query('SELECT status FROM identiteitscontroles WHERE id = $1 FOR UPDATE', [id]);
     if (!huidig) return undefined;
@@ -55,7 +73,10 @@ export class Identiteitscontroles {
       `UPDATE identiteitscontroles SET status = $2, toelichting = $3, beoordeeld_door = $4, beoordeeld_op = now() WHERE id = $1`,
       [id, uitkomst, toelichting ?? null, door.subject],
     );
-    const [row] = await manager.query(`SELECT ${KOLOMMEN} FROM identiteitscontroles c JOIN aanmeldingen a ON a.id = c.aanmelding_id WHERE c.id = $1`, [id]);
+    const [row] = await manager.query(
+      `SELECT ${KOLOMMEN} FROM identiteitscontroles c JOIN aanmeldingen a ON a.id = c.aanmelding_id WHERE c.id = $1`,
+      [id],
+    );
     return alsControle(row);
   }
 }

@@ -9,16 +9,30 @@ import type { Persoonsgegevens } from '../domain/inwoner-gegevens';
  * Knowing a BSN, or sharing an inwoner with another organisation, shows nothing of the other's aanmeldingen.
  * Each function returns a condition and its parameters, numbered from `from`.
  */
-export function aanmeldingZichtbaarVoor(principal: Principal, alias: string, from: number): { sql: string; params: unknown[] } {
+export function aanmeldingZichtbaarVoor(
+  principal: Principal,
+  alias: string,
+  from: number,
+): { sql: string; params: unknown[] } {
   if (principal.roles.includes('beheer')) return { sql: 'true', params: [] };
-  return { sql: `(${alias}.organisatie = $${from} OR ${alias}.geregistreerd_door_organisatie = $${from})`, params: [principal.organisatie] };
+  return {
+    sql: `(${alias}.organisatie = $${from} OR ${alias}.geregistreerd_door_organisatie = $${from})`,
+    params: [principal.organisatie],
+  };
 }
 
 /** The inwoner whose id is the SQL expression `inwonerId` is visible: through at least one visible aanmelding. */
-export function inwonerZichtbaarVoor(principal: Principal, inwonerId: string, from: number): { sql: string; params: unknown[] } {
+export function inwonerZichtbaarVoor(
+  principal: Principal,
+  inwonerId: string,
+  from: number,
+): { sql: string; params: unknown[] } {
   const aanmelding = aanmeldingZichtbaarVoor(principal, 'z', from);
   if (aanmelding.sql === 'true') return aanmelding;
-  return { sql: `EXISTS (SELECT 1 FROM aanmeldingen z WHERE z.inwoner_id = ${inwonerId} AND ${aanmelding.sql})`, params: aanmelding.params };
+  return {
+    sql: `EXISTS (SELECT 1 FROM aanmeldingen z WHERE z.inwoner_id = ${inwonerId} AND ${aanmelding.sql})`,
+    params: aanmelding.params,
+  };
 }
 
 export interface ZichtbareAanmelding {
@@ -36,7 +50,11 @@ export interface ZichtbareAanmelding {
 }
 
 /** The aanmeldingen of these inwoners that the caller may see, with the person data each captured; oldest first. */
-export async function zichtbareAanmeldingen(manager: EntityManager, wie: Principal, inwonerIds: readonly string[]): Promise<ZichtbareAanmelding[]> {
+export async function zichtbareAanmeldingen(
+  manager: EntityManager,
+  wie: Principal,
+  inwonerIds: readonly string[],
+): Promise<ZichtbareAanmelding[]> {
   if (inwonerIds.length === 0) return [];
   const scope = aanmeldingZichtbaarVoor(wie, 'a', 2);
   const rows: Record<string, any>[] = await manager.query(
@@ -56,8 +74,15 @@ export async function zichtbareAanmeldingen(manager: EntityManager, wie: Princip
     stap: r.stap,
     organisatie: r.organisatie,
     gegevens: {
-      voornaam: r.voornaam, achternaam: r.achternaam, geboortedatum: r.geboortedatum, postcode: r.postcode, huisnummer: r.huisnummer,
-      gemeentecode: r.gemeentecode, email: r.email, telefoon: r.telefoon, geslacht: r.geslacht,
+      voornaam: r.voornaam,
+      achternaam: r.achternaam,
+      geboortedatum: r.geboortedatum,
+      postcode: r.postcode,
+      huisnummer: r.huisnummer,
+      gemeentecode: r.gemeentecode,
+      email: r.email,
+      telefoon: r.telefoon,
+      geslacht: r.geslacht,
     },
     controle: r.controle,
     controleId: r.controle_id,

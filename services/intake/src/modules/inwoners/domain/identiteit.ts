@@ -27,7 +27,9 @@ function vergelijkbareNaam(naam: string): string {
  */
 export function afwijkendeIdentiteitsvelden(gehouden: Identiteit, opgegeven: Identiteit): Identiteitsveld[] {
   return IDENTITEITSVELDEN.filter((veld) =>
-    veld === 'geboortedatum' ? gehouden.geboortedatum !== opgegeven.geboortedatum : vergelijkbareNaam(gehouden[veld]) !== vergelijkbareNaam(opgegeven[veld]),
+    veld === 'geboortedatum'
+      ? gehouden.geboortedatum !== opgegeven.geboortedatum
+      : vergelijkbareNaam(gehouden[veld]) !== vergelijkbareNaam(opgegeven[veld]),
   );
 }
 
@@ -44,7 +46,9 @@ export function geeftGedeeldeGegevens(controle: IdentiteitscontroleStatus | null
  * is confirmed (so a move recorded later shows), else the newest (the organisation's own unconfirmed capture).
  * `aanmeldingen` is ordered oldest first and not empty.
  */
-export function weergaveAanmelding<T extends { controle: IdentiteitscontroleStatus | null }>(aanmeldingen: readonly T[]): T {
+export function weergaveAanmelding<T extends { controle: IdentiteitscontroleStatus | null }>(
+  aanmeldingen: readonly T[],
+): T {
   const bevestigd = aanmeldingen.filter((a) => geeftGedeeldeGegevens(a.controle));
   return (bevestigd.length > 0 ? bevestigd : aanmeldingen).at(-1)!;
 }

@@ -46,6 +46,8 @@ describe('BsnVault', () => {
     const tampered = Buffer.from(stored.versleuteld);
     tampered[tampered.length - 1] ^= 1;
     expect(() => vault.decrypt({ ...stored, versleuteld: tampered }, 'id-1')).toThrow();
-    expect(() => new BsnVault({ ...config('k1'), keys: new Map([['k1', randomBytes(32)]]) }).decrypt(stored, 'id-1')).toThrow();
+    expect(() =>
+      new BsnVault({ ...config('k1'), keys: new Map([['k1', randomBytes(32)]]) }).decrypt(stored, 'id-1'),
+    ).toThrow();
   });
 });

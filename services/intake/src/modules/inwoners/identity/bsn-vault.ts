@@ -32,7 +32,10 @@ export class BsnVault {
     const decipher = createDecipheriv('aes-256-gcm', this.key(value.sleutelId), iv);
     decipher.setAAD(Buffer.from(inwonerId));
     decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(value.versleuteld.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(value.versleuteld.subarray(IV_BYTES + TAG_BYTES)),
+      decipher.final(),
+    ]).toString('utf8');
   }
 
   /** Keyed hash for "is this BSN known?": equal BSNs give equal hashes, and without the key it reveals nothing. */

@@ -26,7 +26,10 @@ export interface Inschrijving {
  */
 @Injectable()
 export class InwonerRegister {
-  constructor(private readonly vault: BsnVault, @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig) {}
+  constructor(
+    private readonly vault: BsnVault,
+    @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
+  ) {}
 
   async schrijfIn(manager: EntityManager, g: InwonerGegevens, door: Principal): Promise<Inschrijving> {
     const hash = g.bsn ? this.vault.lookupHash(g.bsn) : null;
@@ -38,15 +41,34 @@ export class InwonerRegister {
                              bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (bsn_hash) DO NOTHING RETURNING id`,
-      [id, g.voornaam, g.achternaam, g.geboortedatum, g.postcode, g.huisnummer, g.gemeentecode, g.email ?? null, g.telefoon ?? null,
-        g.geslacht ?? null, hash, bsn?.versleuteld ?? null, bsn?.sleutelId ?? null, sleutel],
+      [
+        id,
+        g.voornaam,
+        g.achternaam,
+        g.geboortedatum,
+        g.postcode,
+        g.huisnummer,
+        g.gemeentecode,
+        g.email ?? null,
+        g.telefoon ?? null,
+        g.geslacht ?? null,
+        hash,
+        bsn?.versleuteld ?? null,
+        bsn?.sleutelId ?? null,
+        sleutel,
+      ],
     );
     if (inserted.length === 0) {
-      const [bestaand]: { id: string; voornaam: string; achternaam: string; geboortedatum: string }[] = await manager.query(
-        `SELECT id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum FROM inwoners WHERE bsn_hash = $1`,
-        [hash],
-      );
-      return { inwonerId: bestaand.id, mogelijkDubbel: false, afwijkendeVelden: afwijkendeIdentiteitsvelden(bestaand, g) };
+      const [bestaand]: { id: string; voornaam: string; achternaam: string; geboortedatum: string }[] =
+        await manager.query(
+          `SELECT id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum FROM inwoners WHERE bsn_hash = $1`,
+          [hash],
+        );
+      return {
+        inwonerId: bestaand.id,
+        mogelijkDubbel: false,
+        afwijkendeVelden: afwijkendeIdentiteitsvelden(bestaand, g),
+      };
     }
     const dubbelen = await this.markeerDubbelen(manager, id, sleutel, !!g.bsn);
     return { inwonerId: id, mogelijkDubbel: await this.zietEenVan(manager, door, dubbelen), afwijkendeVelden: [] };
@@ -57,7 +79,12 @@ export class InwonerRegister {
    * identical registrations make a chain of pairs that grows with their number, not with its square, and each
    * still leads staff to the others.
    */
-  private async markeerDubbelen(manager: EntityManager, id: string, sleutel: string, heeftBsn: boolean): Promise<string[]> {
+  private async markeerDubbelen(
+    manager: EntityManager,
+    id: string,
+    sleutel: string,
+    heeftBsn: boolean,
+  ): Promise<string[]> {
     const dubbelen: { id: string }[] = await manager.query(
       `SELECT id FROM inwoners WHERE dubbel_sleutel = $1 AND id <> $2 AND ($3 OR bsn_hash IS NULL) ORDER BY created_at DESC, id DESC LIMIT $4`,
       [sleutel, id, magDubbelZijn(heeftBsn, true), this.config.dubbelKandidatenMax],
@@ -75,7 +102,10 @@ export class InwonerRegister {
   private async zietEenVan(manager: EntityManager, wie: Principal, inwonerIds: string[]): Promise<boolean> {
     if (inwonerIds.length === 0) return false;
     const scope = inwonerZichtbaarVoor(wie, 'i', 2);
-    const [gezien] = await manager.query(`SELECT 1 FROM unnest($1::uuid[]) AS i WHERE ${scope.sql} LIMIT 1`, [inwonerIds, ...scope.params]);
+    const [gezien] = await manager.query(`SELECT 1 FROM unnest($1::uuid[]) AS i WHERE ${scope.sql} LIMIT 1`, [
+      inwonerIds,
+      ...scope.params,
+    ]);
     return gezien !== undefined;
   }
 }

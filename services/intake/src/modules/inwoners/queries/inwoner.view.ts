@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@wiz/platform';
-import { geeftGedeeldeGegevens, Identiteitsveld, IdentiteitscontroleStatus, weergaveAanmelding } from '../domain/identiteit';
+import {
+  geeftGedeeldeGegevens,
+  Identiteitsveld,
+  IdentiteitscontroleStatus,
+  weergaveAanmelding,
+} from '../domain/identiteit';
 import { ZichtbareAanmelding, zichtbareAanmeldingen } from '../database/zichtbaarheid';
 import type { Persoonsgegevens } from '../domain/inwoner-gegevens';
 import type { BsnVault } from '../identity/bsn-vault';
@@ -36,7 +41,12 @@ export interface InwonerView extends Persoonsgegevens {
  * confirmed one. Beheer sees everything: the held identity and every aanmelding with its own data.
  * Undefined when the caller sees no aanmelding of this inwoner.
  */
-export async function leesInwoner(manager: EntityManager, vault: BsnVault, id: string, wie: Principal): Promise<InwonerView | undefined> {
+export async function leesInwoner(
+  manager: EntityManager,
+  vault: BsnVault,
+  id: string,
+  wie: Principal,
+): Promise<InwonerView | undefined> {
   const aanmeldingen = await zichtbareAanmeldingen(manager, wie, [id]);
   if (aanmeldingen.length === 0) return undefined;
   const [inwoner] = await manager.query(
@@ -48,14 +58,20 @@ export async function leesInwoner(manager: EntityManager, vault: BsnVault, id: s
   const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
   const toestemmingen: { doel: string; gegeven: boolean; gewijzigd_op: Date }[] = identiteitTeControleren
     ? []
-    : await manager.query('SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel', [id]);
+    : await manager.query('SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel', [
+        id,
+      ]);
   const beheer = wie.roles.includes('beheer');
   const { bsn_versleuteld, bsn_sleutel_id, created_at, ...identiteit } = inwoner;
   return {
     id,
     bsn: bsn_versleuteld ? vault.decrypt({ sleutelId: bsn_sleutel_id, versleuteld: bsn_versleuteld }, id) : null,
     ...weergaveAanmelding(aanmeldingen).gegevens,
-    toestemmingen: toestemmingen.map((t) => ({ doel: t.doel, gegeven: t.gegeven, gewijzigdOp: t.gewijzigd_op.toISOString() })),
+    toestemmingen: toestemmingen.map((t) => ({
+      doel: t.doel,
+      gegeven: t.gegeven,
+      gewijzigdOp: t.gewijzigd_op.toISOString(),
+    })),
     aanmeldingen: aanmeldingen.map((a) => ({ ...aanmeldingInView(a), ...(beheer ? voorBeheer(a) : {}) })),
     identiteitTeControleren,
     ...(beheer ? { identiteit: { ...identiteit, geregistreerdOp: (created_at as Date).toISOString() } } : {}),
@@ -63,12 +79,22 @@ export async function leesInwoner(manager: EntityManager, vault: BsnVault, id: s
 }
 
 function aanmeldingInView(a: ZichtbareAanmelding): AanmeldingInView {
-  return { id: a.id, kanaal: a.kanaal, aangemeldOp: a.aangemeldOp, stap: a.stap, organisatie: a.organisatie, identiteitTeControleren: !geeftGedeeldeGegevens(a.controle) };
+  return {
+    id: a.id,
+    kanaal: a.kanaal,
+    aangemeldOp: a.aangemeldOp,
+    stap: a.stap,
+    organisatie: a.organisatie,
+    identiteitTeControleren: !geeftGedeeldeGegevens(a.controle),
+  };
 }
 
 function voorBeheer(a: ZichtbareAanmelding): Pick<AanmeldingInView, 'gegevens' | 'identiteitscontrole'> {
   return {
     gegevens: a.gegevens,
-    identiteitscontrole: a.controle && a.controleId ? { id: a.controleId, status: a.controle, afwijkendeVelden: a.afwijkendeVelden } : null,
+    identiteitscontrole:
+      a.controle && a.controleId
+        ? { id: a.controleId, status: a.controle, afwijkendeVelden: a.afwijkendeVelden }
+        : null,
   };
 }

@@ -51,7 +51,8 @@ export class Routeringstabellen {
       );
       return toVersie(row);
     } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw new VersieConflict('another version was stored at the same moment');
+      if ((err as { code?: string }).code === '23505')
+        throw new VersieConflict('another version was stored at the same moment');
       throw err;
     }
   }
@@ -67,6 +68,18 @@ export class Routeringstabellen {
   }
 }
 
-function toVersie(row: { versie: number; tabel: Regeltabel; toelichting: string; vastgesteld_door: string; vastgesteld_op: Date }): RegeltabelVersie {
-  return { versie: row.versie, tabel: row.tabel, toelichting: row.toelichting, vastgesteldDoor: row.vastgesteld_door, vastgesteldOp: row.vastgesteld_op.toISOString() };
+function toVersie(row: {
+  versie: number;
+  tabel: Regeltabel;
+  toelichting: string;
+  vastgesteld_door: string;
+  vastgesteld_op: Date;
+}): RegeltabelVersie {
+  return {
+    versie: row.versie,
+    tabel: row.tabel,
+    toelichting: row.toelichting,
+    vastgesteldDoor: row.vastgesteld_door,
+    vastgesteldOp: row.vastgesteld_op.toISOString(),
+  };
 }

@@ -5,7 +5,5 @@ import { z } from 'zod';
  * cannot (yet) say what they need still gets a route (No Wrong Door).
  */
 export const HULPVRAAG_SOORTEN = ['werk', 'scholing', 'ondernemen', 'meedoen', 'inkomen', 'onbekend'] as const;
-export const HulpvraagSoortSchema = z
-  .enum(HULPVRAAG_SOORTEN)
-  .describe('Kind of question the inwoner asks help with');
+export const HulpvraagSoortSchema = z.enum(HULPVRAAG_SOORTEN).describe('Kind of question the inwoner asks help with');
 export type HulpvraagSoort = z.infer<typeof HulpvraagSoortSchema>;

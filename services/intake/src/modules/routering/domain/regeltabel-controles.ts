@@ -59,11 +59,16 @@ function controleerGrenzen(voorwaarden: Voorwaarden, wie: string, pad: (string |
     const onder = voorwaarden[van];
     const boven = voorwaarden[tot];
     if (onder === undefined || boven === undefined || onder <= boven) return [];
-    return [{ message: `${wie}: ${van} (${onder}) is greater than ${tot} (${boven})`, path: [...pad, 'voorwaarden', van] }];
+    return [
+      { message: `${wie}: ${van} (${onder}) is greater than ${tot} (${boven})`, path: [...pad, 'voorwaarden', van] },
+    ];
   });
 }
 
-export function controleerAlleGrenzen(routeregels: RouteRegel[], regelingregels: RegelingRegel[]): Regeltabelprobleem[] {
+export function controleerAlleGrenzen(
+  routeregels: RouteRegel[],
+  regelingregels: RegelingRegel[],
+): Regeltabelprobleem[] {
   return [
     ...routeregels.flatMap((regel, index) =>
       controleerGrenzen(regel.voorwaarden, `routeregel '${regel.naam}'`, ['routeregels', index]),
@@ -79,9 +84,11 @@ export function controleerBronnen(regelingregels: RegelingRegel[]): Regeltabelpr
   return regelingregels.flatMap((regel, index) => {
     const { leeftijdVan, leeftijdTot } = regel.voorwaarden;
     if ((leeftijdVan === undefined && leeftijdTot === undefined) || regel.bron) return [];
-    return [{
-      message: `regelingregel ${index + 1} (${regel.regeling}) sets an age limit without its bron: name the regeling and article that state it`,
-      path: ['regelingregels', index, 'bron'],
-    }];
+    return [
+      {
+        message: `regelingregel ${index + 1} (${regel.regeling}) sets an age limit without its bron: name the regeling and article that state it`,
+        path: ['regelingregels', index, 'bron'],
+      },
+    ];
   });
 }

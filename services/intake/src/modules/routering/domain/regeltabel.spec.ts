@@ -1,7 +1,12 @@
 import { RegeltabelSchema } from './regeltabel';
 import type { RouteRegel } from './route-regel';
 
-const route: RouteRegel['route'] = { stap: 'orienteren', organisatie: 'gemeente', dienst: 'intakegesprek', toelichting: 'Welkom.' };
+const route: RouteRegel['route'] = {
+  stap: 'orienteren',
+  organisatie: 'gemeente',
+  dienst: 'intakegesprek',
+  toelichting: 'Welkom.',
+};
 const vangnet: RouteRegel = { naam: 'vangnet', voorwaarden: {}, route };
 const ww: RouteRegel = { naam: 'ww', voorwaarden: { uitkering: ['ww'] }, route };
 
@@ -26,7 +31,9 @@ describe('RegeltabelSchema', () => {
     expect(meldingen({ routeregels: [vangnet, ww], regelingregels: [] })).toEqual(
       expect.arrayContaining([
         "the last routeregel ('ww') must have empty voorwaarden: it is the catch-all that gives everyone a route (No Wrong Door)",
-        expect.stringContaining("routeregel 'vangnet' has empty voorwaarden, so the routeregels after it can never match"),
+        expect.stringContaining(
+          "routeregel 'vangnet' has empty voorwaarden, so the routeregels after it can never match",
+        ),
       ]),
     );
   });
@@ -40,7 +47,11 @@ describe('RegeltabelSchema', () => {
 
   it('refuses bounds in the wrong order, in route and regeling rules', () => {
     const omgekeerd: RouteRegel = { naam: 'jong', voorwaarden: { leeftijdVan: 27, leeftijdTot: 18 }, route };
-    const ladder = { regeling: 'JTF', gemeentecodes: ['GM0014'], voorwaarden: { participatieladderVan: 4, participatieladderTot: 2 } };
+    const ladder = {
+      regeling: 'JTF',
+      gemeentecodes: ['GM0014'],
+      voorwaarden: { participatieladderVan: 4, participatieladderTot: 2 },
+    };
     expect(meldingen({ routeregels: [omgekeerd, vangnet], regelingregels: [ladder] })).toEqual([
       "routeregel 'jong': leeftijdVan (27) is greater than leeftijdTot (18)",
       'regelingregel 1 (JTF): participatieladderVan (4) is greater than participatieladderTot (2)',

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { controleerAlleGrenzen, controleerBronnen, controleerUniekeNamen, controleerVangnet } from './regeltabel-controles';
+import {
+  controleerAlleGrenzen,
+  controleerBronnen,
+  controleerUniekeNamen,
+  controleerVangnet,
+} from './regeltabel-controles';
 import { RegelingRegelSchema } from './regeling-regel';
 import { RouteRegelSchema } from './route-regel';
 
@@ -28,7 +33,8 @@ function controles(tabel: RegeltabelInhoud) {
  * refinements below are what makes No Wrong Door hold by construction.
  */
 export const RegeltabelSchema = RegeltabelVorm.superRefine((tabel, ctx) => {
-  for (const probleem of [...controles(tabel), ...controleerBronnen(tabel.regelingregels)]) ctx.addIssue({ code: 'custom', ...probleem });
+  for (const probleem of [...controles(tabel), ...controleerBronnen(tabel.regelingregels)])
+    ctx.addIssue({ code: 'custom', ...probleem });
 });
 
 /**

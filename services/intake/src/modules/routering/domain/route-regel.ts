@@ -13,7 +13,11 @@ export type RouteOrganisatie = z.infer<typeof RouteOrganisatieSchema>;
 // Rule names end up in every routing outcome and in audit trails, so they must be stable, readable ids.
 export const REGELNAAM_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const nietLegeTekst = (wat: string) => z.string().trim().min(1, { error: `${wat} must not be empty` });
+const nietLegeTekst = (wat: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${wat} must not be empty` });
 
 export const RouteSchema = z
   .object({

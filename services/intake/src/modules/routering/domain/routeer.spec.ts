@@ -16,7 +16,11 @@ const invoer: RouteringsInvoer = {
   hulpvraagSoort: 'werk',
 };
 
-const regel = (naam: string, voorwaarden: RouteRegel['voorwaarden'], organisatie: RouteRegel['route']['organisatie']): RouteRegel => ({
+const regel = (
+  naam: string,
+  voorwaarden: RouteRegel['voorwaarden'],
+  organisatie: RouteRegel['route']['organisatie'],
+): RouteRegel => ({
   naam,
   voorwaarden,
   route: { stap: 'begeleiden', organisatie, dienst: `dienst van ${naam}`, toelichting: `Toelichting van ${naam}.` },
@@ -29,7 +33,11 @@ describe('routeer', () => {
   it('lets the first matching rule win when two rules overlap', () => {
     const ww = regel('ww', { uitkering: ['ww'] }, 'UWV');
     const beperking = regel('beperking', { arbeidsbeperking: true }, 'leerwerkloket');
-    expect(routeer(tabel([ww, beperking]), invoer)).toMatchObject({ regel: 'ww', organisatie: 'UWV', dienst: 'dienst van ww' });
+    expect(routeer(tabel([ww, beperking]), invoer)).toMatchObject({
+      regel: 'ww',
+      organisatie: 'UWV',
+      dienst: 'dienst van ww',
+    });
     expect(routeer(tabel([beperking, ww]), invoer)).toMatchObject({ regel: 'beperking', organisatie: 'leerwerkloket' });
   });
 
@@ -52,7 +60,12 @@ describe('routeer', () => {
   it('lists eligible regelingen once each, sorted, and explains them in plain words', () => {
     const regelingregels: Regeltabel['regelingregels'] = [
       { regeling: 'NPG', gemeentecodes: ['GM1680'], voorwaarden: {} },
-      { regeling: 'JTF', gemeentecodes: ['GM1680'], voorwaarden: { leeftijdVan: 18 }, bron: 'Voorbeeldregeling, artikel 2' },
+      {
+        regeling: 'JTF',
+        gemeentecodes: ['GM1680'],
+        voorwaarden: { leeftijdVan: 18 },
+        bron: 'Voorbeeldregeling, artikel 2',
+      },
       { regeling: 'NPG', gemeentecodes: ['GM1680', 'GM0014'], voorwaarden: { uitkering: ['ww'] } },
       { regeling: 'JTF', gemeentecodes: ['GM0014'], voorwaarden: {} },
     ];
@@ -64,7 +77,9 @@ describe('routeer', () => {
   });
 
   it('gives no regeling when the gemeente is outside its area, even if the conditions hold', () => {
-    const regelingregels: Regeltabel['regelingregels'] = [{ regeling: 'JTF', gemeentecodes: ['GM0014'], voorwaarden: {} }];
+    const regelingregels: Regeltabel['regelingregels'] = [
+      { regeling: 'JTF', gemeentecodes: ['GM0014'], voorwaarden: {} },
+    ];
     expect(routeer(tabel([], regelingregels), invoer).regelingen).toEqual([]);
   });
 

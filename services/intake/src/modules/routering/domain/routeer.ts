@@ -27,7 +27,9 @@ export function eerstePassendeRouteregel(routeregels: RouteRegel[], invoer: Rout
   // Unreachable for a table parsed by RegeltabelSchema (its last rule is the catch-all); only a hand-built,
   // unvalidated table can get here, and that is a programming error rather than a person without a route.
   if (regel === undefined) {
-    throw new Error('No routeregel matched: validate the table with RegeltabelSchema, which requires a final catch-all');
+    throw new Error(
+      'No routeregel matched: validate the table with RegeltabelSchema, which requires a final catch-all',
+    );
   }
   return regel;
 }

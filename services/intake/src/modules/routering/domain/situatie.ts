@@ -20,5 +20,7 @@ export type Situatie = z.infer<typeof SituatieSchema>;
 /** Only what routing looks at: other answers of an aanmelding (the ESF+ questions) never reach the engine. */
 export function routeringssituatie(situatie: Situatie): Situatie {
   const velden = Object.keys(SituatieSchema.shape) as (keyof Situatie)[];
-  return Object.fromEntries(velden.filter((veld) => situatie[veld] !== undefined).map((veld) => [veld, situatie[veld]])) as Situatie;
+  return Object.fromEntries(
+    velden.filter((veld) => situatie[veld] !== undefined).map((veld) => [veld, situatie[veld]]),
+  ) as Situatie;
 }

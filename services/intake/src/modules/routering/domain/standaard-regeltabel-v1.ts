@@ -7,7 +7,11 @@ import { STANDAARD_ROUTEREGELS } from './standaard-routeregels';
 // because the aanmeldingen it routed keep pointing at it; the migration to version 2 writes it on installs that
 // never had it, so version numbers mean the same table everywhere.
 const REGELINGREGELS_V1: RegelingRegel[] = [
-  { regeling: 'JTF', gemeentecodes: [...GRONINGSE_GEMEENTEN, EMMEN, ...NOORD_DRENTSE_GEMEENTEN], voorwaarden: { leeftijdVan: 18 } },
+  {
+    regeling: 'JTF',
+    gemeentecodes: [...GRONINGSE_GEMEENTEN, EMMEN, ...NOORD_DRENTSE_GEMEENTEN],
+    voorwaarden: { leeftijdVan: 18 },
+  },
   { regeling: 'NPG', gemeentecodes: [...NPG_GEMEENTEN], voorwaarden: {} },
 ];
 

@@ -7,7 +7,8 @@ import { STANDAARD_REGELTABEL_V1 } from './standaard-regeltabel-v1';
 import { BASIS_INVOER } from './testing/voorbeeld-invoer';
 
 const V1 = OpgeslagenRegeltabelSchema.parse(STANDAARD_REGELTABEL_V1);
-const regelingenVoor = (tabel: Regeltabel, situatie: Partial<RouteringsInvoer>) => routeer(tabel, { ...BASIS_INVOER, ...situatie }).regelingen;
+const regelingenVoor = (tabel: Regeltabel, situatie: Partial<RouteringsInvoer>) =>
+  routeer(tabel, { ...BASIS_INVOER, ...situatie }).regelingen;
 
 // Version 1 (until issue 15) and version 2 side by side: v1 stays stored for the aanmeldingen it routed.
 describe('standard routing tables v1 and v2: regelingen (JTF, NPG)', () => {
@@ -39,11 +40,16 @@ describe('standard routing tables v1 and v2: regelingen (JTF, NPG)', () => {
   it('refuses to publish an age limit without its bron, and accepts it with one', () => {
     const tabel = (bron?: string) => ({
       routeregels: STANDAARD_REGELTABEL.routeregels,
-      regelingregels: [{ regeling: 'JTF', gemeentecodes: ['GM0014'], voorwaarden: { leeftijdVan: 18 }, ...(bron ? { bron } : {}) }],
+      regelingregels: [
+        { regeling: 'JTF', gemeentecodes: ['GM0014'], voorwaarden: { leeftijdVan: 18 }, ...(bron ? { bron } : {}) },
+      ],
     });
     const zonder = RegeltabelSchema.safeParse(tabel());
     expect(zonder.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [['regelingregels', 0, 'bron'], 'regelingregel 1 (JTF) sets an age limit without its bron: name the regeling and article that state it'],
+      [
+        ['regelingregels', 0, 'bron'],
+        'regelingregel 1 (JTF) sets an age limit without its bron: name the regeling and article that state it',
+      ],
     ]);
     expect(RegeltabelSchema.safeParse(tabel('Subsidieregeling JTF Groningen-Emmen, artikel 4')).success).toBe(true);
   });
@@ -62,6 +68,8 @@ describe('standard routing tables v1 and v2: regelingen (JTF, NPG)', () => {
   it('names the funds in plain Dutch in the toelichting, and none for Assen under v2', () => {
     const groninger = routeer(STANDAARD_REGELTABEL, BASIS_INVOER).toelichting;
     expect(groninger).toContain('het Just Transition Fund van de Europese Unie en het Nationaal Programma Groningen');
-    expect(routeer(STANDAARD_REGELTABEL, { ...BASIS_INVOER, gemeentecode: 'GM0106' }).toelichting).not.toMatch(/Just Transition Fund/);
+    expect(routeer(STANDAARD_REGELTABEL, { ...BASIS_INVOER, gemeentecode: 'GM0106' }).toelichting).not.toMatch(
+      /Just Transition Fund/,
+    );
   });
 });

@@ -37,8 +37,18 @@ describe('No Wrong Door with STANDAARD_REGELTABEL', () => {
                   for (const kanaal of KANALEN)
                     for (const hulpvraagSoort of HULPVRAAG_SOORTEN)
                       for (const participatieladder of treden) {
-                        const invoer: RouteringsInvoer = { uitkering, werkend, zzp, arbeidsbeperking, statushouder,
-                          startkwalificatie, leeftijd, gemeentecode: 'GM1952', kanaal, hulpvraagSoort };
+                        const invoer: RouteringsInvoer = {
+                          uitkering,
+                          werkend,
+                          zzp,
+                          arbeidsbeperking,
+                          statushouder,
+                          startkwalificatie,
+                          leeftijd,
+                          gemeentecode: 'GM1952',
+                          kanaal,
+                          hulpvraagSoort,
+                        };
                         if (participatieladder !== undefined) invoer.participatieladder = participatieladder;
                         const uitkomst = routeer(STANDAARD_REGELTABEL, invoer);
                         bereikt.add(uitkomst.regel);

@@ -3,7 +3,12 @@ import { RegeltabelSchema } from './regeltabel';
 import { routeer } from './routeer';
 import { voldoetAan } from './voldoet-aan';
 import { routeringsInvoer } from './testing/invoer.arbitraries';
-import { geldigeRegeltabel, nietLegeVoorwaarden, regelingregels, specifiekeRouteregels } from './testing/regeltabel.arbitraries';
+import {
+  geldigeRegeltabel,
+  nietLegeVoorwaarden,
+  regelingregels,
+  specifiekeRouteregels,
+} from './testing/regeltabel.arbitraries';
 import { problemenMetUitkomst } from './testing/uitkomst-controle';
 
 describe('routeer is total for every table the schema accepts', () => {
@@ -15,11 +20,13 @@ describe('routeer is total for every table the schema accepts', () => {
         expect(problemenMetUitkomst(uitkomst)).toEqual([]);
 
         const index = tabel.routeregels.findIndex((regel) => regel.naam === uitkomst.regel);
-        const gekozen = tabel.routeregels[index]!;
+        const gekozen = tabel.routeregels[index];
         expect(voldoetAan(gekozen.voorwaarden, invoer)).toBe(true);
         expect(tabel.routeregels.slice(0, index).some((regel) => voldoetAan(regel.voorwaarden, invoer))).toBe(false);
         expect(uitkomst.stap).toBe(gekozen.route.stap);
-        expect(uitkomst.organisatie).toBe(gekozen.route.organisatie === 'gemeente' ? invoer.gemeentecode : gekozen.route.organisatie);
+        expect(uitkomst.organisatie).toBe(
+          gekozen.route.organisatie === 'gemeente' ? invoer.gemeentecode : gekozen.route.organisatie,
+        );
 
         const mogelijk = new Set(tabel.regelingregels.map((regel) => regel.regeling));
         expect(uitkomst.regelingen.every((regeling) => mogelijk.has(regeling))).toBe(true);
@@ -32,7 +39,14 @@ describe('routeer is total for every table the schema accepts', () => {
     const zonderVangnet = fc
       .tuple(specifiekeRouteregels, nietLegeVoorwaarden, regelingregels)
       .map(([specifiek, voorwaarden, regelingen]) => ({
-        routeregels: [...specifiek, { naam: 'laatste', voorwaarden, route: { stap: 'matchen', organisatie: 'UWV', dienst: 'x', toelichting: 'y' } }],
+        routeregels: [
+          ...specifiek,
+          {
+            naam: 'laatste',
+            voorwaarden,
+            route: { stap: 'matchen', organisatie: 'UWV', dienst: 'x', toelichting: 'y' },
+          },
+        ],
         regelingregels: regelingen,
       }));
     fc.assert(

@@ -50,7 +50,11 @@ describe('voldoetAan', () => {
   it('never matches a ladder condition when no rung was recorded', () => {
     expect(voldoetAan({ participatieladderVan: 1 }, invoer)).toBe(false);
     expect(voldoetAan({ participatieladderTot: 6 }, invoer)).toBe(false);
-    expect(voldoetAan({ participatieladderVan: 1, participatieladderTot: 2 }, { ...invoer, participatieladder: 2 })).toBe(true);
-    expect(voldoetAan({ participatieladderVan: 1, participatieladderTot: 2 }, { ...invoer, participatieladder: 3 })).toBe(false);
+    expect(
+      voldoetAan({ participatieladderVan: 1, participatieladderTot: 2 }, { ...invoer, participatieladder: 2 }),
+    ).toBe(true);
+    expect(
+      voldoetAan({ participatieladderVan: 1, participatieladderTot: 2 }, { ...invoer, participatieladder: 3 }),
+    ).toBe(false);
   });
 });

@@ -1,4 +1,16 @@
-import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+} from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -6,7 +18,16 @@ import { createZodDto } from 'nestjs-zod';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DeclaratieIngediend } from '@wiz/contracts';
-import { assertReach, CurrentPrincipal, Idempotent, Outbox, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
+import {
+  assertReach,
+  CurrentPrincipal,
+  Idempotent,
+  Outbox,
+  Principal,
+  Roles,
+  TransactionRunner,
+  problemException,
+} from '@wiz/platform';
 import { DeclaratieAanvraagSchema, overlaptMetRegeling } from '../domain';
 import { DeclaratieSamensteller } from '../database/declaratie-samensteller';
 import { DeclaratieWachtrij } from '../database/declaratie-wachtrij';
@@ -39,10 +60,28 @@ export class DeclaratiesController {
   @ApiOperation({ summary: 'Compile a claim for a scheme and period' })
   @ApiCreatedResponse({ description: 'The concept claim' })
   @ApiAcceptedResponse({ description: '{ id, status: in-bewerking, voortgang }' })
-  async maak(@Body() a: DeclaratieAanvraag, @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
-    const [regeling] = await this.db.query(`SELECT to_char(startdatum, 'YYYY-MM-DD') AS startdatum, to_char(einddatum, 'YYYY-MM-DD') AS einddatum FROM regelingen WHERE code = $1`, [a.regelingCode]);
-    if (!regeling) throw problemException(400, 'Unknown scheme.', { errors: [{ field: 'regelingCode', message: `no regeling ${a.regelingCode}` }] });
-    if (!overlaptMetRegeling(a, regeling)) throw problemException(400, 'The claim period lies outside the scheme.', { errors: [{ field: 'periodeVan', message: `the period has no overlap with ${regeling.startdatum}..${regeling.einddatum}` }] });
+  async maak(
+    @Body() a: DeclaratieAanvraag,
+    @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const [regeling] = await this.db.query(
+      `SELECT to_char(startdatum, 'YYYY-MM-DD') AS startdatum, to_char(einddatum, 'YYYY-MM-DD') AS einddatum FROM regelingen WHERE code = $1`,
+      [a.regelingCode],
+    );
+    if (!regeling)
+      throw problemException(400, 'Unknown scheme.', {
+        errors: [{ field: 'regelingCode', message: `no regeling ${a.regelingCode}` }],
+      });
+    if (!overlaptMetRegeling(a, regeling))
+      throw problemException(400, 'The claim period lies outside the scheme.', {
+        errors: [
+          {
+            field: 'periodeVan',
+            message: `the period has no overlap with ${regeling.startdatum}..${regeling.einddatum}`,
+          },
+        ],
+      });
     const id = randomUUID();
     // The claim's lines plus the flat rate on their staff costs bound its total (numeric in SQL: no overflow). A total
     // beyond the safe integer range of cents cannot be stated, so such a claim is refused before it exists rather
@@ -54,13 +93,21 @@ export class DeclaratiesController {
          FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`,
       [a.regelingCode, a.periodeVan, a.periodeTot, wie.organisatie],
     );
-    if (teGroot) throw problemException(422, 'The cost lines of this period add up to more cents than an amount can hold; claim a shorter period.', { errors: [{ field: 'periodeTot', message: 'the claim total would exceed the largest amount in cents' }] });
+    if (teGroot)
+      throw problemException(
+        422,
+        'The cost lines of this period add up to more cents than an amount can hold; claim a shorter period.',
+        { errors: [{ field: 'periodeTot', message: 'the claim total would exceed the largest amount in cents' }] },
+      );
     await this.transactions.run(async (m) => {
       await m.query(
         `INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, aangemaakt_door, organisatie) VALUES ($1, $2, $3, $4, 'in-bewerking', $5, $6)`,
         [id, a.regelingCode, a.periodeVan, a.periodeTot, wie.subject, wie.organisatie],
       );
-      await m.query(`INSERT INTO declaratie_audit (declaratie_id, actie, door, details) VALUES ($1, 'aangemaakt', $2, $3)`, [id, wie.subject, JSON.stringify(a)]);
+      await m.query(
+        `INSERT INTO declaratie_audit (declaratie_id, actie, door, details) VALUES ($1, 'aangemaakt', $2, $3)`,
+        [id, wie.subject, JSON.stringify(a)],
+      );
     });
     if (n > this.config.directMax) {
       await this.wachtrij.zetKlaar(id);
@@ -93,9 +140,15 @@ export class DeclaratiesController {
   @ApiOkResponse({ description: '{ status: ingediend }' })
   dienIn(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
-      const [d] = await m.query(`SELECT status, regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, resultaat, organisatie FROM declaraties WHERE id = $1 FOR UPDATE`, [id]);
+      const [d] = await m.query(
+        `SELECT status, regeling_code, to_char(periode_van, 'YYYY-MM-DD') AS van, to_char(periode_tot, 'YYYY-MM-DD') AS tot, resultaat, organisatie FROM declaraties WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
       assertReach(wie, SCOPING.declaratie, 'write', d && [d.organisatie], `Declaratie ${id}`);
-      if (d.status !== 'concept') throw new ConflictException(`Only a concept claim can be submitted; this one is ${d.status}. Corrections go in a new claim.`);
+      if (d.status !== 'concept')
+        throw new ConflictException(
+          `Only a concept claim can be submitted; this one is ${d.status}. Corrections go in a new claim.`,
+        );
       try {
         await m.query('SAVEPOINT indienen');
         await m.query(
@@ -107,16 +160,35 @@ export class DeclaratiesController {
       } catch (err) {
         if ((err as { code?: string }).code !== '23505') throw err;
         await m.query('ROLLBACK TO SAVEPOINT indienen');
-        throw new ConflictException('Some of its cost lines were submitted in another claim meanwhile. Compile a new claim.');
+        throw new ConflictException(
+          'Some of its cost lines were submitted in another claim meanwhile. Compile a new claim.',
+        );
       }
       const nu = new Date();
-      const [{ n }] = await m.query('SELECT count(*)::int AS n FROM declaratie_regels WHERE declaratie_id = $1 AND opgenomen', [id]);
+      const [{ n }] = await m.query(
+        'SELECT count(*)::int AS n FROM declaratie_regels WHERE declaratie_id = $1 AND opgenomen',
+        [id],
+      );
       await m.query(`UPDATE declaraties SET status = 'ingediend', ingediend_op = $2 WHERE id = $1`, [id, nu]);
-      await m.query(`INSERT INTO declaratie_audit (declaratie_id, actie, door) VALUES ($1, 'ingediend', $2)`, [id, wie.subject]);
-      await this.outbox.add(m, DeclaratieIngediend, {
-        declaratieId: id, regelingCode: d.regeling_code, periodeVan: d.van, periodeTot: d.tot,
-        subsidiabelCenten: d.resultaat.subsidiabelCenten, bijdrageCenten: d.resultaat.bijdrageCenten, aantalKostenregels: n, ingediendOp: nu.toISOString(),
-      }, { subject: id });
+      await m.query(`INSERT INTO declaratie_audit (declaratie_id, actie, door) VALUES ($1, 'ingediend', $2)`, [
+        id,
+        wie.subject,
+      ]);
+      await this.outbox.add(
+        m,
+        DeclaratieIngediend,
+        {
+          declaratieId: id,
+          regelingCode: d.regeling_code,
+          periodeVan: d.van,
+          periodeTot: d.tot,
+          subsidiabelCenten: d.resultaat.subsidiabelCenten,
+          bijdrageCenten: d.resultaat.bijdrageCenten,
+          aantalKostenregels: n,
+          ingediendOp: nu.toISOString(),
+        },
+        { subject: id },
+      );
       return { id, status: 'ingediend' };
     });
   }
@@ -126,7 +198,17 @@ export class DeclaratiesController {
   @ApiOperation({ summary: 'Every change to the claim: who, what, when' })
   async audit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     await eisZichtbareDeclaratie(this.db, id, wie);
-    const rows = await this.db.query('SELECT actie, door, op, details FROM declaratie_audit WHERE declaratie_id = $1 ORDER BY id', [id]);
-    return { items: rows.map((r: { actie: string; door: string; op: Date; details: unknown }) => ({ actie: r.actie, door: r.door, op: r.op.toISOString(), details: r.details })) };
+    const rows = await this.db.query(
+      'SELECT actie, door, op, details FROM declaratie_audit WHERE declaratie_id = $1 ORDER BY id',
+      [id],
+    );
+    return {
+      items: rows.map((r: { actie: string; door: string; op: Date; details: unknown }) => ({
+        actie: r.actie,
+        door: r.door,
+        op: r.op.toISOString(),
+        details: r.details,
+      })),
+    };
   }
 }

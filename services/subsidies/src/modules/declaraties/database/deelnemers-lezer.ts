@@ -24,16 +24,38 @@ function zonderNull<T extends object>(lijst: T[]): T[] {
 const optioneel = <T>(v: T | null): T | undefined => v ?? undefined;
 
 /** The register's participants named by `inwonerIdsSql` (a SELECT of inwoner ids), with their facts. */
-export async function leesDeelnemers(q: Query, inwonerIdsSql: string, args: unknown[]): Promise<Map<string, Deelnemer>> {
+export async function leesDeelnemers(
+  q: Query,
+  inwonerIdsSql: string,
+  args: unknown[],
+): Promise<Map<string, Deelnemer>> {
   const rows = await q(`${FEITEN} WHERE d.inwoner_id IN (${inwonerIdsSql})`, args);
-  return new Map(rows.map((r) => [r.inwoner_id, {
-    inwonerId: r.inwoner_id, gemeentecode: r.gemeentecode, arbeidsmarktstatus: optioneel(r.arbeidsmarktstatus), leeftijdsband: optioneel(r.leeftijdsband),
-    opleidingsniveau: optioneel(r.opleidingsniveau), geslacht: optioneel(r.geslacht), arbeidsbeperking: optioneel(r.arbeidsbeperking),
-    langdurigWerkloos: optioneel(r.langdurig_werkloos), derdelander: optioneel(r.derdelander), migratieachtergrond: optioneel(r.migratieachtergrond),
-    minderheid: optioneel(r.minderheid), dakloos: optioneel(r.dakloos), platteland: optioneel(r.platteland),
-    verloop: {
-      trajecten: zonderNull(r.trajecten), afsluitingen: zonderNull(r.afsluitingen), plaatsingen: zonderNull(r.plaatsingen),
-      urenwijzigingen: r.urenwijzigingen, duurzaamheidschecks: r.duurzaamheidschecks, kwalificaties: r.kwalificaties,
-    },
-  } satisfies Deelnemer]));
+  return new Map(
+    rows.map((r) => [
+      r.inwoner_id,
+      {
+        inwonerId: r.inwoner_id,
+        gemeentecode: r.gemeentecode,
+        arbeidsmarktstatus: optioneel(r.arbeidsmarktstatus),
+        leeftijdsband: optioneel(r.leeftijdsband),
+        opleidingsniveau: optioneel(r.opleidingsniveau),
+        geslacht: optioneel(r.geslacht),
+        arbeidsbeperking: optioneel(r.arbeidsbeperking),
+        langdurigWerkloos: optioneel(r.langdurig_werkloos),
+        derdelander: optioneel(r.derdelander),
+        migratieachtergrond: optioneel(r.migratieachtergrond),
+        minderheid: optioneel(r.minderheid),
+        dakloos: optioneel(r.dakloos),
+        platteland: optioneel(r.platteland),
+        verloop: {
+          trajecten: zonderNull(r.trajecten),
+          afsluitingen: zonderNull(r.afsluitingen),
+          plaatsingen: zonderNull(r.plaatsingen),
+          urenwijzigingen: r.urenwijzigingen,
+          duurzaamheidschecks: r.duurzaamheidschecks,
+          kwalificaties: r.kwalificaties,
+        },
+      } satisfies Deelnemer,
+    ]),
+  );
 }

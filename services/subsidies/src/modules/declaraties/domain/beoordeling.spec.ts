@@ -1,5 +1,13 @@
 import { beoordeelKostenregel } from './beoordeling';
-import { deelnemer, deelnemersVan, GRONINGER, ingediend, JTF, kostenregel, NIETS_INGEDIEND } from './declaratie.testdata';
+import {
+  deelnemer,
+  deelnemersVan,
+  GRONINGER,
+  ingediend,
+  JTF,
+  kostenregel,
+  NIETS_INGEDIEND,
+} from './declaratie.testdata';
 import type { Deelnemer } from './deelnemer';
 import type { Ingediend } from './ingediend';
 import type { Kostenregel } from './kostenregel';
@@ -24,7 +32,9 @@ describe('beoordeelKostenregel: one line, one answer', () => {
   });
 
   it('buiten-regio: the participant lives outside the eligible gemeenten', () => {
-    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ gemeentecode: 'GM0363' })))).toBe('buiten-regio');
+    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ gemeentecode: 'GM0363' })))).toBe(
+      'buiten-regio',
+    );
   });
 
   it('geen-bewijsstuk: absent or blank', () => {
@@ -36,12 +46,23 @@ describe('beoordeelKostenregel: one line, one answer', () => {
   // participant incomplete for that indicator only); only an unknown participant or gemeente does.
   it('deelnemer-onvolledig: the participant is unknown to the register, or its gemeente is', () => {
     expect(reden(kostenregel({ inwonerId: 'b0000000-0000-4000-8000-000000000002' }))).toBe('deelnemer-onvolledig');
-    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ gemeentecode: '' })))).toBe('deelnemer-onvolledig');
+    expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ gemeentecode: '' })))).toBe(
+      'deelnemer-onvolledig',
+    );
   });
 
   it('keeps a line claimable when ESF+ indicator data is missing or not reportable', () => {
-    for (const veld of ['arbeidsmarktstatus', 'leeftijdsband', 'opleidingsniveau', 'geslacht', 'arbeidsbeperking'] as const) {
-      expect([veld, reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ [veld]: undefined })))]).toEqual([veld, 'opgenomen']);
+    for (const veld of [
+      'arbeidsmarktstatus',
+      'leeftijdsband',
+      'opleidingsniveau',
+      'geslacht',
+      'arbeidsbeperking',
+    ] as const) {
+      expect([
+        veld,
+        reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(deelnemer({ [veld]: undefined }))),
+      ]).toEqual([veld, 'opgenomen']);
     }
     const nietInDeEnum = deelnemer({ arbeidsmarktstatus: 'met-pensioen' as never });
     expect(reden(kostenregel({ inwonerId: GRONINGER }), deelnemersVan(nietInDeEnum))).toBe('opgenomen');
@@ -49,11 +70,17 @@ describe('beoordeelKostenregel: one line, one answer', () => {
 
   it('al-gedeclareerd: the line itself was submitted, or its bewijsstuk under the same regeling', () => {
     expect(reden(kostenregel({ id: 'k1' }), bekend, ingediend(['k1']))).toBe('al-gedeclareerd');
-    expect(reden(kostenregel({ id: 'k2', bewijsstuk: 'factuur-1' }), bekend, ingediend([], { 'factuur-1': ['JTF'] }))).toBe('al-gedeclareerd');
-    expect(reden(kostenregel({ id: 'k2', bewijsstuk: 'factuur-2' }), bekend, ingediend(['k1'], { 'factuur-1': ['JTF'] }))).toBe('opgenomen');
+    expect(
+      reden(kostenregel({ id: 'k2', bewijsstuk: 'factuur-1' }), bekend, ingediend([], { 'factuur-1': ['JTF'] })),
+    ).toBe('al-gedeclareerd');
+    expect(
+      reden(kostenregel({ id: 'k2', bewijsstuk: 'factuur-2' }), bekend, ingediend(['k1'], { 'factuur-1': ['JTF'] })),
+    ).toBe('opgenomen');
   });
 
   it('dubbele-financiering: its bewijsstuk was submitted under another regeling', () => {
-    expect(reden(kostenregel({ bewijsstuk: 'factuur-5' }), bekend, ingediend([], { 'factuur-5': ['NPG'] }))).toBe('dubbele-financiering');
+    expect(reden(kostenregel({ bewijsstuk: 'factuur-5' }), bekend, ingediend([], { 'factuur-5': ['NPG'] }))).toBe(
+      'dubbele-financiering',
+    );
   });
 });

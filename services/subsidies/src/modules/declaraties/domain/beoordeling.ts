@@ -4,7 +4,8 @@ import type { Kostenregel } from './kostenregel';
 import type { Regeling } from './regeling';
 import { UITSLUITINGSREDENEN, Uitsluitingsreden } from './uitsluitingsreden';
 
-export type Beoordeling = { readonly opgenomen: true } | { readonly opgenomen: false; readonly reden: Uitsluitingsreden };
+export type Beoordeling =
+  { readonly opgenomen: true } | { readonly opgenomen: false; readonly reden: Uitsluitingsreden };
 
 // Shared frozen answers: judging a million lines allocates no object per line.
 const OPGENOMEN: Beoordeling = Object.freeze({ opgenomen: true });

@@ -6,7 +6,9 @@ const MAX_CENTEN = BigInt(Number.MAX_SAFE_INTEGER);
 /** A line amount as BigInt; refuses fractions and negatives, which no valid cost line holds. */
 export function regelbedrag(bedragCenten: number, kostenregelId: string): bigint {
   if (!Number.isSafeInteger(bedragCenten) || bedragCenten < 0) {
-    throw new RangeError(`kostenregel ${kostenregelId}: bedragCenten must be a non-negative safe integer, got ${bedragCenten}`);
+    throw new RangeError(
+      `kostenregel ${kostenregelId}: bedragCenten must be a non-negative safe integer, got ${bedragCenten}`,
+    );
   }
   return BigInt(bedragCenten);
 }

@@ -12,5 +12,7 @@ describe('date arithmetic for the ESF+ result windows', () => {
     ['2026-01-10', 28, '2026-02-07'],
     ['2026-03-20', 28, '2026-04-17'],
     ['2026-12-20', 28, '2027-01-17'],
-  ])('%s plus %i days is %s (across daylight saving and the year end)', (van, dagen, tot) => expect(plusDagen(van, dagen)).toBe(tot));
+  ])('%s plus %i days is %s (across daylight saving and the year end)', (van, dagen, tot) =>
+    expect(plusDagen(van, dagen)).toBe(tot),
+  );
 });

@@ -2,7 +2,9 @@ import { DeclaratieAanvraagSchema, overlaptMetRegeling } from './declaratie-aanv
 
 const geldig = { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-03-31' };
 // Field names once each: IsoDateSchema of @wiz/contracts may report one bad date twice (format and calendar).
-const paden = (invoer: unknown) => [...new Set(DeclaratieAanvraagSchema.safeParse(invoer).error?.issues.map((i) => i.path.join('.')))];
+const paden = (invoer: unknown) => [
+  ...new Set(DeclaratieAanvraagSchema.safeParse(invoer).error?.issues.map((i) => i.path.join('.'))),
+];
 
 describe('DeclaratieAanvraagSchema', () => {
   it('accepts a claim request, also for schemes finance added beyond JTF and NPG', () => {

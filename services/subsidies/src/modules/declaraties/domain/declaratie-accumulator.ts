@@ -60,7 +60,8 @@ export class DeclaratieAccumulator {
   resultaat(): DeclaratieResultaat {
     const directePersoneelskostenCenten = naarCenten(this.personeelCenten, 'direct staff costs');
     const { flatRatePercentage, cofinancieringspercentage } = this.regeling;
-    const flatRateCenten = flatRatePercentage === undefined ? 0 : percentageOfCenten(directePersoneelskostenCenten, flatRatePercentage);
+    const flatRateCenten =
+      flatRatePercentage === undefined ? 0 : percentageOfCenten(directePersoneelskostenCenten, flatRatePercentage);
     const subsidiabelCenten = sumCenten([naarCenten(this.opgenomenCenten, 'included costs'), flatRateCenten]);
     return {
       opgenomen: this.opgenomen.slice(),
@@ -76,13 +77,16 @@ export class DeclaratieAccumulator {
 
   /** Caller mistakes that would make the totals wrong stop the compilation instead of being judged as a line. */
   private controleerKandidaat(regel: Kostenregel): void {
-    if (this.gezien.has(regel.id)) throw new Error(`kostenregel ${regel.id} was added twice; a line is claimed at most once`);
+    if (this.gezien.has(regel.id))
+      throw new Error(`kostenregel ${regel.id} was added twice; a line is claimed at most once`);
     this.gezien.add(regel.id);
     if (regel.regelingCode !== this.regeling.code) {
       throw new Error(`kostenregel ${regel.id} belongs to ${regel.regelingCode}, not to ${this.regeling.code}`);
     }
     if (this.periode && (regel.datum < this.periode.periodeVan || regel.datum > this.periode.periodeTot)) {
-      throw new RangeError(`kostenregel ${regel.id} (${regel.datum}) lies outside the claim period; it is no candidate`);
+      throw new RangeError(
+        `kostenregel ${regel.id} (${regel.datum}) lies outside the claim period; it is no candidate`,
+      );
     }
   }
 }

@@ -26,7 +26,15 @@ export function deelnemer(wijziging: Partial<Deelnemer> = {}): Deelnemer {
 }
 
 export function kostenregel(wijziging: Partial<Kostenregel> = {}): Kostenregel {
-  return { id: 'k1', regelingCode: 'JTF', soort: 'opleiding', bedragCenten: 1_000, datum: '2026-03-01', bewijsstuk: 'factuur-1', ...wijziging };
+  return {
+    id: 'k1',
+    regelingCode: 'JTF',
+    soort: 'opleiding',
+    bedragCenten: 1_000,
+    datum: '2026-03-01',
+    bewijsstuk: 'factuur-1',
+    ...wijziging,
+  };
 }
 
 export function deelnemersVan(...lijst: Deelnemer[]): Map<string, Deelnemer> {

@@ -54,5 +54,10 @@ export interface Duurzaamheidscheck {
 }
 
 export const GEEN_VERLOOP: Deelnemersverloop = Object.freeze({
-  trajecten: [], afsluitingen: [], plaatsingen: [], urenwijzigingen: [], duurzaamheidschecks: [], kwalificaties: [],
-}) as Deelnemersverloop;
+  trajecten: [],
+  afsluitingen: [],
+  plaatsingen: [],
+  urenwijzigingen: [],
+  duurzaamheidschecks: [],
+  kwalificaties: [],
+});

@@ -26,7 +26,9 @@ export interface EsfResultaten {
 /** The leaving that counts: the last closing, and only once every known traject of the person is closed. */
 export function uitstroom(v: Deelnemersverloop, peildatum: string): Afsluiting | undefined {
   const gesloten = v.afsluitingen.filter((a) => a.datum <= peildatum);
-  const open = v.trajecten.some((t) => (t.gestartOp ?? '') <= peildatum && !gesloten.some((a) => a.trajectId === t.trajectId));
+  const open = v.trajecten.some(
+    (t) => (t.gestartOp ?? '') <= peildatum && !gesloten.some((a) => a.trajectId === t.trajectId),
+  );
   if (open || gesloten.length === 0) return undefined;
   // Ties broken by traject id, so the answer never depends on the order the closings arrived in.
   return gesloten.reduce((a, b) => (b.datum > a.datum || (b.datum === a.datum && b.trajectId > a.trajectId) ? b : a));
@@ -44,26 +46,40 @@ function werkzoekend(weg: Afsluiting, werkOfOnderwijs: boolean, vierWekenVerstre
 }
 
 /** Undefined while the participant has not left (on peildatum): results are reported for leavers only. */
-export function esfResultaten(v: Deelnemersverloop, status: Arbeidsmarktstatus | undefined, peildatum: string): EsfResultaten | undefined {
+export function esfResultaten(
+  v: Deelnemersverloop,
+  status: Arbeidsmarktstatus | undefined,
+  peildatum: string,
+): EsfResultaten | undefined {
   const weg = uitstroom(v, peildatum);
   if (weg === undefined) return undefined;
-  const plaatsingen = v.plaatsingen.filter((p): p is Plaatsing & { startdatum: string } => p.startdatum !== undefined && p.startdatum <= peildatum);
+  const plaatsingen = v.plaatsingen.filter(
+    (p): p is Plaatsing & { startdatum: string } => p.startdatum !== undefined && p.startdatum <= peildatum,
+  );
   const vierWeken = plusDagen(weg.datum, 28);
   const vensterTot = vierWeken < peildatum ? vierWeken : peildatum;
-  const werk = weg.reden === 'werk' || plaatsingen.some((p) => isWerkendOp(p, v.duurzaamheidschecks, weg.datum, vensterTot));
+  const werk =
+    weg.reden === 'werk' || plaatsingen.some((p) => isWerkendOp(p, v.duurzaamheidschecks, weg.datum, vensterTot));
   const onderwijs = weg.reden === 'scholing';
   const vierWekenVerstreken = vierWeken <= peildatum;
   const basis = {
-    uitstroomOp: weg.datum, vierWekenVerstreken, werkzoekend: werkzoekend(weg, werk || onderwijs, vierWekenVerstreken), onderwijs, werkBinnenVierWeken: werk,
+    uitstroomOp: weg.datum,
+    vierWekenVerstreken,
+    werkzoekend: werkzoekend(weg, werk || onderwijs, vierWekenVerstreken),
+    onderwijs,
+    werkBinnenVierWeken: werk,
     kwalificatie: v.kwalificaties.some((d) => d <= vensterTot),
   };
   const zesMaanden = plusMaanden(weg.datum, 6);
   if (zesMaanden > peildatum) return { ...basis, zesMaandenVerstreken: false };
   const lopend = plaatsingen.filter((p) => isWerkendOp(p, v.duurzaamheidschecks, zesMaanden, zesMaanden));
   const werkNaZesMaanden = lopend.length > 0;
-  const verbeterd = status === undefined ? undefined
-    : status === 'werkend' ? lopend.some((p) => kreegMeerUrenOfVastContract(p, v.urenwijzigingen, zesMaanden))
-    : werkNaZesMaanden;
+  const verbeterd =
+    status === undefined
+      ? undefined
+      : status === 'werkend'
+        ? lopend.some((p) => kreegMeerUrenOfVastContract(p, v.urenwijzigingen, zesMaanden))
+        : werkNaZesMaanden;
   return { ...basis, zesMaandenVerstreken: true, werkNaZesMaanden, verbeterdeSituatieNaZesMaanden: verbeterd };
 }
 

@@ -1,8 +1,26 @@
-import { ARBEIDSMARKTSTATUSSEN, Arbeidsmarktstatus, GESLACHTEN, Geslacht, LEEFTIJDSBANDEN, Leeftijdsband, OPLEIDINGSNIVEAUS, Opleidingsniveau } from '@wiz/contracts';
+import {
+  ARBEIDSMARKTSTATUSSEN,
+  Arbeidsmarktstatus,
+  GESLACHTEN,
+  Geslacht,
+  LEEFTIJDSBANDEN,
+  Leeftijdsband,
+  OPLEIDINGSNIVEAUS,
+  Opleidingsniveau,
+} from '@wiz/contracts';
 import type { Deelnemer } from './deelnemer';
 import { GEEN_VERLOOP } from './deelnemersverloop';
 import { esfResultaten, isDuurzaamGeplaatst } from './esf-resultaten';
-import { ingangBekend, INGANGSINDICATOREN, Ingangsindicator, isWerkloos, Kenmerk, KENMERKEN, langdurigWerkloos, statusBijIntrede } from './ingangskenmerken';
+import {
+  ingangBekend,
+  INGANGSINDICATOREN,
+  Ingangsindicator,
+  isWerkloos,
+  Kenmerk,
+  KENMERKEN,
+  langdurigWerkloos,
+  statusBijIntrede,
+} from './ingangskenmerken';
 import { leegResultaat, NogNietBekend, ResultaatTelling, telResultaat } from './resultaat-telling';
 
 const ONVOLLEDIG = [...INGANGSINDICATOREN, 'werkzoekend', 'verbeterdeSituatieNaZesMaanden'] as const;
@@ -66,15 +84,20 @@ export class IndicatorTeller {
     verhoog(this.perLeeftijdsband, d.leeftijdsband);
     verhoog(this.perOpleidingsniveau, d.opleidingsniveau ?? 'onbekend');
     // An unrecorded gender is reported as onbekend so the column adds up.
-    verhoog(this.perGeslacht, d.geslacht !== undefined && Object.hasOwn(this.perGeslacht, d.geslacht) ? d.geslacht : 'onbekend');
+    verhoog(
+      this.perGeslacht,
+      d.geslacht !== undefined && Object.hasOwn(this.perGeslacht, d.geslacht) ? d.geslacht : 'onbekend',
+    );
     for (const k of KENMERKEN) if (d[k] === true) this.kenmerken[k] += 1;
-    for (const [indicator, bekend] of Object.entries(ingangBekend(d))) if (!bekend) this.onvolledig[indicator as OnvolledigeIndicator] += 1;
+    for (const [indicator, bekend] of Object.entries(ingangBekend(d)))
+      if (!bekend) this.onvolledig[indicator as OnvolledigeIndicator] += 1;
     const verloop = d.verloop ?? GEEN_VERLOOP;
     const r = esfResultaten(verloop, status, this.peildatum);
     if (r !== undefined) {
       telResultaat(this.resultaten, this.nogNietBekend, r);
       if (r.werkzoekend === undefined && r.vierWekenVerstreken) this.onvolledig.werkzoekend += 1;
-      if (r.verbeterdeSituatieNaZesMaanden === undefined && r.zesMaandenVerstreken) this.onvolledig.verbeterdeSituatieNaZesMaanden += 1;
+      if (r.verbeterdeSituatieNaZesMaanden === undefined && r.zesMaandenVerstreken)
+        this.onvolledig.verbeterdeSituatieNaZesMaanden += 1;
     }
     if (isDuurzaamGeplaatst(verloop, this.peildatum)) this.duurzaamGeplaatst += 1;
   }

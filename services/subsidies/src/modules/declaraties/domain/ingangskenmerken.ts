@@ -1,8 +1,21 @@
-import { ARBEIDSMARKTSTATUSSEN, Arbeidsmarktstatus, GESLACHTEN, LEEFTIJDSBANDEN, OPLEIDINGSNIVEAUS } from '@wiz/contracts';
+import {
+  ARBEIDSMARKTSTATUSSEN,
+  Arbeidsmarktstatus,
+  GESLACHTEN,
+  LEEFTIJDSBANDEN,
+  OPLEIDINGSNIVEAUS,
+} from '@wiz/contracts';
 import type { Deelnemer } from './deelnemer';
 
 /** Yes/no attributes at entry that ESF+ counts as "participants with …". */
-export const KENMERKEN = ['arbeidsbeperking', 'derdelander', 'migratieachtergrond', 'minderheid', 'dakloos', 'platteland'] as const;
+export const KENMERKEN = [
+  'arbeidsbeperking',
+  'derdelander',
+  'migratieachtergrond',
+  'minderheid',
+  'dakloos',
+  'platteland',
+] as const;
 export type Kenmerk = (typeof KENMERKEN)[number];
 
 const STATUSSEN: ReadonlySet<string> = new Set(ARBEIDSMARKTSTATUSSEN);
@@ -28,7 +41,14 @@ export function langdurigWerkloos(d: Deelnemer): boolean | undefined {
   return status === undefined ? undefined : false;
 }
 
-export const INGANGSINDICATOREN = ['arbeidsmarktstatus', 'langdurigWerkloos', 'leeftijdsband', 'opleidingsniveau', 'geslacht', ...KENMERKEN] as const;
+export const INGANGSINDICATOREN = [
+  'arbeidsmarktstatus',
+  'langdurigWerkloos',
+  'leeftijdsband',
+  'opleidingsniveau',
+  'geslacht',
+  ...KENMERKEN,
+] as const;
 export type Ingangsindicator = (typeof INGANGSINDICATOREN)[number];
 
 /** Per entry indicator: is this participant's value known (and reportable)? */

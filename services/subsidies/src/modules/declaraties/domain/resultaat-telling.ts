@@ -23,12 +23,27 @@ export interface NogNietBekend {
 }
 
 export function leegResultaat(): ResultaatTelling {
-  return { uitgestroomd: 0, werkzoekend: 0, onderwijs: 0, kwalificatie: 0, werkBinnenVierWeken: 0, werkNaZesMaanden: 0, verbeterdeSituatieNaZesMaanden: 0 };
+  return {
+    uitgestroomd: 0,
+    werkzoekend: 0,
+    onderwijs: 0,
+    kwalificatie: 0,
+    werkBinnenVierWeken: 0,
+    werkNaZesMaanden: 0,
+    verbeterdeSituatieNaZesMaanden: 0,
+  };
 }
 
 export function telResultaat(t: ResultaatTelling, nog: NogNietBekend, r: EsfResultaten): void {
   t.uitgestroomd += 1;
-  for (const k of ['werkzoekend', 'onderwijs', 'kwalificatie', 'werkBinnenVierWeken', 'werkNaZesMaanden', 'verbeterdeSituatieNaZesMaanden'] as const) {
+  for (const k of [
+    'werkzoekend',
+    'onderwijs',
+    'kwalificatie',
+    'werkBinnenVierWeken',
+    'werkNaZesMaanden',
+    'verbeterdeSituatieNaZesMaanden',
+  ] as const) {
     if (r[k] === true) t[k] += 1;
   }
   if (!r.vierWekenVerstreken) nog.binnenVierWeken += 1;

@@ -1,5 +1,13 @@
 import { DeclaratieAccumulator } from './declaratie-accumulator';
-import { deelnemer, deelnemersVan, GRONINGER, ingediend, JTF, kostenregel, NIETS_INGEDIEND } from './declaratie.testdata';
+import {
+  deelnemer,
+  deelnemersVan,
+  GRONINGER,
+  ingediend,
+  JTF,
+  kostenregel,
+  NIETS_INGEDIEND,
+} from './declaratie.testdata';
 import type { Kostenregel } from './kostenregel';
 import type { Regeling } from './regeling';
 import { stelDeclaratieSamen } from './stel-declaratie-samen';
@@ -12,7 +20,13 @@ describe('stelDeclaratieSamen: the money', () => {
   it('adds the flat rate on included personeel lines only, then co-finances, as the contract example does', () => {
     const regeling: Regeling = { ...JTF, cofinancieringspercentage: 62.5, flatRatePercentage: 40 };
     const r = samen(regeling, [
-      kostenregel({ id: 'personeel', soort: 'personeel', bedragCenten: 34_252, inwonerId: GRONINGER, bewijsstuk: 'urenstaat-1' }),
+      kostenregel({
+        id: 'personeel',
+        soort: 'personeel',
+        bedragCenten: 34_252,
+        inwonerId: GRONINGER,
+        bewijsstuk: 'urenstaat-1',
+      }),
       kostenregel({ id: 'opleiding', bedragCenten: 100_001, inwonerId: GRONINGER }),
       kostenregel({ id: 'materiaal', soort: 'materiaal', bedragCenten: 999, bewijsstuk: 'bon-1' }),
       kostenregel({ id: 'personeel-zonder-bewijs', soort: 'personeel', bedragCenten: 50_000, bewijsstuk: undefined }),
@@ -32,19 +46,29 @@ describe('stelDeclaratieSamen: the money', () => {
 
   it('rounds co-financing down to the cent: 60% of 1 cent is 0, 62.5% of 333 is 208', () => {
     expect(samen(JTF, [kostenregel({ bedragCenten: 1 })]).bijdrageCenten).toBe(0);
-    expect(samen({ ...JTF, cofinancieringspercentage: 62.5 }, [kostenregel({ bedragCenten: 333 })]).bijdrageCenten).toBe(208);
+    expect(
+      samen({ ...JTF, cofinancieringspercentage: 62.5 }, [kostenregel({ bedragCenten: 333 })]).bijdrageCenten,
+    ).toBe(208);
   });
 
   it('computes percentages on exact integers where floating point would lose a cent', () => {
     // In floating point 6,000 × 1.15 / 100 is 68.99999999999999, and 10,000 × 0.57 / 100 is 56.99999999999999.
     const r = samen({ ...JTF, flatRatePercentage: 1.15 }, [kostenregel({ soort: 'personeel', bedragCenten: 6_000 })]);
     expect(r.flatRateCenten).toBe(69);
-    expect(samen({ ...JTF, cofinancieringspercentage: 0.57 }, [kostenregel({ bedragCenten: 10_000 })]).bijdrageCenten).toBe(57);
+    expect(
+      samen({ ...JTF, cofinancieringspercentage: 0.57 }, [kostenregel({ bedragCenten: 10_000 })]).bijdrageCenten,
+    ).toBe(57);
   });
 
   it('is all zeros for no candidates', () => {
     const r = samen({ ...JTF, flatRatePercentage: 40 }, []);
-    expect(r).toMatchObject({ opgenomen: [], uitgesloten: [], subsidiabelCenten: 0, bijdrageCenten: 0, flatRateCenten: 0 });
+    expect(r).toMatchObject({
+      opgenomen: [],
+      uitgesloten: [],
+      subsidiabelCenten: 0,
+      bijdrageCenten: 0,
+      flatRateCenten: 0,
+    });
   });
 });
 
@@ -60,7 +84,16 @@ describe('stelDeclaratieSamen: caller mistakes stop the compilation', () => {
     expect(() => samen(JTF, [kostenregel({ bedragCenten: -1 })])).toThrow(RangeError);
     expect(() => samen({ ...JTF, cofinancieringspercentage: 100.01 }, [])).toThrow(/at most 100/);
     expect(() => samen({ ...JTF, flatRatePercentage: 40.001 }, [])).toThrow(RangeError);
-    expect(() => stelDeclaratieSamen({ regeling: JTF, periodeVan: '2026-02-01', periodeTot: '2026-01-31', kandidaten: [], deelnemers: new Map(), ingediend: NIETS_INGEDIEND })).toThrow(RangeError);
+    expect(() =>
+      stelDeclaratieSamen({
+        regeling: JTF,
+        periodeVan: '2026-02-01',
+        periodeTot: '2026-01-31',
+        kandidaten: [],
+        deelnemers: new Map(),
+        ingediend: NIETS_INGEDIEND,
+      }),
+    ).toThrow(RangeError);
   });
 });
 

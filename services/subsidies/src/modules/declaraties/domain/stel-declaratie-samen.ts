@@ -16,7 +16,15 @@ export interface DeclaratieInvoer extends Claimperiode {
 }
 
 /** Compiles a claim in one pass over the candidates, through the same accumulator used for streaming. */
-export function stelDeclaratieSamen({ regeling, periodeVan, periodeTot, kandidaten, deelnemers, ingediend, peildatum }: DeclaratieInvoer): DeclaratieResultaat {
+export function stelDeclaratieSamen({
+  regeling,
+  periodeVan,
+  periodeTot,
+  kandidaten,
+  deelnemers,
+  ingediend,
+  peildatum,
+}: DeclaratieInvoer): DeclaratieResultaat {
   if (periodeTot < periodeVan) throw new RangeError(`periodeTot ${periodeTot} lies before periodeVan ${periodeVan}`);
   const accumulator = new DeclaratieAccumulator(regeling, deelnemers, ingediend, { periodeVan, periodeTot }, peildatum);
   for (const regel of kandidaten) accumulator.voegToe(regel);

@@ -1,5 +1,13 @@
 import { beoordeelKostenregel } from './beoordeling';
-import { deelnemer, deelnemersVan, GRONINGER, ingediend, JTF, kostenregel, NIETS_INGEDIEND } from './declaratie.testdata';
+import {
+  deelnemer,
+  deelnemersVan,
+  GRONINGER,
+  ingediend,
+  JTF,
+  kostenregel,
+  NIETS_INGEDIEND,
+} from './declaratie.testdata';
 import type { Deelnemer } from './deelnemer';
 import type { Ingediend } from './ingediend';
 import type { Kostenregel } from './kostenregel';
@@ -13,14 +21,21 @@ const reden = (regel: Kostenregel, deelnemers: Map<string, Deelnemer> = bekend, 
 
 describe('precedence when several reasons apply', () => {
   it('lists the reasons of the contract, and the zod enum refuses others', () => {
-    expect([...UITSLUITINGSREDENEN].sort()).toEqual(
-      ['al-gedeclareerd', 'buiten-periode', 'buiten-regio', 'deelnemer-onvolledig', 'dubbele-financiering', 'geen-bewijsstuk'],
-    );
+    expect([...UITSLUITINGSREDENEN].sort()).toEqual([
+      'al-gedeclareerd',
+      'buiten-periode',
+      'buiten-regio',
+      'deelnemer-onvolledig',
+      'dubbele-financiering',
+      'geen-bewijsstuk',
+    ]);
     expect(UitsluitingsredenSchema.safeParse('te-duur').success).toBe(false);
   });
 
   it('a submitted line is al-gedeclareerd even when outside the period and without bewijsstuk', () => {
-    expect(reden(kostenregel({ datum: '2027-01-01', bewijsstuk: undefined }), bekend, ingediend(['k1']))).toBe('al-gedeclareerd');
+    expect(reden(kostenregel({ datum: '2027-01-01', bewijsstuk: undefined }), bekend, ingediend(['k1']))).toBe(
+      'al-gedeclareerd',
+    );
   });
 
   it('a bewijsstuk submitted under both this and another regeling is al-gedeclareerd, not dubbele-financiering', () => {
@@ -28,7 +43,9 @@ describe('precedence when several reasons apply', () => {
   });
 
   it('dubbele-financiering beats buiten-periode; buiten-periode beats geen-bewijsstuk', () => {
-    expect(reden(kostenregel({ datum: '2027-01-01' }), bekend, ingediend([], { 'factuur-1': ['NPG'] }))).toBe('dubbele-financiering');
+    expect(reden(kostenregel({ datum: '2027-01-01' }), bekend, ingediend([], { 'factuur-1': ['NPG'] }))).toBe(
+      'dubbele-financiering',
+    );
     expect(reden(kostenregel({ datum: '2027-01-01', bewijsstuk: undefined }))).toBe('buiten-periode');
   });
 
@@ -47,9 +64,19 @@ describe('precedence when several reasons apply', () => {
     const bewijsstuk = redenen.has('geen-bewijsstuk') ? undefined : 'factuur-x';
     const perDeelnemer = redenen.has('buiten-regio') || redenen.has('deelnemer-onvolledig');
     // deelnemer-onvolledig is now an unknown gemeente (issue 15), which rules out buiten-regio on the same line.
-    const d = deelnemer({ inwonerId: OTHER_ID, gemeentecode: redenen.has('buiten-regio') ? 'GM0363' : redenen.has('deelnemer-onvolledig') ? '' : 'GM0014' });
-    const regel = kostenregel({ inwonerId: perDeelnemer ? OTHER_ID : undefined, bewijsstuk, datum: redenen.has('buiten-periode') ? '2026-08-01' : '2026-02-01' });
-    const i = ingediend(redenen.has('al-gedeclareerd') ? ['k1'] : [], redenen.has('dubbele-financiering') ? { 'factuur-x': ['NPG'] } : {});
+    const d = deelnemer({
+      inwonerId: OTHER_ID,
+      gemeentecode: redenen.has('buiten-regio') ? 'GM0363' : redenen.has('deelnemer-onvolledig') ? '' : 'GM0014',
+    });
+    const regel = kostenregel({
+      inwonerId: perDeelnemer ? OTHER_ID : undefined,
+      bewijsstuk,
+      datum: redenen.has('buiten-periode') ? '2026-08-01' : '2026-02-01',
+    });
+    const i = ingediend(
+      redenen.has('al-gedeclareerd') ? ['k1'] : [],
+      redenen.has('dubbele-financiering') ? { 'factuur-x': ['NPG'] } : {},
+    );
     return reden(regel, deelnemersVan(d), i);
   }
 
@@ -61,7 +88,10 @@ describe('precedence when several reasons apply', () => {
       if (redenen.has('dubbele-financiering') && redenen.has('geen-bewijsstuk')) continue;
       // A participant whose gemeente is unknown cannot live outside the area.
       if (redenen.has('buiten-regio') && redenen.has('deelnemer-onvolledig')) continue;
-      expect([[...redenen].join('+'), geval(redenen)]).toEqual([[...redenen].join('+'), UITSLUITINGSREDENEN.find((r) => redenen.has(r))]);
+      expect([[...redenen].join('+'), geval(redenen)]).toEqual([
+        [...redenen].join('+'),
+        UITSLUITINGSREDENEN.find((r) => redenen.has(r)),
+      ]);
       gevallen += 1;
     }
     expect(gevallen).toBe(35);

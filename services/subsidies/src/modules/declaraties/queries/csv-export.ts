@@ -4,7 +4,17 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { ExportRegel } from './regel-cursor';
 
-const KOLOMMEN = ['kostenregelId', 'opgenomen', 'reden', 'datum', 'soort', 'bedragCenten', 'inwonerId', 'bewijsstuk', 'omschrijving'];
+const KOLOMMEN = [
+  'kostenregelId',
+  'opgenomen',
+  'reden',
+  'datum',
+  'soort',
+  'bedragCenten',
+  'inwonerId',
+  'bewijsstuk',
+  'omschrijving',
+];
 
 /** What a spreadsheet reads as the start of a formula (OWASP CSV injection): = + - @, a tab or a carriage return. */
 const FORMULE_BEGIN = /^[=+\-@\t\r]/;
@@ -20,12 +30,27 @@ export function alsTekstCel(tekst: string): string | { value: string; quoted: tr
 
 async function* csvRijen(regels: AsyncIterable<ExportRegel[]>) {
   for await (const batch of regels) {
-    for (const r of batch) yield [r.kostenregel_id, r.opgenomen, r.reden ?? '', r.datum, r.soort, r.bedrag_centen, r.inwoner_id ?? '', r.bewijsstuk ?? '', r.omschrijving];
+    for (const r of batch)
+      yield [
+        r.kostenregel_id,
+        r.opgenomen,
+        r.reden ?? '',
+        r.datum,
+        r.soort,
+        r.bedrag_centen,
+        r.inwoner_id ?? '',
+        r.bewijsstuk ?? '',
+        r.omschrijving,
+      ];
   }
 }
 
 /** Every line of the claim as CSV, streamed from the cursor, with every text cell neutralised against formulas. */
 export function schrijfCsv(out: Writable, regels: AsyncIterable<ExportRegel[]>): Promise<void> {
-  const csv = stringify({ header: true, columns: KOLOMMEN, cast: { boolean: (v: boolean) => (v ? 'true' : 'false'), string: alsTekstCel } });
+  const csv = stringify({
+    header: true,
+    columns: KOLOMMEN,
+    cast: { boolean: (v: boolean) => (v ? 'true' : 'false'), string: alsTekstCel },
+  });
   return pipeline(Readable.from(csvRijen(regels)), csv, out);
 }

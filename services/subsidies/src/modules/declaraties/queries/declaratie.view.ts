@@ -8,10 +8,18 @@ export async function leesDeclaratie(m: EntityManager, id: string) {
     [id],
   );
   if (!d) return undefined;
-  const basis = { id: d.id, status: d.status, regelingCode: d.regeling_code, periodeVan: d.periode_van, periodeTot: d.periode_tot, voortgang: d.voortgang };
+  const basis = {
+    id: d.id,
+    status: d.status,
+    regelingCode: d.regeling_code,
+    periodeVan: d.periode_van,
+    periodeTot: d.periode_tot,
+    voortgang: d.voortgang,
+  };
   if (d.status === 'in-bewerking') return basis;
   const regels: { kostenregel_id: string; opgenomen: boolean; reden: string | null }[] = await m.query(
-    'SELECT kostenregel_id, opgenomen, reden FROM declaratie_regels WHERE declaratie_id = $1 ORDER BY kostenregel_id', [id],
+    'SELECT kostenregel_id, opgenomen, reden FROM declaratie_regels WHERE declaratie_id = $1 ORDER BY kostenregel_id',
+    [id],
   );
   const r = d.resultaat;
   return {

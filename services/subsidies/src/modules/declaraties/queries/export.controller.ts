@@ -30,9 +30,16 @@ export class ExportController {
   @Get(':id/export')
   @Roles('financien', 'beheer')
   @ApiProduces(...Object.values(CONTENT_TYPES))
-  @ApiOperation({ summary: 'The claim as XLSX (lines, exclusions, indicators), CSV (all lines) or a PDF summary to sign' })
+  @ApiOperation({
+    summary: 'The claim as XLSX (lines, exclusions, indicators), CSV (all lines) or a PDF summary to sign',
+  })
   @ApiOkResponse({ description: 'The file' })
-  async export(@Param('id', new ParseUUIDPipe()) id: string, @Query() v: ExportVraag, @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async export(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() v: ExportVraag,
+    @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     await eisZichtbareDeclaratie(this.db, id, wie);
     const [d] = await this.db.query(
       `SELECT d.id, d.status, d.regeling_code, r.naam AS regeling_naam, to_char(d.periode_van, 'YYYY-MM-DD') AS periode_van, to_char(d.periode_tot, 'YYYY-MM-DD') AS periode_tot,
@@ -43,12 +50,17 @@ export class ExportController {
     );
     if (!d || d.status === 'in-bewerking') throw new NotFoundException(`No compiled declaratie ${id}.`);
     void reply.header('Content-Type', CONTENT_TYPES[v.formaat]);
-    void reply.header('Content-Disposition', `attachment; filename="declaratie-${d.regeling_code}-${d.periode_van}-${d.periode_tot}.${v.formaat}"`);
+    void reply.header(
+      'Content-Disposition',
+      `attachment; filename="declaratie-${d.regeling_code}-${d.periode_van}-${d.periode_tot}.${v.formaat}"`,
+    );
     const out = new PassThrough();
     const werk =
-      v.formaat === 'csv' ? schrijfCsv(out, regelsVan(this.db, id))
-      : v.formaat === 'xlsx' ? schrijfXlsx(out, d, (opgenomen) => regelsVan(this.db, id, { opgenomen }))
-      : schrijfPdf(out, d);
+      v.formaat === 'csv'
+        ? schrijfCsv(out, regelsVan(this.db, id))
+        : v.formaat === 'xlsx'
+          ? schrijfXlsx(out, d, (opgenomen) => regelsVan(this.db, id, { opgenomen }))
+          : schrijfPdf(out, d);
     werk.catch((err) => out.destroy(err));
     return new StreamableFile(out);
   }

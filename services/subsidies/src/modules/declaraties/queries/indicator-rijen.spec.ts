@@ -22,8 +22,17 @@ describe('claim indicators as printable rows (XLSX and PDF)', () => {
   });
 
   it('shows a claim stored before issue 15 with the meaning its figures had then', () => {
-    const rijen = indicatorRijen({ deelnemers: 1, perArbeidsmarktstatus: { werkloos: 1, 'langdurig-werkloos': 0 }, resultaten: { werkNaZesMaanden: 1 } });
-    expect(rijen.map((r) => r[1])).toEqual(['', 'Werkloos (excl. langdurig)', 'Langdurig werkloos', 'Duurzaam aan het werk (24+ uur; oude definitie)']);
+    const rijen = indicatorRijen({
+      deelnemers: 1,
+      perArbeidsmarktstatus: { werkloos: 1, 'langdurig-werkloos': 0 },
+      resultaten: { werkNaZesMaanden: 1 },
+    });
+    expect(rijen.map((r) => r[1])).toEqual([
+      '',
+      'Werkloos (excl. langdurig)',
+      'Langdurig werkloos',
+      'Duurzaam aan het werk (24+ uur; oude definitie)',
+    ]);
   });
 
   it('gives no rows for a claim without indicators', () => expect(indicatorRijen(undefined)).toEqual([]));

@@ -2,18 +2,34 @@ import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { indicatorRijen } from './indicator-rijen';
 
-interface Kop { regeling_code: string; regeling_naam: string; periode_van: string; periode_tot: string; status: string; resultaat: Record<string, any>; aantallen: Record<string, number> | null; ingediend_op: Date | null }
+interface Kop {
+  regeling_code: string;
+  regeling_naam: string;
+  periode_van: string;
+  periode_tot: string;
+  status: string;
+  resultaat: Record<string, any>;
+  aantallen: Record<string, number> | null;
+  ingediend_op: Date | null;
+}
 
-const euro = (centen: number) => `€ ${(Math.trunc(centen / 100)).toLocaleString('nl-NL')},${String(Math.abs(centen % 100)).padStart(2, '0')}`;
+const euro = (centen: number) =>
+  `€ ${Math.trunc(centen / 100).toLocaleString('nl-NL')},${String(Math.abs(centen % 100)).padStart(2, '0')}`;
 
 /** A summary a finance officer signs: scheme, period, totals, exclusions by reason, the ESF+ indicators. */
 export async function schrijfPdf(out: Writable, d: Kop): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Declaratie ${d.regeling_code} ${d.periode_van}–${d.periode_tot}` } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `Declaratie ${d.regeling_code} ${d.periode_van}–${d.periode_tot}` },
+  });
   doc.pipe(out);
   doc.fontSize(18).text(`Declaratie ${d.regeling_code}`, { underline: false });
   doc.fontSize(11).text(d.regeling_naam).moveDown();
   doc.text(`Periode: ${d.periode_van} t/m ${d.periode_tot}`);
-  doc.text(`Status: ${d.status}${d.ingediend_op ? ` (ingediend ${d.ingediend_op.toISOString().slice(0, 10)})` : ''}`).moveDown();
+  doc
+    .text(`Status: ${d.status}${d.ingediend_op ? ` (ingediend ${d.ingediend_op.toISOString().slice(0, 10)})` : ''}`)
+    .moveDown();
   const r = d.resultaat;
   doc.fontSize(13).text('Bedragen').fontSize(11);
   doc.text(`Directe personeelskosten: ${euro(r.directePersoneelskostenCenten)}`);
@@ -21,7 +37,8 @@ export async function schrijfPdf(out: Writable, d: Kop): Promise<void> {
   doc.text(`Subsidiabele kosten: ${euro(r.subsidiabelCenten)}`);
   doc.text(`Gevraagde bijdrage: ${euro(r.bijdrageCenten)}`).moveDown();
   doc.fontSize(13).text('Kostenregels').fontSize(11);
-  for (const [reden, n] of Object.entries(d.aantallen ?? {})) doc.text(`${reden === 'opgenomen' ? 'Opgenomen' : `Uitgesloten — ${reden}`}: ${n}`);
+  for (const [reden, n] of Object.entries(d.aantallen ?? {}))
+    doc.text(`${reden === 'opgenomen' ? 'Opgenomen' : `Uitgesloten — ${reden}`}: ${n}`);
   doc.moveDown().fontSize(13).text('Deelnemers (ESF+)').fontSize(9);
   if (r.indicatoren?.peildatum) doc.text(`Resultaten berekend op peildatum ${r.indicatoren.peildatum}`);
   let groep = '';

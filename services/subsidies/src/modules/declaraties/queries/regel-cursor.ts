@@ -1,15 +1,26 @@
 import type { DataSource } from 'typeorm';
 
 export interface ExportRegel {
-  kostenregel_id: string; opgenomen: boolean; reden: string | null; datum: string; soort: string; bedrag_centen: string;
-  inwoner_id: string | null; bewijsstuk: string | null; omschrijving: string;
+  kostenregel_id: string;
+  opgenomen: boolean;
+  reden: string | null;
+  datum: string;
+  soort: string;
+  bedrag_centen: string;
+  inwoner_id: string | null;
+  bewijsstuk: string | null;
+  omschrijving: string;
 }
 
 /**
  * Yields a claim's lines in batches from a server-side cursor, so memory stays flat for a million lines; with
  * `opgenomen`, only the included (true) or excluded (false) ones.
  */
-export async function* regelsVan(dataSource: DataSource, declaratieId: string, { opgenomen, batch = 5_000 }: { opgenomen?: boolean; batch?: number } = {}): AsyncGenerator<ExportRegel[]> {
+export async function* regelsVan(
+  dataSource: DataSource,
+  declaratieId: string,
+  { opgenomen, batch = 5_000 }: { opgenomen?: boolean; batch?: number } = {},
+): AsyncGenerator<ExportRegel[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

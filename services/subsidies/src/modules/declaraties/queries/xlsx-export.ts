@@ -3,7 +3,14 @@ import ExcelJS from 'exceljs';
 import { indicatorRijen } from './indicator-rijen';
 import type { ExportRegel } from './regel-cursor';
 
-interface Kop { regeling_code: string; regeling_naam: string; periode_van: string; periode_tot: string; status: string; resultaat: Record<string, any> }
+interface Kop {
+  regeling_code: string;
+  regeling_naam: string;
+  periode_van: string;
+  periode_tot: string;
+  status: string;
+  resultaat: Record<string, any>;
+}
 
 /** Uncompressed sheet XML allowed to wait for the zip before the next batch of lines is read. */
 const ACHTERSTAND_BYTES = 1024 * 1024;
@@ -17,13 +24,22 @@ const ACHTERSTAND_BYTES = 1024 * 1024;
  * entry is not yet being zipped would wait in memory), and each batch waits until the zip has taken the previous
  * ones (see wachtOpZip).
  */
-export async function schrijfXlsx(out: Writable, d: Kop, regels: (opgenomen: boolean) => AsyncIterable<ExportRegel[]>): Promise<void> {
+export async function schrijfXlsx(
+  out: Writable,
+  d: Kop,
+  regels: (opgenomen: boolean) => AsyncIterable<ExportRegel[]>,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const samenvatting = wb.addWorksheet('Samenvatting');
   samenvatting.addRow(['Regeling', `${d.regeling_code} — ${d.regeling_naam}`]).commit();
   samenvatting.addRow(['Periode', `${d.periode_van} t/m ${d.periode_tot}`]).commit();
   samenvatting.addRow(['Status', d.status]).commit();
-  for (const [label, key] of [['Directe personeelskosten (centen)', 'directePersoneelskostenCenten'], ['Flat rate (centen)', 'flatRateCenten'], ['Subsidiabel (centen)', 'subsidiabelCenten'], ['Bijdrage (centen)', 'bijdrageCenten']]) {
+  for (const [label, key] of [
+    ['Directe personeelskosten (centen)', 'directePersoneelskostenCenten'],
+    ['Flat rate (centen)', 'flatRateCenten'],
+    ['Subsidiabel (centen)', 'subsidiabelCenten'],
+    ['Bijdrage (centen)', 'bijdrageCenten'],
+  ]) {
     samenvatting.addRow([label, d.resultaat[key]]).commit();
   }
   samenvatting.commit();
@@ -32,10 +48,21 @@ export async function schrijfXlsx(out: Writable, d: Kop, regels: (opgenomen: boo
   const kolommen = ['kostenregelId', 'datum', 'soort', 'bedragCenten', 'inwonerId', 'bewijsstuk', 'omschrijving'];
   opgenomen.addRow(kolommen).commit();
   uitgesloten.addRow([...kolommen, 'reden']).commit();
-  for (const [sheet, metReden] of [[opgenomen, false], [uitgesloten, true]] as const) {
+  for (const [sheet, metReden] of [
+    [opgenomen, false],
+    [uitgesloten, true],
+  ] as const) {
     for await (const batch of regels(!metReden)) {
       for (const r of batch) {
-        const rij = [r.kostenregel_id, r.datum, r.soort, Number(r.bedrag_centen), r.inwoner_id ?? '', r.bewijsstuk ?? '', r.omschrijving];
+        const rij = [
+          r.kostenregel_id,
+          r.datum,
+          r.soort,
+          Number(r.bedrag_centen),
+          r.inwoner_id ?? '',
+          r.bewijsstuk ?? '',
+          r.omschrijving,
+        ];
         sheet.addRow(metReden ? [...rij, r.reden] : rij).commit();
       }
       await wachtOpZip(sheet, out);
@@ -59,7 +86,8 @@ export async function schrijfXlsx(out: Writable, d: Kop, regels: (opgenomen: boo
  */
 async function wachtOpZip(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
   // archiver wraps the sheet's stream in a readable-stream 2 PassThrough, which predates `writableLength`.
-  const invoer = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as (Writable & { _writableState?: { length?: number } }) | undefined;
+  const invoer = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as
+    (Writable & { _writableState?: { length?: number } }) | undefined;
   const wachtend = typeof invoer?.writableLength === 'number' ? invoer.writableLength : invoer?._writableState?.length;
   if (!invoer || typeof wachtend !== 'number' || wachtend <= ACHTERSTAND_BYTES) return;
   if (out.destroyed) throw new Error('the export stream is gone');

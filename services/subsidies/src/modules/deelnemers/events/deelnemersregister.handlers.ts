@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  ActiviteitAfgerond, AanmeldingAfgerond, DuurzaamheidVastgesteld, EventData, EventEnvelope, TrajectAfgesloten, TrajectGestart,
+  ActiviteitAfgerond,
+  AanmeldingAfgerond,
+  DuurzaamheidVastgesteld,
+  EventData,
+  EventEnvelope,
+  TrajectAfgesloten,
+  TrajectGestart,
 } from '@wiz/contracts';
 import { OnEvent } from '@wiz/platform';
 
@@ -23,8 +29,22 @@ export class DeelnemersregisterHandlers {
       `INSERT INTO deelnemers (inwoner_id, gemeentecode, intrede_op, arbeidsmarktstatus, leeftijdsband, opleidingsniveau, geslacht, arbeidsbeperking,
                                langdurig_werkloos, derdelander, migratieachtergrond, minderheid, dakloos, platteland)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (inwoner_id) DO NOTHING`,
-      [inwonerId, gemeentecode, aangemeldOp.slice(0, 10), d.arbeidsmarktstatus, d.leeftijdsband, d.opleidingsniveau, d.geslacht ?? null, d.arbeidsbeperking,
-        d.langdurigWerkloos ?? null, d.derdelander ?? null, d.migratieachtergrond ?? null, d.minderheid ?? null, d.dakloos ?? null, d.platteland ?? null],
+      [
+        inwonerId,
+        gemeentecode,
+        aangemeldOp.slice(0, 10),
+        d.arbeidsmarktstatus,
+        d.leeftijdsband,
+        d.opleidingsniveau,
+        d.geslacht ?? null,
+        d.arbeidsbeperking,
+        d.langdurigWerkloos ?? null,
+        d.derdelander ?? null,
+        d.migratieachtergrond ?? null,
+        d.minderheid ?? null,
+        d.dakloos ?? null,
+        d.platteland ?? null,
+      ],
     );
   }
 

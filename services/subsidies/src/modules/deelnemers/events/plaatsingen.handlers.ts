@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } from '@wiz/contracts';
+import {
+  EventData,
+  EventEnvelope,
+  PlaatsingBeeindigd,
+  PlaatsingGerealiseerd,
+  PlaatsingUrenGewijzigd,
+} from '@wiz/contracts';
 import { OnEvent } from '@wiz/platform';
 
 /**

@@ -43,10 +43,19 @@ export class KostenregelsController {
   @Post('import')
   @Roles('financien', 'beheer')
   @ApiConsumes(CSV, XLSX)
-  @ApiOperation({ summary: 'Import cost lines from CSV or XLSX; any bad row imports nothing; a large file runs as a job (202)' })
+  @ApiOperation({
+    summary: 'Import cost lines from CSV or XLSX; any bad row imports nothing; a large file runs as a job (202)',
+  })
   @ApiCreatedResponse({ description: '{ aantal }' })
-  @ApiAcceptedResponse({ description: '{ id, status: in-bewerking, voortgang: 0 }; follow it at /kostenregels/importen/{id}' })
-  async importeer(@Body() bestand: Buffer, @Headers('content-type') contentType = '', @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiAcceptedResponse({
+    description: '{ id, status: in-bewerking, voortgang: 0 }; follow it at /kostenregels/importen/{id}',
+  })
+  async importeer(
+    @Body() bestand: Buffer,
+    @Headers('content-type') contentType = '',
+    @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const type = importType(contentType, bestand);
     const bron = await openImport(bestand, type, this.config.import);
     const begin = await leesTot(bron, this.config.import.directMax);
@@ -56,7 +65,8 @@ export class KostenregelsController {
       return { id, status: 'in-bewerking', voortgang: 0 };
     }
     const uitkomst = await this.transactions.run((m) => this.importeur.importeer(m, wie.organisatie, begin.rijen));
-    if ('geweigerd' in uitkomst) throw problemException(400, uitkomst.geweigerd.detail, { errors: uitkomst.geweigerd.errors });
+    if ('geweigerd' in uitkomst)
+      throw problemException(400, uitkomst.geweigerd.detail, { errors: uitkomst.geweigerd.errors });
     return uitkomst;
   }
 }

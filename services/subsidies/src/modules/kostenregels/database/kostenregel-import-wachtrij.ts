@@ -32,7 +32,9 @@ export class KostenregelImportWachtrij extends RijWachtrij {
   }
 
   protected async open(): Promise<string[]> {
-    return (await this.dataSource.query(`SELECT id FROM kostenregel_importen WHERE status = 'in-bewerking'`)).map((r: { id: string }) => r.id);
+    return (await this.dataSource.query(`SELECT id FROM kostenregel_importen WHERE status = 'in-bewerking'`)).map(
+      (r: { id: string }) => r.id,
+    );
   }
 
   /** Keeps the upload and queues it; returns the import's id. */
@@ -47,21 +49,31 @@ export class KostenregelImportWachtrij extends RijWachtrij {
   }
 
   protected async werk(id: string): Promise<void> {
-    const [rij] = await this.dataSource.query(`SELECT content_type, organisatie, octet_length(bestand) AS grootte FROM kostenregel_importen WHERE id = $1 AND status = 'in-bewerking'`, [id]);
+    const [rij] = await this.dataSource.query(
+      `SELECT content_type, organisatie, octet_length(bestand) AS grootte FROM kostenregel_importen WHERE id = $1 AND status = 'in-bewerking'`,
+      [id],
+    );
     if (!rij) return;
     const bestand = await this.leesBestand(id, rij.grootte);
     let resultaat: ImportResultaat;
     try {
-      resultaat = await this.transactions.run(async (m) => {
+      resultaat = (await this.transactions.run(async (m) => {
         // One job per import at a time; an advisory lock, as the progress is written to the row meanwhile.
-        const [{ vrij }] = await m.query(`SELECT pg_try_advisory_xact_lock(hashtext('kostenregel-import:' || $1)) AS vrij`, [id]);
-        const [nog] = await m.query(`SELECT 1 FROM kostenregel_importen WHERE id = $1 AND status = 'in-bewerking'`, [id]);
+        const [{ vrij }] = await m.query(
+          `SELECT pg_try_advisory_xact_lock(hashtext('kostenregel-import:' || $1)) AS vrij`,
+          [id],
+        );
+        const [nog] = await m.query(`SELECT 1 FROM kostenregel_importen WHERE id = $1 AND status = 'in-bewerking'`, [
+          id,
+        ]);
         if (!vrij || !nog) return undefined;
         const bron = await openImport(bestand, rij.content_type, this.subsidies.import);
-        const uitkomst = await this.importeur.importeer(m, rij.organisatie, bron.rijen, () => this.meldVoortgang(id, bron.voortgang()));
+        const uitkomst = await this.importeur.importeer(m, rij.organisatie, bron.rijen, () =>
+          this.meldVoortgang(id, bron.voortgang()),
+        );
         if ('aantal' in uitkomst) await this.rond(m, id, uitkomst);
         return uitkomst;
-      }) as ImportResultaat;
+      })) as ImportResultaat;
     } catch (err) {
       // A problem with the file found while reading it (413 too many rows, 400 unreadable) refuses the import.
       if (!(err instanceof HttpException)) throw err;
@@ -75,18 +87,29 @@ export class KostenregelImportWachtrij extends RijWachtrij {
     const verwerkt = 'aantal' in resultaat;
     await m.query(
       `UPDATE kostenregel_importen SET status = $2, voortgang = 100, aantal = $3, uitkomst = $4, bestand = NULL, afgerond_op = now() WHERE id = $1 AND status = 'in-bewerking'`,
-      [id, verwerkt ? 'verwerkt' : 'geweigerd', verwerkt ? resultaat.aantal : null, verwerkt ? null : JSON.stringify(resultaat.geweigerd)],
+      [
+        id,
+        verwerkt ? 'verwerkt' : 'geweigerd',
+        verwerkt ? resultaat.aantal : null,
+        verwerkt ? null : JSON.stringify(resultaat.geweigerd),
+      ],
     );
   }
 
   private async meldVoortgang(id: string, gelezen: number): Promise<void> {
-    await this.dataSource.query('UPDATE kostenregel_importen SET voortgang = $2 WHERE id = $1', [id, Math.min(99, Math.floor(gelezen * 100))]);
+    await this.dataSource.query('UPDATE kostenregel_importen SET voortgang = $2 WHERE id = $1', [
+      id,
+      Math.min(99, Math.floor(gelezen * 100)),
+    ]);
   }
 
   private async leesBestand(id: string, grootte: number): Promise<Buffer> {
     const delen: Buffer[] = [];
     for (let van = 0; van < grootte; van += LEES_BYTES) {
-      const [{ deel }] = await this.dataSource.query('SELECT substring(bestand FROM $2 FOR $3) AS deel FROM kostenregel_importen WHERE id = $1', [id, van + 1, LEES_BYTES]);
+      const [{ deel }] = await this.dataSource.query(
+        'SELECT substring(bestand FROM $2 FOR $3) AS deel FROM kostenregel_importen WHERE id = $1',
+        [id, van + 1, LEES_BYTES],
+      );
       delen.push(deel);
     }
     return Buffer.concat(delen);

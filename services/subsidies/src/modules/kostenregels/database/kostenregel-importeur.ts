@@ -17,7 +17,12 @@ export type ImportResultaat = { aantal: number } | { geweigerd: { detail: string
 export class KostenregelImporteur {
   constructor(private readonly opslag: KostenregelOpslag) {}
 
-  async importeer(m: EntityManager, organisatie: string, rijen: AsyncIterable<ImportRij> | Iterable<ImportRij>, naElkeBatch: () => Promise<void> = async () => undefined): Promise<ImportResultaat> {
+  async importeer(
+    m: EntityManager,
+    organisatie: string,
+    rijen: AsyncIterable<ImportRij> | Iterable<ImportRij>,
+    naElkeBatch: () => Promise<void> = async () => undefined,
+  ): Promise<ImportResultaat> {
     const beoordeling = new ImportBeoordeling();
     const regelingen = await this.opslag.regelingen(m);
     await m.query('SAVEPOINT kostenregel_import');
@@ -37,7 +42,9 @@ export class KostenregelImporteur {
     if (beoordeling.geweigerd) {
       await m.query('ROLLBACK TO SAVEPOINT kostenregel_import');
       const errors = beoordeling.fouten.map((f) => ({ field: `rij ${f.rijnummer}.${f.veld}`, message: f.melding }));
-      return { geweigerd: { detail: `${beoordeling.foutieveRijen} row(s) are invalid; nothing was imported.`, errors } };
+      return {
+        geweigerd: { detail: `${beoordeling.foutieveRijen} row(s) are invalid; nothing was imported.`, errors },
+      };
     }
     aantal += (await this.opslag.voegIn(m, batch, organisatie)).length;
     await m.query('RELEASE SAVEPOINT kostenregel_import');

@@ -27,15 +27,23 @@ export class KostenregelOpslag {
   fouten(regelingen: Regelingen, r: KostenregelInvoer): ImportVeldFout[] {
     const toegestaan = regelingen.get(r.regelingCode);
     if (!toegestaan) return [{ veld: 'regelingCode', melding: `unknown regeling ${r.regelingCode}` }];
-    if (!toegestaan.has(r.soort)) return [{ veld: 'soort', melding: `regeling ${r.regelingCode} has no cost kind ${r.soort}` }];
+    if (!toegestaan.has(r.soort))
+      return [{ veld: 'soort', melding: `regeling ${r.regelingCode} has no cost kind ${r.soort}` }];
     return [];
   }
 
   /** Checks and stores lines given one by one (400 naming the field); returns their ids. */
   async bewaar(m: EntityManager, regels: readonly KostenregelInvoer[], organisatie: string): Promise<string[]> {
     const regelingen = await this.regelingen(m, [...new Set(regels.map((r) => r.regelingCode))]);
-    const fouten = regels.flatMap((r) => this.fouten(regelingen, r)).map((f) => ({ field: f.veld, message: f.melding }));
-    if (fouten.length) throw problemException(400, `${fouten.length} cost line field${fouten.length === 1 ? ' is' : 's are'} invalid; nothing was stored.`, { errors: fouten.slice(0, 1_000) });
+    const fouten = regels
+      .flatMap((r) => this.fouten(regelingen, r))
+      .map((f) => ({ field: f.veld, message: f.melding }));
+    if (fouten.length)
+      throw problemException(
+        400,
+        `${fouten.length} cost line field${fouten.length === 1 ? ' is' : 's are'} invalid; nothing was stored.`,
+        { errors: fouten.slice(0, 1_000) },
+      );
     return this.voegIn(m, regels, organisatie);
   }
 
@@ -48,9 +56,17 @@ export class KostenregelOpslag {
         `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, uren, uurtarief_centen, organisatie)
          SELECT *, $11 FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::text[], $9::numeric[], $10::bigint[])`,
         [
-          ids.slice(start, start + BATCH), deel.map((r) => r.regelingCode), deel.map((r) => r.inwonerId ?? null), deel.map((r) => r.soort),
-          deel.map((r) => r.bedragCenten), deel.map((r) => r.datum), deel.map((r) => r.omschrijving), deel.map((r) => r.bewijsstuk ?? null),
-          deel.map((r) => r.uren ?? null), deel.map((r) => r.uurtariefCenten ?? null), organisatie,
+          ids.slice(start, start + BATCH),
+          deel.map((r) => r.regelingCode),
+          deel.map((r) => r.inwonerId ?? null),
+          deel.map((r) => r.soort),
+          deel.map((r) => r.bedragCenten),
+          deel.map((r) => r.datum),
+          deel.map((r) => r.omschrijving),
+          deel.map((r) => r.bewijsstuk ?? null),
+          deel.map((r) => r.uren ?? null),
+          deel.map((r) => r.uurtariefCenten ?? null),
+          organisatie,
         ],
       );
     }

@@ -10,8 +10,10 @@ export function leesKop(cellen: readonly string[]): { namen: string[]; fouten: I
   const fouten: ImportVeldFout[] = [];
   const gezien = new Set<string>();
   namen.forEach((naam, i) => {
-    if (naam.includes('\u0000')) fouten.push({ veld: `kolom ${i + 1}`, melding: 'the column name contains a NUL character' });
-    else if (naam !== '' && gezien.has(naam)) fouten.push({ veld: naam, melding: `column ${naam} appears more than once; keep one` });
+    if (naam.includes('\u0000'))
+      fouten.push({ veld: `kolom ${i + 1}`, melding: 'the column name contains a NUL character' });
+    else if (naam !== '' && gezien.has(naam))
+      fouten.push({ veld: naam, melding: `column ${naam} appears more than once; keep one` });
     gezien.add(naam);
   });
   return { namen, fouten };

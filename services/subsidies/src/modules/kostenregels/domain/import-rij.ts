@@ -8,8 +8,7 @@ export interface ImportVeldFout {
 }
 
 export type ImportRijUitkomst =
-  | { ok: true; regel: KostenregelInvoer }
-  | { ok: false; rijnummer: number; fouten: ImportVeldFout[] };
+  { ok: true; regel: KostenregelInvoer } | { ok: false; rijnummer: number; fouten: ImportVeldFout[] };
 
 /** A cell read from its text: the value for the schema, or why the text cannot be read. */
 type Cel = { waarde: unknown; fout?: undefined } | { fout: string };
@@ -27,9 +26,12 @@ const UREN_TEKST = /^\d+(?:\.\d{1,2})?$/;
 function leesCenten(tekst: string): Cel {
   if (HELE_GETAL.test(tekst)) {
     const centen = Number(tekst);
-    return Number.isSafeInteger(centen) ? { waarde: centen } : { fout: `"${tekst}" is larger than any amount that can be stored` };
+    return Number.isSafeInteger(centen)
+      ? { waarde: centen }
+      : { fout: `"${tekst}" is larger than any amount that can be stored` };
   }
-  if (DECIMALE_KOMMA.test(tekst)) return { fout: `"${tekst}" has a decimal comma; write whole cents, such as 1250 for € 12,50` };
+  if (DECIMALE_KOMMA.test(tekst))
+    return { fout: `"${tekst}" has a decimal comma; write whole cents, such as 1250 for € 12,50` };
   return { fout: `"${tekst}" is not a whole number of cents; write digits only, such as 1250 for € 12,50` };
 }
 

@@ -1,23 +1,44 @@
 import { z } from 'zod';
 import { KostenregelInvoerSchema } from './kostenregel-invoer';
 
-const basis = { regelingCode: 'JTF', soort: 'opleiding', bedragCenten: 2_500, datum: '2026-05-01', omschrijving: 'cursus' };
+const basis = {
+  regelingCode: 'JTF',
+  soort: 'opleiding',
+  bedragCenten: 2_500,
+  datum: '2026-05-01',
+  omschrijving: 'cursus',
+};
 const fouten = (invoer: unknown) =>
-  KostenregelInvoerSchema.safeParse(invoer).error?.issues.map((i) => ({ veld: i.path.join('.'), melding: i.message })) ?? [];
+  KostenregelInvoerSchema.safeParse(invoer).error?.issues.map((i) => ({
+    veld: i.path.join('.'),
+    melding: i.message,
+  })) ?? [];
 
 describe('KostenregelInvoerSchema', () => {
   it('accepts a line in cents, with optional participant and bewijsstuk (trimmed)', () => {
-    const regel = KostenregelInvoerSchema.parse({ ...basis, inwonerId: 'a0000000-0000-4000-8000-000000000001', bewijsstuk: ' factuur-1 ' });
+    const regel = KostenregelInvoerSchema.parse({
+      ...basis,
+      inwonerId: 'a0000000-0000-4000-8000-000000000001',
+      bewijsstuk: ' factuur-1 ',
+    });
     expect(regel).toMatchObject({ bedragCenten: 2_500, bewijsstuk: 'factuur-1' });
   });
 
   it('refuses a fraction of a cent or a negative amount on bedragCenten, with a clear message', () => {
-    expect(fouten({ ...basis, bedragCenten: 12.5 })).toEqual([{ veld: 'bedragCenten', melding: 'must be whole euro cents' }]);
+    expect(fouten({ ...basis, bedragCenten: 12.5 })).toEqual([
+      { veld: 'bedragCenten', melding: 'must be whole euro cents' },
+    ]);
     expect(fouten({ ...basis, bedragCenten: -1 })).toEqual([{ veld: 'bedragCenten', melding: 'must not be negative' }]);
   });
 
   it('computes bedragCenten from staff time, exactly and rounded down', () => {
-    const { bedragCenten, uren, uurtariefCenten } = KostenregelInvoerSchema.parse({ ...basis, soort: 'personeel', bedragCenten: undefined, uren: 7.5, uurtariefCenten: 4_567 });
+    const { bedragCenten, uren, uurtariefCenten } = KostenregelInvoerSchema.parse({
+      ...basis,
+      soort: 'personeel',
+      bedragCenten: undefined,
+      uren: 7.5,
+      uurtariefCenten: 4_567,
+    });
     expect([bedragCenten, uren, uurtariefCenten]).toEqual([34_252, 7.5, 4_567]);
   });
 

@@ -19,8 +19,17 @@ const KostenregelVeldenSchema = z.strictObject({
   uren: UrenSchema.optional(),
   uurtariefCenten: CentenSchema.min(1, { error: 'must be more than 0 cents' }).optional(),
   datum: IsoDateSchema,
-  omschrijving: z.string().trim().min(1, { error: 'must not be empty' }).max(500, { error: 'must be at most 500 characters' }),
-  bewijsstuk: z.string().trim().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }).optional(),
+  omschrijving: z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(500, { error: 'must be at most 500 characters' }),
+  bewijsstuk: z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(200, { error: 'must be at most 200 characters' })
+    .optional(),
 });
 
 type KostenregelVelden = z.infer<typeof KostenregelVeldenSchema>;
@@ -30,10 +39,13 @@ export type KostenregelInvoer = KostenregelVelden & { bedragCenten: number };
 
 /** An amount is given either directly or as staff time (personeel only), never both, never neither. */
 function controleerBedragOfUren(v: KostenregelVelden, ctx: z.RefinementCtx): void {
-  const issue = (veld: keyof KostenregelVelden, message: string) => ctx.addIssue({ code: 'custom', path: [veld], message });
+  const issue = (veld: keyof KostenregelVelden, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [veld], message });
   const metUren = v.uren !== undefined || v.uurtariefCenten !== undefined;
-  if (v.bedragCenten !== undefined && metUren) return issue('bedragCenten', 'give either bedragCenten, or uren with uurtariefCenten, not both');
-  if (v.bedragCenten === undefined && !metUren) return issue('bedragCenten', 'required: bedragCenten, or uren with uurtariefCenten');
+  if (v.bedragCenten !== undefined && metUren)
+    return issue('bedragCenten', 'give either bedragCenten, or uren with uurtariefCenten, not both');
+  if (v.bedragCenten === undefined && !metUren)
+    return issue('bedragCenten', 'required: bedragCenten, or uren with uurtariefCenten');
   if (!metUren) return;
   if (v.soort !== 'personeel') issue('soort', 'must be personeel for a staff-time entry (uren × uurtariefCenten)');
   if (v.uren === undefined) return issue('uren', 'required together with uurtariefCenten');

@@ -9,5 +9,7 @@ export const REGELING_CODE_PATTERN = /^[A-Z][A-Z0-9-]{1,19}$/;
 
 export const OpenRegelingCodeSchema = z
   .string()
-  .regex(REGELING_CODE_PATTERN, { error: 'must be a regeling code of 2-20 upper-case letters, digits or dashes, such as JTF' })
+  .regex(REGELING_CODE_PATTERN, {
+    error: 'must be a regeling code of 2-20 upper-case letters, digits or dashes, such as JTF',
+  })
   .describe('Code of a registered regeling, for example JTF');

@@ -19,9 +19,15 @@ describe('staff time in cents', () => {
   });
 
   it('equals floor(hundredths × rate / 100) for any hours with two decimals', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), (honderdsten, tarief) => {
-      expect(BigInt(bedragUitUren(honderdsten / 100, tarief))).toBe((BigInt(honderdsten) * BigInt(tarief)) / 100n);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        (honderdsten, tarief) => {
+          expect(BigInt(bedragUitUren(honderdsten / 100, tarief))).toBe((BigInt(honderdsten) * BigInt(tarief)) / 100n);
+        },
+      ),
+    );
   });
 
   it('derives the CPR art. 55 hourly rate from annual costs, rounded down', () => {

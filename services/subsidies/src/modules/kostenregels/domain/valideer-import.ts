@@ -45,7 +45,8 @@ export class ImportBeoordeling {
   /** A row refused for what only the store knows (an unknown regeling, a cost kind it does not allow). */
   weiger(rijnummer: number, fouten: readonly ImportVeldFout[]): void {
     this.foutieveRijen++;
-    for (const f of fouten) if (this.fouten.length < MAX_GEMELDE_FOUTEN) this.fouten.push({ rijnummer, veld: f.veld, melding: f.melding });
+    for (const f of fouten)
+      if (this.fouten.length < MAX_GEMELDE_FOUTEN) this.fouten.push({ rijnummer, veld: f.veld, melding: f.melding });
   }
 
   get geweigerd(): boolean {

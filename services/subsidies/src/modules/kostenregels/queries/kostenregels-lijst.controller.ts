@@ -8,11 +8,22 @@ import { SCOPING } from '../../scoping';
 import { OpenRegelingCodeSchema } from '../domain';
 import { limietEnBegin, pagina, PagineringSchema } from '../../paginering';
 
-class KostenregelsVraag extends createZodDto(PagineringSchema.extend({ regelingCode: OpenRegelingCodeSchema.optional() }).strict()) {}
+class KostenregelsVraag extends createZodDto(
+  PagineringSchema.extend({ regelingCode: OpenRegelingCodeSchema.optional() }).strict(),
+) {}
 
 interface Rij {
-  id: string; regeling_code: string; inwoner_id: string | null; soort: string; bedrag_centen: string; datum: string; omschrijving: string;
-  bewijsstuk: string | null; uren: string | null; uurtarief_centen: string | null; ingediend_in: string | null;
+  id: string;
+  regeling_code: string;
+  inwoner_id: string | null;
+  soort: string;
+  bedrag_centen: string;
+  datum: string;
+  omschrijving: string;
+  bewijsstuk: string | null;
+  uren: string | null;
+  uurtarief_centen: string | null;
+  ingediend_in: string | null;
 }
 
 /**
@@ -31,7 +42,10 @@ export class KostenregelsLijstController {
   async lijst(@Query() v: KostenregelsVraag, @CurrentPrincipal() wie: Principal) {
     const where = '($1::text IS NULL OR k.regeling_code = $1) AND ($2::text IS NULL OR k.organisatie = $2)';
     const params = [v.regelingCode ?? null, listedOrganisation(wie, SCOPING.kostenregel.read)];
-    const [{ totaal }] = await this.db.query(`SELECT count(*)::int AS totaal FROM kostenregels k WHERE ${where}`, params);
+    const [{ totaal }] = await this.db.query(
+      `SELECT count(*)::int AS totaal FROM kostenregels k WHERE ${where}`,
+      params,
+    );
     const rows: Rij[] = await this.db.query(
       `SELECT k.id, k.regeling_code, k.inwoner_id, k.soort, k.bedrag_centen::text, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.omschrijving, k.bewijsstuk,
               k.uren::text, k.uurtarief_centen::text, i.declaratie_id AS ingediend_in
@@ -45,7 +59,12 @@ export class KostenregelsLijstController {
 
 function kostenregelView(r: Rij) {
   return {
-    id: r.id, regelingCode: r.regeling_code, soort: r.soort, bedragCenten: Number(r.bedrag_centen), datum: r.datum, omschrijving: r.omschrijving,
+    id: r.id,
+    regelingCode: r.regeling_code,
+    soort: r.soort,
+    bedragCenten: Number(r.bedrag_centen),
+    datum: r.datum,
+    omschrijving: r.omschrijving,
     ...(r.inwoner_id ? { inwonerId: r.inwoner_id } : {}),
     ...(r.bewijsstuk ? { bewijsstuk: r.bewijsstuk } : {}),
     ...(r.uren !== null ? { uren: Number(r.uren), uurtariefCenten: Number(r.uurtarief_centen) } : {}),

@@ -8,7 +8,11 @@ import { GemeentecodeSchema, IsoDateSchema } from '@wiz/contracts';
 import { Roles, problemException } from '@wiz/platform';
 
 const percentage = (max: number) =>
-  z.number().min(0, `must be between 0 and ${max}`).max(max, `must be between 0 and ${max}`).refine((n) => Number.isInteger(n * 100), 'must have at most two decimals');
+  z
+    .number()
+    .min(0, `must be between 0 and ${max}`)
+    .max(max, `must be between 0 and ${max}`)
+    .refine((n) => Number.isInteger(n * 100), 'must have at most two decimals');
 
 const KOSTENSOORTEN = ['personeel', 'opleiding', 'begeleiding', 'materiaal', 'overig'] as const;
 
@@ -22,7 +26,10 @@ const RegelingSchema = z
     cofinancieringspercentage: percentage(100),
     // CPR 2021/1060 art. 56: a flat rate of at most 40% of direct staff costs covers the remaining costs.
     flatRatePercentage: percentage(40).optional(),
-    kostensoorten: z.array(z.enum(KOSTENSOORTEN)).min(1).default([...KOSTENSOORTEN]),
+    kostensoorten: z
+      .array(z.enum(KOSTENSOORTEN))
+      .min(1)
+      .default([...KOSTENSOORTEN]),
   })
   .strict()
   .refine((r) => r.einddatum >= r.startdatum, { path: ['einddatum'], message: 'must not be before startdatum' });
@@ -41,7 +48,16 @@ export class RegelingenController {
     const inserted: unknown[] = await this.db.query(
       `INSERT INTO regelingen (code, naam, startdatum, einddatum, gemeentecodes, cofinancieringspercentage, flat_rate_percentage, kostensoorten)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (code) DO NOTHING RETURNING code`,
-      [r.code, r.naam, r.startdatum, r.einddatum, [...new Set(r.gemeentecodes)], r.cofinancieringspercentage, r.flatRatePercentage ?? null, r.kostensoorten],
+      [
+        r.code,
+        r.naam,
+        r.startdatum,
+        r.einddatum,
+        [...new Set(r.gemeentecodes)],
+        r.cofinancieringspercentage,
+        r.flatRatePercentage ?? null,
+        r.kostensoorten,
+      ],
     );
     if (inserted.length === 0) throw problemException(409, `A regeling with code ${r.code} exists already.`);
     return this.lees(r.code);
@@ -73,6 +89,15 @@ export class RegelingenController {
       [code],
     );
     if (!r) return undefined;
-    return { code: r.code, naam: r.naam, startdatum: r.startdatum, einddatum: r.einddatum, gemeentecodes: r.gemeentecodes, cofinancieringspercentage: r.cofinancieringspercentage, ...(r.flat_rate_percentage !== null ? { flatRatePercentage: r.flat_rate_percentage } : {}), kostensoorten: r.kostensoorten };
+    return {
+      code: r.code,
+      naam: r.naam,
+      startdatum: r.startdatum,
+      einddatum: r.einddatum,
+      gemeentecodes: r.gemeentecodes,
+      cofinancieringspercentage: r.cofinancieringspercentage,
+      ...(r.flat_rate_percentage !== null ? { flatRatePercentage: r.flat_rate_percentage } : {}),
+      kostensoorten: r.kostensoorten,
+    };
   }
 }

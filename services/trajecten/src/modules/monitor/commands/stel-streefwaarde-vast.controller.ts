@@ -14,17 +14,31 @@ class StreefwaardeRequest extends createZodDto(StreefwaardeInvoerSchema) {}
 @ApiTags('monitor')
 @Controller('streefwaarden')
 export class StelStreefwaardeVastController {
-  constructor(private readonly transactions: TransactionRunner, private readonly streefwaarden: StreefwaardenRepository) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly streefwaarden: StreefwaardenRepository,
+  ) {}
 
   @Post()
   @Roles('beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Set a target and/or starting balance for a monitor figure, valid from a date (dated, audited)' })
-  @ApiCreatedResponse({ description: '{ id, sleutel, gemeentecode, geldigVanaf, basisdatum, beginstand, beginstandEenheden, doel, doelEenheden, vastgesteldDoor, vastgesteldOp }' })
+  @ApiOperation({
+    summary: 'Set a target and/or starting balance for a monitor figure, valid from a date (dated, audited)',
+  })
+  @ApiCreatedResponse({
+    description:
+      '{ id, sleutel, gemeentecode, geldigVanaf, basisdatum, beginstand, beginstandEenheden, doel, doelEenheden, vastgesteldDoor, vastgesteldOp }',
+  })
   async stelVast(@Body() body: StreefwaardeRequest, @CurrentPrincipal() wie: Principal) {
     const nieuw = {
-      sleutel: body.sleutel, gemeentecode: body.gemeentecode ?? null, geldigVanaf: body.geldigVanaf, basisdatum: body.basisdatum ?? null,
-      beginstand: body.beginstand ?? null, beginstandEenheden: body.beginstandEenheden ?? null, doel: body.doel ?? null, doelEenheden: body.doelEenheden ?? null,
+      sleutel: body.sleutel,
+      gemeentecode: body.gemeentecode ?? null,
+      geldigVanaf: body.geldigVanaf,
+      basisdatum: body.basisdatum ?? null,
+      beginstand: body.beginstand ?? null,
+      beginstandEenheden: body.beginstandEenheden ?? null,
+      doel: body.doel ?? null,
+      doelEenheden: body.doelEenheden ?? null,
     };
     return this.transactions.run((m) => this.streefwaarden.voegToe(m, nieuw, wie.subject));
   }

@@ -31,20 +31,38 @@ export class MonitorPersonen {
   }
 
   /** Counts `basis` once for the whole and once per doelgroep of the inwoner ('onbekend' without any). */
-  async telMetDoelgroepen(m: EntityManager, basis: 'gestart' | 'plaatsing', inwonerId: string, op: Date | string, gemeentecode: string): Promise<void> {
+  async telMetDoelgroepen(
+    m: EntityManager,
+    basis: 'gestart' | 'plaatsing',
+    inwonerId: string,
+    op: Date | string,
+    gemeentecode: string,
+  ): Promise<void> {
     await this.projectie.tel(m, basis, op, gemeentecode);
-    for (const g of await this.projectie.doelgroepenVan(m, inwonerId)) await this.projectie.tel(m, `${basis}:${g}`, op, gemeentecode);
+    for (const g of await this.projectie.doelgroepenVan(m, inwonerId))
+      await this.projectie.tel(m, `${basis}:${g}`, op, gemeentecode);
   }
 
-  async activiteitGestart(m: EntityManager, a: { activiteitId: string; inwonerId: string; gemeentecode: string; soort: ActiviteitSoort; startdatum: string }): Promise<void> {
+  async activiteitGestart(
+    m: EntityManager,
+    a: { activiteitId: string; inwonerId: string; gemeentecode: string; soort: ActiviteitSoort; startdatum: string },
+  ): Promise<void> {
     await m.query(
       `INSERT INTO monitor_activiteiten (activiteit_id, inwoner_id, gemeentecode, soort, gestart) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
       [a.activiteitId, a.inwonerId, a.gemeentecode, a.soort, a.startdatum],
     );
   }
 
-  async activiteitAfgerond(m: EntityManager, activiteitId: string, resultaat: ActiviteitResultaat, datum: string): Promise<void> {
-    await m.query(`UPDATE monitor_activiteiten SET behaald = $2 WHERE activiteit_id = $1`, [activiteitId, resultaat === 'behaald' ? datum : null]);
+  async activiteitAfgerond(
+    m: EntityManager,
+    activiteitId: string,
+    resultaat: ActiviteitResultaat,
+    datum: string,
+  ): Promise<void> {
+    await m.query(`UPDATE monitor_activiteiten SET behaald = $2 WHERE activiteit_id = $1`, [
+      activiteitId,
+      resultaat === 'behaald' ? datum : null,
+    ]);
   }
 
   /** Returns false when the placement was known already (a redelivery), so it is counted once. */

@@ -8,7 +8,11 @@ import { Feit, telmoment } from '../domain/telmoment';
 export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
 
 export type Metriek =
-  | 'gestart' | 'vooruit' | `vooruit:${Stap}` | 'plaatsing' | 'duurzame-plaatsing'
+  | 'gestart'
+  | 'vooruit'
+  | `vooruit:${Stap}`
+  | 'plaatsing'
+  | 'duurzame-plaatsing'
   | `${'gestart' | 'plaatsing' | 'vooruit'}:${DoelgroepOfOnbekend}`;
 
 export type DoelgroepOfOnbekend = Doelgroep | 'onbekend';
@@ -39,7 +43,16 @@ export class MonitorProjectie {
       await manager.query(
         `INSERT INTO monitor_feiten (bron, inwoner_id, traject_id, soort, dag, op, stap, gemeentecode) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (bron) DO NOTHING`,
-        [c.bron, c.inwonerId, c.trajectId, g.soort, dagVan(c.op), typeof c.op === 'string' ? `${c.op}T00:00:00Z` : c.op, toegerekendeStap(g, c.huidigeStap), c.gemeentecode],
+        [
+          c.bron,
+          c.inwonerId,
+          c.trajectId,
+          g.soort,
+          dagVan(c.op),
+          typeof c.op === 'string' ? `${c.op}T00:00:00Z` : c.op,
+          toegerekendeStap(g, c.huidigeStap),
+          c.gemeentecode,
+        ],
       );
     }
     await this.herbereken(manager, c.inwonerId); // also when not a step: closing a traject can end a placement's claim
@@ -56,17 +69,32 @@ export class MonitorProjectie {
       [inwonerId],
     );
     const nieuw = telmoment(feiten);
-    const [oud] = await manager.query(`SELECT to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen FROM monitor_vooruit WHERE inwoner_id = $1`, [inwonerId]);
-    if (oud && nieuw && oud.dag === nieuw.dag && oud.gemeentecode === nieuw.gemeentecode && oud.stap === nieuw.stap && oud.via === nieuw.soort) return;
+    const [oud] = await manager.query(
+      `SELECT to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen FROM monitor_vooruit WHERE inwoner_id = $1`,
+      [inwonerId],
+    );
+    if (
+      oud &&
+      nieuw &&
+      oud.dag === nieuw.dag &&
+      oud.gemeentecode === nieuw.gemeentecode &&
+      oud.stap === nieuw.stap &&
+      oud.via === nieuw.soort
+    )
+      return;
     if (oud) {
       await manager.query('DELETE FROM monitor_vooruit WHERE inwoner_id = $1', [inwonerId]);
       await this.tel(manager, 'vooruit', oud.dag, oud.gemeentecode, -1);
       await this.tel(manager, `vooruit:${oud.stap as Stap}`, oud.dag, oud.gemeentecode, -1);
-      for (const g of oud.doelgroepen as DoelgroepOfOnbekend[]) await this.tel(manager, `vooruit:${g}`, oud.dag, oud.gemeentecode, -1);
+      for (const g of oud.doelgroepen as DoelgroepOfOnbekend[])
+        await this.tel(manager, `vooruit:${g}`, oud.dag, oud.gemeentecode, -1);
     }
     if (nieuw) {
       const groepen = await this.doelgroepenVan(manager, inwonerId);
-      await manager.query(`INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via, doelgroepen) VALUES ($1, $2, $3, $4, $5, $6)`, [inwonerId, nieuw.dag, nieuw.gemeentecode, nieuw.stap, nieuw.soort, groepen]);
+      await manager.query(
+        `INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via, doelgroepen) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [inwonerId, nieuw.dag, nieuw.gemeentecode, nieuw.stap, nieuw.soort, groepen],
+      );
       await this.tel(manager, 'vooruit', nieuw.dag, nieuw.gemeentecode);
       await this.tel(manager, `vooruit:${nieuw.stap}`, nieuw.dag, nieuw.gemeentecode);
       for (const g of groepen) await this.tel(manager, `vooruit:${g}`, nieuw.dag, nieuw.gemeentecode);
@@ -80,7 +108,13 @@ export class MonitorProjectie {
   }
 
   /** `delta` more of `metriek` on that day, in the daily and the monthly counters. */
-  async tel(manager: EntityManager, metriek: Metriek, op: Date | string, gemeentecode: string, delta = 1): Promise<void> {
+  async tel(
+    manager: EntityManager,
+    metriek: Metriek,
+    op: Date | string,
+    gemeentecode: string,
+    delta = 1,
+  ): Promise<void> {
     const dag = dagVan(op);
     await manager.query(
       `INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal) VALUES ($1, $2, $3, $4)

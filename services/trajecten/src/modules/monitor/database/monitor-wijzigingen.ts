@@ -19,7 +19,10 @@ export class MonitorWijzigingen implements OnApplicationBootstrap, OnApplication
   private gestopt = false;
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly config: PlatformConfig, private readonly logger: PinoLogger) {
+  constructor(
+    private readonly config: PlatformConfig,
+    private readonly logger: PinoLogger,
+  ) {
     logger.setContext('MonitorWijzigingen');
   }
 

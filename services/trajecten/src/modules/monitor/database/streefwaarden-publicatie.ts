@@ -9,7 +9,11 @@ import { StreefwaardenRepository } from './streefwaarden-repository';
  */
 @Injectable()
 export class StreefwaardenPublicatie implements OnApplicationBootstrap {
-  constructor(private readonly transactions: TransactionRunner, private readonly streefwaarden: StreefwaardenRepository, private readonly logger: PinoLogger) {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly streefwaarden: StreefwaardenRepository,
+    private readonly logger: PinoLogger,
+  ) {
     logger.setContext('StreefwaardenPublicatie');
   }
 

@@ -15,7 +15,10 @@ const KOLOMMEN = `id, sleutel, gemeentecode, to_char(geldig_vanaf, 'YYYY-MM-DD')
 /** Dated, append-only targets and starting balances; each new one is published to the other services. */
 @Injectable()
 export class StreefwaardenRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly outbox: Outbox) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   /** Every one ever set, newest first: the history beheer sees, and what the monitor picks the applicable one from. */
   async alle(m: EntityManager | DataSource = this.db): Promise<Streefwaarde[]> {
@@ -26,7 +29,19 @@ export class StreefwaardenRepository {
     const [rij] = await m.query(
       `INSERT INTO streefwaarden (id, sleutel, gemeentecode, geldig_vanaf, basisdatum, beginstand, beginstand_eenheden, doel, doel_eenheden, vastgesteld_door, vastgesteld_op, correlation_id, gepubliceerd)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11, true) RETURNING ${KOLOMMEN}`,
-      [randomUUID(), s.sleutel, s.gemeentecode, s.geldigVanaf, s.basisdatum, s.beginstand, s.beginstandEenheden, s.doel, s.doelEenheden, door, currentCorrelationId()],
+      [
+        randomUUID(),
+        s.sleutel,
+        s.gemeentecode,
+        s.geldigVanaf,
+        s.basisdatum,
+        s.beginstand,
+        s.beginstandEenheden,
+        s.doel,
+        s.doelEenheden,
+        door,
+        currentCorrelationId(),
+      ],
     );
     await this.publiceer(m, rij);
     return rij;
@@ -34,7 +49,9 @@ export class StreefwaardenRepository {
 
   /** Rows the migration seeded are published once, by the first instance to start (the row lock keeps it once). */
   async publiceerOpenstaande(m: EntityManager): Promise<number> {
-    const open: Streefwaarde[] = await m.query(`SELECT ${KOLOMMEN} FROM streefwaarden WHERE NOT gepubliceerd ORDER BY vastgesteld_op FOR UPDATE SKIP LOCKED`);
+    const open: Streefwaarde[] = await m.query(
+      `SELECT ${KOLOMMEN} FROM streefwaarden WHERE NOT gepubliceerd ORDER BY vastgesteld_op FOR UPDATE SKIP LOCKED`,
+    );
     for (const s of open) {
       await this.publiceer(m, s);
       await m.query('UPDATE streefwaarden SET gepubliceerd = true WHERE id = $1', [s.id]);
@@ -43,7 +60,12 @@ export class StreefwaardenRepository {
   }
 
   private async publiceer(m: EntityManager, s: Streefwaarde): Promise<void> {
-    const data: StreefwaardeVastgesteldData = { streefwaardeId: s.id, sleutel: s.sleutel, geldigVanaf: s.geldigVanaf, vastgesteldOp: s.vastgesteldOp };
+    const data: StreefwaardeVastgesteldData = {
+      streefwaardeId: s.id,
+      sleutel: s.sleutel,
+      geldigVanaf: s.geldigVanaf,
+      vastgesteldOp: s.vastgesteldOp,
+    };
     if (s.gemeentecode) data.gemeentecode = s.gemeentecode;
     if (s.basisdatum) data.basisdatum = s.basisdatum;
     if (s.beginstand !== null) data.beginstand = s.beginstand;

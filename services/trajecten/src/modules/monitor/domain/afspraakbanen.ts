@@ -6,7 +6,12 @@ import type { AfspraakbanenCijfers, Streefwaarde } from './monitor-cijfers.type'
  * that applies. A region's starting balance and target are not split over gemeenten: a gemeente without its own
  * gets the region's basisdatum with beginstand 0 and no target. Without any streefwaarde: every placement counts.
  */
-export function afspraakbanenCijfers(sw: Streefwaarde | null, plaatsingen: readonly AfspraakbaanPlaatsing[], peildatum: string, gemeentecode?: string): AfspraakbanenCijfers {
+export function afspraakbanenCijfers(
+  sw: Streefwaarde | null,
+  plaatsingen: readonly AfspraakbaanPlaatsing[],
+  peildatum: string,
+  gemeentecode?: string,
+): AfspraakbanenCijfers {
   const eigen = sw !== null && sw.gemeentecode === (gemeentecode ?? null);
   const stand = afspraakbanenStand(
     {
@@ -19,5 +24,12 @@ export function afspraakbanenCijfers(sw: Streefwaarde | null, plaatsingen: reado
     plaatsingen,
     peildatum,
   );
-  return { basisdatum: sw?.basisdatum ?? null, banen: stand.banen, eenheden: stand.eenheden, beginstand: stand.beginstand, doel: stand.doel, doelEenheden: stand.doelEenheden };
+  return {
+    basisdatum: sw?.basisdatum ?? null,
+    banen: stand.banen,
+    eenheden: stand.eenheden,
+    beginstand: stand.beginstand,
+    doel: stand.doel,
+    doelEenheden: stand.doelEenheden,
+  };
 }

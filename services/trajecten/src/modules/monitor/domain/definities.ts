@@ -24,9 +24,13 @@ export const DEFINITIES: readonly Definitie[] = [
   },
   {
     term: 'Per stap',
-    uitleg: 'De stap die de stap vooruit mogelijk maakte: bij een overgang de stap die werd verlaten, anders de stap waarin de inwoner stond. De aantallen per stap tellen op tot het totaal.',
+    uitleg:
+      'De stap die de stap vooruit mogelijk maakte: bij een overgang de stap die werd verlaten, anders de stap waarin de inwoner stond. De aantallen per stap tellen op tot het totaal.',
   },
-  { term: 'Gestarte trajecten', uitleg: 'Het aantal trajecten dat in de periode begon na een aanmelding (één traject per aanmelding).' },
+  {
+    term: 'Gestarte trajecten',
+    uitleg: 'Het aantal trajecten dat in de periode begon na een aanmelding (één traject per aanmelding).',
+  },
   {
     term: 'Doelgroep',
     uitleg:
@@ -34,15 +38,21 @@ export const DEFINITIES: readonly Definitie[] = [
       'arbeidsbeperking of GGZ-achtergrond, per uitkering, zonder uitkering, werkenden met risico, zzp’ers). Iemand kan in meer ' +
       'doelgroepen vallen; de doelgroepen tellen daarom niet op tot het totaal. Zonder vastgestelde doelgroep: onbekend.',
   },
-  { term: 'Per project', uitleg: 'Per soort activiteit (project of arrangement): het aantal verschillende inwoners dat er in de periode mee begon, en het aantal dat er een afrondde met resultaat behaald.' },
+  {
+    term: 'Per project',
+    uitleg:
+      'Per soort activiteit (project of arrangement): het aantal verschillende inwoners dat er in de periode mee begon, en het aantal dat er een afrondde met resultaat behaald.',
+  },
   {
     term: 'Kansrijk Opleiden',
-    uitleg: 'Het aantal verschillende inwoners dat in de periode een Kansrijk Opleiden-traject afrondde met resultaat behaald. Het aantal afgeronde opleidingen staat ernaast; één inwoner kan er meer hebben.',
+    uitleg:
+      'Het aantal verschillende inwoners dat in de periode een Kansrijk Opleiden-traject afrondde met resultaat behaald. Het aantal afgeronde opleidingen staat ernaast; één inwoner kan er meer hebben.',
   },
   { term: 'Plaatsingen', uitleg: 'Het aantal plaatsingen in werk dat in de periode begon.' },
   {
     term: 'Duurzame plaatsingen',
-    uitleg: 'Plaatsingen waarvan zes maanden na de start is vastgesteld dat de inwoner nog in dienst is en ten minste 24 uur per week werkt (de regionale maat; de Europese ESF+-indicator "werkend na zes maanden" telt elk aantal uren en staat hier niet in).',
+    uitleg:
+      'Plaatsingen waarvan zes maanden na de start is vastgesteld dat de inwoner nog in dienst is en ten minste 24 uur per week werkt (de regionale maat; de Europese ESF+-indicator "werkend na zes maanden" telt elk aantal uren en staat hier niet in).',
   },
   {
     term: 'Afspraakbanen',
@@ -52,10 +62,12 @@ export const DEFINITIES: readonly Definitie[] = [
   },
   {
     term: 'Streefwaarde en beginstand',
-    uitleg: 'Doelen en beginstanden stelt beheer vast, met een datum vanaf wanneer ze gelden; de rapportage toont de waarde die op de laatste dag van de periode gold.',
+    uitleg:
+      'Doelen en beginstanden stelt beheer vast, met een datum vanaf wanneer ze gelden; de rapportage toont de waarde die op de laatste dag van de periode gold.',
   },
   {
     term: 'Teldefinitie',
-    uitleg: 'De versie van deze telregels. Een gepubliceerde rapportage noemt de versie waarmee zij is geteld en verandert daarna nooit meer, ook niet als de regels of de gegevens later veranderen.',
+    uitleg:
+      'De versie van deze telregels. Een gepubliceerde rapportage noemt de versie waarmee zij is geteld en verandert daarna nooit meer, ook niet als de regels of de gegevens later veranderen.',
   },
 ];

@@ -12,7 +12,9 @@ export function cijfers(aantal: (metriek: string) => number) {
 }
 
 /** Groups counters `{ groep, metriek, aantal }` by their group, each group as a lookup by metriek. */
-export function perGroep(tellingen: readonly { groep: string; metriek: string; aantal: number }[]): Map<string, (metriek: string) => number> {
+export function perGroep(
+  tellingen: readonly { groep: string; metriek: string; aantal: number }[],
+): Map<string, (metriek: string) => number> {
   const groepen = new Map<string, Map<string, number>>();
   for (const t of tellingen) {
     const groep = groepen.get(t.groep) ?? new Map<string, number>();

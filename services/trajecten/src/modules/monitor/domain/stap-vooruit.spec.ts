@@ -23,8 +23,13 @@ describe('een stap vooruit', () => {
   });
 
   it('definition 2 adds closing for werk or scholing and more hours, never fewer or equal hours', () => {
-    for (const reden of AFSLUIT_REDENEN) expect(isStapVooruit({ soort: 'afsluiting', reden })).toBe(reden === 'werk' || reden === 'scholing');
-    fc.assert(fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), (van, naar) => expect(isStapVooruit({ soort: 'uren', van, naar })).toBe(naar > van)));
+    for (const reden of AFSLUIT_REDENEN)
+      expect(isStapVooruit({ soort: 'afsluiting', reden })).toBe(reden === 'werk' || reden === 'scholing');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), (van, naar) =>
+        expect(isStapVooruit({ soort: 'uren', van, naar })).toBe(naar > van),
+      ),
+    );
   });
 
   it('credits a move to the step left, everything else to the step the person is in', () => {

@@ -30,8 +30,11 @@ export const StreefwaardeInvoerSchema = z
     path: ['basisdatum'],
     message: 'a beginstand needs the basisdatum it stands at',
   })
-  .refine((s) => s.sleutel === 'afspraakbanen' || (s.beginstandEenheden === undefined && s.doelEenheden === undefined), {
-    path: ['sleutel'],
-    message: '25.5-hour units (beginstandEenheden, doelEenheden) exist only for afspraakbanen',
-  });
+  .refine(
+    (s) => s.sleutel === 'afspraakbanen' || (s.beginstandEenheden === undefined && s.doelEenheden === undefined),
+    {
+      path: ['sleutel'],
+      message: '25.5-hour units (beginstandEenheden, doelEenheden) exist only for afspraakbanen',
+    },
+  );
 export type StreefwaardeInvoer = z.infer<typeof StreefwaardeInvoerSchema>;

@@ -3,14 +3,30 @@ import { beginstandVoor, geldendeStreefwaarde } from './streefwaarden';
 import { afspraakbanenCijfers } from './afspraakbanen';
 
 const sw = (s: Partial<Streefwaarde>): Streefwaarde => ({
-  id: 'x', sleutel: 'afspraakbanen', gemeentecode: null, geldigVanaf: '2020-12-31', basisdatum: null, beginstand: null, beginstandEenheden: null,
-  doel: null, doelEenheden: null, vastgesteldDoor: 'beheer', vastgesteldOp: '2026-01-01T00:00:00.000Z', ...s,
+  id: 'x',
+  sleutel: 'afspraakbanen',
+  gemeentecode: null,
+  geldigVanaf: '2020-12-31',
+  basisdatum: null,
+  beginstand: null,
+  beginstandEenheden: null,
+  doel: null,
+  doelEenheden: null,
+  vastgesteldDoor: 'beheer',
+  vastgesteldOp: '2026-01-01T00:00:00.000Z',
+  ...s,
 });
 
 describe('streefwaarden', () => {
   const regio2023 = sw({ id: 'r1', sleutel: 'inwoners-een-stap-vooruit', geldigVanaf: '2023-01-01', doel: 20000 });
   const regio2026 = sw({ id: 'r2', sleutel: 'inwoners-een-stap-vooruit', geldigVanaf: '2026-01-01', doel: 21000 });
-  const assen = sw({ id: 'a', sleutel: 'inwoners-een-stap-vooruit', gemeentecode: 'GM0106', geldigVanaf: '2024-01-01', doel: 900 });
+  const assen = sw({
+    id: 'a',
+    sleutel: 'inwoners-een-stap-vooruit',
+    gemeentecode: 'GM0106',
+    geldigVanaf: '2024-01-01',
+    doel: 900,
+  });
 
   it('takes the latest valid on the peildatum, a gemeente’s own before the region’s', () => {
     const alle = [regio2026, assen, regio2023];
@@ -38,10 +54,29 @@ describe('streefwaarden', () => {
 
   it('afspraakbanen: the seeds’ 3,001 at the end of 2020 plus later afspraakbaan placements, in heads and 25.5-hour units', () => {
     const seed = sw({ basisdatum: '2020-12-31', beginstand: 3001, beginstandEenheden: 3001, doel: 3500 });
-    const plaatsingen = [{ startdatum: '2020-12-01', urenPerWeek: 30 }, { startdatum: '2026-02-01', urenPerWeek: 25.5 }, { startdatum: '2026-03-01', urenPerWeek: 12.75 }];
-    expect(afspraakbanenCijfers(seed, plaatsingen, '2026-12-31')).toEqual({ basisdatum: '2020-12-31', banen: 3003, eenheden: 3002.5, beginstand: 3001, doel: 3500, doelEenheden: null });
+    const plaatsingen = [
+      { startdatum: '2020-12-01', urenPerWeek: 30 },
+      { startdatum: '2026-02-01', urenPerWeek: 25.5 },
+      { startdatum: '2026-03-01', urenPerWeek: 12.75 },
+    ];
+    expect(afspraakbanenCijfers(seed, plaatsingen, '2026-12-31')).toEqual({
+      basisdatum: '2020-12-31',
+      banen: 3003,
+      eenheden: 3002.5,
+      beginstand: 3001,
+      doel: 3500,
+      doelEenheden: null,
+    });
     expect(afspraakbanenCijfers(seed, plaatsingen, '2026-02-15').banen).toBe(3002);
-    expect(afspraakbanenCijfers(seed, plaatsingen, '2026-12-31', 'GM0014')).toMatchObject({ banen: 2, beginstand: 0, doel: null });
-    expect(afspraakbanenCijfers(null, plaatsingen, '2026-12-31')).toMatchObject({ basisdatum: null, banen: 3, beginstand: 0 });
+    expect(afspraakbanenCijfers(seed, plaatsingen, '2026-12-31', 'GM0014')).toMatchObject({
+      banen: 2,
+      beginstand: 0,
+      doel: null,
+    });
+    expect(afspraakbanenCijfers(null, plaatsingen, '2026-12-31')).toMatchObject({
+      basisdatum: null,
+      banen: 3,
+      beginstand: 0,
+    });
   });
 });

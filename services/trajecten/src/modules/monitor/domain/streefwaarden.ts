@@ -8,7 +8,12 @@ export const DOEL = 20_000;
  * The streefwaarde that applies to a figure on `peildatum`: among those valid by then, a gemeente's own before the
  * region's, and of those the one in force by the shared rule (`geldendOp`). Null when none applies.
  */
-export function geldendeStreefwaarde(alle: readonly Streefwaarde[], sleutel: StreefwaardeSleutel, peildatum: string, gemeentecode?: string): Streefwaarde | null {
+export function geldendeStreefwaarde(
+  alle: readonly Streefwaarde[],
+  sleutel: StreefwaardeSleutel,
+  peildatum: string,
+  gemeentecode?: string,
+): Streefwaarde | null {
   const geldig = alle.filter((s) => s.sleutel === sleutel && s.geldigVanaf <= peildatum);
   const eigen = gemeentecode ? geldig.filter((s) => s.gemeentecode === gemeentecode) : [];
   const kandidaten = eigen.length > 0 ? eigen : geldig.filter((s) => s.gemeentecode === null);
@@ -20,7 +25,11 @@ export function geldendeStreefwaarde(alle: readonly Streefwaarde[], sleutel: Str
  * when the period reaches back to its basisdatum, and only to the area it was set for (a region's balance cannot
  * be split over gemeenten, so a gemeente's figure gets only its own).
  */
-export function beginstandVoor(sw: Streefwaarde | null, van: string | undefined, gemeentecode: string | undefined): number {
+export function beginstandVoor(
+  sw: Streefwaarde | null,
+  van: string | undefined,
+  gemeentecode: string | undefined,
+): number {
   if (!sw?.beginstand || sw.gemeentecode !== (gemeentecode ?? null)) return 0;
   return !van || !sw.basisdatum || van <= sw.basisdatum ? sw.beginstand : 0;
 }

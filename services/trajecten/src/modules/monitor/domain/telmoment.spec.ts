@@ -4,23 +4,45 @@ import { binnenTraject, Feit, telmoment } from './telmoment';
 
 const dag = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 const feit = (soort: Feit['soort'], d: number, afgeslotenOp: string | null = null, bron = `${soort}:${d}`): Feit => ({
-  bron, soort, dag: dag(d), op: `${dag(d)}T00:00:00.000000`, stap: 'begeleiden', gemeentecode: 'GM0014', afgeslotenOp,
+  bron,
+  soort,
+  dag: dag(d),
+  op: `${dag(d)}T00:00:00.000000`,
+  stap: 'begeleiden',
+  gemeentecode: 'GM0014',
+  afgeslotenOp,
 });
 
 /** Facts of one person: any kinds, any days, closed on some day or open. */
 const feiten = fc
   .tuple(
     fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
-    fc.array(fc.tuple(fc.constantFrom<Feit['soort']>('stap', 'activiteit', 'plaatsing', 'uren', 'ladder', 'afsluiting'), fc.integer({ min: 0, max: 260 })), { minLength: 1, maxLength: 8 }),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom<Feit['soort']>('stap', 'activiteit', 'plaatsing', 'uren', 'ladder', 'afsluiting'),
+        fc.integer({ min: 0, max: 260 }),
+      ),
+      { minLength: 1, maxLength: 8 },
+    ),
   )
-  .map(([sluit, lijst]) => lijst.map(([soort, d], i) => ({ ...feit(soort, d, sluit === null ? null : dag(sluit), `${soort}:${i}`), stap: STAPPEN[i % STAPPEN.length] })));
+  .map(([sluit, lijst]) =>
+    lijst.map(([soort, d], i) => ({
+      ...feit(soort, d, sluit === null ? null : dag(sluit), `${soort}:${i}`),
+      stap: STAPPEN[i % STAPPEN.length],
+    })),
+  );
 
 describe('the counting moment (definition 2)', () => {
   it('is the same fact whatever order the facts arrive in', () => {
     fc.assert(
-      fc.property(feiten.chain((f) => fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length, maxLength: f.length }))), ([a, b]) => {
-        expect(telmoment(b)).toEqual(telmoment(a));
-      }),
+      fc.property(
+        feiten.chain((f) =>
+          fc.tuple(fc.constant(f), fc.shuffledSubarray(f, { minLength: f.length, maxLength: f.length })),
+        ),
+        ([a, b]) => {
+          expect(telmoment(b)).toEqual(telmoment(a));
+        },
+      ),
     );
   });
 

@@ -16,7 +16,8 @@ export interface Feit {
   afgeslotenOp: string | null;
 }
 
-const plusDagen = (dag: string, n: number) => new Date(Date.parse(`${dag}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDagen = (dag: string, n: number) =>
+  new Date(Date.parse(`${dag}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Whether the fact happened inside the traject. Steps, activities, the ladder and closing are recorded by the

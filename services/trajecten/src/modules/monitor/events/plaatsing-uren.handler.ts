@@ -13,9 +13,18 @@ export class PlaatsingUrenHandler {
   @OnEvent(PlaatsingUrenGewijzigd)
   async gewijzigd(event: EventEnvelope<EventData<typeof PlaatsingUrenGewijzigd>>, m: EntityManager): Promise<void> {
     const { data } = event;
-    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1', [data.trajectId]);
+    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1', [
+      data.trajectId,
+    ]);
     if (!t) throw new OnbekendTraject(`traject ${data.trajectId} unknown`);
-    const context = { bron: `uren:${data.plaatsingId}:${data.ingangsdatum}`, inwonerId: t.inwoner_id, trajectId: t.id, gemeentecode: t.gemeentecode, huidigeStap: t.huidige_stap, op: data.ingangsdatum };
+    const context = {
+      bron: `uren:${data.plaatsingId}:${data.ingangsdatum}`,
+      inwonerId: t.inwoner_id,
+      trajectId: t.id,
+      gemeentecode: t.gemeentecode,
+      huidigeStap: t.huidige_stap,
+      op: data.ingangsdatum,
+    };
     await this.monitor.registreer(m, { soort: 'uren', van: data.vorigeUrenPerWeek, naar: data.urenPerWeek }, context);
   }
 }

@@ -18,7 +18,11 @@ const vandaag = () => new Date().toISOString().slice(0, 10);
  */
 @Injectable()
 export class MonitorCijfersQuery {
-  constructor(private readonly tellingen: MonitorTellingen, private readonly personen: MonitorPersoonTellingen, private readonly streefwaarden: StreefwaardenRepository) {}
+  constructor(
+    private readonly tellingen: MonitorTellingen,
+    private readonly personen: MonitorPersoonTellingen,
+    private readonly streefwaarden: StreefwaardenRepository,
+  ) {}
 
   async cijfers(vraag: MonitorVraag): Promise<MonitorCijfers> {
     const peildatum = vraag.tot ?? vandaag();
@@ -31,7 +35,8 @@ export class MonitorCijfersQuery {
       this.streefwaarden.alle(),
     ]);
     const geldend = (s: StreefwaardeSleutel) => geldendeStreefwaarde(alle, s, peildatum, vraag.gemeentecode);
-    const plus = (s: StreefwaardeSleutel, waarde: number) => waarde + beginstandVoor(geldend(s), vraag.van, vraag.gemeentecode);
+    const plus = (s: StreefwaardeSleutel, waarde: number) =>
+      waarde + beginstandVoor(geldend(s), vraag.van, vraag.gemeentecode);
     const ko = (rijen: typeof kansrijk, groep: string) => rijen.find((r) => r.groep === groep)?.personen ?? 0;
     const aantal = totaal(maanden);
     const basis = cijfers(aantal);
@@ -51,8 +56,17 @@ export class MonitorCijfersQuery {
       kansrijkOpleiden: plus('kansrijk-opleiden', ko(kansrijk, 'totaal')),
       kansrijkOpleidenActiviteiten: kansrijk[0]?.activiteiten ?? 0,
       perMaand: maandlijst.map((maand) => {
-        const { inwonersEenStapVooruit, gestarteTrajecten, plaatsingen, duurzamePlaatsingen } = cijfers(perMaandTelling.get(maand) ?? (() => 0));
-        return { maand, inwonersEenStapVooruit, gestarteTrajecten, plaatsingen, duurzamePlaatsingen, kansrijkOpleiden: ko(kansrijkPerMaand, maand) };
+        const { inwonersEenStapVooruit, gestarteTrajecten, plaatsingen, duurzamePlaatsingen } = cijfers(
+          perMaandTelling.get(maand) ?? (() => 0),
+        );
+        return {
+          maand,
+          inwonersEenStapVooruit,
+          gestarteTrajecten,
+          plaatsingen,
+          duurzamePlaatsingen,
+          kansrijkOpleiden: ko(kansrijkPerMaand, maand),
+        };
       }),
       perDoelgroep: [...DOELGROEPEN, 'onbekend' as const].map((doelgroep) => ({
         doelgroep,
@@ -61,7 +75,9 @@ export class MonitorCijfersQuery {
         kansrijkOpleiden: ko(kansrijkPerDoelgroep, doelgroep),
         plaatsingen: aantal(`plaatsing:${doelgroep}`),
       })),
-      perProject: projecten.filter((p) => p.personenGestart + p.personenBehaald > 0).map((p) => ({ ...p, soort: p.soort as ActiviteitSoort })),
+      perProject: projecten
+        .filter((p) => p.personenGestart + p.personenBehaald > 0)
+        .map((p) => ({ ...p, soort: p.soort as ActiviteitSoort })),
       afspraakbanen: afspraakbanenCijfers(geldend('afspraakbanen'), plaatsingen, peildatum, vraag.gemeentecode),
       streefwaarden: STREEFWAARDE_SLEUTELS.map(geldend).filter((s): s is Streefwaarde => s !== null),
     };

@@ -31,7 +31,8 @@ export class MonitorStroomController {
       map((): MessageEvent => ({ type: 'monitor-bijgewerkt', data: { op: new Date().toISOString() } })),
     );
     const hartslag = interval(HARTSLAG_MS).pipe(map((): MessageEvent => ({ type: 'hartslag', data: {} })));
-    return merge(of<MessageEvent>({ type: 'verbonden', data: {} }), bijgewerkt, hartslag).pipe(takeUntil(timer(wie.expiresAt!)));
+    return merge(of<MessageEvent>({ type: 'verbonden', data: {} }), bijgewerkt, hartslag).pipe(
+      takeUntil(timer(wie.expiresAt!)),
+    );
   }
 }
-

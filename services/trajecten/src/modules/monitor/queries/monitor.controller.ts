@@ -22,12 +22,19 @@ class MonitorVraag extends createZodDto(MonitorVraagSchema) {}
 @ApiTags('monitor')
 @Controller('monitor')
 export class MonitorController {
-  constructor(private readonly tellingen: MonitorTellingen, private readonly personen: MonitorPersoonTellingen, private readonly query: MonitorCijfersQuery) {}
+  constructor(
+    private readonly tellingen: MonitorTellingen,
+    private readonly personen: MonitorPersoonTellingen,
+    private readonly query: MonitorCijfersQuery,
+  ) {}
 
   @Get()
   @Roles('monitor', 'beheer', 'consulent')
   @ApiOperation({ summary: 'Progress toward 20,000 inwoners een stap vooruit, per step, with a monthly series' })
-  @ApiOkResponse({ description: '{ doel, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen, perMaand, definitieVersie, kansrijkOpleidenActiviteiten, perDoelgroep, perProject, afspraakbanen, streefwaarden }' })
+  @ApiOkResponse({
+    description:
+      '{ doel, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen, perMaand, definitieVersie, kansrijkOpleidenActiviteiten, perDoelgroep, perProject, afspraakbanen, streefwaarden }',
+  })
   async monitor(@Query() vraag: MonitorVraag) {
     return this.query.cijfers(vraag);
   }
@@ -35,10 +42,22 @@ export class MonitorController {
   @Get('gemeenten')
   @Roles('monitor', 'beheer', 'consulent')
   @ApiOperation({ summary: 'The monitor’s figures per gemeente over a period' })
-  @ApiOkResponse({ description: '{ items: [{ gemeentecode, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen }] }' })
+  @ApiOkResponse({
+    description:
+      '{ items: [{ gemeentecode, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen }] }',
+  })
   async perGemeente(@Query() vraag: MonitorVraag) {
-    const [tellingen, kansrijk] = await Promise.all([this.tellingen.som(vraag, 'gemeente'), this.personen.kansrijk(vraag, 'gemeente')]);
+    const [tellingen, kansrijk] = await Promise.all([
+      this.tellingen.som(vraag, 'gemeente'),
+      this.personen.kansrijk(vraag, 'gemeente'),
+    ]);
     const kansrijkOpleiden = (g: string) => kansrijk.find((k) => k.groep === g)?.personen ?? 0;
-    return { items: [...perGroep(tellingen)].map(([gemeentecode, aantal]) => ({ gemeentecode, ...cijfers(aantal), kansrijkOpleiden: kansrijkOpleiden(gemeentecode) })) };
+    return {
+      items: [...perGroep(tellingen)].map(([gemeentecode, aantal]) => ({
+        gemeentecode,
+        ...cijfers(aantal),
+        kansrijkOpleiden: kansrijkOpleiden(gemeentecode),
+      })),
+    };
   }
 }

@@ -11,7 +11,10 @@ export class StreefwaardenController {
   @Get()
   @Roles('beheer', 'monitor')
   @ApiOperation({ summary: 'Every target and starting balance ever set, newest first, with who set it and when' })
-  @ApiOkResponse({ description: '{ items: [{ id, sleutel, gemeentecode, geldigVanaf, basisdatum, beginstand, beginstandEenheden, doel, doelEenheden, vastgesteldDoor, vastgesteldOp }] }' })
+  @ApiOkResponse({
+    description:
+      '{ items: [{ id, sleutel, gemeentecode, geldigVanaf, basisdatum, beginstand, beginstandEenheden, doel, doelEenheden, vastgesteldDoor, vastgesteldOp }] }',
+  })
   async lijst() {
     return { items: await this.streefwaarden.alle() };
   }

@@ -30,7 +30,8 @@ export class OpvolgingVuren {
       );
       if (!o) throw new OpvolgingNogNietZichtbaar(opvolgingId);
       if (o.status !== 'gepland') return 'al-gedaan';
-      const zet = (status: string) => m.query('UPDATE opvolgingen SET status = $2, gevuurd_op = $3 WHERE id = $1', [o.id, status, nu]);
+      const zet = (status: string) =>
+        m.query('UPDATE opvolgingen SET status = $2, gevuurd_op = $3 WHERE id = $1', [o.id, status, nu]);
       if (o.soort === 'duurzaamheidscheck') {
         await zet('open');
         return 'gevuurd';
@@ -41,7 +42,11 @@ export class OpvolgingVuren {
       }
       if (o.soort === 'stilstand' && !isStilgevallen(o.laatste_wijziging_op, nu, this.config.stilstandNa)) {
         await zet('vervallen');
-        await this.planner.plan(m, { soort: 'stilstand', trajectId: o.traject_id, vervaldatum: volgendMoment(o.laatste_wijziging_op, this.config.stilstandNa) });
+        await this.planner.plan(m, {
+          soort: 'stilstand',
+          trajectId: o.traject_id,
+          vervaldatum: volgendMoment(o.laatste_wijziging_op, this.config.stilstandNa),
+        });
         return 'vervallen';
       }
       await zet('open');

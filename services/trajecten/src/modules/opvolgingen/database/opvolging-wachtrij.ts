@@ -16,8 +16,14 @@ export const jobId = (opvolgingId: string) => `opvolging-${opvolgingId}`;
 export class OpvolgingWachtrij implements OnApplicationShutdown {
   readonly queue: Queue;
 
-  constructor(config: PlatformConfig, private readonly logger: PinoLogger) {
-    this.queue = new Queue(WACHTRIJ, { connection: bullmqConnection(config, 'producer'), prefix: bullmqPrefix(config) });
+  constructor(
+    config: PlatformConfig,
+    private readonly logger: PinoLogger,
+  ) {
+    this.queue = new Queue(WACHTRIJ, {
+      connection: bullmqConnection(config, 'producer'),
+      prefix: bullmqPrefix(config),
+    });
     this.queue.on('error', (err) => this.logger.warn({ err }, 'follow-up queue error'));
     logger.setContext('OpvolgingWachtrij');
   }

@@ -39,7 +39,10 @@ export class OpvolgingWorker implements OnApplicationBootstrap, OnApplicationShu
     );
     this.worker.on('error', (err) => this.logger.warn({ err }, 'follow-up worker error'));
     await this.reconcile().catch((err) => this.logger.warn({ err }, 'reconcile at start failed; retrying on schedule'));
-    this.timer = setInterval(() => void this.reconcile().catch((err) => this.logger.warn({ err }, 'reconcile failed')), this.config.reconcileMs);
+    this.timer = setInterval(
+      () => void this.reconcile().catch((err) => this.logger.warn({ err }, 'reconcile failed')),
+      this.config.reconcileMs,
+    );
     this.timer.unref();
   }
 
@@ -48,7 +51,8 @@ export class OpvolgingWorker implements OnApplicationBootstrap, OnApplicationShu
     let na = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: { id: string; vervaldatum: Date }[] = await this.dataSource.query(
-        `SELECT id, vervaldatum FROM opvolgingen WHERE status = 'gepland' AND id > $1 ORDER BY id LIMIT ${BATCH}`, [na],
+        `SELECT id, vervaldatum FROM opvolgingen WHERE status = 'gepland' AND id > $1 ORDER BY id LIMIT ${BATCH}`,
+        [na],
       );
       if (rows.length === 0) return added;
       await this.wachtrij.zetKlaar(rows);

@@ -7,13 +7,23 @@ describe('duurzaam aan het werk', () => {
     expect(isDuurzaam(true, 24)).toBe(true);
     expect(isDuurzaam(true, 23.5)).toBe(false);
     expect(isDuurzaam(false, 40)).toBe(false);
-    fc.assert(fc.property(fc.boolean(), fc.double({ min: 0, max: 80, noNaN: true }), (inDienst, uren) => expect(isDuurzaam(inDienst, uren)).toBe(inDienst && uren >= 24)));
+    fc.assert(
+      fc.property(fc.boolean(), fc.double({ min: 0, max: 80, noNaN: true }), (inDienst, uren) =>
+        expect(isDuurzaam(inDienst, uren)).toBe(inDienst && uren >= 24),
+      ),
+    );
   });
 
   it('is due six months after the start date, or after the moment of recording for a placement starting today', () => {
-    expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-02-20T10:00:00Z'), 'P6M').toISOString()).toBe('2026-09-02T00:00:00.000Z');
-    expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-03-02T14:00:00Z'), 'PT5S').toISOString()).toBe('2026-03-02T14:00:05.000Z');
-    expect(vervaldatumDuurzaamheidscheck('2025-01-10', new Date('2026-03-02T14:00:00Z'), 'P6M').toISOString()).toBe('2025-07-10T00:00:00.000Z');
+    expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-02-20T10:00:00Z'), 'P6M').toISOString()).toBe(
+      '2026-09-02T00:00:00.000Z',
+    );
+    expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-03-02T14:00:00Z'), 'PT5S').toISOString()).toBe(
+      '2026-03-02T14:00:05.000Z',
+    );
+    expect(vervaldatumDuurzaamheidscheck('2025-01-10', new Date('2026-03-02T14:00:00Z'), 'P6M').toISOString()).toBe(
+      '2025-07-10T00:00:00.000Z',
+    );
   });
 
   it('calls a traject stalled only after a whole quiet period without change', () => {

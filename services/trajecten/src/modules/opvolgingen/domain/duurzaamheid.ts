@@ -15,6 +15,7 @@ export function isDuurzaam(inDienst: boolean, urenPerWeek: number): boolean {
  */
 export function vervaldatumDuurzaamheidscheck(startdatum: string, vastgelegdOp: Date, na: string): Date {
   const startdag = new Date(`${startdatum}T00:00:00.000Z`);
-  const basis = vastgelegdOp > startdag && vastgelegdOp.toISOString().slice(0, 10) === startdatum ? vastgelegdOp : startdag;
+  const basis =
+    vastgelegdOp > startdag && vastgelegdOp.toISOString().slice(0, 10) === startdatum ? vastgelegdOp : startdag;
   return addIsoDuration(basis, parseIsoDuration(na));
 }

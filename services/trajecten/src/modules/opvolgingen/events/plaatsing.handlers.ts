@@ -24,15 +24,41 @@ export class PlaatsingHandlers {
   @OnEvent(PlaatsingGerealiseerd)
   async gerealiseerd(event: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
     const { data } = event;
-    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1', [data.trajectId]);
+    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1', [
+      data.trajectId,
+    ]);
     if (!t) throw new OnbekendTraject(`traject ${data.trajectId} unknown`);
-    const vervaldatum = vervaldatumDuurzaamheidscheck(data.startdatum, new Date(event.time), this.config.duurzaamheidscheckNa);
-    const gepland = await this.opvolgingen.plan(m, { soort: 'duurzaamheidscheck', trajectId: t.id, plaatsingId: data.plaatsingId, plaatsingStartdatum: data.startdatum, vervaldatum });
+    const vervaldatum = vervaldatumDuurzaamheidscheck(
+      data.startdatum,
+      new Date(event.time),
+      this.config.duurzaamheidscheckNa,
+    );
+    const gepland = await this.opvolgingen.plan(m, {
+      soort: 'duurzaamheidscheck',
+      trajectId: t.id,
+      plaatsingId: data.plaatsingId,
+      plaatsingStartdatum: data.startdatum,
+      vervaldatum,
+    });
     if (!gepland) return; // this placement was counted already
     const { plaatsingId, inwonerId, startdatum, urenPerWeek, afspraakbaan } = data;
-    await this.personen.plaatsing(m, { plaatsingId, inwonerId, gemeentecode: t.gemeentecode, startdatum, urenPerWeek, afspraakbaan });
+    await this.personen.plaatsing(m, {
+      plaatsingId,
+      inwonerId,
+      gemeentecode: t.gemeentecode,
+      startdatum,
+      urenPerWeek,
+      afspraakbaan,
+    });
     // Counted on its startdatum whether the traject is open or not: the counting rule decides whether it is inside.
-    const context = { bron: `plaatsing:${plaatsingId}`, inwonerId: t.inwoner_id, trajectId: t.id, gemeentecode: t.gemeentecode, huidigeStap: t.huidige_stap, op: startdatum };
+    const context = {
+      bron: `plaatsing:${plaatsingId}`,
+      inwonerId: t.inwoner_id,
+      trajectId: t.id,
+      gemeentecode: t.gemeentecode,
+      huidigeStap: t.huidige_stap,
+      op: startdatum,
+    };
     await this.monitor.registreer(m, { soort: 'plaatsing' }, context);
   }
 

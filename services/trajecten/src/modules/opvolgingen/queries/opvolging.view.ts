@@ -4,8 +4,23 @@ export const OPVOLGING_KOLOMMEN = `o.id, o.soort, o.traject_id, o.plaatsing_id, 
 
 export function opvolgingView(r: Record<string, any>) {
   return {
-    id: r.id, soort: r.soort, trajectId: r.traject_id, plaatsingId: r.plaatsing_id, vervaldatum: r.vervaldatum.toISOString(), status: r.status,
-    ...(r.uitkomst ? { uitkomst: { inDienst: r.uitkomst.inDienst, urenPerWeek: r.uitkomst.urenPerWeek, duurzaam: r.uitkomst.duurzaam } } : {}),
-    ...(r.plaatsing_beeindigd_op ? { plaatsingBeeindigd: { einddatum: r.plaatsing_beeindigd_op, reden: r.plaatsing_beeindigd_reden } } : {}),
+    id: r.id,
+    soort: r.soort,
+    trajectId: r.traject_id,
+    plaatsingId: r.plaatsing_id,
+    vervaldatum: r.vervaldatum.toISOString(),
+    status: r.status,
+    ...(r.uitkomst
+      ? {
+          uitkomst: {
+            inDienst: r.uitkomst.inDienst,
+            urenPerWeek: r.uitkomst.urenPerWeek,
+            duurzaam: r.uitkomst.duurzaam,
+          },
+        }
+      : {}),
+    ...(r.plaatsing_beeindigd_op
+      ? { plaatsingBeeindigd: { einddatum: r.plaatsing_beeindigd_op, reden: r.plaatsing_beeindigd_reden } }
+      : {}),
   };
 }

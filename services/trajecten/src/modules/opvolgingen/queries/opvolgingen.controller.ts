@@ -9,7 +9,13 @@ import { OPVOLGING_SOORTEN, OPVOLGING_STATUSSEN } from '../domain/opvolging';
 import { OPVOLGING_KOLOMMEN, opvolgingView } from './opvolging.view';
 
 class OpvolgingenVraag extends createZodDto(
-  z.object({ soort: z.enum(OPVOLGING_SOORTEN).optional(), status: z.enum(OPVOLGING_STATUSSEN).optional(), trajectId: z.uuid().optional() }).strict(),
+  z
+    .object({
+      soort: z.enum(OPVOLGING_SOORTEN).optional(),
+      status: z.enum(OPVOLGING_STATUSSEN).optional(),
+      trajectId: z.uuid().optional(),
+    })
+    .strict(),
 ) {}
 
 @ApiTags('opvolgingen')
@@ -38,9 +44,14 @@ export class OpvolgingenController {
   @Get(':id')
   @Roles('consulent', 'beheer')
   @ApiOperation({ summary: 'One follow-up with its outcome, if recorded' })
-  @ApiOkResponse({ description: '{ id, soort, trajectId, plaatsingId, vervaldatum, status, uitkomst?, plaatsingBeeindigd? }' })
+  @ApiOkResponse({
+    description: '{ id, soort, trajectId, plaatsingId, vervaldatum, status, uitkomst?, plaatsingBeeindigd? }',
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    const [r] = await this.dataSource.query(`SELECT ${OPVOLGING_KOLOMMEN}, t.organisatie FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id WHERE o.id = $1`, [id]);
+    const [r] = await this.dataSource.query(
+      `SELECT ${OPVOLGING_KOLOMMEN}, t.organisatie FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id WHERE o.id = $1`,
+      [id],
+    );
     if (!r || !maySee(wie, [r.organisatie])) throw new NotFoundException(`Opvolging ${id} not found.`);
     return opvolgingView(r);
   }

@@ -12,7 +12,10 @@ import { OpvolgingWachtrij } from '../database/opvolging-wachtrij';
 @ApiTags('beheer')
 @Controller('wachtrijen')
 export class WachtrijenController {
-  constructor(private readonly wachtrij: OpvolgingWachtrij, @InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly wachtrij: OpvolgingWachtrij,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   @Get()
   @Roles('beheer')
@@ -20,7 +23,9 @@ export class WachtrijenController {
   @ApiOkResponse({ description: '{ items: [{ naam, redis: { waiting, delayed, active, failed, … }, gepland }] }' })
   async list() {
     const redis = await this.wachtrij.queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
-    const [{ gepland }] = await this.dataSource.query(`SELECT count(*)::int AS gepland FROM opvolgingen WHERE status = 'gepland'`);
+    const [{ gepland }] = await this.dataSource.query(
+      `SELECT count(*)::int AS gepland FROM opvolgingen WHERE status = 'gepland'`,
+    );
     return { items: [{ naam: this.wachtrij.queue.name, redis, gepland }] };
   }
 }

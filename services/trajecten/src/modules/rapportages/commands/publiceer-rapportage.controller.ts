@@ -17,22 +17,40 @@ import { PubliceerVerzoek } from '../queries/rapportage-vragen';
 @ApiTags('rapportages')
 @Controller('rapportages')
 export class PubliceerRapportageController {
-  constructor(private readonly samensteller: RapportSamensteller, private readonly opslag: RapportageOpslag, private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly samensteller: RapportSamensteller,
+    private readonly opslag: RapportageOpslag,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   @Post()
   @Roles('monitor', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Publish (freeze) the report for a half year or quarter and a gemeente or the region; again = a new version with a reason' })
-  @ApiCreatedResponse({ description: '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }' })
-  @ApiConflictResponse({ description: 'This periode and gemeente were published before and no reden was given (bestaandId: the current version); of two simultaneous first publications one gets this' })
+  @ApiOperation({
+    summary:
+      'Publish (freeze) the report for a half year or quarter and a gemeente or the region; again = a new version with a reason',
+  })
+  @ApiCreatedResponse({
+    description:
+      '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }',
+  })
+  @ApiConflictResponse({
+    description:
+      'This periode and gemeente were published before and no reden was given (bestaandId: the current version); of two simultaneous first publications one gets this',
+  })
   async publiceer(@Body() body: PubliceerVerzoek, @CurrentPrincipal() wie: Principal) {
     const rapport = await this.samensteller.stelSamen(body.periode, body.gemeentecode);
     return this.transactions.run(async (m) => {
       const vorige = await this.opslag.laatsteVersie(m, rapport.periode, rapport.gemeentecode);
       if (vorige && !body.reden) {
-        throw problemException(409, `Version ${vorige.versie} of this report is published; a correction is a new version and needs a reden.`, {
-          bestaandId: vorige.id, errors: [{ field: 'reden', message: 'required for a correction' }],
-        });
+        throw problemException(
+          409,
+          `Version ${vorige.versie} of this report is published; a correction is a new version and needs a reden.`,
+          {
+            bestaandId: vorige.id,
+            errors: [{ field: 'reden', message: 'required for a correction' }],
+          },
+        );
       }
       const id = randomUUID();
       const versie = (vorige?.versie ?? 0) + 1;
@@ -41,8 +59,15 @@ export class PubliceerRapportageController {
       const bestanden = { pdf: await rapportPdf(rapport, uitgave), xlsx: await rapportXlsx(rapport, uitgave) };
       await this.opslag.bewaar(m, { id, versie, reden: body.reden ?? null, rapport, gepubliceerdOp, bestanden }, wie);
       return {
-        id, periode: rapport.periode, gemeentecode: rapport.gemeentecode, versie, reden: body.reden ?? null, definitieVersie: rapport.definitieVersie,
-        gepubliceerdDoor: wie.subject, gepubliceerdOp: uitgave.gepubliceerdOp, sha256: { pdf: sha256(bestanden.pdf), xlsx: sha256(bestanden.xlsx) },
+        id,
+        periode: rapport.periode,
+        gemeentecode: rapport.gemeentecode,
+        versie,
+        reden: body.reden ?? null,
+        definitieVersie: rapport.definitieVersie,
+        gepubliceerdDoor: wie.subject,
+        gepubliceerdOp: uitgave.gepubliceerdOp,
+        sha256: { pdf: sha256(bestanden.pdf), xlsx: sha256(bestanden.xlsx) },
       };
     });
   }

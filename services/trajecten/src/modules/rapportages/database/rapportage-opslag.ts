@@ -25,9 +25,16 @@ export class RapportageOpslag {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The newest version of a periode and gemeente, under a transaction lock so two publications take turns. */
-  async laatsteVersie(m: EntityManager, periode: string, gemeentecode: string | null): Promise<{ id: string; versie: number } | undefined> {
+  async laatsteVersie(
+    m: EntityManager,
+    periode: string,
+    gemeentecode: string | null,
+  ): Promise<{ id: string; versie: number } | undefined> {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rapportage:${periode}:${gemeentecode ?? 'regio'}`]);
-    const [r] = await m.query(`SELECT id, versie FROM rapportages WHERE periode = $1 AND gemeentecode IS NOT DISTINCT FROM $2 ORDER BY versie DESC LIMIT 1`, [periode, gemeentecode]);
+    const [r] = await m.query(
+      `SELECT id, versie FROM rapportages WHERE periode = $1 AND gemeentecode IS NOT DISTINCT FROM $2 ORDER BY versie DESC LIMIT 1`,
+      [periode, gemeentecode],
+    );
     return r;
   }
 
@@ -36,10 +43,26 @@ export class RapportageOpslag {
     await m.query(
       `INSERT INTO rapportages (id, periode, gemeentecode, versie, reden, definitie_versie, cijfers, gepubliceerd_door, rollen, organisatie, correlation_id, gepubliceerd_op)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [n.id, r.periode, r.gemeentecode, n.versie, n.reden, r.definitieVersie, JSON.stringify(r), wie.subject, wie.roles, wie.organisatie, currentCorrelationId(), n.gepubliceerdOp],
+      [
+        n.id,
+        r.periode,
+        r.gemeentecode,
+        n.versie,
+        n.reden,
+        r.definitieVersie,
+        JSON.stringify(r),
+        wie.subject,
+        wie.roles,
+        wie.organisatie,
+        currentCorrelationId(),
+        n.gepubliceerdOp,
+      ],
     );
     for (const [formaat, inhoud] of Object.entries(n.bestanden)) {
-      await m.query('INSERT INTO rapportage_bestanden (rapportage_id, formaat, inhoud, sha256) VALUES ($1, $2, $3, $4)', [n.id, formaat, inhoud, sha256(inhoud)]);
+      await m.query(
+        'INSERT INTO rapportage_bestanden (rapportage_id, formaat, inhoud, sha256) VALUES ($1, $2, $3, $4)',
+        [n.id, formaat, inhoud, sha256(inhoud)],
+      );
     }
   }
 
@@ -59,7 +82,10 @@ export class RapportageOpslag {
     return { ...rest, rapport: JSON.parse(cijfers) as Rapport };
   }
 
-  async bestand(id: string, formaat: Formaat): Promise<{ inhoud: Buffer; periode: string; gemeentecode: string | null; versie: number }> {
+  async bestand(
+    id: string,
+    formaat: Formaat,
+  ): Promise<{ inhoud: Buffer; periode: string; gemeentecode: string | null; versie: number }> {
     const [b] = await this.db.query(
       `SELECT b.inhoud, r.periode, r.gemeentecode, r.versie FROM rapportage_bestanden b JOIN rapportages r ON r.id = b.rapportage_id WHERE b.rapportage_id = $1 AND b.formaat = $2`,
       [id, formaat],

@@ -22,12 +22,19 @@ export async function rapportXlsx(r: Rapport, uitgave: Uitgave): Promise<Buffer>
   ]);
   for (const s of r.secties) {
     const ws = wb.addWorksheet(s.titel);
-    ws.columns = [{ header: 'Onderdeel', width: 45 }, { header: 'Aantal', width: 12 }, { header: 'Doel', width: 12 }];
+    ws.columns = [
+      { header: 'Onderdeel', width: 45 },
+      { header: 'Aantal', width: 12 },
+      { header: 'Doel', width: 12 },
+    ];
     ws.getRow(1).font = { bold: true };
     for (const g of s.regels) ws.addRow([g.label, g.waarde, g.doel]);
   }
   const def = wb.addWorksheet('Definities');
-  def.columns = [{ header: 'Begrip', width: 30 }, { header: 'Betekenis', width: 120 }];
+  def.columns = [
+    { header: 'Begrip', width: 30 },
+    { header: 'Betekenis', width: 120 },
+  ];
   def.getRow(1).font = { bold: true };
   for (const d of r.definities) def.addRow([d.term, d.uitleg]).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -26,7 +26,12 @@ export function voortgangsdiagram(doc: Pdf, regels: readonly RapportRegel[]): vo
   diagram(doc, regels, (r) => ({ lengte: Math.min(1, r.waarde / Math.max(1, r.doel ?? 0)), doel: 1 }), true);
 }
 
-function diagram(doc: Pdf, regels: readonly RapportRegel[], schaal: (r: RapportRegel) => { lengte: number; doel: number | null }, spoor = false): void {
+function diagram(
+  doc: Pdf,
+  regels: readonly RapportRegel[],
+  schaal: (r: RapportRegel) => { lengte: number; doel: number | null },
+  spoor = false,
+): void {
   if (regels.length === 0) return;
   if (doc.y + regels.length * (HOOGTE + 6) + 20 > 780) doc.addPage();
   doc.moveDown(0.5);
@@ -34,11 +39,24 @@ function diagram(doc: Pdf, regels: readonly RapportRegel[], schaal: (r: RapportR
   for (const r of regels) {
     const y = doc.y;
     const { lengte, doel } = schaal(r);
-    doc.fontSize(8).font('Helvetica').fillColor('black').text(r.label, LINKS, y + 2, { width: LABELBREEDTE - 8, lineBreak: false, ellipsis: true });
+    doc
+      .fontSize(8)
+      .font('Helvetica')
+      .fillColor('black')
+      .text(r.label, LINKS, y + 2, { width: LABELBREEDTE - 8, lineBreak: false, ellipsis: true });
     if (spoor) doc.rect(x0, y, BREEDTE, HOOGTE).fill(SPOOR);
     if (lengte > 0) doc.rect(x0, y, lengte * BREEDTE, HOOGTE).fill(BALK);
-    if (doel !== null) doc.moveTo(x0 + doel * BREEDTE, y - 2).lineTo(x0 + doel * BREEDTE, y + HOOGTE + 2).lineWidth(2).stroke(DOEL);
-    doc.fillColor('black').text(`${getal(r.waarde)}${r.doel === null ? '' : ` (doel ${getal(r.doel)})`}`, x0 + BREEDTE + 8, y + 2, { lineBreak: false });
+    if (doel !== null)
+      doc
+        .moveTo(x0 + doel * BREEDTE, y - 2)
+        .lineTo(x0 + doel * BREEDTE, y + HOOGTE + 2)
+        .lineWidth(2)
+        .stroke(DOEL);
+    doc
+      .fillColor('black')
+      .text(`${getal(r.waarde)}${r.doel === null ? '' : ` (doel ${getal(r.doel)})`}`, x0 + BREEDTE + 8, y + 2, {
+        lineBreak: false,
+      });
     doc.x = LINKS;
     doc.y = y + HOOGTE + 6;
   }

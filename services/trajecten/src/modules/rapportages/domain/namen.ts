@@ -4,7 +4,13 @@ export { DOELGROEP_NAMEN } from '@wiz/contracts';
 import type { MonitorCijfers } from '../../monitor/domain/monitor-cijfers.type';
 
 /** The Dutch names a council member reads instead of the API's codes. */
-export const STAP_NAMEN: Record<Stap, string> = { orienteren: 'Oriënteren', begeleiden: 'Begeleiden', ontwikkelen: 'Ontwikkelen', scholen: 'Scholen', matchen: 'Matchen' };
+export const STAP_NAMEN: Record<Stap, string> = {
+  orienteren: 'Oriënteren',
+  begeleiden: 'Begeleiden',
+  ontwikkelen: 'Ontwikkelen',
+  scholen: 'Scholen',
+  matchen: 'Matchen',
+};
 
 export const PROJECT_NAMEN: Record<ActiviteitSoort, string> = {
   'kansrijk-opleiden': 'Kansrijk Opleiden',

@@ -36,7 +36,11 @@ export interface Rapport {
 const regel = (label: string, waarde: number, doel: number | null = null): RapportRegel => ({ label, waarde, doel });
 
 /** Puts the monitor's figures for one period and area into the report's sections, in the order a council reads them. */
-export function stelRapportSamen(periode: Rapportperiode, c: MonitorCijfers, definities: readonly Definitie[]): Rapport {
+export function stelRapportSamen(
+  periode: Rapportperiode,
+  c: MonitorCijfers,
+  definities: readonly Definitie[],
+): Rapport {
   const ab = c.afspraakbanen;
   return {
     periode: periode.code,
@@ -49,30 +53,61 @@ export function stelRapportSamen(periode: Rapportperiode, c: MonitorCijfers, def
         titel: 'Kerncijfers',
         grafiek: 'voortgang',
         regels: [
-          regel('Inwoners een stap vooruit', c.inwonersEenStapVooruit, doelVan(c, 'inwoners-een-stap-vooruit') ?? c.doel),
+          regel(
+            'Inwoners een stap vooruit',
+            c.inwonersEenStapVooruit,
+            doelVan(c, 'inwoners-een-stap-vooruit') ?? c.doel,
+          ),
           regel('Gestarte trajecten', c.gestarteTrajecten),
           regel('Kansrijk Opleiden (personen)', c.kansrijkOpleiden, doelVan(c, 'kansrijk-opleiden')),
           regel('Plaatsingen', c.plaatsingen, doelVan(c, 'plaatsingen')),
           regel('Duurzame plaatsingen', c.duurzamePlaatsingen, doelVan(c, 'duurzame-plaatsingen')),
         ],
       },
-      { titel: 'Stap vooruit per stap', grafiek: 'staven', regels: STAPPEN.map((s) => regel(STAP_NAMEN[s], c.perStap[s])) },
-      { titel: 'Per doelgroep', grafiek: 'staven', regels: c.perDoelgroep.map((d) => regel(`${DOELGROEP_NAMEN[d.doelgroep]}: stap vooruit`, d.inwonersEenStapVooruit)) },
+      {
+        titel: 'Stap vooruit per stap',
+        grafiek: 'staven',
+        regels: STAPPEN.map((s) => regel(STAP_NAMEN[s], c.perStap[s])),
+      },
+      {
+        titel: 'Per doelgroep',
+        grafiek: 'staven',
+        regels: c.perDoelgroep.map((d) =>
+          regel(`${DOELGROEP_NAMEN[d.doelgroep]}: stap vooruit`, d.inwonersEenStapVooruit),
+        ),
+      },
       {
         titel: 'Per project',
         grafiek: 'geen',
-        regels: c.perProject.flatMap((p) => [regel(`${PROJECT_NAMEN[p.soort]}: gestart (personen)`, p.personenGestart), regel(`${PROJECT_NAMEN[p.soort]}: behaald (personen)`, p.personenBehaald)]),
+        regels: c.perProject.flatMap((p) => [
+          regel(`${PROJECT_NAMEN[p.soort]}: gestart (personen)`, p.personenGestart),
+          regel(`${PROJECT_NAMEN[p.soort]}: behaald (personen)`, p.personenBehaald),
+        ]),
       },
       {
         titel: 'Kansrijk Opleiden',
         grafiek: 'voortgang',
-        regels: [regel('Personen met resultaat behaald', c.kansrijkOpleiden, doelVan(c, 'kansrijk-opleiden')), regel('Afgeronde opleidingen (behaald)', c.kansrijkOpleidenActiviteiten)],
+        regels: [
+          regel('Personen met resultaat behaald', c.kansrijkOpleiden, doelVan(c, 'kansrijk-opleiden')),
+          regel('Afgeronde opleidingen (behaald)', c.kansrijkOpleidenActiviteiten),
+        ],
       },
-      { titel: 'Plaatsingen', grafiek: 'voortgang', regels: [regel('Plaatsingen', c.plaatsingen, doelVan(c, 'plaatsingen')), regel('Duurzame plaatsingen', c.duurzamePlaatsingen, doelVan(c, 'duurzame-plaatsingen'))] },
+      {
+        titel: 'Plaatsingen',
+        grafiek: 'voortgang',
+        regels: [
+          regel('Plaatsingen', c.plaatsingen, doelVan(c, 'plaatsingen')),
+          regel('Duurzame plaatsingen', c.duurzamePlaatsingen, doelVan(c, 'duurzame-plaatsingen')),
+        ],
+      },
       {
         titel: 'Afspraakbanen',
         grafiek: 'voortgang',
-        regels: [regel('Beginstand (banen)', ab.beginstand), regel('Lopend totaal (banen)', ab.banen, ab.doel), regel('Lopend totaal (eenheden van 25,5 uur)', ab.eenheden, ab.doelEenheden)],
+        regels: [
+          regel('Beginstand (banen)', ab.beginstand),
+          regel('Lopend totaal (banen)', ab.banen, ab.doel),
+          regel('Lopend totaal (eenheden van 25,5 uur)', ab.eenheden, ab.doelEenheden),
+        ],
       },
     ],
     definities: [...definities],

@@ -7,7 +7,10 @@ import { bestandsnaam } from '../documenten/opmaak';
 import { RapportSamensteller } from './rapport-samensteller';
 import { BestandVraag, LijstVraag, VoorbeeldVraag } from './rapportage-vragen';
 
-const CONTENT_TYPES = { pdf: 'application/pdf', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 /**
  * The half-year (or quarterly) council report: a preview computed now, and published reports read back exactly as
@@ -16,20 +19,35 @@ const CONTENT_TYPES = { pdf: 'application/pdf', xlsx: 'application/vnd.openxmlfo
 @ApiTags('rapportages')
 @Controller('rapportages')
 export class RapportagesController {
-  constructor(private readonly samensteller: RapportSamensteller, private readonly opslag: RapportageOpslag) {}
+  constructor(
+    private readonly samensteller: RapportSamensteller,
+    private readonly opslag: RapportageOpslag,
+  ) {}
 
   @Get()
   @Roles('monitor', 'beheer')
-  @ApiOperation({ summary: 'Published reports, newest first: periode, gemeente, versie, definition version, who published and when, file hashes' })
-  @ApiOkResponse({ description: '{ items: [{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }] }' })
+  @ApiOperation({
+    summary:
+      'Published reports, newest first: periode, gemeente, versie, definition version, who published and when, file hashes',
+  })
+  @ApiOkResponse({
+    description:
+      '{ items: [{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }] }',
+  })
   async lijst(@Query() vraag: LijstVraag) {
     return { items: await this.opslag.lijst(vraag) };
   }
 
   @Get('voorbeeld')
   @Roles('monitor', 'beheer')
-  @ApiOperation({ summary: 'Preview of the report for a half year or quarter and a gemeente (or the region), from the figures as they are now; not stored' })
-  @ApiOkResponse({ description: '{ periode, van, tot, gemeentecode, definitieVersie, secties: [{ titel, grafiek, regels: [{ label, waarde, doel }] }], definities: [{ term, uitleg }] }' })
+  @ApiOperation({
+    summary:
+      'Preview of the report for a half year or quarter and a gemeente (or the region), from the figures as they are now; not stored',
+  })
+  @ApiOkResponse({
+    description:
+      '{ periode, van, tot, gemeentecode, definitieVersie, secties: [{ titel, grafiek, regels: [{ label, waarde, doel }] }], definities: [{ term, uitleg }] }',
+  })
   voorbeeld(@Query() vraag: VoorbeeldVraag) {
     return this.samensteller.stelSamen(vraag.periode, vraag.gemeentecode);
   }
@@ -37,7 +55,10 @@ export class RapportagesController {
   @Get(':id')
   @Roles('monitor', 'beheer')
   @ApiOperation({ summary: 'A published report with its frozen figures' })
-  @ApiOkResponse({ description: '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256, rapport }' })
+  @ApiOkResponse({
+    description:
+      '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256, rapport }',
+  })
   @ApiNotFoundResponse({ description: 'No published report with this id' })
   een(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.opslag.een(id);
@@ -49,7 +70,11 @@ export class RapportagesController {
   @ApiOperation({ summary: 'The stored PDF or XLSX of a published report, byte for byte as published' })
   @ApiOkResponse({ description: 'The file' })
   @ApiNotFoundResponse({ description: 'No published report with this id' })
-  async bestand(@Param('id', new ParseUUIDPipe()) id: string, @Query() vraag: BestandVraag, @Res({ passthrough: true }) reply: FastifyReply) {
+  async bestand(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() vraag: BestandVraag,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const b = await this.opslag.bestand(id, vraag.formaat);
     void reply.header('Content-Type', CONTENT_TYPES[vraag.formaat]);
     void reply.header('Content-Disposition', `attachment; filename="${bestandsnaam(b, b.versie, vraag.formaat)}"`);

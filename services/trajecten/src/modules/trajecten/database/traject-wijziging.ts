@@ -19,15 +19,26 @@ function versieUitIfMatch(ifMatch: string | undefined): number | '*' | undefined
  */
 @Injectable()
 export class TrajectWijziging {
-  constructor(private readonly transactions: TransactionRunner, private readonly trajecten: TrajectRepository) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly trajecten: TrajectRepository,
+  ) {}
 
-  voer<T>(id: string, wie: Principal, ifMatch: string | undefined, werk: (t: TrajectRij, m: EntityManager) => Promise<T>): Promise<{ resultaat: T; versie: number }> {
+  voer<T>(
+    id: string,
+    wie: Principal,
+    ifMatch: string | undefined,
+    werk: (t: TrajectRij, m: EntityManager) => Promise<T>,
+  ): Promise<{ resultaat: T; versie: number }> {
     return this.transactions.run(async (manager) => {
       const traject = await this.trajecten.laad(manager, id, true);
       if (!traject || !maySee(wie, [traject.organisatie])) throw new NotFoundException(`Traject ${id} not found.`);
       const verwacht = versieUitIfMatch(ifMatch);
       if (verwacht !== undefined && verwacht !== '*' && verwacht !== traject.versie) {
-        throw problemException(412, `The traject changed meanwhile: its version is ${traject.versie}. Read it again and retry.`);
+        throw problemException(
+          412,
+          `The traject changed meanwhile: its version is ${traject.versie}. Read it again and retry.`,
+        );
       }
       try {
         const resultaat = await werk(traject, manager);
@@ -37,7 +48,9 @@ export class TrajectWijziging {
         if (err instanceof TrajectRegelFout) {
           if (err.soort === 'afgesloten') throw new ConflictException(err.message);
           const [field, message] = err.message.includes(': ') ? err.message.split(': ', 2) : ['(body)', err.message];
-          throw new BadRequestException(problem(400, 'The request is not possible for this traject.', { errors: [{ field, message }] }));
+          throw new BadRequestException(
+            problem(400, 'The request is not possible for this traject.', { errors: [{ field, message }] }),
+          );
         }
         throw err;
       }

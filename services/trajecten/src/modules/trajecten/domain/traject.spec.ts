@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { STAPPEN, type Stap } from '@wiz/contracts';
+import { STAPPEN } from '@wiz/contracts';
 import { sluitAf, startTraject, TrajectRegelFout, zetStap, wijzig } from './traject';
 import { rondActiviteitAf } from './activiteit';
 
@@ -24,11 +24,13 @@ describe('traject transitions', () => {
 
   it('refuses a move to the current step as bad input', () => {
     const t = startTraject('begeleiden', '2026-01-01T00:00:00.000Z');
-    expect(() => zetStap(t, 'begeleiden', '2026-01-02T00:00:00.000Z')).toThrow(expect.objectContaining({ soort: 'ongeldig' }));
+    expect(() => zetStap(t, 'begeleiden', '2026-01-02T00:00:00.000Z')).toThrow(
+      expect.objectContaining({ soort: 'ongeldig' }),
+    );
   });
 
   it('closes with the open period ended, and then refuses every change as a conflict', () => {
-    const t = sluitAf(zetStap(startTraject('orienteren', 'a'), 'matchen' as Stap, 'b'), 'werk', 'c');
+    const t = sluitAf(zetStap(startTraject('orienteren', 'a'), 'matchen', 'b'), 'werk', 'c');
     expect(t.status).toBe('afgesloten');
     expect(t.stappen.every((p) => p.tot !== null)).toBe(true);
     for (const change of [() => zetStap(t, 'scholen', 'd'), () => sluitAf(t, 'anders', 'd'), () => wijzig(t)]) {
@@ -38,8 +40,12 @@ describe('traject transitions', () => {
   });
 
   it('completes an activity once, not before it started', () => {
-    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: 'behaald' }, '2026-04-01')).toThrow(expect.objectContaining({ soort: 'afgesloten' }));
-    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: null }, '2026-02-28')).toThrow(expect.objectContaining({ soort: 'ongeldig' }));
+    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: 'behaald' }, '2026-04-01')).toThrow(
+      expect.objectContaining({ soort: 'afgesloten' }),
+    );
+    expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: null }, '2026-02-28')).toThrow(
+      expect.objectContaining({ soort: 'ongeldig' }),
+    );
     expect(() => rondActiviteitAf({ startdatum: '2026-03-01', resultaat: null }, '2026-03-01')).not.toThrow();
   });
 });

@@ -17,7 +17,10 @@ export interface TrajectToestand {
 
 /** A rule of the traject was broken; `soort` tells the caller whether it is a conflict or bad input. */
 export class TrajectRegelFout extends Error {
-  constructor(readonly soort: 'afgesloten' | 'ongeldig', message: string) {
+  constructor(
+    readonly soort: 'afgesloten' | 'ongeldig',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -28,7 +31,8 @@ export function startTraject(stap: Stap, gestartOp: string): TrajectToestand {
 }
 
 export function controleerOpen(t: TrajectToestand): void {
-  if (t.status === 'afgesloten') throw new TrajectRegelFout('afgesloten', 'This traject is closed; it takes no more changes.');
+  if (t.status === 'afgesloten')
+    throw new TrajectRegelFout('afgesloten', 'This traject is closed; it takes no more changes.');
 }
 
 /** Any step may follow any other (forward, back, skipping); staying put is not a step. */
@@ -41,7 +45,12 @@ export function zetStap(t: TrajectToestand, naar: Stap, op: string): TrajectToes
 
 export function sluitAf(t: TrajectToestand, _reden: AfsluitReden, op: string): TrajectToestand {
   controleerOpen(t);
-  return { ...t, status: 'afgesloten', stappen: t.stappen.map((p) => (p.tot === null ? { ...p, tot: op } : p)), versie: t.versie + 1 };
+  return {
+    ...t,
+    status: 'afgesloten',
+    stappen: t.stappen.map((p) => (p.tot === null ? { ...p, tot: op } : p)),
+    versie: t.versie + 1,
+  };
 }
 
 /** Every other change (an activity, a ladder rung) also bumps the version, so ETags see it. */

@@ -30,13 +30,46 @@ export class StartTrajectBijAanmelding {
     const inserted: unknown[] = await m.query(
       `INSERT INTO trajecten (id, inwoner_id, aanmelding_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, gestart_op, participatieladder)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (aanmelding_id) DO NOTHING RETURNING id`,
-      [id, data.inwonerId, data.aanmeldingId, data.organisatie, data.gemeentecode, start.status, start.huidigeStap, JSON.stringify(start.stappen), start.versie, data.aangemeldOp, data.participatieladder ?? null],
+      [
+        id,
+        data.inwonerId,
+        data.aanmeldingId,
+        data.organisatie,
+        data.gemeentecode,
+        start.status,
+        start.huidigeStap,
+        JSON.stringify(start.stappen),
+        start.versie,
+        data.aangemeldOp,
+        data.participatieladder ?? null,
+      ],
     );
     if (inserted.length === 0) return;
     const nu = new Date();
-    await this.opvolgingen.plan(m, { soort: 'contactmoment', trajectId: id, vervaldatum: volgendMoment(nu, this.config.contactmomentInterval) });
-    await this.opvolgingen.plan(m, { soort: 'stilstand', trajectId: id, vervaldatum: volgendMoment(nu, this.config.stilstandNa) });
-    await this.outbox.add(m, TrajectGestart, { trajectId: id, inwonerId: data.inwonerId, aanmeldingId: data.aanmeldingId, organisatie: data.organisatie, gemeentecode: data.gemeentecode, stap: data.stap, gestartOp: data.aangemeldOp }, { subject: id });
+    await this.opvolgingen.plan(m, {
+      soort: 'contactmoment',
+      trajectId: id,
+      vervaldatum: volgendMoment(nu, this.config.contactmomentInterval),
+    });
+    await this.opvolgingen.plan(m, {
+      soort: 'stilstand',
+      trajectId: id,
+      vervaldatum: volgendMoment(nu, this.config.stilstandNa),
+    });
+    await this.outbox.add(
+      m,
+      TrajectGestart,
+      {
+        trajectId: id,
+        inwonerId: data.inwonerId,
+        aanmeldingId: data.aanmeldingId,
+        organisatie: data.organisatie,
+        gemeentecode: data.gemeentecode,
+        stap: data.stap,
+        gestartOp: data.aangemeldOp,
+      },
+      { subject: id },
+    );
     await this.monitor.doelgroepen(m, data.inwonerId, data.doelgroepen);
     await this.monitor.telMetDoelgroepen(m, 'gestart', data.inwonerId, new Date(data.aangemeldOp), data.gemeentecode);
   }

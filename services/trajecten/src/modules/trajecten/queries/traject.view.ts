@@ -1,8 +1,18 @@
 import type { EntityManager } from 'typeorm';
 
 interface TrajectRow {
-  id: string; inwoner_id: string; status: string; huidige_stap: string; stappen: unknown[]; versie: number; organisatie: string;
-  gemeentecode: string; participatieladder: number | null; afsluitreden: string | null; afgesloten_op: string | null; laatste_wijziging_op: Date;
+  id: string;
+  inwoner_id: string;
+  status: string;
+  huidige_stap: string;
+  stappen: unknown[];
+  versie: number;
+  organisatie: string;
+  gemeentecode: string;
+  participatieladder: number | null;
+  afsluitreden: string | null;
+  afgesloten_op: string | null;
+  laatste_wijziging_op: Date;
 }
 
 export const TRAJECT_KOLOMMEN = `t.id, t.inwoner_id, t.status, t.huidige_stap, t.stappen, t.versie, t.organisatie, t.gemeentecode,
@@ -32,11 +42,26 @@ export async function activiteitenVan(m: EntityManager, trajectId: string) {
        FROM activiteiten WHERE traject_id = $1 ORDER BY startdatum, id`,
     [trajectId],
   );
-  return rows.map((a: Record<string, string | null>) => ({ id: a.id, soort: a.soort, startdatum: a.startdatum, resultaat: a.resultaat, datum: a.datum }));
+  return rows.map((a: Record<string, string | null>) => ({
+    id: a.id,
+    soort: a.soort,
+    startdatum: a.startdatum,
+    resultaat: a.resultaat,
+    datum: a.datum,
+  }));
 }
 
 /** Who moved the traject to which step, when and why, oldest first: the timeline's reasons. */
 export async function overgangenVan(m: EntityManager, trajectId: string) {
-  const rows = await m.query('SELECT van, naar, door, toelichting, op FROM stap_overgangen WHERE traject_id = $1 ORDER BY id', [trajectId]);
-  return rows.map((o: { van: string; naar: string; door: string; toelichting: string; op: Date }) => ({ van: o.van, naar: o.naar, door: o.door, toelichting: o.toelichting, op: o.op.toISOString() }));
+  const rows = await m.query(
+    'SELECT van, naar, door, toelichting, op FROM stap_overgangen WHERE traject_id = $1 ORDER BY id',
+    [trajectId],
+  );
+  return rows.map((o: { van: string; naar: string; door: string; toelichting: string; op: Date }) => ({
+    van: o.van,
+    naar: o.naar,
+    door: o.door,
+    toelichting: o.toelichting,
+    op: o.op.toISOString(),
+  }));
 }

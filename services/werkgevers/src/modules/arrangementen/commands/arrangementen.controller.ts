@@ -6,7 +6,15 @@ import { DataSource } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema } from '@wiz/contracts';
-import { assertReach, CurrentPrincipal, Idempotent, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
+import {
+  assertReach,
+  CurrentPrincipal,
+  Idempotent,
+  Principal,
+  Roles,
+  TransactionRunner,
+  problemException,
+} from '@wiz/platform';
 import { SCOPING } from '../../scoping';
 
 const ArrangementSchema = z
@@ -30,7 +38,10 @@ class NieuwArrangement extends createZodDto(ArrangementSchema) {}
 @ApiTags('arrangementen')
 @Controller('arrangementen')
 export class ArrangementenController {
-  constructor(private readonly transactions: TransactionRunner, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   @Post()
   @Roles('werkgeversteam', 'beheer')
@@ -41,11 +52,19 @@ export class ArrangementenController {
     return this.transactions.run(async (m) => {
       const ids = [...new Set(a.werkgeverIds)];
       const [{ n }] = await m.query('SELECT count(*)::int AS n FROM werkgevers WHERE id = ANY($1::uuid[])', [ids]);
-      if (n !== ids.length) throw problemException(400, 'Unknown reference.', { errors: [{ field: 'werkgeverIds', message: 'contains an unknown werkgever' }] });
+      if (n !== ids.length)
+        throw problemException(400, 'Unknown reference.', {
+          errors: [{ field: 'werkgeverIds', message: 'contains an unknown werkgever' }],
+        });
       const id = randomUUID();
-      await m.query('INSERT INTO arrangementen (id, naam, soort, onderwijsinstelling, plaatsen, startdatum, einddatum, organisatie) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-        [id, a.naam, a.soort, a.onderwijsinstelling ?? null, a.plaatsen, a.startdatum, a.einddatum, wie.organisatie]);
-      await m.query('INSERT INTO arrangement_werkgevers (arrangement_id, werkgever_id) SELECT $1, unnest($2::uuid[])', [id, ids]);
+      await m.query(
+        'INSERT INTO arrangementen (id, naam, soort, onderwijsinstelling, plaatsen, startdatum, einddatum, organisatie) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [id, a.naam, a.soort, a.onderwijsinstelling ?? null, a.plaatsen, a.startdatum, a.einddatum, wie.organisatie],
+      );
+      await m.query('INSERT INTO arrangement_werkgevers (arrangement_id, werkgever_id) SELECT $1, unnest($2::uuid[])', [
+        id,
+        ids,
+      ]);
       return { id };
     });
   }
@@ -53,7 +72,9 @@ export class ArrangementenController {
   @Get(':id')
   @Roles('werkgeversteam', 'beheer')
   @ApiOperation({ summary: 'An arrangement with its occupancy (placements not ended)' })
-  @ApiOkResponse({ description: '{ id, naam, soort, werkgeverIds, onderwijsinstelling, plaatsen, startdatum, einddatum, bezet }' })
+  @ApiOkResponse({
+    description: '{ id, naam, soort, werkgeverIds, onderwijsinstelling, plaatsen, startdatum, einddatum, bezet }',
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     const [a] = await this.db.query(
       `SELECT a.id, a.naam, a.soort, a.onderwijsinstelling, a.organisatie, a.plaatsen, to_char(a.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(a.einddatum, 'YYYY-MM-DD') AS einddatum,
@@ -63,6 +84,16 @@ export class ArrangementenController {
       [id],
     );
     assertReach(wie, SCOPING.arrangement, 'read', a && [a.organisatie], `Arrangement ${id}`);
-    return { id: a.id, naam: a.naam, soort: a.soort, werkgeverIds: a.werkgever_ids, onderwijsinstelling: a.onderwijsinstelling, plaatsen: a.plaatsen, startdatum: a.startdatum, einddatum: a.einddatum, bezet: a.bezet };
+    return {
+      id: a.id,
+      naam: a.naam,
+      soort: a.soort,
+      werkgeverIds: a.werkgever_ids,
+      onderwijsinstelling: a.onderwijsinstelling,
+      plaatsen: a.plaatsen,
+      startdatum: a.startdatum,
+      einddatum: a.einddatum,
+      bezet: a.bezet,
+    };
   }
 }

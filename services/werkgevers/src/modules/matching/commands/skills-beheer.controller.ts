@@ -9,7 +9,13 @@ import { herkoppel, laadVocabulaire, vergrendelVocabulaire } from '../database/s
 import { AuditLog } from '../../audit/audit-log';
 
 class NieuweSkill extends createZodDto(
-  z.object({ code: SkillCodeSchema, label: z.string().trim().min(1).max(100), synoniemen: z.array(IngevoerdeSkillSchema).max(30).default([]) }).strict(),
+  z
+    .object({
+      code: SkillCodeSchema,
+      label: z.string().trim().min(1).max(100),
+      synoniemen: z.array(IngevoerdeSkillSchema).max(30).default([]),
+    })
+    .strict(),
 ) {}
 class NieuwSynoniem extends createZodDto(z.object({ synoniem: IngevoerdeSkillSchema }).strict()) {}
 
@@ -21,7 +27,10 @@ class NieuwSynoniem extends createZodDto(z.object({ synoniem: IngevoerdeSkillSch
 @ApiTags('skills')
 @Controller('skills')
 export class SkillsBeheerController {
-  constructor(private readonly transactions: TransactionRunner, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Post()
   @Roles('beheer')
@@ -30,9 +39,14 @@ export class SkillsBeheerController {
   voegToe(@Body() s: NieuweSkill, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (m) => {
       const synoniemen = [...new Set(s.synoniemen.map(normaliseerSkill))];
-      await this.vrij(m, [['code', s.code], ['label', s.label], ...synoniemen.map((y): [string, string] => ['synoniemen', y])]);
+      await this.vrij(m, [
+        ['code', s.code],
+        ['label', s.label],
+        ...synoniemen.map((y): [string, string] => ['synoniemen', y]),
+      ]);
       await m.query('INSERT INTO skills (code, label) VALUES ($1, $2)', [s.code, s.label]);
-      for (const synoniem of synoniemen) await m.query('INSERT INTO skill_synoniemen (synoniem, code) VALUES ($1, $2)', [synoniem, s.code]);
+      for (const synoniem of synoniemen)
+        await m.query('INSERT INTO skill_synoniemen (synoniem, code) VALUES ($1, $2)', [synoniem, s.code]);
       await herkoppel(m, [...new Set([s.code, s.label, ...synoniemen].map(normaliseerSkill))], s.code);
       await this.audit.schrijf(m, wie, 'skill-toevoegen', s.code, { label: s.label, synoniemen });
       return { code: s.code, label: s.label, synoniemen };
@@ -62,7 +76,11 @@ export class SkillsBeheerController {
     const vocabulaire = await laadVocabulaire(m);
     for (const [veld, tekst] of teksten) {
       const code = vocabulaire.codeVan(tekst);
-      if (code) throw problemException(409, `'${normaliseerSkill(tekst)}' stands for skill ${code} already.`, { field: veld, code });
+      if (code)
+        throw problemException(409, `'${normaliseerSkill(tekst)}' stands for skill ${code} already.`, {
+          field: veld,
+          code,
+        });
     }
   }
 }

@@ -17,6 +17,8 @@ export interface PseudoniemInvoer {
  * is new), while the code stays stable as long as the consent does.
  */
 export function pseudoniem(sleutel: Buffer, k: PseudoniemInvoer): string {
-  const mac = createHmac('sha256', sleutel).update(`${k.vacatureId}:${k.trajectId}:${k.toestemmingGewijzigdOp ?? ''}`).digest('hex');
+  const mac = createHmac('sha256', sleutel)
+    .update(`${k.vacatureId}:${k.trajectId}:${k.toestemmingGewijzigdOp ?? ''}`)
+    .digest('hex');
   return `K-${mac.slice(0, 8).toUpperCase()}`;
 }

@@ -42,7 +42,13 @@ describe('ranking candidates for a vacancy', () => {
   });
 
   it('lists everyone, with score 0, for a vacancy without skills', () => {
-    const ranked = rangschikKandidaten([], [{ trajectId: 'b', skills: ['vca'] }, { trajectId: 'a', skills: [] }]);
+    const ranked = rangschikKandidaten(
+      [],
+      [
+        { trajectId: 'b', skills: ['vca'] },
+        { trajectId: 'a', skills: [] },
+      ],
+    );
     expect(ranked).toEqual([
       { trajectId: 'a', score: 0, overlap: [], dekking: 0 },
       { trajectId: 'b', score: 0, overlap: [], dekking: 0 },
@@ -50,13 +56,19 @@ describe('ranking candidates for a vacancy', () => {
   });
 
   it('rounds dekking down to two decimals and counts a skill asked twice once', () => {
-    const [k] = rangschikKandidaten(['lassen', 'vca', 'bhv', 'lassen'], [{ trajectId: 'x', skills: ['lassen', 'vca'] }]);
+    const [k] = rangschikKandidaten(
+      ['lassen', 'vca', 'bhv', 'lassen'],
+      [{ trajectId: 'x', skills: ['lassen', 'vca'] }],
+    );
     expect(k).toEqual({ trajectId: 'x', score: 2, overlap: ['lassen', 'vca'], dekking: 0.66 });
   });
 
   it('keeps every candidate, sorted, with score = overlap size = skills shared (property)', () => {
     const skills = fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 8 });
-    const kandidaten = fc.uniqueArray(fc.record({ trajectId: fc.string({ maxLength: 6 }), skills }), { selector: (k) => k.trajectId, maxLength: 15 });
+    const kandidaten = fc.uniqueArray(fc.record({ trajectId: fc.string({ maxLength: 6 }), skills }), {
+      selector: (k) => k.trajectId,
+      maxLength: 15,
+    });
     fc.assert(
       fc.property(skills, kandidaten, (vacature, lijst) => {
         const ranked = rangschikKandidaten(vacature, lijst);
@@ -69,7 +81,11 @@ describe('ranking candidates for a vacancy', () => {
         }
         for (let i = 1; i < ranked.length; i++) {
           const [a, b] = [ranked[i - 1], ranked[i]];
-          expect(a.score > b.score || (a.score === b.score && (a.dekking > b.dekking || (a.dekking === b.dekking && a.trajectId < b.trajectId)))).toBe(true);
+          expect(
+            a.score > b.score ||
+              (a.score === b.score &&
+                (a.dekking > b.dekking || (a.dekking === b.dekking && a.trajectId < b.trajectId))),
+          ).toBe(true);
         }
       }),
     );

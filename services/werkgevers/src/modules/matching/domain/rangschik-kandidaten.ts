@@ -24,15 +24,26 @@ const opCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * list (last): No Wrong Door holds for employers too, so a vacancy without skills still lists everyone in Matchen.
  * Order: score desc, dekking desc, `volgorde` (else trajectId) asc — fully deterministic.
  */
-export function rangschikKandidaten(vacatureSkills: readonly string[], kandidaten: readonly Kandidaat[]): GerangschikteKandidaat[] {
+export function rangschikKandidaten(
+  vacatureSkills: readonly string[],
+  kandidaten: readonly Kandidaat[],
+): GerangschikteKandidaat[] {
   const gevraagd = [...new Set(vacatureSkills)]; // a skill asked twice counts once
   return kandidaten
     .map((k) => {
       const heeft = new Set(k.skills);
       const overlap = gevraagd.filter((s) => heeft.has(s));
       const dekking = gevraagd.length === 0 ? 0 : Math.floor((overlap.length * 100) / gevraagd.length) / 100;
-      return { volgorde: k.volgorde ?? k.trajectId, gerangschikt: { trajectId: k.trajectId, score: overlap.length, overlap, dekking } };
+      return {
+        volgorde: k.volgorde ?? k.trajectId,
+        gerangschikt: { trajectId: k.trajectId, score: overlap.length, overlap, dekking },
+      };
     })
-    .sort((a, b) => b.gerangschikt.score - a.gerangschikt.score || b.gerangschikt.dekking - a.gerangschikt.dekking || opCodeUnits(a.volgorde, b.volgorde))
+    .sort(
+      (a, b) =>
+        b.gerangschikt.score - a.gerangschikt.score ||
+        b.gerangschikt.dekking - a.gerangschikt.dekking ||
+        opCodeUnits(a.volgorde, b.volgorde),
+    )
     .map((k) => k.gerangschikt);
 }

@@ -15,7 +15,9 @@ describe('skills: normalisation', () => {
     expect(IngevoerdeSkillsSchema.safeParse(['  ']).success).toBe(false);
     expect(IngevoerdeSkillsSchema.safeParse(['\u0301']).success).toBe(false); // a lone accent is nothing
     expect(IngevoerdeSkillsSchema.safeParse(['x'.repeat(MAX_SKILL_LENGTE + 1)]).success).toBe(false);
-    expect(IngevoerdeSkillsSchema.safeParse(Array.from({ length: MAX_SKILLS + 1 }, (_, i) => `s${i}`)).success).toBe(false);
+    expect(IngevoerdeSkillsSchema.safeParse(Array.from({ length: MAX_SKILLS + 1 }, (_, i) => `s${i}`)).success).toBe(
+      false,
+    );
     expect(IngevoerdeSkillsSchema.safeParse([3]).success).toBe(false);
   });
 });
@@ -28,7 +30,11 @@ describe('skills: vocabulary', () => {
   ]);
 
   it('maps codes, labels and synonyms onto the code, whatever case, accents and spacing', () => {
-    expect(vocabulaire.koppel('Nederlands B1')).toEqual({ ingevoerd: 'Nederlands B1', skill: 'nederlands-b1', code: 'nederlands-b1' });
+    expect(vocabulaire.koppel('Nederlands B1')).toEqual({
+      ingevoerd: 'Nederlands B1',
+      skill: 'nederlands-b1',
+      code: 'nederlands-b1',
+    });
     expect(vocabulaire.koppel('KLANTGERICHT   wérken').code).toBe('klantcontact');
     expect(vocabulaire.koppel('heftruck (Certificaat)').code).toBe('heftruck');
     expect(vocabulaire.koppel('HEFTRUCK').code).toBe('heftruck');
@@ -39,6 +45,10 @@ describe('skills: vocabulary', () => {
   });
 
   it('holds a skill once when two texts map onto it, in the order sent', () => {
-    expect(vocabulaire.koppelAlle(['Zorg', 'heftruck', 'zorg', 'Heftruck (certificaat)', 'Nederlands B1']).map((k) => k.skill)).toEqual(['zorg', 'heftruck', 'nederlands-b1']);
+    expect(
+      vocabulaire
+        .koppelAlle(['Zorg', 'heftruck', 'zorg', 'Heftruck (certificaat)', 'Nederlands B1'])
+        .map((k) => k.skill),
+    ).toEqual(['zorg', 'heftruck', 'nederlands-b1']);
   });
 });

@@ -22,7 +22,8 @@ export class Vocabulaire {
   private readonly opSleutel = new Map<string, string>();
 
   constructor(readonly skills: readonly VocabulaireSkill[]) {
-    for (const s of skills) for (const sleutel of [s.code, s.label, ...s.synoniemen]) this.opSleutel.set(normaliseerSkill(sleutel), s.code);
+    for (const s of skills)
+      for (const sleutel of [s.code, s.label, ...s.synoniemen]) this.opSleutel.set(normaliseerSkill(sleutel), s.code);
   }
 
   /** The code a text stands for, if any. */
@@ -43,4 +44,7 @@ export class Vocabulaire {
 }
 
 /** A code of the vocabulary: stable (stored on vacancies and profiles), lower-case kebab-case. */
-export const SkillCodeSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case').max(60);
+export const SkillCodeSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case')
+  .max(60);

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EventData, EventEnvelope, StapGezet, ToestemmingGewijzigd, TrajectAfgesloten, TrajectGestart } from '@wiz/contracts';
+import {
+  EventData,
+  EventEnvelope,
+  StapGezet,
+  ToestemmingGewijzigd,
+  TrajectAfgesloten,
+  TrajectGestart,
+} from '@wiz/contracts';
 import { EarlierEventMissing, OnEvent } from '@wiz/platform';
 
 export class TrajectNogOnbekend extends EarlierEventMissing {}
@@ -25,7 +32,12 @@ export class KandidaatProjectie {
   @OnEvent(StapGezet)
   async stapGezet(e: EventEnvelope<EventData<typeof StapGezet>>, m: EntityManager): Promise<void> {
     const versie = await this.huidigeVersie(m, e.data.trajectId);
-    if (versie < e.data.versie) await m.query('UPDATE kandidaten SET stap = $2, versie = $3 WHERE traject_id = $1', [e.data.trajectId, e.data.naar, e.data.versie]);
+    if (versie < e.data.versie)
+      await m.query('UPDATE kandidaten SET stap = $2, versie = $3 WHERE traject_id = $1', [
+        e.data.trajectId,
+        e.data.naar,
+        e.data.versie,
+      ]);
   }
 
   @OnEvent(TrajectAfgesloten)

@@ -17,23 +17,47 @@ import { SCOPING } from '../../scoping';
 @ApiTags('matching')
 @Controller('vacatures')
 export class KandidatenController {
-  constructor(@InjectDataSource() private readonly db: DataSource, @Inject(PSEUDONIEM_SLEUTEL) private readonly sleutel: Buffer) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(PSEUDONIEM_SLEUTEL) private readonly sleutel: Buffer,
+  ) {}
 
   @Get(':id/kandidaten')
   @Roles('werkgeversteam', 'beheer')
   @ApiOperation({ summary: 'Ranked candidates for a vacancy (pseudonymous unless consented and released)' })
   @ApiOkResponse({ description: '{ items: [{ kandidaatcode, score, overlap, dekking, profiel? }] }' })
   async kandidaten(@Param('id', new ParseUUIDPipe()) vacatureId: string, @CurrentPrincipal() wie: Principal) {
-    const [vacature] = await this.db.query('SELECT v.skills, w.organisatie FROM vacatures v JOIN werkgevers w ON w.id = v.werkgever_id WHERE v.id = $1', [vacatureId]);
+    const [vacature] = await this.db.query(
+      'SELECT v.skills, w.organisatie FROM vacatures v JOIN werkgevers w ON w.id = v.werkgever_id WHERE v.id = $1',
+      [vacatureId],
+    );
     assertReach(wie, SCOPING.werkgever, 'read', vacature && [vacature.organisatie], `Vacature ${vacatureId}`);
-    const rows: { traject_id: string; skills: string[]; vrijgegeven: boolean; toestemming: boolean | null; toestemming_gewijzigd_op: Date | null }[] = await this.db.query(
+    const rows: {
+      traject_id: string;
+      skills: string[];
+      vrijgegeven: boolean;
+      toestemming: boolean | null;
+      toestemming_gewijzigd_op: Date | null;
+    }[] = await this.db.query(
       `SELECT k.traject_id, k.skills, k.vrijgegeven, t.gegeven AS toestemming, t.gewijzigd_op AS toestemming_gewijzigd_op
          FROM kandidaten k LEFT JOIN toestemmingen t ON t.inwoner_id = k.inwoner_id
         WHERE k.stap = 'matchen' AND k.status = 'actief'`,
     );
     const byId = new Map(rows.map((r) => [r.traject_id, r]));
-    const codes = new Map(rows.map((r) => [r.traject_id, pseudoniem(this.sleutel, { trajectId: r.traject_id, vacatureId, toestemmingGewijzigdOp: r.toestemming_gewijzigd_op?.toISOString() })]));
-    const ranked = rangschikKandidaten(vacature.skills, rows.map((r) => ({ trajectId: r.traject_id, skills: r.skills, volgorde: codes.get(r.traject_id) })));
+    const codes = new Map(
+      rows.map((r) => [
+        r.traject_id,
+        pseudoniem(this.sleutel, {
+          trajectId: r.traject_id,
+          vacatureId,
+          toestemmingGewijzigdOp: r.toestemming_gewijzigd_op?.toISOString(),
+        }),
+      ]),
+    );
+    const ranked = rangschikKandidaten(
+      vacature.skills,
+      rows.map((r) => ({ trajectId: r.traject_id, skills: r.skills, volgorde: codes.get(r.traject_id) })),
+    );
     return {
       items: ranked.map((k) => {
         const r = byId.get(k.trajectId)!;

@@ -18,7 +18,10 @@ class Bevestiging extends createZodDto(z.object({ sroiDoelgroep: SroiDoelgroepSc
 @ApiTags('plaatsingen')
 @Controller('plaatsingen')
 export class BevestigSroiDoelgroepController {
-  constructor(private readonly transactions: TransactionRunner, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Post(':id/sroi-doelgroep')
   @HttpCode(200)
@@ -33,8 +36,14 @@ export class BevestigSroiDoelgroepController {
       );
       assertReach(wie, SCOPING.plaatsing, 'write', p?.eigenaars, `Plaatsing ${id}`);
       if (!p.sroi_verplichting_id) throw new ConflictException('This placement does not count for an SROI obligation.');
-      await m.query(`UPDATE plaatsingen SET sroi_doelgroep = $2, sroi_doelgroep_status = 'bevestigd' WHERE id = $1`, [id, b.sroiDoelgroep]);
-      await this.audit.schrijf(m, wie, 'sroi-doelgroep-bevestigen', id, { sroiDoelgroep: b.sroiDoelgroep, was: { sroiDoelgroep: p.sroi_doelgroep, status: p.sroi_doelgroep_status } });
+      await m.query(`UPDATE plaatsingen SET sroi_doelgroep = $2, sroi_doelgroep_status = 'bevestigd' WHERE id = $1`, [
+        id,
+        b.sroiDoelgroep,
+      ]);
+      await this.audit.schrijf(m, wie, 'sroi-doelgroep-bevestigen', id, {
+        sroiDoelgroep: b.sroiDoelgroep,
+        was: { sroiDoelgroep: p.sroi_doelgroep, status: p.sroi_doelgroep_status },
+      });
       return { id, sroiDoelgroep: b.sroiDoelgroep, sroiDoelgroepStatus: 'bevestigd' };
     });
   }

@@ -9,12 +9,14 @@ import { SCOPING } from '../../scoping';
 import { PLAATSING_EIGENAARS } from '../database/plaatsing-eigenaars';
 
 class PlaatsingenVraag extends createZodDto(
-  z.object({
-    werkgeverId: z.uuid().optional(),
-    vacatureId: z.uuid().optional(),
-    pagina: z.coerce.number().int().min(1).default(1),
-    paginagrootte: z.coerce.number().int().min(1).max(200).default(50),
-  }).strict(),
+  z
+    .object({
+      werkgeverId: z.uuid().optional(),
+      vacatureId: z.uuid().optional(),
+      pagina: z.coerce.number().int().min(1).default(1),
+      paginagrootte: z.coerce.number().int().min(1).max(200).default(50),
+    })
+    .strict(),
 ) {}
 
 const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", p.vacature_id AS "vacatureId",
@@ -42,7 +44,10 @@ export class PlaatsingenController {
     const where = `($1::uuid IS NULL OR p.werkgever_id = $1) AND ($2::uuid IS NULL OR p.vacature_id = $2)
       AND ($3::text IS NULL OR $3 = ANY(${PLAATSING_EIGENAARS}))`;
     const params = [v.werkgeverId ?? null, v.vacatureId ?? null, listedOrganisation(wie, SCOPING.plaatsing.read)];
-    const [{ totaal }] = await this.db.query(`SELECT count(*)::int AS totaal FROM plaatsingen p WHERE ${where}`, params);
+    const [{ totaal }] = await this.db.query(
+      `SELECT count(*)::int AS totaal FROM plaatsingen p WHERE ${where}`,
+      params,
+    );
     const items = await this.db.query(
       `SELECT ${KOLOMMEN} FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id LEFT JOIN vacatures v ON v.id = p.vacature_id
         WHERE ${where} ORDER BY p.startdatum DESC, p.created_at DESC, p.id LIMIT $4 OFFSET $5`,

@@ -4,7 +4,11 @@ import { geldendOp, type AfspraakbanenBasis } from '@wiz/contracts';
  * Until beheer sets a basis, the running total starts at 0 from a date before any placement this system holds
  * (1900-01-01): every afspraakbaan placement ever recorded counts.
  */
-export const GEEN_AFSPRAAKBANEN_BASIS: Readonly<AfspraakbanenBasis> = Object.freeze({ basisdatum: '1900-01-01', beginstand: 0, beginstandEenheden: 0 });
+export const GEEN_AFSPRAAKBANEN_BASIS: Readonly<AfspraakbanenBasis> = Object.freeze({
+  basisdatum: '1900-01-01',
+  beginstand: 0,
+  beginstandEenheden: 0,
+});
 
 /** A region-wide afspraakbanen streefwaarde as beheer set it in trajecten (each field optional there). */
 export interface VastgesteldeBasis {

@@ -31,7 +31,9 @@ describe('overlap with a report period', () => {
     const iso = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
     fc.assert(
       fc.property(dag, fc.option(dag, { nil: null }), dag, dag, (s, e, v, t) => {
-        const gedeeld = Array.from({ length: 61 }, (_, d) => d).some((d) => d >= s && (e === null || d <= e) && d >= v && d <= t);
+        const gedeeld = Array.from({ length: 61 }, (_, d) => d).some(
+          (d) => d >= s && (e === null || d <= e) && d >= v && d <= t,
+        );
         expect(overlaptPeriode(iso(s), e === null ? null : iso(e), iso(v), iso(t))).toBe(gedeeld);
       }),
     );

@@ -1,7 +1,8 @@
 import { isRealIsoDate } from '@wiz/contracts';
 
 function vereisDatum(isoDate: string, naam: string): void {
-  if (!isRealIsoDate(isoDate)) throw new RangeError(`${naam} must be a real YYYY-MM-DD date, got ${JSON.stringify(isoDate)}`);
+  if (!isRealIsoDate(isoDate))
+    throw new RangeError(`${naam} must be a real YYYY-MM-DD date, got ${JSON.stringify(isoDate)}`);
 }
 
 /**

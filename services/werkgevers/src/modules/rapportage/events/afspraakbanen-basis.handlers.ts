@@ -17,7 +17,16 @@ export class AfspraakbanenBasisProjectie {
     await m.query(
       `INSERT INTO afspraakbanen_basis (streefwaarde_id, geldig_vanaf, basisdatum, beginstand, beginstand_eenheden, doel, doel_eenheden, vastgesteld_op)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (streefwaarde_id) DO NOTHING`,
-      [d.streefwaardeId, d.geldigVanaf, d.basisdatum ?? null, d.beginstand ?? null, d.beginstandEenheden ?? null, d.doel ?? null, d.doelEenheden ?? null, d.vastgesteldOp],
+      [
+        d.streefwaardeId,
+        d.geldigVanaf,
+        d.basisdatum ?? null,
+        d.beginstand ?? null,
+        d.beginstandEenheden ?? null,
+        d.doel ?? null,
+        d.doelEenheden ?? null,
+        d.vastgesteldOp,
+      ],
     );
   }
 }

@@ -23,7 +23,10 @@ export class RapportageController {
   @Get()
   @Roles('werkgeversteam', 'beheer', 'monitor')
   @ApiOperation({ summary: 'Placements, SROI placements and afspraakbanen for a period (default: this year so far)' })
-  @ApiOkResponse({ description: '{ plaatsingen, sroiPlaatsingen, afspraakbanenCumulatief (running total in heads at tot), afspraakbaanEenheden (the same in 25.5-hour units), afspraakbanen: { basisdatum, beginstand, beginstandEenheden, banen, eenheden, doel, doelEenheden }, afspraakbanenLopend: { banen, eenheden }, perSector, perArrangement }' })
+  @ApiOkResponse({
+    description:
+      '{ plaatsingen, sroiPlaatsingen, afspraakbanenCumulatief (running total in heads at tot), afspraakbaanEenheden (the same in 25.5-hour units), afspraakbanen: { basisdatum, beginstand, beginstandEenheden, banen, eenheden, doel, doelEenheden }, afspraakbanenLopend: { banen, eenheden }, perSector, perArrangement }',
+  })
   get(@Query() p: PeriodeVraag) {
     return this.rapportage.voor(p.van, p.tot);
   }
@@ -37,29 +40,44 @@ export class RapportageController {
   async export(@Query() p: PeriodeVraag): Promise<StreamableFile> {
     const r = await this.rapportage.voor(p.van, p.tot);
     const buffer = await werkboek(r).xlsx.writeBuffer();
-    return new StreamableFile(Buffer.from(buffer), { disposition: `attachment; filename="rapportage-${r.van}-${r.tot}.xlsx"` });
+    return new StreamableFile(Buffer.from(buffer), {
+      disposition: `attachment; filename="rapportage-${r.van}-${r.tot}.xlsx"`,
+    });
   }
 }
 
 function werkboek(r: Rapportage): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const totalen = wb.addWorksheet('Totalen');
-  totalen.columns = [{ header: 'Indicator', key: 'k', width: 34 }, { header: 'Waarde', key: 'v', width: 14 }];
+  totalen.columns = [
+    { header: 'Indicator', key: 'k', width: 34 },
+    { header: 'Waarde', key: 'v', width: 14 },
+  ];
   totalen.addRows([
-    { k: 'Periode van', v: r.van }, { k: 'Periode tot en met', v: r.tot },
-    { k: 'Plaatsingen', v: r.plaatsingen }, { k: 'SROI-plaatsingen', v: r.sroiPlaatsingen },
-    { k: 'Afspraakbanen (cumulatief, personen)', v: r.afspraakbanenCumulatief }, { k: 'Afspraakbanen (banen van 25,5 uur)', v: r.afspraakbaanEenheden },
-    { k: 'Afspraakbanen basisdatum', v: r.afspraakbanen.basisdatum }, { k: 'Afspraakbanen beginstand (personen)', v: r.afspraakbanen.beginstand },
-    { k: 'Afspraakbanen doel (personen)', v: r.afspraakbanen.doel }, { k: 'Afspraakbanen doel (banen van 25,5 uur)', v: r.afspraakbanen.doelEenheden },
+    { k: 'Periode van', v: r.van },
+    { k: 'Periode tot en met', v: r.tot },
+    { k: 'Plaatsingen', v: r.plaatsingen },
+    { k: 'SROI-plaatsingen', v: r.sroiPlaatsingen },
+    { k: 'Afspraakbanen (cumulatief, personen)', v: r.afspraakbanenCumulatief },
+    { k: 'Afspraakbanen (banen van 25,5 uur)', v: r.afspraakbaanEenheden },
+    { k: 'Afspraakbanen basisdatum', v: r.afspraakbanen.basisdatum },
+    { k: 'Afspraakbanen beginstand (personen)', v: r.afspraakbanen.beginstand },
+    { k: 'Afspraakbanen doel (personen)', v: r.afspraakbanen.doel },
+    { k: 'Afspraakbanen doel (banen van 25,5 uur)', v: r.afspraakbanen.doelEenheden },
     { k: 'Afspraakbanen lopend op einddatum (personen)', v: r.afspraakbanenLopend.banen },
   ]);
   const sector = wb.addWorksheet('Per sector');
-  sector.columns = [{ header: 'Sector (SBI)', key: 'sector', width: 16 }, { header: 'Plaatsingen', key: 'plaatsingen', width: 14 }];
+  sector.columns = [
+    { header: 'Sector (SBI)', key: 'sector', width: 16 },
+    { header: 'Plaatsingen', key: 'plaatsingen', width: 14 },
+  ];
   sector.addRows(r.perSector);
   const arr = wb.addWorksheet('Per arrangement');
   arr.columns = [
-    { header: 'Arrangement', key: 'naam', width: 40 }, { header: 'Plaatsen', key: 'plaatsen', width: 10 },
-    { header: 'Plaatsingen in periode', key: 'plaatsingen', width: 22 }, { header: 'Bezet', key: 'bezet', width: 10 },
+    { header: 'Arrangement', key: 'naam', width: 40 },
+    { header: 'Plaatsen', key: 'plaatsen', width: 10 },
+    { header: 'Plaatsingen in periode', key: 'plaatsingen', width: 22 },
+    { header: 'Bezet', key: 'bezet', width: 10 },
   ];
   arr.addRows(r.perArrangement);
   for (const ws of [totalen, sector, arr]) ws.getRow(1).font = { bold: true };

@@ -34,10 +34,12 @@ export class RapportageQuery {
 
   async voor(van: string, tot: string): Promise<Rapportage> {
     const [totaal] = await this.db.query(
-      `SELECT count(*)::int AS plaatsingen, count(sroi_verplichting_id)::int AS sroi FROM plaatsingen WHERE startdatum BETWEEN $1 AND $2`, [van, tot],
+      `SELECT count(*)::int AS plaatsingen, count(sroi_verplichting_id)::int AS sroi FROM plaatsingen WHERE startdatum BETWEEN $1 AND $2`,
+      [van, tot],
     );
     const lopend: { uren: string }[] = await this.db.query(
-      `SELECT uren_per_week::text AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum <= $1 AND (einddatum IS NULL OR einddatum >= $1)`, [tot],
+      `SELECT uren_per_week::text AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum <= $1 AND (einddatum IS NULL OR einddatum >= $1)`,
+      [tot],
     );
     // A handful of rows (beheer sets a basis a few times a year): the choice is the domain's, not the query's.
     const vastgesteld = await this.db.query(
@@ -51,7 +53,11 @@ export class RapportageQuery {
       `SELECT to_char(startdatum, 'YYYY-MM-DD') AS startdatum, uren_per_week::float AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum > $1 AND startdatum <= $2`,
       [basis.basisdatum, tot],
     );
-    const stand = afspraakbanenStand(basis, geteld.map((p) => ({ startdatum: p.startdatum, urenPerWeek: p.uren })), tot);
+    const stand = afspraakbanenStand(
+      basis,
+      geteld.map((p) => ({ startdatum: p.startdatum, urenPerWeek: p.uren })),
+      tot,
+    );
     const perSector = await this.db.query(
       `SELECT coalesce(left(w.sbi_code, 2), 'onbekend') AS sector, count(*)::int AS plaatsingen
          FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id WHERE p.startdatum BETWEEN $1 AND $2 GROUP BY 1 ORDER BY 1`,
@@ -65,7 +71,8 @@ export class RapportageQuery {
       [van, tot],
     );
     return {
-      van, tot,
+      van,
+      tot,
       plaatsingen: totaal.plaatsingen,
       sroiPlaatsingen: totaal.sroi,
       afspraakbanenCumulatief: stand.banen,

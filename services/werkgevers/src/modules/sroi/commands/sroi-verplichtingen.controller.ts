@@ -22,7 +22,10 @@ export class SroiVerplichtingenController {
   @ApiCreatedResponse({ description: '{ id }' })
   async maak(@Body() v: NieuweVerplichting, @CurrentPrincipal() wie: Principal) {
     const [werkgever] = await this.db.query('SELECT 1 FROM werkgevers WHERE id = $1', [v.werkgeverId]);
-    if (!werkgever) throw problemException(400, 'Unknown reference.', { errors: [{ field: 'werkgeverId', message: 'no such werkgever' }] });
+    if (!werkgever)
+      throw problemException(400, 'Unknown reference.', {
+        errors: [{ field: 'werkgeverId', message: 'no such werkgever' }],
+      });
     const id = randomUUID();
     await this.db.query(
       'INSERT INTO sroi_verplichtingen (id, werkgever_id, opdracht, opdrachtwaarde_centen, percentage, startdatum, einddatum, organisatie) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',

@@ -12,7 +12,10 @@ export async function uitkeringssituatie(m: EntityManager, inwonerId: string): P
 
 /** The doelgroep of a new SROI placement: as told (bevestigd), else derived from the projection, else onbevestigd. */
 export async function sroiDoelgroepBijStart(
-  m: EntityManager, inwonerId: string, startdatum: string, opgegeven: SroiDoelgroep | undefined,
+  m: EntityManager,
+  inwonerId: string,
+  startdatum: string,
+  opgegeven: SroiDoelgroep | undefined,
 ): Promise<{ doelgroep: SroiDoelgroep | null; status: SroiDoelgroepStatus }> {
   if (opgegeven) return { doelgroep: opgegeven, status: 'bevestigd' };
   const afgeleid = leidSroiDoelgroepAf(await uitkeringssituatie(m, inwonerId), startdatum);

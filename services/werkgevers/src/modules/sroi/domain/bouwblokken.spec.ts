@@ -19,7 +19,11 @@ describe('bouwblokken from configuration', () => {
 
   it('has the region defaults of domain.md', () => {
     expect(STANDAARD_BOUWBLOKKEN).toEqual({
-      'participatiewet-kort': 3_000_000, 'participatiewet-lang': 4_000_000, doelgroepregister: 4_000_000, ww: 1_250_000, 'geen-uitkering': 1_000_000,
+      'participatiewet-kort': 3_000_000,
+      'participatiewet-lang': 4_000_000,
+      doelgroepregister: 4_000_000,
+      ww: 1_250_000,
+      'geen-uitkering': 1_000_000,
     });
   });
 });

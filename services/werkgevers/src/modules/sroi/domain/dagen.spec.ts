@@ -4,9 +4,12 @@ import { dagnummer, overlapInDagen } from './dagen';
 describe('day arithmetic', () => {
   it('numbers days like Date.UTC for every day of 1000–9999', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 }), (dag) => {
-        expect(dagnummer(new Date(dag * 86_400_000).toISOString().slice(0, 10))).toBe(dag);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 }),
+        (dag) => {
+          expect(dagnummer(new Date(dag * 86_400_000).toISOString().slice(0, 10))).toBe(dag);
+        },
+      ),
     );
   });
 

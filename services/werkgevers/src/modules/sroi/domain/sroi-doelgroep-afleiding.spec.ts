@@ -1,6 +1,11 @@
 import { leidSroiDoelgroepAf, Uitkeringssituatie } from './sroi-doelgroep-afleiding';
 
-const situatie = (s: Partial<Uitkeringssituatie>): Uitkeringssituatie => ({ uitkering: 'geen', uitkeringSinds: null, doelgroepregister: null, ...s });
+const situatie = (s: Partial<Uitkeringssituatie>): Uitkeringssituatie => ({
+  uitkering: 'geen',
+  uitkeringSinds: null,
+  doelgroepregister: null,
+  ...s,
+});
 
 describe('SROI doelgroep derived from what intake told', () => {
   it.each([

@@ -25,7 +25,9 @@ export function leidSroiDoelgroepAf(situatie: Uitkeringssituatie | null, startda
   switch (situatie.uitkering) {
     case 'participatiewet':
       if (!situatie.uitkeringSinds) return null;
-      return maandnummer(startdatum) - maandnummer(situatie.uitkeringSinds) > 24 ? 'participatiewet-lang' : 'participatiewet-kort';
+      return maandnummer(startdatum) - maandnummer(situatie.uitkeringSinds) > 24
+        ? 'participatiewet-lang'
+        : 'participatiewet-kort';
     case 'ww':
       return 'ww';
     case 'geen':

@@ -30,7 +30,9 @@ describe('SROI obligation input', () => {
 
   it('explains a wrong percentage in one message', () => {
     expect(fouten({ ...geldig, percentage: -1 })).toEqual([{ path: ['percentage'], message: 'must be at least 0' }]);
-    expect(fouten({ ...geldig, percentage: 12.345 })).toEqual([{ path: ['percentage'], message: 'must have at most 2 decimals' }]);
+    expect(fouten({ ...geldig, percentage: 12.345 })).toEqual([
+      { path: ['percentage'], message: 'must have at most 2 decimals' },
+    ]);
   });
 
   it.each([12.5, -1, 2 ** 53])('refuses opdrachtwaardeCenten %p', (opdrachtwaardeCenten) => {
@@ -38,7 +40,9 @@ describe('SROI obligation input', () => {
   });
 
   it('refuses an einddatum before the startdatum, on einddatum', () => {
-    expect(fouten({ ...geldig, einddatum: '2025-12-31' })).toEqual([{ path: ['einddatum'], message: 'must not be before startdatum' }]);
+    expect(fouten({ ...geldig, einddatum: '2025-12-31' })).toEqual([
+      { path: ['einddatum'], message: 'must not be before startdatum' },
+    ]);
     expect(fouten({ ...geldig, einddatum: geldig.startdatum })).toEqual([]); // a one-day obligation is fine
   });
 

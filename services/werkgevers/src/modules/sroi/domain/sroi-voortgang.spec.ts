@@ -4,7 +4,6 @@ import { STANDAARD_BOUWBLOKKEN } from './bouwblokken';
 import { sroiWaardeVanPlaatsing } from './sroi-waarde';
 import { sroiDoel, sroiVoortgang } from './sroi-voortgang';
 
-
 const jaar = { startdatum: '2025-01-01', einddatum: '2025-12-31' };
 
 describe('SROI obligation and progress', () => {
@@ -19,15 +18,30 @@ describe('SROI obligation and progress', () => {
       [{ doelgroep: 'participatiewet-kort', urenPerWeek: 18, startdatum: '2025-01-01', einddatum: null }],
       STANDAARD_BOUWBLOKKEN,
     );
-    expect(voortgang).toEqual({ doelCenten: 5_000_000, gerealiseerdCenten: 1_500_000, percentageGerealiseerd: 30, aantalPlaatsingen: 1, doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 } });
+    expect(voortgang).toEqual({
+      doelCenten: 5_000_000,
+      gerealiseerdCenten: 1_500_000,
+      percentageGerealiseerd: 30,
+      aantalPlaatsingen: 1,
+      doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
+    });
   });
 
   it('rounds the percentage down to two decimals and reports 0% for a zero obligation', () => {
     const plaatsing = { doelgroep: 'ww' as const, urenPerWeek: 36, startdatum: '2025-01-01', einddatum: null };
     // 1_250_000 of 3_000_000 = 41.666…%
-    expect(sroiVoortgang({ opdrachtwaardeCenten: 60_000_000, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN).percentageGerealiseerd).toBe(41.66);
-    expect(sroiVoortgang({ opdrachtwaardeCenten: 0, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN)).toEqual({
-      doelCenten: 0, gerealiseerdCenten: 1_250_000, percentageGerealiseerd: 0, aantalPlaatsingen: 1, doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
+    expect(
+      sroiVoortgang({ opdrachtwaardeCenten: 60_000_000, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN)
+        .percentageGerealiseerd,
+    ).toBe(41.66);
+    expect(
+      sroiVoortgang({ opdrachtwaardeCenten: 0, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN),
+    ).toEqual({
+      doelCenten: 0,
+      gerealiseerdCenten: 1_250_000,
+      percentageGerealiseerd: 0,
+      aantalPlaatsingen: 1,
+      doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
     });
   });
 
@@ -41,14 +55,20 @@ describe('SROI obligation and progress', () => {
       ],
       bb,
     );
-    expect(voortgang).toMatchObject({ gerealiseerdCenten: 900_000 + 2_000_000, aantalPlaatsingen: 2, doelgroepOnbevestigd: { aantalPlaatsingen: 1, gerealiseerdCenten: 900_000 } });
+    expect(voortgang).toMatchObject({
+      gerealiseerdCenten: 900_000 + 2_000_000,
+      aantalPlaatsingen: 2,
+      doelgroepOnbevestigd: { aantalPlaatsingen: 1, gerealiseerdCenten: 900_000 },
+    });
   });
 
   it('never values an unknown doelgroep above a known one, and splits out exactly the unconfirmed part', () => {
     const onbekend = plaatsing.map((p) => ({ ...p, doelgroep: null }));
     fc.assert(
       fc.property(periode, plaatsing, bouwblokken, (v, p, bb) => {
-        expect(sroiWaardeVanPlaatsing({ ...p, doelgroep: null }, v, bb)).toBeLessThanOrEqual(sroiWaardeVanPlaatsing(p, v, bb));
+        expect(sroiWaardeVanPlaatsing({ ...p, doelgroep: null }, v, bb)).toBeLessThanOrEqual(
+          sroiWaardeVanPlaatsing(p, v, bb),
+        );
       }),
     );
     fc.assert(
@@ -56,14 +76,20 @@ describe('SROI obligation and progress', () => {
         const voortgang = sroiVoortgang({ opdrachtwaardeCenten: 1e9, percentage: 5, ...v }, lijst, bb);
         const zonder = lijst.filter((p) => p.doelgroep === null);
         expect(voortgang.doelgroepOnbevestigd.aantalPlaatsingen).toBe(zonder.length);
-        expect(voortgang.doelgroepOnbevestigd.gerealiseerdCenten).toBe(zonder.reduce((s, p) => s + sroiWaardeVanPlaatsing(p, v, bb), 0));
+        expect(voortgang.doelgroepOnbevestigd.gerealiseerdCenten).toBe(
+          zonder.reduce((s, p) => s + sroiWaardeVanPlaatsing(p, v, bb), 0),
+        );
       }),
     );
   });
 
   it('realises exactly the BigInt sum of the placement values, in safe integers', () => {
     const verplichting = periode.chain((v) =>
-      fc.record({ opdrachtwaardeCenten: fc.integer({ min: 0, max: 1e12 }), percentage: fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 100) })
+      fc
+        .record({
+          opdrachtwaardeCenten: fc.integer({ min: 0, max: 1e12 }),
+          percentage: fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 100),
+        })
         .map((geld) => ({ ...geld, ...v })),
     );
     fc.assert(

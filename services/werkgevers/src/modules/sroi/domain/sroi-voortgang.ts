@@ -25,7 +25,11 @@ export interface SroiVoortgang {
  * Progress of an obligation. gerealiseerd is the exact sum of the per-placement values, so a report's total
  * always equals the sum of its lines; the percentage is computed from the integers, not from floats.
  */
-export function sroiVoortgang(verplichting: SroiVerplichting, plaatsingen: readonly SroiPlaatsing[], bouwblokken: Bouwblokken): SroiVoortgang {
+export function sroiVoortgang(
+  verplichting: SroiVerplichting,
+  plaatsingen: readonly SroiPlaatsing[],
+  bouwblokken: Bouwblokken,
+): SroiVoortgang {
   const doelCenten = sroiDoel(verplichting.opdrachtwaardeCenten, verplichting.percentage);
   const waarden = plaatsingen.map((p) => sroiWaardeVanPlaatsing(p, verplichting, bouwblokken));
   const gerealiseerdCenten = sumCenten(waarden);

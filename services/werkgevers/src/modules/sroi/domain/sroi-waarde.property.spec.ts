@@ -3,9 +3,11 @@ import { datumNa, uren, periode, plaatsing, bouwblokken } from './sroi.testdata'
 const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / 86_400_000);
 import { sroiWaardeVanPlaatsing } from './sroi-waarde';
 
-
 /** Overlap in days computed the slow way, through Date, independent of the code under test. */
-function overlapDagen(p: { startdatum: string; einddatum: string | null }, v: { startdatum: string; einddatum: string }): number {
+function overlapDagen(
+  p: { startdatum: string; einddatum: string | null },
+  v: { startdatum: string; einddatum: string },
+): number {
   const van = p.startdatum > v.startdatum ? p.startdatum : v.startdatum;
   const eind = p.einddatum ?? v.einddatum;
   const tot = eind < v.einddatum ? eind : v.einddatum;
@@ -49,14 +51,20 @@ describe('SROI value of a placement: properties', () => {
 
   it('is 0 when the placement ends before or starts after the obligation', () => {
     fc.assert(
-      fc.property(plaatsing, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 400 }), bouwblokken, (p, gat, lengte, bb) => {
-        const start = datumNa(4_000);
-        const verplichting = { startdatum: start, einddatum: datumNa(4_000 + lengte) };
-        const ervoor = { ...p, startdatum: datumNa(4_000 - gat - 10), einddatum: datumNa(4_000 - gat) };
-        const erna = { ...p, startdatum: datumNa(4_000 + lengte + gat), einddatum: null };
-        expect(sroiWaardeVanPlaatsing(ervoor, verplichting, bb)).toBe(0);
-        expect(sroiWaardeVanPlaatsing(erna, verplichting, bb)).toBe(0);
-      }),
+      fc.property(
+        plaatsing,
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        bouwblokken,
+        (p, gat, lengte, bb) => {
+          const start = datumNa(4_000);
+          const verplichting = { startdatum: start, einddatum: datumNa(4_000 + lengte) };
+          const ervoor = { ...p, startdatum: datumNa(4_000 - gat - 10), einddatum: datumNa(4_000 - gat) };
+          const erna = { ...p, startdatum: datumNa(4_000 + lengte + gat), einddatum: null };
+          expect(sroiWaardeVanPlaatsing(ervoor, verplichting, bb)).toBe(0);
+          expect(sroiWaardeVanPlaatsing(erna, verplichting, bb)).toBe(0);
+        },
+      ),
     );
   });
 });

@@ -2,8 +2,12 @@ import { STANDAARD_BOUWBLOKKEN } from './bouwblokken';
 import { sroiWaardeVanPlaatsing } from './sroi-waarde';
 
 const jaar = { startdatum: '2025-01-01', einddatum: '2025-12-31' }; // 365 days
-const kort = (urenPerWeek: number, startdatum = '2025-01-01', einddatum: string | null = null) =>
-  ({ doelgroep: 'participatiewet-kort' as const, urenPerWeek, startdatum, einddatum });
+const kort = (urenPerWeek: number, startdatum = '2025-01-01', einddatum: string | null = null) => ({
+  doelgroep: 'participatiewet-kort' as const,
+  urenPerWeek,
+  startdatum,
+  einddatum,
+});
 
 describe('SROI value of a placement: worked examples', () => {
   it('is a whole bouwblok for 36 hours over a whole 365-day obligation', () => {
@@ -23,15 +27,20 @@ describe('SROI value of a placement: worked examples', () => {
   });
 
   it('counts only the days inside the obligation, and an open placement to its end', () => {
-    expect(sroiWaardeVanPlaatsing(kort(36, '2024-06-01', '2025-01-31'), jaar, STANDAARD_BOUWBLOKKEN))
-      .toBe(Math.floor((3_000_000 * 31) / 365));
-    expect(sroiWaardeVanPlaatsing(kort(36, '2025-12-01'), jaar, STANDAARD_BOUWBLOKKEN)).toBe(Math.floor((3_000_000 * 31) / 365));
+    expect(sroiWaardeVanPlaatsing(kort(36, '2024-06-01', '2025-01-31'), jaar, STANDAARD_BOUWBLOKKEN)).toBe(
+      Math.floor((3_000_000 * 31) / 365),
+    );
+    expect(sroiWaardeVanPlaatsing(kort(36, '2025-12-01'), jaar, STANDAARD_BOUWBLOKKEN)).toBe(
+      Math.floor((3_000_000 * 31) / 365),
+    );
   });
 
   it('is 0 without overlap, and refuses hours with two decimals or an unknown doelgroep', () => {
     expect(sroiWaardeVanPlaatsing(kort(36, '2024-01-01', '2024-12-31'), jaar, STANDAARD_BOUWBLOKKEN)).toBe(0);
     expect(sroiWaardeVanPlaatsing(kort(36, '2026-01-01'), jaar, STANDAARD_BOUWBLOKKEN)).toBe(0);
     expect(() => sroiWaardeVanPlaatsing(kort(25.55), jaar, STANDAARD_BOUWBLOKKEN)).toThrow(RangeError);
-    expect(() => sroiWaardeVanPlaatsing({ ...kort(36), doelgroep: 'onbekend' as never }, jaar, STANDAARD_BOUWBLOKKEN)).toThrow();
+    expect(() =>
+      sroiWaardeVanPlaatsing({ ...kort(36), doelgroep: 'onbekend' as never }, jaar, STANDAARD_BOUWBLOKKEN),
+    ).toThrow();
   });
 });

@@ -29,8 +29,15 @@ export interface SroiPeriode {
  * Rounding down once, at the end, means a placement never counts for more than it is worth. A placement whose
  * doelgroep nobody confirmed and intake's data cannot tell counts at the lowest bouwblok, for the same reason.
  */
-export function sroiWaardeVanPlaatsing(plaatsing: SroiPlaatsing, verplichting: SroiPeriode, bouwblokken: Bouwblokken): number {
-  const bouwblok = plaatsing.doelgroep === null ? laagsteBouwblok(bouwblokken) : bouwblokken[SroiDoelgroepSchema.parse(plaatsing.doelgroep)];
+export function sroiWaardeVanPlaatsing(
+  plaatsing: SroiPlaatsing,
+  verplichting: SroiPeriode,
+  bouwblokken: Bouwblokken,
+): number {
+  const bouwblok =
+    plaatsing.doelgroep === null
+      ? laagsteBouwblok(bouwblokken)
+      : bouwblokken[SroiDoelgroepSchema.parse(plaatsing.doelgroep)];
   if (!Number.isSafeInteger(bouwblok) || bouwblok < 0) {
     throw new RangeError(`bouwblok for ${plaatsing.doelgroep} must be non-negative whole cents, got ${bouwblok}`);
   }

@@ -9,8 +9,15 @@ export const datumNa = (dagen: number) => new Date(BASIS + dagen * 86_400_000).t
 export const datum = fc.integer({ min: 0, max: 3_650 }).map(datumNa);
 export const uren = fc.integer({ min: 0, max: 600 }).map((tienden) => tienden / 10);
 export const doelgroep = fc.constantFrom(...SroiDoelgroepSchema.options);
-export const periode = fc.tuple(datum, datum).map(([a, b]) => (a <= b ? { startdatum: a, einddatum: b } : { startdatum: b, einddatum: a }));
-export const plaatsing = fc.record({ doelgroep, urenPerWeek: uren, startdatum: datum, einddatum: fc.option(datum, { nil: null }) });
+export const periode = fc
+  .tuple(datum, datum)
+  .map(([a, b]) => (a <= b ? { startdatum: a, einddatum: b } : { startdatum: b, einddatum: a }));
+export const plaatsing = fc.record({
+  doelgroep,
+  urenPerWeek: uren,
+  startdatum: datum,
+  einddatum: fc.option(datum, { nil: null }),
+});
 export const bouwblokken = fc.record({
   'participatiewet-kort': fc.integer({ min: 0, max: 10_000_000 }),
   'participatiewet-lang': fc.integer({ min: 0, max: 10_000_000 }),

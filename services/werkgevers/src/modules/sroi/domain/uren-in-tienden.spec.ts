@@ -1,7 +1,13 @@
 import { urenInTienden } from './uren-in-tienden';
 
 describe('hours in tenths', () => {
-  it.each([[0, 0n], [25.5, 255n], [36, 360n], [0.1, 1n], [40.9, 409n]])('reads %p as %p tenths', (uren, tienden) => {
+  it.each([
+    [0, 0n],
+    [25.5, 255n],
+    [36, 360n],
+    [0.1, 1n],
+    [40.9, 409n],
+  ])('reads %p as %p tenths', (uren, tienden) => {
     expect(urenInTienden(uren)).toBe(tienden);
   });
 

@@ -32,7 +32,11 @@ export class UitkeringssituatieProjectie {
     );
     for (const p of open) {
       const doelgroep = leidSroiDoelgroepAf(situatie, p.startdatum);
-      if (doelgroep) await m.query(`UPDATE plaatsingen SET sroi_doelgroep = $2, sroi_doelgroep_status = 'afgeleid' WHERE id = $1`, [p.id, doelgroep]);
+      if (doelgroep)
+        await m.query(`UPDATE plaatsingen SET sroi_doelgroep = $2, sroi_doelgroep_status = 'afgeleid' WHERE id = $1`, [
+          p.id,
+          doelgroep,
+        ]);
     }
   }
 }

@@ -23,7 +23,12 @@ export class SroiVoortgangController {
   @ApiOperation({ summary: 'SROI obligations (optionally of one werkgever) with their progress, latest end first' })
   @ApiOkResponse({ description: `{ items: [${VERPLICHTING}] }` })
   async list(@Query() v: VerplichtingenVraag, @CurrentPrincipal() wie: Principal) {
-    return { items: await this.verplichtingen.zoek({ werkgeverId: v.werkgeverId, organisatie: listedOrganisation(wie, SCOPING.sroiVerplichting.read) }) };
+    return {
+      items: await this.verplichtingen.zoek({
+        werkgeverId: v.werkgeverId,
+        organisatie: listedOrganisation(wie, SCOPING.sroiVerplichting.read),
+      }),
+    };
   }
 
   @Get(':id')
@@ -32,7 +37,10 @@ export class SroiVoortgangController {
   @ApiOkResponse({ description: VERPLICHTING })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     // Outside the caller's reach the query finds nothing: 404, as for an unknown id.
-    const [v] = await this.verplichtingen.zoek({ id, organisatie: listedOrganisation(wie, SCOPING.sroiVerplichting.read) });
+    const [v] = await this.verplichtingen.zoek({
+      id,
+      organisatie: listedOrganisation(wie, SCOPING.sroiVerplichting.read),
+    });
     if (!v) throw new NotFoundException(`SROI-verplichting ${id} not found.`);
     return v;
   }

@@ -18,7 +18,10 @@ interface Filter {
  */
 @Injectable()
 export class SroiVerplichtingenQuery {
-  constructor(@InjectDataSource() private readonly db: DataSource, @Inject(BOUWBLOKKEN) private readonly bouwblokken: Bouwblokken) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(BOUWBLOKKEN) private readonly bouwblokken: Bouwblokken,
+  ) {}
 
   async zoek(filter: Filter) {
     const rows: Record<string, string>[] = await this.db.query(
@@ -35,14 +38,31 @@ export class SroiVerplichtingenQuery {
       [rows.map((v) => v.id)],
     );
     return rows.map((v) => {
-      const verplichting = { opdrachtwaardeCenten: Number(v.opdrachtwaarde_centen), percentage: Number(v.percentage), startdatum: v.startdatum, einddatum: v.einddatum };
+      const verplichting = {
+        opdrachtwaardeCenten: Number(v.opdrachtwaarde_centen),
+        percentage: Number(v.percentage),
+        startdatum: v.startdatum,
+        einddatum: v.einddatum,
+      };
       const eigen = plaatsingen.filter((p) => p.verplichting === v.id);
       const voortgang = sroiVoortgang(
         verplichting,
-        eigen.map((p) => ({ doelgroep: p.doelgroep as SroiDoelgroep | null, urenPerWeek: Number(p.uren), startdatum: p.startdatum!, einddatum: p.einddatum })),
+        eigen.map((p) => ({
+          doelgroep: p.doelgroep as SroiDoelgroep | null,
+          urenPerWeek: Number(p.uren),
+          startdatum: p.startdatum!,
+          einddatum: p.einddatum,
+        })),
         this.bouwblokken,
       );
-      return { id: v.id, werkgeverId: v.werkgever_id, werkgeverNaam: v.werkgever_naam, opdracht: v.opdracht, ...verplichting, voortgang };
+      return {
+        id: v.id,
+        werkgeverId: v.werkgever_id,
+        werkgeverNaam: v.werkgever_naam,
+        opdracht: v.opdracht,
+        ...verplichting,
+        voortgang,
+      };
     });
   }
 }

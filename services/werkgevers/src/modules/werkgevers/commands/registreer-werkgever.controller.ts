@@ -7,13 +7,18 @@ import { GemeentecodeSchema, KvkNummerSchema } from '@wiz/contracts';
 import { CurrentPrincipal, Idempotent, Principal, Roles, TransactionRunner, problemException } from '@wiz/platform';
 
 class RegistreerWerkgever extends createZodDto(
-  z.object({
-    kvkNummer: KvkNummerSchema,
-    naam: z.string().trim().min(1).max(300),
-    gemeentecode: GemeentecodeSchema,
-    sbiCode: z.string().regex(/^\d{2}(\.?\d{1,3})?$/, 'must be an SBI code such as 86 or 8610').optional(),
-    strategischPartner: z.boolean().default(false),
-  }).strict(),
+  z
+    .object({
+      kvkNummer: KvkNummerSchema,
+      naam: z.string().trim().min(1).max(300),
+      gemeentecode: GemeentecodeSchema,
+      sbiCode: z
+        .string()
+        .regex(/^\d{2}(\.?\d{1,3})?$/, 'must be an SBI code such as 86 or 8610')
+        .optional(),
+      strategischPartner: z.boolean().default(false),
+    })
+    .strict(),
 ) {}
 
 /**
@@ -36,11 +41,21 @@ export class RegistreerWerkgeverController {
       const inserted: unknown[] = await m.query(
         `INSERT INTO werkgevers (id, kvk_nummer, naam, gemeentecode, sbi_code, strategisch_partner, organisatie) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (kvk_nummer) DO NOTHING RETURNING id`,
-        [id, body.kvkNummer, body.naam, body.gemeentecode, body.sbiCode ?? null, body.strategischPartner, wie.organisatie],
+        [
+          id,
+          body.kvkNummer,
+          body.naam,
+          body.gemeentecode,
+          body.sbiCode ?? null,
+          body.strategischPartner,
+          wie.organisatie,
+        ],
       );
       if (inserted.length === 0) {
         const [bestaand] = await m.query('SELECT id FROM werkgevers WHERE kvk_nummer = $1', [body.kvkNummer]);
-        throw problemException(409, `An employer with KvK number ${body.kvkNummer} exists already.`, { bestaandId: bestaand.id });
+        throw problemException(409, `An employer with KvK number ${body.kvkNummer} exists already.`, {
+          bestaandId: bestaand.id,
+        });
       }
       return { id };
     });

@@ -10,15 +10,17 @@ import { laadVocabulaire } from '../../matching/database/skill-vocabulaire';
 import { urenPerWeek } from '../../plaatsingen/uren';
 
 class NieuweVacature extends createZodDto(
-  z.object({
-    titel: z.string().trim().min(1).max(300),
-    urenPerWeek,
-    aantal: z.number().int().min(1).max(1_000),
-    skills: IngevoerdeSkillsSchema.default([]),
-    openHiring: z.boolean().default(false),
-    cvLoos: z.boolean().default(false),
-    geschiktVoorAfspraakbaan: z.boolean().default(false),
-  }).strict(),
+  z
+    .object({
+      titel: z.string().trim().min(1).max(300),
+      urenPerWeek,
+      aantal: z.number().int().min(1).max(1_000),
+      skills: IngevoerdeSkillsSchema.default([]),
+      openHiring: z.boolean().default(false),
+      cvLoos: z.boolean().default(false),
+      geschiktVoorAfspraakbaan: z.boolean().default(false),
+    })
+    .strict(),
 ) {}
 
 @ApiTags('werkgevers')
@@ -29,9 +31,15 @@ export class VoegVacatureToeController {
   @Post(':id/vacatures')
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Add a vacancy (skills: any texts, mapped onto the vocabulary; Open Hiring, CV-less, afspraakbaan)' })
+  @ApiOperation({
+    summary: 'Add a vacancy (skills: any texts, mapped onto the vocabulary; Open Hiring, CV-less, afspraakbaan)',
+  })
   @ApiCreatedResponse({ description: '{ id }' })
-  voegToe(@Param('id', new ParseUUIDPipe()) werkgeverId: string, @Body() v: NieuweVacature, @CurrentPrincipal() wie: Principal) {
+  voegToe(
+    @Param('id', new ParseUUIDPipe()) werkgeverId: string,
+    @Body() v: NieuweVacature,
+    @CurrentPrincipal() wie: Principal,
+  ) {
     return this.transactions.run(async (m) => {
       await wijzigbareWerkgever(m, werkgeverId, wie);
       const id = randomUUID();
@@ -40,7 +48,18 @@ export class VoegVacatureToeController {
       await m.query(
         `INSERT INTO vacatures (id, werkgever_id, titel, uren_per_week, aantal, skills, skills_ingevoerd, open_hiring, cv_loos, geschikt_voor_afspraakbaan)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [id, werkgeverId, v.titel, v.urenPerWeek, v.aantal, skills, v.skills, v.openHiring, v.cvLoos, v.geschiktVoorAfspraakbaan],
+        [
+          id,
+          werkgeverId,
+          v.titel,
+          v.urenPerWeek,
+          v.aantal,
+          skills,
+          v.skills,
+          v.openHiring,
+          v.cvLoos,
+          v.geschiktVoorAfspraakbaan,
+        ],
       );
       return { id };
     });

@@ -14,7 +14,10 @@ export class VacaturesController {
   @Get(':id')
   @Roles('werkgeversteam', 'beheer')
   @ApiOperation({ summary: 'One vacancy with its employer' })
-  @ApiOkResponse({ description: '{ id, werkgeverId, werkgeverNaam, titel, urenPerWeek, aantal, skills (codes and normalised free skills, as matched), skillsIngevoerd (as sent), openHiring, cvLoos, geschiktVoorAfspraakbaan }' })
+  @ApiOkResponse({
+    description:
+      '{ id, werkgeverId, werkgeverNaam, titel, urenPerWeek, aantal, skills (codes and normalised free skills, as matched), skillsIngevoerd (as sent), openHiring, cvLoos, geschiktVoorAfspraakbaan }',
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     const [v] = await this.db.query(
       `SELECT v.id, v.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", v.titel, v.uren_per_week::float AS "urenPerWeek", v.aantal, v.skills, v.skills_ingevoerd AS "skillsIngevoerd",

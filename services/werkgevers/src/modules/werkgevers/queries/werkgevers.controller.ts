@@ -8,7 +8,12 @@ import { assertReach, CurrentPrincipal, listedOrganisation, Principal, Roles } f
 import { SCOPING } from '../../scoping';
 
 // Control characters are refused: PostgreSQL cannot hold a NUL in text, and no name or KvK number has them.
-const Zoekterm = z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+const Zoekterm = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
 class WerkgeversVraag extends createZodDto(z.object({ zoek: Zoekterm.optional() }).strict()) {}
 
 /** `zoek` as a LIKE pattern that matches the text literally (a % or _ typed by the user is no wildcard). */
@@ -36,9 +41,15 @@ export class WerkgeversController {
   @Roles('werkgeversteam', 'beheer')
   @ApiOperation({ summary: 'One employer with contacts and vacancies' })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    const [w] = await this.db.query('SELECT id, kvk_nummer, naam, gemeentecode, sbi_code, strategisch_partner, organisatie FROM werkgevers WHERE id = $1', [id]);
+    const [w] = await this.db.query(
+      'SELECT id, kvk_nummer, naam, gemeentecode, sbi_code, strategisch_partner, organisatie FROM werkgevers WHERE id = $1',
+      [id],
+    );
     assertReach(wie, SCOPING.werkgever, 'read', w && [w.organisatie], `Werkgever ${id}`);
-    const contactpersonen = await this.db.query('SELECT id, naam, functie, email, telefoon FROM contactpersonen WHERE werkgever_id = $1 ORDER BY naam', [id]);
+    const contactpersonen = await this.db.query(
+      'SELECT id, naam, functie, email, telefoon FROM contactpersonen WHERE werkgever_id = $1 ORDER BY naam',
+      [id],
+    );
     const vacatures = await this.db.query(
       `SELECT id, titel, uren_per_week::float AS "urenPerWeek", aantal, skills, skills_ingevoerd AS "skillsIngevoerd", open_hiring AS "openHiring", cv_loos AS "cvLoos",
               geschikt_voor_afspraakbaan AS "geschiktVoorAfspraakbaan" FROM vacatures WHERE werkgever_id = $1 ORDER BY created_at`,
@@ -49,5 +60,12 @@ export class WerkgeversController {
 }
 
 function werkgeverView(w: Record<string, unknown>) {
-  return { id: w.id, kvkNummer: w.kvk_nummer, naam: w.naam, gemeentecode: w.gemeentecode, sbiCode: w.sbi_code, strategischPartner: w.strategisch_partner };
+  return {
+    id: w.id,
+    kvkNummer: w.kvk_nummer,
+    naam: w.naam,
+    gemeentecode: w.gemeentecode,
+    sbiCode: w.sbi_code,
+    strategischPartner: w.strategisch_partner,
+  };
 }

@@ -13,8 +13,13 @@ export class RegistreerAanmeldingController {
   @Roles('frontoffice', 'beheer')
   @Idempotent()
   @ApiOperation({ summary: 'Register anyone who asks for help and give them a route (No Wrong Door)' })
-  @ApiCreatedResponse({ description: '{ id, inwonerId, status, route, routeringsversie, mogelijkDubbel, identiteitTeControleren }' })
-  registreerAanmelding(@Body() body: RegistreerAanmeldingRequest, @CurrentPrincipal() principal: Principal): Promise<Registratie> {
+  @ApiCreatedResponse({
+    description: '{ id, inwonerId, status, route, routeringsversie, mogelijkDubbel, identiteitTeControleren }',
+  })
+  registreerAanmelding(
+    @Body() body: RegistreerAanmeldingRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Registratie> {
     return this.registreer.execute(body, principal);
   }
 }

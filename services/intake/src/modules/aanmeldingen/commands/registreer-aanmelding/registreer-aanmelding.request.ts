@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { BsnSchema, GemeentecodeSchema, GeslachtSchema, HuisnummerSchema, KanaalSchema, PostcodeSchema, TelefoonSchema } from '@wiz/contracts';
+import {
+  BsnSchema,
+  GemeentecodeSchema,
+  GeslachtSchema,
+  HuisnummerSchema,
+  KanaalSchema,
+  PostcodeSchema,
+  TelefoonSchema,
+} from '@wiz/contracts';
 import { HulpvraagSoortSchema, SituatieSchema } from '../../../routering/domain';
 import { DeelnemerAntwoordenSchema, VerledenDatumSchema } from '../../domain/deelnemer-antwoorden';
 import { tegenstrijdigeAntwoorden } from '../../domain/antwoorden-controle';

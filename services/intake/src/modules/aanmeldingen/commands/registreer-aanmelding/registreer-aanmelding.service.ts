@@ -83,7 +83,8 @@ export class RegistreerAanmelding {
         geregistreerdDoorOrganisatie: door.organisatie,
       });
       const identiteitTeControleren = inschrijving.afwijkendeVelden.length > 0;
-      if (identiteitTeControleren) await this.identiteitscontroles.open(manager, id, inschrijving.inwonerId, inschrijving.afwijkendeVelden);
+      if (identiteitTeControleren)
+        await this.identiteitscontroles.open(manager, id, inschrijving.inwonerId, inschrijving.afwijkendeVelden);
       await this.audit.schrijf(manager, door, 'vastleggen', [inschrijving.inwonerId], 'aanmelding-registreren');
       await this.outbox.add(
         manager,
@@ -109,7 +110,13 @@ export class RegistreerAanmelding {
         { subject: inschrijving.inwonerId },
       );
       return {
-        id, inwonerId: inschrijving.inwonerId, status: 'doorverwezen' as const, route, routeringsversie: versie, mogelijkDubbel: inschrijving.mogelijkDubbel, identiteitTeControleren,
+        id,
+        inwonerId: inschrijving.inwonerId,
+        status: 'doorverwezen' as const,
+        route,
+        routeringsversie: versie,
+        mogelijkDubbel: inschrijving.mogelijkDubbel,
+        identiteitTeControleren,
       };
     });
   }

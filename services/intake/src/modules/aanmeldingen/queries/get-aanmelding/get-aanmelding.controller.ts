@@ -7,7 +7,10 @@ import { AuditLog } from '../../../audit/audit-log';
 @ApiTags('aanmeldingen')
 @Controller('aanmeldingen')
 export class GetAanmeldingController {
-  constructor(private readonly transactions: TransactionRunner, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Get(':id')
   @Roles('frontoffice', 'beheer')

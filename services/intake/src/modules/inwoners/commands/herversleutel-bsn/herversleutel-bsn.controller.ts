@@ -13,7 +13,11 @@ const BATCH = 500;
 @ApiTags('beheer')
 @Controller('bsn-herversleutelingen')
 export class HerversleutelBsnController {
-  constructor(private readonly transactions: TransactionRunner, private readonly vault: BsnVault, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly vault: BsnVault,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Post()
   @HttpCode(200)
@@ -30,10 +34,22 @@ export class HerversleutelBsnController {
       for (const row of rows) {
         const bsn = this.vault.decrypt({ sleutelId: row.bsn_sleutel_id, versleuteld: row.bsn_versleuteld }, row.id);
         const nieuw = this.vault.encrypt(bsn, row.id);
-        await manager.query('UPDATE inwoners SET bsn_versleuteld = $2, bsn_sleutel_id = $3 WHERE id = $1', [row.id, nieuw.versleuteld, nieuw.sleutelId]);
+        await manager.query('UPDATE inwoners SET bsn_versleuteld = $2, bsn_sleutel_id = $3 WHERE id = $1', [
+          row.id,
+          nieuw.versleuteld,
+          nieuw.sleutelId,
+        ]);
       }
-      await this.audit.schrijf(manager, wie, 'bsn-herversleutelen', rows.map((r) => r.id), 'sleutelrotatie');
-      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM inwoners WHERE bsn_sleutel_id <> $1', [actief]);
+      await this.audit.schrijf(
+        manager,
+        wie,
+        'bsn-herversleutelen',
+        rows.map((r) => r.id),
+        'sleutelrotatie',
+      );
+      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM inwoners WHERE bsn_sleutel_id <> $1', [
+        actief,
+      ]);
       return { herversleuteld: rows.length, resterend: n };
     });
   }

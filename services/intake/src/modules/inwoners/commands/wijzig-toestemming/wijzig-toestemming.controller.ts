@@ -21,7 +21,11 @@ const DoelParam = ToestemmingDoelSchema;
 @ApiTags('inwoners')
 @Controller('inwoners')
 export class WijzigToestemmingController {
-  constructor(private readonly transactions: TransactionRunner, private readonly outbox: Outbox, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Put(':inwonerId/toestemmingen/:doel')
   @Roles('frontoffice', 'beheer')
@@ -39,11 +43,17 @@ export class WijzigToestemmingController {
       const aanmeldingen = await zichtbareAanmeldingen(manager, wie, [inwonerId]);
       if (aanmeldingen.length === 0) throw new NotFoundException(`Inwoner ${inwonerId} not found.`);
       if (!aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle))) {
-        throw new ConflictException('The identity in your aanmeldingen of this inwoner differs from the one held for the BSN and is being checked by beheer; consent can be recorded once it is confirmed.');
+        throw new ConflictException(
+          'The identity in your aanmeldingen of this inwoner differs from the one held for the BSN and is being checked by beheer; consent can be recorded once it is confirmed.',
+        );
       }
       await manager.query('SELECT 1 FROM inwoners WHERE id = $1 FOR UPDATE', [inwonerId]);
-      const [huidig] = await manager.query('SELECT gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 AND doel = $2', [inwonerId, doel.data]);
-      if (huidig && huidig.gegeven === body.gegeven) return { doel: doel.data, gegeven: huidig.gegeven, gewijzigdOp: huidig.gewijzigd_op.toISOString() };
+      const [huidig] = await manager.query(
+        'SELECT gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 AND doel = $2',
+        [inwonerId, doel.data],
+      );
+      if (huidig && huidig.gegeven === body.gegeven)
+        return { doel: doel.data, gegeven: huidig.gegeven, gewijzigdOp: huidig.gewijzigd_op.toISOString() };
       const nu = new Date();
       await manager.query(
         `INSERT INTO toestemmingen (inwoner_id, doel, gegeven, gewijzigd_op, gewijzigd_door, gewijzigd_door_organisatie) VALUES ($1, $2, $3, $4, $5, $6)
@@ -55,7 +65,12 @@ export class WijzigToestemmingController {
         'INSERT INTO toestemming_wijzigingen (inwoner_id, doel, gegeven, gewijzigd_op, gewijzigd_door, gewijzigd_door_organisatie) VALUES ($1, $2, $3, $4, $5, $6)',
         [inwonerId, doel.data, body.gegeven, nu, wie.subject, wie.organisatie],
       );
-      await this.outbox.add(manager, ToestemmingGewijzigd, { inwonerId, doel: doel.data, gegeven: body.gegeven, gewijzigdOp: nu.toISOString() }, { subject: inwonerId });
+      await this.outbox.add(
+        manager,
+        ToestemmingGewijzigd,
+        { inwonerId, doel: doel.data, gegeven: body.gegeven, gewijzigdOp: nu.toISOString() },
+        { subject: inwonerId },
+      );
       await this.audit.schrijf(manager, wie, 'toestemming-wijzigen', [inwonerId], 'toestemming-vastleggen');
       return { doel: doel.data, gegeven: body.gegeven, gewijzigdOp: nu.toISOString() };
     });

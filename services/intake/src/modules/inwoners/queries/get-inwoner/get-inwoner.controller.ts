@@ -8,13 +8,20 @@ import { InwonerView, leesInwoner } from '../inwoner.view';
 @ApiTags('inwoners')
 @Controller('inwoners')
 export class GetInwonerController {
-  constructor(private readonly transactions: TransactionRunner, private readonly vault: BsnVault, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly vault: BsnVault,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Get(':inwonerId')
   @Roles('frontoffice', 'beheer')
   @ApiOperation({ summary: 'One inwoner with consents and aanmeldingen (audited read)' })
   @ApiOkResponse({ description: 'InwonerView' })
-  getInwoner(@Param('inwonerId', new ParseUUIDPipe()) inwonerId: string, @CurrentPrincipal() wie: Principal): Promise<InwonerView> {
+  getInwoner(
+    @Param('inwonerId', new ParseUUIDPipe()) inwonerId: string,
+    @CurrentPrincipal() wie: Principal,
+  ): Promise<InwonerView> {
     return this.transactions.run(async (manager) => {
       const inwoner = await leesInwoner(manager, this.vault, inwonerId, wie);
       if (!inwoner) throw new NotFoundException(`Inwoner ${inwonerId} not found.`);

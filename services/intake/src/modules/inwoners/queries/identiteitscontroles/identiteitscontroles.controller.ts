@@ -8,22 +8,42 @@ import { Identiteitscontroles } from '../../database/identiteitscontroles';
 import { IDENTITEITSUITKOMSTEN } from '../../domain/identiteit';
 import { overslaan, paginering } from '../paginering';
 
-class Vraag extends createZodDto(z.object({ status: z.enum(['open', ...IDENTITEITSUITKOMSTEN]).default('open'), ...paginering(50) }).strict()) {}
+class Vraag extends createZodDto(
+  z.object({ status: z.enum(['open', ...IDENTITEITSUITKOMSTEN]).default('open'), ...paginering(50) }).strict(),
+) {}
 
 /** Beheer's worklist of aanmeldingen whose identity differs from the one held for their BSN (open first by default). */
 @ApiTags('beheer')
 @Controller('identiteitscontroles')
 export class IdentiteitscontrolesController {
-  constructor(private readonly transactions: TransactionRunner, private readonly controles: Identiteitscontroles, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly controles: Identiteitscontroles,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Get()
   @Roles('beheer')
   @ApiOperation({ summary: 'Aanmeldingen whose name or birth date differs from the identity held for their BSN' })
-  @ApiOkResponse({ description: '{ items: [{ id, aanmeldingId, inwonerId, organisatie, afwijkendeVelden, status, gevondenOp, … }], pagina, paginagrootte, totaal }' })
+  @ApiOkResponse({
+    description:
+      '{ items: [{ id, aanmeldingId, inwonerId, organisatie, afwijkendeVelden, status, gevondenOp, … }], pagina, paginagrootte, totaal }',
+  })
   list(@Query() vraag: Vraag, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (manager) => {
-      const { items, totaal } = await this.controles.lijst(manager, vraag.status, vraag.paginagrootte, overslaan(vraag));
-      await this.audit.schrijf(manager, wie, 'identiteitscontroles-inzien', [...new Set(items.map((c) => c.inwonerId))], 'identiteit-controleren');
+      const { items, totaal } = await this.controles.lijst(
+        manager,
+        vraag.status,
+        vraag.paginagrootte,
+        overslaan(vraag),
+      );
+      await this.audit.schrijf(
+        manager,
+        wie,
+        'identiteitscontroles-inzien',
+        [...new Set(items.map((c) => c.inwonerId))],
+        'identiteit-controleren',
+      );
       return { items, pagina: vraag.pagina, paginagrootte: vraag.paginagrootte, totaal };
     });
   }

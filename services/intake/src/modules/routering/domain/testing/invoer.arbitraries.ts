@@ -8,8 +8,18 @@ import type { RouteringsInvoer } from '../routerings-invoer';
 export const GEMEENTE_POOL = ['GM0014', 'GM0114', 'GM0106', 'GM0363', 'GM1950'];
 export const gemeentecode = fc.oneof(fc.constantFrom(...GEMEENTE_POOL), fc.stringMatching(/^GM\d{4}$/));
 
-const verplicht = ['uitkering', 'werkend', 'zzp', 'arbeidsbeperking', 'statushouder', 'startkwalificatie', 'leeftijd',
-  'gemeentecode', 'kanaal', 'hulpvraagSoort'] as const;
+const verplicht = [
+  'uitkering',
+  'werkend',
+  'zzp',
+  'arbeidsbeperking',
+  'statushouder',
+  'startkwalificatie',
+  'leeftijd',
+  'gemeentecode',
+  'kanaal',
+  'hulpvraagSoort',
+] as const;
 
 /** Every well-formed RouteringsInvoer: all enums, booleans, ages 0–120, any GM code, with and without a ladder rung. */
 export const routeringsInvoer: fc.Arbitrary<RouteringsInvoer> = fc.record(

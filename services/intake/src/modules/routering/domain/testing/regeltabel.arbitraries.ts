@@ -14,11 +14,25 @@ type Grenzen = [number | undefined, number | undefined];
 /** Two optional bounds, swapped when needed so the table stays valid (bad bounds are tested separately). */
 const grenzen = (min: number, max: number): fc.Arbitrary<Grenzen> =>
   fc
-    .tuple(fc.option(fc.integer({ min, max }), { nil: undefined }), fc.option(fc.integer({ min, max }), { nil: undefined }))
+    .tuple(
+      fc.option(fc.integer({ min, max }), { nil: undefined }),
+      fc.option(fc.integer({ min, max }), { nil: undefined }),
+    )
     .map(([a, b]): Grenzen => (a !== undefined && b !== undefined && a > b ? [b, a] : [a, b]));
 
-const SOORTEN = ['uitkering', 'werkend', 'zzp', 'arbeidsbeperking', 'statushouder', 'startkwalificatie',
-  'gemeentecodes', 'kanalen', 'hulpvraagSoorten', 'leeftijd', 'ladder'] as const;
+const SOORTEN = [
+  'uitkering',
+  'werkend',
+  'zzp',
+  'arbeidsbeperking',
+  'statushouder',
+  'startkwalificatie',
+  'gemeentecodes',
+  'kanalen',
+  'hulpvraagSoorten',
+  'leeftijd',
+  'ladder',
+] as const;
 
 const elkeSoort = fc.record({
   uitkering: lijst(UITKERINGEN),
@@ -45,10 +59,11 @@ export const voorwaarden: fc.Arbitrary<Voorwaarden> = fc
     const v: Record<string, unknown> = {};
     for (const soort of gekozen) {
       if (soort === 'leeftijd') Object.assign(v, { leeftijdVan: leeftijd[0], leeftijdTot: leeftijd[1] });
-      else if (soort === 'ladder') Object.assign(v, { participatieladderVan: ladder[0], participatieladderTot: ladder[1] });
+      else if (soort === 'ladder')
+        Object.assign(v, { participatieladderVan: ladder[0], participatieladderTot: ladder[1] });
       else v[soort] = enkel[soort];
     }
-    return Object.fromEntries(Object.entries(v).filter(([, waarde]) => waarde !== undefined)) as Voorwaarden;
+    return Object.fromEntries(Object.entries(v).filter(([, waarde]) => waarde !== undefined));
   });
 
 export const nietLegeVoorwaarden = voorwaarden.filter((v) => Object.keys(v).length > 0);
@@ -72,7 +87,12 @@ export const vangnetRegel = routeregel('vangnet', fc.constant({}));
 
 export const regelingregels: fc.Arbitrary<RegelingRegel[]> = fc.array(
   // Every random rule names a source, so a random age limit is a publishable one (the missing source is tested apart).
-  fc.record({ regeling: fc.constantFrom(...REGELING_CODES), gemeentecodes: lijst(GEMEENTE_POOL), voorwaarden, bron: fc.constant('Regeling, artikel 3') }),
+  fc.record({
+    regeling: fc.constantFrom(...REGELING_CODES),
+    gemeentecodes: lijst(GEMEENTE_POOL),
+    voorwaarden,
+    bron: fc.constant('Regeling, artikel 3'),
+  }),
   { maxLength: 4 },
 );
 

@@ -13,7 +13,8 @@ const STUK = 64 * 1024;
 /** One record may not grow past this (an unclosed quote would otherwise gather the rest of the file). */
 const MAX_RECORD_TEKENS = 100_000;
 
-const geweigerd = (waarom: string) => problemException(415, `${waarom} Save the file as CSV UTF-8 (or CSV from Excel) and import it again.`);
+const geweigerd = (waarom: string) =>
+  problemException(415, `${waarom} Save the file as CSV UTF-8 (or CSV from Excel) and import it again.`);
 
 /**
  * The encoding of a CSV as the spreadsheets finance uses write it: a byte order mark decides (UTF-8, UTF-16 LE/BE);
@@ -27,9 +28,11 @@ export function bepaalCodering(buf: Buffer): Codering {
   if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
   // Text in UTF-16 without a byte order mark has a 0 in about every other byte; no text in a one-byte encoding has.
   const begin = buf.subarray(0, 1024);
-  if (begin.length >= 4 && begin.filter((b) => b === 0).length * 4 >= begin.length) throw geweigerd('The file looks like UTF-16 without a byte order mark, so its encoding cannot be told.');
+  if (begin.length >= 4 && begin.filter((b) => b === 0).length * 4 >= begin.length)
+    throw geweigerd('The file looks like UTF-16 without a byte order mark, so its encoding cannot be told.');
   if (isUtf8(buf)) return 'utf-8';
-  if (NIET_IN_WINDOWS_1252.some((b) => buf.includes(b))) throw geweigerd('The file is neither UTF-8 nor Windows-1252 (the encodings this import reads).');
+  if (NIET_IN_WINDOWS_1252.some((b) => buf.includes(b)))
+    throw geweigerd('The file is neither UTF-8 nor Windows-1252 (the encodings this import reads).');
   return 'windows-1252';
 }
 
@@ -39,7 +42,12 @@ export function bepaalCodering(buf: Buffer): Codering {
  */
 export function bepaalScheidingsteken(kopregel: string): ';' | ',' {
   const puntkomma = kopregel.includes(';');
-  if (puntkomma && kopregel.includes(',')) throw problemException(400, 'The header row holds both ; and , so the column separator cannot be told; use one of them.', { errors: [{ field: 'rij 1', message: 'both ; and , in the header row' }] });
+  if (puntkomma && kopregel.includes(','))
+    throw problemException(
+      400,
+      'The header row holds both ; and , so the column separator cannot be told; use one of them.',
+      { errors: [{ field: 'rij 1', message: 'both ; and , in the header row' }] },
+    );
   return puntkomma ? ';' : ',';
 }
 
@@ -58,13 +66,19 @@ export function csvBron(buf: Buffer): ImportBron {
       }
       yield decoder.decode();
     } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw problemException(400, `The file is not valid ${codering.toUpperCase()} text.`);
+      if ((err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+        throw problemException(400, `The file is not valid ${codering.toUpperCase()} text.`);
       throw err;
     }
   }
   async function* rijen(): AsyncGenerator<ImportRij> {
     const bron = Readable.from(tekst());
-    const parser = parse({ delimiter: scheidingsteken, trim: true, skip_empty_lines: true, max_record_size: MAX_RECORD_TEKENS });
+    const parser = parse({
+      delimiter: scheidingsteken,
+      trim: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_TEKENS,
+    });
     bron.on('error', (err) => parser.destroy(err)).pipe(parser);
     let namen: string[] | undefined;
     let index = 0;

@@ -11,13 +11,16 @@ export interface ImportLimieten {
 /** The rows of an uploaded file, read as they are needed, and how far into the file reading has come (0..1). */
 export interface ImportBron {
   rijen: AsyncIterable<ImportRij>;
-  voortgang(): number;
+  voortgang: () => number;
 }
 
 /** Refuses a header with a column given twice or a NUL in a name (400 naming the column); else its names. */
 export function kolomnamen(cellen: readonly string[]): string[] {
   const { namen, fouten } = leesKop(cellen);
-  if (fouten.length) throw problemException(400, 'The header row of the file is invalid; nothing was imported.', { errors: fouten.map((f) => ({ field: `rij 1.${f.veld}`, message: f.melding })) });
+  if (fouten.length)
+    throw problemException(400, 'The header row of the file is invalid; nothing was imported.', {
+      errors: fouten.map((f) => ({ field: `rij 1.${f.veld}`, message: f.melding })),
+    });
   return namen;
 }
 
@@ -35,7 +38,12 @@ export function cellenVan(namen: readonly string[], waarden: (i: number) => stri
 export async function* metRijlimiet(rijen: AsyncIterable<ImportRij>, maxRijen: number): AsyncGenerator<ImportRij> {
   let aantal = 0;
   for await (const rij of rijen) {
-    if (++aantal > maxRijen) throw problemException(413, `The file has more than ${maxRijen} rows; split it into smaller imports.`, { errors: [{ field: `rij ${rij.rijnummer}`, message: `row ${maxRijen + 1} of data is past the limit of ${maxRijen}` }] });
+    if (++aantal > maxRijen)
+      throw problemException(413, `The file has more than ${maxRijen} rows; split it into smaller imports.`, {
+        errors: [
+          { field: `rij ${rij.rijnummer}`, message: `row ${maxRijen + 1} of data is past the limit of ${maxRijen}` },
+        ],
+      });
     yield rij;
   }
 }

@@ -10,7 +10,8 @@ export type ImportType = typeof CSV | typeof XLSX;
 /** The media type of an upload, or 415 for anything but CSV and XLSX. */
 export function importType(contentType: string, bestand: unknown): ImportType {
   const type = contentType.split(';')[0].trim().toLowerCase();
-  if (!Buffer.isBuffer(bestand) || (type !== CSV && type !== XLSX)) throw new UnsupportedMediaTypeException(`Send ${CSV} or ${XLSX}.`);
+  if (!Buffer.isBuffer(bestand) || (type !== CSV && type !== XLSX))
+    throw new UnsupportedMediaTypeException(`Send ${CSV} or ${XLSX}.`);
   return type;
 }
 

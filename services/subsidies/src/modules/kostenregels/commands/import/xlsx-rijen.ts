@@ -13,7 +13,8 @@ const MAX_BIJDELEN_BYTES = 32 * 1024 * 1024;
 const BIJDELEN = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
 const GEDEELDE_TEKSTEN = 'xl/sharedStrings.xml';
 
-const teGroot = (wat: string, grens: number) => problemException(413, `The XLSX file unpacks to more than ${grens} bytes (${wat}); split it into smaller imports.`);
+const teGroot = (wat: string, grens: number) =>
+  problemException(413, `The XLSX file unpacks to more than ${grens} bytes (${wat}); split it into smaller imports.`);
 
 /** The first sheet by number (sheet1.xml, as Excel numbers the first one it writes). */
 function eersteBlad(delen: Map<string, ZipDeel>): ZipDeel {
@@ -32,7 +33,8 @@ function eersteBlad(delen: Map<string, ZipDeel>): ZipDeel {
  */
 async function gecontroleerdeDelen(buf: Buffer, maxUitgepaktBytes: number) {
   const delen = leesZipInhoud(buf);
-  if (!delen.has('xl/workbook.xml') || !delen.has('xl/_rels/workbook.xml.rels')) throw problemException(400, 'The XLSX file cannot be read: it is not an Excel workbook.');
+  if (!delen.has('xl/workbook.xml') || !delen.has('xl/_rels/workbook.xml.rels'))
+    throw problemException(400, 'The XLSX file cannot be read: it is not an Excel workbook.');
   const bijdelen = BIJDELEN.map((naam) => delen.get(naam)).filter((d): d is ZipDeel => d !== undefined);
   const blad = eersteBlad(delen);
   const bijBytes = bijdelen.reduce((som, d) => som + d.uitgepaktBytes, 0);
@@ -40,7 +42,14 @@ async function gecontroleerdeDelen(buf: Buffer, maxUitgepaktBytes: number) {
   if (bijBytes + blad.uitgepaktBytes > maxUitgepaktBytes) throw teGroot('the first sheet', maxUitgepaktBytes);
   await controleerUitgepakt(buf, [...bijdelen, blad]);
   const uitUpload = (deel: ZipDeel) => ({ deel, buf });
-  const gedeeld = delen.has(GEDEELDE_TEKSTEN) ? [] : [opgeslagenDeel(GEDEELDE_TEKSTEN, Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'))];
+  const gedeeld = delen.has(GEDEELDE_TEKSTEN)
+    ? []
+    : [
+        opgeslagenDeel(
+          GEDEELDE_TEKSTEN,
+          Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+        ),
+      ];
   return [...bijdelen.map(uitUpload), ...gedeeld, uitUpload(blad)];
 }
 
@@ -50,7 +59,7 @@ export function celTekst(waarde: ExcelJS.CellValue): string {
   if (waarde instanceof Date) return waarde.toISOString().slice(0, 10);
   if (typeof waarde !== 'object') return String(waarde);
   if ('richText' in waarde) return waarde.richText.map((r) => r.text).join('');
-  if ('result' in waarde) return celTekst(waarde.result as ExcelJS.CellValue);
+  if ('result' in waarde) return celTekst(waarde.result);
   if ('text' in waarde) return String(waarde.text);
   if ('error' in waarde) return String(waarde.error);
   return '';
@@ -65,13 +74,22 @@ export async function xlsxBron(buf: Buffer, maxUitgepaktBytes: number): Promise<
   let gelezen = 0;
   async function* rijen(): AsyncGenerator<ImportRij> {
     const zip = herschikteZip(delen, (deel) => (gelezen = deel));
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(zip, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(zip, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
     let namen: string[] | undefined;
     try {
       for await (const blad of reader) {
         for await (const rij of blad as AsyncIterable<ExcelJS.Row>) {
           const waarden = rij.values as ExcelJS.CellValue[];
-          if (!namen) namen = kolomnamen(Array.from({ length: Math.max(0, waarden.length - 1) }, (_, i) => celTekst(waarden[i + 1])));
+          if (!namen)
+            namen = kolomnamen(
+              Array.from({ length: Math.max(0, waarden.length - 1) }, (_, i) => celTekst(waarden[i + 1])),
+            );
           else yield { rijnummer: rij.number, cellen: cellenVan(namen, (i) => celTekst(waarden[i + 1])) };
         }
         break;

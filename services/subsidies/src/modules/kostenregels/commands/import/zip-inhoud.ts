@@ -28,7 +28,8 @@ const onleesbaar = (waarom: string) => problemException(400, `The XLSX file cann
 
 function eindeVanInhoud(buf: Buffer): number {
   // The end record is the last 22 bytes, or fewer than 64 KiB before the end when the archive has a comment.
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) if (buf.readUInt32LE(i) === EINDE_HANDTEKENING) return i;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--)
+    if (buf.readUInt32LE(i) === EINDE_HANDTEKENING) return i;
   throw onleesbaar('it is not a zip archive');
 }
 
@@ -39,11 +40,13 @@ export function leesZipInhoud(buf: Buffer): Map<string, ZipDeel> {
   const aantal = buf.readUInt16LE(einde + 10);
   let p = buf.readUInt32LE(einde + 16);
   // ZIP64 marks (0xffff entries, 0xffffffff offsets) only appear in archives far beyond the upload limit.
-  if (aantal === 0xffff || p === 0xffffffff) throw problemException(413, 'The XLSX file is a ZIP64 archive, larger than an import may be.');
+  if (aantal === 0xffff || p === 0xffffffff)
+    throw problemException(413, 'The XLSX file is a ZIP64 archive, larger than an import may be.');
   if (aantal > MAX_DELEN) throw onleesbaar(`it has ${aantal} entries`);
   const delen = new Map<string, ZipDeel>();
   for (let i = 0; i < aantal; i++) {
-    if (p + 46 > einde || buf.readUInt32LE(p) !== INHOUD_HANDTEKENING) throw onleesbaar('its table of contents is damaged');
+    if (p + 46 > einde || buf.readUInt32LE(p) !== INHOUD_HANDTEKENING)
+      throw onleesbaar('its table of contents is damaged');
     const vlaggen = buf.readUInt16LE(p + 8);
     const naamLengte = buf.readUInt16LE(p + 28);
     const deel = {
@@ -55,8 +58,10 @@ export function leesZipInhoud(buf: Buffer): Map<string, ZipDeel> {
       dataOffset: dataOffset(buf, buf.readUInt32LE(p + 42)),
     };
     if (vlaggen & 1) throw onleesbaar('it is encrypted');
-    if (deel.methode !== OPGESLAGEN && deel.methode !== DEFLATE) throw onleesbaar(`entry ${deel.naam} uses an unknown compression method`);
-    if (deel.dataOffset + deel.gecomprimeerdBytes > buf.length) throw onleesbaar(`entry ${deel.naam} runs past the end of the file`);
+    if (deel.methode !== OPGESLAGEN && deel.methode !== DEFLATE)
+      throw onleesbaar(`entry ${deel.naam} uses an unknown compression method`);
+    if (deel.dataOffset + deel.gecomprimeerdBytes > buf.length)
+      throw onleesbaar(`entry ${deel.naam} runs past the end of the file`);
     delen.set(deel.naam, deel);
     p += 46 + naamLengte + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
@@ -64,7 +69,8 @@ export function leesZipInhoud(buf: Buffer): Map<string, ZipDeel> {
 }
 
 function dataOffset(buf: Buffer, lokaal: number): number {
-  if (lokaal + 30 > buf.length || buf.readUInt32LE(lokaal) !== LOKAAL_HANDTEKENING) throw onleesbaar('an entry is missing');
+  if (lokaal + 30 > buf.length || buf.readUInt32LE(lokaal) !== LOKAAL_HANDTEKENING)
+    throw onleesbaar('an entry is missing');
   return lokaal + 30 + buf.readUInt16LE(lokaal + 26) + buf.readUInt16LE(lokaal + 28);
 }
 
@@ -76,7 +82,8 @@ function dataOffset(buf: Buffer, lokaal: number): number {
 export async function controleerUitgepakt(buf: Buffer, delen: readonly ZipDeel[]): Promise<void> {
   for (const deel of delen) {
     if (deel.methode === OPGESLAGEN) {
-      if (deel.gecomprimeerdBytes !== deel.uitgepaktBytes) throw onleesbaar(`entry ${deel.naam} has inconsistent sizes`);
+      if (deel.gecomprimeerdBytes !== deel.uitgepaktBytes)
+        throw onleesbaar(`entry ${deel.naam} has inconsistent sizes`);
       continue;
     }
     const inflate = createInflateRaw();
@@ -85,7 +92,11 @@ export async function controleerUitgepakt(buf: Buffer, delen: readonly ZipDeel[]
     try {
       for await (const stuk of inflate as AsyncIterable<Buffer>) {
         uitgepakt += stuk.length;
-        if (uitgepakt > deel.uitgepaktBytes) throw problemException(413, `The XLSX file unpacks to more than it declares (entry ${deel.naam}); it is refused as a zip bomb.`);
+        if (uitgepakt > deel.uitgepaktBytes)
+          throw problemException(
+            413,
+            `The XLSX file unpacks to more than it declares (entry ${deel.naam}); it is refused as a zip bomb.`,
+          );
       }
     } catch (err) {
       if ((err as { code?: string }).code?.startsWith('Z_')) throw onleesbaar(`entry ${deel.naam} is damaged`);
@@ -102,6 +113,7 @@ function lokaleKop(deel: ZipDeel): Buffer {
   const kop = Buffer.alloc(30);
   kop.writeUInt32LE(LOKAAL_HANDTEKENING, 0);
   kop.writeUInt16LE(20, 4); // version needed: 2.0
+  // eslint-disable-next-line no-control-regex -- the range \x00-\x7f is ASCII: a name outside it is flagged UTF-8
   kop.writeUInt16LE(/[^\x00-\x7f]/.test(deel.naam) ? 0x800 : 0, 6); // a UTF-8 name; no data descriptor: the sizes are here
   kop.writeUInt16LE(deel.methode, 8);
   kop.writeUInt32LE(deel.crc, 14);
@@ -113,7 +125,17 @@ function lokaleKop(deel: ZipDeel): Buffer {
 
 /** A stored (uncompressed) entry made here, for a part the reader needs but the workbook does not have. */
 export function opgeslagenDeel(naam: string, inhoud: Buffer): { deel: ZipDeel; buf: Buffer } {
-  return { deel: { naam, methode: OPGESLAGEN, crc: crc32(inhoud), gecomprimeerdBytes: inhoud.length, uitgepaktBytes: inhoud.length, dataOffset: 0 }, buf: inhoud };
+  return {
+    deel: {
+      naam,
+      methode: OPGESLAGEN,
+      crc: crc32(inhoud),
+      gecomprimeerdBytes: inhoud.length,
+      uitgepaktBytes: inhoud.length,
+      dataOffset: 0,
+    },
+    buf: inhoud,
+  };
 }
 
 const STUK = 64 * 1024;
@@ -123,7 +145,10 @@ const STUK = 64 * 1024;
  * check counted (so a reader takes exactly those bytes), ending in an empty end record. `gelezen` reports the
  * share of the compressed bytes handed on so far (0..1): the progress of reading the file.
  */
-export function herschikteZip(delen: readonly { deel: ZipDeel; buf: Buffer }[], gelezen: (deel: number) => void): Readable {
+export function herschikteZip(
+  delen: readonly { deel: ZipDeel; buf: Buffer }[],
+  gelezen: (deel: number) => void,
+): Readable {
   const totaal = delen.reduce((som, { deel }) => som + deel.gecomprimeerdBytes, 0) || 1;
   async function* bytes() {
     let klaar = 0;

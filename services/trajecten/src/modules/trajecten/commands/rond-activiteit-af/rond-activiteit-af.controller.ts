@@ -1,4 +1,14 @@
-import { Body, Controller, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
@@ -13,7 +23,9 @@ import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
 import { MonitorPersonen } from '../../../monitor/database/monitor-personen';
 import { zetEtag } from '../etag';
 
-class AfrondingRequest extends createZodDto(z.object({ resultaat: ActiviteitResultaatSchema, datum: IsoDateSchema }).strict()) {}
+class AfrondingRequest extends createZodDto(
+  z.object({ resultaat: ActiviteitResultaatSchema, datum: IsoDateSchema }).strict(),
+) {}
 
 @ApiTags('trajecten')
 @Controller('trajecten')
@@ -40,15 +52,43 @@ export class RondActiviteitAfController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { resultaat, versie } = await this.wijziging.voer(id, wie, ifMatch, async (t, m) => {
-      const [a] = await m.query(`SELECT soort, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, resultaat FROM activiteiten WHERE id = $1 AND traject_id = $2 FOR UPDATE`, [activiteitId, id]);
+      const [a] = await m.query(
+        `SELECT soort, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, resultaat FROM activiteiten WHERE id = $1 AND traject_id = $2 FOR UPDATE`,
+        [activiteitId, id],
+      );
       if (!a) throw new NotFoundException(`Activiteit ${activiteitId} not found in this traject.`);
       const nieuw = { ...t, ...wijzig(t) };
       rondActiviteitAf(a, body.datum);
       await this.trajecten.bewaar(m, nieuw);
-      await m.query('UPDATE activiteiten SET resultaat = $2, datum = $3, afgerond_door = $4 WHERE id = $1', [activiteitId, body.resultaat, body.datum, wie.subject]);
-      await this.outbox.add(m, ActiviteitAfgerond, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, activiteitId, soort: a.soort, resultaat: body.resultaat, datum: body.datum }, { subject: id });
+      await m.query('UPDATE activiteiten SET resultaat = $2, datum = $3, afgerond_door = $4 WHERE id = $1', [
+        activiteitId,
+        body.resultaat,
+        body.datum,
+        wie.subject,
+      ]);
+      await this.outbox.add(
+        m,
+        ActiviteitAfgerond,
+        {
+          trajectId: id,
+          inwonerId: t.inwonerId,
+          gemeentecode: t.gemeentecode,
+          activiteitId,
+          soort: a.soort,
+          resultaat: body.resultaat,
+          datum: body.datum,
+        },
+        { subject: id },
+      );
       // The activity's datum is the moment of the fact, whenever it is recorded.
-      const context = { bron: `activiteit:${activiteitId}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op: body.datum };
+      const context = {
+        bron: `activiteit:${activiteitId}`,
+        inwonerId: t.inwonerId,
+        trajectId: id,
+        gemeentecode: t.gemeentecode,
+        huidigeStap: t.huidigeStap,
+        op: body.datum,
+      };
       await this.monitor.registreer(m, { soort: 'activiteit', resultaat: body.resultaat }, context);
       await this.personen.activiteitAfgerond(m, activiteitId, body.resultaat, body.datum);
       return { id: activiteitId, resultaat: body.resultaat, datum: body.datum };

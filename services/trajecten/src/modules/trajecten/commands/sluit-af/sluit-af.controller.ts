@@ -42,9 +42,21 @@ export class SluitAfController {
       await this.trajecten.bewaar(m, nieuw, { afsluitreden: body.reden, afgeslotenOp: body.datum });
       await this.opvolgingen.laatVervallen(m, id);
       // Closing for work or schooling is a step forward; any closing limits which later placements still count.
-      const context = { bron: `afsluiting:${id}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op: body.datum };
+      const context = {
+        bron: `afsluiting:${id}`,
+        inwonerId: t.inwonerId,
+        trajectId: id,
+        gemeentecode: t.gemeentecode,
+        huidigeStap: t.huidigeStap,
+        op: body.datum,
+      };
       await this.monitor.registreer(m, { soort: 'afsluiting', reden: body.reden }, context);
-      await this.outbox.add(m, TrajectAfgesloten, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, reden: body.reden, datum: body.datum }, { subject: id });
+      await this.outbox.add(
+        m,
+        TrajectAfgesloten,
+        { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, reden: body.reden, datum: body.datum },
+        { subject: id },
+      );
       return { id, status: nieuw.status, reden: body.reden, datum: body.datum };
     });
     zetEtag(reply, versie);

@@ -12,12 +12,18 @@ import { TrajectWijziging } from '../../database/traject-wijziging';
 import { MonitorPersonen } from '../../../monitor/database/monitor-personen';
 import { zetEtag } from '../etag';
 
-class StartActiviteitRequest extends createZodDto(z.object({ soort: ActiviteitSoortSchema, startdatum: IsoDateSchema }).strict()) {}
+class StartActiviteitRequest extends createZodDto(
+  z.object({ soort: ActiviteitSoortSchema, startdatum: IsoDateSchema }).strict(),
+) {}
 
 @ApiTags('trajecten')
 @Controller('trajecten')
 export class StartActiviteitController {
-  constructor(private readonly wijziging: TrajectWijziging, private readonly trajecten: TrajectRepository, private readonly personen: MonitorPersonen) {}
+  constructor(
+    private readonly wijziging: TrajectWijziging,
+    private readonly trajecten: TrajectRepository,
+    private readonly personen: MonitorPersonen,
+  ) {}
 
   @Post(':id/activiteiten')
   @Roles('consulent', 'beheer')
@@ -34,8 +40,17 @@ export class StartActiviteitController {
     const { resultaat, versie } = await this.wijziging.voer(id, wie, ifMatch, async (t, m) => {
       await this.trajecten.bewaar(m, { ...t, ...wijzig(t) });
       const activiteitId = randomUUID();
-      await m.query('INSERT INTO activiteiten (id, traject_id, soort, startdatum, gestart_door) VALUES ($1, $2, $3, $4, $5)', [activiteitId, id, body.soort, body.startdatum, wie.subject]);
-      await this.personen.activiteitGestart(m, { activiteitId, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, soort: body.soort, startdatum: body.startdatum });
+      await m.query(
+        'INSERT INTO activiteiten (id, traject_id, soort, startdatum, gestart_door) VALUES ($1, $2, $3, $4, $5)',
+        [activiteitId, id, body.soort, body.startdatum, wie.subject],
+      );
+      await this.personen.activiteitGestart(m, {
+        activiteitId,
+        inwonerId: t.inwonerId,
+        gemeentecode: t.gemeentecode,
+        soort: body.soort,
+        startdatum: body.startdatum,
+      });
       return { id: activiteitId };
     });
     zetEtag(reply, versie);

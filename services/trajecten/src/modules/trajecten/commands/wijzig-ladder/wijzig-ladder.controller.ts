@@ -16,7 +16,11 @@ class LadderRequest extends createZodDto(z.object({ trede: z.number().int().min(
 @ApiTags('trajecten')
 @Controller('trajecten')
 export class WijzigLadderController {
-  constructor(private readonly wijziging: TrajectWijziging, private readonly trajecten: TrajectRepository, private readonly monitor: MonitorProjectie) {}
+  constructor(
+    private readonly wijziging: TrajectWijziging,
+    private readonly trajecten: TrajectRepository,
+    private readonly monitor: MonitorProjectie,
+  ) {}
 
   @Post(':id/participatieladder')
   @HttpCode(200)
@@ -34,8 +38,24 @@ export class WijzigLadderController {
       const op = new Date();
       const nieuw = { ...t, ...wijzig(t), participatieladder: body.trede };
       await this.trajecten.bewaar(m, nieuw);
-      await m.query('INSERT INTO ladder_metingen (traject_id, trede, op, door) VALUES ($1, $2, $3, $4)', [id, body.trede, op, wie.subject]);
-      await this.monitor.registreer(m, { soort: 'ladder', van: t.participatieladder, naar: body.trede }, { bron: `ladder:${id}:${nieuw.versie}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op });
+      await m.query('INSERT INTO ladder_metingen (traject_id, trede, op, door) VALUES ($1, $2, $3, $4)', [
+        id,
+        body.trede,
+        op,
+        wie.subject,
+      ]);
+      await this.monitor.registreer(
+        m,
+        { soort: 'ladder', van: t.participatieladder, naar: body.trede },
+        {
+          bron: `ladder:${id}:${nieuw.versie}`,
+          inwonerId: t.inwonerId,
+          trajectId: id,
+          gemeentecode: t.gemeentecode,
+          huidigeStap: t.huidigeStap,
+          op,
+        },
+      );
       return { id, participatieladder: body.trede, versie: nieuw.versie };
     });
     zetEtag(reply, versie);

@@ -11,7 +11,9 @@ import { TrajectWijziging } from '../../database/traject-wijziging';
 import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
 import { zetEtag } from '../etag';
 
-class ZetStapRequest extends createZodDto(z.object({ stap: StapSchema, toelichting: z.string().trim().min(1).max(2_000) }).strict()) {}
+class ZetStapRequest extends createZodDto(
+  z.object({ stap: StapSchema, toelichting: z.string().trim().min(1).max(2_000) }).strict(),
+) {}
 
 @ApiTags('trajecten')
 @Controller('trajecten')
@@ -26,7 +28,11 @@ export class ZetStapController {
   @Post(':id/stappen')
   @HttpCode(200)
   @Roles('consulent', 'beheer')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag read before; 412 when the traject changed meanwhile' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The ETag read before; 412 when the traject changed meanwhile',
+  })
   @ApiOperation({ summary: 'Move the traject to another step (forward, back or skipping), with who, when and why' })
   @ApiOkResponse({ description: '{ id, huidigeStap, versie }' })
   async zetStap(
@@ -40,9 +46,36 @@ export class ZetStapController {
       const op = new Date();
       const nieuw = { ...t, ...zetStap(t, body.stap, op.toISOString()) };
       await this.trajecten.bewaar(m, nieuw);
-      await m.query('INSERT INTO stap_overgangen (traject_id, van, naar, door, toelichting, op) VALUES ($1, $2, $3, $4, $5, $6)', [id, t.huidigeStap, body.stap, wie.subject, body.toelichting, op]);
-      await this.outbox.add(m, StapGezet, { trajectId: id, inwonerId: t.inwonerId, gemeentecode: t.gemeentecode, van: t.huidigeStap, naar: body.stap, gezetOp: op.toISOString(), versie: nieuw.versie }, { subject: id });
-      await this.monitor.registreer(m, { soort: 'stap', van: t.huidigeStap, naar: body.stap }, { bron: `stap:${id}:${nieuw.versie}`, inwonerId: t.inwonerId, trajectId: id, gemeentecode: t.gemeentecode, huidigeStap: t.huidigeStap, op });
+      await m.query(
+        'INSERT INTO stap_overgangen (traject_id, van, naar, door, toelichting, op) VALUES ($1, $2, $3, $4, $5, $6)',
+        [id, t.huidigeStap, body.stap, wie.subject, body.toelichting, op],
+      );
+      await this.outbox.add(
+        m,
+        StapGezet,
+        {
+          trajectId: id,
+          inwonerId: t.inwonerId,
+          gemeentecode: t.gemeentecode,
+          van: t.huidigeStap,
+          naar: body.stap,
+          gezetOp: op.toISOString(),
+          versie: nieuw.versie,
+        },
+        { subject: id },
+      );
+      await this.monitor.registreer(
+        m,
+        { soort: 'stap', van: t.huidigeStap, naar: body.stap },
+        {
+          bron: `stap:${id}:${nieuw.versie}`,
+          inwonerId: t.inwonerId,
+          trajectId: id,
+          gemeentecode: t.gemeentecode,
+          huidigeStap: t.huidigeStap,
+          op,
+        },
+      );
       return { id, huidigeStap: nieuw.huidigeStap, versie: nieuw.versie };
     });
     zetEtag(reply, versie);

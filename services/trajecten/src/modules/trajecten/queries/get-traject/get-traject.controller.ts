@@ -14,9 +14,18 @@ export class GetTrajectController {
 
   @Get(':id')
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: 'One traject with its steps, step changes (who, when, why) and activities, with an ETag of its version' })
-  @ApiOkResponse({ description: '{ id, inwonerId, status, huidigeStap, stappen, activiteiten, versie, overgangen: [{ van, naar, door, toelichting, op }], … }' })
-  async getTraject(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOperation({
+    summary: 'One traject with its steps, step changes (who, when, why) and activities, with an ETag of its version',
+  })
+  @ApiOkResponse({
+    description:
+      '{ id, inwonerId, status, huidigeStap, stappen, activiteiten, versie, overgangen: [{ van, naar, door, toelichting, op }], … }',
+  })
+  async getTraject(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const [t] = await this.dataSource.query(`SELECT ${TRAJECT_KOLOMMEN} FROM trajecten t WHERE t.id = $1`, [id]);
     if (!t || !maySee(wie, [t.organisatie])) throw new NotFoundException(`Traject ${id} not found.`);
     zetEtag(reply, t.versie);
