@@ -224,7 +224,20 @@ interface Wijziging {
             .map((l) => `  ${l.slice(0, 500)}`)
             .join('\n')}`,
       );
+      // Events a relay has not published yet, by the error its last try got (the outbox keeps it).
+      const unsent = await Promise.all(
+        (['intake', 'trajecten'] as const).map(async (service) =>
+          (
+            await sql<{ n: number; attempts: number; last_error: string | null }>(
+              run,
+              service,
+              'SELECT count(*)::int AS n, max(attempts)::int AS attempts, last_error FROM outbox WHERE sent_at IS NULL GROUP BY last_error',
+            )
+          ).map((r) => `${service} outbox: ${r.n} unsent (up to ${r.attempts} tries), last error: ${r.last_error}`),
+        ),
+      );
       return [
+        ...unsent.flat(),
         ...consumers.map(
           (c) =>
             `${c.name}: pending ${c.num_pending}, ack pending ${c.num_ack_pending}, redelivered ${c.num_redelivered}, waiting pulls ${c.num_waiting}, leader ${c.cluster?.leader}`,
@@ -373,8 +386,17 @@ interface Wijziging {
       table.add(row);
       const newDeadLetters = (await deadLetters()) - deadLettersBefore;
       const reasons = newDeadLetters > 0 ? ` (${(await deadLetterReasons(newDeadLetters)).join('; ')})` : '';
+      // A projection that does not end at trajecten's state explains itself: what each side holds and what the
+      // stream carries for the traject, with the consumers' state and the services' last warnings.
+      const mismatches = outOfOrder
+        .slice(0, 5)
+        .map(
+          (r) =>
+            `${r.id}: trajecten v${r.versie} ${r.huidige_stap}, werkgevers v${projected.get(r.id)?.versie} ${projected.get(r.id)?.stap}, stream [${streamOrder.get(r.id)?.join(', ')}]`,
+        );
+      const detail = mismatches.length ? `; not projected: ${mismatches.join('; ')}\n${await whereItStands()}` : '';
       table.note(
-        `${label}: ${burst.accepted} aanmeldingen and ${moves.wijzigingen.length} step changes sent; ${reorderedOnStream} trajecten had their step changes on the stream in another order than made; ${newDeadLetters} dead letters${reasons}; NATS connection changes: ${natsStatusChanges(cutAt, healedAt) || 'none'}`,
+        `${label}: ${burst.accepted} aanmeldingen and ${moves.wijzigingen.length} step changes sent; ${reorderedOnStream} trajecten had their step changes on the stream in another order than made; ${newDeadLetters} dead letters${reasons}; NATS connection changes: ${natsStatusChanges(cutAt, healedAt) || 'none'}${detail}`,
       );
       return { burst, row, moves, newDeadLetters, ids };
     }

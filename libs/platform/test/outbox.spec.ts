@@ -14,7 +14,7 @@ describe('transactional outbox', () => {
   let observer: NatsConnection;
 
   beforeAll(async () => {
-    nats = await NatsServerProcess.start();
+    nats = await NatsServerProcess.start({ monitor: true });
     const config = await run.config('trajecten', { NATS_URL: nats.url });
     app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
     token = await run.token({ role: 'beheer', organisatie: 'GM0014' });
@@ -86,4 +86,27 @@ describe('transactional outbox', () => {
       20_000,
     );
   });
+
+  it('moves to another server when its publishes go unanswered on a connection that is up, and publishes there', async () => {
+    // A server that knows no stream for the subject answers "no responders": here because the stream is gone; in
+    // the partition test a node cut off and healed did so for minutes while the other nodes served the stream.
+    const jsm = await jetstreamManager(observer);
+    const { config } = await jsm.streams.info(run.env.NATS_STREAM!);
+    const relayConnection = async () => (await nats.connections()).find((c) => c.name === 'wiz-trajecten')?.cid;
+    const before = await relayConnection();
+    expect(before).toBeDefined();
+    await jsm.streams.delete(run.env.NATS_STREAM!);
+    await request(app.getHttpServer())
+      .post('/api/v1/probes')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ naam: 'onbeantwoord' })
+      .expect(201);
+    await eventually(async () => expect(await relayConnection()).not.toBe(before), 20_000, 200);
+    expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(1);
+    await jsm.streams.add(config);
+    await eventually(
+      async () => expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0),
+      20_000,
+    );
+  }, 40_000);
 });

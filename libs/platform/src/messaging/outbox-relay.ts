@@ -124,17 +124,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         }),
       );
       const sent = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.seq);
-      const failed = rows.filter((_, i) => results[i].status === 'rejected');
+      const failed = rows.flatMap((row, i) => {
+        const result = results[i];
+        return result.status === 'rejected' ? [{ row, error: String(result.reason?.message ?? result.reason) }] : [];
+      });
+      if (sent.length) this.nats.publishAnswered();
+      else if (results.some((r) => r.status === 'rejected' && r.reason?.name === 'JetStreamNotEnabled')) {
+        this.nats.publishUnanswered();
+      }
       if (sent.length) await m.query('UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [sent]);
-      for (const row of failed) {
-        const reason = (results[rows.indexOf(row)] as PromiseRejectedResult).reason;
+      for (const { row, error } of failed) {
         const delay = outboxBackoffMs(row.attempts, this.config.outbox.maxBackoffMs);
         await m.query(
           `UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = now() + ($3 || ' milliseconds')::interval WHERE seq = $1`,
-          [row.seq, String(reason?.message ?? reason), String(delay)],
+          [row.seq, error, String(delay)],
         );
       }
-      if (failed.length) this.logger.warn({ failed: failed.length }, 'outbox publish failed; will retry with backoff');
+      // The first error says why (a timeout, no responders, a permission); the outbox keeps each row's own.
+      if (failed.length)
+        this.logger.warn(
+          { failed: failed.length, error: failed[0].error },
+          'outbox publish failed; will retry with backoff',
+        );
       return failed.length ? 0 : rows.length;
     });
   }

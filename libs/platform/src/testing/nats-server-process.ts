@@ -61,16 +61,36 @@ export class NatsServerProcess {
     readonly port: number,
     private readonly args: readonly string[],
     readonly host: ProcessHost,
+    private readonly monitorPort?: number,
   ) {}
 
+  /** `monitor` opens the server's HTTP monitoring port, for tests that look at its client connections. */
   static async start({
     port,
     args = [],
     host = LOOPBACK,
-  }: { port?: number; args?: readonly string[]; host?: ProcessHost } = {}): Promise<NatsServerProcess> {
-    const server = new NatsServerProcess(port ?? (await freePort()), args, host);
+    monitor = false,
+  }: {
+    port?: number;
+    args?: readonly string[];
+    host?: ProcessHost;
+    monitor?: boolean;
+  } = {}): Promise<NatsServerProcess> {
+    const server = new NatsServerProcess(
+      port ?? (await freePort()),
+      args,
+      host,
+      monitor ? await freePort() : undefined,
+    );
     await server.start();
     return server;
+  }
+
+  /** The client connections the server holds now, by connection id and client name (needs `monitor`). */
+  async connections(): Promise<{ cid: number; name?: string }[]> {
+    if (!this.monitorPort) throw new Error('started without monitor');
+    const res = await fetch(`http://${this.host.address}:${this.monitorPort}/connz`);
+    return ((await res.json()) as { connections: { cid: number; name?: string }[] }).connections;
   }
 
   get url(): string {
@@ -82,7 +102,18 @@ export class NatsServerProcess {
   }
 
   async start(): Promise<void> {
-    const args = ['-a', this.host.address, '-p', String(this.port), '-js', '-sd', this.storeDir, ...this.args];
+    const monitor = this.monitorPort ? ['-m', String(this.monitorPort)] : [];
+    const args = [
+      '-a',
+      this.host.address,
+      '-p',
+      String(this.port),
+      '-js',
+      '-sd',
+      this.storeDir,
+      ...monitor,
+      ...this.args,
+    ];
     this.child = this.host.spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', args, { stdio: 'ignore' });
     await waitForPort(this.port, 10_000, this.host.address);
   }
