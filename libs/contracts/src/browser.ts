@@ -10,3 +10,4 @@ export * from './values/dates';
 export * from './values/enums';
 export * from './values/organisatie';
 export * from './values/esf-deelnemer';
+export * from './values/uren';

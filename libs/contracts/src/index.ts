@@ -14,6 +14,7 @@ export * from './values/afspraakbanen';
 export * from './values/streefwaarde-keuze';
 export * from './values/organisatie';
 export * from './values/uuid';
+export * from './values/uren';
 
 export * from './envelope';
 

@@ -1,4 +1,4 @@
-import { urenInHonderdsten } from './uren-in-honderdsten';
+import { urenInHonderdsten } from '@wiz/contracts';
 
 /**
  * The national counting unit of the banenafspraak: one afspraakbaan is a job of 25.5 hours a week, so hours

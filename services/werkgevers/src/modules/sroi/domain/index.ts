@@ -9,4 +9,3 @@ export { sroiDoel, sroiVoortgang } from './sroi-voortgang';
 export type { SroiVerplichting, SroiVoortgang } from './sroi-voortgang';
 export { SroiPercentageSchema, SroiVerplichtingInvoerSchema } from './sroi-verplichting-invoer';
 export type { SroiVerplichtingInvoer } from './sroi-verplichting-invoer';
-export { urenInTienden } from './uren-in-tienden';

@@ -1,7 +1,7 @@
 import { SroiDoelgroepSchema, SroiDoelgroep } from './sroi-doelgroep';
 import { Bouwblokken, laagsteBouwblok } from './bouwblokken';
 import { overlapInDagen } from './dagen';
-import { urenInTienden } from './uren-in-tienden';
+import { urenInTienden } from '@wiz/contracts';
 
 /**
  * Hours of a full-time week for pro-rating. Dutch collective agreements put full time at 36 to 40 hours; the
