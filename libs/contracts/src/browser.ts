@@ -10,4 +10,6 @@ export * from './values/dates';
 export * from './values/enums';
 export * from './values/organisatie';
 export * from './values/esf-deelnemer';
-export * from './values/uren';
+export * from './values/kostensoort';
+export * from './values/regeling-code';
+export * from './values/uitsluitingsreden';

@@ -14,7 +14,9 @@ export * from './values/afspraakbanen';
 export * from './values/streefwaarde-keuze';
 export * from './values/organisatie';
 export * from './values/uuid';
-export * from './values/uren';
+export * from './values/kostensoort';
+export * from './values/regeling-code';
+export * from './values/uitsluitingsreden';
 
 export * from './envelope';
 

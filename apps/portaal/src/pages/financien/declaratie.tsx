@@ -10,7 +10,7 @@ import { Downloads } from './downloads';
 import { IndicatorenOverzicht } from './indicatoren';
 import { Indienen } from './indienen';
 import { Samenstellen } from './samenstellen';
-import { REDEN_TEKST, STATUS } from './teksten';
+import { REDEN_TEKST, redenTekst, STATUS } from './teksten';
 import type { Declaratie } from './typen';
 
 /** One claim: progress while it is compiled, then its totals, lines, exclusions and indicators; submit and export. */
@@ -100,7 +100,7 @@ function UitgeslotenPerReden({ uitgesloten }: { uitgesloten: { reden: string }[]
       <tbody>
         {aantallen.map(([reden, n]) => (
           <tr key={reden}>
-            <th scope="row">{REDEN_TEKST[reden]}</th>
+            <th scope="row">{redenTekst(reden)}</th>
             <td className="getal">{alsGetal(n)}</td>
           </tr>
         ))}

@@ -1,4 +1,4 @@
-import { GEMEENTECODE_PATTERN, isRealIsoDate } from '@wiz/contracts/browser';
+import { GEMEENTECODE_PATTERN, isRealIsoDate, isRegelingCode } from '@wiz/contracts/browser';
 import { api } from '../../api/client';
 import { useVelden, useVersturen } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
@@ -28,7 +28,7 @@ function controles(w: Record<Veld, string>): Partial<Record<Veld, string>> {
   const flatRate = alsPercentage(w.flatRatePercentage);
   const codes = gemeentecodes(w.gemeentecodes);
   return {
-    code: /^[A-Z][A-Z0-9-]{1,19}$/.test(w.code)
+    code: isRegelingCode(w.code)
       ? undefined
       : 'Vul een code in van hoofdletters, cijfers of streepjes, zoals JTF of NPG.',
     naam: w.naam.trim() ? undefined : 'Vul de naam van de regeling in.',

@@ -1,7 +1,8 @@
+import { KOSTENSOORTEN as KOSTENSOORT_WAARDEN, type Kostensoort, type Uitsluitingsreden } from '@wiz/contracts/browser';
 import type { DeclaratieStatus } from './typen';
 
 /** Why a cost line is left out of a claim, in the words finance uses. The one place these texts live. */
-export const REDEN_TEKST: Record<string, string> = {
+export const REDEN_TEKST: Record<Uitsluitingsreden, string> = {
   'buiten-periode': 'Buiten de looptijd van de regeling',
   'buiten-regio': 'Deelnemer woont buiten het gebied van de regeling',
   'al-gedeclareerd': 'Al eerder gedeclareerd',
@@ -9,7 +10,8 @@ export const REDEN_TEKST: Record<string, string> = {
   'geen-bewijsstuk': 'Geen bewijsstuk',
   'deelnemer-onvolledig': 'Gegevens van de deelnemer zijn onvolledig',
 };
-export const redenTekst = (reden: string | undefined) => (reden ? (REDEN_TEKST[reden] ?? reden) : '');
+export const redenTekst = (reden: string | undefined) =>
+  reden ? (REDEN_TEKST[reden as Uitsluitingsreden] ?? reden) : '';
 
 export const STATUS: Record<DeclaratieStatus, { tekst: string; klasse: string }> = {
   'in-bewerking': { tekst: 'Wordt samengesteld', klasse: 'label-waarschuwing' },
@@ -17,14 +19,16 @@ export const STATUS: Record<DeclaratieStatus, { tekst: string; klasse: string }>
   ingediend: { tekst: 'Ingediend', klasse: 'label-gelukt' },
 };
 
-export const KOSTENSOORTEN = [
-  { waarde: 'personeel', tekst: 'Personeel' },
-  { waarde: 'opleiding', tekst: 'Opleiding' },
-  { waarde: 'begeleiding', tekst: 'Begeleiding' },
-  { waarde: 'materiaal', tekst: 'Materiaal' },
-  { waarde: 'overig', tekst: 'Overig' },
-] as const;
-export const soortTekst = (soort: string) => KOSTENSOORTEN.find((s) => s.waarde === soort)?.tekst ?? soort;
+/** The contract's cost kinds (@wiz/contracts), each with its Dutch label: the Record makes every kind need one. */
+const SOORT_TEKST: Record<Kostensoort, string> = {
+  personeel: 'Personeel',
+  opleiding: 'Opleiding',
+  begeleiding: 'Begeleiding',
+  materiaal: 'Materiaal',
+  overig: 'Overig',
+};
+export const KOSTENSOORTEN = KOSTENSOORT_WAARDEN.map((waarde) => ({ waarde, tekst: SOORT_TEKST[waarde] }));
+export const soortTekst = (soort: string) => SOORT_TEKST[soort as Kostensoort] ?? soort;
 
 /** The Dutch labels of the fields the service may name in a refusal, per form. */
 export const VELDNAMEN: Record<string, string> = {

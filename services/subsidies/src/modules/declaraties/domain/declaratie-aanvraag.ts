@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '@wiz/contracts';
-import { OpenRegelingCodeSchema } from '../../kostenregels/domain';
+import { IsoDateSchema, OpenRegelingCodeSchema } from '@wiz/contracts';
 import type { Regeling } from './regeling';
 
 /** Body of POST /api/v1/declaraties. The regeling code is open: finance registers schemes beyond JTF and NPG. */

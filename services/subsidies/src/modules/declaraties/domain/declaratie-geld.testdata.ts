@@ -2,7 +2,7 @@
 // lines and what was submitted before, plus an independent statement of the contract to check against.
 import fc from 'fast-check';
 import { GESLACHTEN, LEEFTIJDSBANDEN, OPLEIDINGSNIVEAUS, ARBEIDSMARKTSTATUSSEN } from '@wiz/contracts';
-import { KOSTENSOORTEN } from '../../kostenregels/domain';
+import { KOSTENSOORTEN } from '@wiz/contracts';
 import type { Deelnemer } from './deelnemer';
 import type { Ingediend } from './ingediend';
 import type { Kostenregel } from './kostenregel';

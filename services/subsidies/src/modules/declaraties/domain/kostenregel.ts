@@ -1,4 +1,4 @@
-import type { Kostensoort } from '../../kostenregels/domain';
+import type { Kostensoort } from '@wiz/contracts';
 
 /** A stored cost line as a claim sees it. */
 export interface Kostenregel {

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import type { Uitsluitingsreden } from '@wiz/contracts';
 
 /**
- * The exclusion reasons of the contract, listed in PRECEDENCE order: when several apply to one line, the first
- * listed is reported (one reason per line). Reasons no one can cure come first, so nobody chases a missing
- * document for a line that stays excluded anyway:
+ * The exclusion reasons of the contract (UITSLUITINGSREDENEN in @wiz/contracts, which the portaal's Dutch texts
+ * are keyed by), listed in PRECEDENCE order: when several apply to one line, the first listed is reported (one
+ * reason per line); maakBeoordelaar checks them in this order. Reasons no one can cure come first, so nobody chases
+ * a missing document for a line that stays excluded anyway:
  * 1. al-gedeclareerd: the line (or its bewijsstuk under this regeling) was submitted; never claimable again.
  *    Before double funding because it is the stronger fact when a bewijsstuk was submitted under both.
  * 2. dubbele-financiering: its bewijsstuk was paid by another fund; may never be claimed here.
@@ -12,17 +13,7 @@ import { z } from 'zod';
  * 5. geen-bewijsstuk: curable, upload the document.
  * 6. deelnemer-onvolledig: curable, complete the participant's data.
  */
-export const UITSLUITINGSREDENEN = [
-  'al-gedeclareerd',
-  'dubbele-financiering',
-  'buiten-periode',
-  'buiten-regio',
-  'geen-bewijsstuk',
-  'deelnemer-onvolledig',
-] as const;
-
-export const UitsluitingsredenSchema = z.enum(UITSLUITINGSREDENEN);
-export type Uitsluitingsreden = z.infer<typeof UitsluitingsredenSchema>;
+export { UITSLUITINGSREDENEN, UitsluitingsredenSchema, type Uitsluitingsreden } from '@wiz/contracts';
 
 export interface Uitsluiting {
   kostenregelId: string;

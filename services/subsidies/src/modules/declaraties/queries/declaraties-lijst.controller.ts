@@ -4,10 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DataSource } from 'typeorm';
+import { OpenRegelingCodeSchema } from '@wiz/contracts';
 import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../scoping';
 import { eisZichtbareDeclaratie } from '../database/declaratie-toegang';
-import { OpenRegelingCodeSchema } from '../../kostenregels/domain';
 import { limietEnBegin, pagina, PagineringSchema } from '../../paginering';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -1,6 +1,5 @@
-// Pure rules for cost lines: what a valid line is, staff time in cents, and reading import rows.
-export * from './kostensoort';
-export * from './regeling-code';
+// Pure rules for cost lines: what a valid line is, staff time in cents, and reading import rows. The cost kinds
+// and the regeling code pattern are shared with the portaal, so they live in @wiz/contracts.
 export * from './uren';
 export * from './kostenregel-invoer';
 export * from './import-rij';

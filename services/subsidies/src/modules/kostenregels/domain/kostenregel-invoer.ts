@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { CentenSchema, IsoDateSchema, NonNegativeCentenSchema, UuidSchema } from '@wiz/contracts';
-import { KostensoortSchema } from './kostensoort';
-import { OpenRegelingCodeSchema } from './regeling-code';
+import {
+  CentenSchema,
+  IsoDateSchema,
+  KostensoortSchema,
+  NonNegativeCentenSchema,
+  OpenRegelingCodeSchema,
+  UuidSchema,
+} from '@wiz/contracts';
 import { bedragUitUren, urenInHonderdsten } from './uren';
 
 const UrenSchema = z

@@ -3,9 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
+import { OpenRegelingCodeSchema } from '@wiz/contracts';
 import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../scoping';
-import { OpenRegelingCodeSchema } from '../domain';
 import { limietEnBegin, pagina, PagineringSchema } from '../../paginering';
 
 class KostenregelsVraag extends createZodDto(

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { GemeentecodeSchema, IsoDateSchema } from '@wiz/contracts';
+import { GemeentecodeSchema, IsoDateSchema, KOSTENSOORTEN, REGELING_CODE_PATTERN } from '@wiz/contracts';
 import { Roles, problemException } from '@wiz/platform';
 
 const percentage = (max: number) =>
@@ -14,11 +14,9 @@ const percentage = (max: number) =>
     .max(max, `must be between 0 and ${max}`)
     .refine((n) => Number.isInteger(n * 100), 'must have at most two decimals');
 
-const KOSTENSOORTEN = ['personeel', 'opleiding', 'begeleiding', 'materiaal', 'overig'] as const;
-
 const RegelingSchema = z
   .object({
-    code: z.string().regex(/^[A-Z][A-Z0-9-]{1,19}$/, 'must be upper-case letters, digits or hyphens, e.g. JTF'),
+    code: z.string().regex(REGELING_CODE_PATTERN, 'must be upper-case letters, digits or hyphens, e.g. JTF'),
     naam: z.string().trim().min(1).max(300),
     startdatum: IsoDateSchema,
     einddatum: IsoDateSchema,
