@@ -214,16 +214,18 @@ interface Wijziging {
       const consumers = await cluster
         .manage(async (jsm) => jsm.consumers.list(run.env.NATS_STREAM!).next())
         .catch(() => [] as never[]); // NATS itself may be what is wrong
-      const warnings = labelled().map(
-        ([label, svc]) =>
-          `${label}:\n${svc.output
-            .join('')
-            .split('\n')
-            .filter((l) => /"level":[456]0/.test(l))
-            .slice(-5)
-            .map((l) => `  ${l.slice(0, 500)}`)
-            .join('\n')}`,
-      );
+      // A relay's failed batches repeat; they are counted, so the other warnings (a move to another NATS server, a
+      // lost connection) stay in view.
+      const warnings = labelled().map(([label, svc]) => {
+        const lines = svc.output
+          .join('')
+          .split('\n')
+          .filter((l) => /"level":[456]0/.test(l));
+        const relay = lines.filter((l) => l.includes('outbox publish failed'));
+        const others = lines.filter((l) => !l.includes('outbox publish failed')).slice(-8);
+        const shown = [...others, ...relay.slice(-1)].map((l) => `  ${l.slice(0, 500)}`);
+        return `${label} (${relay.length} failed relay batches):\n${shown.join('\n')}`;
+      });
       // Events a relay has not published yet, by the error its last try got (the outbox keeps it).
       const unsent = await Promise.all(
         (['intake', 'trajecten'] as const).map(async (service) =>
@@ -236,7 +238,22 @@ interface Wijziging {
           ).map((r) => `${service} outbox: ${r.n} unsent (up to ${r.attempts} tries), last error: ${r.last_error}`),
         ),
       );
+      const stream = await streamInfo()
+        .then(
+          (i) => `stream: leader ${i.cluster?.leader ?? 'none'}, replicas ${JSON.stringify(i.cluster?.replicas ?? [])}`,
+        )
+        .catch((err: Error) => `stream: ${err.message}`);
+      // What the nodes logged about leaders, routes and the stream (leadership changes, lost and regained routes).
+      const nodeLogs = cluster.nodes.map(
+        (n) =>
+          `${n.name} log:\n${n.server
+            .logLines(/leader|[Rr]oute|quorum|catchup|[Ss]tream|JetStream/, 12)
+            .map((l) => `  ${l.slice(0, 300)}`)
+            .join('\n')}`,
+      );
       return [
+        stream,
+        ...nodeLogs,
         ...unsent.flat(),
         ...consumers.map(
           (c) =>
@@ -287,7 +304,9 @@ interface Wijziging {
         await lab.heal(host);
         const healedAt = Date.now();
         await eventually(() => recovered(healedAt, moves.wijzigingen), 90_000, 250).catch(async (err) => {
-          throw new Error(`not recovered 90 s after the heal: ${(err as Error).message}\n${await whereItStands()}`);
+          throw new Error(
+            `not recovered 90 s after the heal (cut at ${cutAt}, healed at ${healedAt}): ${(err as Error).message}\n${await whereItStands()}`,
+          );
         });
         return { host, cutAt, acceptedAtCut, healedAt, recoveredAfterMs: Date.now() - healedAt };
       });

@@ -1,5 +1,5 @@
 import { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -111,11 +111,26 @@ export class NatsServerProcess {
       '-js',
       '-sd',
       this.storeDir,
+      '-l',
+      this.logFile,
       ...monitor,
       ...this.args,
     ];
     this.child = this.host.spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', args, { stdio: 'ignore' });
     await waitForPort(this.port, 10_000, this.host.address);
+  }
+
+  private get logFile(): string {
+    return path.join(this.storeDir, 'nats-server.log');
+  }
+
+  /** The server's log lines that match `pattern` (the last `count`), for a test that must explain a failure. */
+  logLines(pattern: RegExp, count = 20): string[] {
+    if (!existsSync(this.logFile)) return [];
+    return readFileSync(this.logFile, 'utf8')
+      .split('\n')
+      .filter((l) => pattern.test(l))
+      .slice(-count);
   }
 
   /** SIGKILL: no goodbye to clients or to the other nodes of a cluster. */
