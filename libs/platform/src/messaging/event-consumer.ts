@@ -2,7 +2,7 @@ import { AckPolicy, DeliverPolicy, JetStreamManager, JsMsg, ConsumerMessages } f
 import { nanos } from '@nats-io/transport-node';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PinoLogger } from 'nestjs-pino';
-import { EventDefinition, EventEnvelope, EventEnvelopeSchema, parseEventData } from '@wiz/contracts';
+import { EventDefinition, EventEnvelope, EventEnvelopeSchema, parseReceivedEventData } from '@wiz/contracts';
 import { runInContext } from '../context/request-context';
 import type { PlatformConfig } from '../config/platform-config';
 import type { EventNaming } from './event-naming';
@@ -183,19 +183,23 @@ export class EventConsumer {
     }
   }
 
-  /** Applies a dead-lettered event (its envelope as stored) in this service, validated as on delivery. */
+  /**
+   * Applies a dead-lettered event (its envelope as stored) in this service, validated as on delivery: a letter
+   * kept from before a compatible change replays in a consumer built after it, and the other way round.
+   */
   async applyDeadLetter(json: unknown): Promise<void> {
     const envelope = this.decode({ json });
     await runInContext({ correlationId: envelope.correlationid }, () => this.apply(envelope));
   }
 
+  /** Read tolerantly (parseReceivedEventData): fields added by a newer producer are dropped, not dead-lettered. */
   private decode(body: Body): EventEnvelope {
     try {
       if ('notJson' in body) throw new Error(body.notJson);
       const envelope = EventEnvelopeSchema.parse(body.json) as EventEnvelope;
       if (envelope.type !== this.definition.type)
         throw new Error(`expected ${this.definition.type}, got ${envelope.type}`);
-      return { ...envelope, data: parseEventData(this.definition, envelope.data) };
+      return { ...envelope, data: parseReceivedEventData(this.definition, envelope.data) };
     } catch (err) {
       throw new PermanentFailure(`invalid event: ${(err as Error).message}`);
     }
