@@ -1,22 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { connect as tcpConnect } from 'node:net';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { AanmeldingAfgerond, DuurzaamheidVastgesteld, EVENT_CATALOG, PlaatsingGerealiseerd } from '@wiz/contracts';
-import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun, workspaceRoot } from '../src/testing';
+import { AanmeldingAfgerond, DuurzaamheidVastgesteld, EVENT_CONSUMERS, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun } from '../src/testing';
 import { SERVICE_NAMES, ServiceName } from '../src/config/platform-config';
 import { EventNaming } from '../src/messaging/event-naming';
 import { ensureStreams } from '../src/messaging/stream-setup';
 import {
-  consumedEventTypes,
   natsInboxPrefix,
   natsPasswordVariable,
+  natsPermissions,
   renderNatsAuthorization,
 } from '../src/messaging/nats-permissions';
 import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
@@ -315,27 +315,18 @@ describe('NATS authentication and subject permissions', () => {
   });
 });
 
-/** The consumer table in libs/contracts is what the permissions grant; it must name exactly the handlers each service has. */
-describe('the consumer table matches the @OnEvent handlers of every service', () => {
-  const sourceFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory()
-        ? sourceFiles(path.join(dir, e.name))
-        : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts')
-          ? [path.join(dir, e.name)]
-          : [],
-    );
-  const definitionsByExportName = new Map(
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- every export by name, to find the event definitions among them
-    Object.entries(require('@wiz/contracts') as Record<string, unknown>).filter(([, v]) =>
-      EVENT_CATALOG.includes(v as never),
-    ) as [string, { type: string }][],
-  );
-
-  it.each(SERVICE_NAMES)('%s', (service) => {
-    const handled = sourceFiles(path.join(workspaceRoot(), 'services', service, 'src'))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/@OnEvent\((\w+)\)/g)].map((m) => m[1]))
-      .map((name) => definitionsByExportName.get(name)?.type ?? `unknown event ${name}`);
-    expect([...new Set(handled)].sort()).toEqual([...consumedEventTypes(service)].sort());
+/**
+ * What a service may pull is the consumer table in libs/contracts, which scripts/event-consumers.mjs generates from
+ * the services' @OnEvent handlers (its staleness test is libs/contracts/src/catalog/event-consumers.spec.ts).
+ */
+describe('the permissions follow the generated consumer table', () => {
+  it.each(SERVICE_NAMES)('%s may create a consumer on exactly the events the table lists for it', (service) => {
+    const createPrefix = '$JS.API.CONSUMER.CREATE.WIZ.';
+    const filtered = natsPermissions(service, { stream: 'WIZ', subjectPrefix: '' })
+      .publish.filter((subject) => subject.startsWith(createPrefix))
+      // The durable name has no dots; what follows it is the filter subject, which is the event type.
+      .map((subject) => subject.slice(createPrefix.length).split('.').slice(1).join('.'));
+    const listed = Object.entries(EVENT_CONSUMERS).filter(([, services]) => services.includes(service));
+    expect(filtered.sort()).toEqual(listed.map(([type]) => type).sort());
   });
 });
