@@ -38,3 +38,13 @@ describe('renderCatalogMarkdown', () => {
     expect(section('wiz.intake.aanmelding-afgerond.v1')).toContain('| `deelnemer.leeftijdsband` |');
   });
 });
+
+describe('the compatible-change rules', () => {
+  it('are in the catalog once, before the events, and the introduction links to them', () => {
+    expect(markdown.split('\n## Changing an event\n')).toHaveLength(2);
+    expect(markdown.indexOf('## Changing an event')).toBeLessThan(markdown.indexOf(`## ${EVENT_CATALOG[0].type}`));
+    expect(markdown).toContain('[Changing an event](#changing-an-event)');
+    expect(markdown).toContain('**An added optional field keeps the subject**');
+    expect(markdown).toContain('**Anything else is a new subject**');
+  });
+});

@@ -1,6 +1,7 @@
 import { EVENT_CATALOG } from '../events/catalog';
 import type { EventDefinition } from '../events/define-event';
 import { EVENT_EXAMPLES } from '../events/examples';
+import { CHANGE_RULES, CHANGE_RULES_HEADING } from './change-rules';
 import { consumersOf } from './event-consumers';
 import { fieldRows } from './field-table';
 import { payloadJsonSchema } from './json-schema';
@@ -40,7 +41,8 @@ const INTRODUCTION = [
   'Events travel over NATS JetStream; the subject equals the event type `wiz.<service>.<event>.v<major>`.',
   'Every message is a CloudEvents 1.0 envelope (`specversion`, `id`, `source`, `type`, `time`,',
   '`datacontenttype`, optional `subject`, `correlationid`, `data`); the `id` is also the `Nats-Msg-Id`.',
-  'Payloads are validated on both sides against the schemas in `@wiz/contracts`; unknown fields are refused.',
+  'The field tables and asyncapi.json show what a producer may send (unknown fields refused); consumers ignore the',
+  `fields they do not know: see [${CHANGE_RULES_HEADING}](#${CHANGE_RULES_HEADING.toLowerCase().replace(/ /g, '-')}).`,
   'No payload carries a BSN, name, address or contact data: other services know a person only by `inwonerId`.',
   'The machine-readable version is [asyncapi.json](./asyncapi.json).',
   '',
@@ -48,5 +50,5 @@ const INTRODUCTION = [
 
 export function renderCatalogMarkdown(catalog: readonly EventDefinition[] = EVENT_CATALOG): string {
   const index = catalog.map((def) => `- [${def.type}](#${def.type.replace(/\./g, '')})`);
-  return [...INTRODUCTION, ...index, '', ...catalog.map(eventSection)].join('\n');
+  return [...INTRODUCTION, ...index, '', ...CHANGE_RULES, ...catalog.map(eventSection)].join('\n');
 }

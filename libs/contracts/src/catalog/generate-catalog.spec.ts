@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildAsyncApiDocument, renderCatalogMarkdown, writeCatalog } from './generate-catalog';
 
 describe('writeCatalog', () => {
@@ -15,5 +15,14 @@ describe('writeCatalog', () => {
     expect(writeCatalog(target)).toEqual([join(target, 'asyncapi.json'), join(target, 'README.md')]);
     expect(JSON.parse(readFileSync(join(target, 'asyncapi.json'), 'utf8'))).toEqual(buildAsyncApiDocument());
     expect(readFileSync(join(target, 'README.md'), 'utf8')).toBe(renderCatalogMarkdown());
+  });
+});
+
+describe('docs/events', () => {
+  const docs = resolve(__dirname, '../../../../docs/events');
+
+  it('is what npm run catalog writes from the schemas as they are now', () => {
+    expect(readFileSync(join(docs, 'README.md'), 'utf8')).toBe(renderCatalogMarkdown());
+    expect(JSON.parse(readFileSync(join(docs, 'asyncapi.json'), 'utf8'))).toEqual(buildAsyncApiDocument());
   });
 });

@@ -52,7 +52,8 @@ export const AanmeldingAfgerond = defineEvent({
   version: 1,
   description:
     'An aanmelding was registered and routed: the inwoner has a starting step, an organisation and a service. ' +
-    'Carries the participant indicators the subsidy schemes report on, never identity or contact data.',
+    'Carries the participant indicators subsidies reports to the ESF+ register, and the benefit class and ' +
+    "doelgroepregister werkgevers derives a placement's SROI doelgroep from; never identity or contact data.",
   schema: z
     .object({
       aanmeldingId: UuidSchema,
