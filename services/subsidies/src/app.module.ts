@@ -6,7 +6,7 @@ import { KostenregelImporten1764720000000 } from './database/migrations/17647200
 import { EsfDeelnemersregister1765100000000 } from './database/migrations/1765100000000-esf-deelnemersregister';
 import { SubsidiesModule } from './modules/subsidies.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
-import { CSV, XLSX } from './modules/kostenregels/commands/import/open-import';
+import { CSV, XLSX } from './modules/kostenregels/import/open-import';
 
 export const SUBSIDIES_API = {
   title: 'Werk in Zicht — Subsidies',

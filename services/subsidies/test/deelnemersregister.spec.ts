@@ -6,7 +6,7 @@ import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/
 import { SubsidiesAppModule, SUBSIDIES_API } from '../src/app.module';
 import { DeelnemersregisterHandlers } from '../src/modules/deelnemers/events/deelnemersregister.handlers';
 import { PlaatsingenHandlers } from '../src/modules/deelnemers/events/plaatsingen.handlers';
-import { leesDeelnemers } from '../src/modules/declaraties/database/deelnemers-lezer';
+import { leesDeelnemers } from '../src/modules/deelnemers/database/deelnemers-lezer';
 import { IndicatorTeller } from '../src/modules/declaraties/domain';
 import { gebeurtenissen, Gebeurtenis, scenarioArb } from './deelnemersregister.events';
 

@@ -1,44 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { RegelingenController } from './regelingen/commands/regelingen.controller';
-import { DeelnemersregisterHandlers } from './deelnemers/events/deelnemersregister.handlers';
-import { PlaatsingenHandlers } from './deelnemers/events/plaatsingen.handlers';
-import { KostenregelsController } from './kostenregels/commands/kostenregels.controller';
-import { KostenregelsLijstController } from './kostenregels/queries/kostenregels-lijst.controller';
-import { KostenregelOpslag } from './kostenregels/database/kostenregel-opslag';
-import { KostenregelImporteur } from './kostenregels/database/kostenregel-importeur';
-import { KostenregelImportWachtrij } from './kostenregels/database/kostenregel-import-wachtrij';
-import { KostenregelImportController } from './kostenregels/queries/kostenregel-import.controller';
-import { DeclaratiesController } from './declaraties/commands/declaraties.controller';
-import { DeclaratiesLijstController } from './declaraties/queries/declaraties-lijst.controller';
-import { ExportController } from './declaraties/queries/export.controller';
-import { DeclaratieSamensteller } from './declaraties/database/declaratie-samensteller';
-import { DeclaratieWachtrij } from './declaraties/database/declaratie-wachtrij';
-import { SUBSIDIES_CONFIG, SubsidiesConfig } from '../config/subsidies-config';
+import { SubsidiesConfig } from '../config/subsidies-config';
+import { SubsidiesConfigModule } from '../config/subsidies-config.module';
+import { RegelingenModule } from './regelingen/regelingen.module';
+import { DeelnemersModule } from './deelnemers/deelnemers.module';
+import { KostenregelsModule } from './kostenregels/kostenregels.module';
+import { DeclaratiesModule } from './declaraties/declaraties.module';
 
-/** Schemes, the participant register, cost lines and claims. */
+/** Schemes, the participant register, cost lines and claims: one module per context. */
 @Module({})
 export class SubsidiesModule {
   static register(config: SubsidiesConfig): DynamicModule {
     return {
       module: SubsidiesModule,
-      controllers: [
-        RegelingenController,
-        KostenregelsController,
-        KostenregelsLijstController,
-        KostenregelImportController,
-        DeclaratiesController,
-        DeclaratiesLijstController,
-        ExportController,
-      ],
-      providers: [
-        DeelnemersregisterHandlers,
-        PlaatsingenHandlers,
-        KostenregelOpslag,
-        KostenregelImporteur,
-        KostenregelImportWachtrij,
-        DeclaratieSamensteller,
-        DeclaratieWachtrij,
-        { provide: SUBSIDIES_CONFIG, useValue: config },
+      imports: [
+        SubsidiesConfigModule.forRoot(config),
+        RegelingenModule,
+        DeelnemersModule,
+        KostenregelsModule,
+        DeclaratiesModule,
       ],
     };
   }

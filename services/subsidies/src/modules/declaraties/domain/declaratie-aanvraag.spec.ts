@@ -1,4 +1,5 @@
-import { DeclaratieAanvraagSchema, overlaptMetRegeling } from './declaratie-aanvraag';
+import { DeclaratieAanvraagSchema, overlaptMetRegeling, toetsAanRegeling } from './declaratie-aanvraag';
+import { OnbekendeRegeling, PeriodeBuitenRegeling } from './declaratie-fouten';
 
 const geldig = { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-03-31' };
 // Field names once each: IsoDateSchema of @wiz/contracts may report one bad date twice (format and calendar).
@@ -35,5 +36,28 @@ describe('overlaptMetRegeling', () => {
     ['2026-02-01', '2026-02-28', true],
   ])('%s..%s overlaps: %s', (periodeVan, periodeTot, verwacht) => {
     expect(overlaptMetRegeling({ periodeVan, periodeTot }, regeling)).toBe(verwacht);
+  });
+});
+
+describe('toetsAanRegeling', () => {
+  const aanvraag = { regelingCode: 'JTF', periodeVan: '2026-01-01', periodeTot: '2026-03-31' };
+
+  it('gives the regeling when the period overlaps it', () => {
+    const regeling = { startdatum: '2026-03-31', einddatum: '2027-12-31' };
+    expect(toetsAanRegeling(aanvraag, regeling)).toBe(regeling);
+  });
+
+  it('names regelingCode for an unknown regeling and periodeVan for a period outside it, as properties', () => {
+    expect(() => toetsAanRegeling(aanvraag, undefined)).toThrow(OnbekendeRegeling);
+    try {
+      toetsAanRegeling(aanvraag, { startdatum: '2026-04-01', einddatum: '2027-12-31' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(PeriodeBuitenRegeling);
+      expect(err).toMatchObject({
+        soort: 'ongeldig',
+        veld: { naam: 'periodeVan', melding: 'the period has no overlap with 2026-04-01..2027-12-31' },
+      });
+    }
+    expect.assertions(3);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, OpenRegelingCodeSchema } from '@wiz/contracts';
 import type { Regeling } from './regeling';
+import { OnbekendeRegeling, PeriodeBuitenRegeling } from './declaratie-fouten';
 
 /** Body of POST /api/v1/declaraties. The regeling code is open: finance registers schemes beyond JTF and NPG. */
 export const DeclaratieAanvraagSchema = z
@@ -23,4 +24,14 @@ export function overlaptMetRegeling(
   regeling: Pick<Regeling, 'startdatum' | 'einddatum'>,
 ): boolean {
   return aanvraag.periodeVan <= regeling.einddatum && aanvraag.periodeTot >= regeling.startdatum;
+}
+
+/** A claim may be compiled only for a known regeling whose period it overlaps; the regeling it is for. */
+export function toetsAanRegeling<R extends Pick<Regeling, 'startdatum' | 'einddatum'>>(
+  aanvraag: DeclaratieAanvraag,
+  regeling: R | undefined,
+): R {
+  if (!regeling) throw new OnbekendeRegeling(aanvraag.regelingCode);
+  if (!overlaptMetRegeling(aanvraag, regeling)) throw new PeriodeBuitenRegeling(regeling);
+  return regeling;
 }

@@ -13,3 +13,5 @@ export * from './declaratie-resultaat';
 export * from './declaratie-accumulator';
 export * from './stel-declaratie-samen';
 export * from './declaratie-aanvraag';
+export * from './declaratie-fouten';
+export * from './indiening';

@@ -5,3 +5,4 @@ export * from './kostenregel-invoer';
 export * from './import-rij';
 export * from './import-kop';
 export * from './valideer-import';
+export * from './regeling-toets';

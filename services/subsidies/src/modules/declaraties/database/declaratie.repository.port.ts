@@ -1,0 +1,96 @@
+import type { Principal } from '@wiz/platform';
+import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie } from '../domain';
+import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
+import type { Paginering } from '../../paginering';
+
+/** A claim in a list: its scheme, period, state and (once compiled) totals. */
+export interface DeclaratieSamenvattingRij {
+  id: string;
+  regeling_code: string;
+  periode_van: string;
+  periode_tot: string;
+  status: string;
+  voortgang: number;
+  subsidiabel: number | null;
+  bijdrage: number | null;
+  created_at: Date;
+  ingediend_op: Date | null;
+}
+
+/** The facts of a compiled claim its export documents show (the PDF and the XLSX summary). */
+export interface DeclaratieKop {
+  id: string;
+  status: string;
+  regeling_code: string;
+  periode_van: string;
+  periode_tot: string;
+  /** The stored JSON of a DeclaratieResultaat, read by key. */
+  resultaat: Record<string, any>;
+  ingediend_op: Date | null;
+  /** Lines per reason ('opgenomen' for the included ones). */
+  aantallen: Record<string, number> | null;
+}
+
+/** The contract's claim shape, with the scheme, period and progress beside it; totals and lines once compiled. */
+export interface DeclaratieView {
+  id: string;
+  status: string;
+  regelingCode: string;
+  periodeVan: string;
+  periodeTot: string;
+  voortgang: number;
+  subsidiabelCenten?: number;
+  bijdrageCenten?: number;
+  directePersoneelskostenCenten?: number;
+  flatRateCenten?: number;
+  opgenomen?: string[];
+  uitgesloten?: { kostenregelId: string; reden: string | null }[];
+  indicatoren?: unknown;
+  ingediendOp?: string;
+}
+
+export interface AuditRegel {
+  actie: string;
+  door: string;
+  op: string;
+  details: unknown;
+}
+
+/** The tables declaraties, declaratie_regels and declaratie_audit: a claim, its judged lines and its history. */
+export interface DeclaratieRepositoryPort {
+  /** A new claim, `in-bewerking`, with its first audit line, in the caller's transaction. */
+  maak(sql: Sql, id: string, aanvraag: DeclaratieAanvraag, wie: Principal): Promise<void>;
+  /** The organisation that owns a claim: null for none, undefined when there is no such claim. */
+  eigenaar(id: string): Promise<{ organisatie: string | null } | undefined>;
+  lees(id: string): Promise<DeclaratieView | undefined>;
+  status(id: string): Promise<string | undefined>;
+  audit(id: string): Promise<AuditRegel[]>;
+  lijst(
+    filter: { regelingCode?: string; status?: string; organisatie: string | null },
+    p: Paginering,
+  ): Promise<{ rijen: DeclaratieSamenvattingRij[]; totaal: number }>;
+  /** The claim and its scheme's name, for the export documents. */
+  kop(id: string): Promise<DeclaratieKop | undefined>;
+  /** The ids of the claims still compiling (queued again at every start). */
+  inBewerking(): Promise<string[]>;
+
+  /** Locks the claim for its submission (FOR UPDATE), with its owner. */
+  voorIndiening(sql: Sql, id: string): Promise<(TeIndienenDeclaratie & { organisatie: string | null }) | undefined>;
+  aantalOpgenomen(sql: Sql, id: string): Promise<number>;
+  markeerIngediend(sql: Sql, id: string, op: Date, door: string): Promise<void>;
+
+  /** For its compilation: the claim's candidates when it is still compiling and no other compilation holds it. */
+  voorSamenstelling(sql: Sql, id: string): Promise<Kandidaten | undefined>;
+  wisRegels(sql: Sql, id: string): Promise<void>;
+  schrijfRegels(sql: Sql, id: string, ids: string[], opgenomen: boolean[], redenen: (string | null)[]): Promise<void>;
+  /** Progress, written outside the compilation's transaction so the API shows it meanwhile. */
+  meldVoortgang(id: string, procent: number): Promise<void>;
+  rondSamenstellingAf(
+    sql: Sql,
+    id: string,
+    samenvatting: Omit<DeclaratieResultaat, 'opgenomen' | 'uitgesloten'>,
+    kandidaten: number,
+  ): Promise<void>;
+}
+
+export const DECLARATIE_REPOSITORY = Symbol('wiz:subsidies:declaratie-repository');

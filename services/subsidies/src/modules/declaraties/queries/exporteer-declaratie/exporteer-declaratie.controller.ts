@@ -1,0 +1,43 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { PassThrough } from 'node:stream';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { ExporteerDeclaratieService } from './exporteer-declaratie.service';
+
+const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
+
+class ExportVraag extends createZodDto(z.object({ formaat: z.enum(['xlsx', 'csv', 'pdf']) }).strict()) {}
+
+@ApiTags('declaraties')
+@Controller('declaraties')
+export class ExporteerDeclaratieController {
+  constructor(private readonly service: ExporteerDeclaratieService) {}
+
+  @Get(':id/export')
+  @Roles('financien', 'beheer')
+  @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiOperation({
+    summary: 'The claim as XLSX (lines, exclusions, indicators), CSV (all lines) or a PDF summary to sign',
+  })
+  @ApiOkResponse({ description: 'The file' })
+  async export(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() v: ExportVraag,
+    @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const bestand = await this.service.exporteer(id, v.formaat, wie);
+    void reply.header('Content-Type', CONTENT_TYPES[v.formaat]);
+    void reply.header('Content-Disposition', `attachment; filename="${bestand.bestandsnaam}"`);
+    const out = new PassThrough();
+    bestand.schrijf(out).catch((err) => out.destroy(err));
+    return new StreamableFile(out);
+  }
+}

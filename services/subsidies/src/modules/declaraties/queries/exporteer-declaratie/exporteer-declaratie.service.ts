@@ -1,0 +1,48 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Writable } from 'node:stream';
+import type { Principal } from '@wiz/platform';
+import { DeclaratieToegang } from '../../declaratie-toegang';
+import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
+import { KOSTENREGELS, KostenregelsPort } from '../../../kostenregels/kostenregels.port';
+import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
+import { schrijfCsv } from '../csv-export';
+import { schrijfXlsx } from '../xlsx-export';
+import { schrijfPdf } from '../pdf-export';
+
+export type ExportFormaat = 'xlsx' | 'csv' | 'pdf';
+
+/** A compiled claim's export: the file name now, the content streamed into `out` by `schrijf`. */
+export interface Export {
+  bestandsnaam: string;
+  schrijf(out: Writable): Promise<void>;
+}
+
+/** Claim exports for finance and the auditor, streamed: lines go from a database cursor straight into the file. */
+@Injectable()
+export class ExporteerDeclaratieService {
+  constructor(
+    private readonly toegang: DeclaratieToegang,
+    @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
+    @Inject(KOSTENREGELS) private readonly kostenregels: KostenregelsPort,
+    @Inject(REGELINGEN) private readonly regelingen: RegelingenPort,
+  ) {}
+
+  async exporteer(id: string, formaat: ExportFormaat, wie: Principal): Promise<Export> {
+    await this.toegang.eisZichtbaar(id, wie);
+    const kop = await this.declaraties.kop(id);
+    const naam = kop && (await this.regelingen.naam(kop.regeling_code));
+    if (!kop || naam === undefined || kop.status === 'in-bewerking')
+      throw new NotFoundException(`No compiled declaratie ${id}.`);
+    const d = { ...kop, regeling_naam: naam };
+    const regels = (opgenomen?: boolean) => this.kostenregels.regelsVoorExport(id, opgenomen);
+    return {
+      bestandsnaam: `declaratie-${d.regeling_code}-${d.periode_van}-${d.periode_tot}.${formaat}`,
+      schrijf: (out) =>
+        formaat === 'csv'
+          ? schrijfCsv(out, regels())
+          : formaat === 'xlsx'
+            ? schrijfXlsx(out, d, regels)
+            : schrijfPdf(out, d),
+    };
+  }
+}

@@ -1,0 +1,10 @@
+import type { EntityManager } from 'typeorm';
+import type { Deelnemer } from '../declaraties/domain';
+
+/** What a claim asks of the participant register (its tables are the deelnemers context's). */
+export interface DeelnemersPort {
+  /** These participants with their facts, read on the caller's connection (a claim compiles in one transaction). */
+  lees(sql: Pick<EntityManager, 'query'>, inwonerIds: readonly string[]): Promise<Map<string, Deelnemer>>;
+}
+
+export const DEELNEMERS = Symbol('wiz:subsidies:deelnemers');

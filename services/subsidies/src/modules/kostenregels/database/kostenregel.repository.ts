@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Ingediend, Kostenregel } from '../../declaraties/domain';
+import type { KostenregelInvoer } from '../domain';
+import { limietEnBegin, Paginering } from '../../paginering';
+import type { DeclaratieRegel, Kandidaten, Sql } from '../kostenregels.port';
+import type { KostenregelRepositoryPort, KostenregelRij } from './kostenregel.repository.port';
+
+const BATCH = 5_000;
+
+const KANDIDATEN = `FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`;
+const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.periodeTot, k.organisatie];
+
+const DECLARATIE_REGELS = `SELECT r.kostenregel_id, r.opgenomen, r.reden, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.soort, k.bedrag_centen::text, k.inwoner_id, k.bewijsstuk, k.omschrijving
+   FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id
+  WHERE r.declaratie_id = $1 AND ($2::boolean IS NULL OR r.opgenomen = $2)`;
+
+interface KandidaatRij {
+  id: string;
+  regeling_code: string;
+  inwoner_id: string | null;
+  soort: Kostenregel['soort'];
+  bedrag_centen: string;
+  datum: string;
+  bewijsstuk: string | null;
+}
+
+const alsKostenregel = (r: KandidaatRij): Kostenregel => ({
+  id: r.id,
+  regelingCode: r.regeling_code,
+  inwonerId: r.inwoner_id ?? undefined,
+  soort: r.soort,
+  bedragCenten: Number(r.bedrag_centen),
+  datum: r.datum,
+  bewijsstuk: r.bewijsstuk ?? undefined,
+});
+
+/**
+ * The one reader and writer of the kostenregels table and of ingediende_kostenregels (the lines submitted, each at
+ * most once, ever). Each line belongs to the organisation that recorded it (SCOPING.kostenregel).
+ */
+@Injectable()
+export class KostenregelRepository implements KostenregelRepositoryPort {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Inserts in batches of unnest arrays (one statement per 5,000 lines). */
+  async voegIn(sql: Sql, regels: readonly KostenregelInvoer[], organisatie: string): Promise<string[]> {
+    const ids = regels.map(() => randomUUID());
+    for (let start = 0; start < regels.length; start += BATCH) {
+      const deel = regels.slice(start, start + BATCH);
+      await sql.query(
+        `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, uren, uurtarief_centen, organisatie)
+         SELECT *, $11 FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::text[], $9::numeric[], $10::bigint[])`,
+        [
+          ids.slice(start, start + BATCH),
+          deel.map((r) => r.regelingCode),
+          deel.map((r) => r.inwonerId ?? null),
+          deel.map((r) => r.soort),
+          deel.map((r) => r.bedragCenten),
+          deel.map((r) => r.datum),
+          deel.map((r) => r.omschrijving),
+          deel.map((r) => r.bewijsstuk ?? null),
+          deel.map((r) => r.uren ?? null),
+          deel.map((r) => r.uurtariefCenten ?? null),
+          organisatie,
+        ],
+      );
+    }
+    return ids;
+  }
+
+  async lijst(regelingCode: string | undefined, organisatie: string | null, p: Paginering) {
+    const where = '($1::text IS NULL OR k.regeling_code = $1) AND ($2::text IS NULL OR k.organisatie = $2)';
+    const params = [regelingCode ?? null, organisatie];
+    const [{ totaal }] = await this.db.query(
+      `SELECT count(*)::int AS totaal FROM kostenregels k WHERE ${where}`,
+      params,
+    );
+    const rijen: KostenregelRij[] = await this.db.query(
+      `SELECT k.id, k.regeling_code, k.inwoner_id, k.soort, k.bedrag_centen::text, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.omschrijving, k.bewijsstuk,
+              k.uren::text, k.uurtarief_centen::text, i.declaratie_id AS ingediend_in
+         FROM kostenregels k LEFT JOIN ingediende_kostenregels i ON i.kostenregel_id = k.id
+        WHERE ${where} ORDER BY k.datum DESC, k.id LIMIT $3 OFFSET $4`,
+      [...params, ...limietEnBegin(p)],
+    );
+    return { rijen, totaal: totaal as number };
+  }
+
+  async omvang(k: Kandidaten, flatRatePercentage: number | undefined) {
+    // The lines plus the flat rate on their staff costs bound a claim's total; numeric in SQL, so no overflow.
+    const [{ aantal, teGroot }] = await this.db.query(
+      `SELECT count(*)::int AS aantal,
+              coalesce(sum(bedrag_centen), 0) + floor(coalesce(sum(bedrag_centen) FILTER (WHERE soort = 'personeel'), 0)
+                * $5::numeric / 100) > ${Number.MAX_SAFE_INTEGER} AS "teGroot"
+         ${KANDIDATEN}`,
+      [...kandidaatArgs(k), flatRatePercentage ?? 0],
+    );
+    return { aantal: aantal as number, teGroot: teGroot as boolean };
+  }
+
+  async aantal(sql: Sql, k: Kandidaten): Promise<number> {
+    const [{ totaal }] = await sql.query(`SELECT count(*)::int AS totaal ${KANDIDATEN}`, kandidaatArgs(k));
+    return totaal as number;
+  }
+
+  async inwonerIds(sql: Sql, k: Kandidaten): Promise<string[]> {
+    const rijen: { inwoner_id: string }[] = await sql.query(
+      `SELECT DISTINCT inwoner_id ${KANDIDATEN} AND inwoner_id IS NOT NULL`,
+      kandidaatArgs(k),
+    );
+    return rijen.map((r) => r.inwoner_id);
+  }
+
+  async ingediend(sql: Sql, k: Kandidaten): Promise<Ingediend> {
+    const regels: { kostenregel_id: string }[] = await sql.query(
+      `SELECT kostenregel_id FROM ingediende_kostenregels WHERE kostenregel_id IN (SELECT id ${KANDIDATEN})`,
+      kandidaatArgs(k),
+    );
+    const ingediendeBewijsstukken = new Map<string, Set<string>>();
+    const stukken: { bewijsstuk: string; regeling_code: string }[] = await sql.query(
+      `SELECT bewijsstuk, regeling_code FROM ingediende_kostenregels WHERE bewijsstuk IN (SELECT bewijsstuk ${KANDIDATEN} AND bewijsstuk IS NOT NULL)`,
+      kandidaatArgs(k),
+    );
+    for (const r of stukken)
+      ingediendeBewijsstukken.set(
+        r.bewijsstuk,
+        (ingediendeBewijsstukken.get(r.bewijsstuk) ?? new Set()).add(r.regeling_code),
+      );
+    return { ingediendeRegels: new Set(regels.map((r) => r.kostenregel_id)), ingediendeBewijsstukken };
+  }
+
+  /**
+   * In id order, so the caller writes its results in declaratie_regels' primary key order (appending to the index
+   * instead of splitting pages all over it) and the foreign-key checks walk kostenregels' key in order: 3× faster
+   * for a million lines. The next FETCH is sent before a batch is handed over, so on the one connection it runs
+   * ahead of the caller's writes for this batch and the caller's rules and PostgreSQL's work overlap.
+   */
+  async *kandidaten(sql: Sql, k: Kandidaten, batch: number): AsyncGenerator<Kostenregel[]> {
+    await sql.query(
+      `DECLARE kandidaten NO SCROLL CURSOR FOR SELECT id, regeling_code, inwoner_id, soort, bedrag_centen::text, to_char(datum, 'YYYY-MM-DD') AS datum, bewijsstuk ${KANDIDATEN} ORDER BY id`,
+      kandidaatArgs(k),
+    );
+    const haal = (): Promise<KandidaatRij[]> => sql.query(`FETCH ${batch} FROM kandidaten`);
+    let rijen = await haal();
+    while (rijen.length > 0) {
+      const volgende = haal();
+      // Surfaces at its await below; until then only kept from counting as unhandled.
+      volgende.catch(() => undefined);
+      yield rijen.map(alsKostenregel);
+      rijen = await volgende;
+    }
+    await sql.query('CLOSE kandidaten');
+  }
+
+  async dienIn(sql: Sql, declaratieId: string): Promise<boolean> {
+    try {
+      await sql.query('SAVEPOINT indienen');
+      // The primary key refuses a line that another submission holds.
+      await sql.query(
+        `INSERT INTO ingediende_kostenregels (kostenregel_id, declaratie_id, regeling_code, bewijsstuk)
+         SELECT k.id, $1, k.regeling_code, k.bewijsstuk FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id
+          WHERE r.declaratie_id = $1 AND r.opgenomen`,
+        [declaratieId],
+      );
+      return true;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '23505') throw err;
+      await sql.query('ROLLBACK TO SAVEPOINT indienen');
+      return false;
+    }
+  }
+
+  async regelsVanDeclaratie(declaratieId: string, opgenomen: boolean | undefined, p: Paginering) {
+    const params = [declaratieId, opgenomen ?? null];
+    const [{ totaal }] = await this.db.query(
+      `SELECT count(*)::int AS totaal FROM declaratie_regels r WHERE r.declaratie_id = $1 AND ($2::boolean IS NULL OR r.opgenomen = $2)`,
+      params,
+    );
+    const rijen: DeclaratieRegel[] = await this.db.query(
+      `${DECLARATIE_REGELS} ORDER BY k.datum, k.id LIMIT $3 OFFSET $4`,
+      [...params, ...limietEnBegin(p)],
+    );
+    return { rijen, totaal: totaal as number };
+  }
+
+  /** From a server-side cursor in one REPEATABLE READ transaction, so memory stays flat for a million lines. */
+  async *regelsVoorExport(declaratieId: string, opgenomen?: boolean, batch = 5_000): AsyncGenerator<DeclaratieRegel[]> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query(`DECLARE regels NO SCROLL CURSOR FOR ${DECLARATIE_REGELS} ORDER BY k.datum, k.id`, [
+        declaratieId,
+        opgenomen ?? null,
+      ]);
+      for (;;) {
+        const rows: DeclaratieRegel[] = await runner.query(`FETCH ${batch} FROM regels`);
+        if (rows.length === 0) break;
+        yield rows;
+      }
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import type { Ingediend, Kostenregel } from '../declaraties/domain';
+import type { Paginering } from '../paginering';
+
+/** A statement on the caller's connection: a claim is compiled and submitted inside its own transaction. */
+export type Sql = Pick<EntityManager, 'query'>;
+
+/** The candidate lines of a claim: the organisation's lines of the regeling dated inside the period. */
+export interface Kandidaten {
+  regelingCode: string;
+  periodeVan: string;
+  periodeTot: string;
+  organisatie: string;
+}
+
+/** A line of a compiled claim as its lists and exports show it (snake case: the exports' column order). */
+export interface DeclaratieRegel {
+  kostenregel_id: string;
+  opgenomen: boolean;
+  reden: string | null;
+  datum: string;
+  soort: string;
+  bedrag_centen: string;
+  inwoner_id: string | null;
+  bewijsstuk: string | null;
+  omschrijving: string;
+}
+
+/**
+ * What the claims ask of the cost lines (the kostenregels and ingediende_kostenregels tables are this context's:
+ * this port is the only way in).
+ */
+export interface KostenregelsPort {
+  /** How many candidates, and whether their total with the flat rate exceeds the safe integer range of cents. */
+  omvang(k: Kandidaten, flatRatePercentage: number | undefined): Promise<{ aantal: number; teGroot: boolean }>;
+  /** How many candidates, on the caller's connection. */
+  aantal(sql: Sql, k: Kandidaten): Promise<number>;
+  /** The participants the candidates name. */
+  inwonerIds(sql: Sql, k: Kandidaten): Promise<string[]>;
+  /** Which candidates, and which of their bewijsstukken under which regelingen, were submitted before. */
+  ingediend(sql: Sql, k: Kandidaten): Promise<Ingediend>;
+  /** The candidates in batches, in id order; the next batch is fetched while the caller works on this one. */
+  kandidaten(sql: Sql, k: Kandidaten, batch: number): AsyncGenerator<Kostenregel[]>;
+  /**
+   * Marks a claim's included lines as submitted, for ever; false (and nothing marked) when another claim submitted
+   * one of them meanwhile.
+   */
+  dienIn(sql: Sql, declaratieId: string): Promise<boolean>;
+  /** A page of a compiled claim's lines (date, then id), and how many there are. */
+  regelsVanDeclaratie(
+    declaratieId: string,
+    opgenomen: boolean | undefined,
+    p: Paginering,
+  ): Promise<{ rijen: DeclaratieRegel[]; totaal: number }>;
+  /** All of a claim's lines (or the included/excluded ones) in batches from a cursor, for the exports. */
+  regelsVoorExport(declaratieId: string, opgenomen?: boolean): AsyncGenerator<DeclaratieRegel[]>;
+}
+
+export const KOSTENREGELS = Symbol('wiz:subsidies:kostenregels');

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { RegistreerRegelingController } from './commands/registreer-regeling/registreer-regeling.controller';
+import { LeesRegelingenController } from './queries/lees-regelingen/lees-regelingen.controller';
+import { RegelingRepository } from './database/regeling.repository';
+import { REGELING_REPOSITORY } from './database/regeling.repository.port';
+import { REGELINGEN } from './regelingen.port';
+
+/** Subsidy schemes; other contexts ask them through REGELINGEN. */
+@Module({
+  controllers: [RegistreerRegelingController, LeesRegelingenController],
+  providers: [
+    { provide: REGELING_REPOSITORY, useClass: RegelingRepository },
+    { provide: REGELINGEN, useExisting: REGELING_REPOSITORY },
+  ],
+  exports: [REGELINGEN],
+})
+export class RegelingenModule {}
