@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVENT_CATALOG } from './catalog';
 import { EVENT_EXAMPLES } from './examples';
 import { InvalidEventError } from './invalid-event-error';
-import { parseEventData, parseReceivedEventData } from './parse-event';
+import { parseEvent, parseEventData, parseReceivedEventData } from './parse-event';
 import { StapGezet } from './trajecten';
 import { tolerantSchema } from './tolerant-schema';
 
@@ -24,6 +24,23 @@ describe.each(EVENT_CATALOG.map((def) => [def.type, def] as const))('%s as a con
     const [required] = (z.toJSONSchema(def.schema) as { required: string[] }).required;
     const { [required]: _removed, ...rest } = exampleOf(def.type);
     expect(() => parseReceivedEventData(def, rest)).toThrow(InvalidEventError);
+  });
+});
+
+describe('parseEvent, the edge check of a consumer', () => {
+  it('reads the data as parseReceivedEventData does', () => {
+    const data = { ...exampleOf(StapGezet.type), reden: 'later toegevoegd' };
+    const envelope = {
+      specversion: '1.0',
+      id: '5d0c7f3e-2b1a-4c9d-8e7f-6a5b4c3d2e1f',
+      source: 'wiz/trajecten',
+      type: StapGezet.type,
+      time: '2026-04-10T13:00:00Z',
+      datacontenttype: 'application/json',
+      correlationid: 'b7e6d5c4-a3b2-4190-8f7e-6d5c4b3a2910',
+      data,
+    };
+    expect(parseEvent(StapGezet, envelope).data).toEqual(exampleOf(StapGezet.type));
   });
 });
 
