@@ -13,3 +13,4 @@ export * from './values/esf-deelnemer';
 export * from './values/kostensoort';
 export * from './values/regeling-code';
 export * from './values/uitsluitingsreden';
+export * from './values/uren';

@@ -17,6 +17,7 @@ export * from './values/uuid';
 export * from './values/kostensoort';
 export * from './values/regeling-code';
 export * from './values/uitsluitingsreden';
+export * from './values/uren';
 
 export * from './envelope';
 
