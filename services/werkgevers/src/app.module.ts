@@ -5,15 +5,16 @@ import { Organisaties1764680000000 } from './database/migrations/1764680000000-o
 import { SkillsVocabulaire1764900000000 } from './database/migrations/1764900000000-skills-vocabulaire';
 import { SroiDoelgroepAfleiding1764900100000 } from './database/migrations/1764900100000-sroi-doelgroep-afleiding';
 import { AfspraakbanenBasisUren1764900200000 } from './database/migrations/1764900200000-afspraakbanen-basis-uren';
-import { AuditModule } from './modules/audit/audit.module';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
 import { SroiModule } from './modules/sroi/sroi.module';
 import { ArrangementenModule } from './modules/arrangementen/arrangementen.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { KandidatenModule } from './modules/kandidaten/kandidaten.module';
+import { SkillsModule } from './modules/skills/skills.module';
 import { RapportageModule } from './modules/rapportage/rapportage.module';
 import { KeuzelijstenModule } from './modules/keuzelijsten/keuzelijsten.module';
-import { loadBouwblokken, loadPseudoniemSleutel } from './config/werkgevers-config';
+import { WerkgeversConfigModule } from './config/werkgevers-config.module';
 
 export const WERKGEVERS_API = {
   title: 'Werk in Zicht — Werkgevers',
@@ -43,12 +44,14 @@ export class WerkgeversAppModule {
             appendOnly: ['audit_log'],
           },
         }),
-        AuditModule,
+        WerkgeversConfigModule.register(env),
+        SkillsModule,
         WerkgeversModule,
+        KandidatenModule,
         PlaatsingenModule,
-        SroiModule.register(loadBouwblokken(env)),
+        SroiModule,
         ArrangementenModule,
-        MatchingModule.register(loadPseudoniemSleutel(env)),
+        MatchingModule,
         RapportageModule,
         KeuzelijstenModule,
       ],

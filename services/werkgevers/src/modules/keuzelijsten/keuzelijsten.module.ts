@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { KeuzelijstenController } from './keuzelijsten.controller';
+import { KeuzelijstenController } from './queries/keuzelijsten/keuzelijsten.controller';
+import { Keuzelijsten } from './queries/keuzelijsten/keuzelijsten.query';
+import { SkillsModule } from '../skills/skills.module';
 
-@Module({ controllers: [KeuzelijstenController] })
+@Module({ imports: [SkillsModule], controllers: [KeuzelijstenController], providers: [Keuzelijsten] })
 export class KeuzelijstenModule {}

@@ -1,18 +1,13 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { KandidaatProjectie } from './events/kandidaat-projectie.handlers';
-import { KandidatenController } from './queries/kandidaten.controller';
-import { KandidaatprofielController } from './commands/kandidaatprofiel.controller';
-import { SkillsBeheerController } from './commands/skills-beheer.controller';
-import { SkillsController } from './queries/skills.controller';
-import { PSEUDONIEM_SLEUTEL } from '../../config/werkgevers-config';
+import { Module } from '@nestjs/common';
+import { KandidatenVoorVacatureController } from './queries/kandidaten-voor-vacature/kandidaten-voor-vacature.controller';
+import { KandidatenVoorVacature } from './queries/kandidaten-voor-vacature/kandidaten-voor-vacature.query';
+import { WerkgeversModule } from '../werkgevers/werkgevers.module';
+import { KandidatenModule } from '../kandidaten/kandidaten.module';
 
-@Module({})
-export class MatchingModule {
-  static register(pseudoniemSleutel: Buffer): DynamicModule {
-    return {
-      module: MatchingModule,
-      controllers: [KandidatenController, KandidaatprofielController, SkillsController, SkillsBeheerController],
-      providers: [KandidaatProjectie, { provide: PSEUDONIEM_SLEUTEL, useValue: pseudoniemSleutel }],
-    };
-  }
-}
+/** Consent-aware matching of candidates to a vacancy, under pseudonymous codes (the key is configured). */
+@Module({
+  imports: [WerkgeversModule, KandidatenModule],
+  controllers: [KandidatenVoorVacatureController],
+  providers: [KandidatenVoorVacature],
+})
+export class MatchingModule {}

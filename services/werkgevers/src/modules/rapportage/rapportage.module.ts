@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
-import { RapportageController } from './queries/rapportage.controller';
-import { RapportageQuery } from './queries/rapportage';
+import { RapportageController } from './queries/rapportage/rapportage.controller';
+import { RapportageQuery } from './queries/rapportage/rapportage.query';
 import { AfspraakbanenBasisProjectie } from './events/afspraakbanen-basis.handlers';
+import { AfspraakbanenBasisRepository } from './database/afspraakbanen-basis-repository';
 
-@Module({ controllers: [RapportageController], providers: [RapportageQuery, AfspraakbanenBasisProjectie] })
+/** The employer teams' regional figures (placements, SROI, afspraakbanen) and the afspraakbanen bases they count from. */
+@Module({
+  controllers: [RapportageController],
+  providers: [RapportageQuery, AfspraakbanenBasisProjectie, AfspraakbanenBasisRepository],
+})
 export class RapportageModule {}

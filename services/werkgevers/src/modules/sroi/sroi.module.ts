@@ -1,22 +1,25 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { SroiVerplichtingenController } from './commands/sroi-verplichtingen.controller';
-import { SroiVoortgangController } from './queries/sroi-verplichtingen.controller';
-import { SroiVerplichtingenQuery } from './queries/sroi-verplichtingen.query';
-import { UitkeringssituatieProjectie } from './events/uitkeringssituatie.handlers';
-import { BOUWBLOKKEN } from '../../config/werkgevers-config';
-import type { Bouwblokken } from './domain';
+import { Module } from '@nestjs/common';
+import { RegistreerSroiVerplichtingController } from './commands/registreer-sroi-verplichting/registreer-sroi-verplichting.controller';
+import { RegistreerSroiVerplichting } from './commands/registreer-sroi-verplichting/registreer-sroi-verplichting.service';
+import { SroiVoortgangController } from './queries/sroi-verplichtingen/sroi-verplichtingen.controller';
+import { SroiVerplichtingenQuery } from './queries/sroi-verplichtingen/sroi-verplichtingen.query';
+import { SroiVerplichtingRepository } from './database/sroi-verplichting-repository';
+import { UitkeringssituatieRepository } from './database/uitkeringssituatie-repository';
+import { SroiRegisterAdapter } from './database/sroi-register-adapter';
+import { SROI_REGISTER } from './sroi-register.port';
+import { WerkgeversModule } from '../werkgevers/werkgevers.module';
 
-@Module({})
-export class SroiModule {
-  static register(bouwblokken: Bouwblokken): DynamicModule {
-    return {
-      module: SroiModule,
-      controllers: [SroiVerplichtingenController, SroiVoortgangController],
-      providers: [
-        { provide: BOUWBLOKKEN, useValue: bouwblokken },
-        SroiVerplichtingenQuery,
-        UitkeringssituatieProjectie,
-      ],
-    };
-  }
-}
+/** SROI obligations and their progress by bouwblok (configured); exports the `SroiRegister` port to plaatsingen. */
+@Module({
+  imports: [WerkgeversModule],
+  controllers: [RegistreerSroiVerplichtingController, SroiVoortgangController],
+  providers: [
+    RegistreerSroiVerplichting,
+    SroiVerplichtingenQuery,
+    SroiVerplichtingRepository,
+    UitkeringssituatieRepository,
+    { provide: SROI_REGISTER, useClass: SroiRegisterAdapter },
+  ],
+  exports: [SROI_REGISTER],
+})
+export class SroiModule {}

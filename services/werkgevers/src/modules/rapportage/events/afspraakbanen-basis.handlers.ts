@@ -2,31 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventData, EventEnvelope, StreefwaardeVastgesteld } from '@wiz/contracts';
 import { OnEvent } from '@wiz/platform';
+import { AfspraakbanenBasisRepository } from '../database/afspraakbanen-basis-repository';
 
 /**
  * Keeps every region-wide afspraakbanen basis beheer sets in trajecten (dated by geldigVanaf); the rapportage picks
- * the one in force at its `tot`. Other figures' targets, and a gemeente's own, are not werkgevers' to report. Each
- * basis is its own row keyed by its id, so a redelivery or an out-of-order arrival changes nothing.
+ * the one in force at its `tot`. Other figures' targets, and a gemeente's own, are not werkgevers' to report.
  */
 @Injectable()
 export class AfspraakbanenBasisProjectie {
+  constructor(private readonly bases: AfspraakbanenBasisRepository) {}
+
   @OnEvent(StreefwaardeVastgesteld)
   async vastgesteld(e: EventEnvelope<EventData<typeof StreefwaardeVastgesteld>>, m: EntityManager): Promise<void> {
-    const d = e.data;
-    if (d.sleutel !== 'afspraakbanen' || d.gemeentecode) return;
-    await m.query(
-      `INSERT INTO afspraakbanen_basis (streefwaarde_id, geldig_vanaf, basisdatum, beginstand, beginstand_eenheden, doel, doel_eenheden, vastgesteld_op)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (streefwaarde_id) DO NOTHING`,
-      [
-        d.streefwaardeId,
-        d.geldigVanaf,
-        d.basisdatum ?? null,
-        d.beginstand ?? null,
-        d.beginstandEenheden ?? null,
-        d.doel ?? null,
-        d.doelEenheden ?? null,
-        d.vastgesteldOp,
-      ],
-    );
+    if (e.data.sleutel !== 'afspraakbanen' || e.data.gemeentecode) return;
+    await this.bases.voegToe(m, e.data);
   }
 }

@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { assertReach, Principal } from '@wiz/platform';
+import { magProfielZien, pseudoniem, rangschikKandidaten } from '../../domain';
+import { PSEUDONIEM_SLEUTEL } from '../../../../config/werkgevers-config';
+import { SCOPING } from '../../../scoping';
+import { WERKGEVERREGISTER, type Werkgeverregister } from '../../../werkgevers/werkgeverregister.port';
+import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
+
+/**
+ * Candidates for a vacancy: open trajecten in step Matchen, ranked by overlap with the vacancy's skills. Employer
+ * teams see a pseudonymous code and the overlap; the profile (traject and skills) only when the person consented
+ * and the consultant released it. Consent is read at request time, so a withdrawal hides the profile at once, and
+ * the code changes with the consent (see `pseudoniem`), so the team cannot tell which code the withdrawn profile has.
+ * Only a visible profile carries the traject id; equals are ordered by their code, not by the traject id.
+ */
+@Injectable()
+export class KandidatenVoorVacature {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(PSEUDONIEM_SLEUTEL) private readonly sleutel: Buffer,
+    @Inject(WERKGEVERREGISTER) private readonly werkgevers: Werkgeverregister,
+    @Inject(KANDIDATENREGISTER) private readonly kandidaten: Kandidatenregister,
+  ) {}
+
+  async zoek(vacatureId: string, wie: Principal) {
+    const vacature = await this.werkgevers.vacatureSkills(this.db.manager, vacatureId);
+    assertReach(wie, SCOPING.werkgever, 'read', vacature && [vacature.organisatie], `Vacature ${vacatureId}`);
+    const kandidaten = await this.kandidaten.matchbaar(this.db.manager);
+    const byId = new Map(kandidaten.map((k) => [k.trajectId, k]));
+    const codes = new Map(
+      kandidaten.map((k) => [
+        k.trajectId,
+        pseudoniem(this.sleutel, {
+          trajectId: k.trajectId,
+          vacatureId,
+          toestemmingGewijzigdOp: k.toestemmingGewijzigdOp?.toISOString(),
+        }),
+      ]),
+    );
+    const ranked = rangschikKandidaten(
+      vacature!.skills,
+      kandidaten.map((k) => ({ trajectId: k.trajectId, skills: k.skills, volgorde: codes.get(k.trajectId) })),
+    );
+    return ranked.map((k) => {
+      const r = byId.get(k.trajectId)!;
+      const zichtbaar = magProfielZien({ toestemming: r.toestemming === true, vrijgegeven: r.vrijgegeven });
+      return {
+        kandidaatcode: codes.get(k.trajectId)!,
+        score: k.score,
+        overlap: k.overlap,
+        dekking: k.dekking,
+        ...(zichtbaar ? { profiel: { trajectId: k.trajectId, skills: r.skills } } : {}),
+      };
+    });
+  }
+}

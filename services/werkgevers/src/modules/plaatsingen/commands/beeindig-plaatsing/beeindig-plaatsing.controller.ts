@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { IsoDateSchema } from '@wiz/contracts';
+import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { BeeindigPlaatsing } from './beeindig-plaatsing.service';
+
+class Beeindiging extends createZodDto(
+  z.object({ einddatum: IsoDateSchema, reden: z.string().trim().min(1).max(200) }).strict(),
+) {}
+
+@ApiTags('plaatsingen')
+@Controller('plaatsingen')
+export class BeeindigPlaatsingController {
+  constructor(private readonly beeindigPlaatsing: BeeindigPlaatsing) {}
+
+  @Post(':id/beeindiging')
+  @HttpCode(200)
+  @Roles('werkgeversteam', 'beheer')
+  @ApiOperation({ summary: 'End a placement with a reason; publishes plaatsing-beeindigd' })
+  @ApiOkResponse({ description: '{ id, einddatum, reden }' })
+  beeindig(@Param('id', new ParseUUIDPipe()) id: string, @Body() b: Beeindiging, @CurrentPrincipal() wie: Principal) {
+    return this.beeindigPlaatsing.execute(id, b, wie);
+  }
+}

@@ -1,0 +1,35 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Principal, TransactionRunner } from '@wiz/platform';
+import type { SroiDoelgroep } from '../../../sroi/domain';
+import { PlaatsingRepository } from '../../database/plaatsing-repository';
+import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
+import { AUDIT_TRAIL, type AuditTrail } from '../../../audit/audit-trail.port';
+import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
+
+/**
+ * The employer team confirms (or corrects) the doelgroep of an SROI placement: from then on it counts at that
+ * doelgroep's bouwblok instead of the lowest (onbevestigd) or the derived one (afgeleid). It revalues the obligation's
+ * progress, so it is audited with what it was before. Also for an ended placement: its days still count.
+ */
+@Injectable()
+export class BevestigSroiDoelgroep {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly plaatsingen: PlaatsingRepository,
+    @Inject(KANDIDATENREGISTER) private readonly kandidaten: Kandidatenregister,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+  ) {}
+
+  execute(id: string, sroiDoelgroep: SroiDoelgroep, wie: Principal) {
+    return this.transactions.run(async (m) => {
+      const p = await eisWijzigbarePlaatsing(m, this.plaatsingen, this.kandidaten, id, wie);
+      if (!p.sroiVerplichtingId) throw new ConflictException('This placement does not count for an SROI obligation.');
+      await this.plaatsingen.zetSroiDoelgroep(m, id, sroiDoelgroep, 'bevestigd');
+      await this.audit.schrijf(m, wie, 'sroi-doelgroep-bevestigen', id, {
+        sroiDoelgroep,
+        was: { sroiDoelgroep: p.sroiDoelgroep, status: p.sroiDoelgroepStatus },
+      });
+      return { id, sroiDoelgroep, sroiDoelgroepStatus: 'bevestigd' };
+    });
+  }
+}

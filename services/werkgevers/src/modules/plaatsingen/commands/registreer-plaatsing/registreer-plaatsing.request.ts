@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ContractvormSchema, IsoDateSchema } from '@wiz/contracts';
+import { SroiDoelgroepSchema } from '../../../sroi/domain';
+import { urenPerWeek } from '../../domain/uren-per-week';
+
+export const NieuwePlaatsingSchema = z
+  .object({
+    trajectId: z.uuid(),
+    werkgeverId: z.uuid(),
+    vacatureId: z.uuid().optional(),
+    arrangementId: z.uuid().optional(),
+    startdatum: IsoDateSchema,
+    urenPerWeek,
+    contractvorm: ContractvormSchema,
+    afspraakbaan: z.boolean().default(false),
+    sroiVerplichtingId: z.uuid().optional(),
+    // Optional (the contract leaves it out): without it the doelgroep is derived from intake's data, else unconfirmed.
+    sroiDoelgroep: SroiDoelgroepSchema.optional(),
+  })
+  .strict();
+
+export type NieuwePlaatsing = z.infer<typeof NieuwePlaatsingSchema>;

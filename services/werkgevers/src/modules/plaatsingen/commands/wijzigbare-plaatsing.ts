@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+import { assertReach, Principal } from '@wiz/platform';
+import { SCOPING } from '../../scoping';
+import type { Kandidatenregister } from '../../kandidaten/kandidatenregister.port';
+import type { PlaatsingRepository, PlaatsingVoorWijziging } from '../database/plaatsing-repository';
+
+/**
+ * Locks a placement for a change the caller may make: 404 when there is no such placement (or the caller may not
+ * read it), 403 when the caller may read but not change it. Its owners are the organisation that placed the person
+ * and the organisation whose traject it is.
+ */
+export async function eisWijzigbarePlaatsing(
+  m: EntityManager,
+  plaatsingen: PlaatsingRepository,
+  kandidaten: Kandidatenregister,
+  id: string,
+  wie: Principal,
+): Promise<PlaatsingVoorWijziging> {
+  const p = await plaatsingen.voorWijziging(m, id);
+  const eigenaars = p && [p.organisatie, (await kandidaten.kandidaat(m, p.trajectId))?.organisatie ?? null];
+  assertReach(wie, SCOPING.plaatsing, 'write', eigenaars, `Plaatsing ${id}`);
+  return p!;
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { SCOPING } from '../../../scoping';
+import { PlaatsingenLijst } from './plaatsingen-lijst.query';
+
+class PlaatsingenVraag extends createZodDto(
+  z
+    .object({
+      werkgeverId: z.uuid().optional(),
+      vacatureId: z.uuid().optional(),
+      pagina: z.coerce.number().int().min(1).default(1),
+      paginagrootte: z.coerce.number().int().min(1).max(200).default(50),
+    })
+    .strict(),
+) {}
+
+/**
+ * The placements the caller may see (of its trajecten, or placed by it; beheer: all), optionally of one employer or
+ * vacancy, newest start first, paged.
+ */
+@ApiTags('plaatsingen')
+@Controller('plaatsingen')
+export class PlaatsingenLijstController {
+  constructor(private readonly plaatsingen: PlaatsingenLijst) {}
+
+  @Get()
+  @Roles('werkgeversteam', 'beheer')
+  @ApiOperation({ summary: 'Placements, filtered by werkgeverId or vacatureId, newest first, paged' })
+  @ApiOkResponse({ description: '{ items: [plaatsing], pagina, paginagrootte, totaal }' })
+  list(@Query() v: PlaatsingenVraag, @CurrentPrincipal() wie: Principal) {
+    return this.plaatsingen.pagina({ ...v, organisatie: listedOrganisation(wie, SCOPING.plaatsing.read) });
+  }
+}

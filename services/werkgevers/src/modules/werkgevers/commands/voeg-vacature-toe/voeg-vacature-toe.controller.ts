@@ -1,0 +1,43 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { IngevoerdeSkillsSchema } from '../../../skills/domain';
+import { urenPerWeek } from '../../../plaatsingen/domain/uren-per-week';
+import { VoegVacatureToe } from './voeg-vacature-toe.service';
+
+class NieuweVacature extends createZodDto(
+  z
+    .object({
+      titel: z.string().trim().min(1).max(300),
+      urenPerWeek,
+      aantal: z.number().int().min(1).max(1_000),
+      skills: IngevoerdeSkillsSchema.default([]),
+      openHiring: z.boolean().default(false),
+      cvLoos: z.boolean().default(false),
+      geschiktVoorAfspraakbaan: z.boolean().default(false),
+    })
+    .strict(),
+) {}
+
+@ApiTags('werkgevers')
+@Controller('werkgevers')
+export class VoegVacatureToeController {
+  constructor(private readonly voegVacatureToe: VoegVacatureToe) {}
+
+  @Post(':id/vacatures')
+  @Roles('werkgeversteam', 'beheer')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Add a vacancy (skills: any texts, mapped onto the vocabulary; Open Hiring, CV-less, afspraakbaan)',
+  })
+  @ApiCreatedResponse({ description: '{ id }' })
+  voegToe(
+    @Param('id', new ParseUUIDPipe()) werkgeverId: string,
+    @Body() v: NieuweVacature,
+    @CurrentPrincipal() wie: Principal,
+  ) {
+    return this.voegVacatureToe.execute(werkgeverId, v, wie);
+  }
+}
