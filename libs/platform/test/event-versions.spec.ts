@@ -1,73 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Module, type DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { z } from 'zod';
-import { defineEvent, type EventDefinition, type EventEnvelope } from '@wiz/contracts';
+import { DataSource } from 'typeorm';
 import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
-import {
-  DeadLetters,
-  EventConsumers,
-  EventNaming,
-  OnEvent,
-  PlatformModule,
-  type DeadLetter,
-  type PlatformConfig,
-} from '../src';
-import { count, eventually } from './helpers';
+import { DeadLetters, EventConsumers, EventNaming, type DeadLetter } from '../src';
+import { consumerOf, Nieuwer, Ouder } from './fixtures/meting-versions';
 import { PROBE_API } from './fixtures/probe.module';
-
-// One event in two versions of its schema, as two deploys of the same contracts would hold it: the newer one added
-// an optional field at the top and one inside a nested object, a compatible change that keeps the subject.
-const Bron = z.object({ systeem: z.string().min(1) }).strict();
-const Ouder = defineEvent({
-  service: 'intake',
-  name: 'meting-gedaan',
-  version: 1,
-  description: 'Test event, as an older consumer knows it.',
-  schema: z.object({ metingId: z.uuid(), waarde: z.number().min(0), bron: Bron }).strict(),
-});
-const Nieuwer = defineEvent({
-  ...Ouder,
-  description: 'Test event, with the optional fields a newer producer added.',
-  schema: z
-    .object({
-      metingId: z.uuid(),
-      waarde: z.number().min(0),
-      bron: Bron.extend({ versie: z.string().optional() }),
-      eenheid: z.enum(['uur', 'dag']).optional(),
-    })
-    .strict(),
-});
-
-class Metingen1764700000000 implements MigrationInterface {
-  name = 'Metingen1764700000000';
-  async up(q: QueryRunner) {
-    await q.query('CREATE TABLE metingen (event_id uuid PRIMARY KEY, data jsonb NOT NULL)');
-  }
-  async down(q: QueryRunner) {
-    await q.query('DROP TABLE metingen');
-  }
-}
-
-/** A service whose one handler knows the event as `definition` does and keeps the data it was handed. */
-function consumerOf(definition: EventDefinition, config: PlatformConfig): DynamicModule {
-  @Injectable()
-  class MetingHandler {
-    @OnEvent(definition)
-    async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
-      await manager.query('INSERT INTO metingen (event_id, data) VALUES ($1, $2)', [event.id, event.data]);
-    }
-  }
-  @Module({})
-  class MetingModule {}
-  return {
-    module: MetingModule,
-    imports: [PlatformModule.forRoot({ config, persistence: { entities: [], migrations: [Metingen1764700000000] } })],
-    providers: [MetingHandler],
-  };
-}
+import { count, eventually } from './helpers';
 
 describe('an event in two versions of its schema (producers strict, consumers tolerant)', () => {
   const run = new TestRun({ EVENT_MAX_DELIVERIES: '2' });
