@@ -85,6 +85,9 @@ describe('Redis through Sentinel', () => {
       expect(await verwerkt).toBe('duurzaamheidscheck');
       await Promise.all([worker.close(), queue.close()]);
 
+      // Replication is asynchronous: a write the replica has not received yet is lost with the master (CI saw it
+      // under load). WAIT makes it a precondition that the replica holds the write before the master goes.
+      expect(await client.call('WAIT', '1', '10000')).toBe(1);
       await master.kill();
       // The Sentinel promotes the replica; the same client finds it and writes again.
       await eventually(async () => {
