@@ -49,7 +49,7 @@ describe('KostenregelInvoerSchema', () => {
     expect(fouten({ ...tijd, uurtariefCenten: undefined }).map((f) => f.veld)).toEqual(['uurtariefCenten']);
     expect(fouten({ ...tijd, uren: undefined }).map((f) => f.veld)).toEqual(['uren']);
     expect(fouten({ ...tijd, soort: 'materiaal' }).map((f) => f.veld)).toEqual(['soort']);
-    expect(fouten({ ...tijd, uren: 7.125 }).map((f) => f.veld)).toEqual(['uren']);
+    expect(fouten({ ...tijd, uren: 7.125 })).toEqual([{ veld: 'uren', melding: 'must have at most 2 decimals' }]);
     expect(fouten({ ...tijd, uren: 0 }).map((f) => f.veld)).toEqual(['uren']);
     expect(fouten({ ...tijd, uurtariefCenten: 0 }).map((f) => f.veld)).toEqual(['uurtariefCenten']);
     expect(fouten({ ...tijd, uren: 1e15, uurtariefCenten: 1e6 }).map((f) => f.veld)).toEqual(['uren']);

@@ -6,13 +6,14 @@ import {
   NonNegativeCentenSchema,
   OpenRegelingCodeSchema,
   UuidSchema,
+  zijnGeldigeUren,
 } from '@wiz/contracts';
-import { bedragUitUren, urenInHonderdsten } from './uren';
+import { bedragUitUren } from './personeelsuren';
 
 const UrenSchema = z
   .number({ error: 'must be a number of hours such as 7.5' })
   .positive({ error: 'must be more than 0 hours' })
-  .refine((uren) => urenInHonderdsten(uren) !== undefined, { error: 'must have at most 2 decimals' })
+  .refine((uren) => zijnGeldigeUren(uren, 2), { error: 'must have at most 2 decimals' })
   .describe('Staff hours, at most 2 decimals; with uurtariefCenten instead of bedragCenten');
 
 // Text fields are trimmed: a bewijsstuk "factuur-1 " must match "factuur-1", or double funding slips through.
@@ -56,7 +57,7 @@ function controleerBedragOfUren(v: KostenregelVelden, ctx: z.RefinementCtx): voi
   if (v.uren === undefined) return issue('uren', 'required together with uurtariefCenten');
   if (v.uurtariefCenten === undefined) return issue('uurtariefCenten', 'required together with uren');
   // zod still runs this check after a field refinement failed; hours it refused are already reported.
-  if (urenInHonderdsten(v.uren) === undefined) return;
+  if (!zijnGeldigeUren(v.uren, 2)) return;
   try {
     bedragUitUren(v.uren, v.uurtariefCenten);
   } catch {

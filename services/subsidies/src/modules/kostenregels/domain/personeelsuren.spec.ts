@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { bedragUitUren, urenInHonderdsten, uurtariefUitJaarkosten } from './uren';
+import { OngeldigeUrenError } from '@wiz/contracts';
+import { bedragUitUren, uurtariefUitJaarkosten } from './personeelsuren';
 
 describe('staff time in cents', () => {
   it('multiplies hours by the hourly rate exactly and rounds down: 7.5 h × 4,567 = 34,252', () => {
@@ -9,8 +10,7 @@ describe('staff time in cents', () => {
   });
 
   it('reads hours from their decimal text and refuses more than two decimals', () => {
-    expect(urenInHonderdsten(7.5)).toBe(750n);
-    expect(urenInHonderdsten(0.1 + 0.2)).toBeUndefined();
+    expect(() => bedragUitUren(0.1 + 0.2, 100)).toThrow(OngeldigeUrenError);
     expect(() => bedragUitUren(7.125, 100)).toThrow(RangeError);
     expect(() => bedragUitUren(-1, 100)).toThrow(RangeError);
     expect(() => bedragUitUren(Number.NaN, 100)).toThrow(RangeError);
