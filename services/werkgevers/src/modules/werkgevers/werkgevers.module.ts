@@ -12,7 +12,6 @@ import { GetWerkgever } from './queries/get-werkgever/get-werkgever.query';
 import { GetVacatureController } from './queries/get-vacature/get-vacature.controller';
 import { GetVacature } from './queries/get-vacature/get-vacature.query';
 import { WerkgeverRepository } from './database/werkgever-repository';
-import { WerkgeverVerwijzingen } from './database/werkgever-verwijzingen';
 import { WERKGEVERREGISTER } from './werkgeverregister.port';
 import { SkillsModule } from '../skills/skills.module';
 import { SkillHouders } from '../skills/skill-houders';
@@ -36,14 +35,13 @@ import { SkillHouders } from '../skills/skill-houders';
     GetWerkgever,
     GetVacature,
     WerkgeverRepository,
-    WerkgeverVerwijzingen,
-    { provide: WERKGEVERREGISTER, useExisting: WerkgeverVerwijzingen },
+    { provide: WERKGEVERREGISTER, useExisting: WerkgeverRepository },
   ],
   exports: [WERKGEVERREGISTER],
 })
 export class WerkgeversModule {
   // Vacancies hold skills: they are re-mapped when the vocabulary learns a code for a free text.
-  constructor(houders: SkillHouders, verwijzingen: WerkgeverVerwijzingen) {
-    houders.meld(verwijzingen);
+  constructor(houders: SkillHouders, werkgevers: WerkgeverRepository) {
+    houders.meld(werkgevers);
   }
 }

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { assertReach, Principal } from '@wiz/platform';
 import { SCOPING } from '../../scoping';
 import type { Kandidatenregister } from '../../kandidaten/kandidatenregister.port';
-import type { PlaatsingRepository, PlaatsingVoorWijziging } from '../database/plaatsing-repository';
+import type { PlaatsingRepository } from '../database/plaatsing-repository';
+import type { PlaatsingVoorWijziging } from '../domain/plaatsing';
 
 /**
  * Locks a placement for a change the caller may make: 404 when there is no such placement (or the caller may not

@@ -1,36 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SroiDoelgroep, SroiDoelgroepStatus } from '../../sroi/domain';
-
-export interface NieuwePlaatsingRij {
-  id: string;
-  trajectId: string;
-  inwonerId: string;
-  werkgeverId: string;
-  vacatureId: string | null;
-  arrangementId: string | null;
-  sroiVerplichtingId: string | null;
-  sroiDoelgroep: SroiDoelgroep | null;
-  sroiDoelgroepStatus: SroiDoelgroepStatus | null;
-  startdatum: string;
-  urenPerWeek: number;
-  contractvorm: string;
-  afspraakbaan: boolean;
-  organisatie: string;
-}
-
-/** A placement as a change sees it, its row locked for that change. */
-export interface PlaatsingVoorWijziging {
-  trajectId: string;
-  inwonerId: string;
-  /** The organisation that placed the person. */
-  organisatie: string | null;
-  startdatum: string;
-  einddatum: string | null;
-  sroiVerplichtingId: string | null;
-  sroiDoelgroep: SroiDoelgroep | null;
-  sroiDoelgroepStatus: SroiDoelgroepStatus | null;
-}
+import type { NieuwePlaatsingRij, PlaatsingVoorWijziging } from '../domain/plaatsing';
+import type { SroiDoelgroep } from '../../sroi/domain';
 
 /** The placement aggregate: a person at work with an employer (plaatsingen) and its changes of hours (plaatsing_uren). */
 @Injectable()

@@ -1,43 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { NieuweContactpersoonRij, NieuweVacatureRij, NieuweWerkgeverRij } from '../domain/werkgever';
+import type { Werkgeverregister } from '../werkgeverregister.port';
+import type { SkillHouder } from '../../skills/skill-vocabulaire.port';
+import { herkoppelSkillsSql } from '../../skills/skills-herkoppeling';
 
-export interface NieuweWerkgeverRij {
-  id: string;
-  kvkNummer: string;
-  naam: string;
-  gemeentecode: string;
-  sbiCode: string | null;
-  strategischPartner: boolean;
-  organisatie: string;
-}
-
-export interface NieuweContactpersoonRij {
-  id: string;
-  werkgeverId: string;
-  naam: string;
-  functie: string | null;
-  email: string | null;
-  telefoon: string | null;
-}
-
-export interface NieuweVacatureRij {
-  id: string;
-  werkgeverId: string;
-  titel: string;
-  urenPerWeek: number;
-  aantal: number;
-  /** As matched: codes and normalised free skills. */
-  skills: string[];
-  /** As the client sent them. */
-  skillsIngevoerd: string[];
-  openHiring: boolean;
-  cvLoos: boolean;
-  geschiktVoorAfspraakbaan: boolean;
-}
-
-/** The werkgever aggregate: the employer with its contact persons and vacancies (tables werkgevers, contactpersonen, vacatures). */
+/**
+ * The werkgever aggregate: the employer with its contact persons and vacancies (tables werkgevers, contactpersonen,
+ * vacatures). It answers other contexts through the `Werkgeverregister` port and re-maps its vacancies' skills when
+ * the vocabulary learns a code for a free text.
+ */
 @Injectable()
-export class WerkgeverRepository {
+export class WerkgeverRepository implements Werkgeverregister, SkillHouder {
   /** Stores a new employer; false when its KvK number is known already (the unique index decides). */
   async voegToe(m: EntityManager, w: NieuweWerkgeverRij): Promise<boolean> {
     const inserted: unknown[] = await m.query(
@@ -83,5 +57,40 @@ export class WerkgeverRepository {
         v.geschiktVoorAfspraakbaan,
       ],
     );
+  }
+
+  async bestaat(m: EntityManager, werkgeverId: string): Promise<boolean> {
+    const [werkgever] = await m.query('SELECT 1 FROM werkgevers WHERE id = $1', [werkgeverId]);
+    return Boolean(werkgever);
+  }
+
+  async bestaanAlle(m: EntityManager, werkgeverIds: readonly string[]): Promise<boolean> {
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM werkgevers WHERE id = ANY($1::uuid[])', [
+      werkgeverIds,
+    ]);
+    return n === werkgeverIds.length;
+  }
+
+  async heeftVacature(m: EntityManager, werkgeverId: string, vacatureId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query('SELECT 1 FROM vacatures WHERE id = $1 AND werkgever_id = $2', [
+      vacatureId,
+      werkgeverId,
+    ]);
+    return rows.length > 0;
+  }
+
+  async vacatureSkills(
+    m: EntityManager,
+    vacatureId: string,
+  ): Promise<{ skills: string[]; organisatie: string } | undefined> {
+    const [vacature] = await m.query(
+      'SELECT v.skills, w.organisatie FROM vacatures v JOIN werkgevers w ON w.id = v.werkgever_id WHERE v.id = $1',
+      [vacatureId],
+    );
+    return vacature;
+  }
+
+  async herkoppelSkills(m: EntityManager, vrijeSkills: readonly string[], code: string): Promise<void> {
+    await m.query(herkoppelSkillsSql('vacatures'), [vrijeSkills, code]);
   }
 }
