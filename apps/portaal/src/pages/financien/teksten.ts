@@ -52,7 +52,7 @@ export const VELDNAMEN: Record<string, string> = {
 
 /**
  * Labels of the ESF+ indicator groups and their values. The subsidies service has the same words for its exports
- * (queries/indicator-rijen.ts); the portaal cannot import a service, so keep both in step.
+ * (queries/exporteer-declaratie/bestanden/indicator-rijen.ts); the portaal cannot import a service, so keep both in step.
  */
 export const INDICATOR_GROEPEN: Record<string, string> = {
   perArbeidsmarktstatus: 'Arbeidsmarktstatus bij intrede',

@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
 import type { Deelnemer } from '../../declaraties/domain';
-import type { DeelnemersPort } from '../deelnemers.port';
-import type { EntityManager } from 'typeorm';
 
 type Query = (sql: string, params?: unknown[]) => Promise<any[]>;
 
@@ -61,12 +58,4 @@ export async function leesDeelnemers(
       } satisfies Deelnemer,
     ]),
   );
-}
-
-/** The register's reader for other contexts (DEELNEMERS). */
-@Injectable()
-export class DeelnemersLezer implements DeelnemersPort {
-  lees(sql: Pick<EntityManager, 'query'>, inwonerIds: readonly string[]): Promise<Map<string, Deelnemer>> {
-    return leesDeelnemers((tekst, args) => sql.query(tekst, args), 'SELECT unnest($1::uuid[])', [inwonerIds]);
-  }
 }

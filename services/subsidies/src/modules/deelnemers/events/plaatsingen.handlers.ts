@@ -8,6 +8,7 @@ import {
   PlaatsingUrenGewijzigd,
 } from '@wiz/contracts';
 import { OnEvent } from '@wiz/platform';
+import { DeelnemerRepository } from '../database/deelnemer.repository';
 
 /**
  * Placements as facts for the ESF+ results (in employment upon leaving and six months after it, an improved
@@ -16,32 +17,20 @@ import { OnEvent } from '@wiz/platform';
  */
 @Injectable()
 export class PlaatsingenHandlers {
+  constructor(private readonly register: DeelnemerRepository) {}
+
   @OnEvent(PlaatsingGerealiseerd)
   async gerealiseerd(e: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
-    const d = e.data;
-    await m.query(
-      `INSERT INTO deelnemer_plaatsingen (plaatsing_id, inwoner_id, startdatum, uren_per_week, contractvorm) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (plaatsing_id) DO UPDATE SET startdatum = EXCLUDED.startdatum, uren_per_week = EXCLUDED.uren_per_week, contractvorm = EXCLUDED.contractvorm`,
-      [d.plaatsingId, d.inwonerId, d.startdatum, d.urenPerWeek, d.contractvorm],
-    );
+    await this.register.plaatsingGestart(m, e.data);
   }
 
   @OnEvent(PlaatsingBeeindigd)
   async beeindigd(e: EventEnvelope<EventData<typeof PlaatsingBeeindigd>>, m: EntityManager): Promise<void> {
-    await m.query(
-      `INSERT INTO deelnemer_plaatsingen (plaatsing_id, inwoner_id, einddatum) VALUES ($1, $2, $3)
-       ON CONFLICT (plaatsing_id) DO UPDATE SET einddatum = EXCLUDED.einddatum`,
-      [e.data.plaatsingId, e.data.inwonerId, e.data.einddatum],
-    );
+    await this.register.plaatsingBeeindigd(m, e.data.plaatsingId, e.data.inwonerId, e.data.einddatum);
   }
 
   @OnEvent(PlaatsingUrenGewijzigd)
   async urenGewijzigd(e: EventEnvelope<EventData<typeof PlaatsingUrenGewijzigd>>, m: EntityManager): Promise<void> {
-    const d = e.data;
-    await m.query(
-      `INSERT INTO deelnemer_urenwijzigingen (plaatsing_id, ingangsdatum, inwoner_id, vorige_uren_per_week, uren_per_week) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT DO NOTHING`,
-      [d.plaatsingId, d.ingangsdatum, d.inwonerId, d.vorigeUrenPerWeek, d.urenPerWeek],
-    );
+    await this.register.urenGewijzigd(m, e.data);
   }
 }

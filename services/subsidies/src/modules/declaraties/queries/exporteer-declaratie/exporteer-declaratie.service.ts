@@ -5,9 +5,9 @@ import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../../kostenregels/kostenregels.port';
 import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
-import { schrijfCsv } from '../csv-export';
-import { schrijfXlsx } from '../xlsx-export';
-import { schrijfPdf } from '../pdf-export';
+import { schrijfCsv } from './bestanden/csv-export';
+import { schrijfXlsx } from './bestanden/xlsx-export';
+import { schrijfPdf } from './bestanden/pdf-export';
 
 export type ExportFormaat = 'xlsx' | 'csv' | 'pdf';
 

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { indicatorRijen } from './indicator-rijen';
-import type { DeclaratieRegel as ExportRegel } from '../../kostenregels/kostenregels.port';
+import type { DeclaratieRegel as ExportRegel } from '../../../../kostenregels/kostenregels.port';
 
 interface Kop {
   regeling_code: string;

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { DeclaratieRegel as ExportRegel } from '../../kostenregels/kostenregels.port';
+import type { DeclaratieRegel as ExportRegel } from '../../../../kostenregels/kostenregels.port';
 
 const KOLOMMEN = [
   'kostenregelId',

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { deelnemer, deelnemersVan, JTF, kostenregel, NIETS_INGEDIEND } from '../domain/declaratie.testdata';
-import { plaatsing, verloop } from '../domain/esf-resultaten.testdata';
-import { stelDeclaratieSamen } from '../domain';
+import { deelnemer, deelnemersVan, JTF, kostenregel, NIETS_INGEDIEND } from '../../../domain/declaratie.testdata';
+import { plaatsing, verloop } from '../../../domain/esf-resultaten.testdata';
+import { stelDeclaratieSamen } from '../../../domain';
 import { pdfTekst } from './pdf-tekst.testdata';
 import { schrijfPdf } from './pdf-export';
 import { schrijfXlsx } from './xlsx-export';

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { alsTekstCel, schrijfCsv } from './csv-export';
-import type { DeclaratieRegel as ExportRegel } from '../../kostenregels/kostenregels.port';
+import type { DeclaratieRegel as ExportRegel } from '../../../../kostenregels/kostenregels.port';
 
 describe('CSV export against formula injection (OWASP)', () => {
   it.each(['=1+1', '+31', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
