@@ -1,9 +1,11 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PlaatsingBeeindigd } from '@wiz/contracts';
-import { Outbox, Principal, TransactionRunner, problemException } from '@wiz/platform';
+import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
+import { beeindigingsFout } from '../../domain/plaatsing-regels';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
 import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
+import { weiger } from '../weiger';
 
 /** Ends a running placement with a reason, not before its start, and announces it (plaatsing-beeindigd). */
 @Injectable()
@@ -18,11 +20,8 @@ export class BeeindigPlaatsing {
   execute(id: string, b: { einddatum: string; reden: string }, wie: Principal) {
     return this.transactions.run(async (m) => {
       const p = await eisWijzigbarePlaatsing(m, this.plaatsingen, this.kandidaten, id, wie);
-      if (p.einddatum) throw new ConflictException('This placement has ended already.');
-      if (b.einddatum < p.startdatum)
-        throw problemException(400, 'The end is before the start.', {
-          errors: [{ field: 'einddatum', message: 'must not be before the startdatum' }],
-        });
+      const fout = beeindigingsFout(p, b.einddatum);
+      if (fout) weiger(fout);
       await this.plaatsingen.beeindig(m, id, b.einddatum, b.reden);
       await this.outbox.add(
         m,

@@ -1,10 +1,12 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal, TransactionRunner } from '@wiz/platform';
 import type { SroiDoelgroep } from '../../../sroi/domain';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
 import { AUDIT_TRAIL, type AuditTrail } from '../../../audit/audit-trail.port';
 import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
+import { weiger } from '../weiger';
+import { sroiBevestigingsFout } from '../../domain/plaatsing-regels';
 
 /**
  * The employer team confirms (or corrects) the doelgroep of an SROI placement: from then on it counts at that
@@ -23,7 +25,8 @@ export class BevestigSroiDoelgroep {
   execute(id: string, sroiDoelgroep: SroiDoelgroep, wie: Principal) {
     return this.transactions.run(async (m) => {
       const p = await eisWijzigbarePlaatsing(m, this.plaatsingen, this.kandidaten, id, wie);
-      if (!p.sroiVerplichtingId) throw new ConflictException('This placement does not count for an SROI obligation.');
+      const fout = sroiBevestigingsFout(p);
+      if (fout) weiger(fout);
       await this.plaatsingen.zetSroiDoelgroep(m, id, sroiDoelgroep, 'bevestigd');
       await this.audit.schrijf(m, wie, 'sroi-doelgroep-bevestigen', id, {
         sroiDoelgroep,

@@ -1,10 +1,12 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PlaatsingUrenGewijzigd } from '@wiz/contracts';
-import { Outbox, Principal, TransactionRunner, problemException } from '@wiz/platform';
+import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
+import { urenWijzigingsFout } from '../../domain/plaatsing-regels';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
 import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
+import { weiger } from '../weiger';
 
 /**
  * More (or fewer) hours for someone working: recorded with the hours in force before it and announced
@@ -24,15 +26,8 @@ export class WijzigUren {
     return this.transactions.run(async (m) => {
       const p = await eisWijzigbarePlaatsing(m, this.plaatsingen, this.kandidaten, plaatsingId, wie);
       const vorige = await this.plaatsingen.urenOp(m, plaatsingId, w.ingangsdatum);
-      if (p.einddatum) throw new ConflictException('This placement has ended.');
-      if (w.ingangsdatum < p.startdatum)
-        throw problemException(400, 'The change starts before the placement.', {
-          errors: [{ field: 'ingangsdatum', message: 'must not be before the startdatum' }],
-        });
-      if (w.urenPerWeek === vorige)
-        throw problemException(400, 'These are the hours already.', {
-          errors: [{ field: 'urenPerWeek', message: 'must differ from the hours in force at ingangsdatum' }],
-        });
+      const fout = urenWijzigingsFout(p, w, vorige);
+      if (fout) weiger(fout);
       const id = randomUUID();
       await this.plaatsingen.voegUrenWijzigingToe(m, {
         id,
