@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Uitsluitingsreden } from '@wiz/contracts';
 import type { Ingediend, Kostenregel } from '../declaraties/domain';
 import type { Paginering } from '../paginering';
 
@@ -17,7 +18,8 @@ export interface Kandidaten {
 export interface DeclaratieRegel {
   kostenregel_id: string;
   opgenomen: boolean;
-  reden: string | null;
+  /** Null for an included line. */
+  reden: Uitsluitingsreden | null;
   datum: string;
   soort: string;
   bedrag_centen: string;

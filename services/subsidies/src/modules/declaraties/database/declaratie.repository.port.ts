@@ -1,5 +1,5 @@
 import type { Principal } from '@wiz/platform';
-import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie } from '../domain';
+import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie, Uitsluitingsreden } from '../domain';
 import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
 import type { Paginering } from '../../paginering';
 
@@ -44,7 +44,7 @@ export interface DeclaratieView {
   directePersoneelskostenCenten?: number;
   flatRateCenten?: number;
   opgenomen?: string[];
-  uitgesloten?: { kostenregelId: string; reden: string | null }[];
+  uitgesloten?: { kostenregelId: string; reden: Uitsluitingsreden }[];
   indicatoren?: unknown;
   ingediendOp?: string;
 }
@@ -82,7 +82,13 @@ export interface DeclaratieRepositoryPort {
   /** For its compilation: the claim's candidates when it is still compiling and no other compilation holds it. */
   voorSamenstelling(sql: Sql, id: string): Promise<Kandidaten | undefined>;
   wisRegels(sql: Sql, id: string): Promise<void>;
-  schrijfRegels(sql: Sql, id: string, ids: string[], opgenomen: boolean[], redenen: (string | null)[]): Promise<void>;
+  schrijfRegels(
+    sql: Sql,
+    id: string,
+    ids: string[],
+    opgenomen: boolean[],
+    redenen: (Uitsluitingsreden | null)[],
+  ): Promise<void>;
   /** Progress, written outside the compilation's transaction so the API shows it meanwhile. */
   meldVoortgang(id: string, procent: number): Promise<void>;
   rondSamenstellingAf(

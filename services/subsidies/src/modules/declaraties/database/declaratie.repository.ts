@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@wiz/platform';
-import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie } from '../domain';
+import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie, Uitsluitingsreden } from '../domain';
 import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
 import { limietEnBegin, Paginering } from '../../paginering';
 import type {
@@ -51,7 +51,7 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
       voortgang: d.voortgang,
     };
     if (d.status === 'in-bewerking') return basis;
-    const regels: { kostenregel_id: string; opgenomen: boolean; reden: string | null }[] = await this.db.query(
+    const regels: { kostenregel_id: string; opgenomen: boolean; reden: Uitsluitingsreden }[] = await this.db.query(
       'SELECT kostenregel_id, opgenomen, reden FROM declaratie_regels WHERE declaratie_id = $1 ORDER BY kostenregel_id',
       [id],
     );
@@ -165,7 +165,13 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
     await sql.query('DELETE FROM declaratie_regels WHERE declaratie_id = $1', [id]);
   }
 
-  async schrijfRegels(sql: Sql, id: string, ids: string[], opgenomen: boolean[], redenen: (string | null)[]) {
+  async schrijfRegels(
+    sql: Sql,
+    id: string,
+    ids: string[],
+    opgenomen: boolean[],
+    redenen: (Uitsluitingsreden | null)[],
+  ) {
     await sql.query(
       'INSERT INTO declaratie_regels (declaratie_id, kostenregel_id, opgenomen, reden) SELECT $1, * FROM unnest($2::uuid[], $3::boolean[], $4::text[])',
       [id, ids, opgenomen, redenen],

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DeclaratieAccumulator } from '../domain';
+import { DeclaratieAccumulator, Uitsluitingsreden } from '../domain';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../kostenregels/kostenregels.port';
 import { REGELINGEN, RegelingenPort } from '../../regelingen/regelingen.port';
@@ -55,7 +55,7 @@ export class DeclaratieSamensteller {
       for await (const regels of this.kostenregels.kandidaten(sql, k, BATCH)) {
         const ids: string[] = [];
         const opgenomen: boolean[] = [];
-        const redenen: (string | null)[] = [];
+        const redenen: (Uitsluitingsreden | null)[] = [];
         for (const regel of regels) {
           const uitkomst = acc.voegToe(regel);
           ids.push(regel.id);
