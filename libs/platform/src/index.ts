@@ -24,6 +24,8 @@ export * from './auth/dev-issuer-paths';
 export * from './http/problem';
 export * from './http/idempotency.interceptor';
 export * from './http/openapi';
+export * from './http/openapi-preview';
+export * from './http/operation.decorator';
 export * from './http/create-http-app';
 export * from './http/run-service';
 export * from './observability/metrics';

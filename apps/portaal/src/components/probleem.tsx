@@ -1,19 +1,19 @@
 import { ApiProblem } from '../api/client';
-
-const TITELS: Record<number, string> = {
-  400: 'De gegevens zijn niet goed ingevuld',
-  403: 'U hebt geen toegang tot deze gegevens',
-  404: 'Niet gevonden',
-  409: 'Dit botst met de huidige gegevens',
-  412: 'Iemand anders heeft dit intussen gewijzigd; laad de pagina opnieuw',
-  413: 'Het bestand is te groot',
-  422: 'Dit kan niet worden verwerkt',
-  429: 'Te veel verzoeken; probeer het zo opnieuw',
-  503: 'De dienst is even niet bereikbaar; probeer het zo opnieuw',
-};
+import { PROBLEEM_TEKSTEN, ProbleemTekst, TITELS_PER_STATUS } from './probleem-teksten';
 
 /**
- * Shows a refused request in Dutch: a title by status, the service's detail, and each field it names (with the
+ * The Dutch title and text of a problem: by its `type`; the text replaces the service's English detail unless the
+ * page put a Dutch explanation of its own in its place (consulent/api.ts: inHetNederlands). Without a known type: a title by status.
+ */
+function nederlandseTekst(probleem: ApiProblem | undefined, melding: string): ProbleemTekst {
+  const bekend = probleem && PROBLEEM_TEKSTEN[String(probleem.body.type)];
+  if (!probleem) return { titel: 'Er ging iets mis', tekst: melding };
+  if (!bekend) return { titel: TITELS_PER_STATUS[probleem.status] ?? 'Er ging iets mis', tekst: melding };
+  return { titel: bekend.titel, tekst: melding === probleem.body.detail ? bekend.tekst : melding };
+}
+
+/**
+ * Shows a refused request in Dutch: a title and text by the problem's type, and each field it names (with the
  * page's Dutch label for that field where it has one). Announced at once (role="alert").
  */
 export function Probleem({
@@ -28,10 +28,11 @@ export function Probleem({
   // fetch rejects with a TypeError ("Failed to fetch") only when no answer came at all.
   if (fout instanceof TypeError)
     fout = new Error('Er kwam geen antwoord van de dienst. Controleer de verbinding en probeer het opnieuw.');
+  const { titel, tekst } = nederlandseTekst(probleem, fout.message);
   return (
     <div role="alert" className="melding melding-fout">
-      <p className="melding-titel">{probleem ? (TITELS[probleem.status] ?? 'Er ging iets mis') : 'Er ging iets mis'}</p>
-      {fout.message && <p>{fout.message}</p>}
+      <p className="melding-titel">{titel}</p>
+      {tekst && <p>{tekst}</p>}
       {probleem && probleem.errors.length > 0 && (
         <ul>
           {probleem.errors.map((e) => (

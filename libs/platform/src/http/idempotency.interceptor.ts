@@ -6,7 +6,7 @@ import {
   UseInterceptors,
   applyDecorators,
 } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, Observable } from 'rxjs';
@@ -88,4 +88,5 @@ export const Idempotent = () =>
       required: false,
       description: 'A retried request with the same key returns the first result.',
     }),
+    ApiResponse({ status: 422, description: 'The Idempotency-Key was used before with another request body.' }),
   );

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { PROBLEM_TYPES } from './problem';
 
 export interface ApiDescription {
   title: string;
@@ -12,7 +13,12 @@ const PROBLEM_SCHEMA = {
   type: 'object',
   required: ['type', 'title', 'status', 'detail'],
   properties: {
-    type: { type: 'string', example: 'about:blank' },
+    type: {
+      type: 'string',
+      description: 'The kind of problem; a client shows its own text per type.',
+      enum: PROBLEM_TYPES,
+      example: PROBLEM_TYPES[0],
+    },
     title: { type: 'string', example: 'Bad Request' },
     status: { type: 'integer', example: 400 },
     detail: { type: 'string', example: 'The request has 1 invalid field.' },
@@ -26,6 +32,11 @@ const PROBLEM_SCHEMA = {
       },
     },
   },
+};
+
+const BODY_ERRORS: Record<string, string> = {
+  '413': 'The request body is larger than this operation accepts.',
+  '415': 'The request body has a content type this operation does not take.',
 };
 
 const STANDARD_ERRORS: Record<string, string> = {
@@ -50,8 +61,61 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true }));
-  return completeForNlRules(document, api.version);
+  const document = cleanupOpenApiDoc(
+    SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true, operationIdFactory: readableOperationId }),
+  );
+  return completeForNlRules(withOpenApi30Nulls(withPlainSchemaNames(document)), api.version);
+}
+
+/**
+ * Nested nullable fields come out of zod's JSON Schema as `type: [T, 'null']`, which OpenAPI 3.0 (this document's
+ * version) spells `type: T, nullable: true`.
+ */
+function withOpenApi30Nulls<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withOpenApi30Nulls) as T;
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withOpenApi30Nulls(value)] as const);
+  const schema = Object.fromEntries(entries) as Record<string, unknown>;
+  const { type } = schema;
+  if (Array.isArray(type) && type.length === 2 && type.includes('null')) {
+    return { ...schema, type: type.find((t) => t !== 'null'), nullable: true } as T;
+  }
+  return schema as T;
+}
+
+/**
+ * The operationId of an operation that does not set its own (with @Operation): the method, then the controller's
+ * subject (`listDeadLetters`, not Nest's `DeadLettersController_list`); a use-case controller whose name starts
+ * with the method's verb is that name alone (`RegistreerWerkgeverController.registreer`: `registreerWerkgever`).
+ */
+function readableOperationId(controllerKey: string, methodKey: string): string {
+  const subject = controllerKey.replace(/Controller$/, '');
+  const verb = (name: string) => /^[A-Za-z][a-z]*/.exec(name)?.[0].toLowerCase();
+  return verb(subject) === verb(methodKey) ? subject[0].toLowerCase() + subject.slice(1) : `${methodKey}${subject}`;
+}
+
+/** Uploads (CSV, XLSX, …) are documented as what they are: a binary body, not the Buffer type of the handler. */
+function uploadsAsBinary(operation: { requestBody?: unknown }): void {
+  const content = (operation.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
+  for (const [type, media] of Object.entries(content ?? {})) {
+    if (type !== 'application/json') media.schema = { type: 'string', format: 'binary' };
+  }
+}
+
+/**
+ * nestjs-zod names a response DTO's schema `<Dto>_Output` (the parsed side of its schema); a response schema
+ * keeps its class name, which is what a generated client calls the type, unless a request schema has that name.
+ */
+function withPlainSchemaNames(document: OpenAPIObject): OpenAPIObject {
+  const names = Object.keys(document.components?.schemas ?? {});
+  let text = JSON.stringify(document);
+  for (const name of names.filter((n) => n.endsWith('_Output'))) {
+    const plain = name.slice(0, -'_Output'.length);
+    if (names.includes(plain)) continue;
+    text = text.replaceAll(`"#/components/schemas/${name}"`, `"#/components/schemas/${plain}"`);
+    text = text.replace(`"${name}":{`, `"${plain}":{`);
+  }
+  return JSON.parse(text) as OpenAPIObject;
 }
 
 export function completeForNlRules(document: OpenAPIObject, version: string): OpenAPIObject {
@@ -65,10 +129,12 @@ export function completeForNlRules(document: OpenAPIObject, version: string): Op
     for (const [method, operation] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method) || !operation) continue;
       const op = operation as { parameters?: unknown[]; requestBody?: unknown; responses: Record<string, any> };
+      uploadsAsBinary(op);
       const takesInput = method !== 'get' && method !== 'delete' ? true : (op.parameters?.length ?? 0) > 0;
       if (takesInput)
         op.responses['400'] ??= { description: 'Invalid input; every invalid field is listed in `errors`.' };
-      for (const [code, description] of Object.entries(STANDARD_ERRORS)) op.responses[code] ??= { description };
+      const errors = op.requestBody ? { ...BODY_ERRORS, ...STANDARD_ERRORS } : STANDARD_ERRORS;
+      for (const [code, description] of Object.entries(errors)) op.responses[code] ??= { description };
       for (const [code, response] of Object.entries(op.responses)) {
         if (/^[23]\d\d$/.test(code)) {
           response.headers = { ...response.headers, 'API-Version': { $ref: '#/components/headers/API-Version' } };
@@ -78,5 +144,7 @@ export function completeForNlRules(document: OpenAPIObject, version: string): Op
       }
     }
   }
+  if (!JSON.stringify(document.paths).includes('"#/components/schemas/Buffer"'))
+    delete document.components.schemas.Buffer;
   return document;
 }

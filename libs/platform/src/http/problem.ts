@@ -19,27 +19,42 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Content Too Large',
-  414: 'URI Too Long',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  428: 'Precondition Required',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
+/** Every kind of problem the services answer with: its status, its English title and its own `type` URI. */
+const KINDS: Record<number, { title: string; slug: string }> = {
+  400: { title: 'Bad Request', slug: 'ongeldige-invoer' },
+  401: { title: 'Unauthorized', slug: 'niet-aangemeld' },
+  403: { title: 'Forbidden', slug: 'geen-toegang' },
+  404: { title: 'Not Found', slug: 'niet-gevonden' },
+  405: { title: 'Method Not Allowed', slug: 'methode-niet-toegestaan' },
+  406: { title: 'Not Acceptable', slug: 'formaat-niet-beschikbaar' },
+  409: { title: 'Conflict', slug: 'conflict' },
+  412: { title: 'Precondition Failed', slug: 'versie-verouderd' },
+  413: { title: 'Content Too Large', slug: 'te-groot' },
+  414: { title: 'URI Too Long', slug: 'uri-te-lang' },
+  415: { title: 'Unsupported Media Type', slug: 'mediatype-niet-ondersteund' },
+  422: { title: 'Unprocessable Content', slug: 'niet-verwerkbaar' },
+  428: { title: 'Precondition Required', slug: 'voorwaarde-vereist' },
+  429: { title: 'Too Many Requests', slug: 'te-veel-verzoeken' },
+  500: { title: 'Internal Server Error', slug: 'interne-fout' },
+  503: { title: 'Service Unavailable', slug: 'niet-beschikbaar' },
 };
 
+export const PROBLEM_TYPE_BASE = 'https://werkinzicht.nl/problemen/';
+
+/** The `type` of a problem with this status; a status without a kind of its own is `about:blank` (RFC 9457). */
+export function problemType(status: number): string {
+  const kind = KINDS[status];
+  return kind ? `${PROBLEM_TYPE_BASE}${kind.slug}` : 'about:blank';
+}
+
+/** Every `type` a problem can have, as the OpenAPI documents list them. */
+export const PROBLEM_TYPES: string[] = [
+  ...Object.keys(KINDS).map((status) => problemType(Number(status))),
+  'about:blank',
+];
+
 export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
-  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
+  return { type: problemType(status), title: KINDS[status]?.title ?? 'Error', status, detail, ...extra };
 }
 
 /** Every zod issue as a field error, with the dotted path a client can map to its form field. */

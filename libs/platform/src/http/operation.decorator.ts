@@ -1,0 +1,75 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { ZodResponse, type ZodDto } from 'nestjs-zod';
+import type { z } from 'zod';
+
+/** The statuses an operation may answer beyond those every operation documents (400, 401, 403, 429, 500, 503). */
+export type OperationErrorStatus = 404 | 409 | 412 | 413 | 415 | 422 | 428;
+
+export interface OperationDoc {
+  /** The operationId, a verb phrase a generated client can use as its method name (`registreerAanmelding`). */
+  id: string;
+  summary: string;
+  description?: string;
+  /** The success status; required, because Nest's default differs per method (POST 201, others 200). */
+  status: 200 | 201 | 202;
+  /** Why this operation answers each of these statuses. 412 also documents the If-Match request header. */
+  errors?: Partial<Record<OperationErrorStatus, string>>;
+}
+
+function operationDecorators(doc: OperationDoc): MethodDecorator[] {
+  const errors = Object.entries(doc.errors ?? {}).map(([status, description]) =>
+    ApiResponse({ status: Number(status), description }),
+  );
+  const ifMatch =
+    doc.errors?.[412] === undefined
+      ? []
+      : [ApiHeader({ name: 'If-Match', required: false, description: 'The ETag read before (`"<versie>"`).' })];
+  return [
+    ApiOperation({ operationId: doc.id, summary: doc.summary, description: doc.description }),
+    ...errors,
+    ...ifMatch,
+  ];
+}
+
+/**
+ * Documents an operation with its JSON response schema (a zod DTO) and every status it can answer. The method's
+ * return type is checked against the schema by the compiler (nestjs-zod's ZodResponse), so the document cannot
+ * drift from what the code returns. Nothing is validated or stripped at run time: no serializer is installed.
+ */
+export function Operation<TSchema extends z.ZodType>(
+  doc: OperationDoc & { response: ZodDto<TSchema, false>; responseDescription?: string },
+): (
+  target: object,
+  propertyKey?: string | symbol,
+  descriptor?: Pick<TypedPropertyDescriptor<(...args: any[]) => z.input<TSchema> | Promise<z.input<TSchema>>>, 'value'>,
+) => void {
+  const response = ZodResponse({
+    status: doc.status,
+    description: doc.responseDescription ?? 'Success',
+    type: doc.response,
+  });
+  const rest = applyDecorators(...operationDecorators(doc));
+  return (target, propertyKey, descriptor) => {
+    response(target, propertyKey, descriptor);
+    rest(target, propertyKey, descriptor);
+  };
+}
+
+/**
+ * Documents an operation that answers with something other than JSON (a file, an event stream) in each of the
+ * given content types.
+ */
+export function RawOperation(doc: OperationDoc & { produces: string[]; responseDescription: string }): MethodDecorator {
+  const content = Object.fromEntries(
+    doc.produces.map((type) => [
+      type,
+      { schema: { type: 'string', format: type.startsWith('text/') ? undefined : 'binary' } },
+    ]),
+  );
+  return applyDecorators(
+    ApiProduces(...doc.produces),
+    ApiResponse({ status: doc.status, description: doc.responseDescription, content }),
+    ...operationDecorators(doc),
+  );
+}
