@@ -1,10 +1,11 @@
 import { Body, ConflictException, Controller, Get, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { RegeltabelSchema } from './domain';
 import { Routeringstabellen, VersieConflict } from './database/routeringstabellen';
+import { NieuweRegeltabelVersie, RegeltabelVersie } from './routeringsregels.response';
 
 class NieuweVersie extends createZodDto(
   z.object({ toelichting: z.string().trim().min(1).max(2_000), tabel: RegeltabelSchema }).strict(),
@@ -18,15 +19,25 @@ export class RouteringsregelsController {
 
   @Get()
   @Roles('beheer', 'frontoffice')
-  @ApiOperation({ summary: 'The routing table in force' })
-  @ApiOkResponse({ description: '{ versie, tabel, toelichting, vastgesteldDoor, vastgesteldOp }' })
+  @Operation({
+    id: 'getRouteringsregels',
+    summary: 'The routing table in force',
+    status: 200,
+    response: RegeltabelVersie,
+  })
   huidige() {
     return this.tabellen.laatste();
   }
 
   @Get('versies/:versie')
   @Roles('beheer', 'frontoffice')
-  @ApiOperation({ summary: 'One earlier version of the routing table' })
+  @Operation({
+    id: 'getRouteringsregelsVersie',
+    summary: 'One earlier version of the routing table',
+    status: 200,
+    response: RegeltabelVersie,
+    errors: { 404: 'No routing table with this version.' },
+  })
   async versie(@Param('versie', ParseIntPipe) versie: number) {
     const found = await this.tabellen.versie(versie);
     if (!found) throw new NotFoundException(`No routing table version ${versie}.`);
@@ -35,7 +46,13 @@ export class RouteringsregelsController {
 
   @Post()
   @Roles('beheer')
-  @ApiOperation({ summary: 'Store a new version of the routing table (it must end with a catch-all rule)' })
+  @Operation({
+    id: 'stelRouteringsregelsVast',
+    summary: 'Store a new version of the routing table (it must end with a catch-all rule)',
+    status: 201,
+    response: NieuweRegeltabelVersie,
+    errors: { 409: 'Another version was stored at the same moment; read the table again and retry.' },
+  })
   async nieuweVersie(@Body() body: NieuweVersie, @CurrentPrincipal() wie: Principal) {
     try {
       const stored = await this.tabellen.voegToe(body.tabel, body.toelichting, wie.subject);

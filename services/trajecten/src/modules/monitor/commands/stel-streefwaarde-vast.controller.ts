@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentPrincipal, Idempotent, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { StreefwaardeInvoerSchema } from '../domain/streefwaarde-invoer';
 import { StreefwaardenRepository } from '../database/streefwaarden-repository';
+import { Streefwaarde } from '../queries/streefwaarden.response';
 
 class StreefwaardeRequest extends createZodDto(StreefwaardeInvoerSchema) {}
 
@@ -22,12 +23,11 @@ export class StelStreefwaardeVastController {
   @Post()
   @Roles('beheer')
   @Idempotent()
-  @ApiOperation({
+  @Operation({
+    id: 'stelStreefwaardeVast',
     summary: 'Set a target and/or starting balance for a monitor figure, valid from a date (dated, audited)',
-  })
-  @ApiCreatedResponse({
-    description:
-      '{ id, sleutel, gemeentecode, geldigVanaf, basisdatum, beginstand, beginstandEenheden, doel, doelEenheden, vastgesteldDoor, vastgesteldOp }',
+    status: 201,
+    response: Streefwaarde,
   })
   async stelVast(@Body() body: StreefwaardeRequest, @CurrentPrincipal() wie: Principal) {
     const nieuw = {

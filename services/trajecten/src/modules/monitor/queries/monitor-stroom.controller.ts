@@ -1,7 +1,7 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, Observable, of, takeUntil, throttleTime, timer } from 'rxjs';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Principal, RawOperation, Roles } from '@wiz/platform';
 import { MonitorWijzigingen } from '../database/monitor-wijzigingen';
 
 /** At most one change event a second per dashboard, however fast placements arrive; the last one always comes. */
@@ -22,9 +22,13 @@ export class MonitorStroomController {
 
   @Sse('gebeurtenissen')
   @Roles('monitor', 'beheer', 'consulent')
-  @ApiOperation({ summary: 'A server-sent event stream: monitor-bijgewerkt each time the monitor’s figures change' })
-  @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'text/event-stream of `verbonden`, `monitor-bijgewerkt` and `hartslag` events' })
+  @RawOperation({
+    id: 'volgMonitor',
+    summary: 'A server-sent event stream: monitor-bijgewerkt each time the monitor’s figures change',
+    status: 200,
+    produces: ['text/event-stream'],
+    responseDescription: '`verbonden`, `monitor-bijgewerkt` and `hartslag` events',
+  })
   stroom(@CurrentPrincipal() wie: Principal): Observable<MessageEvent> {
     const bijgewerkt = this.wijzigingen.gewijzigd.pipe(
       throttleTime(HOOGSTENS_PER_MS, undefined, { leading: true, trailing: true }),

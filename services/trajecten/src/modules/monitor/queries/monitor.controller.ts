@@ -1,13 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { GemeentecodeSchema, IsoDateSchema } from '@wiz/contracts';
-import { Roles } from '@wiz/platform';
+import { Operation, Roles } from '@wiz/platform';
 import { MonitorTellingen } from '../database/monitor-tellingen';
 import { MonitorPersoonTellingen } from '../database/monitor-personen-tellingen';
 import { cijfers, perGroep } from '../domain/monitor-cijfers';
 import { MonitorCijfersQuery } from './monitor-cijfers.query';
+import { MonitorCijfers, MonitorPerGemeente } from './monitor.response';
 
 const MonitorVraagSchema = z
   .object({ van: IsoDateSchema.optional(), tot: IsoDateSchema.optional(), gemeentecode: GemeentecodeSchema.optional() })
@@ -30,10 +31,11 @@ export class MonitorController {
 
   @Get()
   @Roles('monitor', 'beheer', 'consulent')
-  @ApiOperation({ summary: 'Progress toward 20,000 inwoners een stap vooruit, per step, with a monthly series' })
-  @ApiOkResponse({
-    description:
-      '{ doel, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen, perMaand, definitieVersie, kansrijkOpleidenActiviteiten, perDoelgroep, perProject, afspraakbanen, streefwaarden }',
+  @Operation({
+    id: 'getMonitor',
+    summary: 'Progress toward 20,000 inwoners een stap vooruit, per step, with a monthly series',
+    status: 200,
+    response: MonitorCijfers,
   })
   async monitor(@Query() vraag: MonitorVraag) {
     return this.query.cijfers(vraag);
@@ -41,10 +43,11 @@ export class MonitorController {
 
   @Get('gemeenten')
   @Roles('monitor', 'beheer', 'consulent')
-  @ApiOperation({ summary: 'The monitor’s figures per gemeente over a period' })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ gemeentecode, inwonersEenStapVooruit, gestarteTrajecten, perStap, kansrijkOpleiden, plaatsingen, duurzamePlaatsingen }] }',
+  @Operation({
+    id: 'getMonitorPerGemeente',
+    summary: 'The monitor’s figures per gemeente over a period',
+    status: 200,
+    response: MonitorPerGemeente,
   })
   async perGemeente(@Query() vraag: MonitorVraag) {
     const [tellingen, kansrijk] = await Promise.all([

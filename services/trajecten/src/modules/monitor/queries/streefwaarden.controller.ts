@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Operation, Roles } from '@wiz/platform';
 import { StreefwaardenRepository } from '../database/streefwaarden-repository';
+import { Streefwaarden } from './streefwaarden.response';
 
 @ApiTags('monitor')
 @Controller('streefwaarden')
@@ -10,10 +11,11 @@ export class StreefwaardenController {
 
   @Get()
   @Roles('beheer', 'monitor')
-  @ApiOperation({ summary: 'Every target and starting balance ever set, newest first, with who set it and when' })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ id, sleutel, gemeentecode, geldigVanaf, basisdatum, beginstand, beginstandEenheden, doel, doelEenheden, vastgesteldDoor, vastgesteldOp }] }',
+  @Operation({
+    id: 'listStreefwaarden',
+    summary: 'Every target and starting balance ever set, newest first, with who set it and when',
+    status: 200,
+    response: Streefwaarden,
   })
   async lijst() {
     return { items: await this.streefwaarden.alle() };

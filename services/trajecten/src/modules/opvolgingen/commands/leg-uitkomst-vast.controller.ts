@@ -1,20 +1,12 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, ConflictException, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DuurzaamheidVastgesteld } from '@wiz/contracts';
-import { CurrentPrincipal, maySee, Outbox, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, maySee, Operation, Outbox, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { isDuurzaam } from '../domain/duurzaamheid';
 import { MonitorProjectie } from '../../monitor/database/monitor-projectie';
+import { Uitkomst } from './leg-uitkomst-vast.response';
 
 class UitkomstRequest extends createZodDto(
   z.object({ inDienst: z.boolean(), urenPerWeek: z.number().min(0).max(80) }).strict(),
@@ -31,10 +23,17 @@ export class LegUitkomstVastController {
   ) {}
 
   @Post(':id/uitkomst')
-  @HttpCode(200)
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: 'Record the outcome of a due duurzaamheidscheck' })
-  @ApiOkResponse({ description: '{ duurzaam }' })
+  @Operation({
+    id: 'legUitkomstVast',
+    summary: 'Record the outcome of a due duurzaamheidscheck',
+    status: 200,
+    response: Uitkomst,
+    errors: {
+      404: 'No follow-up with this id that the caller may see.',
+      409: 'Not a duurzaamheidscheck, not due yet, or its outcome is recorded already.',
+    },
+  })
   legVast(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: UitkomstRequest,

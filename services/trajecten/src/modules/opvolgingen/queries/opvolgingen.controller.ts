@@ -1,12 +1,13 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, maySee, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, maySee, Operation, Principal, Roles } from '@wiz/platform';
 import { OPVOLGING_SOORTEN, OPVOLGING_STATUSSEN } from '../domain/opvolging';
 import { OPVOLGING_KOLOMMEN, opvolgingView } from './opvolging.view';
+import { Opvolging, Opvolgingen } from './opvolging.response';
 
 class OpvolgingenVraag extends createZodDto(
   z
@@ -25,8 +26,12 @@ export class OpvolgingenController {
 
   @Get()
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: "Follow-ups of the organisation's trajecten, earliest due first" })
-  @ApiOkResponse({ description: '{ items: [{ id, soort, trajectId, plaatsingId, vervaldatum, status, … }] }' })
+  @Operation({
+    id: 'listOpvolgingen',
+    summary: "Follow-ups of the organisation's trajecten, earliest due first",
+    status: 200,
+    response: Opvolgingen,
+  })
   async list(@Query() vraag: OpvolgingenVraag, @CurrentPrincipal() wie: Principal) {
     const alles = wie.roles.includes('beheer');
     const rows = await this.dataSource.query(
@@ -43,9 +48,12 @@ export class OpvolgingenController {
   /** One follow-up, for the duurzaamheidscheck form; 404 when its traject belongs to an organisation the caller may not see. */
   @Get(':id')
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: 'One follow-up with its outcome, if recorded' })
-  @ApiOkResponse({
-    description: '{ id, soort, trajectId, plaatsingId, vervaldatum, status, uitkomst?, plaatsingBeeindigd? }',
+  @Operation({
+    id: 'getOpvolging',
+    summary: 'One follow-up with its outcome, if recorded',
+    status: 200,
+    response: Opvolging,
+    errors: { 404: 'No follow-up with this id that the caller may see.' },
   })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     const [r] = await this.dataSource.query(

@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Roles } from '@wiz/platform';
+import { Operation, Roles } from '@wiz/platform';
 import { OpvolgingWachtrij } from '../database/opvolging-wachtrij';
+import { Wachtrijen } from './wachtrijen.response';
 
 /**
  * Queue visibility for beheer (in place of Bull Board, whose UI cannot carry a bearer token): the BullMQ counts
@@ -19,8 +20,12 @@ export class WachtrijenController {
 
   @Get()
   @Roles('beheer')
-  @ApiOperation({ summary: 'Follow-up queue: BullMQ job counts and the planned follow-ups in PostgreSQL' })
-  @ApiOkResponse({ description: '{ items: [{ naam, redis: { waiting, delayed, active, failed, … }, gepland }] }' })
+  @Operation({
+    id: 'listWachtrijen',
+    summary: 'Follow-up queue: BullMQ job counts and the planned follow-ups in PostgreSQL',
+    status: 200,
+    response: Wachtrijen,
+  })
   async list() {
     const redis = await this.wachtrij.queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
     const [{ gepland }] = await this.dataSource.query(

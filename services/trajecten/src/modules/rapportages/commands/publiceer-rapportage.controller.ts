@@ -1,12 +1,21 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { CurrentPrincipal, Idempotent, Principal, problemException, Roles, TransactionRunner } from '@wiz/platform';
+import {
+  CurrentPrincipal,
+  Idempotent,
+  Operation,
+  Principal,
+  problemException,
+  Roles,
+  TransactionRunner,
+} from '@wiz/platform';
 import { RapportageOpslag, sha256 } from '../database/rapportage-opslag';
 import { rapportPdf } from '../documenten/rapport-pdf';
 import { rapportXlsx } from '../documenten/rapport-xlsx';
 import { RapportSamensteller } from '../queries/rapport-samensteller';
 import { PubliceerVerzoek } from '../queries/rapportage-vragen';
+import { Rapportage } from '../queries/rapportages.response';
 
 /**
  * Publishing freezes a report: the figures as computed now, their definition version and the PDF and XLSX made from
@@ -26,17 +35,15 @@ export class PubliceerRapportageController {
   @Post()
   @Roles('monitor', 'beheer')
   @Idempotent()
-  @ApiOperation({
+  @Operation({
+    id: 'publiceerRapportage',
     summary:
       'Publish (freeze) the report for a half year or quarter and a gemeente or the region; again = a new version with a reason',
-  })
-  @ApiCreatedResponse({
-    description:
-      '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }',
-  })
-  @ApiConflictResponse({
-    description:
-      'This periode and gemeente were published before and no reden was given (bestaandId: the current version); of two simultaneous first publications one gets this',
+    status: 201,
+    response: Rapportage,
+    errors: {
+      409: 'This periode and gemeente were published before and no reden was given (bestaandId: the current version); of two simultaneous first publications one gets this',
+    },
   })
   async publiceer(@Body() body: PubliceerVerzoek, @CurrentPrincipal() wie: Principal) {
     const rapport = await this.samensteller.stelSamen(body.periode, body.gemeentecode);

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '@wiz/platform';
+import { Operation, RawOperation, Roles } from '@wiz/platform';
 import { RapportageOpslag } from '../database/rapportage-opslag';
 import { bestandsnaam } from '../documenten/opmaak';
 import { RapportSamensteller } from './rapport-samensteller';
 import { BestandVraag, LijstVraag, VoorbeeldVraag } from './rapportage-vragen';
+import { GepubliceerdeRapportage, Rapport, Rapportages } from './rapportages.response';
 
 const CONTENT_TYPES = {
   pdf: 'application/pdf',
@@ -26,13 +27,12 @@ export class RapportagesController {
 
   @Get()
   @Roles('monitor', 'beheer')
-  @ApiOperation({
+  @Operation({
+    id: 'listRapportages',
     summary:
       'Published reports, newest first: periode, gemeente, versie, definition version, who published and when, file hashes',
-  })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256: { pdf, xlsx } }] }',
+    status: 200,
+    response: Rapportages,
   })
   async lijst(@Query() vraag: LijstVraag) {
     return { items: await this.opslag.lijst(vraag) };
@@ -40,13 +40,12 @@ export class RapportagesController {
 
   @Get('voorbeeld')
   @Roles('monitor', 'beheer')
-  @ApiOperation({
+  @Operation({
+    id: 'getRapportVoorbeeld',
     summary:
       'Preview of the report for a half year or quarter and a gemeente (or the region), from the figures as they are now; not stored',
-  })
-  @ApiOkResponse({
-    description:
-      '{ periode, van, tot, gemeentecode, definitieVersie, secties: [{ titel, grafiek, regels: [{ label, waarde, doel }] }], definities: [{ term, uitleg }] }',
+    status: 200,
+    response: Rapport,
   })
   voorbeeld(@Query() vraag: VoorbeeldVraag) {
     return this.samensteller.stelSamen(vraag.periode, vraag.gemeentecode);
@@ -54,22 +53,27 @@ export class RapportagesController {
 
   @Get(':id')
   @Roles('monitor', 'beheer')
-  @ApiOperation({ summary: 'A published report with its frozen figures' })
-  @ApiOkResponse({
-    description:
-      '{ id, periode, gemeentecode, versie, reden, definitieVersie, gepubliceerdDoor, gepubliceerdOp, sha256, rapport }',
+  @Operation({
+    id: 'getRapportage',
+    summary: 'A published report with its frozen figures',
+    status: 200,
+    response: GepubliceerdeRapportage,
+    errors: { 404: 'No published report with this id.' },
   })
-  @ApiNotFoundResponse({ description: 'No published report with this id' })
   een(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.opslag.een(id);
   }
 
   @Get(':id/bestand')
   @Roles('monitor', 'beheer')
-  @ApiProduces(...Object.values(CONTENT_TYPES))
-  @ApiOperation({ summary: 'The stored PDF or XLSX of a published report, byte for byte as published' })
-  @ApiOkResponse({ description: 'The file' })
-  @ApiNotFoundResponse({ description: 'No published report with this id' })
+  @RawOperation({
+    id: 'getRapportageBestand',
+    summary: 'The stored PDF or XLSX of a published report, byte for byte as published',
+    status: 200,
+    produces: Object.values(CONTENT_TYPES),
+    responseDescription: 'The file',
+    errors: { 404: 'No published report with this id.' },
+  })
   async bestand(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() vraag: BestandVraag,

@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
+import type { ActiviteitResultaat, ActiviteitSoort, Stap } from '@wiz/contracts';
+import type { StapPeriode } from '../domain/traject';
 
 interface TrajectRow {
   id: string;
   inwoner_id: string;
-  status: string;
-  huidige_stap: string;
-  stappen: unknown[];
+  status: 'actief' | 'afgesloten';
+  huidige_stap: Stap;
+  stappen: StapPeriode[];
   versie: number;
   organisatie: string;
   gemeentecode: string;
@@ -19,7 +21,16 @@ export const TRAJECT_KOLOMMEN = `t.id, t.inwoner_id, t.status, t.huidige_stap, t
   t.participatieladder, t.afsluitreden, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS afgesloten_op, t.laatste_wijziging_op`;
 
 /** The contract's traject shape, with what a consulent also needs (organisation, ladder, closing). */
-export function trajectView(t: TrajectRow, activiteiten: unknown[] = []) {
+/** An activity as the traject shows it; `resultaat` and `datum` once it is completed. */
+export interface ActiviteitView {
+  id: string;
+  soort: ActiviteitSoort;
+  startdatum: string;
+  resultaat: ActiviteitResultaat | null;
+  datum: string | null;
+}
+
+export function trajectView(t: TrajectRow, activiteiten: ActiviteitView[] = []) {
   return {
     id: t.id,
     inwonerId: t.inwoner_id,
@@ -36,13 +47,13 @@ export function trajectView(t: TrajectRow, activiteiten: unknown[] = []) {
   };
 }
 
-export async function activiteitenVan(m: EntityManager, trajectId: string) {
-  const rows = await m.query(
+export async function activiteitenVan(m: EntityManager, trajectId: string): Promise<ActiviteitView[]> {
+  const rows: ActiviteitView[] = await m.query(
     `SELECT id, soort, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, resultaat, to_char(datum, 'YYYY-MM-DD') AS datum
        FROM activiteiten WHERE traject_id = $1 ORDER BY startdatum, id`,
     [trajectId],
   );
-  return rows.map((a: Record<string, string | null>) => ({
+  return rows.map((a) => ({
     id: a.id,
     soort: a.soort,
     startdatum: a.startdatum,
@@ -57,7 +68,7 @@ export async function overgangenVan(m: EntityManager, trajectId: string) {
     'SELECT van, naar, door, toelichting, op FROM stap_overgangen WHERE traject_id = $1 ORDER BY id',
     [trajectId],
   );
-  return rows.map((o: { van: string; naar: string; door: string; toelichting: string; op: Date }) => ({
+  return rows.map((o: { van: Stap; naar: Stap; door: string; toelichting: string; op: Date }) => ({
     van: o.van,
     naar: o.naar,
     door: o.door,

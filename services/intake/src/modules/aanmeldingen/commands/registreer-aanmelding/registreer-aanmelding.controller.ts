@@ -1,8 +1,9 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { RegistreerAanmeldingRequest } from './registreer-aanmelding.request';
-import { RegistreerAanmelding, Registratie } from './registreer-aanmelding.service';
+import { Registratie } from './registreer-aanmelding.response';
+import { RegistreerAanmelding } from './registreer-aanmelding.service';
 
 @ApiTags('aanmeldingen')
 @Controller('aanmeldingen')
@@ -12,14 +13,13 @@ export class RegistreerAanmeldingController {
   @Post()
   @Roles('frontoffice', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Register anyone who asks for help and give them a route (No Wrong Door)' })
-  @ApiCreatedResponse({
-    description: '{ id, inwonerId, status, route, routeringsversie, mogelijkDubbel, identiteitTeControleren }',
+  @Operation({
+    id: 'registreerAanmelding',
+    summary: 'Register anyone who asks for help and give them a route (No Wrong Door)',
+    status: 201,
+    response: Registratie,
   })
-  registreerAanmelding(
-    @Body() body: RegistreerAanmeldingRequest,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<Registratie> {
+  registreerAanmelding(@Body() body: RegistreerAanmeldingRequest, @CurrentPrincipal() principal: Principal) {
     return this.registreer.execute(body, principal);
   }
 }

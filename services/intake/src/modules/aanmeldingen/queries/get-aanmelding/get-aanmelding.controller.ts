@@ -1,8 +1,9 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, maySee, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, maySee, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AanmeldingEntity } from '../../database/aanmelding.entity';
 import { AuditLog } from '../../../audit/audit-log';
+import { AanmeldingDetail } from './get-aanmelding.response';
 
 @ApiTags('aanmeldingen')
 @Controller('aanmeldingen')
@@ -14,12 +15,12 @@ export class GetAanmeldingController {
 
   @Get(':id')
   @Roles('frontoffice', 'beheer')
-  @ApiOperation({ summary: 'One aanmelding with its route and the situation as recorded (audited read)' })
-  @ApiOkResponse({
-    description:
-      '{ id, inwonerId, kanaal, status, route, aangemeldOp, routeringsversie?, situatie }: routeringsversie is the routing ' +
-      'table version that chose the route (absent for aanmeldingen from before versions were kept); situatie holds the ' +
-      'answers as given at intake, including the optional ESF+ questions',
+  @Operation({
+    id: 'getAanmelding',
+    summary: 'One aanmelding with its route and the situation as recorded (audited read)',
+    status: 200,
+    response: AanmeldingDetail,
+    errors: { 404: 'No aanmelding with this id that the caller may see.' },
   })
   getAanmelding(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.transactions.run(async (manager) => {

@@ -1,20 +1,12 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, ConflictException, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { Identiteitscontroles } from '../../database/identiteitscontroles';
 import { IDENTITEITSUITKOMSTEN } from '../../domain/identiteit';
+import { Identiteitscontrole } from '../../queries/identiteitscontroles/identiteitscontrole.response';
 
 class Beoordeling extends createZodDto(
   z
@@ -36,10 +28,14 @@ export class BeoordeelIdentiteitController {
   ) {}
 
   @Post(':id/beoordeling')
-  @HttpCode(200)
   @Roles('beheer')
-  @ApiOperation({ summary: 'Judge a differing identity: the same person or another person' })
-  @ApiOkResponse({ description: 'the identiteitscontrole with its status' })
+  @Operation({
+    id: 'beoordeelIdentiteit',
+    summary: 'Judge a differing identity: the same person or another person',
+    status: 200,
+    response: Identiteitscontrole,
+    errors: { 404: 'No identiteitscontrole with this id.', 409: 'The identiteitscontrole was judged already.' },
+  })
   beoordeel(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: Beoordeling,

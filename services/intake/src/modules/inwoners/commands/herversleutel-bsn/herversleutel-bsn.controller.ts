@@ -1,8 +1,9 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { BsnVault } from '../../identity/bsn-vault';
+import { Herversleuteling } from './herversleutel-bsn.response';
 
 const BATCH = 500;
 
@@ -20,10 +21,13 @@ export class HerversleutelBsnController {
   ) {}
 
   @Post()
-  @HttpCode(200)
   @Roles('beheer')
-  @ApiOperation({ summary: 'Re-encrypt a batch of BSNs that are still under an older key' })
-  @ApiOkResponse({ description: '{ herversleuteld, resterend }' })
+  @Operation({
+    id: 'herversleutelBsn',
+    summary: 'Re-encrypt a batch of BSNs that are still under an older key',
+    status: 200,
+    response: Herversleuteling,
+  })
   herversleutel(@CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (manager) => {
       const actief = this.vault.activeKeyId;

@@ -1,12 +1,13 @@
 import { Body, ConflictException, Controller, NotFoundException, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ToestemmingDoelSchema, ToestemmingGewijzigd } from '@wiz/contracts';
-import { CurrentPrincipal, Outbox, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Outbox, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { zichtbareAanmeldingen } from '../../database/zichtbaarheid';
 import { geeftGedeeldeGegevens } from '../../domain/identiteit';
+import { Toestemming } from './wijzig-toestemming.response';
 
 class ToestemmingRequest extends createZodDto(z.object({ gegeven: z.boolean() }).strict()) {}
 const DoelParam = ToestemmingDoelSchema;
@@ -29,8 +30,16 @@ export class WijzigToestemmingController {
 
   @Put(':inwonerId/toestemmingen/:doel')
   @Roles('frontoffice', 'beheer')
-  @ApiOperation({ summary: "Record or withdraw an inwoner's consent for a purpose" })
-  @ApiOkResponse({ description: '{ doel, gegeven, gewijzigdOp }' })
+  @Operation({
+    id: 'wijzigToestemming',
+    summary: "Record or withdraw an inwoner's consent for a purpose",
+    status: 200,
+    response: Toestemming,
+    errors: {
+      404: 'No inwoner with this id that the caller may see, or an unknown purpose.',
+      409: "The identity in the caller's aanmeldingen of this inwoner is being checked by beheer.",
+    },
+  })
   wijzig(
     @Param('inwonerId', new ParseUUIDPipe()) inwonerId: string,
     @Param('doel') doelText: string,

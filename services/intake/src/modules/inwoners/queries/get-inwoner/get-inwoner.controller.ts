@@ -1,9 +1,10 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { BsnVault } from '../../identity/bsn-vault';
 import { InwonerView, leesInwoner } from '../inwoner.view';
+import { Inwoner } from './get-inwoner.response';
 
 @ApiTags('inwoners')
 @Controller('inwoners')
@@ -16,8 +17,13 @@ export class GetInwonerController {
 
   @Get(':inwonerId')
   @Roles('frontoffice', 'beheer')
-  @ApiOperation({ summary: 'One inwoner with consents and aanmeldingen (audited read)' })
-  @ApiOkResponse({ description: 'InwonerView' })
+  @Operation({
+    id: 'getInwoner',
+    summary: 'One inwoner with consents and aanmeldingen (audited read)',
+    status: 200,
+    response: Inwoner,
+    errors: { 404: 'No inwoner with this id that the caller may see.' },
+  })
   getInwoner(
     @Param('inwonerId', new ParseUUIDPipe()) inwonerId: string,
     @CurrentPrincipal() wie: Principal,

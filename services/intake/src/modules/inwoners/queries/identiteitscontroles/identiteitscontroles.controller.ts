@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { Identiteitscontroles } from '../../database/identiteitscontroles';
 import { IDENTITEITSUITKOMSTEN } from '../../domain/identiteit';
 import { overslaan, paginering } from '../paginering';
+import { IdentiteitscontrolePagina } from './identiteitscontrole.response';
 
 class Vraag extends createZodDto(
   z.object({ status: z.enum(['open', ...IDENTITEITSUITKOMSTEN]).default('open'), ...paginering(50) }).strict(),
@@ -24,10 +25,11 @@ export class IdentiteitscontrolesController {
 
   @Get()
   @Roles('beheer')
-  @ApiOperation({ summary: 'Aanmeldingen whose name or birth date differs from the identity held for their BSN' })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ id, aanmeldingId, inwonerId, organisatie, afwijkendeVelden, status, gevondenOp, … }], pagina, paginagrootte, totaal }',
+  @Operation({
+    id: 'listIdentiteitscontroles',
+    summary: 'Aanmeldingen whose name or birth date differs from the identity held for their BSN',
+    status: 200,
+    response: IdentiteitscontrolePagina,
   })
   list(@Query() vraag: Vraag, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (manager) => {

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { inwonerZichtbaarVoor } from '../../database/zichtbaarheid';
 import { overslaan, paginering } from '../paginering';
+import { MogelijkeDubbelenPagina } from './mogelijke-dubbelen.response';
 
 class Pagina extends createZodDto(z.object(paginering(200)).strict()) {}
 
@@ -23,9 +24,11 @@ export class MogelijkeDubbelenController {
 
   @Get()
   @Roles('frontoffice', 'beheer')
-  @ApiOperation({ summary: 'Likely duplicate inwoners (same surname, birth date and postcode) to check' })
-  @ApiOkResponse({
-    description: '{ items: [{ id, inwonerId, kandidaatId, gevondenOp }], pagina, paginagrootte, totaal }',
+  @Operation({
+    id: 'listMogelijkeDubbelen',
+    summary: 'Likely duplicate inwoners (same surname, birth date and postcode) to check',
+    status: 200,
+    response: MogelijkeDubbelenPagina,
   })
   list(@Query() vraag: Pagina, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (manager) => {

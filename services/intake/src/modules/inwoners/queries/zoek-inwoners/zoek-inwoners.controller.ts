@@ -1,9 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { BsnSchema, IsoDateSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Principal, Roles, TransactionRunner } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
 import { AuditLog } from '../../../audit/audit-log';
 import { BsnVault } from '../../identity/bsn-vault';
 import {
@@ -13,6 +13,7 @@ import {
   zichtbareAanmeldingen,
 } from '../../database/zichtbaarheid';
 import { weergaveAanmelding } from '../../domain/identiteit';
+import { GevondenInwoners } from './zoek-inwoners.response';
 
 /** Either a BSN, or a surname with a birth date: never a mix, so a search is always one of the two. */
 const ZoekvraagSchema = z
@@ -55,10 +56,13 @@ export class ZoekInwonersController {
   ) {}
 
   @Post('_zoek')
-  @HttpCode(200)
   @Roles('frontoffice', 'beheer')
-  @ApiOperation({ summary: 'Find inwoners by BSN or by surname + birth date' })
-  @ApiOkResponse({ description: '{ items: [{ id, voornaam, achternaam, geboortedatum, gemeentecode }] }' })
+  @Operation({
+    id: 'zoekInwoners',
+    summary: 'Find inwoners by BSN or by surname + birth date',
+    status: 200,
+    response: GevondenInwoners,
+  })
   zoek(@Body() vraag: Zoekvraag, @CurrentPrincipal() wie: Principal) {
     return this.transactions.run(async (manager) => {
       // By name: what the caller's own visible aanmeldingen captured, so a search cannot test names against what

@@ -1,20 +1,10 @@
-import {
-  Body,
-  Controller,
-  Headers,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-} from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ActiviteitAfgerond, ActiviteitResultaatSchema, IsoDateSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Outbox, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Outbox, Principal, Roles } from '@wiz/platform';
 import { wijzig } from '../../domain/traject';
 import { rondActiviteitAf } from '../../domain/activiteit';
 import { TrajectRepository } from '../../database/traject-repository';
@@ -22,6 +12,7 @@ import { TrajectWijziging } from '../../database/traject-wijziging';
 import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
 import { MonitorPersonen } from '../../../monitor/database/monitor-personen';
 import { zetEtag } from '../etag';
+import { ActiviteitAfgerond as Afronding } from './rond-activiteit-af.response';
 
 class AfrondingRequest extends createZodDto(
   z.object({ resultaat: ActiviteitResultaatSchema, datum: IsoDateSchema }).strict(),
@@ -39,10 +30,18 @@ export class RondActiviteitAfController {
   ) {}
 
   @Post(':id/activiteiten/:activiteitId/afronding')
-  @HttpCode(200)
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: 'Complete an activity with its result' })
-  @ApiOkResponse({ description: '{ id, resultaat, datum }' })
+  @Operation({
+    id: 'rondActiviteitAf',
+    summary: 'Complete an activity with its result',
+    status: 200,
+    response: Afronding,
+    errors: {
+      404: 'No traject with this id that the caller may see, or no such activity in it.',
+      409: 'The traject is closed.',
+      412: 'If-Match names an older version of the traject.',
+    },
+  })
   async rondAf(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('activiteitId', new ParseUUIDPipe()) activiteitId: string,

@@ -1,16 +1,17 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AfsluitRedenSchema, IsoDateSchema, TrajectAfgesloten } from '@wiz/contracts';
-import { CurrentPrincipal, Outbox, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Outbox, Principal, Roles } from '@wiz/platform';
 import { sluitAf } from '../../domain/traject';
 import { TrajectRepository } from '../../database/traject-repository';
 import { TrajectWijziging } from '../../database/traject-wijziging';
 import { OpvolgingPlanner } from '../../../opvolgingen/database/opvolging-planner';
 import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
 import { zetEtag } from '../etag';
+import { TrajectAfgesloten as Afsluiting } from './sluit-af.response';
 
 class AfsluitingRequest extends createZodDto(z.object({ reden: AfsluitRedenSchema, datum: IsoDateSchema }).strict()) {}
 
@@ -26,10 +27,18 @@ export class SluitAfController {
   ) {}
 
   @Post(':id/afsluiting')
-  @HttpCode(200)
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: 'Close the traject with a reason; it then refuses changes (409)' })
-  @ApiOkResponse({ description: '{ id, status, reden, datum }' })
+  @Operation({
+    id: 'sluitTrajectAf',
+    summary: 'Close the traject with a reason; it then refuses changes (409)',
+    status: 200,
+    response: Afsluiting,
+    errors: {
+      404: 'No traject with this id that the caller may see.',
+      409: 'The traject is closed.',
+      412: 'If-Match names an older version of the traject.',
+    },
+  })
   async sluitAf(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: AfsluitingRequest,

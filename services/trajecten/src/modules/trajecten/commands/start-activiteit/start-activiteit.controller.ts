@@ -1,16 +1,17 @@
 import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ActiviteitSoortSchema, IsoDateSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { wijzig } from '../../domain/traject';
 import { TrajectRepository } from '../../database/traject-repository';
 import { TrajectWijziging } from '../../database/traject-wijziging';
 import { MonitorPersonen } from '../../../monitor/database/monitor-personen';
 import { zetEtag } from '../etag';
+import { ActiviteitGestart } from './start-activiteit.response';
 
 class StartActiviteitRequest extends createZodDto(
   z.object({ soort: ActiviteitSoortSchema, startdatum: IsoDateSchema }).strict(),
@@ -28,8 +29,17 @@ export class StartActiviteitController {
   @Post(':id/activiteiten')
   @Roles('consulent', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Start an activity (Kansrijk Opleiden, werkfit, …) in the traject' })
-  @ApiCreatedResponse({ description: '{ id }' })
+  @Operation({
+    id: 'startActiviteit',
+    summary: 'Start an activity (Kansrijk Opleiden, werkfit, …) in the traject',
+    status: 201,
+    response: ActiviteitGestart,
+    errors: {
+      404: 'No traject with this id that the caller may see.',
+      409: 'The traject is closed.',
+      412: 'If-Match names an older version of the traject.',
+    },
+  })
   async start(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: StartActiviteitRequest,

@@ -1,14 +1,15 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { wijzig } from '../../domain/traject';
 import { TrajectRepository } from '../../database/traject-repository';
 import { TrajectWijziging } from '../../database/traject-wijziging';
 import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
 import { zetEtag } from '../etag';
+import { LadderGewijzigd } from './wijzig-ladder.response';
 
 class LadderRequest extends createZodDto(z.object({ trede: z.number().int().min(1).max(6) }).strict()) {}
 
@@ -23,10 +24,18 @@ export class WijzigLadderController {
   ) {}
 
   @Post(':id/participatieladder')
-  @HttpCode(200)
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: 'Record a participatieladder rung' })
-  @ApiOkResponse({ description: '{ id, participatieladder, versie }' })
+  @Operation({
+    id: 'wijzigParticipatieladder',
+    summary: 'Record a participatieladder rung',
+    status: 200,
+    response: LadderGewijzigd,
+    errors: {
+      404: 'No traject with this id that the caller may see.',
+      409: 'The traject is closed.',
+      412: 'If-Match names an older version of the traject.',
+    },
+  })
   async wijzig(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: LadderRequest,

@@ -1,15 +1,16 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { StapGezet, StapSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Outbox, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Outbox, Principal, Roles } from '@wiz/platform';
 import { zetStap } from '../../domain/traject';
 import { TrajectRepository } from '../../database/traject-repository';
 import { TrajectWijziging } from '../../database/traject-wijziging';
 import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
 import { zetEtag } from '../etag';
+import { StapGezet as StapGezetAntwoord } from './zet-stap.response';
 
 class ZetStapRequest extends createZodDto(
   z.object({ stap: StapSchema, toelichting: z.string().trim().min(1).max(2_000) }).strict(),
@@ -26,15 +27,18 @@ export class ZetStapController {
   ) {}
 
   @Post(':id/stappen')
-  @HttpCode(200)
   @Roles('consulent', 'beheer')
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'The ETag read before; 412 when the traject changed meanwhile',
+  @Operation({
+    id: 'zetStap',
+    summary: 'Move the traject to another step (forward, back or skipping), with who, when and why',
+    status: 200,
+    response: StapGezetAntwoord,
+    errors: {
+      404: 'No traject with this id that the caller may see.',
+      409: 'The traject is closed.',
+      412: 'If-Match names an older version of the traject.',
+    },
   })
-  @ApiOperation({ summary: 'Move the traject to another step (forward, back or skipping), with who, when and why' })
-  @ApiOkResponse({ description: '{ id, huidigeStap, versie }' })
   async zetStap(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: ZetStapRequest,

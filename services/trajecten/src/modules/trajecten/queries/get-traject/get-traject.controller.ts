@@ -1,11 +1,12 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, maySee, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, maySee, Operation, Principal, Roles } from '@wiz/platform';
 import { activiteitenVan, overgangenVan, TRAJECT_KOLOMMEN, trajectView } from '../traject.view';
 import { zetEtag } from '../../commands/etag';
+import { Traject } from './get-traject.response';
 
 @ApiTags('trajecten')
 @Controller('trajecten')
@@ -14,12 +15,12 @@ export class GetTrajectController {
 
   @Get(':id')
   @Roles('consulent', 'beheer')
-  @ApiOperation({
+  @Operation({
+    id: 'getTraject',
     summary: 'One traject with its steps, step changes (who, when, why) and activities, with an ETag of its version',
-  })
-  @ApiOkResponse({
-    description:
-      '{ id, inwonerId, status, huidigeStap, stappen, activiteiten, versie, overgangen: [{ van, naar, door, toelichting, op }], … }',
+    status: 200,
+    response: Traject,
+    errors: { 404: 'No traject with this id that the caller may see.' },
   })
   async getTraject(
     @Param('id', new ParseUUIDPipe()) id: string,

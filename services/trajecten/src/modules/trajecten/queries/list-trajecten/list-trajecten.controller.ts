@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DataSource } from 'typeorm';
 import { StapSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { TRAJECT_KOLOMMEN, trajectView } from '../traject.view';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../../config/trajecten-config';
+import { Werklijst } from './list-trajecten.response';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -39,8 +40,12 @@ export class ListTrajectenController {
 
   @Get()
   @Roles('consulent', 'beheer')
-  @ApiOperation({ summary: "Worklist of trajecten the caller's organisation may see" })
-  @ApiOkResponse({ description: '{ items: [traject & { openOpvolgingen }], pagina, paginagrootte, totaal }' })
+  @Operation({
+    id: 'listTrajecten',
+    summary: "Worklist of trajecten the caller's organisation may see",
+    status: 200,
+    response: Werklijst,
+  })
   async listTrajecten(@Query() v: WerklijstVraag, @CurrentPrincipal() wie: Principal) {
     const where = `($1::uuid IS NULL OR t.inwoner_id = $1) AND ($2::text IS NULL OR t.huidige_stap = $2) AND ($3::text IS NULL OR t.status = $3)
       AND ($4::boolean IS NULL OR ((t.status = 'actief' AND t.laatste_wijziging_op <= now() - $5::interval) = $4))

@@ -1,0 +1,53 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { IsoDateSchema } from '@wiz/contracts';
+import { IDENTITEITSUITKOMSTEN, IDENTITEITSVELDEN } from '../../domain/identiteit';
+
+/** The person data an aanmelding captured, as stored and shown: what was not given is null. */
+const Persoonsgegevens = {
+  voornaam: z.string(),
+  achternaam: z.string(),
+  geboortedatum: IsoDateSchema,
+  postcode: z.string(),
+  huisnummer: z.string(),
+  gemeentecode: z.string(),
+  email: z.string().nullable(),
+  telefoon: z.string().nullable(),
+  geslacht: z.string().nullable(),
+};
+
+const AanmeldingInView = z.object({
+  id: z.uuid(),
+  kanaal: z.string(),
+  aangemeldOp: z.iso.datetime({ offset: true }),
+  stap: z.string(),
+  organisatie: z.string(),
+  identiteitTeControleren: z.boolean(),
+  gegevens: z.object(Persoonsgegevens).optional().describe('beheer only'),
+  identiteitscontrole: z
+    .object({
+      id: z.uuid(),
+      status: z.enum(['open', ...IDENTITEITSUITKOMSTEN]),
+      afwijkendeVelden: z.array(z.enum(IDENTITEITSVELDEN)),
+    })
+    .nullable()
+    .optional()
+    .describe('beheer only'),
+});
+
+export class Inwoner extends createZodDto(
+  z.object({
+    id: z.uuid(),
+    bsn: z.string().nullable(),
+    ...Persoonsgegevens,
+    toestemmingen: z
+      .array(z.object({ doel: z.string(), gegeven: z.boolean(), gewijzigdOp: z.iso.datetime({ offset: true }) }))
+      .describe('empty while identiteitTeControleren'),
+    aanmeldingen: z.array(AanmeldingInView),
+    identiteitTeControleren: z.boolean(),
+    identiteit: z
+      .object({ ...Persoonsgegevens, geregistreerdOp: z.iso.datetime({ offset: true }) })
+      .optional()
+      .describe('beheer only: the identity as first registered'),
+  }),
+) {}

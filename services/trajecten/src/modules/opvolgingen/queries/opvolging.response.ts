@@ -1,0 +1,19 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { IsoDateSchema } from '@wiz/contracts';
+import { OPVOLGING_SOORTEN, OPVOLGING_STATUSSEN } from '../domain/opvolging';
+
+const OpvolgingSchema = z.object({
+  id: z.uuid(),
+  soort: z.enum(OPVOLGING_SOORTEN),
+  trajectId: z.uuid(),
+  plaatsingId: z.uuid().nullable().describe('the placement a duurzaamheidscheck follows; null for other kinds'),
+  vervaldatum: z.iso.datetime({ offset: true }),
+  status: z.enum(OPVOLGING_STATUSSEN),
+  uitkomst: z.object({ inDienst: z.boolean(), urenPerWeek: z.number(), duurzaam: z.boolean() }).optional(),
+  plaatsingBeeindigd: z.object({ einddatum: IsoDateSchema, reden: z.string() }).optional(),
+});
+
+export class Opvolging extends createZodDto(OpvolgingSchema) {}
+
+export class Opvolgingen extends createZodDto(z.object({ items: z.array(OpvolgingSchema) })) {}
