@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RegistreerRegelingController } from './commands/registreer-regeling/registreer-regeling.controller';
+import { RegistreerRegelingService } from './commands/registreer-regeling/registreer-regeling.service';
 import { LeesRegelingenController } from './queries/lees-regelingen/lees-regelingen.controller';
 import { RegelingRepository } from './database/regeling.repository';
 import { REGELING_REPOSITORY } from './database/regeling.repository.port';
@@ -9,6 +10,7 @@ import { REGELINGEN } from './regelingen.port';
 @Module({
   controllers: [RegistreerRegelingController, LeesRegelingenController],
   providers: [
+    RegistreerRegelingService,
     { provide: REGELING_REPOSITORY, useClass: RegelingRepository },
     { provide: REGELINGEN, useExisting: REGELING_REPOSITORY },
   ],
