@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimestampSchema } from '../values/dates';
 import { NonNegativeCentenSchema } from '../values/money';
+import { REGELING_CODE_PATTERN } from '../values/regeling-code';
 import { UuidSchema } from '../values/uuid';
 import { defineEvent, type EventData } from './define-event';
 
@@ -14,7 +15,7 @@ export const DeclaratieIngediend = defineEvent({
     .object({
       declaratieId: UuidSchema,
       // Any scheme finance registers (JTF and NPG, and calls or successors under their own code).
-      regelingCode: z.string().regex(/^[A-Z][A-Z0-9-]{1,19}$/),
+      regelingCode: z.string().regex(REGELING_CODE_PATTERN),
       periodeVan: IsoDateSchema,
       periodeTot: IsoDateSchema,
       subsidiabelCenten: NonNegativeCentenSchema,
