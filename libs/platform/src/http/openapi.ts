@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { PROBLEM_TYPES } from './problem';
+import { ETAG_EXTENSION } from './operation.decorator';
 
 export interface ApiDescription {
   title: string;
@@ -124,11 +125,22 @@ export function completeForNlRules(document: OpenAPIObject, version: string): Op
   document.components.headers = {
     ...document.components.headers,
     'API-Version': { description: 'The full version of this API.', schema: { type: 'string', example: version } },
+    ETag: {
+      description: 'The version of the resource; send it back as If-Match.',
+      schema: { type: 'string', example: '"3"' },
+    },
   };
   for (const item of Object.values(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method) || !operation) continue;
-      const op = operation as { parameters?: unknown[]; requestBody?: unknown; responses: Record<string, any> };
+      const op = operation as {
+        parameters?: unknown[];
+        requestBody?: unknown;
+        responses: Record<string, any>;
+        [ETAG_EXTENSION]?: boolean;
+      };
+      const etag = op[ETAG_EXTENSION] ? { ETag: { $ref: '#/components/headers/ETag' } } : {};
+      delete op[ETAG_EXTENSION];
       uploadsAsBinary(op);
       const takesInput = method !== 'get' && method !== 'delete' ? true : (op.parameters?.length ?? 0) > 0;
       if (takesInput)
@@ -137,7 +149,11 @@ export function completeForNlRules(document: OpenAPIObject, version: string): Op
       for (const [code, description] of Object.entries(errors)) op.responses[code] ??= { description };
       for (const [code, response] of Object.entries(op.responses)) {
         if (/^[23]\d\d$/.test(code)) {
-          response.headers = { ...response.headers, 'API-Version': { $ref: '#/components/headers/API-Version' } };
+          response.headers = {
+            ...response.headers,
+            'API-Version': { $ref: '#/components/headers/API-Version' },
+            ...etag,
+          };
         } else if (/^[45]\d\d$/.test(code)) {
           response.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
         }

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { ApiExtension, ApiHeader, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { ZodResponse, type ZodDto } from 'nestjs-zod';
 import type { z } from 'zod';
 
@@ -13,9 +13,17 @@ export interface OperationDoc {
   description?: string;
   /** The success status; required, because Nest's default differs per method (POST 201, others 200). */
   status: 200 | 201 | 202;
-  /** Why this operation answers each of these statuses. 412 also documents the If-Match request header. */
+  /**
+   * Why this operation answers each of these statuses. 412 also documents the If-Match request header and the
+   * ETag response header.
+   */
   errors?: Partial<Record<OperationErrorStatus, string>>;
+  /** The success response carries the resource's version as ETag (for a later If-Match). */
+  etag?: boolean;
 }
+
+/** Marks an operation whose success response carries an ETag; completeForNlRules turns it into the header. */
+export const ETAG_EXTENSION = 'x-wiz-etag';
 
 function operationDecorators(doc: OperationDoc): MethodDecorator[] {
   const errors = Object.entries(doc.errors ?? {}).map(([status, description]) =>
@@ -25,10 +33,12 @@ function operationDecorators(doc: OperationDoc): MethodDecorator[] {
     doc.errors?.[412] === undefined
       ? []
       : [ApiHeader({ name: 'If-Match', required: false, description: 'The ETag read before (`"<versie>"`).' })];
+  const etag = doc.etag || ifMatch.length > 0 ? [ApiExtension(ETAG_EXTENSION, true)] : [];
   return [
     ApiOperation({ operationId: doc.id, summary: doc.summary, description: doc.description }),
     ...errors,
     ...ifMatch,
+    ...etag,
   ];
 }
 

@@ -20,6 +20,7 @@ export class GetTrajectController {
     summary: 'One traject with its steps, step changes (who, when, why) and activities, with an ETag of its version',
     status: 200,
     response: Traject,
+    etag: true,
     errors: { 404: 'No traject with this id that the caller may see.' },
   })
   async getTraject(
