@@ -5,23 +5,26 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine } from './lib/cli.mjs';
 
-if (process.argv.includes('--help')) {
-  console.log(
-    'Usage: npm run openapi\nWrites docs/openapi/{intake,trajecten,werkgevers,subsidies}.json and lints them.',
-  );
-  process.exit(0);
-}
+parseCommandLine({
+  usage: `
+usage: npm run openapi
+
+Writes docs/openapi/{intake,trajecten,werkgevers,subsidies}.json from the services' code and lints each with the
+NL API Design Rules; e2e/test/openapi-documents.spec.ts fails when a committed document is stale.
+
+options:
+  -h, --help   this text`,
+});
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const jest = path.join(root, 'node_modules', '.bin', 'jest');
-const written = spawnSync(jest, ['test/openapi-documents.spec.ts'], {
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const written = spawnSync(bin('jest'), ['test/openapi-documents.spec.ts'], {
   cwd: path.join(root, 'e2e'),
   stdio: 'inherit',
   env: { ...process.env, OPENAPI_WRITE: '1' },
 });
 // Formatted as the repository formats JSON, so `npm run format:check` passes; the test compares parsed JSON.
-const formatted = spawnSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', 'docs/openapi'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const formatted = spawnSync(bin('prettier'), ['--write', 'docs/openapi'], { cwd: root, stdio: 'inherit' });
 process.exit(written.status || formatted.status || 0);
