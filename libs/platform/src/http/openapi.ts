@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { PROBLEM_TYPES } from './problem';
-import { ETAG_EXTENSION } from './operation.decorator';
+import { z } from 'zod';
+import { ETAG_EXTENSION, responseSchemaNamed } from './operation.decorator';
 
 export interface ApiDescription {
   title: string;
@@ -65,7 +66,24 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription)
   const document = cleanupOpenApiDoc(
     SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true, operationIdFactory: readableOperationId }),
   );
-  return completeForNlRules(withOpenApi30Nulls(withPlainSchemaNames(document)), api.version);
+  return completeForNlRules(withOpenApi30Nulls(responseSchemasFromZod(withPlainSchemaNames(document))), api.version);
+}
+
+/**
+ * Each response schema of an @Operation straight from its zod schema, in OpenAPI 3.0 terms (`nullable`), open to
+ * fields added later (a release may add response fields): no `additionalProperties: false`.
+ */
+function responseSchemasFromZod(document: OpenAPIObject): OpenAPIObject {
+  const schemas = document.components?.schemas ?? {};
+  for (const name of Object.keys(schemas)) {
+    const schema = responseSchemaNamed(name);
+    if (!schema) continue;
+    const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output' });
+    schemas[name] = JSON.parse(JSON.stringify(json), (key, value: unknown) =>
+      key === 'additionalProperties' && value === false ? undefined : value,
+    ) as (typeof schemas)[string];
+  }
+  return document;
 }
 
 /**

@@ -22,6 +22,16 @@ export interface OperationDoc {
   etag?: boolean;
 }
 
+/**
+ * The zod schema of every response DTO, by class name: the document takes a response schema from zod itself
+ * (responseSchemasFromZod), because Nest's metadata path turns a top-level nullable field into an array.
+ */
+const RESPONSE_SCHEMAS = new Map<string, z.ZodType>();
+
+export function responseSchemaNamed(name: string): z.ZodType | undefined {
+  return RESPONSE_SCHEMAS.get(name);
+}
+
 /** Marks an operation whose success response carries an ETag; completeForNlRules turns it into the header. */
 export const ETAG_EXTENSION = 'x-wiz-etag';
 
@@ -54,6 +64,9 @@ export function Operation<TSchema extends z.ZodType>(
   propertyKey?: string | symbol,
   descriptor?: Pick<TypedPropertyDescriptor<(...args: any[]) => z.input<TSchema> | Promise<z.input<TSchema>>>, 'value'>,
 ) => void {
+  const known = RESPONSE_SCHEMAS.get(doc.response.name);
+  if (known && known !== doc.response.schema) throw new Error(`Two response schemas are named ${doc.response.name}.`);
+  RESPONSE_SCHEMAS.set(doc.response.name, doc.response.schema);
   const response = ZodResponse({
     status: doc.status,
     description: doc.responseDescription ?? 'Success',
