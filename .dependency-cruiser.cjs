@@ -70,6 +70,24 @@ module.exports = {
       },
     },
     {
+      name: 'controller-imports-database',
+      comment:
+        'Controllers stay thin: they call a use case or a query, never a repository or the database layer (a repository port, *.port.ts, is an interface).',
+      severity: 'error',
+      from: { path: '\\.controller\\.ts$' },
+      to: { path: '/database/', pathNot: '\\.port\\.ts$' },
+    },
+    {
+      name: 'module-imports-other-modules-database',
+      comment: "A context reaches another only through a port it exports, never through the other's database/.",
+      severity: 'error',
+      from: { path: '^services/[^/]+/src/modules/([^/]+)/' },
+      to: {
+        path: '^services/[^/]+/src/modules/([^/]+)/database/',
+        pathNot: '^services/[^/]+/src/modules/$1/database/',
+      },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
