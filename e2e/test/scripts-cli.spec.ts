@@ -13,7 +13,18 @@ describe('the scripts’ command lines', () => {
       env: { ...process.env, ...env },
       timeout: 50_000,
     });
-  const scripts = ['start', 'dev', 'test', 'token', 'bench', 'nats-config', 'figures-scenario', 'infra'];
+  const scripts = [
+    'start',
+    'dev',
+    'test',
+    'token',
+    'bench',
+    'nats-config',
+    'figures-scenario',
+    'infra',
+    'openapi',
+    'event-consumers',
+  ];
 
   it.each(scripts)('%s --help prints its usage and exits 0', (script) => {
     const answer = run([`scripts/${script}.mjs`, '--help']);
