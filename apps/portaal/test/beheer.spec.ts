@@ -112,7 +112,7 @@ describe('portaal: beheer', () => {
     await veld(page, 'Naam').fill('Heftruckchauffeur');
     await page.getByRole('button', { name: 'Vaardigheid toevoegen' }).click();
     const melding = page.getByRole('alert').filter({ hasText: 'Dit botst met de huidige gegevens' });
-    expect(await melding.textContent()).toContain('skill heftruck');
+    expect(await melding.textContent()).toContain('staat al voor de vaardigheid heftruck');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 

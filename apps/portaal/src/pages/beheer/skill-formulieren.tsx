@@ -1,4 +1,4 @@
-import { api } from '../../api/client';
+import { api, ApiProblem } from '../../api/client';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
@@ -10,6 +10,16 @@ const lijst = (tekst: string) =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+
+/**
+ * The service's 409 names the skill a text already stands for (`code` in the problem); the page says so in Dutch,
+ * since the generic conflict text cannot name it.
+ */
+function alBezet(fout: unknown): unknown {
+  if (!(fout instanceof ApiProblem) || fout.status !== 409 || typeof fout.body.code !== 'string') return fout;
+  const uitleg = `Deze tekst staat al voor de vaardigheid ${fout.body.code}. Voeg hem daar toe als synoniem, of kies een andere tekst.`;
+  return new ApiProblem(fout.status, fout.title, uitleg, fout.errors, fout.body);
+}
 
 function regels(s: typeof LEEG): Veldfouten {
   return {
@@ -26,7 +36,11 @@ export function SkillFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api('werkgevers', '/skills', { body: { code: s.code, label: s.label.trim(), synoniemen: lijst(s.synoniemen) } }),
+      api('werkgevers', '/skills', {
+        body: { code: s.code, label: s.label.trim(), synoniemen: lijst(s.synoniemen) },
+      }).catch((fout: unknown) => {
+        throw alBezet(fout);
+      }),
     gelukt: () => {
       herstel();
       opgeslagen();
@@ -74,6 +88,8 @@ export function SynoniemFormulier({
     verstuur: () =>
       api('werkgevers', `/skills/${encodeURIComponent(code)}/synoniemen`, {
         body: { synoniem: waarden.synoniem.trim() },
+      }).catch((fout: unknown) => {
+        throw alBezet(fout);
       }),
     gelukt: () => {
       herstel();
