@@ -19,6 +19,8 @@ export * from './values/regeling-code';
 export * from './values/uitsluitingsreden';
 export * from './values/uren';
 
+export * from './errors/domain-error';
+
 export * from './envelope';
 
 export * from './events/define-event';

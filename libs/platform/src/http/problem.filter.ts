@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, DomainErrorKind } from '@wiz/contracts';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
 import { fieldErrors, Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
 
@@ -26,6 +27,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ZodValidationException) {
       return validationProblem(exception.getZodError() as ZodError);
     }
+    if (exception instanceof DomainError) return domainProblem(exception);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -48,6 +50,19 @@ export class ProblemFilter implements ExceptionFilter {
 export function validationProblem(error: ZodError): Problem {
   const errors = fieldErrors(error);
   return problem(400, `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`, { errors });
+}
+
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  'not-found': 404,
+  conflict: 409,
+  unprocessable: 422,
+};
+
+/** A refusal of the domain: the status its kind stands for, its message as the detail, its field as a field error. */
+export function domainProblem(error: DomainError): Problem {
+  const errors = error.field ? [{ field: error.field.name, message: error.field.message }] : undefined;
+  return problem(STATUS_OF_KIND[error.kind], error.message, errors ? { errors } : {});
 }
 
 function clientMessage(err: { code?: string; message?: string; statusCode?: number }): string {
