@@ -30,3 +30,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports.testTimeout = 60_000;
+// A suite that leaves a socket or timer open must not keep jest (and with it CI) waiting after the last test:
+// jest exits once the run is done and says "Force exiting Jest" so the leak stays visible in the log.
+module.exports.forceExit = true;

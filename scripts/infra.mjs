@@ -65,7 +65,7 @@ const SERVICES = [
       const bin = execSync('command -v nats-server', { shell: '/bin/bash' }).toString().trim();
       run(
         `start-stop-daemon --start --oknodo --background --exec ${bin} -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log ` +
-          `|| (nohup ${bin} -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server > /tmp/nats-server.log 2>&1 &)`,
+          `|| (cd / && nohup ${bin} -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server > /tmp/nats-server.log 2>&1 &)`,
       );
     },
     install: 'apt-get install nats-server (or run docker compose up -d nats)',

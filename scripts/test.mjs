@@ -37,14 +37,20 @@ const step = (name, cmd) => {
 };
 
 step('build and typecheck', 'npx nx run-many -t build typecheck --outputStyle=static');
-step('module boundaries', 'npx depcruise libs services apps --config .dependency-cruiser.cjs --ignore-known --output-type err');
+step(
+  'module boundaries',
+  'npx depcruise libs services apps --config .dependency-cruiser.cjs --ignore-known --output-type err',
+);
 step('lint', 'npm run --silent lint');
 rmSync('reports/jest', { recursive: true, force: true });
 mkdirSync('reports/jest', { recursive: true });
 const extra = jestArguments.join(' ');
+// A run that hangs must still end with its line: coreutils timeout stops the whole process group of the test step
+// after TEST_DEADLINE_MINUTES (what CI can afford), and a project that left no report is counted as failed below.
+const deadlineMinutes = Number(process.env.TEST_DEADLINE_MINUTES ?? 45);
 step(
   'tests',
-  `npx nx run-many -t test --outputStyle=stream --parallel=${process.env.TEST_PARALLEL ?? 2} ${extra ? `-- ${extra}` : ''}`,
+  `timeout --kill-after=30s ${deadlineMinutes}m npx nx run-many -t test --outputStyle=stream --parallel=${process.env.TEST_PARALLEL ?? 2} ${extra ? `-- ${extra}` : ''}`,
 );
 
 let passed = 0;
@@ -55,6 +61,11 @@ for (const file of readdirSync('reports/jest')) {
   failed +=
     r.numFailedTests + r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
 }
+const reported = new Set(readdirSync('reports/jest').map((file) => file.replace(/\.json$/, '')));
+const silent = projectsWithTests().filter((project) => !reported.has(project));
+if (silent.length > 0)
+  console.log(`\nno test report from ${silent.join(', ')}: timed out or crashed, counted as failed`);
+failed += silent.length;
 for (const c of checks) if (!c.ok && c.name !== 'tests') failed += 1;
 const testsFailedToRun = checks.find((c) => c.name === 'tests' && !c.ok) && failed === 0;
 if (testsFailedToRun) failed += 1;
@@ -62,3 +73,9 @@ console.log(`\n${checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}`).join('
 console.log(`tests ran on node ${process.version} (${process.execPath})`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && checks.every((c) => c.ok) ? 0 : 1);
+
+/** Each project's report is named after its package without the scope (reports/jest/<name>.json). */
+function projectsWithTests() {
+  const out = spawnSync('npx', ['nx', 'show', 'projects', '--with-target', 'test', '--json'], { encoding: 'utf8' });
+  return JSON.parse(out.stdout).map((project) => project.replace(/^@wiz\//, ''));
+}
