@@ -14,3 +14,4 @@ export * from './values/kostensoort';
 export * from './values/regeling-code';
 export * from './values/uitsluitingsreden';
 export * from './values/uren';
+export * from './values/paginering';

@@ -18,6 +18,7 @@ export * from './values/kostensoort';
 export * from './values/regeling-code';
 export * from './values/uitsluitingsreden';
 export * from './values/uren';
+export * from './values/paginering';
 
 export * from './errors/domain-error';
 
