@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { DataSource } from 'typeorm';
 import { NatsServerProcess, startTestApp, TestRun } from '../src/testing';
 import { ProbeModule, PROBE_API } from './fixtures/probe.module';
 import { count, eventually } from './helpers';
@@ -15,7 +16,7 @@ describe('transactional outbox', () => {
 
   beforeAll(async () => {
     nats = await NatsServerProcess.start({ monitor: true });
-    const config = await run.config('trajecten', { NATS_URL: nats.url });
+    const config = await run.config('trajecten', { NATS_URL: nats.url, OUTBOX_REPLAY_SETTLE_MS: '1000' });
     app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
     token = await run.token({ role: 'beheer', organisatie: 'GM0014' });
     observer = await connect({
@@ -109,4 +110,42 @@ describe('transactional outbox', () => {
       20_000,
     );
   }, 40_000);
+
+  it('publishes again what the stream acknowledged and then lost, once publishes succeed after failing', async () => {
+    // A leader change can lose acknowledged messages (nats-server#4365); here the whole stream is lost instead.
+    const jsm = await jetstreamManager(observer);
+    const { config } = await jsm.streams.info(run.env.NATS_STREAM!);
+    const post = async (naam: string) =>
+      (
+        await request(app.getHttpServer())
+          .post('/api/v1/probes')
+          .set('Authorization', `Bearer ${token}`)
+          .send({ naam })
+          .expect(201)
+      ).body as { id: string };
+    await post('voor-het-verlies');
+    await eventually(async () => expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0));
+    await jsm.streams.delete(run.env.NATS_STREAM!);
+    await post('tijdens-het-verlies'); // its publish fails: the relay knows the cluster was disturbed
+    await eventually(
+      async () =>
+        expect(await count(app, 'SELECT 1 FROM outbox WHERE last_error IS NOT NULL AND sent_at IS NULL')).toBe(1),
+      20_000,
+    );
+    await jsm.streams.add(config);
+    const onStream = async () => {
+      const stream = await jsm.streams.get(run.env.NATS_STREAM!);
+      const ids: string[] = [];
+      for (let seq = 1; seq <= (await stream.info()).state.last_seq; seq++) {
+        const msg = await stream.getMessage({ seq }).catch(() => undefined);
+        if (msg) ids.push(msg.header?.get('Nats-Msg-Id') ?? '');
+      }
+      return ids;
+    };
+    const eventIds = (
+      await app.get(DataSource).query<{ event_id: string }[]>('SELECT event_id FROM outbox ORDER BY seq DESC LIMIT 2')
+    ).map((r) => r.event_id);
+    // Also events sent shortly before (the earlier tests') come again: the replay looks back from the first failure.
+    await eventually(async () => expect(await onStream()).toEqual(expect.arrayContaining(eventIds)), 30_000, 250);
+  }, 60_000);
 });

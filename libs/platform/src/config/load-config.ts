@@ -60,7 +60,12 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       credentials: e.NATS_USER ? { user: e.NATS_USER, password: e.NATS_PASSWORD } : undefined,
       tlsCa: e.NATS_TLS_CA,
     },
-    outbox: { pollMs: e.OUTBOX_POLL_MS, maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS },
+    outbox: {
+      pollMs: e.OUTBOX_POLL_MS,
+      maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS,
+      replayLookBackMs: e.OUTBOX_REPLAY_LOOK_BACK_MS,
+      replaySettleMs: e.OUTBOX_REPLAY_SETTLE_MS,
+    },
     retention: {
       outboxRetentionHours: e.OUTBOX_RETENTION_HOURS,
       idempotencyRetentionHours: e.IDEMPOTENCY_RETENTION_HOURS,

@@ -79,6 +79,10 @@ export function platformEnvSchema(service: ServiceName) {
     EVENT_EARLIER_EVENT_WAIT_MS: z.coerce.number().int().min(0).default(300_000),
     OUTBOX_POLL_MS: positiveInt.default(1_000),
     OUTBOX_MAX_BACKOFF_MS: positiveInt.default(30_000),
+    // After publishes failed (a leader election, a partition): once they have succeeded again for the settle time,
+    // the relay publishes again what it sent from the look-back before the first failure on (outbox-relay.ts).
+    OUTBOX_REPLAY_LOOK_BACK_MS: positiveInt.default(30_000),
+    OUTBOX_REPLAY_SETTLE_MS: positiveInt.default(10_000),
     OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
     IDEMPOTENCY_RETENTION_HOURS: positiveInt.default(24),
     REDIS_URL: z
@@ -159,7 +163,12 @@ export abstract class PlatformConfig {
     /** PEM of the CA that signed the servers' certificates. */
     tlsCa?: string;
   };
-  declare readonly outbox: { pollMs: number; maxBackoffMs: number };
+  declare readonly outbox: {
+    pollMs: number;
+    maxBackoffMs: number;
+    replayLookBackMs: number;
+    replaySettleMs: number;
+  };
   declare readonly retention: { outboxRetentionHours: number; idempotencyRetentionHours: number };
   declare readonly redis: {
     url: string;

@@ -8,6 +8,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox';
 import { NatsClient } from './nats-client';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
+import { ReplayAfterDisturbance } from './replay-after-disturbance';
 
 export const CORRELATION_HEADER = 'Wiz-Correlation-Id';
 const BATCH_SIZE = 200;
@@ -39,6 +40,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  private readonly replay: ReplayAfterDisturbance;
 
   constructor(
     private readonly config: PlatformConfig,
@@ -47,6 +49,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly logger: PinoLogger,
   ) {
     logger.setContext('OutboxRelay');
+    this.replay = new ReplayAfterDisturbance(config.outbox.replayLookBackMs, config.outbox.replaySettleMs);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -101,6 +104,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     while (!this.stopped && (await this.publishBatch(js)) === BATCH_SIZE) {
       // full batch: there may be more
     }
+    const replayFrom = this.replay.takeReplayFrom();
+    if (replayFrom) await this.publishAgainSentSince(replayFrom);
+  }
+
+  /** Marks what was sent since `from` unsent, so the next drains publish it again in its order. */
+  private async publishAgainSentSince(from: Date): Promise<void> {
+    const [, count] = await this.dataSource.query<[unknown, number]>(
+      'UPDATE outbox SET sent_at = NULL, available_at = now() WHERE sent_at >= $1',
+      [from],
+    );
+    this.logger.warn(
+      { count, from: from.toISOString() },
+      'publishes failed and NATS answers again: publishing again what was sent around it (a leader change may have lost it)',
+    );
+    if (count > 0) this.again = true;
   }
 
   private async publishBatch(js: JetStreamClient): Promise<number> {
@@ -128,6 +146,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const result = results[i];
         return result.status === 'rejected' ? [{ row, error: String(result.reason?.message ?? result.reason) }] : [];
       });
+      if (failed.length) this.replay.publishFailed();
       if (sent.length) this.nats.publishAnswered();
       else if (results.some((r) => r.status === 'rejected' && r.reason?.name === 'JetStreamNotEnabled')) {
         this.nats.publishUnanswered();
