@@ -1,19 +1,31 @@
 import { Module } from '@nestjs/common';
 import { BsnVault } from './identity/bsn-vault';
 import { InwonerRegister } from './identity/inwoner-register';
-import { AuditLog } from '../audit/audit-log';
+import { INWONERREGISTER } from './inwonerregister.port';
+import { AuditModule } from '../audit/audit.module';
 import { GetInwonerController } from './queries/get-inwoner/get-inwoner.controller';
+import { GetInwoner } from './queries/get-inwoner/get-inwoner.query';
 import { ZoekInwonersController } from './queries/zoek-inwoners/zoek-inwoners.controller';
-import { WijzigToestemmingController } from './commands/wijzig-toestemming/wijzig-toestemming.controller';
+import { ZoekInwoners } from './queries/zoek-inwoners/zoek-inwoners.query';
 import { MogelijkeDubbelenController } from './queries/mogelijke-dubbelen/mogelijke-dubbelen.controller';
-import { HerversleutelBsnController } from './commands/herversleutel-bsn/herversleutel-bsn.controller';
+import { MogelijkeDubbelen } from './queries/mogelijke-dubbelen/mogelijke-dubbelen.query';
 import { IdentiteitscontrolesController } from './queries/identiteitscontroles/identiteitscontroles.controller';
+import { IdentiteitscontrolesLijst } from './queries/identiteitscontroles/identiteitscontroles.query';
+import { WijzigToestemmingController } from './commands/wijzig-toestemming/wijzig-toestemming.controller';
+import { WijzigToestemming } from './commands/wijzig-toestemming/wijzig-toestemming.service';
+import { HerversleutelBsnController } from './commands/herversleutel-bsn/herversleutel-bsn.controller';
+import { HerversleutelBsn } from './commands/herversleutel-bsn/herversleutel-bsn.service';
 import { BeoordeelIdentiteitController } from './commands/beoordeel-identiteit/beoordeel-identiteit.controller';
+import { BeoordeelIdentiteit } from './commands/beoordeel-identiteit/beoordeel-identiteit.service';
 import { Identiteitscontroles } from './database/identiteitscontroles';
+import { Toestemmingen } from './database/toestemmingen';
+import { BsnSleutels } from './database/bsn-sleutels';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
 import type { IntakeConfig } from '../../config/intake-config';
 
+/** Inwoners with their encrypted BSN, consents and identity checks; exports the `Inwonerregister` port. */
 @Module({
+  imports: [AuditModule],
   controllers: [
     GetInwonerController,
     ZoekInwonersController,
@@ -26,9 +38,18 @@ import type { IntakeConfig } from '../../config/intake-config';
   providers: [
     { provide: BsnVault, inject: [INTAKE_CONFIG], useFactory: (config: IntakeConfig) => new BsnVault(config.bsn) },
     InwonerRegister,
+    { provide: INWONERREGISTER, useExisting: InwonerRegister },
     Identiteitscontroles,
-    AuditLog,
+    Toestemmingen,
+    BsnSleutels,
+    GetInwoner,
+    ZoekInwoners,
+    MogelijkeDubbelen,
+    IdentiteitscontrolesLijst,
+    WijzigToestemming,
+    HerversleutelBsn,
+    BeoordeelIdentiteit,
   ],
-  exports: [InwonerRegister, Identiteitscontroles, BsnVault, AuditLog],
+  exports: [INWONERREGISTER],
 })
 export class InwonersModule {}

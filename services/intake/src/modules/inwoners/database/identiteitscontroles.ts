@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { limietEnBegin, Paginering } from '@wiz/contracts';
 import type { Principal } from '@wiz/platform';
 import type { Identiteitsuitkomst, IdentiteitscontroleStatus, Identiteitsveld } from '../domain/identiteit';
 
@@ -43,8 +44,7 @@ export class Identiteitscontroles {
   async lijst(
     manager: EntityManager,
     status: IdentiteitscontroleStatus,
-    limit: number,
-    offset: number,
+    p: Paginering,
   ): Promise<{ items: Identiteitscontrole[]; totaal: number }> {
     const [{ totaal }] = await manager.query(
       'SELECT count(*)::int AS totaal FROM identiteitscontroles WHERE status = $1',
@@ -53,7 +53,7 @@ export class Identiteitscontroles {
     const rows = await manager.query(
       `SELECT ${KOLOMMEN} FROM identiteitscontroles c JOIN aanmeldingen a ON a.id = c.aanmelding_id
         WHERE c.status = $1 ORDER BY c.gevonden_op, c.id LIMIT $2 OFFSET $3`,
-      [status, limit, offset],
+      [status, ...limietEnBegin(p)],
     );
     return { items: rows.map(alsControle), totaal };
   }

@@ -7,16 +7,10 @@ import { dubbelSleutel, magDubbelZijn } from '../domain/dubbel-sleutel';
 import { afwijkendeIdentiteitsvelden, Identiteitsveld } from '../domain/identiteit';
 import type { InwonerGegevens } from '../domain/inwoner-gegevens';
 import { inwonerZichtbaarVoor } from '../database/zichtbaarheid';
+import { Identiteitscontroles } from '../database/identiteitscontroles';
+import type { Inschrijving, Inwonerregister } from '../inwonerregister.port';
 import { INTAKE_CONFIG } from '../../../config/intake-config.module';
 import type { IntakeConfig } from '../../../config/intake-config';
-
-export interface Inschrijving {
-  inwonerId: string;
-  /** A likely duplicate of an inwoner the registering organisation sees (others' are flagged for beheer only). */
-  mogelijkDubbel: boolean;
-  /** The BSN was known and these identity fields differ from the identity held for it. */
-  afwijkendeVelden: Identiteitsveld[];
-}
 
 /**
  * Finds or registers the inwoner of an aanmelding. The same BSN always gives the same inwoner, also when two
@@ -25,9 +19,10 @@ export interface Inschrijving {
  * whose name or birth date differs is reported here so it can be checked instead of merged.
  */
 @Injectable()
-export class InwonerRegister {
+export class InwonerRegister implements Inwonerregister {
   constructor(
     private readonly vault: BsnVault,
+    private readonly identiteitscontroles: Identiteitscontroles,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -72,6 +67,15 @@ export class InwonerRegister {
     }
     const dubbelen = await this.markeerDubbelen(manager, id, sleutel, !!g.bsn);
     return { inwonerId: id, mogelijkDubbel: await this.zietEenVan(manager, door, dubbelen), afwijkendeVelden: [] };
+  }
+
+  openIdentiteitscontrole(
+    manager: EntityManager,
+    aanmeldingId: string,
+    inwonerId: string,
+    afwijkendeVelden: Identiteitsveld[],
+  ): Promise<void> {
+    return this.identiteitscontroles.open(manager, aanmeldingId, inwonerId, afwijkendeVelden);
   }
 
   /**

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OpgeslagenRegeltabelSchema, Regeltabel, RegeltabelSchema } from '../domain';
+import { VersieConflict } from '../domain/regeltabel-fouten';
+import type { Routeringstabel } from '../routeringstabel.port';
 
 export interface RegeltabelVersie {
   versie: number;
@@ -10,21 +12,19 @@ export interface RegeltabelVersie {
   vastgesteldOp: string;
 }
 
-export class VersieConflict extends Error {}
-
 /**
  * The routing table lives in the database as immutable versions: a change is a new version, and every aanmelding
  * records the version that routed it. The migrations write the seeded versions (1: the first default, 2: the
  * corrected JTF/NPG areas of issue 15); beheer adds the next ones.
  */
 @Injectable()
-export class Routeringstabellen {
+export class Routeringstabellen implements Routeringstabel {
   // Versions never change once stored, so a parsed version can be kept for good.
   private readonly parsed = new Map<number, Regeltabel>();
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async huidige(manager: EntityManager = this.dataSource.manager): Promise<{ versie: number; tabel: Regeltabel }> {
+  async huidige(manager: EntityManager): Promise<{ versie: number; tabel: Regeltabel }> {
     const [row] = await manager.query('SELECT max(versie) AS versie FROM routeringsregels');
     return { versie: row.versie, tabel: await this.tabel(manager, row.versie) };
   }
@@ -51,8 +51,8 @@ export class Routeringstabellen {
       );
       return toVersie(row);
     } catch (err) {
-      if ((err as { code?: string }).code === '23505')
-        throw new VersieConflict('another version was stored at the same moment');
+      // The primary key on versie lets only one of two concurrent inserts of the same next number win.
+      if ((err as { code?: string }).code === '23505') throw new VersieConflict();
       throw err;
     }
   }

@@ -1,14 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, Geslacht, leeftijdOp } from '@wiz/contracts';
 import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
-import { AanmeldingEntity } from '../../database/aanmelding.entity';
+import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { deelnemerkenmerken, doelgroepen } from '../../domain/deelnemerkenmerken';
 import type { NieuweAanmelding } from '../../domain/aanmelding.types';
-import { InwonerRegister } from '../../../inwoners/identity/inwoner-register';
-import { Identiteitscontroles } from '../../../inwoners/database/identiteitscontroles';
-import { AuditLog } from '../../../audit/audit-log';
-import { Routeringstabellen } from '../../../routering/database/routeringstabellen';
+import { INWONERREGISTER, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
+import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { ROUTERINGSTABEL, type Routeringstabel } from '../../../routering/routeringstabel.port';
 import { HulpvraagSoort, routeer, routeringssituatie, RouteringsUitkomst } from '../../../routering/domain';
 
 export interface Registratie {
@@ -32,10 +31,10 @@ export class RegistreerAanmelding {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly outbox: Outbox,
-    private readonly inwoners: InwonerRegister,
-    private readonly routeringstabellen: Routeringstabellen,
-    private readonly identiteitscontroles: Identiteitscontroles,
-    private readonly audit: AuditLog,
+    private readonly aanmeldingen: AanmeldingRepository,
+    @Inject(INWONERREGISTER) private readonly inwoners: Inwonerregister,
+    @Inject(ROUTERINGSTABEL) private readonly routeringstabel: Routeringstabel,
+    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
 
   execute(aanmelding: NieuweAanmelding, door: Principal): Promise<Registratie> {
@@ -48,7 +47,7 @@ export class RegistreerAanmelding {
     const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
     return this.transactions.run(async (manager) => {
       const inschrijving = await this.inwoners.schrijfIn(manager, inwoner, door);
-      const { versie, tabel } = await this.routeringstabellen.huidige(manager);
+      const { versie, tabel } = await this.routeringstabel.huidige(manager);
       const { regel, ...route } = routeer(tabel, {
         ...routeringssituatie(situatie),
         leeftijd: leeftijdOp(inwoner.geboortedatum, vandaag),
@@ -57,7 +56,7 @@ export class RegistreerAanmelding {
         hulpvraagSoort,
       });
       const id = randomUUID();
-      await manager.insert(AanmeldingEntity, {
+      await this.aanmeldingen.voegToe(manager, {
         id,
         inwonerId: inschrijving.inwonerId,
         kanaal: aanmelding.kanaal,
@@ -84,7 +83,7 @@ export class RegistreerAanmelding {
       });
       const identiteitTeControleren = inschrijving.afwijkendeVelden.length > 0;
       if (identiteitTeControleren)
-        await this.identiteitscontroles.open(manager, id, inschrijving.inwonerId, inschrijving.afwijkendeVelden);
+        await this.inwoners.openIdentiteitscontrole(manager, id, inschrijving.inwonerId, inschrijving.afwijkendeVelden);
       await this.audit.schrijf(manager, door, 'vastleggen', [inschrijving.inwonerId], 'aanmelding-registreren');
       await this.outbox.add(
         manager,

@@ -1,12 +1,11 @@
-import { Body, ConflictException, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
-import { AuditLog } from '../../../audit/audit-log';
-import { Identiteitscontroles } from '../../database/identiteitscontroles';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { IDENTITEITSUITKOMSTEN } from '../../domain/identiteit';
 import { Identiteitscontrole } from '../../queries/identiteitscontroles/identiteitscontrole.response';
+import { BeoordeelIdentiteit } from './beoordeel-identiteit.service';
 
 class Beoordeling extends createZodDto(
   z
@@ -14,18 +13,10 @@ class Beoordeling extends createZodDto(
     .strict(),
 ) {}
 
-/**
- * Beheer judges a differing identity: `zelfde-persoon` confirms the aanmelding (its organisation then sees and
- * records consents), `andere-persoon` keeps it apart for good. Judged once; audited in the same transaction.
- */
 @ApiTags('beheer')
 @Controller('identiteitscontroles')
 export class BeoordeelIdentiteitController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly controles: Identiteitscontroles,
-    private readonly audit: AuditLog,
-  ) {}
+  constructor(private readonly beoordeelIdentiteit: BeoordeelIdentiteit) {}
 
   @Post(':id/beoordeling')
   @Roles('beheer')
@@ -41,12 +32,6 @@ export class BeoordeelIdentiteitController {
     @Body() body: Beoordeling,
     @CurrentPrincipal() wie: Principal,
   ) {
-    return this.transactions.run(async (manager) => {
-      const controle = await this.controles.beoordeel(manager, id, body.uitkomst, body.toelichting, wie);
-      if (controle === undefined) throw new NotFoundException(`Identiteitscontrole ${id} not found.`);
-      if (controle === false) throw new ConflictException(`Identiteitscontrole ${id} was judged already.`);
-      await this.audit.schrijf(manager, wie, 'identiteit-beoordelen', [controle.inwonerId], 'identiteit-controleren');
-      return controle;
-    });
+    return this.beoordeelIdentiteit.execute(id, body, wie);
   }
 }

@@ -1,19 +1,14 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
-import { AuditLog } from '../../../audit/audit-log';
-import { BsnVault } from '../../identity/bsn-vault';
-import { InwonerView, leesInwoner } from '../inwoner.view';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
+import type { InwonerView } from '../inwoner.view';
 import { Inwoner } from './get-inwoner.response';
+import { GetInwoner } from './get-inwoner.query';
 
 @ApiTags('inwoners')
 @Controller('inwoners')
 export class GetInwonerController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly vault: BsnVault,
-    private readonly audit: AuditLog,
-  ) {}
+  constructor(private readonly inwoner: GetInwoner) {}
 
   @Get(':inwonerId')
   @Roles('frontoffice', 'beheer')
@@ -28,11 +23,6 @@ export class GetInwonerController {
     @Param('inwonerId', new ParseUUIDPipe()) inwonerId: string,
     @CurrentPrincipal() wie: Principal,
   ): Promise<InwonerView> {
-    return this.transactions.run(async (manager) => {
-      const inwoner = await leesInwoner(manager, this.vault, inwonerId, wie);
-      if (!inwoner) throw new NotFoundException(`Inwoner ${inwonerId} not found.`);
-      await this.audit.schrijf(manager, wie, 'inzage', [inwonerId], 'dienstverlening');
-      return inwoner;
-    });
+    return this.inwoner.execute(inwonerId, wie);
   }
 }

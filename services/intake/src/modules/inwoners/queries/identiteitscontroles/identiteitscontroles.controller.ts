@@ -2,12 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Operation, Principal, Roles, TransactionRunner } from '@wiz/platform';
-import { AuditLog } from '../../../audit/audit-log';
-import { Identiteitscontroles } from '../../database/identiteitscontroles';
+import { paginering } from '@wiz/contracts';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { IDENTITEITSUITKOMSTEN } from '../../domain/identiteit';
-import { overslaan, paginering } from '../paginering';
 import { IdentiteitscontrolePagina } from './identiteitscontrole.response';
+import { IdentiteitscontrolesLijst } from './identiteitscontroles.query';
 
 class Vraag extends createZodDto(
   z.object({ status: z.enum(['open', ...IDENTITEITSUITKOMSTEN]).default('open'), ...paginering(50) }).strict(),
@@ -17,11 +16,7 @@ class Vraag extends createZodDto(
 @ApiTags('beheer')
 @Controller('identiteitscontroles')
 export class IdentiteitscontrolesController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly controles: Identiteitscontroles,
-    private readonly audit: AuditLog,
-  ) {}
+  constructor(private readonly controles: IdentiteitscontrolesLijst) {}
 
   @Get()
   @Roles('beheer')
@@ -32,21 +27,6 @@ export class IdentiteitscontrolesController {
     response: IdentiteitscontrolePagina,
   })
   list(@Query() vraag: Vraag, @CurrentPrincipal() wie: Principal) {
-    return this.transactions.run(async (manager) => {
-      const { items, totaal } = await this.controles.lijst(
-        manager,
-        vraag.status,
-        vraag.paginagrootte,
-        overslaan(vraag),
-      );
-      await this.audit.schrijf(
-        manager,
-        wie,
-        'identiteitscontroles-inzien',
-        [...new Set(items.map((c) => c.inwonerId))],
-        'identiteit-controleren',
-      );
-      return { items, pagina: vraag.pagina, paginagrootte: vraag.paginagrootte, totaal };
-    });
+    return this.controles.pagina(vraag, wie);
   }
 }

@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { maySee, Principal, TransactionRunner } from '@wiz/platform';
+import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { AanmeldingRepository } from '../../database/aanmelding.repository';
+import { AanmeldingOnbekend } from '../../domain/aanmelding-onbekend';
+
+/** One aanmelding with its route and the situation as recorded, for the organisations that may see it. */
+@Injectable()
+export class GetAanmelding {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly aanmeldingen: AanmeldingRepository,
+    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+  ) {}
+
+  execute(id: string, wie: Principal) {
+    return this.transactions.run(async (manager) => {
+      const found = await this.aanmeldingen.vind(manager, id);
+      // Another organisation's aanmelding is answered as absent: its existence is not theirs to know.
+      if (!found || !maySee(wie, [found.organisatie, found.geregistreerdDoorOrganisatie])) {
+        throw new AanmeldingOnbekend(id);
+      }
+      // The situation holds sensitive answers (GGZ, minority, homelessness): reading it is logged like any personal data.
+      await this.audit.schrijf(manager, wie, 'inzage', [found.inwonerId], 'dienstverlening');
+      return {
+        id: found.id,
+        inwonerId: found.inwonerId,
+        kanaal: found.kanaal,
+        status: found.status,
+        route: found.route,
+        aangemeldOp: found.createdAt.toISOString(),
+        ...(found.routeringsversie === null ? {} : { routeringsversie: found.routeringsversie }),
+        situatie: found.situatie,
+      };
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '@wiz/platform';
+import type { Identiteitsveld } from './domain/identiteit';
+import type { InwonerGegevens } from './domain/inwoner-gegevens';
+
+/** Injection token of the `Inwonerregister` that InwonersModule exports. */
+export const INWONERREGISTER = Symbol('Inwonerregister');
+
+export interface Inschrijving {
+  inwonerId: string;
+  /** A likely duplicate of an inwoner the registering organisation sees (others' are flagged for beheer only). */
+  mogelijkDubbel: boolean;
+  /** The BSN was known and these identity fields differ from the identity held for it. */
+  afwijkendeVelden: Identiteitsveld[];
+}
+
+/** What aanmeldingen may ask of the inwoners, in the transaction `m` of the aanmelding itself. */
+export interface Inwonerregister {
+  /** Finds the inwoner by BSN or registers a new one. */
+  schrijfIn(m: EntityManager, gegevens: InwonerGegevens, door: Principal): Promise<Inschrijving>;
+  /** Puts an aanmelding whose identity differs from the one held for its BSN on beheer's worklist. */
+  openIdentiteitscontrole(
+    m: EntityManager,
+    aanmeldingId: string,
+    inwonerId: string,
+    afwijkendeVelden: Identiteitsveld[],
+  ): Promise<void>;
+}
