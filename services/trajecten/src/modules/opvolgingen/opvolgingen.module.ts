@@ -1,16 +1,34 @@
 import { Module } from '@nestjs/common';
-import { OpvolgingWachtrij } from './database/opvolging-wachtrij';
+import { OpvolgingWachtrij } from './jobs/opvolging-wachtrij';
+import { OpvolgingVuren } from './jobs/opvolging-vuren';
+import { OpvolgingWorker } from './jobs/opvolging-worker';
 import { OpvolgingPlanner } from './database/opvolging-planner';
-import { OpvolgingVuren } from './database/opvolging-vuren';
-import { OpvolgingWorker } from './database/opvolging-worker';
+import { OpvolgingRepository } from './database/opvolging-repository';
 import { PlaatsingHandlers } from './events/plaatsing.handlers';
-import { OpvolgingenController } from './queries/opvolgingen.controller';
-import { WachtrijenController } from './queries/wachtrijen.controller';
-import { LegUitkomstVastController } from './commands/leg-uitkomst-vast.controller';
+import { OpvolgingenController } from './queries/opvolgingen/opvolgingen.controller';
+import { OpvolgingenQuery } from './queries/opvolgingen/opvolgingen.query';
+import { WachtrijenController } from './queries/wachtrijen/wachtrijen.controller';
+import { WachtrijenQuery } from './queries/wachtrijen/wachtrijen.query';
+import { LegUitkomstVastController } from './commands/leg-uitkomst-vast/leg-uitkomst-vast.controller';
+import { LegUitkomstVast } from './commands/leg-uitkomst-vast/leg-uitkomst-vast.service';
+import { OPVOLGING_PLANNER } from './opvolging-planner.port';
+import { MonitorModule } from '../monitor/monitor.module';
 
 @Module({
+  imports: [MonitorModule],
   controllers: [OpvolgingenController, WachtrijenController, LegUitkomstVastController],
-  providers: [OpvolgingWachtrij, OpvolgingPlanner, OpvolgingVuren, OpvolgingWorker, PlaatsingHandlers],
-  exports: [OpvolgingPlanner],
+  providers: [
+    OpvolgingWachtrij,
+    OpvolgingVuren,
+    OpvolgingWorker,
+    OpvolgingPlanner,
+    OpvolgingRepository,
+    PlaatsingHandlers,
+    OpvolgingenQuery,
+    WachtrijenQuery,
+    LegUitkomstVast,
+    { provide: OPVOLGING_PLANNER, useExisting: OpvolgingPlanner },
+  ],
+  exports: [OPVOLGING_PLANNER],
 })
 export class OpvolgingenModule {}

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep } from '@wiz/contracts';
 import { MonitorProjectie } from './monitor-projectie';
-
-export interface MonitorPlaatsing {
-  plaatsingId: string;
-  inwonerId: string;
-  gemeentecode: string;
-  startdatum: string;
-  urenPerWeek: number;
-  afspraakbaan: boolean;
-}
+import type { MonitorPersonenPort, MonitorPlaatsing } from '../monitor.port';
 
 /**
  * What the monitor keeps per person besides their counting moment, written in the changing transaction:
@@ -18,7 +10,7 @@ export interface MonitorPlaatsing {
  * (afspraakbanen), and the event counters broken down per doelgroep.
  */
 @Injectable()
-export class MonitorPersonen {
+export class MonitorPersonen implements MonitorPersonenPort {
   constructor(private readonly projectie: MonitorProjectie) {}
 
   /** A person in several aanmeldingen keeps every doelgroep any of them named. */

@@ -1,32 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Doelgroep, Stap } from '@wiz/contracts';
+import type { Stap } from '@wiz/contracts';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
 import { Feit, telmoment } from '../domain/telmoment';
+import type { Context, DoelgroepOfOnbekend, Metriek, MonitorProjectiePort } from '../monitor.port';
 
 /** Channel on which the monitor's counters announce a change. */
 export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
-
-export type Metriek =
-  | 'gestart'
-  | 'vooruit'
-  | `vooruit:${Stap}`
-  | 'plaatsing'
-  | 'duurzame-plaatsing'
-  | `${'gestart' | 'plaatsing' | 'vooruit'}:${DoelgroepOfOnbekend}`;
-
-export type DoelgroepOfOnbekend = Doelgroep | 'onbekend';
-
-export interface Context {
-  /** Unique per fact, e.g. `activiteit:<id>`, so a fact delivered twice is kept once. */
-  bron: string;
-  inwonerId: string;
-  trajectId: string;
-  gemeentecode: string;
-  huidigeStap: Stap;
-  /** When the fact happened: its day counts (an activity's datum, a placement's startdatum, …). */
-  op: Date | string;
-}
 
 const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) : op.toISOString().slice(0, 10));
 
@@ -37,7 +17,7 @@ const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) 
  * per-day counters move with it in the same transaction. Distinct inwoners, not events.
  */
 @Injectable()
-export class MonitorProjectie {
+export class MonitorProjectie implements MonitorProjectiePort {
   async registreer(manager: EntityManager, g: Gebeurtenis, c: Context): Promise<void> {
     if (isStapVooruit(g)) {
       await manager.query(

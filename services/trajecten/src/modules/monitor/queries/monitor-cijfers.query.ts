@@ -8,6 +8,7 @@ import { afspraakbanenCijfers } from '../domain/afspraakbanen';
 import { beginstandVoor, DOEL, geldendeStreefwaarde } from '../domain/streefwaarden';
 import { TELDEFINITIE_VERSIE } from '../domain/stap-vooruit';
 import type { MonitorCijfers, MonitorVraag, Streefwaarde } from '../domain/monitor-cijfers.type';
+import type { MonitorCijfersPort } from '../monitor.port';
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
 
@@ -17,7 +18,7 @@ const vandaag = () => new Date().toISOString().slice(0, 10);
  * Targets and starting balances are those that apply on the period's last day (or today).
  */
 @Injectable()
-export class MonitorCijfersQuery {
+export class MonitorCijfersQuery implements MonitorCijfersPort {
   constructor(
     private readonly tellingen: MonitorTellingen,
     private readonly personen: MonitorPersoonTellingen,

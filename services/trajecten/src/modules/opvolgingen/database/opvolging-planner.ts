@@ -1,23 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { OpvolgingSoort } from '../domain/opvolging';
-import { OpvolgingWachtrij } from './opvolging-wachtrij';
-
-export interface NieuweOpvolging {
-  soort: OpvolgingSoort;
-  trajectId: string;
-  vervaldatum: Date;
-  plaatsingId?: string;
-  plaatsingStartdatum?: string;
-}
+import type { NieuweOpvolging, OpvolgingPlannerPort } from '../opvolging-planner.port';
+import { OpvolgingWachtrij } from '../jobs/opvolging-wachtrij';
 
 /**
  * Plans a follow-up: the row in PostgreSQL is the truth, the BullMQ job only its alarm clock. The job may run
  * before this transaction commits; it then does not see the row, fails, and is retried until it does.
  */
 @Injectable()
-export class OpvolgingPlanner {
+export class OpvolgingPlanner implements OpvolgingPlannerPort {
   constructor(private readonly wachtrij: OpvolgingWachtrij) {}
 
   async plan(manager: EntityManager, o: NieuweOpvolging): Promise<string | undefined> {

@@ -4,8 +4,12 @@ import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd } f
 import { EarlierEventMissing, OnEvent } from '@wiz/platform';
 import { OpvolgingPlanner } from '../database/opvolging-planner';
 import { vervaldatumDuurzaamheidscheck } from '../domain/duurzaamheid';
-import { MonitorProjectie } from '../../monitor/database/monitor-projectie';
-import { MonitorPersonen } from '../../monitor/database/monitor-personen';
+import {
+  MONITOR_PERSONEN,
+  MONITOR_PROJECTIE,
+  type MonitorPersonenPort,
+  type MonitorProjectiePort,
+} from '../../monitor/monitor.port';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 
 /** Thrown while the traject of a placement is not known here yet; the event waits for it (and is dead-lettered if it never comes). */
@@ -16,8 +20,8 @@ export class OnbekendTraject extends EarlierEventMissing {}
 export class PlaatsingHandlers {
   constructor(
     private readonly opvolgingen: OpvolgingPlanner,
-    private readonly monitor: MonitorProjectie,
-    private readonly personen: MonitorPersonen,
+    @Inject(MONITOR_PROJECTIE) private readonly monitor: MonitorProjectiePort,
+    @Inject(MONITOR_PERSONEN) private readonly personen: MonitorPersonenPort,
     @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
   ) {}
 

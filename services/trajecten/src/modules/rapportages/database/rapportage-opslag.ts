@@ -1,7 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { currentCorrelationId, Principal } from '@wiz/platform';
 import type { Rapport } from '../domain/rapport';
 
@@ -16,14 +15,9 @@ export interface NieuweRapportage {
   bestanden: Record<Formaat, Buffer>;
 }
 
-const KOLOMMEN = `r.id, r.periode, r.gemeentecode, r.versie, r.reden, r.definitie_versie AS "definitieVersie", r.gepubliceerd_door AS "gepubliceerdDoor",
-  r.gepubliceerd_op AS "gepubliceerdOp", (SELECT json_object_agg(b.formaat, b.sha256) FROM rapportage_bestanden b WHERE b.rapportage_id = r.id) AS sha256`;
-
-/** Stores published reports once (the tables refuse any change) and reads them back exactly as stored. */
+/** Stores published reports once (the tables refuse any change); RapportagesQuery reads them back as stored. */
 @Injectable()
 export class RapportageOpslag {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
   /** The newest version of a periode and gemeente, under a transaction lock so two publications take turns. */
   async laatsteVersie(
     m: EntityManager,
@@ -64,34 +58,6 @@ export class RapportageOpslag {
         [n.id, formaat, inhoud, sha256(inhoud)],
       );
     }
-  }
-
-  async lijst(filter: { periode?: string; gemeentecode?: string }) {
-    return this.db.query(
-      `SELECT ${KOLOMMEN} FROM rapportages r WHERE ($1::text IS NULL OR r.periode = $1) AND ($2::text IS NULL OR r.gemeentecode = $2)
-        ORDER BY r.gepubliceerd_op DESC, r.versie DESC`,
-      [filter.periode ?? null, filter.gemeentecode ?? null],
-    );
-  }
-
-  /** One report with its figures parsed from the stored text: the same figures, whatever the monitor says now. */
-  async een(id: string) {
-    const [r] = await this.db.query(`SELECT ${KOLOMMEN}, r.cijfers FROM rapportages r WHERE r.id = $1`, [id]);
-    if (!r) throw new NotFoundException(`No rapportage ${id}.`);
-    const { cijfers, ...rest } = r;
-    return { ...rest, rapport: JSON.parse(cijfers) as Rapport };
-  }
-
-  async bestand(
-    id: string,
-    formaat: Formaat,
-  ): Promise<{ inhoud: Buffer; periode: string; gemeentecode: string | null; versie: number }> {
-    const [b] = await this.db.query(
-      `SELECT b.inhoud, r.periode, r.gemeentecode, r.versie FROM rapportage_bestanden b JOIN rapportages r ON r.id = b.rapportage_id WHERE b.rapportage_id = $1 AND b.formaat = $2`,
-      [id, formaat],
-    );
-    if (!b) throw new NotFoundException(`No rapportage ${id}.`);
-    return b;
   }
 }
 

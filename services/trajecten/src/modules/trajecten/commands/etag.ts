@@ -4,3 +4,13 @@ import type { FastifyReply } from 'fastify';
 export function zetEtag(reply: FastifyReply, versie: number): void {
   void reply.header('ETag', `"${versie}"`);
 }
+
+/** A change's answer, with the traject's new version as its ETag. */
+export async function metEtag<T>(
+  reply: FastifyReply,
+  wijziging: Promise<{ resultaat: T; versie: number }>,
+): Promise<T> {
+  const { resultaat, versie } = await wijziging;
+  zetEtag(reply, versie);
+  return resultaat;
+}

@@ -1,21 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Stap } from '@wiz/contracts';
-import type { TrajectToestand } from '../domain/traject';
+import type {
+  Activiteit,
+  ActiviteitAfronding,
+  Afsluiting,
+  LadderMeting,
+  NieuweActiviteit,
+  NieuwTraject,
+  StapOvergang,
+  TrajectRepositoryPort,
+  TrajectRij,
+} from './traject.repository.port';
 
-export interface TrajectRij extends TrajectToestand {
-  id: string;
-  inwonerId: string;
-  organisatie: string;
-  gemeentecode: string;
-  participatieladder: number | null;
-}
-
-/** Loads and stores the traject aggregate; `voorWijziging` locks the row so concurrent edits queue up. */
+/** The one writer of trajecten and its history tables (stap_overgangen, ladder_metingen, activiteiten). */
 @Injectable()
-export class TrajectRepository {
-  async laad(manager: EntityManager, id: string, voorWijziging = false): Promise<TrajectRij | undefined> {
-    const [r] = await manager.query(
+export class TrajectRepository implements TrajectRepositoryPort {
+  async start(m: EntityManager, t: NieuwTraject): Promise<boolean> {
+    const inserted: unknown[] = await m.query(
+      `INSERT INTO trajecten (id, inwoner_id, aanmelding_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, gestart_op, participatieladder)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (aanmelding_id) DO NOTHING RETURNING id`,
+      [
+        t.id,
+        t.inwonerId,
+        t.aanmeldingId,
+        t.organisatie,
+        t.gemeentecode,
+        t.status,
+        t.huidigeStap,
+        JSON.stringify(t.stappen),
+        t.versie,
+        t.gestartOp,
+        t.participatieladder,
+      ],
+    );
+    return inserted.length > 0;
+  }
+
+  async laad(m: EntityManager, id: string, voorWijziging = false): Promise<TrajectRij | undefined> {
+    const [r] = await m.query(
       `SELECT id, inwoner_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, participatieladder
          FROM trajecten WHERE id = $1 ${voorWijziging ? 'FOR UPDATE' : ''}`,
       [id],
@@ -34,12 +57,8 @@ export class TrajectRepository {
     };
   }
 
-  async bewaar(
-    manager: EntityManager,
-    t: TrajectRij,
-    extra: { afsluitreden?: string; afgeslotenOp?: string } = {},
-  ): Promise<void> {
-    await manager.query(
+  async bewaar(m: EntityManager, t: TrajectRij, afsluiting?: Afsluiting): Promise<void> {
+    await m.query(
       `UPDATE trajecten SET status = $2, huidige_stap = $3, stappen = $4, versie = $5, participatieladder = $6,
               afsluitreden = coalesce($7, afsluitreden), afgesloten_op = coalesce($8::date, afgesloten_op), laatste_wijziging_op = now()
         WHERE id = $1`,
@@ -50,9 +69,53 @@ export class TrajectRepository {
         JSON.stringify(t.stappen),
         t.versie,
         t.participatieladder,
-        extra.afsluitreden ?? null,
-        extra.afgeslotenOp ?? null,
+        afsluiting?.afsluitreden ?? null,
+        afsluiting?.afgeslotenOp ?? null,
       ],
     );
+  }
+
+  async voegOvergangToe(m: EntityManager, o: StapOvergang): Promise<void> {
+    await m.query(
+      'INSERT INTO stap_overgangen (traject_id, van, naar, door, toelichting, op) VALUES ($1, $2, $3, $4, $5, $6)',
+      [o.trajectId, o.van, o.naar, o.door, o.toelichting, o.op],
+    );
+  }
+
+  async voegLadderMetingToe(m: EntityManager, l: LadderMeting): Promise<void> {
+    await m.query('INSERT INTO ladder_metingen (traject_id, trede, op, door) VALUES ($1, $2, $3, $4)', [
+      l.trajectId,
+      l.trede,
+      l.op,
+      l.door,
+    ]);
+  }
+
+  async voegActiviteitToe(m: EntityManager, a: NieuweActiviteit): Promise<void> {
+    await m.query(
+      'INSERT INTO activiteiten (id, traject_id, soort, startdatum, gestart_door) VALUES ($1, $2, $3, $4, $5)',
+      [a.id, a.trajectId, a.soort, a.startdatum, a.door],
+    );
+  }
+
+  async activiteitVoorAfronding(
+    m: EntityManager,
+    trajectId: string,
+    activiteitId: string,
+  ): Promise<Activiteit | undefined> {
+    const [a] = await m.query(
+      `SELECT soort, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, resultaat FROM activiteiten WHERE id = $1 AND traject_id = $2 FOR UPDATE`,
+      [activiteitId, trajectId],
+    );
+    return a;
+  }
+
+  async rondActiviteitAf(m: EntityManager, a: ActiviteitAfronding): Promise<void> {
+    await m.query('UPDATE activiteiten SET resultaat = $2, datum = $3, afgerond_door = $4 WHERE id = $1', [
+      a.id,
+      a.resultaat,
+      a.datum,
+      a.door,
+    ]);
   }
 }

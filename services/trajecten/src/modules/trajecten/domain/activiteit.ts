@@ -8,7 +8,6 @@ export interface ActiviteitToestand {
 
 /** An activity is completed once, on or after the day it started. */
 export function rondActiviteitAf(a: ActiviteitToestand, datum: string): void {
-  if (a.resultaat !== null) throw new TrajectRegelFout('afgesloten', 'This activity has already been completed.');
-  if (datum < a.startdatum)
-    throw new TrajectRegelFout('ongeldig', "datum: must not be before the activity's startdatum");
+  if (a.resultaat !== null) throw TrajectRegelFout.afgesloten('This activity has already been completed.');
+  if (datum < a.startdatum) throw TrajectRegelFout.ongeldig('datum', "must not be before the activity's startdatum");
 }

@@ -1,4 +1,4 @@
-import type { AfsluitReden, Stap } from '@wiz/contracts';
+import { DomainError, type AfsluitReden, type DomainErrorKind, type Stap } from '@wiz/contracts';
 
 export type TrajectStatus = 'actief' | 'afgesloten';
 
@@ -15,13 +15,28 @@ export interface TrajectToestand {
   versie: number;
 }
 
-/** A rule of the traject was broken; `soort` tells the caller whether it is a conflict or bad input. */
-export class TrajectRegelFout extends Error {
+/**
+ * A rule of the traject was broken: `afgesloten` (a closed traject or a completed activity) is a conflict, 409;
+ * `ongeldig` is bad input, 400 naming the field (`(body)` when no single field is to blame).
+ */
+export class TrajectRegelFout extends DomainError {
+  readonly kind: DomainErrorKind;
+
   constructor(
     readonly soort: 'afgesloten' | 'ongeldig',
     message: string,
+    field?: { name: string; message: string },
   ) {
-    super(message);
+    super(message, field);
+    this.kind = soort === 'afgesloten' ? 'conflict' : 'invalid';
+  }
+
+  static afgesloten(message: string): TrajectRegelFout {
+    return new TrajectRegelFout('afgesloten', message);
+  }
+
+  static ongeldig(field: string, message: string): TrajectRegelFout {
+    return new TrajectRegelFout('ongeldig', 'The request is not possible for this traject.', { name: field, message });
   }
 }
 
@@ -31,14 +46,13 @@ export function startTraject(stap: Stap, gestartOp: string): TrajectToestand {
 }
 
 export function controleerOpen(t: TrajectToestand): void {
-  if (t.status === 'afgesloten')
-    throw new TrajectRegelFout('afgesloten', 'This traject is closed; it takes no more changes.');
+  if (t.status === 'afgesloten') throw TrajectRegelFout.afgesloten('This traject is closed; it takes no more changes.');
 }
 
 /** Any step may follow any other (forward, back, skipping); staying put is not a step. */
 export function zetStap(t: TrajectToestand, naar: Stap, op: string): TrajectToestand {
   controleerOpen(t);
-  if (naar === t.huidigeStap) throw new TrajectRegelFout('ongeldig', `The traject is already in step ${naar}.`);
+  if (naar === t.huidigeStap) throw TrajectRegelFout.ongeldig('(body)', `The traject is already in step ${naar}.`);
   const stappen = t.stappen.map((p) => (p.tot === null ? { ...p, tot: op } : p));
   return { ...t, huidigeStap: naar, stappen: [...stappen, { stap: naar, van: op, tot: null }], versie: t.versie + 1 };
 }

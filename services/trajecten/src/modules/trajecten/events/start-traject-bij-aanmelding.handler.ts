@@ -4,9 +4,10 @@ import type { EntityManager } from 'typeorm';
 import { AanmeldingAfgerond, EventData, EventEnvelope, TrajectGestart } from '@wiz/contracts';
 import { OnEvent, Outbox } from '@wiz/platform';
 import { startTraject } from '../domain/traject';
-import { OpvolgingPlanner } from '../../opvolgingen/database/opvolging-planner';
+import { TRAJECT_REPOSITORY, type TrajectRepositoryPort } from '../database/traject.repository.port';
+import { OPVOLGING_PLANNER, type OpvolgingPlannerPort } from '../../opvolgingen/opvolging-planner.port';
 import { volgendMoment } from '../../opvolgingen/domain/opvolging';
-import { MonitorPersonen } from '../../monitor/database/monitor-personen';
+import { MONITOR_PERSONEN, type MonitorPersonenPort } from '../../monitor/monitor.port';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 
 /**
@@ -17,8 +18,9 @@ import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-con
 export class StartTrajectBijAanmelding {
   constructor(
     private readonly outbox: Outbox,
-    private readonly opvolgingen: OpvolgingPlanner,
-    private readonly monitor: MonitorPersonen,
+    @Inject(TRAJECT_REPOSITORY) private readonly trajecten: TrajectRepositoryPort,
+    @Inject(OPVOLGING_PLANNER) private readonly opvolgingen: OpvolgingPlannerPort,
+    @Inject(MONITOR_PERSONEN) private readonly monitor: MonitorPersonenPort,
     @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
   ) {}
 
@@ -27,24 +29,17 @@ export class StartTrajectBijAanmelding {
     const { data } = event;
     const id = randomUUID();
     const start = startTraject(data.stap, data.aangemeldOp);
-    const inserted: unknown[] = await m.query(
-      `INSERT INTO trajecten (id, inwoner_id, aanmelding_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, gestart_op, participatieladder)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (aanmelding_id) DO NOTHING RETURNING id`,
-      [
-        id,
-        data.inwonerId,
-        data.aanmeldingId,
-        data.organisatie,
-        data.gemeentecode,
-        start.status,
-        start.huidigeStap,
-        JSON.stringify(start.stappen),
-        start.versie,
-        data.aangemeldOp,
-        data.participatieladder ?? null,
-      ],
-    );
-    if (inserted.length === 0) return;
+    const gestart = await this.trajecten.start(m, {
+      id,
+      inwonerId: data.inwonerId,
+      aanmeldingId: data.aanmeldingId,
+      organisatie: data.organisatie,
+      gemeentecode: data.gemeentecode,
+      ...start,
+      gestartOp: data.aangemeldOp,
+      participatieladder: data.participatieladder ?? null,
+    });
+    if (!gestart) return;
     const nu = new Date();
     await this.opvolgingen.plan(m, {
       soort: 'contactmoment',

@@ -4,11 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
-import { wijzig } from '../../domain/traject';
-import { TrajectRepository } from '../../database/traject-repository';
-import { TrajectWijziging } from '../../database/traject-wijziging';
-import { MonitorProjectie } from '../../../monitor/database/monitor-projectie';
-import { zetEtag } from '../etag';
+import { metEtag } from '../etag';
+import { WijzigLadder } from './wijzig-ladder.service';
 import { LadderGewijzigd } from './wijzig-ladder.response';
 
 class LadderRequest extends createZodDto(z.object({ trede: z.number().int().min(1).max(6) }).strict()) {}
@@ -17,11 +14,7 @@ class LadderRequest extends createZodDto(z.object({ trede: z.number().int().min(
 @ApiTags('trajecten')
 @Controller('trajecten')
 export class WijzigLadderController {
-  constructor(
-    private readonly wijziging: TrajectWijziging,
-    private readonly trajecten: TrajectRepository,
-    private readonly monitor: MonitorProjectie,
-  ) {}
+  constructor(private readonly useCase: WijzigLadder) {}
 
   @Post(':id/participatieladder')
   @Roles('consulent', 'beheer')
@@ -36,38 +29,13 @@ export class WijzigLadderController {
       412: 'If-Match names an older version of the traject.',
     },
   })
-  async wijzig(
+  wijzig(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: LadderRequest,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentPrincipal() wie: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { resultaat, versie } = await this.wijziging.voer(id, wie, ifMatch, async (t, m) => {
-      const op = new Date();
-      const nieuw = { ...t, ...wijzig(t), participatieladder: body.trede };
-      await this.trajecten.bewaar(m, nieuw);
-      await m.query('INSERT INTO ladder_metingen (traject_id, trede, op, door) VALUES ($1, $2, $3, $4)', [
-        id,
-        body.trede,
-        op,
-        wie.subject,
-      ]);
-      await this.monitor.registreer(
-        m,
-        { soort: 'ladder', van: t.participatieladder, naar: body.trede },
-        {
-          bron: `ladder:${id}:${nieuw.versie}`,
-          inwonerId: t.inwonerId,
-          trajectId: id,
-          gemeentecode: t.gemeentecode,
-          huidigeStap: t.huidigeStap,
-          op,
-        },
-      );
-      return { id, participatieladder: body.trede, versie: nieuw.versie };
-    });
-    zetEtag(reply, versie);
-    return resultaat;
+    return metEtag(reply, this.useCase.execute(id, body.trede, wie, ifMatch));
   }
 }

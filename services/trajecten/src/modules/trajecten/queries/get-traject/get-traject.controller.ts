@@ -1,17 +1,15 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { CurrentPrincipal, maySee, Operation, Principal, Roles } from '@wiz/platform';
-import { activiteitenVan, overgangenVan, TRAJECT_KOLOMMEN, trajectView } from '../traject.view';
 import { zetEtag } from '../../commands/etag';
+import { TrajectQuery } from './get-traject.query';
 import { Traject } from './get-traject.response';
 
 @ApiTags('trajecten')
 @Controller('trajecten')
 export class GetTrajectController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly trajecten: TrajectQuery) {}
 
   @Get(':id')
   @Roles('consulent', 'beheer')
@@ -28,10 +26,9 @@ export class GetTrajectController {
     @CurrentPrincipal() wie: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const [t] = await this.dataSource.query(`SELECT ${TRAJECT_KOLOMMEN} FROM trajecten t WHERE t.id = $1`, [id]);
+    const t = await this.trajecten.een(id);
     if (!t || !maySee(wie, [t.organisatie])) throw new NotFoundException(`Traject ${id} not found.`);
-    zetEtag(reply, t.versie);
-    const m = this.dataSource.manager;
-    return { ...trajectView(t, await activiteitenVan(m, id)), overgangen: await overgangenVan(m, id) };
+    zetEtag(reply, t.traject.versie);
+    return t.traject;
   }
 }

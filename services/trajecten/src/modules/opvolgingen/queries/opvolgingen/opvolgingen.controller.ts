@@ -1,13 +1,11 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { DataSource } from 'typeorm';
 import { CurrentPrincipal, maySee, Operation, Principal, Roles } from '@wiz/platform';
-import { OPVOLGING_SOORTEN, OPVOLGING_STATUSSEN } from '../domain/opvolging';
-import { OPVOLGING_KOLOMMEN, opvolgingView } from './opvolging.view';
-import { Opvolging, Opvolgingen } from './opvolging.response';
+import { OPVOLGING_SOORTEN, OPVOLGING_STATUSSEN } from '../../domain/opvolging';
+import { Opvolging, Opvolgingen } from '../opvolging.response';
+import { OpvolgingenQuery } from './opvolgingen.query';
 
 class OpvolgingenVraag extends createZodDto(
   z
@@ -22,7 +20,7 @@ class OpvolgingenVraag extends createZodDto(
 @ApiTags('opvolgingen')
 @Controller('opvolgingen')
 export class OpvolgingenController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly opvolgingen: OpvolgingenQuery) {}
 
   @Get()
   @Roles('consulent', 'beheer')
@@ -33,16 +31,7 @@ export class OpvolgingenController {
     response: Opvolgingen,
   })
   async list(@Query() vraag: OpvolgingenVraag, @CurrentPrincipal() wie: Principal) {
-    const alles = wie.roles.includes('beheer');
-    const rows = await this.dataSource.query(
-      `SELECT ${OPVOLGING_KOLOMMEN}
-         FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id
-        WHERE ($1::text IS NULL OR o.soort = $1) AND ($2::text IS NULL OR o.status = $2) AND ($3::uuid IS NULL OR o.traject_id = $3)
-          AND ($4 OR t.organisatie = $5)
-        ORDER BY o.vervaldatum LIMIT 500`,
-      [vraag.soort ?? null, vraag.status ?? null, vraag.trajectId ?? null, alles, wie.organisatie],
-    );
-    return { items: rows.map(opvolgingView) };
+    return this.opvolgingen.lijst({ ...vraag, alles: wie.roles.includes('beheer'), organisatie: wie.organisatie });
   }
 
   /** One follow-up, for the duurzaamheidscheck form; 404 when its traject belongs to an organisation the caller may not see. */
@@ -56,11 +45,8 @@ export class OpvolgingenController {
     errors: { 404: 'No follow-up with this id that the caller may see.' },
   })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    const [r] = await this.dataSource.query(
-      `SELECT ${OPVOLGING_KOLOMMEN}, t.organisatie FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id WHERE o.id = $1`,
-      [id],
-    );
+    const r = await this.opvolgingen.een(id);
     if (!r || !maySee(wie, [r.organisatie])) throw new NotFoundException(`Opvolging ${id} not found.`);
-    return opvolgingView(r);
+    return r.opvolging;
   }
 }

@@ -1,9 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Operation, Roles } from '@wiz/platform';
-import { OpvolgingWachtrij } from '../database/opvolging-wachtrij';
+import { WachtrijenQuery } from './wachtrijen.query';
 import { Wachtrijen } from './wachtrijen.response';
 
 /**
@@ -13,10 +11,7 @@ import { Wachtrijen } from './wachtrijen.response';
 @ApiTags('beheer')
 @Controller('wachtrijen')
 export class WachtrijenController {
-  constructor(
-    private readonly wachtrij: OpvolgingWachtrij,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly wachtrijen: WachtrijenQuery) {}
 
   @Get()
   @Roles('beheer')
@@ -26,11 +21,7 @@ export class WachtrijenController {
     status: 200,
     response: Wachtrijen,
   })
-  async list() {
-    const redis = await this.wachtrij.queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
-    const [{ gepland }] = await this.dataSource.query(
-      `SELECT count(*)::int AS gepland FROM opvolgingen WHERE status = 'gepland'`,
-    );
-    return { items: [{ naam: this.wachtrij.queue.name, redis, gepland }] };
+  list() {
+    return this.wachtrijen.lijst();
   }
 }

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ActiviteitSoortSchema, DoelgroepSchema, IsoDateSchema, STAPPEN } from '@wiz/contracts';
-import { StreefwaardeSchema } from './streefwaarden.response';
+import { StreefwaardeSchema } from '../streefwaarden/streefwaarden.response';
 
 const Aantal = z.number().int();
 

@@ -2,7 +2,7 @@ import { Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, Observable, of, takeUntil, throttleTime, timer } from 'rxjs';
 import { CurrentPrincipal, Principal, RawOperation, Roles } from '@wiz/platform';
-import { MonitorWijzigingen } from '../database/monitor-wijzigingen';
+import { MonitorWijzigingen } from '../../listeners/monitor-wijzigingen';
 
 /** At most one change event a second per dashboard, however fast placements arrive; the last one always comes. */
 const HOOGSTENS_PER_MS = 1_000;

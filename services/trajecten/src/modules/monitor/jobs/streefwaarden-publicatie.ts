@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { TransactionRunner } from '@wiz/platform';
-import { StreefwaardenRepository } from './streefwaarden-repository';
+import { StreefwaardenRepository } from '../database/streefwaarden-repository';
 
 /**
  * The seeded streefwaarden (migration) reach werkgevers through the outbox like any other: at start, whatever is

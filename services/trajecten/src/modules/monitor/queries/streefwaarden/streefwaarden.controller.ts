@@ -1,13 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Operation, Roles } from '@wiz/platform';
-import { StreefwaardenRepository } from '../database/streefwaarden-repository';
+import { StreefwaardenQuery } from './streefwaarden.query';
 import { Streefwaarden } from './streefwaarden.response';
 
 @ApiTags('monitor')
 @Controller('streefwaarden')
 export class StreefwaardenController {
-  constructor(private readonly streefwaarden: StreefwaardenRepository) {}
+  constructor(private readonly streefwaarden: StreefwaardenQuery) {}
 
   @Get()
   @Roles('beheer', 'monitor')
@@ -17,7 +17,7 @@ export class StreefwaardenController {
     status: 200,
     response: Streefwaarden,
   })
-  async lijst() {
-    return { items: await this.streefwaarden.alle() };
+  lijst() {
+    return this.streefwaarden.lijst();
   }
 }

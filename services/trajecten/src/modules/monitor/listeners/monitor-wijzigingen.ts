@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { PinoLogger } from 'nestjs-pino';
 import { Subject } from 'rxjs';
 import { PlatformConfig } from '@wiz/platform';
-import { MONITOR_NOTIFY_CHANNEL } from './monitor-projectie';
+import { MONITOR_NOTIFY_CHANNEL } from '../database/monitor-projectie';
 
 const OPNIEUW_NA_MS = 1_000;
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@wiz/platform';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 import { isStilgevallen, volgendMoment } from '../domain/opvolging';
-import { OpvolgingPlanner } from './opvolging-planner';
+import { OpvolgingPlanner } from '../database/opvolging-planner';
 
 /** The row is not visible yet (its transaction has not committed): the job is retried. */
 export class OpvolgingNogNietZichtbaar extends Error {}

@@ -2,11 +2,11 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } fro
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Operation, RawOperation, Roles } from '@wiz/platform';
-import { RapportageOpslag } from '../database/rapportage-opslag';
-import { bestandsnaam } from '../documenten/opmaak';
-import { RapportSamensteller } from './rapport-samensteller';
-import { BestandVraag, LijstVraag, VoorbeeldVraag } from './rapportage-vragen';
-import { GepubliceerdeRapportage, Rapport, Rapportages } from './rapportages.response';
+import { bestandsnaam } from '../../documenten/opmaak';
+import { RapportSamensteller } from '../rapport-samensteller';
+import { BestandVraag, LijstVraag, VoorbeeldVraag } from '../rapportage-vragen';
+import { GepubliceerdeRapportage, Rapport, Rapportages } from '../rapportages.response';
+import { RapportagesQuery } from './rapportages.query';
 
 const CONTENT_TYPES = {
   pdf: 'application/pdf',
@@ -22,7 +22,7 @@ const CONTENT_TYPES = {
 export class RapportagesController {
   constructor(
     private readonly samensteller: RapportSamensteller,
-    private readonly opslag: RapportageOpslag,
+    private readonly rapportages: RapportagesQuery,
   ) {}
 
   @Get()
@@ -34,8 +34,8 @@ export class RapportagesController {
     status: 200,
     response: Rapportages,
   })
-  async lijst(@Query() vraag: LijstVraag) {
-    return { items: await this.opslag.lijst(vraag) };
+  lijst(@Query() vraag: LijstVraag) {
+    return this.rapportages.lijst(vraag);
   }
 
   @Get('voorbeeld')
@@ -61,7 +61,7 @@ export class RapportagesController {
     errors: { 404: 'No published report with this id.' },
   })
   een(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.opslag.een(id);
+    return this.rapportages.een(id);
   }
 
   @Get(':id/bestand')
@@ -79,7 +79,7 @@ export class RapportagesController {
     @Query() vraag: BestandVraag,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const b = await this.opslag.bestand(id, vraag.formaat);
+    const b = await this.rapportages.bestand(id, vraag.formaat);
     void reply.header('Content-Type', CONTENT_TYPES[vraag.formaat]);
     void reply.header('Content-Disposition', `attachment; filename="${bestandsnaam(b, b.versie, vraag.formaat)}"`);
     return new StreamableFile(b.inhoud);

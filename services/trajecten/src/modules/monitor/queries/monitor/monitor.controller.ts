@@ -4,10 +4,8 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { GemeentecodeSchema, IsoDateSchema } from '@wiz/contracts';
 import { Operation, Roles } from '@wiz/platform';
-import { MonitorTellingen } from '../database/monitor-tellingen';
-import { MonitorPersoonTellingen } from '../database/monitor-personen-tellingen';
-import { cijfers, perGroep } from '../domain/monitor-cijfers';
-import { MonitorCijfersQuery } from './monitor-cijfers.query';
+import { MonitorCijfersQuery } from '../monitor-cijfers.query';
+import { MonitorPerGemeenteQuery } from './monitor-per-gemeente.query';
 import { MonitorCijfers, MonitorPerGemeente } from './monitor.response';
 
 const MonitorVraagSchema = z
@@ -24,9 +22,8 @@ class MonitorVraag extends createZodDto(MonitorVraagSchema) {}
 @Controller('monitor')
 export class MonitorController {
   constructor(
-    private readonly tellingen: MonitorTellingen,
-    private readonly personen: MonitorPersoonTellingen,
     private readonly query: MonitorCijfersQuery,
+    private readonly gemeenten: MonitorPerGemeenteQuery,
   ) {}
 
   @Get()
@@ -37,7 +34,7 @@ export class MonitorController {
     status: 200,
     response: MonitorCijfers,
   })
-  async monitor(@Query() vraag: MonitorVraag) {
+  monitor(@Query() vraag: MonitorVraag) {
     return this.query.cijfers(vraag);
   }
 
@@ -49,18 +46,7 @@ export class MonitorController {
     status: 200,
     response: MonitorPerGemeente,
   })
-  async perGemeente(@Query() vraag: MonitorVraag) {
-    const [tellingen, kansrijk] = await Promise.all([
-      this.tellingen.som(vraag, 'gemeente'),
-      this.personen.kansrijk(vraag, 'gemeente'),
-    ]);
-    const kansrijkOpleiden = (g: string) => kansrijk.find((k) => k.groep === g)?.personen ?? 0;
-    return {
-      items: [...perGroep(tellingen)].map(([gemeentecode, aantal]) => ({
-        gemeentecode,
-        ...cijfers(aantal),
-        kansrijkOpleiden: kansrijkOpleiden(gemeentecode),
-      })),
-    };
+  perGemeente(@Query() vraag: MonitorVraag) {
+    return this.gemeenten.perGemeente(vraag);
   }
 }

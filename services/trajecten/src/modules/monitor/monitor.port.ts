@@ -1,0 +1,79 @@
+import type { EntityManager } from 'typeorm';
+import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep, Stap } from '@wiz/contracts';
+import type { Gebeurtenis } from './domain/stap-vooruit';
+import type { MonitorCijfers, MonitorVraag } from './domain/monitor-cijfers.type';
+
+export type { Gebeurtenis };
+
+export type Metriek =
+  | 'gestart'
+  | 'vooruit'
+  | `vooruit:${Stap}`
+  | 'plaatsing'
+  | 'duurzame-plaatsing'
+  | `${'gestart' | 'plaatsing' | 'vooruit'}:${DoelgroepOfOnbekend}`;
+
+export type DoelgroepOfOnbekend = Doelgroep | 'onbekend';
+
+export interface Context {
+  /** Unique per fact, e.g. `activiteit:<id>`, so a fact delivered twice is kept once. */
+  bron: string;
+  inwonerId: string;
+  trajectId: string;
+  gemeentecode: string;
+  huidigeStap: Stap;
+  /** When the fact happened: its day counts (an activity's datum, a placement's startdatum, …). */
+  op: Date | string;
+}
+
+export interface MonitorPlaatsing {
+  plaatsingId: string;
+  inwonerId: string;
+  gemeentecode: string;
+  startdatum: string;
+  urenPerWeek: number;
+  afspraakbaan: boolean;
+}
+
+/** Injection tokens of the ports MonitorModule exports: to the contexts whose changes it counts, and its figures. */
+export const MONITOR_PROJECTIE = Symbol('MonitorProjectie');
+export const MONITOR_PERSONEN = Symbol('MonitorPersonen');
+
+/** The count of steps forward, written in the transaction of the change it counts. */
+export interface MonitorProjectiePort {
+  /** A fact about an inwoner; when it is a step forward it counts (once per `bron`). */
+  registreer(m: EntityManager, g: Gebeurtenis, c: Context): Promise<void>;
+  /** One more of a counter on a day (a duurzame plaatsing). */
+  tel(m: EntityManager, metriek: Metriek, op: Date | string, gemeentecode: string): Promise<void>;
+}
+
+/** What the monitor keeps per person: doelgroepen, activities and placements. */
+export interface MonitorPersonenPort {
+  doelgroepen(m: EntityManager, inwonerId: string, doelgroepen?: readonly Doelgroep[]): Promise<void>;
+  telMetDoelgroepen(
+    m: EntityManager,
+    basis: 'gestart' | 'plaatsing',
+    inwonerId: string,
+    op: Date | string,
+    gemeentecode: string,
+  ): Promise<void>;
+  activiteitGestart(
+    m: EntityManager,
+    a: { activiteitId: string; inwonerId: string; gemeentecode: string; soort: ActiviteitSoort; startdatum: string },
+  ): Promise<void>;
+  activiteitAfgerond(
+    m: EntityManager,
+    activiteitId: string,
+    resultaat: ActiviteitResultaat,
+    datum: string,
+  ): Promise<void>;
+  /** False when the placement was known already (a redelivery). */
+  plaatsing(m: EntityManager, p: MonitorPlaatsing): Promise<boolean>;
+}
+
+export const MONITOR_CIJFERS = Symbol('MonitorCijfers');
+
+/** The monitor's figures for a period and gemeente, as GET /monitor gives them and a council report freezes. */
+export interface MonitorCijfersPort {
+  cijfers(vraag: MonitorVraag): Promise<MonitorCijfers>;
+}

@@ -1,0 +1,20 @@
+import type { EntityManager } from 'typeorm';
+import type { OpvolgingSoort } from './domain/opvolging';
+
+/** Injection token of the `OpvolgingPlannerPort` that OpvolgingenModule exports. */
+export const OPVOLGING_PLANNER = Symbol('OpvolgingPlanner');
+
+export interface NieuweOpvolging {
+  soort: OpvolgingSoort;
+  trajectId: string;
+  vervaldatum: Date;
+  plaatsingId?: string;
+  plaatsingStartdatum?: string;
+}
+
+/** What the trajecten context may ask of follow-ups: plan one, and let a closed traject's reminders lapse. */
+export interface OpvolgingPlannerPort {
+  /** The new follow-up's id, or undefined when it exists already (one duurzaamheidscheck per plaatsing). */
+  plan(m: EntityManager, o: NieuweOpvolging): Promise<string | undefined>;
+  laatVervallen(m: EntityManager, trajectId: string): Promise<void>;
+}

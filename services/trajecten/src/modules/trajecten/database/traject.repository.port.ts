@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import type { ActiviteitResultaat, ActiviteitSoort, Stap } from '@wiz/contracts';
+import type { TrajectToestand } from '../domain/traject';
+import type { ActiviteitToestand } from '../domain/activiteit';
+
+/** Injection token of the `TrajectRepositoryPort` the use cases of this module write through. */
+export const TRAJECT_REPOSITORY = Symbol('TrajectRepository');
+
+export interface TrajectRij extends TrajectToestand {
+  id: string;
+  inwonerId: string;
+  organisatie: string;
+  gemeentecode: string;
+  participatieladder: number | null;
+}
+
+export interface NieuwTraject extends TrajectToestand {
+  id: string;
+  inwonerId: string;
+  aanmeldingId: string;
+  organisatie: string;
+  gemeentecode: string;
+  gestartOp: string;
+  participatieladder: number | null;
+}
+
+/** The traject aggregate (trajecten) with its history: step changes, ladder readings and activities. */
+export interface TrajectRepositoryPort {
+  /** False when a traject for this aanmelding exists already (a redelivery). */
+  start(m: EntityManager, t: NieuwTraject): Promise<boolean>;
+  /** `voorWijziging` locks the row so concurrent edits queue up. */
+  laad(m: EntityManager, id: string, voorWijziging?: boolean): Promise<TrajectRij | undefined>;
+  /** Stores the new state; a closing also records its reason and date. */
+  bewaar(m: EntityManager, t: TrajectRij, afsluiting?: Afsluiting): Promise<void>;
+  voegOvergangToe(m: EntityManager, o: StapOvergang): Promise<void>;
+  voegLadderMetingToe(m: EntityManager, l: LadderMeting): Promise<void>;
+  voegActiviteitToe(m: EntityManager, a: NieuweActiviteit): Promise<void>;
+  /** The activity, locked, or undefined when the traject has no such activity. */
+  activiteitVoorAfronding(m: EntityManager, trajectId: string, activiteitId: string): Promise<Activiteit | undefined>;
+  rondActiviteitAf(m: EntityManager, a: ActiviteitAfronding): Promise<void>;
+}
+
+/** Who moved the traject from which step to which, when and why. */
+export interface StapOvergang {
+  trajectId: string;
+  van: Stap;
+  naar: Stap;
+  door: string;
+  toelichting: string;
+  op: Date;
+}
+
+export interface LadderMeting {
+  trajectId: string;
+  trede: number;
+  op: Date;
+  door: string;
+}
+
+export interface NieuweActiviteit {
+  id: string;
+  trajectId: string;
+  soort: ActiviteitSoort;
+  startdatum: string;
+  door: string;
+}
+
+export interface Activiteit extends ActiviteitToestand {
+  soort: ActiviteitSoort;
+}
+
+export interface ActiviteitAfronding {
+  id: string;
+  resultaat: ActiviteitResultaat;
+  datum: string;
+  door: string;
+}
+
+export interface Afsluiting {
+  afsluitreden: string;
+  afgeslotenOp: string;
+}
