@@ -19,7 +19,7 @@ import { BeoordeelIdentiteitController } from './commands/beoordeel-identiteit/b
 import { BeoordeelIdentiteit } from './commands/beoordeel-identiteit/beoordeel-identiteit.service';
 import { Identiteitscontroles } from './database/identiteitscontroles';
 import { Toestemmingen } from './database/toestemmingen';
-import { BsnSleutels } from './database/bsn-sleutels';
+import { InwonerRepository } from './database/inwoner.repository';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
 import type { IntakeConfig } from '../../config/intake-config';
 
@@ -41,7 +41,7 @@ import type { IntakeConfig } from '../../config/intake-config';
     { provide: INWONERREGISTER, useExisting: InwonerRegister },
     Identiteitscontroles,
     Toestemmingen,
-    BsnSleutels,
+    InwonerRepository,
     GetInwoner,
     ZoekInwoners,
     MogelijkeDubbelen,

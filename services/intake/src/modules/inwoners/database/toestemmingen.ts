@@ -15,11 +15,6 @@ export interface ToestemmingStand {
  */
 @Injectable()
 export class Toestemmingen {
-  /** Locks the inwoner, so two changes of their consents are made one after the other. */
-  async vergrendel(m: EntityManager, inwonerId: string): Promise<void> {
-    await m.query('SELECT 1 FROM inwoners WHERE id = $1 FOR UPDATE', [inwonerId]);
-  }
-
   async stand(m: EntityManager, inwonerId: string, doel: ToestemmingDoel): Promise<ToestemmingStand | undefined> {
     const [huidig] = await m.query(
       'SELECT gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 AND doel = $2',

@@ -6,7 +6,7 @@ import { BsnVault } from './bsn-vault';
 import { dubbelSleutel, magDubbelZijn } from '../domain/dubbel-sleutel';
 import { afwijkendeIdentiteitsvelden, Identiteitsveld } from '../domain/identiteit';
 import type { InwonerGegevens } from '../domain/inwoner-gegevens';
-import { inwonerZichtbaarVoor } from '../database/zichtbaarheid';
+import { InwonerRepository } from '../database/inwoner.repository';
 import { Identiteitscontroles } from '../database/identiteitscontroles';
 import type { Inschrijving, Inwonerregister } from '../inwonerregister.port';
 import { INTAKE_CONFIG } from '../../../config/intake-config.module';
@@ -22,51 +22,31 @@ import type { IntakeConfig } from '../../../config/intake-config';
 export class InwonerRegister implements Inwonerregister {
   constructor(
     private readonly vault: BsnVault,
+    private readonly inwoners: InwonerRepository,
     private readonly identiteitscontroles: Identiteitscontroles,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
   async schrijfIn(manager: EntityManager, g: InwonerGegevens, door: Principal): Promise<Inschrijving> {
-    const hash = g.bsn ? this.vault.lookupHash(g.bsn) : null;
+    const { bsn, ...gegevens } = g;
+    const bsnHash = bsn ? this.vault.lookupHash(bsn) : null;
     const id = randomUUID();
-    const bsn = g.bsn ? this.vault.encrypt(g.bsn, id) : null;
     const sleutel = dubbelSleutel(g.achternaam, g.geboortedatum, g.postcode);
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon, geslacht,
-                             bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT (bsn_hash) DO NOTHING RETURNING id`,
-      [
-        id,
-        g.voornaam,
-        g.achternaam,
-        g.geboortedatum,
-        g.postcode,
-        g.huisnummer,
-        g.gemeentecode,
-        g.email ?? null,
-        g.telefoon ?? null,
-        g.geslacht ?? null,
-        hash,
-        bsn?.versleuteld ?? null,
-        bsn?.sleutelId ?? null,
-        sleutel,
-      ],
-    );
-    if (inserted.length === 0) {
-      const [bestaand]: { id: string; voornaam: string; achternaam: string; geboortedatum: string }[] =
-        await manager.query(
-          `SELECT id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum FROM inwoners WHERE bsn_hash = $1`,
-          [hash],
-        );
+    const versleuteld = bsn ? this.vault.encrypt(bsn, id) : null;
+    const nieuw = { ...gegevens, id, bsnHash, bsn: versleuteld, dubbelSleutel: sleutel };
+    // Not stored only when the BSN's lookup hash is held already: the aanmelding is then that inwoner's.
+    if (!(await this.inwoners.voegToe(manager, nieuw))) {
+      const bestaand = await this.inwoners.identiteitMetBsn(manager, bsnHash!);
       return {
         inwonerId: bestaand.id,
         mogelijkDubbel: false,
         afwijkendeVelden: afwijkendeIdentiteitsvelden(bestaand, g),
       };
     }
-    const dubbelen = await this.markeerDubbelen(manager, id, sleutel, !!g.bsn);
-    return { inwonerId: id, mogelijkDubbel: await this.zietEenVan(manager, door, dubbelen), afwijkendeVelden: [] };
+    const dubbelen = await this.markeerDubbelen(manager, id, sleutel, !!bsn);
+    // The registering organisation is told only about duplicates it sees itself.
+    const mogelijkDubbel = dubbelen.length > 0 && (await this.inwoners.zietEenVan(manager, door, dubbelen));
+    return { inwonerId: id, mogelijkDubbel, afwijkendeVelden: [] };
   }
 
   openIdentiteitscontrole(
@@ -83,33 +63,16 @@ export class InwonerRegister implements Inwonerregister {
    * identical registrations make a chain of pairs that grows with their number, not with its square, and each
    * still leads staff to the others.
    */
-  private async markeerDubbelen(
-    manager: EntityManager,
-    id: string,
-    sleutel: string,
-    heeftBsn: boolean,
-  ): Promise<string[]> {
-    const dubbelen: { id: string }[] = await manager.query(
-      `SELECT id FROM inwoners WHERE dubbel_sleutel = $1 AND id <> $2 AND ($3 OR bsn_hash IS NULL) ORDER BY created_at DESC, id DESC LIMIT $4`,
-      [sleutel, id, magDubbelZijn(heeftBsn, true), this.config.dubbelKandidatenMax],
+  private async markeerDubbelen(manager: EntityManager, id: string, sleutel: string, heeftBsn: boolean) {
+    const ookMetBsn = magDubbelZijn(heeftBsn, true);
+    const dubbelen = await this.inwoners.metDubbelSleutel(
+      manager,
+      id,
+      sleutel,
+      ookMetBsn,
+      this.config.dubbelKandidatenMax,
     );
-    if (dubbelen.length > 0) {
-      await manager.query(
-        `INSERT INTO mogelijke_dubbelen (id, inwoner_id, kandidaat_id) SELECT gen_random_uuid(), $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [id, dubbelen.map((d) => d.id)],
-      );
-    }
-    return dubbelen.map((d) => d.id);
-  }
-
-  /** Whether the registering organisation sees one of these inwoners: it is told only about its own. */
-  private async zietEenVan(manager: EntityManager, wie: Principal, inwonerIds: string[]): Promise<boolean> {
-    if (inwonerIds.length === 0) return false;
-    const scope = inwonerZichtbaarVoor(wie, 'i', 2);
-    const [gezien] = await manager.query(`SELECT 1 FROM unnest($1::uuid[]) AS i WHERE ${scope.sql} LIMIT 1`, [
-      inwonerIds,
-      ...scope.params,
-    ]);
-    return gezien !== undefined;
+    if (dubbelen.length > 0) await this.inwoners.markeerDubbelen(manager, id, dubbelen);
+    return dubbelen;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal, TransactionRunner } from '@wiz/platform';
 import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
-import { BsnSleutels } from '../../database/bsn-sleutels';
+import { InwonerRepository } from '../../database/inwoner.repository';
 import { BsnVault } from '../../identity/bsn-vault';
 
 const BATCH = 500;
@@ -15,17 +15,17 @@ export class HerversleutelBsn {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly vault: BsnVault,
-    private readonly sleutels: BsnSleutels,
+    private readonly inwoners: InwonerRepository,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
 
   execute(wie: Principal): Promise<{ herversleuteld: number; resterend: number }> {
     return this.transactions.run(async (manager) => {
       const actief = this.vault.activeKeyId;
-      const oud = await this.sleutels.onderOudeSleutel(manager, actief, BATCH);
+      const oud = await this.inwoners.bsnOnderOudeSleutel(manager, actief, BATCH);
       for (const { inwonerId, ...bsn } of oud) {
         const nieuw = this.vault.encrypt(this.vault.decrypt(bsn, inwonerId), inwonerId);
-        await this.sleutels.vervang(manager, inwonerId, nieuw);
+        await this.inwoners.vervangBsn(manager, inwonerId, nieuw);
       }
       await this.audit.schrijf(
         manager,
@@ -34,7 +34,7 @@ export class HerversleutelBsn {
         oud.map((b) => b.inwonerId),
         'sleutelrotatie',
       );
-      return { herversleuteld: oud.length, resterend: await this.sleutels.aantalOnderOudeSleutel(manager, actief) };
+      return { herversleuteld: oud.length, resterend: await this.inwoners.aantalBsnOnderOudeSleutel(manager, actief) };
     });
   }
 }

@@ -4,6 +4,7 @@ import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
 import { zichtbareAanmeldingen } from '../../database/zichtbaarheid';
 import { ToestemmingStand, Toestemmingen } from '../../database/toestemmingen';
+import { InwonerRepository } from '../../database/inwoner.repository';
 import { geeftGedeeldeGegevens } from '../../domain/identiteit';
 import { IdentiteitNietBevestigd, InwonerOnbekend, ToestemmingsdoelOnbekend } from '../../domain/inwoner-fouten';
 
@@ -19,6 +20,7 @@ export class WijzigToestemming {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly outbox: Outbox,
+    private readonly inwoners: InwonerRepository,
     private readonly toestemmingen: Toestemmingen,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
@@ -30,7 +32,8 @@ export class WijzigToestemming {
       const aanmeldingen = await zichtbareAanmeldingen(manager, wie, [inwonerId]);
       if (aanmeldingen.length === 0) throw new InwonerOnbekend(inwonerId);
       if (!aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle))) throw new IdentiteitNietBevestigd();
-      await this.toestemmingen.vergrendel(manager, inwonerId);
+      // One change of this inwoner's consents at a time.
+      await this.inwoners.vergrendel(manager, inwonerId);
       const huidig = await this.toestemmingen.stand(manager, inwonerId, doel.data);
       if (huidig && huidig.gegeven === gegeven) return huidig;
       const nieuw = { doel: doel.data, gegeven, gewijzigdOp: new Date().toISOString() };

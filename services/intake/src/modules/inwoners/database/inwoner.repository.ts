@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '@wiz/platform';
+import type { VersleuteldeBsn } from '../identity/bsn-vault';
+import type { InwonerGegevens } from '../domain/inwoner-gegevens';
+import { inwonerZichtbaarVoor } from './zichtbaarheid';
+
+export interface NieuweInwonerRij extends Omit<InwonerGegevens, 'bsn'> {
+  id: string;
+  bsnHash: Buffer | null;
+  bsn: VersleuteldeBsn | null;
+  dubbelSleutel: string;
+}
+
+export interface BsnOnderOudeSleutel extends VersleuteldeBsn {
+  inwonerId: string;
+}
+
+/** The inwoner aggregate: the identity as first registered (inwoners) and its likely duplicates (mogelijke_dubbelen). */
+@Injectable()
+export class InwonerRepository {
+  /** Stores a new inwoner; false when one with this BSN lookup hash exists already (then nothing is stored). */
+  async voegToe(m: EntityManager, i: NieuweInwonerRij): Promise<boolean> {
+    const inserted: unknown[] = await m.query(
+      `INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon, geslacht,
+                             bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       ON CONFLICT (bsn_hash) DO NOTHING RETURNING id`,
+      [
+        ...[i.id, i.voornaam, i.achternaam, i.geboortedatum, i.postcode, i.huisnummer, i.gemeentecode],
+        ...[i.email ?? null, i.telefoon ?? null, i.geslacht ?? null],
+        ...[i.bsnHash, i.bsn?.versleuteld ?? null, i.bsn?.sleutelId ?? null, i.dubbelSleutel],
+      ],
+    );
+    return inserted.length > 0;
+  }
+
+  async identiteitMetBsn(m: EntityManager, bsnHash: Buffer) {
+    const [bestaand]: { id: string; voornaam: string; achternaam: string; geboortedatum: string }[] = await m.query(
+      `SELECT id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum FROM inwoners WHERE bsn_hash = $1`,
+      [bsnHash],
+    );
+    return bestaand;
+  }
+
+  /** The newest other inwoners with this duplicate key, at most `max`; with `ookMetBsn` false only those without one. */
+  async metDubbelSleutel(m: EntityManager, id: string, sleutel: string, ookMetBsn: boolean, max: number) {
+    const rows: { id: string }[] = await m.query(
+      `SELECT id FROM inwoners WHERE dubbel_sleutel = $1 AND id <> $2 AND ($3 OR bsn_hash IS NULL) ORDER BY created_at DESC, id DESC LIMIT $4`,
+      [sleutel, id, ookMetBsn, max],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async markeerDubbelen(m: EntityManager, id: string, kandidaten: readonly string[]): Promise<void> {
+    await m.query(
+      `INSERT INTO mogelijke_dubbelen (id, inwoner_id, kandidaat_id) SELECT gen_random_uuid(), $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [id, kandidaten],
+    );
+  }
+
+  /** Whether the caller's organisation sees one of these inwoners. */
+  async zietEenVan(m: EntityManager, wie: Principal, inwonerIds: readonly string[]): Promise<boolean> {
+    const scope = inwonerZichtbaarVoor(wie, 'i', 2);
+    const [gezien] = await m.query(`SELECT 1 FROM unnest($1::uuid[]) AS i WHERE ${scope.sql} LIMIT 1`, [
+      inwonerIds,
+      ...scope.params,
+    ]);
+    return gezien !== undefined;
+  }
+
+  /** Locks the inwoner, so two changes of their consents are made one after the other. */
+  async vergrendel(m: EntityManager, inwonerId: string): Promise<void> {
+    await m.query('SELECT 1 FROM inwoners WHERE id = $1 FOR UPDATE', [inwonerId]);
+  }
+
+  /** Up to `max` BSNs under another key than the active one, locked; rows another rotation holds are skipped. */
+  async bsnOnderOudeSleutel(m: EntityManager, actief: string, max: number): Promise<BsnOnderOudeSleutel[]> {
+    const rows: { id: string; bsn_versleuteld: Buffer; bsn_sleutel_id: string }[] = await m.query(
+      `SELECT id, bsn_versleuteld, bsn_sleutel_id FROM inwoners WHERE bsn_sleutel_id <> $1 LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [actief, max],
+    );
+    return rows.map((r) => ({ inwonerId: r.id, sleutelId: r.bsn_sleutel_id, versleuteld: r.bsn_versleuteld }));
+  }
+
+  async vervangBsn(m: EntityManager, inwonerId: string, bsn: VersleuteldeBsn): Promise<void> {
+    await m.query('UPDATE inwoners SET bsn_versleuteld = $2, bsn_sleutel_id = $3 WHERE id = $1', [
+      inwonerId,
+      bsn.versleuteld,
+      bsn.sleutelId,
+    ]);
+  }
+
+  async aantalBsnOnderOudeSleutel(m: EntityManager, actief: string): Promise<number> {
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM inwoners WHERE bsn_sleutel_id <> $1', [actief]);
+    return n;
+  }
+}
