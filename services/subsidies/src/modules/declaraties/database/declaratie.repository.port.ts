@@ -45,7 +45,7 @@ export interface DeclaratieView {
   flatRateCenten?: number;
   opgenomen?: string[];
   uitgesloten?: { kostenregelId: string; reden: Uitsluitingsreden }[];
-  indicatoren?: unknown;
+  indicatoren?: Record<string, unknown>;
   ingediendOp?: string;
 }
 

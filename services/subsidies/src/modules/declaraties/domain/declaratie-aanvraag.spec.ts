@@ -54,8 +54,8 @@ describe('toetsAanRegeling', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(PeriodeBuitenRegeling);
       expect(err).toMatchObject({
-        soort: 'ongeldig',
-        veld: { naam: 'periodeVan', melding: 'the period has no overlap with 2026-04-01..2027-12-31' },
+        kind: 'invalid',
+        field: { name: 'periodeVan', message: 'the period has no overlap with 2026-04-01..2027-12-31' },
       });
     }
     expect.assertions(3);

@@ -35,7 +35,7 @@ describe('submitting a claim', () => {
         }
       })();
       expect(fout).toBeInstanceOf(AlleenConceptIndienen);
-      expect(fout).toMatchObject({ soort: 'conflict', veld: undefined });
+      expect(fout).toMatchObject({ kind: 'conflict', field: undefined });
       expect((fout as Error).message).toBe(
         `Only a concept claim can be submitted; this one is ${status}. Corrections go in a new claim.`,
       );

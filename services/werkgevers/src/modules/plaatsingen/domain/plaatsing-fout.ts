@@ -1,15 +1,16 @@
+import { DomainError, type DomainErrorField, type DomainErrorKind } from '@wiz/contracts';
+
 /**
- * A change a placement refuses, carrying what the API answers with: a conflict with the placement's state, or an
- * invalid value of one request field (the field is named here, not read back from a message).
+ * A change a placement refuses: a conflict with the placement's state (409), or an invalid value of one request
+ * field (400 naming the field, carried as data, not read back from a message).
  */
-export class PlaatsingFout extends Error {
+export class PlaatsingFout extends DomainError {
   private constructor(
-    readonly soort: 'conflict' | 'ongeldig',
+    readonly kind: Extract<DomainErrorKind, 'conflict' | 'invalid'>,
     detail: string,
-    readonly veld?: { field: string; message: string },
+    field?: DomainErrorField,
   ) {
-    super(detail);
-    this.name = 'PlaatsingFout';
+    super(detail, field);
   }
 
   static conflict(detail: string): PlaatsingFout {
@@ -17,6 +18,6 @@ export class PlaatsingFout extends Error {
   }
 
   static ongeldig(detail: string, field: string, message: string): PlaatsingFout {
-    return new PlaatsingFout('ongeldig', detail, { field, message });
+    return new PlaatsingFout('invalid', detail, { name: field, message });
   }
 }

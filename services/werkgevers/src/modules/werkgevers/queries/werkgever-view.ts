@@ -1,5 +1,15 @@
+/** An employer row as the werkgevers table holds it. */
+export interface WerkgeverRij {
+  id: string;
+  kvk_nummer: string;
+  naam: string;
+  gemeentecode: string;
+  sbi_code: string | null;
+  strategisch_partner: boolean;
+}
+
 /** An employer row as the API shows it. */
-export function werkgeverView(w: Record<string, unknown>) {
+export function werkgeverView(w: WerkgeverRij) {
   return {
     id: w.id,
     kvkNummer: w.kvk_nummer,

@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
-import { metProblemen } from '../declaratie-probleem';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { DienDeclaratieInService } from './dien-declaratie-in.service';
+import { Indiening } from './dien-declaratie-in.response';
 
 @ApiTags('declaraties')
 @Controller('declaraties')
@@ -16,9 +16,17 @@ export class DienDeclaratieInController {
   @Post(':id/indiening')
   @HttpCode(200)
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'Submit a concept claim; its lines can never be claimed again' })
-  @ApiOkResponse({ description: '{ status: ingediend }' })
+  @Operation({
+    id: 'dienDeclaratieIn',
+    summary: 'Submit a concept claim; its lines can never be claimed again',
+    status: 200,
+    response: Indiening,
+    errors: {
+      404: 'No claim with this id that the caller may see.',
+      409: 'The claim is not a concept, or another claim submitted some of its lines meanwhile.',
+    },
+  })
   dienIn(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    return metProblemen(() => this.service.dienIn(id, wie));
+    return this.service.dienIn(id, wie);
   }
 }

@@ -1,11 +1,11 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { DeclaratieAanvraagSchema } from '../../domain';
-import { metProblemen } from '../declaratie-probleem';
 import { MaakDeclaratieService } from './maak-declaratie.service';
+import { DeclaratieInBewerking, NieuweDeclaratie } from './maak-declaratie.response';
 
 class DeclaratieAanvraag extends createZodDto(DeclaratieAanvraagSchema) {}
 
@@ -21,17 +21,26 @@ export class MaakDeclaratieController {
   @Post()
   @Roles('financien', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Compile a claim for a scheme and period' })
-  @ApiCreatedResponse({ description: 'The concept claim' })
-  @ApiAcceptedResponse({ description: '{ id, status: in-bewerking, voortgang }' })
+  @Operation({
+    id: 'maakDeclaratie',
+    summary: 'Compile a claim for a scheme and period',
+    status: 201,
+    response: NieuweDeclaratie,
+    responseDescription: 'The concept claim, compiled within the request',
+    errors: { 422: 'The cost lines of the period add up to more cents than an amount can hold.' },
+  })
+  @ApiAcceptedResponse({
+    description: 'A large claim, compiled by a job; GET /declaraties/{id} shows its progress',
+    type: DeclaratieInBewerking,
+  })
   async maak(
     @Body() a: DeclaratieAanvraag,
     @CurrentPrincipal() wie: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const antwoord = await metProblemen(() => this.service.maak(a, wie));
+    const antwoord = await this.service.maak(a, wie);
     if (antwoord.direct) return antwoord.declaratie;
     void reply.status(202);
-    return { id: antwoord.id, status: 'in-bewerking', voortgang: 0 };
+    return { id: antwoord.id, status: 'in-bewerking' as const, voortgang: 0 as const };
   }
 }

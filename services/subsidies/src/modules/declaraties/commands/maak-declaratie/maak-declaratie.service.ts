@@ -13,8 +13,7 @@ import { DeclaratieWachtrij } from '../../samenstellen/declaratie-wachtrij';
 import { KOSTENREGELS, KostenregelsPort } from '../../../kostenregels/kostenregels.port';
 import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
 
-export type MaakDeclaratieAntwoord =
-  { direct: true; declaratie: DeclaratieView | undefined } | { direct: false; id: string };
+export type MaakDeclaratieAntwoord = { direct: true; declaratie: DeclaratieView } | { direct: false; id: string };
 
 /**
  * Compiles a claim for a scheme and period, from the caller's organisation's cost lines only: up to
@@ -46,6 +45,7 @@ export class MaakDeclaratieService {
       return { direct: false, id };
     }
     await this.samensteller.compileer(id);
-    return { direct: true, declaratie: await this.declaraties.lees(id) };
+    // Compiled just now in this request, so it is there.
+    return { direct: true, declaratie: (await this.declaraties.lees(id))! };
   }
 }

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { PassThrough } from 'node:stream';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Principal, RawOperation, Roles } from '@wiz/platform';
 import { ExporteerDeclaratieService } from './exporteer-declaratie.service';
 
 const CONTENT_TYPES = {
@@ -22,11 +22,14 @@ export class ExporteerDeclaratieController {
 
   @Get(':id/export')
   @Roles('financien', 'beheer')
-  @ApiProduces(...Object.values(CONTENT_TYPES))
-  @ApiOperation({
+  @RawOperation({
+    id: 'exporteerDeclaratie',
     summary: 'The claim as XLSX (lines, exclusions, indicators), CSV (all lines) or a PDF summary to sign',
+    status: 200,
+    produces: Object.values(CONTENT_TYPES),
+    responseDescription: 'The file, in the content type of `formaat`',
+    errors: { 404: 'No compiled claim with this id that the caller may see.' },
   })
-  @ApiOkResponse({ description: 'The file' })
   async export(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() v: ExportVraag,

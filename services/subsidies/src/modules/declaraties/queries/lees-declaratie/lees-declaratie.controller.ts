@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
+import { Declaratie, DeclaratieAudit } from './lees-declaratie.response';
 
 @ApiTags('declaraties')
 @Controller('declaraties')
@@ -14,8 +15,13 @@ export class LeesDeclaratieController {
 
   @Get(':id')
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'A claim: progress while compiling, then its lines, exclusions, totals and indicators' })
-  @ApiOkResponse({ description: 'The claim' })
+  @Operation({
+    id: 'getDeclaratie',
+    summary: 'A claim: progress while compiling, then its lines, exclusions, totals and indicators',
+    status: 200,
+    response: Declaratie,
+    errors: { 404: 'No claim with this id that the caller may see.' },
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     await this.toegang.eisZichtbaar(id, wie);
     const d = await this.declaraties.lees(id);
@@ -25,7 +31,13 @@ export class LeesDeclaratieController {
 
   @Get(':id/audit')
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'Every change to the claim: who, what, when' })
+  @Operation({
+    id: 'getDeclaratieAudit',
+    summary: 'Every change to the claim: who, what, when',
+    status: 200,
+    response: DeclaratieAudit,
+    errors: { 404: 'No claim with this id that the caller may see.' },
+  })
   async audit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     await this.toegang.eisZichtbaar(id, wie);
     return { items: await this.declaraties.audit(id) };

@@ -1,14 +1,15 @@
 import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { OpenRegelingCodeSchema } from '@wiz/contracts';
-import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../../kostenregels/kostenregels.port';
 import { pagina, PagineringSchema } from '../../../paginering';
+import { DeclaratieRegelsPagina, DeclaratiesPagina } from './lijst-declaraties.response';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -36,8 +37,12 @@ export class LijstDeclaratiesController {
 
   @Get()
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'Claims, optionally of one scheme or status, newest first, paged' })
-  @ApiOkResponse({ description: '{ items: declaratie-samenvatting[], pagina, paginagrootte, totaal }' })
+  @Operation({
+    id: 'listDeclaraties',
+    summary: 'Claims, optionally of one scheme or status, newest first, paged',
+    status: 200,
+    response: DeclaratiesPagina,
+  })
   async lijst(@Query() v: DeclaratiesVraag, @CurrentPrincipal() wie: Principal) {
     const organisatie = listedOrganisation(wie, SCOPING.declaratie.read);
     const { rijen, totaal } = await this.declaraties.lijst(
@@ -63,11 +68,14 @@ export class LijstDeclaratiesController {
 
   @Get(':id/regels')
   @Roles('financien', 'beheer')
-  @ApiOperation({
+  @Operation({
+    id: 'listDeclaratieRegels',
     summary:
       'The lines of a compiled claim with amount, description and exclusion reason; opgenomen=true|false filters, paged',
+    status: 200,
+    response: DeclaratieRegelsPagina,
+    errors: { 404: 'No compiled claim with this id that the caller may see.' },
   })
-  @ApiOkResponse({ description: '{ items: regel[], pagina, paginagrootte, totaal }' })
   async regels(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() v: RegelsVraag,

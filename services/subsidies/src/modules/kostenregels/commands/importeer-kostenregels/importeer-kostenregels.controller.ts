@@ -1,9 +1,10 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { CSV, importType, XLSX } from '../../import/open-import';
 import { ImporteerKostenregelsService } from './importeer-kostenregels.service';
+import { ImportInBewerking, KostenregelImport } from './importeer-kostenregels.response';
 
 @ApiTags('kostenregels')
 @Controller('kostenregels')
@@ -19,12 +20,16 @@ export class ImporteerKostenregelsController {
   @Post('import')
   @Roles('financien', 'beheer')
   @ApiConsumes(CSV, XLSX)
-  @ApiOperation({
+  @Operation({
+    id: 'importeerKostenregels',
     summary: 'Import cost lines from CSV or XLSX; any bad row imports nothing; a large file runs as a job (202)',
+    status: 201,
+    response: KostenregelImport,
+    responseDescription: 'Stored within the request: { aantal }',
   })
-  @ApiCreatedResponse({ description: '{ aantal }' })
   @ApiAcceptedResponse({
-    description: '{ id, status: in-bewerking, voortgang: 0 }; follow it at /kostenregels/importen/{id}',
+    description: 'A large file, stored by a job; follow it at /kostenregels/importen/{id} (Location)',
+    type: ImportInBewerking,
   })
   async importeer(
     @Body() bestand: Buffer,

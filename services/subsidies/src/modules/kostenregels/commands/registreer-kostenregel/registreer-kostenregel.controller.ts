@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { KostenregelInvoerSchema } from '../../domain';
 import { RegistreerKostenregelService } from './registreer-kostenregel.service';
+import { KostenregelGeregistreerd } from './registreer-kostenregel.response';
 
 class NieuweKostenregel extends createZodDto(KostenregelInvoerSchema) {}
 
@@ -15,8 +16,12 @@ export class RegistreerKostenregelController {
   @Post()
   @Roles('financien', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Record one cost line (cents, or staff hours × hourly rate) with its supporting document' })
-  @ApiCreatedResponse({ description: '{ id }' })
+  @Operation({
+    id: 'registreerKostenregel',
+    summary: 'Record one cost line (cents, or staff hours × hourly rate) with its supporting document',
+    status: 201,
+    response: KostenregelGeregistreerd,
+  })
   async maak(@Body() regel: NieuweKostenregel, @CurrentPrincipal() wie: Principal) {
     return { id: await this.service.registreer(regel, wie.organisatie) };
   }

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { OpenRegelingCodeSchema } from '@wiz/contracts';
-import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { pagina, PagineringSchema } from '../../../paginering';
 import {
@@ -10,6 +10,7 @@ import {
   KostenregelRepositoryPort,
   KostenregelRij,
 } from '../../database/kostenregel.repository.port';
+import { KostenregelsPagina } from './lijst-kostenregels.response';
 
 class KostenregelsVraag extends createZodDto(
   PagineringSchema.extend({ regelingCode: OpenRegelingCodeSchema.optional() }).strict(),
@@ -26,8 +27,12 @@ export class LijstKostenregelsController {
 
   @Get()
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'Cost lines, optionally of one scheme, paged' })
-  @ApiOkResponse({ description: '{ items: kostenregel[], pagina, paginagrootte, totaal }' })
+  @Operation({
+    id: 'listKostenregels',
+    summary: 'Cost lines, optionally of one scheme, paged',
+    status: 200,
+    response: KostenregelsPagina,
+  })
   async lijst(@Query() v: KostenregelsVraag, @CurrentPrincipal() wie: Principal) {
     const organisatie = listedOrganisation(wie, SCOPING.kostenregel.read);
     const { rijen, totaal } = await this.kostenregels.lijst(v.regelingCode, organisatie, v);

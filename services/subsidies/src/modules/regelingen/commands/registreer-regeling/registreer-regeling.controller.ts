@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { Roles } from '@wiz/platform';
+import { Operation, Roles } from '@wiz/platform';
 import { RegelingInvoerSchema } from '../../domain/regeling-invoer';
 import { RegistreerRegelingService } from './registreer-regeling.service';
+import { Regeling } from './registreer-regeling.response';
 
 class NieuweRegeling extends createZodDto(RegelingInvoerSchema) {}
 
@@ -14,8 +15,13 @@ export class RegistreerRegelingController {
 
   @Post()
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'Record a subsidy scheme (JTF, NPG, …)' })
-  @ApiCreatedResponse({ description: 'The scheme' })
+  @Operation({
+    id: 'registreerRegeling',
+    summary: 'Record a subsidy scheme (JTF, NPG, …)',
+    status: 201,
+    response: Regeling,
+    errors: { 409: 'A regeling with this code exists already.' },
+  })
   maak(@Body() r: NieuweRegeling) {
     return this.service.registreer(r);
   }

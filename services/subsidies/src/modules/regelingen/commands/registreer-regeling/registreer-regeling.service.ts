@@ -8,9 +8,9 @@ import { REGELING_REPOSITORY, RegelingRepositoryPort } from '../../database/rege
 export class RegistreerRegelingService {
   constructor(@Inject(REGELING_REPOSITORY) private readonly regelingen: RegelingRepositoryPort) {}
 
-  async registreer(r: RegelingInvoer): Promise<RegelingView | undefined> {
+  async registreer(r: RegelingInvoer): Promise<RegelingView> {
     if (!(await this.regelingen.voegToe(r)))
       throw problemException(409, `A regeling with code ${r.code} exists already.`);
-    return this.regelingen.lees(r.code);
+    return (await this.regelingen.lees(r.code))!; // stored just now
   }
 }

@@ -1,7 +1,9 @@
 import { Inject, Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Operation, Roles } from '@wiz/platform';
 import { REGELING_REPOSITORY, RegelingRepositoryPort } from '../../database/regeling.repository.port';
+import { Regelingen } from './lees-regelingen.response';
+import { Regeling } from '../../commands/registreer-regeling/registreer-regeling.response';
 
 @ApiTags('regelingen')
 @Controller('regelingen')
@@ -10,15 +12,20 @@ export class LeesRegelingenController {
 
   @Get()
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'All schemes' })
-  @ApiOkResponse({ description: '{ items: regeling[] }' })
+  @Operation({ id: 'listRegelingen', summary: 'All schemes', status: 200, response: Regelingen })
   async list() {
     return { items: await this.regelingen.alle() };
   }
 
   @Get(':code')
   @Roles('financien', 'beheer')
-  @ApiOperation({ summary: 'One scheme' })
+  @Operation({
+    id: 'getRegeling',
+    summary: 'One scheme',
+    status: 200,
+    response: Regeling,
+    errors: { 404: 'No regeling with this code.' },
+  })
   async get(@Param('code') code: string) {
     const r = await this.regelingen.lees(code);
     if (!r) throw new NotFoundException(`Regeling ${code} not found.`);

@@ -1,10 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { RegistreerArrangement } from './registreer-arrangement.service';
+import { ArrangementGeregistreerd } from './registreer-arrangement.response';
 
 const ArrangementSchema = z
   .object({
@@ -28,8 +29,12 @@ export class RegistreerArrangementController {
   @Post()
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Record an arrangement with employers and optionally a school' })
-  @ApiCreatedResponse({ description: '{ id }' })
+  @Operation({
+    id: 'registreerArrangement',
+    summary: 'Record an arrangement with employers and optionally a school',
+    status: 201,
+    response: ArrangementGeregistreerd,
+  })
   maak(@Body() a: NieuwArrangement, @CurrentPrincipal() wie: Principal) {
     return this.registreer.execute(a, wie);
   }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { GetArrangement } from './get-arrangement.query';
+import { Arrangement } from './get-arrangement.response';
 
 @ApiTags('arrangementen')
 @Controller('arrangementen')
@@ -10,9 +11,12 @@ export class GetArrangementController {
 
   @Get(':id')
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'An arrangement with its occupancy (placements not ended)' })
-  @ApiOkResponse({
-    description: '{ id, naam, soort, werkgeverIds, onderwijsinstelling, plaatsen, startdatum, einddatum, bezet }',
+  @Operation({
+    id: 'getArrangement',
+    summary: 'An arrangement with its occupancy (placements not ended)',
+    status: 200,
+    response: Arrangement,
+    errors: { 404: 'No arrangement with this id that the caller may see.' },
   })
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     return this.arrangement.get(id, wie);

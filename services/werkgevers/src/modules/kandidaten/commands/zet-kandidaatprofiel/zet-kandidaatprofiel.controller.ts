@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { IngevoerdeSkillsSchema } from '../../../skills/domain';
 import { ZetKandidaatprofiel } from './zet-kandidaatprofiel.service';
+import { Kandidaatprofiel } from './zet-kandidaatprofiel.response';
 
 class Profiel extends createZodDto(z.object({ skills: IngevoerdeSkillsSchema, vrijgegeven: z.boolean() }).strict()) {}
 
@@ -16,10 +17,13 @@ export class ZetKandidaatprofielController {
   @Put(':trajectId/profiel')
   @HttpCode(200)
   @Roles('consulent', 'beheer')
-  @ApiOperation({
+  @Operation({
+    id: 'zetKandidaatprofiel',
     summary: 'Set skills (any texts, mapped onto the vocabulary) and release the candidate profile for matching',
+    status: 200,
+    response: Kandidaatprofiel,
+    errors: { 404: 'No traject with this id that the caller may see.' },
   })
-  @ApiOkResponse({ description: '{ trajectId, skills, vrijgegeven }' })
   zet(
     @Param('trajectId', new ParseUUIDPipe()) trajectId: string,
     @Body() p: Profiel,

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Operation, Roles } from '@wiz/platform';
 import { Keuzelijsten } from './keuzelijsten.query';
+import { WerkgeversKeuzelijsten } from './keuzelijsten.response';
 
 @ApiTags('keuzelijsten')
 @Controller('keuzelijsten')
@@ -10,8 +11,12 @@ export class KeuzelijstenController {
 
   @Get()
   @Roles('werkgeversteam', 'consulent', 'beheer')
-  @ApiOperation({ summary: 'Skills and SROI target groups, each as { waarde, tekst }' })
-  @ApiOkResponse({ description: '{ skills: [{ waarde, tekst }], sroiDoelgroepen: [{ waarde, tekst }] }' })
+  @Operation({
+    id: 'getKeuzelijsten',
+    summary: 'Skills and SROI target groups, each as { waarde, tekst }',
+    status: 200,
+    response: WerkgeversKeuzelijsten,
+  })
   get() {
     return this.keuzelijsten.lijsten();
   }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { KandidatenVoorVacature } from './kandidaten-voor-vacature.query';
+import { GerangschikteKandidaten } from './kandidaten-voor-vacature.response';
 
 @ApiTags('matching')
 @Controller('vacatures')
@@ -10,8 +11,13 @@ export class KandidatenVoorVacatureController {
 
   @Get(':id/kandidaten')
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'Ranked candidates for a vacancy (pseudonymous unless consented and released)' })
-  @ApiOkResponse({ description: '{ items: [{ kandidaatcode, score, overlap, dekking, profiel? }] }' })
+  @Operation({
+    id: 'zoekKandidatenVoorVacature',
+    summary: 'Ranked candidates for a vacancy (pseudonymous unless consented and released)',
+    status: 200,
+    response: GerangschikteKandidaten,
+    errors: { 404: 'No vacancy with this id that the caller may see.' },
+  })
   async kandidaten(@Param('id', new ParseUUIDPipe()) vacatureId: string, @CurrentPrincipal() wie: Principal) {
     return { items: await this.kandidatenVoorVacature.zoek(vacatureId, wie) };
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { BeeindigPlaatsing } from './beeindig-plaatsing.service';
+import { PlaatsingBeeindiging } from './beeindig-plaatsing.response';
 
 class Beeindiging extends createZodDto(
   z.object({ einddatum: IsoDateSchema, reden: z.string().trim().min(1).max(200) }).strict(),
@@ -18,8 +19,16 @@ export class BeeindigPlaatsingController {
   @Post(':id/beeindiging')
   @HttpCode(200)
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'End a placement with a reason; publishes plaatsing-beeindigd' })
-  @ApiOkResponse({ description: '{ id, einddatum, reden }' })
+  @Operation({
+    id: 'beeindigPlaatsing',
+    summary: 'End a placement with a reason; publishes plaatsing-beeindigd',
+    status: 200,
+    response: PlaatsingBeeindiging,
+    errors: {
+      404: 'No placement with this id that the caller may see.',
+      409: 'The placement has ended already.',
+    },
+  })
   beeindig(@Param('id', new ParseUUIDPipe()) id: string, @Body() b: Beeindiging, @CurrentPrincipal() wie: Principal) {
     return this.beeindigPlaatsing.execute(id, b, wie);
   }

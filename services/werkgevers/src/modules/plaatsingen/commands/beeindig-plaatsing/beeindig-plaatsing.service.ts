@@ -5,7 +5,6 @@ import { beeindigingsFout } from '../../domain/plaatsing-regels';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
 import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
-import { weiger } from '../weiger';
 
 /** Ends a running placement with a reason, not before its start, and announces it (plaatsing-beeindigd). */
 @Injectable()
@@ -21,7 +20,7 @@ export class BeeindigPlaatsing {
     return this.transactions.run(async (m) => {
       const p = await eisWijzigbarePlaatsing(m, this.plaatsingen, this.kandidaten, id, wie);
       const fout = beeindigingsFout(p, b.einddatum);
-      if (fout) weiger(fout);
+      if (fout) throw fout;
       await this.plaatsingen.beeindig(m, id, b.einddatum, b.reden);
       await this.outbox.add(
         m,

@@ -5,7 +5,6 @@ import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
 import { AUDIT_TRAIL, type AuditTrail } from '../../../audit/audit-trail.port';
 import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
-import { weiger } from '../weiger';
 import { sroiBevestigingsFout } from '../../domain/plaatsing-regels';
 
 /**
@@ -26,13 +25,13 @@ export class BevestigSroiDoelgroep {
     return this.transactions.run(async (m) => {
       const p = await eisWijzigbarePlaatsing(m, this.plaatsingen, this.kandidaten, id, wie);
       const fout = sroiBevestigingsFout(p);
-      if (fout) weiger(fout);
+      if (fout) throw fout;
       await this.plaatsingen.zetSroiDoelgroep(m, id, sroiDoelgroep, 'bevestigd');
       await this.audit.schrijf(m, wie, 'sroi-doelgroep-bevestigen', id, {
         sroiDoelgroep,
         was: { sroiDoelgroep: p.sroiDoelgroep, status: p.sroiDoelgroepStatus },
       });
-      return { id, sroiDoelgroep, sroiDoelgroepStatus: 'bevestigd' };
+      return { id, sroiDoelgroep, sroiDoelgroepStatus: 'bevestigd' as const };
     });
   }
 }

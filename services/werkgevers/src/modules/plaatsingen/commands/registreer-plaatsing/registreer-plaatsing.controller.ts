@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { NieuwePlaatsingSchema } from './registreer-plaatsing.request';
 import { RegistreerPlaatsing } from './registreer-plaatsing.service';
+import { PlaatsingGeregistreerd } from './registreer-plaatsing.response';
 
 class NieuwePlaatsing extends createZodDto(NieuwePlaatsingSchema) {}
 
@@ -15,10 +16,12 @@ export class RegistreerPlaatsingController {
   @Post()
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Record a placement in work; publishes plaatsing-gerealiseerd' })
-  @ApiCreatedResponse({
-    description:
-      '{ id, sroiDoelgroep?, sroiDoelgroepStatus? (bevestigd | afgeleid | onbevestigd; with an SROI obligation) }',
+  @Operation({
+    id: 'registreerPlaatsing',
+    summary: 'Record a placement in work; publishes plaatsing-gerealiseerd',
+    status: 201,
+    response: PlaatsingGeregistreerd,
+    errors: { 409: 'This traject, employer and start date were recorded already (`bestaandId` names that placement).' },
   })
   registreer(@Body() p: NieuwePlaatsing, @CurrentPrincipal() wie: Principal) {
     return this.registreerPlaatsing.execute(p, wie);

@@ -1,11 +1,12 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { urenPerWeek } from '../../domain/uren-per-week';
 import { WijzigUren } from './wijzig-uren.service';
+import { UrenGewijzigd } from './wijzig-uren.response';
 
 class UrenWijziging extends createZodDto(z.object({ urenPerWeek, ingangsdatum: IsoDateSchema }).strict()) {}
 
@@ -17,8 +18,16 @@ export class WijzigUrenController {
   @Post(':id/uren')
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Change the hours of a running placement from a date; publishes plaatsing-uren-gewijzigd' })
-  @ApiCreatedResponse({ description: '{ id, plaatsingId, vorigeUrenPerWeek, urenPerWeek, ingangsdatum }' })
+  @Operation({
+    id: 'wijzigUren',
+    summary: 'Change the hours of a running placement from a date; publishes plaatsing-uren-gewijzigd',
+    status: 201,
+    response: UrenGewijzigd,
+    errors: {
+      404: 'No placement with this id that the caller may see.',
+      409: 'The placement has ended.',
+    },
+  })
   wijzig(
     @Param('id', new ParseUUIDPipe()) plaatsingId: string,
     @Body() w: UrenWijziging,

@@ -6,7 +6,6 @@ import { urenWijzigingsFout } from '../../domain/plaatsing-regels';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
 import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
-import { weiger } from '../weiger';
 
 /**
  * More (or fewer) hours for someone working: recorded with the hours in force before it and announced
@@ -27,7 +26,7 @@ export class WijzigUren {
       const p = await eisWijzigbarePlaatsing(m, this.plaatsingen, this.kandidaten, plaatsingId, wie);
       const vorige = await this.plaatsingen.urenOp(m, plaatsingId, w.ingangsdatum);
       const fout = urenWijzigingsFout(p, w, vorige);
-      if (fout) weiger(fout);
+      if (fout) throw fout;
       const id = randomUUID();
       await this.plaatsingen.voegUrenWijzigingToe(m, {
         id,

@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { PlaatsingenLijst } from './plaatsingen-lijst.query';
+import { PlaatsingenPagina } from './plaatsingen-lijst.response';
 
 class PlaatsingenVraag extends createZodDto(
   z
@@ -28,8 +29,12 @@ export class PlaatsingenLijstController {
 
   @Get()
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'Placements, filtered by werkgeverId or vacatureId, newest first, paged' })
-  @ApiOkResponse({ description: '{ items: [plaatsing], pagina, paginagrootte, totaal }' })
+  @Operation({
+    id: 'listPlaatsingen',
+    summary: 'Placements, filtered by werkgeverId or vacatureId, newest first, paged',
+    status: 200,
+    response: PlaatsingenPagina,
+  })
   list(@Query() v: PlaatsingenVraag, @CurrentPrincipal() wie: Principal) {
     return this.plaatsingen.pagina({ ...v, organisatie: listedOrganisation(wie, SCOPING.plaatsing.read) });
   }

@@ -1,12 +1,14 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema } from '@wiz/contracts';
-import { Roles } from '@wiz/platform';
+import { Operation, RawOperation, Roles } from '@wiz/platform';
 import { RapportageQuery } from './rapportage.query';
 import { werkboek } from './rapportage-werkboek';
+import { WerkgeversRapportage } from './rapportage.response';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const vandaag = () => new Date().toISOString().slice(0, 10);
 const Periode = z
   .object({ van: IsoDateSchema.optional(), tot: IsoDateSchema.optional() })
@@ -22,10 +24,11 @@ export class RapportageController {
 
   @Get()
   @Roles('werkgeversteam', 'beheer', 'monitor')
-  @ApiOperation({ summary: 'Placements, SROI placements and afspraakbanen for a period (default: this year so far)' })
-  @ApiOkResponse({
-    description:
-      '{ plaatsingen, sroiPlaatsingen, afspraakbanenCumulatief (running total in heads at tot), afspraakbaanEenheden (the same in 25.5-hour units), afspraakbanen: { basisdatum, beginstand, beginstandEenheden, banen, eenheden, doel, doelEenheden }, afspraakbanenLopend: { banen, eenheden }, perSector, perArrangement }',
+  @Operation({
+    id: 'getRapportage',
+    summary: 'Placements, SROI placements and afspraakbanen for a period (default: this year so far)',
+    status: 200,
+    response: WerkgeversRapportage,
   })
   get(@Query() p: PeriodeVraag) {
     return this.rapportage.voor(p.van, p.tot);
@@ -33,10 +36,14 @@ export class RapportageController {
 
   @Get('export')
   @Roles('werkgeversteam', 'beheer', 'monitor')
-  @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({ summary: 'The same figures as an Excel workbook' })
-  @ApiOkResponse({ description: 'XLSX with sheets Totalen, Per sector, Per arrangement' })
+  @Header('Content-Type', XLSX)
+  @RawOperation({
+    id: 'exportRapportage',
+    summary: 'The same figures as an Excel workbook',
+    status: 200,
+    produces: [XLSX],
+    responseDescription: 'XLSX with sheets Totalen, Per sector, Per arrangement',
+  })
   async export(@Query() p: PeriodeVraag): Promise<StreamableFile> {
     const r = await this.rapportage.voor(p.van, p.tot);
     const buffer = await werkboek(r).xlsx.writeBuffer();

@@ -1,10 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { IngevoerdeSkillSchema, SkillCodeSchema } from '../../domain';
 import { VoegSkillToe } from './voeg-skill-toe.service';
+import { VocabulaireSkill } from './voeg-skill-toe.response';
 
 class NieuweSkill extends createZodDto(
   z
@@ -24,8 +25,13 @@ export class VoegSkillToeController {
 
   @Post()
   @Roles('beheer')
-  @ApiOperation({ summary: 'Add a skill to the vocabulary, with label and synonyms (beheer; audited)' })
-  @ApiCreatedResponse({ description: '{ code, label, synoniemen }' })
+  @Operation({
+    id: 'voegSkillToe',
+    summary: 'Add a skill to the vocabulary, with label and synonyms (beheer; audited)',
+    status: 201,
+    response: VocabulaireSkill,
+    errors: { 409: 'The code, label or a synonym stands for a skill already (the problem names it).' },
+  })
   voegToe(@Body() s: NieuweSkill, @CurrentPrincipal() wie: Principal) {
     return this.voegSkillToe.execute(s, wie);
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { IngevoerdeSkillSchema } from '../../domain';
 import { VoegSynoniemToe } from './voeg-synoniem-toe.service';
+import { SynoniemToegevoegd } from './voeg-synoniem-toe.response';
 
 class NieuwSynoniem extends createZodDto(z.object({ synoniem: IngevoerdeSkillSchema }).strict()) {}
 
@@ -16,8 +17,16 @@ export class VoegSynoniemToeController {
 
   @Post(':code/synoniemen')
   @Roles('beheer')
-  @ApiOperation({ summary: 'Add a synonym to a skill of the vocabulary (beheer; audited)' })
-  @ApiCreatedResponse({ description: '{ code, synoniem } (the synonym as stored: normalised)' })
+  @Operation({
+    id: 'voegSynoniemToe',
+    summary: 'Add a synonym to a skill of the vocabulary (beheer; audited)',
+    status: 201,
+    response: SynoniemToegevoegd,
+    errors: {
+      404: 'No skill with this code.',
+      409: 'The text stands for a skill already (the problem names it).',
+    },
+  })
   voegSynoniemToe(@Param('code') code: string, @Body() s: NieuwSynoniem, @CurrentPrincipal() wie: Principal) {
     return this.voegSynoniem.execute(code, s.synoniem, wie);
   }

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Operation, Roles } from '@wiz/platform';
 import { SkillsLijst } from './skills-lijst.query';
+import { SkillsVocabulaire } from './skills-lijst.response';
 
 /** The skills vocabulary with every synonym, for beheer to maintain (screens get codes and labels from keuzelijsten). */
 @ApiTags('skills')
@@ -11,9 +12,14 @@ export class SkillsLijstController {
 
   @Get()
   @Roles('beheer')
-  @ApiOperation({ summary: 'The skills vocabulary: codes, labels and synonyms (beheer)' })
-  @ApiOkResponse({ description: '{ items: [{ code, label, synoniemen }] }' })
+  @Operation({
+    id: 'listSkills',
+    summary: 'The skills vocabulary: codes, labels and synonyms (beheer)',
+    status: 200,
+    response: SkillsVocabulaire,
+  })
   async list() {
-    return { items: await this.lijst.skills() };
+    const skills = await this.lijst.skills();
+    return { items: skills.map((s) => ({ ...s, synoniemen: [...s.synoniemen] })) };
   }
 }

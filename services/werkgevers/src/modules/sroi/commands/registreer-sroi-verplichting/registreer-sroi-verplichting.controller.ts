@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { SroiVerplichtingInvoerSchema } from '../../domain';
 import { RegistreerSroiVerplichting } from './registreer-sroi-verplichting.service';
+import { SroiVerplichtingGeregistreerd } from './registreer-sroi-verplichting.response';
 
 class NieuweVerplichting extends createZodDto(SroiVerplichtingInvoerSchema) {}
 
@@ -16,8 +17,12 @@ export class RegistreerSroiVerplichtingController {
   @Post()
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Record an SROI obligation (contract value, percentage, period)' })
-  @ApiCreatedResponse({ description: '{ id }' })
+  @Operation({
+    id: 'registreerSroiVerplichting',
+    summary: 'Record an SROI obligation (contract value, percentage, period)',
+    status: 201,
+    response: SroiVerplichtingGeregistreerd,
+  })
   maak(@Body() v: NieuweVerplichting, @CurrentPrincipal() wie: Principal) {
     return this.registreer.execute(v, wie);
   }

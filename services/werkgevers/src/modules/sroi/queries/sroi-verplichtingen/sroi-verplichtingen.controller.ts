@@ -1,16 +1,13 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { SroiVerplichtingenQuery } from './sroi-verplichtingen.query';
+import { SroiVerplichting, SroiVerplichtingen } from './sroi-verplichtingen.response';
 
 class VerplichtingenVraag extends createZodDto(z.object({ werkgeverId: z.uuid().optional() }).strict()) {}
-
-const VERPLICHTING =
-  '{ id, werkgeverId, werkgeverNaam, opdracht, opdrachtwaardeCenten, percentage, startdatum, einddatum, voortgang: { doelCenten, gerealiseerdCenten, ' +
-  'percentageGerealiseerd, aantalPlaatsingen, doelgroepOnbevestigd: { aantalPlaatsingen, gerealiseerdCenten } } }';
 
 /** SROI obligations of suppliers and their progress in euro cents and percent. */
 @ApiTags('sroi')
@@ -20,8 +17,12 @@ export class SroiVoortgangController {
 
   @Get()
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'SROI obligations (optionally of one werkgever) with their progress, latest end first' })
-  @ApiOkResponse({ description: `{ items: [${VERPLICHTING}] }` })
+  @Operation({
+    id: 'listSroiVerplichtingen',
+    summary: 'SROI obligations (optionally of one werkgever) with their progress, latest end first',
+    status: 200,
+    response: SroiVerplichtingen,
+  })
   async list(@Query() v: VerplichtingenVraag, @CurrentPrincipal() wie: Principal) {
     return {
       items: await this.verplichtingen.zoek({
@@ -33,8 +34,13 @@ export class SroiVoortgangController {
 
   @Get(':id')
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'An SROI obligation with its progress in euro cents and percent' })
-  @ApiOkResponse({ description: VERPLICHTING })
+  @Operation({
+    id: 'getSroiVerplichting',
+    summary: 'An SROI obligation with its progress in euro cents and percent',
+    status: 200,
+    response: SroiVerplichting,
+    errors: { 404: 'No SROI obligation with this id that the caller may see.' },
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     // Outside the caller's reach the query finds nothing: 404, as for an unknown id.
     const [v] = await this.verplichtingen.zoek({

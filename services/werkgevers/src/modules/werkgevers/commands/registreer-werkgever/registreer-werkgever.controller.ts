@@ -1,10 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { GemeentecodeSchema, KvkNummerSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { RegistreerWerkgever } from './registreer-werkgever.service';
+import { WerkgeverGeregistreerd } from './registreer-werkgever.response';
 
 class RegistreerWerkgeverVerzoek extends createZodDto(
   z
@@ -29,8 +30,13 @@ export class RegistreerWerkgeverController {
   @Post()
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
-  @ApiOperation({ summary: 'Register an employer by KvK number (409 with the existing id when known)' })
-  @ApiCreatedResponse({ description: '{ id }' })
+  @Operation({
+    id: 'registreerWerkgever',
+    summary: 'Register an employer by KvK number',
+    status: 201,
+    response: WerkgeverGeregistreerd,
+    errors: { 409: 'An employer with this KvK number exists already (`bestaandId` names it).' },
+  })
   registreer(@Body() body: RegistreerWerkgeverVerzoek, @CurrentPrincipal() wie: Principal) {
     return this.registreerWerkgever.execute(body, wie);
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { TelefoonSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { VoegContactpersoonToe } from './voeg-contactpersoon-toe.service';
+import { ContactpersoonToegevoegd } from './voeg-contactpersoon-toe.response';
 
 class NieuweContactpersoon extends createZodDto(
   z
@@ -24,8 +25,13 @@ export class VoegContactpersoonToeController {
 
   @Post(':id/contactpersonen')
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'Add a contact person at the employer' })
-  @ApiCreatedResponse({ description: '{ id }' })
+  @Operation({
+    id: 'voegContactpersoonToe',
+    summary: 'Add a contact person at the employer',
+    status: 201,
+    response: ContactpersoonToegevoegd,
+    errors: { 404: 'No employer with this id that the caller may see.' },
+  })
   voegToe(
     @Param('id', new ParseUUIDPipe()) werkgeverId: string,
     @Body() c: NieuweContactpersoon,

@@ -1,11 +1,12 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Idempotent, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { IngevoerdeSkillsSchema } from '../../../skills/domain';
 import { urenPerWeek } from '../../../plaatsingen/domain/uren-per-week';
 import { VoegVacatureToe } from './voeg-vacature-toe.service';
+import { VacatureToegevoegd } from './voeg-vacature-toe.response';
 
 class NieuweVacature extends createZodDto(
   z
@@ -29,10 +30,13 @@ export class VoegVacatureToeController {
   @Post(':id/vacatures')
   @Roles('werkgeversteam', 'beheer')
   @Idempotent()
-  @ApiOperation({
+  @Operation({
+    id: 'voegVacatureToe',
     summary: 'Add a vacancy (skills: any texts, mapped onto the vocabulary; Open Hiring, CV-less, afspraakbaan)',
+    status: 201,
+    response: VacatureToegevoegd,
+    errors: { 404: 'No employer with this id that the caller may see.' },
   })
-  @ApiCreatedResponse({ description: '{ id }' })
   voegToe(
     @Param('id', new ParseUUIDPipe()) werkgeverId: string,
     @Body() v: NieuweVacature,

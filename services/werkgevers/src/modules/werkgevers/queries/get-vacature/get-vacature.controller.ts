@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { GetVacature } from './get-vacature.query';
+import { Vacature } from './get-vacature.response';
 
 @ApiTags('werkgevers')
 @Controller('vacatures')
@@ -10,10 +11,12 @@ export class GetVacatureController {
 
   @Get(':id')
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'One vacancy with its employer' })
-  @ApiOkResponse({
-    description:
-      '{ id, werkgeverId, werkgeverNaam, titel, urenPerWeek, aantal, skills (codes and normalised free skills, as matched), skillsIngevoerd (as sent), openHiring, cvLoos, geschiktVoorAfspraakbaan }',
+  @Operation({
+    id: 'getVacature',
+    summary: 'One vacancy with its employer',
+    status: 200,
+    response: Vacature,
+    errors: { 404: 'No vacancy with this id that the caller may see.' },
   })
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     return this.vacature.get(id, wie);

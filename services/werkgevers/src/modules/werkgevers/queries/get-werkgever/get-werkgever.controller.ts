@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@wiz/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { GetWerkgever } from './get-werkgever.query';
+import { Werkgever } from './get-werkgever.response';
 
 @ApiTags('werkgevers')
 @Controller('werkgevers')
@@ -10,7 +11,13 @@ export class GetWerkgeverController {
 
   @Get(':id')
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'One employer with contacts and vacancies' })
+  @Operation({
+    id: 'getWerkgever',
+    summary: 'One employer with contacts and vacancies',
+    status: 200,
+    response: Werkgever,
+    errors: { 404: 'No employer with this id that the caller may see.' },
+  })
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
     return this.werkgever.get(id, wie);
   }

@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, listedOrganisation, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { ZoekWerkgevers } from './zoek-werkgevers.query';
+import { Werkgevers } from './zoek-werkgevers.response';
 
 // Control characters are refused: PostgreSQL cannot hold a NUL in text, and no name or KvK number has them.
 const Zoekterm = z
@@ -22,8 +23,12 @@ export class ZoekWerkgeversController {
 
   @Get()
   @Roles('werkgeversteam', 'beheer')
-  @ApiOperation({ summary: 'All employers, or those whose name or KvK number contains `zoek`' })
-  @ApiOkResponse({ description: '{ items: [{ id, kvkNummer, naam, gemeentecode, sbiCode, strategischPartner }] }' })
+  @Operation({
+    id: 'zoekWerkgevers',
+    summary: 'All employers, or those whose name or KvK number contains `zoek`',
+    status: 200,
+    response: Werkgevers,
+  })
   async list(@Query() v: WerkgeversVraag, @CurrentPrincipal() wie: Principal) {
     return { items: await this.werkgevers.zoek(v.zoek, listedOrganisation(wie, SCOPING.werkgever.read)) };
   }

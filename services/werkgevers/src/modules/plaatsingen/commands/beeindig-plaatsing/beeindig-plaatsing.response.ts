@@ -1,0 +1,7 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { IsoDateSchema } from '@wiz/contracts';
+
+export class PlaatsingBeeindiging extends createZodDto(
+  z.object({ id: z.uuid(), einddatum: IsoDateSchema, reden: z.string() }),
+) {}

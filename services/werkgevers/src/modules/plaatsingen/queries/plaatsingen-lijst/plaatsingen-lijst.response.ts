@@ -1,0 +1,27 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ContractvormSchema, IsoDateSchema, paginaSchema } from '@wiz/contracts';
+import { SroiDoelgroepSchema } from '../../../sroi/domain';
+import { SroiDoelgroepStatusSchema } from '../../commands/registreer-plaatsing/registreer-plaatsing.response';
+
+const Plaatsing = z.object({
+  id: z.uuid(),
+  trajectId: z.uuid(),
+  werkgeverId: z.uuid(),
+  werkgeverNaam: z.string(),
+  vacatureId: z.uuid().nullable(),
+  vacatureTitel: z.string().nullable(),
+  arrangementId: z.uuid().nullable(),
+  sroiVerplichtingId: z.uuid().nullable(),
+  sroiDoelgroep: SroiDoelgroepSchema.nullable(),
+  sroiDoelgroepStatus: SroiDoelgroepStatusSchema.nullable(),
+  startdatum: IsoDateSchema,
+  urenPerWeek: z.number().describe('at the start'),
+  actueleUrenPerWeek: z.number().describe('in force today'),
+  contractvorm: ContractvormSchema,
+  afspraakbaan: z.boolean(),
+  einddatum: IsoDateSchema.nullable(),
+  eindReden: z.string().nullable(),
+});
+
+export class PlaatsingenPagina extends createZodDto(paginaSchema(Plaatsing)) {}
