@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { isDuurzaam, vervaldatumDuurzaamheidscheck } from './duurzaamheid';
+import {
+  eisUitkomstTeRegistreren,
+  isDuurzaam,
+  UitkomstNietMogelijk,
+  vervaldatumDuurzaamheidscheck,
+} from './duurzaamheid';
 import { isStilgevallen } from './opvolging';
 
 describe('duurzaam aan het werk', () => {
@@ -30,5 +35,17 @@ describe('duurzaam aan het werk', () => {
     const last = new Date('2026-01-01T00:00:00Z');
     expect(isStilgevallen(last, new Date('2026-02-25T00:00:00Z'), 'P8W')).toBe(false);
     expect(isStilgevallen(last, new Date('2026-02-26T00:00:00Z'), 'P8W')).toBe(true);
+  });
+
+  it('takes an outcome only for a due duurzaamheidscheck without one, and refuses the rest as a conflict', () => {
+    expect(() => eisUitkomstTeRegistreren({ soort: 'duurzaamheidscheck', status: 'open' })).not.toThrow();
+    for (const o of [
+      { soort: 'contactmoment', status: 'open' },
+      { soort: 'duurzaamheidscheck', status: 'gepland' },
+      { soort: 'duurzaamheidscheck', status: 'afgehandeld' },
+    ] as const) {
+      expect(() => eisUitkomstTeRegistreren(o)).toThrow(UitkomstNietMogelijk);
+      expect(() => eisUitkomstTeRegistreren(o)).toThrow(expect.objectContaining({ kind: 'conflict' }));
+    }
   });
 });

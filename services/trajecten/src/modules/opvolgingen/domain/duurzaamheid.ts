@@ -1,4 +1,5 @@
-import { addIsoDuration, parseIsoDuration } from '@wiz/contracts';
+import { addIsoDuration, DomainError, parseIsoDuration } from '@wiz/contracts';
+import type { OpvolgingSoort, OpvolgingStatus } from './opvolging';
 
 /** Half a year after its start a placement is duurzaam when the person is still at work for at least 24 hours a week. */
 export const DUURZAAM_MINIMUM_UREN = 24;
@@ -18,4 +19,22 @@ export function vervaldatumDuurzaamheidscheck(startdatum: string, vastgelegdOp: 
   const basis =
     vastgelegdOp > startdag && vastgelegdOp.toISOString().slice(0, 10) === startdatum ? vastgelegdOp : startdag;
   return addIsoDuration(basis, parseIsoDuration(na));
+}
+
+/** A follow-up whose outcome cannot be recorded (now): a conflict with its kind or state, 409. */
+export class UitkomstNietMogelijk extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** Only a duurzaamheidscheck has an outcome, and only once it is due and not yet recorded. */
+export function eisUitkomstTeRegistreren(o: { soort: OpvolgingSoort; status: OpvolgingStatus }): void {
+  if (o.soort !== 'duurzaamheidscheck')
+    throw new UitkomstNietMogelijk('Only a duurzaamheidscheck has an outcome to record.');
+  if (o.status === 'gepland') throw new UitkomstNietMogelijk('This duurzaamheidscheck is not due yet.');
+  if (o.status !== 'open')
+    throw new UitkomstNietMogelijk('The outcome of this duurzaamheidscheck has been recorded already.');
 }

@@ -1,7 +1,7 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DuurzaamheidVastgesteld } from '@wiz/contracts';
 import { maySee, Outbox, Principal, TransactionRunner } from '@wiz/platform';
-import { isDuurzaam } from '../../domain/duurzaamheid';
+import { eisUitkomstTeRegistreren, isDuurzaam } from '../../domain/duurzaamheid';
 import { OpvolgingRepository } from '../../database/opvolging-repository';
 import { MONITOR_PROJECTIE, type MonitorProjectiePort } from '../../../monitor/monitor.port';
 
@@ -27,11 +27,7 @@ export class LegUitkomstVast {
     return this.transactions.run(async (m) => {
       const o = await this.opvolgingen.voorUitkomst(m, id);
       if (!o || !maySee(wie, [o.organisatie])) throw new NotFoundException(`Opvolging ${id} not found.`);
-      if (o.soort !== 'duurzaamheidscheck')
-        throw new ConflictException('Only a duurzaamheidscheck has an outcome to record.');
-      if (o.status === 'gepland') throw new ConflictException('This duurzaamheidscheck is not due yet.');
-      if (o.status !== 'open')
-        throw new ConflictException('The outcome of this duurzaamheidscheck has been recorded already.');
+      eisUitkomstTeRegistreren(o);
       const duurzaam = isDuurzaam(uitkomst.inDienst, uitkomst.urenPerWeek);
       const nu = new Date();
       await this.opvolgingen.handelAf(m, id, { ...uitkomst, duurzaam, door: wie.subject, op: nu });
