@@ -17,6 +17,7 @@ import { MetricsController } from './observability/metrics.controller';
 import { RedisModule } from './redis/redis.module';
 import { EventNaming } from './messaging/event-naming';
 import { NatsClient } from './messaging/nats-client';
+import { NatsDisturbances } from './messaging/nats-disturbances';
 import { Outbox } from './messaging/outbox';
 import { OutboxRelay } from './messaging/outbox-relay';
 import { EventConsumers } from './messaging/event-consumers';
@@ -64,6 +65,7 @@ export class PlatformModule {
         Metrics,
         ReadinessProbes,
         NatsClient,
+        NatsDisturbances,
         Outbox,
         OutboxRelay,
         EventConsumers,

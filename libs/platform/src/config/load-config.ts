@@ -52,6 +52,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       stream: e.NATS_STREAM,
       subjectPrefix: e.NATS_SUBJECT_PREFIX,
       replicas: e.NATS_STREAM_REPLICAS,
+      disturbanceWatchMs: e.NATS_DISTURBANCE_WATCH_MS,
       maxDeliveries: e.EVENT_MAX_DELIVERIES,
       concurrency: e.EVENT_CONCURRENCY,
       ackWaitMs: e.EVENT_ACK_WAIT_MS,

@@ -77,6 +77,9 @@ export function platformEnvSchema(service: ServiceName) {
     // traject this service has not heard of) is retried before its delivery limit counts: longer than a partition
     // or a client's failover holds the earlier event up (the partition test). 0: the delivery limit counts at once.
     EVENT_EARLIER_EVENT_WAIT_MS: z.coerce.number().int().min(0).default(300_000),
+    // How often each instance looks at the leaders of its stream and durable consumers (a change is a disturbance,
+    // see nats-disturbances.ts); only with NATS_STREAM_REPLICAS > 1.
+    NATS_DISTURBANCE_WATCH_MS: positiveInt.default(5_000),
     OUTBOX_POLL_MS: positiveInt.default(1_000),
     OUTBOX_MAX_BACKOFF_MS: positiveInt.default(30_000),
     // After publishes failed (a leader election, a partition): once they have succeeded again for the settle time,
@@ -152,6 +155,7 @@ export abstract class PlatformConfig {
     stream: string;
     subjectPrefix: string;
     replicas: number;
+    disturbanceWatchMs: number;
     maxDeliveries: number;
     /** Events of one type applied side by side (in order per envelope subject: one inwoner or traject). */
     concurrency: number;

@@ -94,16 +94,21 @@ export class EventConsumer {
   async start(): Promise<void> {
     const jsm = await this.deps.nats.manager();
     await whileClusterSettles(() => this.ensureConsumer(jsm));
+    await this.consume();
+  }
+
+  private async consume(): Promise<void> {
     const consumer = await whileClusterSettles(() =>
       this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable),
     );
     // Short pulls (and so heartbeats every 2.5 s): when a NATS node dies, the pull requests it held die with it
     // unseen; the client notices only after two missed heartbeats. With the default 30 s pulls that is a stall of
     // ~30 s in a cluster (the cluster test saw it); now it is ~5 s, for one small request per 5 s when idle.
-    this.messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
+    const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
+    this.messages = messages;
     this.loop = (async () => {
       try {
-        for await (const msg of this.messages!) {
+        for await (const msg of messages) {
           const body = bodyOf(msg);
           await this.lanes.run(orderKey(body), () => this.process(msg, body));
           if (this.stopped) break;
@@ -112,6 +117,40 @@ export class EventConsumer {
         await this.lanes.idle();
       }
     })().catch((err) => this.deps.logger.error({ err, consumer: this.durable }, 'consumer loop ended'));
+  }
+
+  /**
+   * After a NATS disturbance (see NatsDisturbances): the durable is made again to deliver everything published since
+   * `from`. A consumer that skipped messages around a leader change reports nothing pending and never delivers them;
+   * delivered again, the inbox recognises what was applied and only the skipped events take effect, in stream order.
+   * Every instance may do this; the last one's durable stands and the others' pulls move to it.
+   */
+  async rewind(from: Date): Promise<void> {
+    if (this.stopped) return;
+    await this.messages?.close().catch(() => undefined);
+    await this.loop;
+    const jsm = await this.deps.nats.manager();
+    await jsm.consumers.delete(this.deps.naming.stream, this.durable).catch((err) => {
+      if (!isNotFound(err)) throw err;
+    });
+    await jsm.consumers.add(this.deps.naming.stream, {
+      ...this.consumerConfig(),
+      deliver_policy: DeliverPolicy.StartTime,
+      opt_start_time: from.toISOString(),
+    });
+    this.deps.logger.warn(
+      { consumer: this.durable, from: from.toISOString() },
+      'NATS settled after a disturbance: delivering again what was published since (the inbox skips what was applied)',
+    );
+    if (!this.stopped) await this.consume();
+  }
+
+  /** The NATS server that leads this durable consumer (its own replicated state), and when the durable was made. */
+  async leader(): Promise<{ leader?: string; incarnation?: string }> {
+    if (!this.deps.nats.isConnected()) return {};
+    const jsm = await this.deps.nats.manager();
+    const info = await jsm.consumers.info(this.deps.naming.stream, this.durable);
+    return { leader: info.cluster?.leader, incarnation: info.created };
   }
 
   /** Stops fetching and waits for the messages in hand, so shutdown never abandons a half-applied event. */
@@ -127,9 +166,9 @@ export class EventConsumer {
     return info.num_pending + info.num_ack_pending;
   }
 
-  private async ensureConsumer(jsm: JetStreamManager): Promise<void> {
+  private consumerConfig() {
     const { nats } = this.deps.config;
-    const config = {
+    return {
       durable_name: this.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
@@ -141,6 +180,10 @@ export class EventConsumer {
       max_deliver: -1,
       max_ack_pending: 1_000,
     };
+  }
+
+  private async ensureConsumer(jsm: JetStreamManager): Promise<void> {
+    const config = this.consumerConfig();
     try {
       await jsm.consumers.info(this.deps.naming.stream, this.durable);
       await jsm.consumers.update(this.deps.naming.stream, this.durable, {

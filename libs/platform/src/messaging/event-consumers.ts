@@ -7,6 +7,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { Metrics } from '../observability/metrics';
 import { EventNaming } from './event-naming';
 import { NatsClient } from './nats-client';
+import { NatsDisturbances } from './nats-disturbances';
 import { DeadLetter, DeadLetters } from './dead-letters';
 import { ON_EVENT } from './on-event.decorator';
 import { EventConsumer } from './event-consumer';
@@ -23,6 +24,7 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     private readonly config: PlatformConfig,
     private readonly naming: EventNaming,
     private readonly nats: NatsClient,
+    private readonly disturbances: NatsDisturbances,
     private readonly dataSource: DataSource,
     private readonly deadLetters: DeadLetters,
     private readonly metrics: Metrics,
@@ -53,6 +55,10 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
       }
     }
     for (const consumer of this.consumers) await consumer.start();
+    for (const consumer of this.consumers) this.disturbances.watchLeader(consumer.durable, () => consumer.leader());
+    this.disturbances.onSettled(async (from) => {
+      for (const consumer of this.consumers) await consumer.rewind(from);
+    });
     if (this.consumers.length) this.logger.info({ consumers: this.consumers.map((c) => c.durable) }, 'consuming');
   }
 

@@ -35,8 +35,9 @@ export function natsInboxPrefix(service: ServiceName): string {
  * - create, update and read the two streams (every instance ensures them at start), read and delete messages of
  *   the dead-letter stream (the beheer endpoints; a replay applies the event in-process, so no service ever
  *   publishes another's subject);
- * - for each event it consumes: create and read its own durable consumer, filtered on exactly that subject (the
- *   filter is part of the API subject, so it cannot widen it), pull from it and ack what it pulled;
+ * - for each event it consumes: create, read and delete its own durable consumer, filtered on exactly that subject
+ *   (the filter is part of the API subject, so it cannot widen it), pull from it and ack what it pulled; deleting
+ *   and making it again rewinds it after a NATS disturbance (NatsDisturbances);
  * - subscribe only to its own inbox: every JetStream delivery to a pull consumer arrives there.
  */
 export function natsPermissions(service: ServiceName, streams: StreamNames): NatsPermissions {
@@ -47,6 +48,7 @@ export function natsPermissions(service: ServiceName, streams: StreamNames): Nat
     return [
       `${JS_API}.CONSUMER.CREATE.${stream}.${durable}.${naming.subjectOf(type)}`,
       `${JS_API}.CONSUMER.INFO.${stream}.${durable}`,
+      `${JS_API}.CONSUMER.DELETE.${stream}.${durable}`,
       `${JS_API}.CONSUMER.MSG.NEXT.${stream}.${durable}`,
       `$JS.ACK.${stream}.${durable}.>`,
     ];

@@ -8,7 +8,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox';
 import { NatsClient } from './nats-client';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
-import { ReplayAfterDisturbance } from './replay-after-disturbance';
+import { NatsDisturbances } from './nats-disturbances';
 
 export const CORRELATION_HEADER = 'Wiz-Correlation-Id';
 const BATCH_SIZE = 200;
@@ -40,16 +40,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
-  private readonly replay: ReplayAfterDisturbance;
 
   constructor(
     private readonly config: PlatformConfig,
     private readonly dataSource: DataSource,
     private readonly nats: NatsClient,
+    private readonly disturbances: NatsDisturbances,
     private readonly logger: PinoLogger,
   ) {
     logger.setContext('OutboxRelay');
-    this.replay = new ReplayAfterDisturbance(config.outbox.replayLookBackMs, config.outbox.replaySettleMs);
+    disturbances.onSettled((from) => this.publishAgainSentSince(from));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -104,11 +104,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     while (!this.stopped && (await this.publishBatch(js)) === BATCH_SIZE) {
       // full batch: there may be more
     }
-    const replayFrom = this.replay.takeReplayFrom();
-    if (replayFrom) await this.publishAgainSentSince(replayFrom);
   }
 
-  /** Marks what was sent since `from` unsent, so the next drains publish it again in its order. */
+  /**
+   * After a NATS disturbance (see NatsDisturbances): marks what was sent since `from` unsent, so the next drains
+   * publish it again in its order. The stream deduplicates by Nats-Msg-Id what it still holds, and every consumer by
+   * event id, so only an event the disturbance lost counts again.
+   */
   private async publishAgainSentSince(from: Date): Promise<void> {
     const [, count] = await this.dataSource.query<[unknown, number]>(
       'UPDATE outbox SET sent_at = NULL, available_at = now() WHERE sent_at >= $1',
@@ -116,9 +118,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     );
     this.logger.warn(
       { count, from: from.toISOString() },
-      'publishes failed and NATS answers again: publishing again what was sent around it (a leader change may have lost it)',
+      'NATS settled after a disturbance: publishing again what was sent around it (a leader change may have lost it)',
     );
-    if (count > 0) this.again = true;
+    if (count > 0) void this.wake();
   }
 
   private async publishBatch(js: JetStreamClient): Promise<number> {
@@ -146,7 +148,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const result = results[i];
         return result.status === 'rejected' ? [{ row, error: String(result.reason?.message ?? result.reason) }] : [];
       });
-      if (failed.length) this.replay.publishFailed();
+      if (failed.length) this.disturbances.publishFailed();
       if (sent.length) this.nats.publishAnswered();
       else if (results.some((r) => r.status === 'rejected' && r.reason?.name === 'JetStreamNotEnabled')) {
         this.nats.publishUnanswered();

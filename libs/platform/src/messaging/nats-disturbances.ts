@@ -1,0 +1,93 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { PlatformConfig } from '../config/platform-config';
+import { DisturbanceWindow } from './disturbance-window';
+import { NatsClient } from './nats-client';
+import { EventNaming } from './event-naming';
+
+/** Repairs what a disturbance may have cost, from the given moment on (republish, redeliver). */
+export type Repair = (from: Date) => Promise<void>;
+/**
+ * The current leader of one replicated asset (the stream, a durable consumer), undefined when it cannot tell; and
+ * its incarnation: a durable made again by a rewind (any instance's) has a new leader that is no disturbance.
+ */
+export type LeaderProbe = () => Promise<{ leader?: string; incarnation?: string }>;
+
+/**
+ * Watches this service's view of the NATS cluster for signs of a disturbance (failed publishes, reported by the
+ * relay; a change of the stream's or a durable consumer's leader, seen by polling) and, once it has settled, runs
+ * the repairs registered by the outbox relay and the consumers (see DisturbanceWindow for why).
+ */
+@Injectable()
+export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly window: DisturbanceWindow;
+  private readonly repairs: Repair[] = [];
+  private readonly probes = new Map<string, { probe: LeaderProbe; leader?: string; incarnation?: string }>();
+  private timer?: NodeJS.Timeout;
+  private watching?: Promise<void>;
+
+  constructor(
+    private readonly config: PlatformConfig,
+    private readonly nats: NatsClient,
+    private readonly naming: EventNaming,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('NatsDisturbances');
+    const { replayLookBackMs, replaySettleMs } = config.outbox;
+    this.window = new DisturbanceWindow(replayLookBackMs, replaySettleMs);
+  }
+
+  onApplicationBootstrap(): void {
+    // Leaders change only in a cluster; a single server keeps every acknowledged message through a restart.
+    if (this.config.nats.replicas > 1) this.watchLeader('stream', () => this.streamLeader());
+    this.timer = setInterval(() => {
+      this.watching ??= this.check().finally(() => (this.watching = undefined));
+    }, this.config.nats.disturbanceWatchMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.watching;
+  }
+
+  /** A publish failed (a timeout, no responders). */
+  publishFailed(): void {
+    this.window.disturbed();
+  }
+
+  onSettled(repair: Repair): void {
+    this.repairs.push(repair);
+  }
+
+  /** Polls this asset's leader; a change is a disturbance. Only for replicated assets (see onApplicationBootstrap). */
+  watchLeader(name: string, probe: LeaderProbe): void {
+    if (this.config.nats.replicas > 1) this.probes.set(name, { probe });
+  }
+
+  private async check(): Promise<void> {
+    for (const [name, watched] of this.probes) {
+      const { leader, incarnation } = await watched
+        .probe()
+        .catch(() => ({ leader: undefined, incarnation: undefined }));
+      const sameAsset = watched.incarnation === incarnation;
+      if (leader === undefined || (sameAsset && watched.leader !== undefined && leader !== watched.leader)) {
+        this.logger.info({ asset: name, was: watched.leader, now: leader ?? 'unknown' }, 'NATS leader changed');
+        this.window.disturbed();
+      }
+      if (leader !== undefined) Object.assign(watched, { leader, incarnation });
+    }
+    const from = this.window.takeRepairFrom();
+    if (!from) return;
+    for (const repair of this.repairs)
+      await repair(from).catch((err) => {
+        this.logger.warn({ err }, 'repair after a NATS disturbance failed; it is tried again once NATS has settled');
+        this.window.reopen(from);
+      });
+  }
+
+  private async streamLeader(): Promise<{ leader?: string }> {
+    if (!this.nats.isConnected()) return {};
+    const info = await (await this.nats.manager()).streams.info(this.naming.stream);
+    return { leader: info.cluster?.leader };
+  }
+}
