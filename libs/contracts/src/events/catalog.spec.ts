@@ -55,12 +55,13 @@ describe('EVENT_CATALOG', () => {
     expect(findEventDefinition('wiz.intake.onbekend.v1')).toBeUndefined();
   });
 
-  it('contains the events of the architecture and those issue 15 added', () => {
+  it('contains the events of the architecture and those issues 15 and 18 added', () => {
     expect(EVENT_CATALOG.map((def) => def.type).sort()).toEqual(
       [
         'wiz.intake.aanmelding-afgerond.v1',
         'wiz.intake.toestemming-gewijzigd.v1',
         'wiz.trajecten.traject-gestart.v1',
+        'wiz.trajecten.traject-toegewezen.v1',
         'wiz.trajecten.stap-gezet.v1',
         'wiz.trajecten.activiteit-afgerond.v1',
         'wiz.trajecten.traject-afgesloten.v1',

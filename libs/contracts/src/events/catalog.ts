@@ -8,6 +8,7 @@ import {
   StreefwaardeVastgesteld,
   TrajectAfgesloten,
   TrajectGestart,
+  TrajectToegewezen,
 } from './trajecten';
 import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } from './werkgevers';
 
@@ -16,6 +17,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = Object.freeze([
   AanmeldingAfgerond,
   ToestemmingGewijzigd,
   TrajectGestart,
+  TrajectToegewezen,
   StapGezet,
   ActiviteitAfgerond,
   TrajectAfgesloten,

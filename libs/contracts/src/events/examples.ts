@@ -9,6 +9,7 @@ import {
   StreefwaardeVastgesteld,
   TrajectAfgesloten,
   TrajectGestart,
+  TrajectToegewezen,
 } from './trajecten';
 import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } from './werkgevers';
 
@@ -64,6 +65,16 @@ export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
     gemeentecode: 'GM0014',
     stap: 'begeleiden',
     gestartOp: '2026-03-02T09:15:01Z',
+  }),
+  example(TrajectToegewezen, {
+    trajectId: TRAJECT,
+    inwonerId: INWONER,
+    organisatie: 'GM0014',
+    team: 'team-noord',
+    consulent: 'c-0142',
+    reden: 'start',
+    toegewezenOp: '2026-03-02T09:15:01Z',
+    versie: 1,
   }),
   example(StapGezet, {
     trajectId: TRAJECT,

@@ -28,6 +28,41 @@ export const TrajectGestart = defineEvent({
 });
 export type TrajectGestartData = EventData<typeof TrajectGestart>;
 
+export const TOEWIJZING_REDENEN = ['start', 'herverdeling', 'overdracht'] as const;
+
+export const TrajectToegewezen = defineEvent({
+  service: 'trajecten',
+  name: 'traject-toegewezen',
+  version: 1,
+  description:
+    'Who holds a traject now: its organisation, team and consulent, at its start, when a team lead reassigns it and ' +
+    'when another organisation accepts a handover. Services that scope by the traject (intake for reading the ' +
+    'person, werkgevers for placements) keep the one with the highest versie. Names employees, never the inwoner.',
+  schema: z
+    .object({
+      trajectId: UuidSchema,
+      inwonerId: UuidSchema,
+      organisatie: OrganisatieSchema,
+      team: z
+        .string()
+        .min(1)
+        .max(100)
+        .nullable()
+        .describe('The team that may stand in; null: the organisation has none'),
+      consulent: z
+        .string()
+        .min(1)
+        .max(200)
+        .nullable()
+        .describe("The consulent's subject (token sub); null while nobody is assigned"),
+      reden: z.enum(TOEWIJZING_REDENEN),
+      toegewezenOp: TimestampSchema,
+      versie: z.number().int().min(1).describe('Traject version after this change'),
+    })
+    .strict(),
+});
+export type TrajectToegewezenData = EventData<typeof TrajectToegewezen>;
+
 export const StapGezet = defineEvent({
   service: 'trajecten',
   name: 'stap-gezet',
