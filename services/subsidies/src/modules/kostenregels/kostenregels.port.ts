@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { Uitsluitingsreden } from '@wiz/contracts';
+import type { Paginering, Uitsluitingsreden } from '@wiz/contracts';
 import type { Ingediend, Kostenregel } from '../declaraties/domain';
-import type { Paginering } from '../paginering';
 
 /** A statement on the caller's connection: a claim is compiled and submitted inside its own transaction. */
 export type Sql = Pick<EntityManager, 'query'>;

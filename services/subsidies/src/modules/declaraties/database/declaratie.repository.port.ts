@@ -1,7 +1,7 @@
+import type { Paginering } from '@wiz/contracts';
 import type { Principal } from '@wiz/platform';
 import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie, Uitsluitingsreden } from '../domain';
 import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
-import type { Paginering } from '../../paginering';
 
 /** A claim in a list: its scheme, period, state and (once compiled) totals. */
 export interface DeclaratieSamenvattingRij {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { limietEnBegin, type Paginering } from '@wiz/contracts';
 import type { Principal } from '@wiz/platform';
 import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie, Uitsluitingsreden } from '../domain';
 import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
-import { limietEnBegin, Paginering } from '../../paginering';
 import type {
   AuditRegel,
   DeclaratieKop,

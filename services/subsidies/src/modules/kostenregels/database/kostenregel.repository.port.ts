@@ -1,5 +1,5 @@
 import type { KostenregelInvoer } from '../domain';
-import type { Paginering } from '../../paginering';
+import type { Paginering } from '@wiz/contracts';
 import type { KostenregelsPort, Sql } from '../kostenregels.port';
 
 /** A stored cost line as finance's list shows it (snake case, as read). */

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { limietEnBegin, type Paginering } from '@wiz/contracts';
 import type { Ingediend, Kostenregel } from '../../declaraties/domain';
 import type { KostenregelInvoer } from '../domain';
-import { limietEnBegin, Paginering } from '../../paginering';
 import type { DeclaratieRegel, Kandidaten, Sql } from '../kostenregels.port';
 import type { KostenregelRepositoryPort, KostenregelRij } from './kostenregel.repository.port';
 

@@ -45,7 +45,8 @@ export class MaakDeclaratieService {
       return { direct: false, id };
     }
     await this.samensteller.compileer(id);
-    // Compiled just now in this request, so it is there.
+    // Read back after compiling. Known gap: with an Idempotency-Key the claim is inserted in the interceptor's open
+    // transaction, which neither the compilation nor this read sees, so the answer is an empty 201 (as before).
     return { direct: true, declaratie: (await this.declaraties.lees(id))! };
   }
 }

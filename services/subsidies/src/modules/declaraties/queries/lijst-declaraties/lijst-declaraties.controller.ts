@@ -2,24 +2,26 @@ import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { OpenRegelingCodeSchema } from '@wiz/contracts';
+import { OpenRegelingCodeSchema, pagina, paginering } from '@wiz/contracts';
 import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../../kostenregels/kostenregels.port';
-import { pagina, PagineringSchema } from '../../../paginering';
 import { DeclaratieRegelsPagina, DeclaratiesPagina } from './lijst-declaraties.response';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 class DeclaratiesVraag extends createZodDto(
-  PagineringSchema.extend({
-    regelingCode: OpenRegelingCodeSchema.optional(),
-    status: z.enum(['in-bewerking', 'concept', 'ingediend']).optional(),
-  }).strict(),
+  z
+    .object({
+      ...paginering(),
+      regelingCode: OpenRegelingCodeSchema.optional(),
+      status: z.enum(['in-bewerking', 'concept', 'ingediend']).optional(),
+    })
+    .strict(),
 ) {}
-class RegelsVraag extends createZodDto(PagineringSchema.extend({ opgenomen: bool.optional() }).strict()) {}
+class RegelsVraag extends createZodDto(z.object({ ...paginering(), opgenomen: bool.optional() }).strict()) {}
 
 /**
  * Lists for the finance screens: the claims of the caller's organisation (beheer: all; newest first, with their

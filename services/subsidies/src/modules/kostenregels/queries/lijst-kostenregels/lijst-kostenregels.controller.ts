@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { OpenRegelingCodeSchema } from '@wiz/contracts';
+import { z } from 'zod';
+import { OpenRegelingCodeSchema, pagina, paginering } from '@wiz/contracts';
 import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
-import { pagina, PagineringSchema } from '../../../paginering';
 import {
   KOSTENREGEL_REPOSITORY,
   KostenregelRepositoryPort,
@@ -13,7 +13,7 @@ import {
 import { KostenregelsPagina } from './lijst-kostenregels.response';
 
 class KostenregelsVraag extends createZodDto(
-  PagineringSchema.extend({ regelingCode: OpenRegelingCodeSchema.optional() }).strict(),
+  z.object({ ...paginering(), regelingCode: OpenRegelingCodeSchema.optional() }).strict(),
 ) {}
 
 /**
