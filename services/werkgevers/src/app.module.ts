@@ -15,6 +15,7 @@ import { SkillsModule } from './modules/skills/skills.module';
 import { RapportageModule } from './modules/rapportage/rapportage.module';
 import { KeuzelijstenModule } from './modules/keuzelijsten/keuzelijsten.module';
 import { WerkgeversConfigModule } from './config/werkgevers-config.module';
+import { loadWerkgeversConfig } from './config/werkgevers-config';
 
 export const WERKGEVERS_API = {
   title: 'Werk in Zicht — Werkgevers',
@@ -44,7 +45,7 @@ export class WerkgeversAppModule {
             appendOnly: ['audit_log'],
           },
         }),
-        WerkgeversConfigModule.register(env),
+        WerkgeversConfigModule.forRoot(loadWerkgeversConfig(env)),
         SkillsModule,
         WerkgeversModule,
         KandidatenModule,

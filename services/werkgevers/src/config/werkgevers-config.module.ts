@@ -1,21 +1,18 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { BOUWBLOKKEN, loadBouwblokken, loadPseudoniemSleutel, PSEUDONIEM_SLEUTEL } from './werkgevers-config';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { WERKGEVERS_CONFIG, WerkgeversConfig } from './werkgevers-config';
 
 /**
- * Werkgevers' own settings, read and checked once at start (a bad value stops the service) and offered to every
- * context by token, so the contexts are plain modules that import one another's ports.
+ * The service's settings for every context, wired once at the root (as the other services do), so the contexts are
+ * plain modules that import one another's ports.
  */
+@Global()
 @Module({})
 export class WerkgeversConfigModule {
-  static register(env: NodeJS.ProcessEnv): DynamicModule {
+  static forRoot(config: WerkgeversConfig): DynamicModule {
     return {
       module: WerkgeversConfigModule,
-      global: true,
-      providers: [
-        { provide: BOUWBLOKKEN, useValue: loadBouwblokken(env) },
-        { provide: PSEUDONIEM_SLEUTEL, useValue: loadPseudoniemSleutel(env) },
-      ],
-      exports: [BOUWBLOKKEN, PSEUDONIEM_SLEUTEL],
+      providers: [{ provide: WERKGEVERS_CONFIG, useValue: config }],
+      exports: [WERKGEVERS_CONFIG],
     };
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertReach, Principal } from '@wiz/platform';
 import { magProfielZien, pseudoniem, rangschikKandidaten } from '../../domain';
-import { PSEUDONIEM_SLEUTEL } from '../../../../config/werkgevers-config';
+import { WERKGEVERS_CONFIG, WerkgeversConfig } from '../../../../config/werkgevers-config';
 import { SCOPING } from '../../../scoping';
 import { WERKGEVERREGISTER, type Werkgeverregister } from '../../../werkgevers/werkgeverregister.port';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
@@ -19,7 +19,7 @@ import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten
 export class KandidatenVoorVacature {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(PSEUDONIEM_SLEUTEL) private readonly sleutel: Buffer,
+    @Inject(WERKGEVERS_CONFIG) private readonly config: WerkgeversConfig,
     @Inject(WERKGEVERREGISTER) private readonly werkgevers: Werkgeverregister,
     @Inject(KANDIDATENREGISTER) private readonly kandidaten: Kandidatenregister,
   ) {}
@@ -32,7 +32,7 @@ export class KandidatenVoorVacature {
     const codes = new Map(
       kandidaten.map((k) => [
         k.trajectId,
-        pseudoniem(this.sleutel, {
+        pseudoniem(this.config.pseudoniemSleutel, {
           trajectId: k.trajectId,
           vacatureId,
           toestemmingGewijzigdOp: k.toestemmingGewijzigdOp?.toISOString(),

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { paginering } from '@wiz/contracts';
 import { CurrentPrincipal, listedOrganisation, Operation, Principal, Roles } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { PlaatsingenLijst } from './plaatsingen-lijst.query';
@@ -12,8 +13,7 @@ class PlaatsingenVraag extends createZodDto(
     .object({
       werkgeverId: z.uuid().optional(),
       vacatureId: z.uuid().optional(),
-      pagina: z.coerce.number().int().min(1).default(1),
-      paginagrootte: z.coerce.number().int().min(1).max(200).default(50),
+      ...paginering(),
     })
     .strict(),
 ) {}

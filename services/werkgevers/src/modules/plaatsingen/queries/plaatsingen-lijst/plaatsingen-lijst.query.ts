@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
+import type { PlaatsingInLijst } from './plaatsingen-lijst.response';
 
-export interface PlaatsingenFilter {
+export interface PlaatsingenFilter extends Paginering {
   werkgeverId?: string;
   vacatureId?: string;
   /** Only placements this organisation owns (placed, or of its traject); null: all. */
   organisatie: string | null;
-  pagina: number;
-  paginagrootte: number;
 }
 
 // A placement's owners: the organisation that placed the person and the one whose traject it is.
@@ -38,11 +38,11 @@ export class PlaatsingenLijst {
       `SELECT count(*)::int AS totaal FROM plaatsingen p WHERE ${where}`,
       params,
     );
-    const items = await this.db.query(
+    const items: PlaatsingInLijst[] = await this.db.query(
       `SELECT ${KOLOMMEN} FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id LEFT JOIN vacatures v ON v.id = p.vacature_id
         WHERE ${where} ORDER BY p.startdatum DESC, p.created_at DESC, p.id LIMIT $4 OFFSET $5`,
-      [...params, f.paginagrootte, (f.pagina - 1) * f.paginagrootte],
+      [...params, ...limietEnBegin(f)],
     );
-    return { items, pagina: f.pagina, paginagrootte: f.paginagrootte, totaal };
+    return pagina(items, f, totaal);
   }
 }

@@ -4,7 +4,8 @@ import { ContractvormSchema, IsoDateSchema, paginaSchema } from '@wiz/contracts'
 import { SroiDoelgroepSchema } from '../../../sroi/domain';
 import { SroiDoelgroepStatusSchema } from '../../commands/registreer-plaatsing/registreer-plaatsing.response';
 
-const Plaatsing = z.object({
+/** A placement as the list shows it: with its employer's name, its vacancy's title and the hours in force today. */
+const PlaatsingInLijstSchema = z.object({
   id: z.uuid(),
   trajectId: z.uuid(),
   werkgeverId: z.uuid(),
@@ -24,4 +25,6 @@ const Plaatsing = z.object({
   eindReden: z.string().nullable(),
 });
 
-export class PlaatsingenPagina extends createZodDto(paginaSchema(Plaatsing)) {}
+export type PlaatsingInLijst = z.infer<typeof PlaatsingInLijstSchema>;
+
+export class PlaatsingenPagina extends createZodDto(paginaSchema(PlaatsingInLijstSchema)) {}

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Bouwblokken, SroiDoelgroep, sroiVoortgang } from '../../domain';
-import { BOUWBLOKKEN } from '../../../../config/werkgevers-config';
+import { SroiDoelgroep, sroiVoortgang } from '../../domain';
+import { WERKGEVERS_CONFIG, WerkgeversConfig } from '../../../../config/werkgevers-config';
 
 interface Filter {
   id?: string;
@@ -20,7 +20,7 @@ interface Filter {
 export class SroiVerplichtingenQuery {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(BOUWBLOKKEN) private readonly bouwblokken: Bouwblokken,
+    @Inject(WERKGEVERS_CONFIG) private readonly config: WerkgeversConfig,
   ) {}
 
   async zoek(filter: Filter) {
@@ -53,7 +53,7 @@ export class SroiVerplichtingenQuery {
           startdatum: p.startdatum!,
           einddatum: p.einddatum,
         })),
-        this.bouwblokken,
+        this.config.bouwblokken,
       );
       return {
         id: v.id,
