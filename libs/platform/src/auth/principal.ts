@@ -1,4 +1,13 @@
-export const ROLES = ['frontoffice', 'consulent', 'werkgeversteam', 'financien', 'monitor', 'beheer'] as const;
+/** The roles a token may carry. A teamleider leads a team of consulenten: reassigns trajecten, arranges stand-ins. */
+export const ROLES = [
+  'frontoffice',
+  'consulent',
+  'teamleider',
+  'werkgeversteam',
+  'financien',
+  'monitor',
+  'beheer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling: from a verified token only. `organisatie` is a gemeentecode (GM0014) or UWV / a regional service. */
