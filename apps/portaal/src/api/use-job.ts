@@ -1,20 +1,19 @@
 import { useEffect } from 'react';
-import { api, Dienst } from './client';
 import { Geladen, useLaden } from './use-laden';
 
 /** How often a job that runs in a service (a claim compiled, a large import) is asked for its progress. */
 const ELKE_MS = 1_000;
 
 /**
- * Follows a job a service answered 202 for: reads `pad` now and every second while the job is `in-bewerking`,
- * then hands the final state to `klaar` once.
+ * Follows the job `id` a service answered 202 for: reads it with `laad` now and every second while the job is
+ * `in-bewerking`, then hands the final state to `klaar` once.
  */
 export function useJob<T extends { status?: string }>(
-  dienst: Dienst,
-  pad: string,
+  laad: (signal: AbortSignal) => Promise<T>,
+  id: string,
   klaar: (uitkomst: T) => void,
 ): Geladen<T> {
-  const stand = useLaden((signal) => api<T>(dienst, pad, { signal }), [dienst, pad]);
+  const stand = useLaden(laad, [id]);
   const { data, opnieuw } = stand;
   useEffect(() => {
     if (!data) return;

@@ -1,4 +1,5 @@
 import { KANALEN, UITKERINGEN, type Kanaal, type Uitkering } from '@wiz/contracts/browser';
+import type { components } from '../api/generated/intake';
 import type { Formulierregels } from './formulier';
 import {
   bsnFout,
@@ -115,30 +116,8 @@ const padVan = (veld: IntakeVeld) =>
 
 export const INTAKE_REGELS: Formulierregels<IntakeInvoer, IntakeVeld> = { controles: CONTROLES, padVan };
 
-export interface AanmeldingVerzoek {
-  kanaal: Kanaal;
-  inwoner: {
-    bsn?: string;
-    voornaam: string;
-    achternaam: string;
-    geboortedatum: string;
-    postcode: string;
-    huisnummer: string;
-    gemeentecode: string;
-    email?: string;
-    telefoon?: string;
-  };
-  situatie: {
-    uitkering: Uitkering;
-    werkend: boolean;
-    zzp: boolean;
-    arbeidsbeperking: boolean;
-    statushouder: boolean;
-    startkwalificatie: boolean;
-    participatieladder?: number;
-  } & ReturnType<typeof esfAntwoorden>;
-  hulpvraag: string;
-}
+/** The request body of POST /aanmeldingen, as intake's OpenAPI document describes it. */
+export type AanmeldingVerzoek = components['schemas']['RegistreerAanmeldingRequest'];
 
 const optioneel = (waarde: string) => (waarde === '' ? undefined : waarde);
 

@@ -1,27 +1,15 @@
-import type { Streefwaarde } from '../dashboard/monitor-api';
+import type { components } from '../../api/generated/trajecten';
 
-/** A target or starting balance as beheer set it, with who and when (trajecten keeps every one: append-only). */
-export interface VastgesteldeStreefwaarde extends Streefwaarde {
-  id: string;
-  beginstandEenheden: number | null;
-  vastgesteldDoor: string;
-  vastgesteldOp: string;
-}
+/** The figures beheer can set a target or starting balance for. */
+type Sleutel = components['schemas']['Streefwaarde']['sleutel'];
 
-export const STREEFWAARDE_NAMEN: Record<Streefwaarde['sleutel'], string> = {
+export const STREEFWAARDE_NAMEN: Record<Sleutel, string> = {
   'inwoners-een-stap-vooruit': 'Inwoners een stap vooruit',
   'kansrijk-opleiden': 'Kansrijk Opleiden',
   plaatsingen: 'Plaatsingen',
   'duurzame-plaatsingen': 'Duurzame plaatsingen',
   afspraakbanen: 'Afspraakbanen',
 };
-
-/** A skill of the vocabulary werkgevers matches on, with the other words that stand for it. */
-export interface Skill {
-  code: string;
-  label: string;
-  synoniemen: string[];
-}
 
 const tijdstip = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'long',

@@ -1,4 +1,4 @@
-import { api, ApiProblem } from '../../api/client';
+import { ApiProblem, werkgeversApi } from '../../api/client';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
@@ -36,11 +36,13 @@ export function SkillFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api('werkgevers', '/skills', {
-        body: { code: s.code, label: s.label.trim(), synoniemen: lijst(s.synoniemen) },
-      }).catch((fout: unknown) => {
-        throw alBezet(fout);
-      }),
+      werkgeversApi
+        .POST('/skills', {
+          body: { code: s.code, label: s.label.trim(), synoniemen: lijst(s.synoniemen) },
+        })
+        .catch((fout: unknown) => {
+          throw alBezet(fout);
+        }),
     gelukt: () => {
       herstel();
       opgeslagen();
@@ -86,11 +88,14 @@ export function SynoniemFormulier({
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api('werkgevers', `/skills/${encodeURIComponent(code)}/synoniemen`, {
-        body: { synoniem: waarden.synoniem.trim() },
-      }).catch((fout: unknown) => {
-        throw alBezet(fout);
-      }),
+      werkgeversApi
+        .POST('/skills/{code}/synoniemen', {
+          params: { path: { code } },
+          body: { synoniem: waarden.synoniem.trim() },
+        })
+        .catch((fout: unknown) => {
+          throw alBezet(fout);
+        }),
     gelukt: () => {
       herstel();
       opgeslagen();

@@ -1,13 +1,12 @@
-import { api } from '../../api/client';
+import { gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
-import type { Skill } from './api';
 import { SkillFormulier, SynoniemFormulier } from './skill-formulieren';
 
 /** The skills vocabulary werkgevers matches vacancies and profiles on: beheer extends it without a release. */
 export function Skills() {
-  const lijst = useLaden((signal) => api<{ items: Skill[] }>('werkgevers', '/skills', { signal }), []);
+  const lijst = useLaden((signal) => gegevens(werkgeversApi.GET('/skills', { signal })), []);
   const items = lijst.data?.items;
   return (
     <Pagina titel="Vaardigheden">

@@ -1,5 +1,5 @@
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api } from '../../api/client';
+import { trajectenApi } from '../../api/client';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
@@ -66,7 +66,7 @@ export function StreefwaardeFormulier({ opgeslagen }: { opgeslagen: () => void }
           .map((v) => [v, waarde(w, v)])
           .filter(([, n]) => n !== undefined),
       );
-      return api('trajecten', '/streefwaarden', {
+      return trajectenApi.POST('/streefwaarden', {
         body: {
           sleutel: w.sleutel,
           geldigVanaf: w.geldigVanaf,

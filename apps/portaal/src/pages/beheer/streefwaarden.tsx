@@ -1,4 +1,4 @@
-import { api } from '../../api/client';
+import { gegevens, trajectenApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { heeftRol } from '../../auth/claims';
 import { useSessie } from '../../auth/session';
@@ -6,7 +6,7 @@ import { alsDatum, alsGetal } from '../../components/opmaak';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { gemeentenaam } from '../dashboard/monitor-api';
-import { alsTijdstip, STREEFWAARDE_NAMEN, VastgesteldeStreefwaarde } from './api';
+import { alsTijdstip, STREEFWAARDE_NAMEN } from './api';
 import { StreefwaardeFormulier } from './streefwaarde-formulier';
 
 const aantal = (n: number | null, eenheden?: number | null) =>
@@ -15,10 +15,7 @@ const aantal = (n: number | null, eenheden?: number | null) =>
 /** Every target and starting balance ever set, newest first, with who and when; beheer adds one (monitor reads). */
 export function Streefwaarden() {
   const { sessie } = useSessie();
-  const lijst = useLaden(
-    (signal) => api<{ items: VastgesteldeStreefwaarde[] }>('trajecten', '/streefwaarden', { signal }),
-    [],
-  );
+  const lijst = useLaden((signal) => gegevens(trajectenApi.GET('/streefwaarden', { signal })), []);
   const items = lijst.data?.items;
   return (
     <Pagina titel="Streefwaarden">

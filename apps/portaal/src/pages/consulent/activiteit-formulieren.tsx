@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { trajectenApi } from '../../api/client';
 import { ActiviteitResultaat, ActiviteitSoort } from '@wiz/contracts/browser';
 import { alsDatum, vandaag } from '../../components/opmaak';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
@@ -14,8 +15,7 @@ export function NieuweActiviteit({ stand }: { stand: TrajectStand }) {
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
     void actie.wijzig(
-      '/activiteiten',
-      { soort, startdatum },
+      (verzoek) => trajectenApi.POST('/trajecten/{id}/activiteiten', { ...verzoek, body: { soort, startdatum } }),
       `De activiteit ${ACTIVITEIT_NAMEN[soort]} is toegevoegd.`,
     );
   };
@@ -59,8 +59,11 @@ export function ActiviteitAfronden({ stand }: { stand: TrajectStand }) {
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
     void actie.wijzig(
-      `/activiteiten/${activiteit.id}/afronding`,
-      { resultaat, datum },
+      ({ params }) =>
+        trajectenApi.POST('/trajecten/{id}/activiteiten/{activiteitId}/afronding', {
+          params: { ...params, path: { ...params.path, activiteitId: activiteit.id } },
+          body: { resultaat, datum },
+        }),
       `${ACTIVITEIT_NAMEN[activiteit.soort]} is afgerond: ${RESULTAAT_NAMEN[resultaat].toLowerCase()}.`,
     );
   };

@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { trajectenApi } from '../../api/client';
 import { AfsluitReden } from '@wiz/contracts/browser';
 import { alsDatum, vandaag } from '../../components/opmaak';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
@@ -17,13 +18,18 @@ export function Afsluiting({ stand }: { stand: TrajectStand }) {
       <>
         <ActieMelding {...actie} />
         <p>
-          Dit traject is afgesloten op {alsDatum(afsluiting.datum)}. Reden: {AFSLUIT_NAMEN[afsluiting.reden]}.
+          Dit traject is afgesloten op {alsDatum(afsluiting.datum)}. Reden:{' '}
+          {/* the service's schema gives the reason as text; a reason this page has no name for shows as it is */}
+          {AFSLUIT_NAMEN[afsluiting.reden as AfsluitReden] ?? afsluiting.reden}.
         </p>
       </>
     );
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    void actie.wijzig('/afsluiting', { reden, datum }, 'Het traject is afgesloten.');
+    void actie.wijzig(
+      (verzoek) => trajectenApi.POST('/trajecten/{id}/afsluiting', { ...verzoek, body: { reden, datum } }),
+      'Het traject is afgesloten.',
+    );
   };
   return (
     <form onSubmit={verstuur} className="formulier" aria-describedby="afsluiting-uitleg">

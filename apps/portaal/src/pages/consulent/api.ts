@@ -1,66 +1,19 @@
-import type { ActiviteitResultaat, ActiviteitSoort, AfsluitReden, Stap } from '@wiz/contracts/browser';
-import { api, ApiProblem } from '../../api/client';
+import { ApiProblem, gegevens, trajectenApi } from '../../api/client';
+import type { components, operations } from '../../api/generated/trajecten';
 
-/** The trajecten service's answers as these screens read them. */
-export interface StapPeriode {
-  stap: Stap;
-  van: string;
-  tot: string | null;
-}
-export interface Activiteit {
-  id: string;
-  soort: ActiviteitSoort;
-  startdatum: string;
-  resultaat: ActiviteitResultaat | null;
-  datum: string | null;
-}
-export interface Overgang {
-  van: Stap;
-  naar: Stap;
-  door: string;
-  toelichting: string;
-  op: string;
-}
-export interface Traject {
-  id: string;
-  inwonerId: string;
-  status: 'actief' | 'afgesloten';
-  huidigeStap: Stap;
-  stappen: StapPeriode[];
-  activiteiten: Activiteit[];
-  versie: number;
-  organisatie: string;
-  gemeentecode: string;
-  participatieladder: number | null;
-  laatsteWijzigingOp: string;
-  afsluiting?: { reden: AfsluitReden; datum: string };
-  overgangen?: Overgang[];
-  openOpvolgingen?: number;
-}
-export interface Werklijst {
-  items: Traject[];
-  pagina: number;
-  paginagrootte: number;
-  totaal: number;
-}
+/** The trajecten service's answers, as its OpenAPI document describes them. */
+type Schemas = components['schemas'];
+export type Traject = Schemas['Traject'];
+export type StapPeriode = Traject['stappen'][number];
+export type Activiteit = Traject['activiteiten'][number];
+export type Overgang = Traject['overgangen'][number];
+export type Werklijst = Schemas['Werklijst'];
+export type Opvolging = Schemas['Opvolging'];
+export type OpvolgingSoort = Opvolging['soort'];
+export type OpvolgingStatus = Opvolging['status'];
 
-export type OpvolgingSoort = 'contactmoment' | 'stilstand' | 'duurzaamheidscheck';
-export type OpvolgingStatus = 'gepland' | 'open' | 'afgehandeld' | 'vervallen';
-export interface Opvolging {
-  id: string;
-  soort: OpvolgingSoort;
-  trajectId: string;
-  plaatsingId: string | null;
-  vervaldatum: string;
-  status: OpvolgingStatus;
-  uitkomst?: { inDienst: boolean; urenPerWeek: number; duurzaam: boolean };
-  plaatsingBeeindigd?: { einddatum: string; reden: string };
-}
-
-export const laadOpvolgingen = (zoek: Record<string, string>, signal: AbortSignal) =>
-  api<{ items: Opvolging[] }>('trajecten', `/opvolgingen?${new URLSearchParams(zoek)}`, { signal }).then(
-    (r) => r.items,
-  );
+export const laadOpvolgingen = (query: operations['listOpvolgingen']['parameters']['query'], signal: AbortSignal) =>
+  gegevens(trajectenApi.GET('/opvolgingen', { params: { query }, signal })).then((r) => r.items);
 
 /**
  * The same refusal, with a Dutch explanation for the statuses a consulent can run into (the service's detail is

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { gegevens, trajectenApi } from '../../api/client';
 import { Tekstveld } from '../../components/velden';
 import { ActieMelding } from './actie-melding';
 import { inHetNederlands, Opvolging } from './api';
@@ -20,9 +20,12 @@ export function CheckFormulier({ opvolging, opnieuw }: { opvolging: Opvolging; o
     e.preventDefault();
     void actie.voer(async () => {
       try {
-        const { duurzaam } = await api<{ duurzaam: boolean }>('trajecten', `/opvolgingen/${opvolging.id}/uitkomst`, {
-          body: { inDienst, urenPerWeek: inDienst ? Number(uren) : 0 },
-        });
+        const { duurzaam } = await gegevens(
+          trajectenApi.POST('/opvolgingen/{id}/uitkomst', {
+            params: { path: { id: opvolging.id } },
+            body: { inDienst, urenPerWeek: inDienst ? Number(uren) : 0 },
+          }),
+        );
         return `De uitkomst is vastgelegd: ${duurzaam ? 'duurzaam' : 'niet duurzaam'}.`;
       } catch (fout) {
         throw inHetNederlands(fout as Error, UITLEG);

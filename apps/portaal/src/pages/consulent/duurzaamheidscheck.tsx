@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { gegevens, trajectenApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum } from '../../components/opmaak';
 import { Bezig, Pagina } from '../../components/pagina';
@@ -31,7 +31,7 @@ export function Duurzaamheidscheck() {
     data: o,
     fout,
     opnieuw,
-  } = useLaden((signal) => api<Opvolging>('trajecten', `/opvolgingen/${id}`, { signal }), [id]);
+  } = useLaden((signal) => gegevens(trajectenApi.GET('/opvolgingen/{id}', { params: { path: { id } }, signal })), [id]);
   return (
     <Pagina titel="Duurzaamheidscheck">
       <Probleem fout={fout} />

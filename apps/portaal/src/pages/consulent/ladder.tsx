@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { trajectenApi } from '../../api/client';
 import { Keuzelijst } from '../../components/velden';
 import { ActieMelding } from './actie-melding';
 import { LADDER_NAMEN } from './namen';
@@ -14,8 +15,8 @@ export function Ladder({ stand }: { stand: TrajectStand }) {
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
     void actie.wijzig(
-      '/participatieladder',
-      { trede: Number(nieuw) },
+      (verzoek) =>
+        trajectenApi.POST('/trajecten/{id}/participatieladder', { ...verzoek, body: { trede: Number(nieuw) } }),
       `De participatieladder staat nu op trede ${trede(Number(nieuw))}.`,
     );
   };

@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { trajectenApi } from '../../api/client';
 import { STAPPEN, Stap } from '@wiz/contracts/browser';
 import { Keuzelijst, Tekstvak } from '../../components/velden';
 import { ActieMelding } from './actie-melding';
@@ -17,8 +18,7 @@ export function StapFormulier({ stand }: { stand: TrajectStand }) {
     e.preventDefault();
     if (
       await actie.wijzig(
-        '/stappen',
-        { stap: kies, toelichting },
+        (verzoek) => trajectenApi.POST('/trajecten/{id}/stappen', { ...verzoek, body: { stap: kies, toelichting } }),
         `Het traject staat nu in de stap ${STAP_NAMEN[kies]}.`,
       )
     )

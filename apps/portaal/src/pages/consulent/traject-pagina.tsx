@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { apiMetHeaders } from '../../api/client';
+import { trajectenApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
-import type { Traject } from './api';
 import { trajectNaam } from './namen';
 import { TrajectStand } from './traject-wijziging';
 import { TrajectGegevens } from './traject-gegevens';
@@ -14,8 +13,11 @@ export function TrajectPagina() {
   const { id = '' } = useParams();
   const { data, fout, opnieuw } = useLaden(
     async (signal) => {
-      const { data: traject, headers } = await apiMetHeaders<Traject>('trajecten', `/trajecten/${id}`, { signal });
-      return { traject, etag: headers.get('ETag') };
+      const { data: traject, response } = await trajectenApi.GET('/trajecten/{id}', {
+        params: { path: { id } },
+        signal,
+      });
+      return { traject: traject!, etag: response.headers.get('ETag') };
     },
     [id],
   );

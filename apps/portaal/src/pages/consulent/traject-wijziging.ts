@@ -1,4 +1,4 @@
-import { api, ApiProblem } from '../../api/client';
+import { ApiProblem } from '../../api/client';
 import { inHetNederlands, Traject } from './api';
 import { useActie } from '../../components/formulier';
 
@@ -17,6 +17,11 @@ const UITLEG = {
   412: 'Een collega heeft dit traject net gewijzigd. De pagina toont nu de nieuwste gegevens: kijk ze na en probeer het opnieuw.',
 };
 
+/** The traject's id and the If-Match of the version read, for the change's request (the page's ETag). */
+export interface TrajectVerzoek {
+  params: { path: { id: string }; header: { 'If-Match'?: string } };
+}
+
 const isConflict = (e: unknown): e is ApiProblem => e instanceof ApiProblem && (e.status === 409 || e.status === 412);
 
 /**
@@ -27,14 +32,12 @@ const isConflict = (e: unknown): e is ApiProblem => e instanceof ApiProblem && (
  */
 export function useTrajectWijziging(stand: TrajectStand) {
   const actie = useActie();
-  const wijzig = (pad: string, body: unknown, melding: string) =>
+  const wijzig = (stuur: (verzoek: TrajectVerzoek) => Promise<unknown>, melding: string) =>
     actie.voer(
       async () => {
         try {
-          await api('trajecten', `/trajecten/${stand.traject.id}${pad}`, {
-            body,
-            headers: stand.etag ? { 'If-Match': stand.etag } : undefined,
-          });
+          const header = stand.etag ? { 'If-Match': stand.etag } : {};
+          await stuur({ params: { path: { id: stand.traject.id }, header } });
         } catch (e) {
           if (isConflict(e)) {
             stand.meldConflict(UITLEG[e.status as 409 | 412]);

@@ -1,12 +1,12 @@
 import { useSearchParams } from 'react-router';
-import { STAPPEN } from '@wiz/contracts/browser';
-import { api } from '../../api/client';
+import { Stap, STAPPEN } from '@wiz/contracts/browser';
+import { gegevens, trajectenApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { useSessie } from '../../auth/session';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { Keuzelijst } from '../../components/velden';
-import { laadOpvolgingen, Werklijst as WerklijstAntwoord } from './api';
+import { laadOpvolgingen } from './api';
 import { STAP_NAMEN } from './namen';
 import { TrajectenTabel } from './trajecten-tabel';
 import { OpvolgingenTabel } from './opvolgingen-tabel';
@@ -21,13 +21,13 @@ export function Werklijst() {
   const pagina = Number(zoek.get('pagina') ?? '1');
   const lijst = useLaden(
     (signal) => {
-      const vraag = new URLSearchParams({
-        status: 'actief',
-        pagina: String(pagina),
-        paginagrootte: String(PAGINAGROOTTE),
-        ...(stap ? { stap } : {}),
-      });
-      return api<WerklijstAntwoord>('trajecten', `/trajecten?${vraag}`, { signal });
+      const query = {
+        status: 'actief' as const,
+        pagina,
+        paginagrootte: PAGINAGROOTTE,
+        ...(stap ? { stap: stap as Stap } : {}),
+      };
+      return gegevens(trajectenApi.GET('/trajecten', { params: { query }, signal }));
     },
     [stap, pagina],
   );

@@ -1,4 +1,5 @@
-import { api } from '../../api/client';
+import { gegevens, trajectenApi } from '../../api/client';
+import type { components } from '../../api/generated/trajecten';
 
 export const STAPPEN = ['orienteren', 'begeleiden', 'ontwikkelen', 'scholen', 'matchen'] as const;
 export const STAP_NAMEN: Record<(typeof STAPPEN)[number], string> = {
@@ -9,68 +10,10 @@ export const STAP_NAMEN: Record<(typeof STAPPEN)[number], string> = {
   matchen: 'Matchen',
 };
 
-export interface Cijfers {
-  inwonersEenStapVooruit: number;
-  gestarteTrajecten: number;
-  perStap: Record<(typeof STAPPEN)[number], number>;
-  kansrijkOpleiden: number;
-  plaatsingen: number;
-  duurzamePlaatsingen: number;
-}
-export interface Maand {
-  maand: string;
-  inwonersEenStapVooruit: number;
-  gestarteTrajecten: number;
-  plaatsingen: number;
-  duurzamePlaatsingen: number;
-  kansrijkOpleiden?: number;
-}
-/** The target and/or starting balance beheer set that applies to a figure (the gemeente's before the region's). */
-export interface Streefwaarde {
-  sleutel: 'inwoners-een-stap-vooruit' | 'kansrijk-opleiden' | 'plaatsingen' | 'duurzame-plaatsingen' | 'afspraakbanen';
-  gemeentecode: string | null;
-  geldigVanaf: string;
-  basisdatum: string | null;
-  beginstand: number | null;
-  doel: number | null;
-  doelEenheden: number | null;
-}
-export interface DoelgroepCijfers {
-  doelgroep: string;
-  inwonersEenStapVooruit: number;
-  gestarteTrajecten: number;
-  kansrijkOpleiden: number;
-  plaatsingen: number;
-}
-export interface ProjectCijfers {
-  soort: string;
-  personenGestart: number;
-  personenBehaald: number;
-}
-export interface Afspraakbanen {
-  basisdatum: string | null;
-  banen: number;
-  eenheden: number;
-  beginstand: number;
-  doel: number | null;
-  doelEenheden: number | null;
-}
-/** The fields since issue 15 are optional, so a monitor not yet upgraded still shows its figures. */
-export interface Monitor extends Cijfers {
-  doel: number;
-  perMaand: Maand[];
-  /** The version of the counting rules these figures follow. */
-  definitieVersie?: number;
-  /** Completed Kansrijk Opleiden courses; kansrijkOpleiden counts the persons. */
-  kansrijkOpleidenActiviteiten?: number;
-  perDoelgroep?: DoelgroepCijfers[];
-  perProject?: ProjectCijfers[];
-  afspraakbanen?: Afspraakbanen;
-  streefwaarden?: Streefwaarde[];
-}
-export interface Gemeente extends Cijfers {
-  gemeentecode: string;
-}
+/** The monitor's answers, as trajecten's OpenAPI document describes them. */
+export type Monitor = components['schemas']['MonitorCijfers'];
+export type Streefwaarde = Monitor['streefwaarden'][number];
+export type Gemeente = components['schemas']['MonitorPerGemeente']['items'][number];
 
 export interface Filter {
   van: string;
@@ -78,21 +21,19 @@ export interface Filter {
   gemeentecode: string;
 }
 
-const query = (f: Partial<Filter>) => {
-  const params = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => Boolean(e[1])));
-  return params.size ? `?${params}` : '';
-};
+/** The filter as query parameters: an empty field is no filter. */
+const zonderLeeg = (f: Partial<Filter>) =>
+  Object.fromEntries(Object.entries(f).filter((e) => Boolean(e[1]))) as Partial<Filter>;
 
 /** The monitor for the filter, and the same period per gemeente (the gemeente filter does not apply to that one). */
 export async function laadMonitor(
   filter: Filter,
   signal: AbortSignal,
 ): Promise<{ monitor: Monitor; gemeenten: Gemeente[] }> {
+  const { van, tot } = filter;
   const [monitor, { items }] = await Promise.all([
-    api<Monitor>('trajecten', `/monitor${query(filter)}`, { signal }),
-    api<{ items: Gemeente[] }>('trajecten', `/monitor/gemeenten${query({ van: filter.van, tot: filter.tot })}`, {
-      signal,
-    }),
+    gegevens(trajectenApi.GET('/monitor', { params: { query: zonderLeeg(filter) }, signal })),
+    gegevens(trajectenApi.GET('/monitor/gemeenten', { params: { query: zonderLeeg({ van, tot }) }, signal })),
   ]);
   return { monitor, gemeenten: items };
 }

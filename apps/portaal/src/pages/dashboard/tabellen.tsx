@@ -79,7 +79,7 @@ export function PerProject({ rijen }: { rijen: Projectrij[] }) {
       <Telling
         titel="Per project"
         groep="Project"
-        naam={(r) => ACTIVITEIT_NAMEN[r.soort as keyof typeof ACTIVITEIT_NAMEN] ?? r.soort}
+        naam={(r) => ACTIVITEIT_NAMEN[r.soort] ?? r.soort}
         kolommen={[
           ['Inwoners gestart', (r) => r.personenGestart],
           ['Inwoners behaald', (r) => r.personenBehaald],

@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { gegevens, subsidiesApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum, alsGetal, centenAlsEuro } from '../../components/opmaak';
 import { Bezig } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { Bladeren } from './bladeren';
 import { redenTekst, soortTekst } from './teksten';
-import type { DeclaratieRegel, Lijst } from './typen';
 
 /** The included or the excluded lines of a compiled claim, a page at a time; excluded lines say why. */
 export function DeclaratieRegels({ id, opgenomen }: { id: string; opgenomen: boolean }) {
   const [pagina, setPagina] = useState(1);
   const regels = useLaden(
     (signal) =>
-      api<Lijst<DeclaratieRegel>>('subsidies', `/declaraties/${id}/regels?opgenomen=${opgenomen}&pagina=${pagina}`, {
-        signal,
-      }),
+      gegevens(
+        subsidiesApi.GET('/declaraties/{id}/regels', {
+          params: { path: { id }, query: { opgenomen: String(opgenomen) as 'true' | 'false', pagina } },
+          signal,
+        }),
+      ),
     [id, opgenomen, pagina],
   );
   const titel = opgenomen ? 'Opgenomen kostenregels' : 'Uitgesloten kostenregels';

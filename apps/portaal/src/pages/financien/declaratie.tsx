@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api } from '../../api/client';
+import { gegevens, subsidiesApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum, alsGetal, centenAlsEuro } from '../../components/opmaak';
 import { Bezig, Pagina } from '../../components/pagina';
@@ -10,13 +10,16 @@ import { Downloads } from './downloads';
 import { IndicatorenOverzicht } from './indicatoren';
 import { Indienen } from './indienen';
 import { Samenstellen } from './samenstellen';
-import { REDEN_TEKST, redenTekst, STATUS } from './teksten';
-import type { Declaratie } from './typen';
+import { REDEN_TEKST, redenTekst, statusVan } from './teksten';
+import type { Declaratie, Indicatoren } from './typen';
 
 /** One claim: progress while it is compiled, then its totals, lines, exclusions and indicators; submit and export. */
 export function DeclaratieDetail() {
   const { id = '' } = useParams();
-  const declaratie = useLaden((signal) => api<Declaratie>('subsidies', `/declaraties/${id}`, { signal }), [id]);
+  const declaratie = useLaden(
+    (signal) => gegevens(subsidiesApi.GET('/declaraties/{id}', { params: { path: { id } }, signal })),
+    [id],
+  );
   const [ingediend, setIngediend] = useState(false);
   const d = declaratie.data;
   return (
@@ -26,7 +29,7 @@ export function DeclaratieDetail() {
       {d && (
         <p>
           Periode {alsDatum(d.periodeVan)} t/m {alsDatum(d.periodeTot)} ·{' '}
-          <span className={`label ${STATUS[d.status].klasse}`}>{STATUS[d.status].tekst}</span>
+          <span className={`label ${statusVan(d.status).klasse}`}>{statusVan(d.status).tekst}</span>
           {d.ingediendOp && <> op {alsDatum(d.ingediendOp)}</>}
         </p>
       )}
@@ -48,7 +51,8 @@ export function DeclaratieDetail() {
           <UitgeslotenPerReden uitgesloten={d.uitgesloten ?? []} />
           <DeclaratieRegels id={id} opgenomen />
           <DeclaratieRegels id={id} opgenomen={false} />
-          {d.indicatoren && <IndicatorenOverzicht indicatoren={d.indicatoren} />}
+          {/* the document gives the indicators as an open object; typen.ts describes them */}
+          {d.indicatoren && <IndicatorenOverzicht indicatoren={d.indicatoren as unknown as Indicatoren} />}
         </>
       )}
     </Pagina>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { gegevens, subsidiesApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum, alsGetal, centenAlsEuro } from '../../components/opmaak';
 import { Bezig, Pagina } from '../../components/pagina';
@@ -8,15 +8,15 @@ import { Probleem } from '../../components/probleem';
 import { Keuzelijst } from '../../components/velden';
 import { Bladeren } from './bladeren';
 import { NieuweDeclaratie } from './nieuwe-declaratie';
-import { STATUS } from './teksten';
-import type { DeclaratieSamenvatting, Lijst } from './typen';
+import { STATUS, statusVan } from './teksten';
+import type { DeclaratieStatus } from './typen';
 import { useRegelingen } from './use-regelingen';
 
 const STATUS_OPTIES = [
   { waarde: '', tekst: 'Alle statussen' },
   ...Object.entries(STATUS).map(([waarde, s]) => ({ waarde, tekst: s.tekst })),
 ];
-const bedrag = (centen: number | undefined) => (centen === undefined ? '—' : centenAlsEuro(centen));
+const bedrag = (centen: number | null | undefined) => (centen == null ? '—' : centenAlsEuro(centen));
 
 /** The claims compiled so far, newest first, and the form to compile a new one. */
 export function Declaraties() {
@@ -25,10 +25,11 @@ export function Declaraties() {
   const [pagina, setPagina] = useState(1);
   const lijst = useLaden(
     (signal) =>
-      api<Lijst<DeclaratieSamenvatting>>(
-        'subsidies',
-        `/declaraties?${new URLSearchParams({ pagina: String(pagina), ...(status ? { status } : {}) })}`,
-        { signal },
+      gegevens(
+        subsidiesApi.GET('/declaraties', {
+          params: { query: { pagina, ...(status ? { status: status as DeclaratieStatus } : {}) } },
+          signal,
+        }),
       ),
     [status, pagina],
   );
@@ -73,7 +74,7 @@ export function Declaraties() {
                     </Link>
                   </th>
                   <td>
-                    <span className={`label ${STATUS[d.status].klasse}`}>{STATUS[d.status].tekst}</span>
+                    <span className={`label ${statusVan(d.status).klasse}`}>{statusVan(d.status).tekst}</span>
                   </td>
                   <td className="getal">{bedrag(d.subsidiabelCenten)}</td>
                   <td className="getal">{bedrag(d.bijdrageCenten)}</td>

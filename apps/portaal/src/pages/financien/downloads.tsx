@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { download } from '../../api/client';
+import { download, subsidiesApi } from '../../api/client';
 import { Probleem } from '../../components/probleem';
 
 const FORMATEN = [
@@ -21,9 +21,13 @@ export function Downloads({ id }: { id: string }) {
             type="button"
             className="knop knop-licht"
             onClick={() =>
-              void download('subsidies', `/declaraties/${id}/export?formaat=${formaat}`, `declaratie.${formaat}`).catch(
-                setFout,
-              )
+              void download(
+                subsidiesApi.GET('/declaraties/{id}/export', {
+                  params: { path: { id }, query: { formaat } },
+                  parseAs: 'blob',
+                }),
+                `declaratie.${formaat}`,
+              ).catch(setFout)
             }
           >
             Download {tekst}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiProblem } from '../../api/client';
+import { ApiProblem, subsidiesApi } from '../../api/client';
 import { Probleem } from '../../components/probleem';
 
 /**
@@ -14,7 +14,7 @@ export function Indienen({ id, ingediend }: { id: string; ingediend: () => void 
   const dienIn = async () => {
     setBezig(true);
     try {
-      await api('subsidies', `/declaraties/${id}/indiening`, { method: 'POST' });
+      await subsidiesApi.POST('/declaraties/{id}/indiening', { params: { path: { id } } });
       ingediend();
     } catch (err) {
       setFout(err as Error);

@@ -1,5 +1,5 @@
-import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api } from '../../api/client';
+import { isRealIsoDate, type Kostensoort } from '@wiz/contracts/browser';
+import { subsidiesApi } from '../../api/client';
 import { useVelden, useVersturen } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
@@ -47,10 +47,10 @@ export function KostenregelFormulier({
   const { fout, gelukt, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api('subsidies', '/kostenregels', {
+      subsidiesApi.POST('/kostenregels', {
         body: {
           regelingCode: w.regelingCode,
-          soort: w.soort,
+          soort: w.soort as Kostensoort,
           bedragCenten: euroAlsCenten(w.bedrag),
           datum: w.datum,
           omschrijving: w.omschrijving.trim(),

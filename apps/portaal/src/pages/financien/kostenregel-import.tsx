@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { ApiProblem } from '../../api/client';
+import { ApiProblem, gegevens, subsidiesApi } from '../../api/client';
+import type { components } from '../../api/generated/subsidies';
 import { useJob } from '../../api/use-job';
 import { alsGetal } from '../../components/opmaak';
 import { Gelukt, Probleem } from '../../components/probleem';
@@ -8,15 +9,10 @@ import { ImportFout, leesImportFout } from './import-fouten';
 import { Voortgang } from './samenstellen';
 import { uploadBestand } from './upload';
 
-/** The answer to an upload: the lines stored at once (201), or a job for a large file (202) and, later, its outcome. */
-interface ImportAntwoord {
-  aantal?: number;
-  id?: string;
-  status?: 'in-bewerking' | 'verwerkt' | 'geweigerd';
-  voortgang?: number;
-  detail?: string;
-  errors?: ApiProblem['errors'];
-}
+/** How an import ended: the lines stored (at once, or by a job for a large file) or the rows refused. */
+type ImportUitkomst = Pick<components['schemas']['KostenregelImportStand'], 'aantal' | 'detail' | 'errors'> & {
+  status?: string;
+};
 
 const KOLOMMEN =
   'regelingCode, soort, bedragCenten, datum, omschrijving, bewijsstuk, inwonerId (en voor personeel eventueel uren en uurtariefCenten)';
@@ -30,13 +26,13 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd: () => void }
   const [job, setJob] = useState<string>();
   const [kiesFout, setKiesFout] = useState<string>();
 
-  const afgerond = (uitkomst: ImportAntwoord) => {
+  const afgerond = (uitkomst: ImportUitkomst) => {
     setJob(undefined);
     if (uitkomst.status === 'geweigerd') {
       setFout(new ApiProblem(400, 'Er is niets geïmporteerd', uitkomst.detail, uitkomst.errors ?? []));
       return;
     }
-    setAantal(uitkomst.aantal);
+    setAantal(uitkomst.aantal ?? undefined);
     geimporteerd();
   };
 
@@ -47,8 +43,8 @@ export function KostenregelImport({ geimporteerd }: { geimporteerd: () => void }
     if (!bestand) return setKiesFout('Kies eerst een bestand.');
     setBezig(true);
     try {
-      const antwoord = await uploadBestand<ImportAntwoord>('/kostenregels/import', bestand);
-      if (antwoord.status === 'in-bewerking' && antwoord.id) setJob(antwoord.id);
+      const antwoord = await uploadBestand(bestand);
+      if ('id' in antwoord) setJob(antwoord.id);
       else afgerond(antwoord);
     } catch (err) {
       setFout(err as Error);
@@ -132,8 +128,12 @@ function ImportFouten({ fouten }: { fouten: ImportFout[] }) {
 }
 
 /** A large file is stored by a job (the service answered 202): shows how much of the file has been read. */
-function ImportVoortgang({ id, klaar }: { id: string; klaar: (uitkomst: ImportAntwoord) => void }) {
-  const stand = useJob<ImportAntwoord>('subsidies', `/kostenregels/importen/${id}`, klaar);
+function ImportVoortgang({ id, klaar }: { id: string; klaar: (uitkomst: ImportUitkomst) => void }) {
+  const stand = useJob(
+    (signal) => gegevens(subsidiesApi.GET('/kostenregels/importen/{id}', { params: { path: { id } }, signal })),
+    id,
+    klaar,
+  );
   return (
     <>
       <Voortgang label="Groot bestand importeren" waarde={stand.data?.voortgang ?? 0} />

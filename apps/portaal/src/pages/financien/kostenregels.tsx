@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { gegevens, subsidiesApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum, alsGetal, centenAlsEuro } from '../../components/opmaak';
 import { Bezig, Pagina } from '../../components/pagina';
@@ -9,7 +9,7 @@ import { Bladeren } from './bladeren';
 import { KostenregelFormulier } from './kostenregel-formulier';
 import { KostenregelImport } from './kostenregel-import';
 import { soortTekst } from './teksten';
-import type { Kostenregel, Lijst } from './typen';
+import type { KostenregelsPagina } from './typen';
 import { regelingOpties, useRegelingen } from './use-regelingen';
 
 /** Cost lines per scheme, with a form for one line and a file import for many. */
@@ -19,10 +19,11 @@ export function Kostenregels() {
   const [pagina, setPagina] = useState(1);
   const lijst = useLaden(
     (signal) =>
-      api<Lijst<Kostenregel>>(
-        'subsidies',
-        `/kostenregels?${new URLSearchParams({ pagina: String(pagina), ...(regelingCode ? { regelingCode } : {}) })}`,
-        { signal },
+      gegevens(
+        subsidiesApi.GET('/kostenregels', {
+          params: { query: { pagina, ...(regelingCode ? { regelingCode } : {}) } },
+          signal,
+        }),
       ),
     [regelingCode, pagina],
   );
@@ -51,7 +52,7 @@ export function Kostenregels() {
   );
 }
 
-function KostenregelTabel({ lijst }: { lijst: Lijst<Kostenregel> }) {
+function KostenregelTabel({ lijst }: { lijst: KostenregelsPagina }) {
   if (lijst.totaal === 0) return <p>Er zijn nog geen kostenregels. Voeg er een toe of importeer een bestand.</p>;
   return (
     <div className="tabel-schuif">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api } from '../../api/client';
+import { gegevens, subsidiesApi } from '../../api/client';
 import { useVelden, useVersturen } from '../../components/formulier';
 import { Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { Samenstellen, Voortgang } from './samenstellen';
 import { VELDNAMEN } from './teksten';
-import type { Declaratie, Regeling } from './typen';
+import type { Regeling } from './typen';
 import { regelingOpties } from './use-regelingen';
 
 type Veld = 'regelingCode' | 'periodeVan' | 'periodeTot';
@@ -36,10 +36,10 @@ export function NieuweDeclaratie({ regelingen }: { regelingen: Regeling[] }) {
     controleer,
   } = useVelden<Record<Veld, string>>({ regelingCode: '', periodeVan: '', periodeTot: '' }, controles);
   const [job, setJob] = useState<string>();
-  const toon = (d: Declaratie) => void navigate(`/financien/declaraties/${d.id}`);
+  const toon = ({ id }: { id: string }) => void navigate(`/financien/declaraties/${id}`);
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
-    verstuur: () => api<Declaratie>('subsidies', '/declaraties', { body: w }),
+    verstuur: () => gegevens(subsidiesApi.POST('/declaraties', { body: w })),
     gelukt: (d) => {
       if (d.status === 'in-bewerking') setJob(d.id);
       else toon(d);

@@ -1,5 +1,5 @@
 import { GEMEENTECODE_PATTERN, isRealIsoDate, isRegelingCode } from '@wiz/contracts/browser';
-import { api } from '../../api/client';
+import { subsidiesApi } from '../../api/client';
 import { useVelden, useVersturen } from '../../components/formulier';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
@@ -59,14 +59,15 @@ export function RegelingFormulier({ opgeslagen }: { opgeslagen: () => void }) {
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api('subsidies', '/regelingen', {
+      subsidiesApi.POST('/regelingen', {
         body: {
           code: w.code,
           naam: w.naam.trim(),
           startdatum: w.startdatum,
           einddatum: w.einddatum,
           gemeentecodes: gemeentecodes(w.gemeentecodes),
-          cofinancieringspercentage: alsPercentage(w.cofinancieringspercentage),
+          // controles checked it is a percentage before anything is sent
+          cofinancieringspercentage: alsPercentage(w.cofinancieringspercentage)!,
           ...(w.flatRatePercentage.trim() ? { flatRatePercentage: alsPercentage(w.flatRatePercentage) } : {}),
         },
       }),

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { gegevens, subsidiesApi } from '../../api/client';
 import { useJob } from '../../api/use-job';
 import { alsGetal } from '../../components/opmaak';
 import { Probleem } from '../../components/probleem';
@@ -26,7 +27,11 @@ export function Voortgang({ waarde, label = 'Declaratie samenstellen' }: { waard
  * then hands the claim over.
  */
 export function Samenstellen({ id, klaar }: { id: string; klaar: (d: Declaratie) => void }) {
-  const stand = useJob<Declaratie>('subsidies', `/declaraties/${id}`, klaar);
+  const stand = useJob(
+    (signal) => gegevens(subsidiesApi.GET('/declaraties/{id}', { params: { path: { id } }, signal })),
+    id,
+    klaar,
+  );
   return (
     <>
       <Voortgang waarde={stand.data?.voortgang ?? 0} />

@@ -18,6 +18,8 @@ export const STATUS: Record<DeclaratieStatus, { tekst: string; klasse: string }>
   concept: { tekst: 'Concept', klasse: 'label-waarschuwing' },
   ingediend: { tekst: 'Ingediend', klasse: 'label-gelukt' },
 };
+/** A claim's status as a label; a status this page does not know shows as it is. */
+export const statusVan = (status: string) => STATUS[status as DeclaratieStatus] ?? { tekst: status, klasse: '' };
 
 /** The contract's cost kinds (@wiz/contracts), each with its Dutch label: the Record makes every kind need one. */
 const SOORT_TEKST: Record<Kostensoort, string> = {

@@ -1,57 +1,20 @@
-/** The shapes the subsidies service answers with, as far as the finance screens read them. */
-export interface Lijst<T> {
-  items: T[];
-  pagina: number;
-  paginagrootte: number;
-  totaal: number;
-}
+import type { components } from '../../api/generated/subsidies';
 
-export interface Regeling {
-  code: string;
-  naam: string;
-  startdatum: string;
-  einddatum: string;
-  gemeentecodes: string[];
-  cofinancieringspercentage: number;
-  flatRatePercentage?: number;
-}
+/** The subsidies service's answers, as its OpenAPI document describes them. */
+type Schemas = components['schemas'];
+export type Regeling = Schemas['Regeling'];
+export type KostenregelsPagina = Schemas['KostenregelsPagina'];
+export type DeclaratieRegelsPagina = Schemas['DeclaratieRegelsPagina'];
+export type Declaratie = Schemas['Declaratie'];
 
-export interface Kostenregel {
-  id: string;
-  regelingCode: string;
-  soort: string;
-  bedragCenten: number;
-  datum: string;
-  omschrijving: string;
-  bewijsstuk?: string;
-  inwonerId?: string;
-  ingediendInDeclaratie?: string;
-}
-
+/** The states a claim goes through; the document gives `status` as text, the screens name each one. */
 export type DeclaratieStatus = 'in-bewerking' | 'concept' | 'ingediend';
 
-/** A claim as the list shows it; the totals are there once it is compiled. */
-export interface DeclaratieSamenvatting {
-  id: string;
-  regelingCode: string;
-  periodeVan: string;
-  periodeTot: string;
-  status: DeclaratieStatus;
-  voortgang: number;
-  subsidiabelCenten?: number;
-  bijdrageCenten?: number;
-}
-
-export interface Declaratie extends DeclaratieSamenvatting {
-  directePersoneelskostenCenten?: number;
-  flatRateCenten?: number;
-  opgenomen?: string[];
-  uitgesloten?: { kostenregelId: string; reden: string }[];
-  indicatoren?: Indicatoren;
-  ingediendOp?: string;
-}
-
-/** The fields since issue 15 are optional: a claim compiled before keeps its stored indicators. */
+/**
+ * The ESF+ indicators of a compiled claim. The document gives them as an open object (their groups follow the
+ * counting definition), so this is the one shape the screens still describe themselves. The fields since issue
+ * 15 are optional: a claim compiled before keeps its stored indicators.
+ */
 export interface Indicatoren {
   peildatum?: string;
   deelnemers: number;
@@ -63,16 +26,4 @@ export interface Indicatoren {
   nogNietBekend?: Record<string, number>;
   duurzaamGeplaatst?: number;
   [groep: `per${string}`]: Record<string, number>;
-}
-
-/** One line of a compiled claim, with its reason when it is left out. */
-export interface DeclaratieRegel {
-  kostenregelId: string;
-  opgenomen: boolean;
-  reden?: string;
-  datum: string;
-  soort: string;
-  bedragCenten: number;
-  omschrijving: string;
-  bewijsstuk?: string;
 }

@@ -1,13 +1,10 @@
-import { api } from '../../api/client';
+import { gegevens, subsidiesApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import type { Regeling } from './typen';
 
 /** The registered schemes, for the lists and the scheme choice in the forms. */
 export function useRegelingen() {
-  return useLaden(
-    (signal) => api<{ items: Regeling[] }>('subsidies', '/regelingen', { signal }).then((r) => r.items),
-    [],
-  );
+  return useLaden((signal) => gegevens(subsidiesApi.GET('/regelingen', { signal })).then((r) => r.items), []);
 }
 
 export const regelingOpties = (regelingen: Regeling[] | undefined) =>

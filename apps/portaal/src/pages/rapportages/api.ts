@@ -1,40 +1,16 @@
-/** What trajecten's /rapportages answers (services/trajecten/src/modules/rapportages). */
-export interface RapportRegel {
-  label: string;
-  waarde: number;
-  doel: number | null;
-}
+import type { components } from '../../api/generated/trajecten';
 
-export interface Rapport {
-  periode: string;
-  van: string;
-  tot: string;
-  gemeentecode: string | null;
-  definitieVersie: number;
-  secties: { titel: string; grafiek: 'staven' | 'voortgang' | 'geen'; regels: RapportRegel[] }[];
-  definities: { term: string; uitleg: string }[];
-}
-
-export interface GepubliceerdeRapportage {
-  id: string;
-  periode: string;
-  gemeentecode: string | null;
-  versie: number;
-  reden: string | null;
-  definitieVersie: number;
-  gepubliceerdDoor: string;
-  gepubliceerdOp: string;
-  sha256: { pdf: string; xlsx: string };
-}
+/** What trajecten's /rapportages answers, as its OpenAPI document describes it. */
+export type Rapport = components['schemas']['Rapport'];
+export type GepubliceerdeRapportage = components['schemas']['Rapportage'];
 
 export interface Keuze {
   periode: string;
   gemeentecode: string;
 }
 
-/** The query string of a choice; the region is "no gemeentecode". */
-export const alsQuery = ({ periode, gemeentecode }: Keuze) =>
-  `periode=${periode}${gemeentecode ? `&gemeentecode=${gemeentecode}` : ''}`;
+/** The query of a choice; the region is "no gemeentecode". */
+export const alsQuery = ({ periode, gemeentecode }: Keuze) => ({ periode, ...(gemeentecode ? { gemeentecode } : {}) });
 
 /** The half years and quarters of this year and last that have begun, newest first, as choices. */
 export function periodeOpties(nu = new Date()): { waarde: string; tekst: string }[] {

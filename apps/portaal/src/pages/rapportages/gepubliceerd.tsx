@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { download } from '../../api/client';
+import { download, trajectenApi } from '../../api/client';
 import { alsDatum } from '../../components/opmaak';
 import { Probleem } from '../../components/probleem';
 import { gemeentenaam } from '../dashboard/monitor-api';
@@ -9,7 +9,13 @@ import type { GepubliceerdeRapportage } from './api';
 export function Gepubliceerd({ items }: { items: GepubliceerdeRapportage[] }) {
   const [fout, setFout] = useState<Error>();
   const haal = (r: GepubliceerdeRapportage, formaat: 'pdf' | 'xlsx') =>
-    download('trajecten', `/rapportages/${r.id}/bestand?formaat=${formaat}`, `rapportage.${formaat}`).catch(setFout);
+    download(
+      trajectenApi.GET('/rapportages/{id}/bestand', {
+        params: { path: { id: r.id }, query: { formaat } },
+        parseAs: 'blob',
+      }),
+      `rapportage.${formaat}`,
+    ).catch(setFout);
   return (
     <section aria-labelledby="gepubliceerd">
       <h2 id="gepubliceerd">Gepubliceerde rapportages</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiProblem } from '../../api/client';
+import { ApiProblem, gegevens, trajectenApi } from '../../api/client';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstvak } from '../../components/velden';
 import type { GepubliceerdeRapportage, Keuze } from './api';
@@ -34,11 +34,9 @@ export function Publiceren({
         ...(reden.trim() ? { reden: reden.trim() } : {}),
       };
       setKlaar(
-        await api<GepubliceerdeRapportage>('trajecten', '/rapportages', {
-          method: 'POST',
-          body,
-          headers: { 'Idempotency-Key': crypto.randomUUID() },
-        }),
+        await gegevens(
+          trajectenApi.POST('/rapportages', { body, headers: { 'Idempotency-Key': crypto.randomUUID() } }),
+        ),
       );
       setBevestigen(false);
       setReden('');

@@ -1,11 +1,11 @@
 import { FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { gegevens, trajectenApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { Keuzelijst } from '../../components/velden';
 import { BEKENDE_GEMEENTEN } from '../dashboard/monitor-api';
-import { alsQuery, GepubliceerdeRapportage, Keuze, periodeOpties, Rapport } from './api';
+import { alsQuery, Keuze, periodeOpties } from './api';
 import { Gepubliceerd } from './gepubliceerd';
 import { Publiceren } from './publiceren';
 import { Voorbeeld } from './voorbeeld';
@@ -19,14 +19,11 @@ export function Rapportages() {
   const voorbeeld = useLaden(
     (signal) =>
       keuze
-        ? api<Rapport>('trajecten', `/rapportages/voorbeeld?${alsQuery(keuze)}`, { signal })
+        ? gegevens(trajectenApi.GET('/rapportages/voorbeeld', { params: { query: alsQuery(keuze) }, signal }))
         : Promise.resolve(undefined),
     [keuze],
   );
-  const lijst = useLaden(
-    (signal) => api<{ items: GepubliceerdeRapportage[] }>('trajecten', '/rapportages', { signal }),
-    [],
-  );
+  const lijst = useLaden((signal) => gegevens(trajectenApi.GET('/rapportages', { signal })), []);
   const toon = (e: FormEvent) => {
     e.preventDefault();
     setKeuze({ ...concept });

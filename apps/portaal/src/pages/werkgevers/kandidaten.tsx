@@ -1,19 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { tekstVan, useKeuzelijsten } from './keuzelijsten';
 import { PlaatsingFormulier } from './plaatsing-formulier';
-import type { Kandidaat, Keuze, Lijst, VacatureMetWerkgever } from './typen';
+import type { Kandidaat, Keuze, VacatureMetWerkgever } from './typen';
 
 /** Candidates for a vacancy, as the consent rules let the employer team see them, and placing one. */
 export function Kandidaten() {
   const { id = '' } = useParams();
-  const vacature = useLaden((signal) => api<VacatureMetWerkgever>('werkgevers', `/vacatures/${id}`, { signal }), [id]);
+  const vacature = useLaden(
+    (signal) => gegevens(werkgeversApi.GET('/vacatures/{id}', { params: { path: { id } }, signal })),
+    [id],
+  );
   const kandidaten = useLaden(
-    (signal) => api<Lijst<Kandidaat>>('werkgevers', `/vacatures/${id}/kandidaten`, { signal }),
+    (signal) => gegevens(werkgeversApi.GET('/vacatures/{id}/kandidaten', { params: { path: { id } }, signal })),
     [id],
   );
   const keuzelijsten = useKeuzelijsten();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { werkgeversApi } from '../../api/client';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
 import { useVelden, useVersturen } from '../../components/formulier';
@@ -12,12 +12,13 @@ const regels = (c: typeof LEEG) => ({ naam: c.naam.trim() ? undefined : 'Vul de 
 export function NieuweContactpersoon({ werkgeverId, toegevoegd }: { werkgeverId: string; toegevoegd: () => void }) {
   const { waarden: c, veld, controleer, herstel } = useVelden(LEEG, regels);
   const [opgeslagen, setOpgeslagen] = useState<string>();
-  const ingevuld = (naam: keyof typeof LEEG) => (c[naam].trim() ? { [naam]: c[naam].trim() } : {});
+  const ingevuld = (naam: 'functie' | 'email' | 'telefoon') => (c[naam].trim() ? { [naam]: c[naam].trim() } : {});
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api<{ id: string }>('werkgevers', `/werkgevers/${werkgeverId}/contactpersonen`, {
-        body: { ...ingevuld('naam'), ...ingevuld('functie'), ...ingevuld('email'), ...ingevuld('telefoon') },
+      werkgeversApi.POST('/werkgevers/{id}/contactpersonen', {
+        params: { path: { id: werkgeverId } },
+        body: { naam: c.naam.trim(), ...ingevuld('functie'), ...ingevuld('email'), ...ingevuld('telefoon') },
       }),
     gelukt: () => {
       setOpgeslagen(c.naam.trim());

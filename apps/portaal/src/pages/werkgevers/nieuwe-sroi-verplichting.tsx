@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api } from '../../api/client';
+import { werkgeversApi } from '../../api/client';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
@@ -48,11 +48,12 @@ export function NieuweSroiVerplichting({
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api<{ id: string }>('werkgevers', '/sroi-verplichtingen', {
+      werkgeversApi.POST('/sroi-verplichtingen', {
         body: {
           werkgeverId: s.werkgeverId,
           opdracht: s.opdracht.trim(),
-          opdrachtwaardeCenten: euroAlsCenten(s.opdrachtwaarde),
+          // regels checked it is an amount before anything is sent
+          opdrachtwaardeCenten: euroAlsCenten(s.opdrachtwaarde)!,
           percentage: alsPercentage(s.percentage),
           startdatum: s.startdatum,
           einddatum: s.einddatum,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { werkgeversApi } from '../../api/client';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Tekstveld, Vinkje } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
@@ -37,7 +37,8 @@ export function NieuweVacature({
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api<{ id: string }>('werkgevers', `/werkgevers/${werkgeverId}/vacatures`, {
+      werkgeversApi.POST('/werkgevers/{id}/vacatures', {
+        params: { path: { id: werkgeverId } },
         body: {
           titel: v.titel.trim(),
           urenPerWeek: alsUren(v.urenPerWeek),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { GEMEENTECODE_PATTERN, isValidKvkNummer } from '@wiz/contracts/browser';
-import { api, ApiProblem } from '../../api/client';
+import { ApiProblem, gegevens, werkgeversApi } from '../../api/client';
 import { Probleem, Gelukt } from '../../components/probleem';
 import { Tekstveld, Vinkje } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
@@ -31,15 +31,17 @@ export function NieuweWerkgever({ toegevoegd }: { toegevoegd: () => void }) {
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api<{ id: string }>('werkgevers', '/werkgevers', {
-        body: {
-          kvkNummer: w.kvkNummer.trim(),
-          naam: w.naam.trim(),
-          gemeentecode: w.gemeentecode.trim().toUpperCase(),
-          ...(w.sbiCode.trim() ? { sbiCode: w.sbiCode.trim() } : {}),
-          strategischPartner: w.strategischPartner,
-        },
-      }),
+      gegevens(
+        werkgeversApi.POST('/werkgevers', {
+          body: {
+            kvkNummer: w.kvkNummer.trim(),
+            naam: w.naam.trim(),
+            gemeentecode: w.gemeentecode.trim().toUpperCase(),
+            ...(w.sbiCode.trim() ? { sbiCode: w.sbiCode.trim() } : {}),
+            strategischPartner: w.strategischPartner,
+          },
+        }),
+      ),
     gelukt: ({ id }) => {
       setNieuw({ id, naam: w.naam.trim() });
       herstel();

@@ -1,12 +1,12 @@
 import { ReactNode } from 'react';
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api } from '../../api/client';
+import { werkgeversApi } from '../../api/client';
 import { vandaag } from '../../components/opmaak';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { alsUren } from './opmaak';
-import type { Keuze, Plaatsing } from './typen';
+import type { Keuze, Plaatsing, SroiDoelgroep } from './typen';
 
 /** A small form folded away in a row of the placement list, named after the placement for screen readers. */
 function Uitklap({ titel, plaatsing, children }: { titel: string; plaatsing: Plaatsing; children: ReactNode }) {
@@ -36,8 +36,9 @@ export function DoelgroepBevestigen({
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api('werkgevers', `/plaatsingen/${plaatsing.id}/sroi-doelgroep`, {
-        body: { sroiDoelgroep: waarden.sroiDoelgroep },
+      werkgeversApi.POST('/plaatsingen/{id}/sroi-doelgroep', {
+        params: { path: { id: plaatsing.id } },
+        body: { sroiDoelgroep: waarden.sroiDoelgroep as SroiDoelgroep },
       }),
     gelukt: klaar,
   });
@@ -75,7 +76,8 @@ export function MeerUren({ plaatsing, klaar }: { plaatsing: Plaatsing; klaar: ()
   const { bezig, fout, gelukt, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api('werkgevers', `/plaatsingen/${plaatsing.id}/uren`, {
+      werkgeversApi.POST('/plaatsingen/{id}/uren', {
+        params: { path: { id: plaatsing.id } },
         body: { urenPerWeek: alsUren(waarden.urenPerWeek), ingangsdatum: waarden.ingangsdatum },
       }),
     gelukt: () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api, ApiProblem } from '../../api/client';
+import { ApiProblem, gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { vandaag } from '../../components/opmaak';
 import { Gelukt, Probleem } from '../../components/probleem';
@@ -9,7 +9,7 @@ import { Keuzelijst, Tekstveld, Vinkje } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { useKeuzelijsten } from './keuzelijsten';
 import { alsUren, CONTRACTVORM_KEUZES } from './opmaak';
-import type { Lijst, SroiVerplichting, VacatureMetWerkgever } from './typen';
+import type { Contractvorm, SroiDoelgroep, VacatureMetWerkgever } from './typen';
 
 const VELDNAMEN = {
   startdatum: 'Startdatum',
@@ -41,9 +41,9 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
   const { waarden: p, veld, vinkje, controleer } = useVelden(beginVan(vacature), regels);
   const verplichtingen = useLaden(
     (signal) =>
-      api<Lijst<SroiVerplichting>>('werkgevers', `/sroi-verplichtingen?werkgeverId=${vacature.werkgeverId}`, {
-        signal,
-      }),
+      gegevens(
+        werkgeversApi.GET('/sroi-verplichtingen', { params: { query: { werkgeverId: vacature.werkgeverId } }, signal }),
+      ),
     [vacature.werkgeverId],
   );
   const keuzelijsten = useKeuzelijsten();
@@ -51,20 +51,20 @@ export function PlaatsingFormulier({ vacature, trajectId }: { vacature: Vacature
   const { bezig, fout, onSubmit } = useVersturen({
     controleer,
     verstuur: () =>
-      api<{ id: string }>('werkgevers', '/plaatsingen', {
+      werkgeversApi.POST('/plaatsingen', {
         body: {
           trajectId,
           werkgeverId: vacature.werkgeverId,
           vacatureId: vacature.id,
           startdatum: p.startdatum,
           urenPerWeek: alsUren(p.urenPerWeek),
-          contractvorm: p.contractvorm,
+          contractvorm: p.contractvorm as Contractvorm,
           afspraakbaan: p.afspraakbaan,
           // Without a chosen doelgroep the service derives it from the intake, or counts it as onbevestigd.
           ...(p.sroiVerplichtingId
             ? {
                 sroiVerplichtingId: p.sroiVerplichtingId,
-                ...(p.sroiDoelgroep ? { sroiDoelgroep: p.sroiDoelgroep } : {}),
+                ...(p.sroiDoelgroep ? { sroiDoelgroep: p.sroiDoelgroep as SroiDoelgroep } : {}),
               }
             : {}),
         },

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../api/client';
+import { gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum } from '../../components/opmaak';
 import { Bezig, Pagina } from '../../components/pagina';
@@ -8,7 +8,6 @@ import { useKeuzelijsten } from './keuzelijsten';
 import { CONTRACTVORM_NAMEN, jaNee } from './opmaak';
 import { DoelgroepBevestigen, MeerUren } from './plaatsing-acties';
 import { sroi, status, uren } from './plaatsing-cellen';
-import type { Paginering, Plaatsing } from './typen';
 
 /** All placements (or those of one employer, from ?werkgeverId=), newest first, a page at a time. */
 export function Plaatsingen() {
@@ -17,10 +16,11 @@ export function Plaatsingen() {
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   const lijst = useLaden(
     (signal) =>
-      api<Paginering<Plaatsing>>(
-        'werkgevers',
-        `/plaatsingen?${new URLSearchParams({ ...(werkgeverId ? { werkgeverId } : {}), pagina: String(pagina) })}`,
-        { signal },
+      gegevens(
+        werkgeversApi.GET('/plaatsingen', {
+          params: { query: { ...(werkgeverId ? { werkgeverId } : {}), pagina } },
+          signal,
+        }),
       ),
     [werkgeverId, pagina],
   );
@@ -70,7 +70,7 @@ export function Plaatsingen() {
                     <td>{p.vacatureTitel ?? '—'}</td>
                     <td>{alsDatum(p.startdatum)}</td>
                     <td className="getal">{uren(p)}</td>
-                    <td>{CONTRACTVORM_NAMEN[p.contractvorm as keyof typeof CONTRACTVORM_NAMEN] ?? p.contractvorm}</td>
+                    <td>{CONTRACTVORM_NAMEN[p.contractvorm] ?? p.contractvorm}</td>
                     <td>{jaNee(p.afspraakbaan)}</td>
                     <td>{sroi(p, keuzelijsten.data?.sroiDoelgroepen)}</td>
                     <td>{status(p)}</td>

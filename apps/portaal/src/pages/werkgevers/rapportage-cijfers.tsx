@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { isRealIsoDate } from '@wiz/contracts/browser';
-import { api, download } from '../../api/client';
+import { download, gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum, alsGetal, vandaag } from '../../components/opmaak';
 import { Bezig } from '../../components/pagina';
@@ -17,8 +17,10 @@ export function RapportageCijfers() {
   const [invoer, setInvoer] = useState({ van: beginVanHetJaar(), tot: vandaag() });
   const [periode, setPeriode] = useState(invoer);
   const [exportFout, setExportFout] = useState<Error>();
-  const query = `van=${periode.van}&tot=${periode.tot}`;
-  const cijfers = useLaden((signal) => api<Rapportage>('werkgevers', `/rapportage?${query}`, { signal }), [query]);
+  const cijfers = useLaden(
+    (signal) => gegevens(werkgeversApi.GET('/rapportage', { params: { query: periode }, signal })),
+    [periode],
+  );
   const periodeFout = (d: string) => (isRealIsoDate(d) ? undefined : 'Vul een bestaande datum in.');
   const toon = (e: FormEvent) => {
     e.preventDefault();
@@ -53,7 +55,10 @@ export function RapportageCijfers() {
             type="button"
             className="knop knop-licht"
             onClick={() =>
-              void download('werkgevers', `/rapportage/export?${query}`, 'rapportage.xlsx').catch(setExportFout)
+              void download(
+                werkgeversApi.GET('/rapportage/export', { params: { query: periode }, parseAs: 'blob' }),
+                'rapportage.xlsx',
+              ).catch(setExportFout)
             }
           >
             Download als Excel
@@ -74,7 +79,10 @@ export function RapportageCijfers() {
             waarde={alsGetal(r.sroiPlaatsingen)}
             uitleg="Plaatsingen die meetellen voor een SROI-verplichting"
           />
-          <Afspraakbanen r={r} />
+          {/* the contract requires only the three counts; the service sends these too, a client may not rely on it */}
+          {r.afspraakbanen && r.afspraakbanenLopend && (
+            <Afspraakbanen a={r.afspraakbanen} lopend={r.afspraakbanenLopend} tot={r.tot} />
+          )}
         </div>
       )}
     </section>
@@ -85,8 +93,15 @@ export function RapportageCijfers() {
  * The banenafspraak's count: a running total since the basisdatum (beginstand plus every afspraakbaan placement
  * started since, counted once even after it ends) against the target; the placements still running beside it.
  */
-function Afspraakbanen({ r }: { r: Rapportage }) {
-  const a = r.afspraakbanen;
+function Afspraakbanen({
+  a,
+  lopend,
+  tot,
+}: {
+  a: NonNullable<Rapportage['afspraakbanen']>;
+  lopend: NonNullable<Rapportage['afspraakbanenLopend']>;
+  tot: Rapportage['tot'];
+}) {
   return (
     <>
       <Kengetal
@@ -101,8 +116,8 @@ function Afspraakbanen({ r }: { r: Rapportage }) {
       />
       <Kengetal
         titel="Lopende afspraakbanen (oude telling)"
-        waarde={alsGetal(r.afspraakbanenLopend.banen)}
-        uitleg={`Afspraakbaanplaatsingen die op ${alsDatum(r.tot)} nog lopen, ${alsGetal(r.afspraakbanenLopend.eenheden)} eenheden`}
+        waarde={alsGetal(lopend.banen)}
+        uitleg={`Afspraakbaanplaatsingen die op ${alsDatum(tot)} nog lopen, ${alsGetal(lopend.eenheden)} eenheden`}
       />
     </>
   );

@@ -1,19 +1,15 @@
-import { api } from '../../api/client';
+import { gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { NieuweSroiVerplichting } from './nieuwe-sroi-verplichting';
 import { RapportageCijfers } from './rapportage-cijfers';
 import { SroiVerplichtingen } from './sroi-verplichtingen';
-import type { Lijst, SroiVerplichting, Werkgever } from './typen';
 
 /** SROI obligations with their progress, the afspraakbanen and placement figures, and adding an obligation. */
 export function Sroi() {
-  const verplichtingen = useLaden(
-    (signal) => api<Lijst<SroiVerplichting>>('werkgevers', '/sroi-verplichtingen', { signal }),
-    [],
-  );
-  const werkgevers = useLaden((signal) => api<Lijst<Werkgever>>('werkgevers', '/werkgevers', { signal }), []);
+  const verplichtingen = useLaden((signal) => gegevens(werkgeversApi.GET('/sroi-verplichtingen', { signal })), []);
+  const werkgevers = useLaden((signal) => gegevens(werkgeversApi.GET('/werkgevers', { signal })), []);
   return (
     <Pagina titel="SROI en afspraakbanen">
       <RapportageCijfers />

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
@@ -7,13 +7,16 @@ import { useKeuzelijsten } from './keuzelijsten';
 import { NieuweContactpersoon } from './nieuwe-contactpersoon';
 import { NieuweVacature } from './nieuwe-vacature';
 import { jaNee } from './opmaak';
-import type { Contactpersoon, WerkgeverDetail } from './typen';
+import type { Contactpersoon } from './typen';
 import { Vacatures } from './vacatures';
 
 /** One employer: its details, contact persons and vacancies, and the form to add a vacancy. */
 export function Werkgever() {
   const { id = '' } = useParams();
-  const werkgever = useLaden((signal) => api<WerkgeverDetail>('werkgevers', `/werkgevers/${id}`, { signal }), [id]);
+  const werkgever = useLaden(
+    (signal) => gegevens(werkgeversApi.GET('/werkgevers/{id}', { params: { path: { id } }, signal })),
+    [id],
+  );
   const keuzelijsten = useKeuzelijsten();
   const w = werkgever.data;
   if (!w) {

@@ -1,21 +1,20 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { gegevens, werkgeversApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { Tekstveld } from '../../components/velden';
 import { NieuweWerkgever } from './nieuwe-werkgever';
 import { jaNee } from './opmaak';
-import type { Lijst, Werkgever } from './typen';
+import type { Werkgever } from './typen';
 
 /** All employers, searchable by name or KvK number, with the form to add one. */
 export function WerkgeversLijst() {
   const [invoer, setInvoer] = useState('');
   const [zoek, setZoek] = useState('');
   const lijst = useLaden(
-    (signal) =>
-      api<Lijst<Werkgever>>('werkgevers', `/werkgevers${zoek ? `?zoek=${encodeURIComponent(zoek)}` : ''}`, { signal }),
+    (signal) => gegevens(werkgeversApi.GET('/werkgevers', { params: { query: zoek ? { zoek } : {} }, signal })),
     [zoek],
   );
   const zoeken = (e: FormEvent) => {

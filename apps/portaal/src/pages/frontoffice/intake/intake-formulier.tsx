@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { GEMEENTECODE_PATTERN, KANALEN } from '@wiz/contracts/browser';
-import { api } from '../../../api/client';
+import { gegevens, intakeApi } from '../../../api/client';
 import { useSessie } from '../../../auth/session';
 import { useRegelformulier } from '../../../components/formulier';
 import { Bezig } from '../../../components/pagina';
@@ -33,11 +33,12 @@ export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd: (registr
       const body = JSON.stringify(aanmelding);
       if (inzending.current?.body !== body) inzending.current = { body, sleutel: crypto.randomUUID() };
       onGeregistreerd(
-        await api<Registratie>('intake', '/aanmeldingen', {
-          method: 'POST',
-          body: aanmelding,
-          headers: { 'Idempotency-Key': inzending.current.sleutel },
-        }),
+        await gegevens(
+          intakeApi.POST('/aanmeldingen', {
+            body: aanmelding,
+            headers: { 'Idempotency-Key': inzending.current.sleutel },
+          }),
+        ),
       );
     },
   );

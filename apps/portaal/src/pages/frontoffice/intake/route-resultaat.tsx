@@ -1,16 +1,10 @@
 import { Link } from 'react-router';
+import type { components } from '../../../api/generated/intake';
 import { Gelukt } from '../../../components/probleem';
 import { naamUit, organisatieNaam, STAP_NAMEN } from '../namen';
 
 /** What POST /aanmeldingen answers: the aanmelding, the inwoner and the route (No Wrong Door: always one). */
-export interface Registratie {
-  id: string;
-  inwonerId: string;
-  status: string;
-  route: { stap: string; organisatie: string; dienst: string; regelingen: string[]; toelichting: string };
-  mogelijkDubbel?: boolean;
-  identiteitTeControleren?: boolean;
-}
+export type Registratie = components['schemas']['Registratie'];
 
 /** The route the aanmelding got, with the toelichting to tell the inwoner. */
 export function RouteResultaat({ registratie, onNieuw }: { registratie: Registratie; onNieuw: () => void }) {

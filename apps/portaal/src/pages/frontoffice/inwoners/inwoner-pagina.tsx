@@ -1,28 +1,11 @@
 import { Link, useParams } from 'react-router';
-import { api } from '../../../api/client';
+import { gegevens, intakeApi } from '../../../api/client';
 import { useLaden } from '../../../api/use-laden';
 import { alsDatum } from '../../../components/opmaak';
 import { Bezig, Pagina } from '../../../components/pagina';
 import { Probleem } from '../../../components/probleem';
 import { KANAAL_NAMEN, naamUit, organisatieNaam, STAP_NAMEN } from '../namen';
-import { Toestemming, Toestemmingen } from './toestemmingen';
-
-interface Inwoner {
-  id: string;
-  bsn: string | null;
-  voornaam: string;
-  achternaam: string;
-  geboortedatum: string;
-  postcode: string;
-  huisnummer: string;
-  gemeentecode: string;
-  email: string | null;
-  telefoon: string | null;
-  toestemmingen: Toestemming[];
-  aanmeldingen: { id: string; kanaal: string; aangemeldOp: string; stap: string; organisatie: string }[];
-  /** Intake knows this person to the organisation only through aanmeldingen whose identity beheer still checks. */
-  identiteitTeControleren?: boolean;
-}
+import { Toestemmingen } from './toestemmingen';
 
 /** /inwoners/:id: what is held about the inwoner (every opening is logged by intake) and their consents. */
 export function InwonerPagina() {
@@ -31,7 +14,10 @@ export function InwonerPagina() {
     data: inwoner,
     fout,
     laden,
-  } = useLaden((signal) => api<Inwoner>('intake', `/inwoners/${encodeURIComponent(id)}`, { signal }), [id]);
+  } = useLaden(
+    (signal) => gegevens(intakeApi.GET('/inwoners/{inwonerId}', { params: { path: { inwonerId: id } }, signal })),
+    [id],
+  );
   return (
     <Pagina
       titel={inwoner ? `${inwoner.voornaam} ${inwoner.achternaam}` : 'Inwoner'}

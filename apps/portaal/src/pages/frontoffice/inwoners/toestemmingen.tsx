@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { TOESTEMMING_DOELEN, type ToestemmingDoel } from '@wiz/contracts/browser';
-import { api } from '../../../api/client';
+import { gegevens, intakeApi } from '../../../api/client';
+import type { components } from '../../../api/generated/intake';
 import { alsDatum } from '../../../components/opmaak';
 import { Gelukt, Probleem } from '../../../components/probleem';
 import { TOESTEMMING_NAMEN } from '../namen';
 
-export interface Toestemming {
-  doel: string;
-  gegeven: boolean;
-  gewijzigdOp: string;
-}
+/** One consent as the inwoner's page lists it (the answer to a change is one of these too). */
+export type Toestemming = components['schemas']['Inwoner']['toestemmingen'][number];
 
 /**
  * The inwoner decides who sees their data: per purpose the current consent, and a button to record or withdraw
@@ -26,10 +24,12 @@ export function Toestemmingen({ inwonerId, begin }: { inwonerId: string; begin: 
     setFout(undefined);
     setGelukt(undefined);
     try {
-      const nieuw = await api<Toestemming>('intake', `/inwoners/${inwonerId}/toestemmingen/${doel}`, {
-        method: 'PUT',
-        body: { gegeven },
-      });
+      const nieuw = await gegevens(
+        intakeApi.PUT('/inwoners/{inwonerId}/toestemmingen/{doel}', {
+          params: { path: { inwonerId, doel } },
+          body: { gegeven },
+        }),
+      );
       setToestemmingen((huidig) => [...huidig.filter((t) => t.doel !== doel), nieuw]);
       setGelukt(`${TOESTEMMING_NAMEN[doel].naam}: toestemming ${gegeven ? 'vastgelegd' : 'ingetrokken'}.`);
     } catch (reden) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../../api/client';
+import { gegevens, intakeApi } from '../../../api/client';
 import { useRegelformulier } from '../../../components/formulier';
 import { Bezig, Pagina } from '../../../components/pagina';
 import { Probleem } from '../../../components/probleem';
@@ -17,10 +17,7 @@ const ZOEKEN_OP = [
 export function ZoekPagina() {
   const [gevonden, setGevonden] = useState<Gevonden[]>();
   const formulier = useRegelformulier(ZOEK_REGELS, legeZoekvraag(), async (waarden) => {
-    setGevonden(
-      (await api<{ items: Gevonden[] }>('intake', '/inwoners/_zoek', { method: 'POST', body: alsZoekvraag(waarden) }))
-        .items,
-    );
+    setGevonden((await gegevens(intakeApi.POST('/inwoners/_zoek', { body: alsZoekvraag(waarden) }))).items);
   });
   const { veld, waarden } = formulier;
 

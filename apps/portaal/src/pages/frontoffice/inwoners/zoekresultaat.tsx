@@ -1,13 +1,9 @@
 import { Link } from 'react-router';
+import type { components } from '../../../api/generated/intake';
 import { alsDatum } from '../../../components/opmaak';
 
-export interface Gevonden {
-  id: string;
-  voornaam: string;
-  achternaam: string;
-  geboortedatum: string;
-  gemeentecode: string;
-}
+/** One inwoner a search found, as intake answers it. */
+export type Gevonden = components['schemas']['GevondenInwoners']['items'][number];
 
 /** The inwoners a search found, each linking to their details. */
 export function Zoekresultaat({ gevonden }: { gevonden: readonly Gevonden[] }) {
