@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { DEV_AUDIENCE, DEV_ISSUER } from '../src';
+import { JwtVerifier } from '../src/auth/jwt-verifier';
 
 describe('bearer token authentication and role authorisation', () => {
   const t = probeTestApp();
@@ -115,6 +116,14 @@ describe('bearer token authentication and role authorisation', () => {
   it('answers 403 for a valid token with the wrong role', async () => {
     const res = await post(await run.token({ role: 'frontoffice', organisatie: 'GM0014' })).expect(403);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it("reads the caller's team from the optional team claim, and no team without one", async () => {
+    const verifier = app.get(JwtVerifier);
+    const metTeam = await verifier.verify(await run.token({ role: 'consulent', organisatie: 'GM0014', team: 'west' }));
+    expect(metTeam.team).toBe('west');
+    const zonder = await verifier.verify(await run.token({ role: 'consulent', organisatie: 'GM0014' }));
+    expect(zonder).not.toHaveProperty('team');
   });
 
   it('leaves health and the OpenAPI document open', async () => {

@@ -26,6 +26,7 @@ export async function ensureDevIssuer(paths = devIssuerPaths()): Promise<typeof 
 export interface TokenRequest {
   role: Role | Role[];
   organisatie: string;
+  team?: string;
   subject?: string;
   expiresIn?: string;
   issuer?: string;
@@ -34,7 +35,8 @@ export interface TokenRequest {
 
 export async function mintToken(privateJwk: JWK, req: TokenRequest): Promise<string> {
   const key = await importJWK(privateJwk, 'ES256');
-  return new SignJWT({ roles: Array.isArray(req.role) ? req.role : [req.role], organisatie: req.organisatie })
+  const roles = Array.isArray(req.role) ? req.role : [req.role];
+  return new SignJWT({ roles, organisatie: req.organisatie, ...(req.team ? { team: req.team } : {}) })
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid, typ: 'JWT' })
     .setSubject(req.subject ?? `dev-${Array.isArray(req.role) ? req.role.join('-') : req.role}`)
     .setIssuer(req.issuer ?? DEV_ISSUER)

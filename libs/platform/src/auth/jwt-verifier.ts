@@ -80,10 +80,13 @@ export class JwtVerifier {
     if (!Array.isArray(roles)) throw new InvalidTokenError(`token has no ${this.auth.rolesClaim} claim`);
     if (typeof organisatie !== 'string' || !organisatie)
       throw new InvalidTokenError(`token has no ${this.auth.organisationClaim} claim`);
+    const team = payload.team;
     return {
       subject: String(payload.sub),
       roles: roles.filter(isRole),
       organisatie,
+      // Optional: a caller without a (non-empty) team is in no team, so reads that need one find nothing.
+      ...(typeof team === 'string' && team ? { team } : {}),
       expiresAt: new Date(payload.exp! * 1000),
     };
   }

@@ -15,6 +15,8 @@ export interface Principal {
   subject: string;
   roles: Role[];
   organisatie: string;
+  /** The caller's team within the organisation, from the token's optional `team` claim: colleagues may stand in. */
+  team?: string;
   /** When the verified token it came from expires: what lasts beyond one request (an event stream) ends then. */
   expiresAt?: Date;
 }

@@ -55,9 +55,9 @@ export class ServiceTestApp {
     await this.run.cleanup();
   }
 
-  /** HTTP as one role of one organisation. The app is looked up per call, so clients survive a restart. */
-  async as(role: Role, organisatie = 'GM0014', subject?: string) {
-    const token = await this.run.token({ role, organisatie, subject });
+  /** HTTP as one role of one organisation (and team). The app is looked up per call, so clients survive a restart. */
+  async as(role: Role, organisatie = 'GM0014', subject?: string, team?: string) {
+    const token = await this.run.token({ role, organisatie, subject, team });
     const server = () => this.app.getHttpServer();
     const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
     return {
