@@ -24,6 +24,7 @@ describe('the scripts’ command lines', () => {
     'infra',
     'openapi',
     'event-consumers',
+    'api-types',
   ];
 
   it.each(scripts)('%s --help prints its usage and exits 0', (script) => {
