@@ -11,6 +11,7 @@ import { Aanmeldingen1763856100000 } from './database/migrations/1763856100000-a
 import { IdentiteitRouteringToestemming1763900000000 } from './database/migrations/1763900000000-identiteit-routering-toestemming';
 import { IdentiteitPerAanmelding1764000000000 } from './database/migrations/1764000000000-identiteit-per-aanmelding';
 import { RouteringstabelV21764100000000 } from './database/migrations/1764100000000-routeringstabel-v2';
+import { TrajectToewijzingen1764200000000 } from './database/migrations/1764200000000-traject-toewijzingen';
 
 export const INTAKE_API = {
   title: 'Werk in Zicht — Intake',
@@ -34,6 +35,7 @@ export class IntakeModule {
               IdentiteitRouteringToestemming1763900000000,
               IdentiteitPerAanmelding1764000000000,
               RouteringstabelV21764100000000,
+              TrajectToewijzingen1764200000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
             appendOnly: ['audit_log', 'toestemming_wijzigingen'],

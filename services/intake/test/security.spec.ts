@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { TrajectToegewezen, TrajectToegewezenData } from '@wiz/contracts';
 import {
   Cell,
   describeAuthorizationMatrix,
+  envelopeFor,
+  eventually,
+  publishTestEvent,
   describeFuzz,
   platformRules,
   RuleTable,
@@ -56,10 +61,42 @@ describe('intake: security', () => {
       'tabel',
       async () => (await (await t.as('beheer', 'WIZ')).get('/api/v1/routeringsregels').expect(200)).body,
     );
+  const toewijzing = (inwonerId: string, consulent: string): TrajectToegewezenData => ({
+    trajectId: randomUUID(),
+    inwonerId,
+    organisatie: 'GM0014',
+    team: null,
+    consulent,
+    reden: 'start',
+    toegewezenOp: new Date().toISOString(),
+    versie: 1,
+  });
+  /**
+   * The fixture inwoner with two trajecten of the own organisation, one assigned to the matrix's consulent and one to
+   * its teamleider (the subjects the matrix's tokens carry; they carry no team), applied by intake's consumer.
+   */
+  const begeleid = (cell: Cell) =>
+    cell.shared('begeleid', async () => {
+      const { inwonerId } = await geregistreerd(cell);
+      for (const role of ['consulent', 'teamleider']) {
+        const envelope = envelopeFor(
+          TrajectToegewezen,
+          toewijzing(inwonerId, `matrix-${role}-${cell.organisations.own}`),
+        );
+        await publishTestEvent(t.nc, t.run, TrajectToegewezen, envelope);
+        await eventually(async () =>
+          expect(await t.query('SELECT 1 FROM inbox WHERE event_id = $1', [envelope.id])).toHaveLength(1),
+        );
+      }
+      return inwonerId;
+    });
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer';
 
   const rules: RuleTable = {
-    ...platformRules(),
+    ...platformRules({
+      definition: TrajectToegewezen,
+      data: () => toewijzing(randomUUID(), 'matrix-replay'),
+    }),
     'POST /api/v1/aanmeldingen': {
       roles: ['frontoffice', 'beheer'],
       ...unscoped(201),
@@ -73,9 +110,13 @@ describe('intake: security', () => {
       verify: async (res, cell) => expect(res.body.id).toBe((await geregistreerd(cell)).id),
     },
     'GET /api/v1/inwoners/:inwonerId': {
-      roles: ['frontoffice', 'beheer'],
+      roles: ['frontoffice', 'beheer', 'consulent', 'teamleider'],
       ...scoped(200),
-      request: async (cell) => ({ params: { inwonerId: (await geregistreerd(cell)).inwonerId } }),
+      why: 'a consulent or teamleider reads the person of a traject their organisation holds and assigned to them',
+      request: async (cell) =>
+        cell.role === 'consulent' || cell.role === 'teamleider'
+          ? { params: { inwonerId: await begeleid(cell) }, query: { doel: 'begeleiding' } }
+          : { params: { inwonerId: (await geregistreerd(cell)).inwonerId } },
       verify: (res) => expect(res.body.achternaam).toBe('Matrix'),
     },
     'PUT /api/v1/inwoners/:inwonerId/toestemmingen/:doel': {

@@ -3,6 +3,7 @@ import { BsnVault } from './identity/bsn-vault';
 import { InwonerRegister } from './identity/inwoner-register';
 import { INWONERREGISTER } from './inwonerregister.port';
 import { AuditModule } from '../audit/audit.module';
+import { ToewijzingenModule } from '../toewijzingen/toewijzingen.module';
 import { GetInwonerController } from './queries/get-inwoner/get-inwoner.controller';
 import { GetInwoner } from './queries/get-inwoner/get-inwoner.query';
 import { ZoekInwonersController } from './queries/zoek-inwoners/zoek-inwoners.controller';
@@ -25,7 +26,7 @@ import type { IntakeConfig } from '../../config/intake-config';
 
 /** Inwoners with their encrypted BSN, consents and identity checks; exports the `Inwonerregister` port. */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, ToewijzingenModule],
   controllers: [
     GetInwonerController,
     ZoekInwonersController,

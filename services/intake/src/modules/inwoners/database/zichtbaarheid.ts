@@ -43,6 +43,9 @@ export interface ZichtbareAanmelding {
   stap: string;
   organisatie: string;
   gegevens: Persoonsgegevens;
+  /** What the person asked for and their situation as answered at intake (sensitive: GGZ, debts, homelessness). */
+  hulpvraag: string;
+  situatie: Record<string, unknown>;
   /** Null when its identity matched the one held for its BSN (or it has no BSN, or it registered the inwoner). */
   controle: IdentiteitscontroleStatus | null;
   controleId: string | null;
@@ -50,17 +53,36 @@ export interface ZichtbareAanmelding {
 }
 
 /** The aanmeldingen of these inwoners that the caller may see, with the person data each captured; oldest first. */
-export async function zichtbareAanmeldingen(
+export function zichtbareAanmeldingen(
   manager: EntityManager,
   wie: Principal,
   inwonerIds: readonly string[],
 ): Promise<ZichtbareAanmelding[]> {
-  if (inwonerIds.length === 0) return [];
-  const scope = aanmeldingZichtbaarVoor(wie, 'a', 2);
+  if (inwonerIds.length === 0) return Promise.resolve([]);
+  return aanmeldingenWaar(manager, inwonerIds, aanmeldingZichtbaarVoor(wie, 'a', 2));
+}
+
+/**
+ * The aanmeldingen of an inwoner whose identity is confirmed (it matched the held one, or beheer judged it the same
+ * person), whoever registered them: what the consulent of one of the inwoner's trajecten reads. An aanmelding that
+ * only claims the BSN is left out, so it shows nothing of this person to anyone.
+ */
+export function bevestigdeAanmeldingen(manager: EntityManager, inwonerId: string): Promise<ZichtbareAanmelding[]> {
+  return aanmeldingenWaar(manager, [inwonerId], {
+    sql: `coalesce(c.status, 'zelfde-persoon') = 'zelfde-persoon'`,
+    params: [],
+  });
+}
+
+async function aanmeldingenWaar(
+  manager: EntityManager,
+  inwonerIds: readonly string[],
+  scope: { sql: string; params: unknown[] },
+): Promise<ZichtbareAanmelding[]> {
   const rows: Record<string, any>[] = await manager.query(
     `SELECT a.id, a.inwoner_id, a.kanaal, a.created_at, a.route->>'stap' AS stap, a.organisatie, a.voornaam, a.achternaam,
             to_char(a.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, a.postcode, a.huisnummer, a.gemeentecode, a.email, a.telefoon, a.geslacht,
-            c.id AS controle_id, c.status AS controle, c.afwijkende_velden
+            a.hulpvraag, a.situatie, c.id AS controle_id, c.status AS controle, c.afwijkende_velden
        FROM aanmeldingen a LEFT JOIN identiteitscontroles c ON c.aanmelding_id = a.id
       WHERE a.inwoner_id = ANY($1::uuid[]) AND ${scope.sql}
       ORDER BY a.created_at, a.id`,
@@ -84,6 +106,8 @@ export async function zichtbareAanmeldingen(
       telefoon: r.telefoon,
       geslacht: r.geslacht,
     },
+    hulpvraag: r.hulpvraag,
+    situatie: r.situatie,
     controle: r.controle,
     controleId: r.controle_id,
     afwijkendeVelden: r.afwijkende_velden ?? [],

@@ -18,6 +18,9 @@ export interface AanmeldingInView {
   organisatie: string;
   /** Its name or birth date differs from the identity held for the BSN and beheer has not confirmed it. */
   identiteitTeControleren: boolean;
+  /** Consulent only: what the person asked for and their situation as answered at intake. */
+  hulpvraag?: string;
+  situatie?: Record<string, unknown>;
   /** Beheer only: the person data this aanmelding captured, and its identity check. */
   gegevens?: Persoonsgegevens;
   identiteitscontrole?: { id: string; status: IdentiteitscontroleStatus; afwijkendeVelden: Identiteitsveld[] } | null;
@@ -25,7 +28,8 @@ export interface AanmeldingInView {
 
 export interface InwonerView extends Persoonsgegevens {
   id: string;
-  bsn: string | null;
+  /** Absent for a consulent: the BSN is never shown to one. */
+  bsn?: string | null;
   /** Hidden (empty) while `identiteitTeControleren`. */
   toestemmingen: { doel: string; gegeven: boolean; gewijzigdOp: string }[];
   aanmeldingen: AanmeldingInView[];
@@ -56,29 +60,30 @@ export async function leesInwoner(
     [id],
   );
   const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
-  const toestemmingen: { doel: string; gegeven: boolean; gewijzigd_op: Date }[] = identiteitTeControleren
-    ? []
-    : await manager.query('SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel', [
-        id,
-      ]);
+  const toestemmingen = identiteitTeControleren ? [] : await leesToestemmingen(manager, id);
   const beheer = wie.roles.includes('beheer');
   const { bsn_versleuteld, bsn_sleutel_id, created_at, ...identiteit } = inwoner;
   return {
     id,
     bsn: bsn_versleuteld ? vault.decrypt({ sleutelId: bsn_sleutel_id, versleuteld: bsn_versleuteld }, id) : null,
     ...weergaveAanmelding(aanmeldingen).gegevens,
-    toestemmingen: toestemmingen.map((t) => ({
-      doel: t.doel,
-      gegeven: t.gegeven,
-      gewijzigdOp: t.gewijzigd_op.toISOString(),
-    })),
+    toestemmingen,
     aanmeldingen: aanmeldingen.map((a) => ({ ...aanmeldingInView(a), ...(beheer ? voorBeheer(a) : {}) })),
     identiteitTeControleren,
     ...(beheer ? { identiteit: { ...identiteit, geregistreerdOp: (created_at as Date).toISOString() } } : {}),
   };
 }
 
-function aanmeldingInView(a: ZichtbareAanmelding): AanmeldingInView {
+/** The inwoner's consents, current state per purpose. */
+export async function leesToestemmingen(manager: EntityManager, id: string): Promise<InwonerView['toestemmingen']> {
+  const rows: { doel: string; gegeven: boolean; gewijzigd_op: Date }[] = await manager.query(
+    'SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel',
+    [id],
+  );
+  return rows.map((t) => ({ doel: t.doel, gegeven: t.gegeven, gewijzigdOp: t.gewijzigd_op.toISOString() }));
+}
+
+export function aanmeldingInView(a: ZichtbareAanmelding): AanmeldingInView {
   return {
     id: a.id,
     kanaal: a.kanaal,

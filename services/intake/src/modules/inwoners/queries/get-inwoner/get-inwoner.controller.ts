@@ -1,9 +1,23 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
 import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
+import { INZAGEDOELEN } from '../../domain/inzagedoel';
 import type { InwonerView } from '../inwoner.view';
 import { Inwoner } from './get-inwoner.response';
 import { GetInwoner } from './get-inwoner.query';
+
+class Vraag extends createZodDto(
+  z
+    .object({
+      doel: z
+        .enum(INZAGEDOELEN)
+        .optional()
+        .describe('why the person is read, kept in the audit log; required for a consulent or teamleider'),
+    })
+    .strict(),
+) {}
 
 @ApiTags('inwoners')
 @Controller('inwoners')
@@ -11,18 +25,23 @@ export class GetInwonerController {
   constructor(private readonly inwoner: GetInwoner) {}
 
   @Get(':inwonerId')
-  @Roles('frontoffice', 'beheer')
+  @Roles('frontoffice', 'beheer', 'consulent', 'teamleider')
   @Operation({
     id: 'getInwoner',
     summary: 'One inwoner with consents and aanmeldingen (audited read)',
+    description:
+      'Front office and beheer: through the aanmeldingen their organisation sees. A consulent or teamleider: the ' +
+      'person of a traject their organisation holds and that is assigned to them or their team, with hulpvraag and ' +
+      'situation and without BSN, for the purpose in `doel`.',
     status: 200,
     response: Inwoner,
     errors: { 404: 'No inwoner with this id that the caller may see.' },
   })
   getInwoner(
     @Param('inwonerId', new ParseUUIDPipe()) inwonerId: string,
+    @Query() vraag: Vraag,
     @CurrentPrincipal() wie: Principal,
   ): Promise<InwonerView> {
-    return this.inwoner.execute(inwonerId, wie);
+    return this.inwoner.execute(inwonerId, wie, vraag.doel);
   }
 }

@@ -1,25 +1,45 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Principal, TransactionRunner } from '@wiz/platform';
 import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { TRAJECTHOUDERS, type Trajecthouders } from '../../../toewijzingen/trajecthouders.port';
 import { BsnVault } from '../../identity/bsn-vault';
 import { InwonerOnbekend } from '../../domain/inwoner-fouten';
+import { Inzagedoel, InzagedoelOntbreekt } from '../../domain/inzagedoel';
 import { InwonerView, leesInwoner } from '../inwoner.view';
+import { leesInwonerVoorConsulent } from '../inwoner-voor-consulent.view';
 
-/** One inwoner as the caller's organisation knows them; reading personal data is audited in the same transaction. */
+/**
+ * One inwoner; reading personal data is audited in the same transaction, with its purpose. Front office and beheer
+ * read through the aanmeldingen their organisation sees; a consulent or teamleider only the person of a traject
+ * held by their organisation and assigned to them or their team (what trajecten's events told intake), and only
+ * for a stated purpose. A refused read is a 404 and leaves no audit row: nothing was read, and the inwoner's audit
+ * trail lists reads of their data, not guesses at an id.
+ */
 @Injectable()
 export class GetInwoner {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly vault: BsnVault,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    @Inject(TRAJECTHOUDERS) private readonly trajecthouders: Trajecthouders,
   ) {}
 
-  execute(inwonerId: string, wie: Principal): Promise<InwonerView> {
+  execute(inwonerId: string, wie: Principal, doel?: Inzagedoel): Promise<InwonerView> {
+    const viaOrganisatie = wie.roles.includes('frontoffice') || wie.roles.includes('beheer');
+    if (!viaOrganisatie && !doel) throw new InzagedoelOntbreekt();
     return this.transactions.run(async (manager) => {
-      const inwoner = await leesInwoner(manager, this.vault, inwonerId, wie);
+      const inwoner = viaOrganisatie
+        ? await leesInwoner(manager, this.vault, inwonerId, wie)
+        : await this.leesAlsBegeleider(manager, inwonerId, wie);
       if (!inwoner) throw new InwonerOnbekend(inwonerId);
-      await this.audit.schrijf(manager, wie, 'inzage', [inwonerId], 'dienstverlening');
+      await this.audit.schrijf(manager, wie, 'inzage', [inwonerId], doel ?? 'dienstverlening');
       return inwoner;
     });
+  }
+
+  private async leesAlsBegeleider(m: EntityManager, inwonerId: string, wie: Principal) {
+    if (!(await this.trajecthouders.begeleidt(m, inwonerId, wie))) return undefined;
+    return leesInwonerVoorConsulent(m, inwonerId);
   }
 }

@@ -23,6 +23,11 @@ const AanmeldingInView = z.object({
   stap: z.string(),
   organisatie: z.string(),
   identiteitTeControleren: z.boolean(),
+  hulpvraag: z.string().optional().describe('consulent and teamleider only'),
+  situatie: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('consulent and teamleider only: the answers as given at intake'),
   gegevens: z.object(Persoonsgegevens).optional().describe('beheer only'),
   identiteitscontrole: z
     .object({
@@ -38,7 +43,7 @@ const AanmeldingInView = z.object({
 export class Inwoner extends createZodDto(
   z.object({
     id: z.uuid(),
-    bsn: z.string().nullable(),
+    bsn: z.string().nullable().optional().describe('absent for a consulent or teamleider, who never see a BSN'),
     ...Persoonsgegevens,
     toestemmingen: z
       .array(z.object({ doel: z.string(), gegeven: z.boolean(), gewijzigdOp: z.iso.datetime({ offset: true }) }))
