@@ -10,10 +10,13 @@ import { MonitorDagIndex1795449600000 } from './database/migrations/179544960000
 import { MonitorTeldefinitie21795536000000 } from './database/migrations/1795536000000-monitor-teldefinitie-2';
 import { Rapportages1796500000000 } from './database/migrations/1796500000000-rapportages';
 import { RapportagesModule } from './modules/rapportages/rapportages.module';
+import { Caseload1797000000000 } from './database/migrations/1797000000000-caseload';
+import { CaseloadModule } from './modules/caseload/caseload.module';
 
 export const TRAJECTEN_API = {
   title: 'Werk in Zicht — Trajecten',
-  description: 'Five-step trajecten, activities, follow-ups, the duurzaamheidscheck and the 20.000 monitor.',
+  description:
+    'Five-step trajecten, caseloads and handovers, activities, follow-ups, the duurzaamheidscheck and the 20.000 monitor.',
   version: '1.1.0',
 };
 
@@ -34,6 +37,7 @@ export class TrajectenAppModule {
               MonitorDagIndex1795449600000,
               MonitorTeldefinitie21795536000000,
               Rapportages1796500000000,
+              Caseload1797000000000,
             ],
             // A published report never changes: the runtime may only add and read them.
             appendOnly: ['rapportages', 'rapportage_bestanden'],
@@ -41,6 +45,7 @@ export class TrajectenAppModule {
         }),
         TrajectenConfigModule.forRoot(loadTrajectenConfig(env)),
         MonitorModule,
+        CaseloadModule,
         TrajectenModule,
         RapportagesModule,
       ],

@@ -11,12 +11,14 @@ import { WachtrijenController } from './queries/wachtrijen/wachtrijen.controller
 import { WachtrijenQuery } from './queries/wachtrijen/wachtrijen.query';
 import { LegUitkomstVastController } from './commands/leg-uitkomst-vast/leg-uitkomst-vast.controller';
 import { LegUitkomstVast } from './commands/leg-uitkomst-vast/leg-uitkomst-vast.service';
+import { SluitOpvolgingAfController } from './commands/sluit-opvolging-af/sluit-opvolging-af.controller';
+import { SluitOpvolgingAf } from './commands/sluit-opvolging-af/sluit-opvolging-af.service';
 import { OPVOLGING_PLANNER } from './opvolging-planner.port';
 import { MonitorModule } from '../monitor/monitor.module';
 
 @Module({
   imports: [MonitorModule],
-  controllers: [OpvolgingenController, WachtrijenController, LegUitkomstVastController],
+  controllers: [OpvolgingenController, WachtrijenController, LegUitkomstVastController, SluitOpvolgingAfController],
   providers: [
     OpvolgingWachtrij,
     OpvolgingVuren,
@@ -27,6 +29,7 @@ import { MonitorModule } from '../monitor/monitor.module';
     OpvolgingenQuery,
     WachtrijenQuery,
     LegUitkomstVast,
+    SluitOpvolgingAf,
     { provide: OPVOLGING_PLANNER, useExisting: OpvolgingPlanner },
   ],
   exports: [OPVOLGING_PLANNER],

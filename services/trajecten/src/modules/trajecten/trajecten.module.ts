@@ -19,9 +19,19 @@ import { TrajectRepository } from './database/traject-repository';
 import { TRAJECT_REPOSITORY } from './database/traject.repository.port';
 import { OpvolgingenModule } from '../opvolgingen/opvolgingen.module';
 import { MonitorModule } from '../monitor/monitor.module';
+import { CaseloadModule } from '../caseload/caseload.module';
+import { WijsToeController } from './commands/wijs-toe/wijs-toe.controller';
+import { WijsToe } from './commands/wijs-toe/wijs-toe.service';
+import { StelOverdrachtVoorController } from './commands/stel-overdracht-voor/stel-overdracht-voor.controller';
+import { StelOverdrachtVoor } from './commands/stel-overdracht-voor/stel-overdracht-voor.service';
+import { BeslisOverdrachtController } from './commands/beslis-overdracht/beslis-overdracht.controller';
+import { BeslisOverdracht } from './commands/beslis-overdracht/beslis-overdracht.service';
+import { OverdrachtenController } from './queries/overdrachten/overdrachten.controller';
+import { OverdrachtenQuery } from './queries/overdrachten/overdrachten.query';
+import { OverdrachtRepository } from './database/overdracht-repository';
 
 @Module({
-  imports: [OpvolgingenModule, MonitorModule],
+  imports: [OpvolgingenModule, MonitorModule, CaseloadModule],
   controllers: [
     GetTrajectController,
     ListTrajectenController,
@@ -30,6 +40,10 @@ import { MonitorModule } from '../monitor/monitor.module';
     RondActiviteitAfController,
     SluitAfController,
     WijzigLadderController,
+    WijsToeController,
+    StelOverdrachtVoorController,
+    BeslisOverdrachtController,
+    OverdrachtenController,
   ],
   providers: [
     StartTrajectBijAanmelding,
@@ -41,6 +55,11 @@ import { MonitorModule } from '../monitor/monitor.module';
     RondActiviteitAf,
     SluitAf,
     WijzigLadder,
+    WijsToe,
+    StelOverdrachtVoor,
+    BeslisOverdracht,
+    OverdrachtenQuery,
+    OverdrachtRepository,
     { provide: TRAJECT_REPOSITORY, useClass: TrajectRepository },
   ],
 })

@@ -1,3 +1,5 @@
+import { isVerlopen } from '../domain/afsluiting';
+
 /** The columns and shape of a follow-up as the API shows it, for the list and for one. */
 export const OPVOLGING_KOLOMMEN = `o.id, o.soort, o.traject_id, o.plaatsing_id, o.vervaldatum, o.status, o.uitkomst,
   to_char(o.plaatsing_beeindigd_op, 'YYYY-MM-DD') AS plaatsing_beeindigd_op, o.plaatsing_beeindigd_reden`;
@@ -10,7 +12,11 @@ export function opvolgingView(r: Record<string, any>) {
     plaatsingId: r.plaatsing_id,
     vervaldatum: r.vervaldatum.toISOString(),
     status: r.status,
-    ...(r.uitkomst
+    verlopen: isVerlopen(r.status, r.vervaldatum, new Date()),
+    ...(r.uitkomst && r.soort !== 'duurzaamheidscheck'
+      ? { afsluiting: { uitkomst: r.uitkomst.uitkomst, door: r.uitkomst.door, op: r.uitkomst.op } }
+      : {}),
+    ...(r.uitkomst && r.soort === 'duurzaamheidscheck'
       ? {
           uitkomst: {
             inDienst: r.uitkomst.inDienst,

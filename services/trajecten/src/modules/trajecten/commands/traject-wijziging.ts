@@ -43,7 +43,7 @@ function versieUitIfMatch(ifMatch: string | undefined): number | '*' | undefined
 
 /**
  * The one path of every change to a traject: one transaction, the row locked, 404 for a traject the caller's
- * organisation may not see, 412 when If-Match names an older version; then the use case's decision (the domain's
+ * organisation may not see (`eigenaren`: its organisation; a handover's acceptance names the receiving one), 412 when If-Match names an older version; then the use case's decision (the domain's
  * refusals are DomainErrors the problem filter answers), stored with its new version, its event in the outbox and
  * its fact in the monitor, all in that transaction. Returns the use case's result and the version for the ETag.
  */
@@ -61,10 +61,11 @@ export class TrajectWijziging {
     wie: Principal,
     ifMatch: string | undefined,
     beslis: (t: TrajectRij, m: EntityManager) => Promise<Wijziging<T>>,
+    eigenaren: (t: TrajectRij) => readonly string[] = (t) => [t.organisatie],
   ): Promise<{ resultaat: T; versie: number }> {
     return this.transactions.run(async (m) => {
       const t = await this.trajecten.laad(m, id, true);
-      if (!t || !maySee(wie, [t.organisatie])) throw new NotFoundException(`Traject ${id} not found.`);
+      if (!t || !maySee(wie, eigenaren(t))) throw new NotFoundException(`Traject ${id} not found.`);
       const verwacht = versieUitIfMatch(ifMatch);
       if (verwacht !== undefined && verwacht !== '*' && verwacht !== t.versie) {
         throw problemException(

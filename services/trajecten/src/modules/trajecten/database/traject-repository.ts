@@ -18,8 +18,8 @@ import type {
 export class TrajectRepository implements TrajectRepositoryPort {
   async start(m: EntityManager, t: NieuwTraject): Promise<boolean> {
     const inserted: unknown[] = await m.query(
-      `INSERT INTO trajecten (id, inwoner_id, aanmelding_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, gestart_op, participatieladder)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (aanmelding_id) DO NOTHING RETURNING id`,
+      `INSERT INTO trajecten (id, inwoner_id, aanmelding_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, gestart_op, participatieladder, team, consulent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (aanmelding_id) DO NOTHING RETURNING id`,
       [
         t.id,
         t.inwonerId,
@@ -32,6 +32,8 @@ export class TrajectRepository implements TrajectRepositoryPort {
         t.versie,
         t.gestartOp,
         t.participatieladder,
+        t.team,
+        t.consulent,
       ],
     );
     return inserted.length > 0;
@@ -39,7 +41,7 @@ export class TrajectRepository implements TrajectRepositoryPort {
 
   async laad(m: EntityManager, id: string, voorWijziging = false): Promise<TrajectRij | undefined> {
     const [r] = await m.query(
-      `SELECT id, inwoner_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, participatieladder
+      `SELECT id, inwoner_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, participatieladder, team, consulent
          FROM trajecten WHERE id = $1 ${voorWijziging ? 'FOR UPDATE' : ''}`,
       [id],
     );
@@ -54,13 +56,16 @@ export class TrajectRepository implements TrajectRepositoryPort {
       stappen: r.stappen,
       versie: r.versie,
       participatieladder: r.participatieladder,
+      team: r.team,
+      consulent: r.consulent,
     };
   }
 
   async bewaar(m: EntityManager, t: TrajectRij, afsluiting?: Afsluiting): Promise<void> {
     await m.query(
       `UPDATE trajecten SET status = $2, huidige_stap = $3, stappen = $4, versie = $5, participatieladder = $6,
-              afsluitreden = coalesce($7, afsluitreden), afgesloten_op = coalesce($8::date, afgesloten_op), laatste_wijziging_op = now()
+              afsluitreden = coalesce($7, afsluitreden), afgesloten_op = coalesce($8::date, afgesloten_op), laatste_wijziging_op = now(),
+              organisatie = $9, team = $10, consulent = $11
         WHERE id = $1`,
       [
         t.id,
@@ -71,6 +76,9 @@ export class TrajectRepository implements TrajectRepositoryPort {
         t.participatieladder,
         afsluiting?.afsluitreden ?? null,
         afsluiting?.afgeslotenOp ?? null,
+        t.organisatie,
+        t.team,
+        t.consulent,
       ],
     );
   }

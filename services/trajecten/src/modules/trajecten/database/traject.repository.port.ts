@@ -1,24 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import type { ActiviteitResultaat, ActiviteitSoort, Stap } from '@wiz/contracts';
 import type { TrajectToestand } from '../domain/traject';
+import type { Houder } from '../domain/houder';
 import type { ActiviteitToestand } from '../domain/activiteit';
 
 /** Injection token of the `TrajectRepositoryPort` the use cases of this module write through. */
 export const TRAJECT_REPOSITORY = Symbol('TrajectRepository');
 
-export interface TrajectRij extends TrajectToestand {
+export interface TrajectRij extends TrajectToestand, Houder {
   id: string;
   inwonerId: string;
-  organisatie: string;
   gemeentecode: string;
   participatieladder: number | null;
 }
 
-export interface NieuwTraject extends TrajectToestand {
+export interface NieuwTraject extends TrajectToestand, Houder {
   id: string;
   inwonerId: string;
   aanmeldingId: string;
-  organisatie: string;
   gemeentecode: string;
   gestartOp: string;
   participatieladder: number | null;
@@ -30,7 +29,7 @@ export interface TrajectRepositoryPort {
   start(m: EntityManager, t: NieuwTraject): Promise<boolean>;
   /** `voorWijziging` locks the row so concurrent edits queue up. */
   laad(m: EntityManager, id: string, voorWijziging?: boolean): Promise<TrajectRij | undefined>;
-  /** Stores the new state; a closing also records its reason and date. */
+  /** Stores the new state (also who holds it); a closing also records its reason and date. */
   bewaar(m: EntityManager, t: TrajectRij, afsluiting?: Afsluiting): Promise<void>;
   voegOvergangToe(m: EntityManager, o: StapOvergang): Promise<void>;
   voegLadderMetingToe(m: EntityManager, l: LadderMeting): Promise<void>;

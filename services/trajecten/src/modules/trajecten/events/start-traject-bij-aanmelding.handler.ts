@@ -9,9 +9,12 @@ import { OPVOLGING_PLANNER, type OpvolgingPlannerPort } from '../../opvolgingen/
 import { volgendMoment } from '../../opvolgingen/domain/opvolging';
 import { MONITOR_PERSONEN, type MonitorPersonenPort } from '../../monitor/monitor.port';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
+import { TOEWIJZER, type Toewijzer } from '../../caseload/caseload.port';
+import { toegewezen } from '../commands/toegewezen';
 
 /**
- * One traject per aanmelding, in the routed step, with its first contact moment and stalled reminder planned.
+ * One traject per aanmelding, in the routed step, held by the consulent the receiving organisation's rule chooses
+ * (traject-toegewezen, reason start), with its first contact moment and stalled reminder planned.
  * The inbox makes redelivery harmless; the unique aanmelding_id guards it a second time.
  */
 @Injectable()
@@ -22,6 +25,7 @@ export class StartTrajectBijAanmelding {
     @Inject(OPVOLGING_PLANNER) private readonly opvolgingen: OpvolgingPlannerPort,
     @Inject(MONITOR_PERSONEN) private readonly monitor: MonitorPersonenPort,
     @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
+    @Inject(TOEWIJZER) private readonly toewijzer: Toewijzer,
   ) {}
 
   @OnEvent(AanmeldingAfgerond)
@@ -29,11 +33,12 @@ export class StartTrajectBijAanmelding {
     const { data } = event;
     const id = randomUUID();
     const start = startTraject(data.stap, data.aangemeldOp);
+    const houder = { organisatie: data.organisatie, ...(await this.toewijzer.volgensRegel(m, data.organisatie)) };
     const gestart = await this.trajecten.start(m, {
       id,
       inwonerId: data.inwonerId,
       aanmeldingId: data.aanmeldingId,
-      organisatie: data.organisatie,
+      ...houder,
       gemeentecode: data.gemeentecode,
       ...start,
       gestartOp: data.aangemeldOp,
@@ -65,6 +70,12 @@ export class StartTrajectBijAanmelding {
       },
       { subject: id },
     );
+    const { definitie, data: toewijzing } = toegewezen(
+      { id, inwonerId: data.inwonerId, ...houder, versie: start.versie },
+      'start',
+      nu,
+    );
+    await this.outbox.add(m, definitie, toewijzing, { subject: id });
     await this.monitor.doelgroepen(m, data.inwonerId, data.doelgroepen);
     await this.monitor.telMetDoelgroepen(m, 'gestart', data.inwonerId, new Date(data.aangemeldOp), data.gemeentecode);
   }

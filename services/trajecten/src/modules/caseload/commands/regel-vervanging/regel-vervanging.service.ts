@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Principal, TransactionRunner } from '@wiz/platform';
+import { eisActieveCollega } from '../../domain/medewerker';
+import { controleerVervanging, type Vervanging } from '../../domain/vervanging';
+import { MedewerkerRepository } from '../../database/medewerker.repository';
+import { VervangingRepository } from '../../database/vervanging.repository';
+
+/**
+ * A stand-in within one organisation: both are medewerkers of it (the team lead's own; for beheer, that of the
+ * one stood in for), the stand-in active. Someone of another organisation is an unknown medewerker here (400).
+ */
+@Injectable()
+export class RegelVervanging {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly medewerkers: MedewerkerRepository,
+    private readonly vervangingen: VervangingRepository,
+  ) {}
+
+  execute(v: Vervanging, wie: Principal): Promise<{ id: string }> {
+    return this.transactions.run(async (m) => {
+      controleerVervanging(v);
+      const voor = await this.medewerkers.een(m, v.voor);
+      const organisatie = wie.roles.includes('beheer') && voor ? voor.organisatie : wie.organisatie;
+      if (voor?.organisatie !== organisatie) eisActieveCollega(undefined, organisatie, 'voor');
+      eisActieveCollega(await this.medewerkers.een(m, v.vervanger), organisatie, 'vervanger');
+      const id = randomUUID();
+      await this.vervangingen.voegToe(m, { ...v, id, organisatie, geregeldDoor: wie.subject });
+      return { id };
+    });
+  }
+}
