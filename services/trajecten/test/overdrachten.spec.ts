@@ -1,0 +1,132 @@
+import { TrajectenTestApp } from './trajecten-test-app';
+import { toegewezenEvents } from './toegewezen-events';
+
+/** Warm handover between organisations: proposed, accepted or declined once, and the traject's scoping follows. */
+describe('trajecten: handover (warme overdracht)', () => {
+  const t = new TrajectenTestApp();
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  const gemeente = () => t.as('consulent', 'GM0014', 'gemeente-consulent');
+  const loket = () => t.as('consulent', 'leerwerkloket', 'loket-consulent');
+
+  beforeAll(async () => {
+    const beheer = await t.as('beheer', 'WIZ');
+    await beheer
+      .put('/api/v1/medewerkers/loket-consulent', {
+        naam: 'L',
+        organisatie: 'leerwerkloket',
+        team: 'scholing',
+        actief: true,
+      })
+      .expect(200);
+    await beheer
+      .put('/api/v1/toewijzingsregels/leerwerkloket', { regel: 'vast', consulent: 'loket-consulent' })
+      .expect(200);
+  });
+
+  it('moves the traject on acceptance: new organisation and consulent, the old one gets 404, both see the history', async () => {
+    const { id } = await t.nieuwTraject();
+    const g = await gemeente();
+    const l = await loket();
+    await l.get(`/api/v1/trajecten/${id}`).expect(404);
+
+    const voorstel = await g
+      .post(`/api/v1/trajecten/${id}/overdrachten`, {
+        naarOrganisatie: 'leerwerkloket',
+        toelichting: 'start mbo-2 zorg',
+      })
+      .expect(201);
+    expect(voorstel.body).toEqual({ id: expect.any(String), status: 'voorgesteld' });
+    await g.post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'GM0034', toelichting: 'x' }).expect(409);
+
+    const teBeantwoorden = (await l.get('/api/v1/overdrachten?status=voorgesteld').expect(200)).body.items;
+    expect(teBeantwoorden).toContainEqual(
+      expect.objectContaining({
+        id: voorstel.body.id,
+        trajectId: id,
+        vanOrganisatie: 'GM0014',
+        toelichting: 'start mbo-2 zorg',
+      }),
+    );
+    expect((await g.get('/api/v1/overdrachten?status=voorgesteld').expect(200)).body.items).toEqual([]);
+    await g.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(404); // only the receiver answers
+
+    const aanvaard = await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(200);
+    expect(aanvaard.body).toEqual({
+      id: voorstel.body.id,
+      status: 'geaccepteerd',
+      trajectId: id,
+      organisatie: 'leerwerkloket',
+      consulent: 'loket-consulent',
+    });
+    await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(409);
+
+    await g.get(`/api/v1/trajecten/${id}`).expect(404);
+    expect((await l.get(`/api/v1/trajecten/${id}`).expect(200)).body).toMatchObject({
+      organisatie: 'leerwerkloket',
+      versie: 2,
+    });
+    expect((await l.get('/api/v1/caseload').expect(200)).body.items.map((i: { id: string }) => i.id)).toContain(id);
+    for (const kant of [g, l]) {
+      const historie = (await kant.get(`/api/v1/trajecten/${id}/overdrachten`).expect(200)).body.items;
+      expect(historie).toEqual([
+        expect.objectContaining({
+          id: voorstel.body.id,
+          status: 'geaccepteerd',
+          naarOrganisatie: 'leerwerkloket',
+          voorgesteldDoor: 'gemeente-consulent',
+          besluit: expect.objectContaining({ door: 'loket-consulent' }),
+        }),
+      ]);
+    }
+    await (await t.as('consulent', 'GM0034')).get(`/api/v1/trajecten/${id}/overdrachten`).expect(404);
+
+    const events = await toegewezenEvents(t, id, 2);
+    expect(events[1]).toMatchObject({
+      organisatie: 'leerwerkloket',
+      team: 'scholing',
+      consulent: 'loket-consulent',
+      reden: 'overdracht',
+      versie: 2,
+    });
+  });
+
+  it('refuses an unknown organisation or the own one (400), and a closed traject (409)', async () => {
+    const { id } = await t.nieuwTraject();
+    const g = await gemeente();
+    for (const naarOrganisatie of ['nergens', 'GM14', 'GM0014']) {
+      const fout = await g
+        .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie, toelichting: 'x' })
+        .expect(400);
+      expect(fout.body.errors[0].field).toBe('naarOrganisatie');
+    }
+    await (
+      await t.as('consulent', 'GM0034')
+    )
+      .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'UWV', toelichting: 'x' })
+      .expect(404);
+    await g.post(`/api/v1/trajecten/${id}/afsluiting`, { reden: 'werk', datum: '2026-03-01' }).expect(200);
+    await g.post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'UWV', toelichting: 'x' }).expect(409);
+  });
+
+  it('keeps the traject where it is when the receiver declines, with the reason; declining again is 409', async () => {
+    const { id } = await t.nieuwTraject();
+    const g = await gemeente();
+    const l = await loket();
+    const voorstel = await g
+      .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'leerwerkloket', toelichting: 'scholing' })
+      .expect(201);
+    await l.post(`/api/v1/overdrachten/${voorstel.body.id}/afwijzing`, { reden: '' }).expect(400);
+    const af = await l.post(`/api/v1/overdrachten/${voorstel.body.id}/afwijzing`, { reden: 'geen plek' }).expect(200);
+    expect(af.body).toMatchObject({ status: 'afgewezen', organisatie: 'GM0014' });
+    await l.post(`/api/v1/overdrachten/${voorstel.body.id}/afwijzing`, { reden: 'geen plek' }).expect(409);
+    await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(409);
+    expect((await g.get(`/api/v1/trajecten/${id}`).expect(200)).body.versie).toBe(1);
+    const [h] = (await l.get(`/api/v1/trajecten/${id}/overdrachten`).expect(200)).body.items;
+    expect(h).toMatchObject({ status: 'afgewezen', besluit: { reden: 'geen plek' } });
+    await g
+      .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'UWV', toelichting: 'dan UWV' })
+      .expect(201);
+  });
+});
