@@ -1,4 +1,5 @@
-import { beoordeelKostenregel } from './beoordeling';
+import { beoordeelKostenregel, GECONTROLEERDE_REDENEN } from './beoordeling';
+import { UITSLUITINGSREDENEN } from './uitsluitingsreden';
 import {
   deelnemer,
   deelnemersVan,
@@ -19,6 +20,10 @@ const reden = (regel: Kostenregel, deelnemers: Map<string, Deelnemer> = bekend, 
 };
 
 describe('beoordeelKostenregel: one line, one answer', () => {
+  it('checks every reason of the contract, in its precedence order', () => {
+    expect(GECONTROLEERDE_REDENEN).toEqual(UITSLUITINGSREDENEN);
+  });
+
   it('includes a complete line of an eligible participant, and a line without participant', () => {
     expect(reden(kostenregel({ inwonerId: GRONINGER }))).toBe('opgenomen');
     expect(reden(kostenregel({ inwonerId: undefined }))).toBe('opgenomen');

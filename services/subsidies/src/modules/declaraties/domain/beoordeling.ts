@@ -13,6 +13,23 @@ const UITGESLOTEN = Object.fromEntries(
   UITSLUITINGSREDENEN.map((reden) => [reden, Object.freeze({ opgenomen: false, reden })]),
 ) as Record<Uitsluitingsreden, Beoordeling>;
 
+/**
+ * The reasons maakBeoordelaar checks, in its order. A reason added to the contract (UITSLUITINGSREDENEN) does not
+ * compile here until it is checked below and listed, so no reason exists that no line can get. The spec compares
+ * this list with the contract's precedence order.
+ */
+export const GECONTROLEERDE_REDENEN = [
+  'al-gedeclareerd',
+  'dubbele-financiering',
+  'buiten-periode',
+  'buiten-regio',
+  'geen-bewijsstuk',
+  'deelnemer-onvolledig',
+] as const satisfies readonly Uitsluitingsreden[];
+type NietGecontroleerd = Exclude<Uitsluitingsreden, (typeof GECONTROLEERDE_REDENEN)[number]>;
+const elkeRedenGecontroleerd: [NietGecontroleerd] extends [never] ? true : NietGecontroleerd = true;
+void elkeRedenGecontroleerd;
+
 function bewijsstukVan(regel: Kostenregel): string | undefined {
   return regel.bewijsstuk != null && regel.bewijsstuk.trim() !== '' ? regel.bewijsstuk : undefined;
 }
