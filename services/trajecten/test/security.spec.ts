@@ -12,6 +12,7 @@ import {
 } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { rapportageRegels } from './rapportages-regels';
+import { caseloadRegels } from './caseload-regels';
 
 /**
  * Trajecten's authorization matrix and fuzz. A traject belongs to the organisation its aanmelding was routed to
@@ -204,6 +205,7 @@ describe('trajecten: security', () => {
       }),
     },
     ...rapportageRegels(rapportage),
+    ...caseloadRegels(t, traject, trajectVoor),
   };
 
   describeAuthorizationMatrix(t, rules);
