@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TrajectToegewezen, TrajectToegewezenData } from '@wiz/contracts';
+import { EventData, EventDefinition, TrajectGestart, TrajectToegewezen, TrajectToegewezenData } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, syntheticBsn } from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
@@ -27,22 +27,35 @@ describe('intake: the consulent reads the person of a traject they hold', () => 
     toegewezenOp: new Date().toISOString(),
     ...d,
   });
-  /** Publishes the assignment as trajecten would and waits until intake applied it (its inbox holds the event). */
-  const wijsToe = async (data: TrajectToegewezenData) => {
-    const envelope = envelopeFor(TrajectToegewezen, data, data.trajectId);
-    await publishTestEvent(t.nc, t.run, TrajectToegewezen, envelope);
+  /** Publishes an event as trajecten would and waits until intake applied it (its inbox holds the event). */
+  const publiceer = async <E extends EventDefinition>(definition: E, data: EventData<E>) => {
+    const envelope = envelopeFor(definition, data, (data as { trajectId: string }).trajectId);
+    await publishTestEvent(t.nc, t.run, definition, envelope);
     await eventually(async () =>
       expect(await t.query('SELECT 1 FROM inbox WHERE event_id = $1', [envelope.id])).toHaveLength(1),
     );
   };
+  const wijsToe = (data: TrajectToegewezenData) => publiceer(TrajectToegewezen, data);
+  const start = (traject: string, aanmeldingId: string, organisatie = 'GM0014') =>
+    publiceer(TrajectGestart, {
+      trajectId: traject,
+      inwonerId,
+      aanmeldingId,
+      organisatie,
+      gemeentecode: 'GM0014',
+      stap: 'begeleiden',
+      gestartOp: new Date().toISOString(),
+    });
   const leest = async (status: number, subject: string, organisatie = 'GM0014', team?: string, doel = 'begeleiding') =>
     (await t.as('consulent', organisatie, subject, team)).get(url(doel)).expect(status);
 
   beforeAll(async () => {
     const fo = await t.as('frontoffice');
     const body = aanmelding({ inwoner: { bsn: BSN, email: 'anne@example.org', telefoon: '0612345678' } });
-    inwonerId = (await fo.post('/api/v1/aanmeldingen', body).expect(201)).body.inwonerId;
+    const aangemeld = (await fo.post('/api/v1/aanmeldingen', body).expect(201)).body;
+    inwonerId = aangemeld.inwonerId;
     await wijsToe(toewijzing({ versie: 1 }));
+    await start(trajectId, aangemeld.id);
   });
 
   it('answers the assigned consulent with name, contact data, hulpvraag and situation, without the BSN, and audits the purpose', async () => {
@@ -95,6 +108,29 @@ describe('intake: the consulent reads the person of a traject they hold', () => 
     expect(
       await t.query(`SELECT doel FROM audit_log WHERE inwoner_id = $1 AND actor = 'balie-1'`, [inwonerId]),
     ).toEqual([{ doel: 'dienstverlening' }]);
+  });
+
+  it("shows the holders of a traject from an aanmelding that only claimed the BSN that capture alone, not others' data", async () => {
+    const fo34 = await t.as('frontoffice', 'GM0034');
+    const claim = aanmelding({ inwoner: { bsn: BSN, voornaam: 'Anders', telefoon: '0699999999' } });
+    const geclaimd = (await fo34.post('/api/v1/aanmeldingen', claim).expect(201)).body;
+    expect(geclaimd).toMatchObject({ inwonerId, identiteitTeControleren: true });
+    const traject34 = randomUUID();
+    await wijsToe(
+      toewijzing({ trajectId: traject34, organisatie: 'GM0034', team: null, consulent: 'gm34-c', versie: 1 }),
+    );
+    await start(traject34, geclaimd.id, 'GM0034');
+    const res = await leest(200, 'gm34-c', 'GM0034');
+    expect(res.body).toMatchObject({ voornaam: 'Anders', telefoon: '0699999999', identiteitTeControleren: true });
+    expect(res.body.email).toBeNull();
+    expect(res.body.toestemmingen).toEqual([]);
+    expect(res.body.aanmeldingen.map((a: { id: string }) => a.id)).toEqual([geclaimd.id]);
+    expect(res.text).not.toContain('anne@example.org');
+  });
+
+  it('answers 404 while trajecten has not said which aanmelding the traject came from', async () => {
+    await wijsToe(toewijzing({ trajectId: randomUUID(), consulent: 'consulent-vroeg', team: null, versie: 1 }));
+    await leest(404, 'consulent-vroeg');
   });
 
   it('follows a handover at once, and an older assignment arriving late changes nothing', async () => {

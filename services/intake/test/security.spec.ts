@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { TrajectToegewezen, TrajectToegewezenData } from '@wiz/contracts';
+import {
+  EventDefinition,
+  EventEnvelope,
+  TrajectGestart,
+  TrajectToegewezen,
+  TrajectToegewezenData,
+} from '@wiz/contracts';
 import {
   Cell,
   describeAuthorizationMatrix,
@@ -71,22 +77,26 @@ describe('intake: security', () => {
     toegewezenOp: new Date().toISOString(),
     versie: 1,
   });
+  const verwerkt = async (definition: EventDefinition, envelope: EventEnvelope) => {
+    await publishTestEvent(t.nc, t.run, definition, envelope);
+    await eventually(async () =>
+      expect(await t.query('SELECT 1 FROM inbox WHERE event_id = $1', [envelope.id])).toHaveLength(1),
+    );
+  };
   /**
-   * The fixture inwoner with two trajecten of the own organisation, one assigned to the matrix's consulent and one to
-   * its teamleider (the subjects the matrix's tokens carry; they carry no team), applied by intake's consumer.
+   * The fixture inwoner with two trajecten of the own organisation from its aanmelding, one assigned to the matrix's
+   * consulent and one to its teamleider (the subjects the matrix's tokens carry; they carry no team), applied by
+   * intake's consumers.
    */
   const begeleid = (cell: Cell) =>
     cell.shared('begeleid', async () => {
-      const { inwonerId } = await geregistreerd(cell);
+      const { id: aanmeldingId, inwonerId } = await geregistreerd(cell);
       for (const role of ['consulent', 'teamleider']) {
-        const envelope = envelopeFor(
-          TrajectToegewezen,
-          toewijzing(inwonerId, `matrix-${role}-${cell.organisations.own}`),
-        );
-        await publishTestEvent(t.nc, t.run, TrajectToegewezen, envelope);
-        await eventually(async () =>
-          expect(await t.query('SELECT 1 FROM inbox WHERE event_id = $1', [envelope.id])).toHaveLength(1),
-        );
+        const data = toewijzing(inwonerId, `matrix-${role}-${cell.organisations.own}`);
+        await verwerkt(TrajectToegewezen, envelopeFor(TrajectToegewezen, data));
+        const { trajectId, organisatie, toegewezenOp: gestartOp } = data;
+        const start = { trajectId, inwonerId, aanmeldingId, organisatie, gemeentecode: 'GM0014', gestartOp };
+        await verwerkt(TrajectGestart, envelopeFor(TrajectGestart, { ...start, stap: 'begeleiden' }));
       }
       return inwonerId;
     });

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ToewijzingRepository } from './database/toewijzing.repository';
-import { TrajectToegewezenHandler } from './events/traject-toegewezen.handler';
+import { TrajecthoudersProjectie } from './events/trajecthouders.handlers';
 import { TRAJECTHOUDERS } from './trajecthouders.port';
 
 /** Who holds which traject, learnt from trajecten's events; exports the `Trajecthouders` port. */
 @Module({
   providers: [
     ToewijzingRepository,
-    TrajectToegewezenHandler,
+    TrajecthoudersProjectie,
     { provide: TRAJECTHOUDERS, useExisting: ToewijzingRepository },
   ],
   exports: [TRAJECTHOUDERS],

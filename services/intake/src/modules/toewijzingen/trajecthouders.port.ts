@@ -7,8 +7,9 @@ export const TRAJECTHOUDERS = Symbol('Trajecthouders');
 /** What the inwoners context may ask about who holds an inwoner's trajecten, in the transaction `m` of its read. */
 export interface Trajecthouders {
   /**
-   * One of the inwoner's trajecten is held by the begeleider's organisation and assigned to them, or to their team
-   * (colleagues stand in for each other; a teamleider reads their team's).
+   * The aanmeldingen that the inwoner's trajecten held by the begeleider came from: trajecten of their organisation
+   * assigned to them or to their team (colleagues stand in for each other; a teamleider reads their team's).
+   * Empty when they hold none, or while trajecten has not yet said which aanmelding a traject came from.
    */
-  begeleidt(m: EntityManager, inwonerId: string, wie: Begeleider): Promise<boolean>;
+  begeleideAanmeldingen(m: EntityManager, inwonerId: string, wie: Begeleider): Promise<string[]>;
 }

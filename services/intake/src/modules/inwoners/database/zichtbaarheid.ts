@@ -63,15 +63,15 @@ export function zichtbareAanmeldingen(
 }
 
 /**
- * The aanmeldingen of an inwoner whose identity is confirmed (it matched the held one, or beheer judged it the same
- * person), whoever registered them: what the consulent of one of the inwoner's trajecten reads. An aanmelding that
- * only claims the BSN is left out, so it shows nothing of this person to anyone.
+ * These aanmeldingen of an inwoner, whoever registered them: those the trajecten a consulent holds came from. An
+ * aanmelding that only claimed the inwoner's BSN shows its own capture, never what others hold about the person.
  */
-export function bevestigdeAanmeldingen(manager: EntityManager, inwonerId: string): Promise<ZichtbareAanmelding[]> {
-  return aanmeldingenWaar(manager, [inwonerId], {
-    sql: `coalesce(c.status, 'zelfde-persoon') = 'zelfde-persoon'`,
-    params: [],
-  });
+export function aanmeldingenMetId(
+  manager: EntityManager,
+  inwonerId: string,
+  aanmeldingIds: readonly string[],
+): Promise<ZichtbareAanmelding[]> {
+  return aanmeldingenWaar(manager, [inwonerId], { sql: 'a.id = ANY($2::uuid[])', params: [aanmeldingIds] });
 }
 
 async function aanmeldingenWaar(

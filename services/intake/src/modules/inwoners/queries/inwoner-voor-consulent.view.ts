@@ -1,25 +1,26 @@
 import type { EntityManager } from 'typeorm';
-import { weergaveAanmelding } from '../domain/identiteit';
-import { bevestigdeAanmeldingen } from '../database/zichtbaarheid';
+import { geeftGedeeldeGegevens, weergaveAanmelding } from '../domain/identiteit';
+import { aanmeldingenMetId } from '../database/zichtbaarheid';
 import { aanmeldingInView, InwonerView, leesToestemmingen } from './inwoner.view';
 
 /**
- * The person as the consulent of one of their trajecten sees them: name and contact data of the newest aanmelding
- * whose identity is confirmed, each such aanmelding's hulpvraag and situation, and the consents. Never the BSN.
- * Undefined when no aanmelding of this inwoner has a confirmed identity.
+ * The person as the consulent of their trajecten sees them, from the aanmeldingen those trajecten came from: name
+ * and contact data of the newest confirmed one (else the newest), each one's hulpvraag and situation, and the
+ * consents unless none has a confirmed identity. Never the BSN. Undefined when none of them is found.
  */
-export async function leesInwonerVoorConsulent(manager: EntityManager, id: string): Promise<InwonerView | undefined> {
-  const aanmeldingen = await bevestigdeAanmeldingen(manager, id);
+export async function leesInwonerVoorConsulent(
+  manager: EntityManager,
+  id: string,
+  aanmeldingIds: readonly string[],
+): Promise<InwonerView | undefined> {
+  const aanmeldingen = await aanmeldingenMetId(manager, id, aanmeldingIds);
   if (aanmeldingen.length === 0) return undefined;
+  const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
   return {
     id,
     ...weergaveAanmelding(aanmeldingen).gegevens,
-    toestemmingen: await leesToestemmingen(manager, id),
-    aanmeldingen: aanmeldingen.map((a) => ({
-      ...aanmeldingInView(a),
-      hulpvraag: a.hulpvraag,
-      situatie: a.situatie,
-    })),
-    identiteitTeControleren: false,
+    toestemmingen: identiteitTeControleren ? [] : await leesToestemmingen(manager, id),
+    aanmeldingen: aanmeldingen.map((a) => ({ ...aanmeldingInView(a), hulpvraag: a.hulpvraag, situatie: a.situatie })),
+    identiteitTeControleren,
   };
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Begeleider, Toewijzing } from '../domain/toewijzing';
 import type { Trajecthouders } from '../trajecthouders.port';
 
-/** The traject_toewijzingen table: one row per traject, the assignment with the highest versie. */
+/** traject_toewijzingen (per traject the assignment with the highest versie) and traject_aanmeldingen. */
 @Injectable()
 export class ToewijzingRepository implements Trajecthouders {
   /**
@@ -22,14 +22,22 @@ export class ToewijzingRepository implements Trajecthouders {
     );
   }
 
-  async begeleidt(m: EntityManager, inwonerId: string, wie: Begeleider): Promise<boolean> {
+  /** Which aanmelding a traject came from; it never changes, so a redelivery changes nothing. */
+  async bewaarHerkomst(m: EntityManager, trajectId: string, aanmeldingId: string): Promise<void> {
+    await m.query(
+      'INSERT INTO traject_aanmeldingen (traject_id, aanmelding_id) VALUES ($1, $2) ON CONFLICT (traject_id) DO NOTHING',
+      [trajectId, aanmeldingId],
+    );
+  }
+
+  async begeleideAanmeldingen(m: EntityManager, inwonerId: string, wie: Begeleider): Promise<string[]> {
     // A caller without a team matches no team (NULL = NULL is not true), only trajecten assigned to them.
-    const rows = await m.query(
-      `SELECT 1 FROM traject_toewijzingen
-        WHERE inwoner_id = $1 AND organisatie = $2 AND (consulent = $3 OR team = $4)
-        LIMIT 1`,
+    const rows: { aanmelding_id: string }[] = await m.query(
+      `SELECT DISTINCT h.aanmelding_id
+         FROM traject_toewijzingen t JOIN traject_aanmeldingen h ON h.traject_id = t.traject_id
+        WHERE t.inwoner_id = $1 AND t.organisatie = $2 AND (t.consulent = $3 OR t.team = $4)`,
       [inwonerId, wie.organisatie, wie.subject, wie.team ?? null],
     );
-    return rows.length > 0;
+    return rows.map((r) => r.aanmelding_id);
   }
 }

@@ -12,8 +12,8 @@ import { leesInwonerVoorConsulent } from '../inwoner-voor-consulent.view';
 /**
  * One inwoner; reading personal data is audited in the same transaction, with its purpose. Front office and beheer
  * read through the aanmeldingen their organisation sees; a consulent or teamleider only the person of a traject
- * held by their organisation and assigned to them or their team (what trajecten's events told intake), and only
- * for a stated purpose. A refused read is a 404 and leaves no audit row: nothing was read, and the inwoner's audit
+ * held by their organisation and assigned to them or their team (what trajecten's events told intake), as the
+ * aanmeldingen those trajecten came from captured the person, and only for a stated purpose. A refused read is a 404 and leaves no audit row: nothing was read, and the inwoner's audit
  * trail lists reads of their data, not guesses at an id.
  */
 @Injectable()
@@ -39,7 +39,7 @@ export class GetInwoner {
   }
 
   private async leesAlsBegeleider(m: EntityManager, inwonerId: string, wie: Principal) {
-    if (!(await this.trajecthouders.begeleidt(m, inwonerId, wie))) return undefined;
-    return leesInwonerVoorConsulent(m, inwonerId);
+    const aanmeldingIds = await this.trajecthouders.begeleideAanmeldingen(m, inwonerId, wie);
+    return aanmeldingIds.length === 0 ? undefined : leesInwonerVoorConsulent(m, inwonerId, aanmeldingIds);
   }
 }
