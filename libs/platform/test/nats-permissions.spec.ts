@@ -210,7 +210,7 @@ describe('NATS authentication and subject permissions', () => {
         filter_subject: subject(PlaatsingGerealiseerd.type),
       }),
     ).rejects.toThrow(/permissions violation/i);
-    // Its own durable name for an event it does consume (none: intake consumes nothing) is no way round it either.
+    // A durable named as for an event the service does consume is no way round it either.
     const werkgevers = await jetstreamManager(await signIn('werkgevers'));
     const durable = new EventNaming(streams, 'werkgevers').durableName(DuurzaamheidVastgesteld.type);
     await expect(
