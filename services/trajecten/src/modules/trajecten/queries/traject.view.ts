@@ -15,10 +15,13 @@ interface TrajectRow {
   afsluitreden: string | null;
   afgesloten_op: string | null;
   laatste_wijziging_op: Date;
+  team: string | null;
+  consulent: string | null;
 }
 
 export const TRAJECT_KOLOMMEN = `t.id, t.inwoner_id, t.status, t.huidige_stap, t.stappen, t.versie, t.organisatie, t.gemeentecode,
-  t.participatieladder, t.afsluitreden, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS afgesloten_op, t.laatste_wijziging_op`;
+  t.participatieladder, t.afsluitreden, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS afgesloten_op, t.laatste_wijziging_op,
+  t.team, t.consulent`;
 
 /** The contract's traject shape, with what a consulent also needs (organisation, ladder, closing). */
 /** An activity as the traject shows it; `resultaat` and `datum` once it is completed. */
@@ -41,6 +44,8 @@ export function trajectView(t: TrajectRow, activiteiten: ActiviteitView[] = []) 
     versie: t.versie,
     organisatie: t.organisatie,
     gemeentecode: t.gemeentecode,
+    team: t.team,
+    consulent: t.consulent,
     participatieladder: t.participatieladder,
     laatsteWijzigingOp: t.laatste_wijziging_op.toISOString(),
     ...(t.afsluitreden ? { afsluiting: { reden: t.afsluitreden, datum: t.afgesloten_op } } : {}),

@@ -7,7 +7,7 @@ import { AFSLUITBARE_SOORTEN } from '../../domain/afsluiting';
 import { SluitOpvolgingAf } from './sluit-opvolging-af.service';
 import { OpvolgingAfgesloten } from './sluit-opvolging-af.response';
 
-class AfsluitingRequest extends createZodDto(
+class OpvolgingAfsluitingRequest extends createZodDto(
   z
     .object({
       uitkomst: z.string().trim().min(1).max(2_000).describe('what came of it, as typed'),
@@ -40,7 +40,7 @@ export class SluitOpvolgingAfController {
   })
   sluitAf(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() body: AfsluitingRequest,
+    @Body() body: OpvolgingAfsluitingRequest,
     @CurrentPrincipal() wie: Principal,
   ) {
     const { uitkomst, volgende } = body;

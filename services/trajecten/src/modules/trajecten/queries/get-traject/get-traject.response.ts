@@ -23,6 +23,8 @@ export const TrajectSchema = z.object({
   versie: z.number().int().describe('also the ETag; send it back as If-Match'),
   organisatie: z.string(),
   gemeentecode: z.string(),
+  team: z.string().nullable().describe('the team that may stand in'),
+  consulent: z.string().nullable().describe("who holds it: the consulent's subject; null while nobody is assigned"),
   participatieladder: z.number().int().min(1).max(6).nullable(),
   laatsteWijzigingOp: Tijdstip,
   afsluiting: z.object({ reden: z.string(), datum: IsoDateSchema.nullable() }).optional(),
