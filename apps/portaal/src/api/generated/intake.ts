@@ -60,7 +60,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One inwoner with consents and aanmeldingen (audited read) */
+    /**
+     * One inwoner with consents and aanmeldingen (audited read)
+     * @description Front office and beheer: through the aanmeldingen their organisation sees. A consulent or teamleider: the person of a traject their organisation holds and that is assigned to them or their team, with hulpvraag and situation and without BSN, for the purpose in `doel`.
+     */
     get: operations['getInwoner'];
     put?: never;
     post?: never;
@@ -248,7 +251,8 @@ export interface components {
     Inwoner: {
       /** Format: uuid */
       id: string;
-      bsn: string | null;
+      /** @description absent for a consulent or teamleider, who never see a BSN */
+      bsn?: string | null;
       voornaam: string;
       achternaam: string;
       /**
@@ -278,6 +282,12 @@ export interface components {
         stap: string;
         organisatie: string;
         identiteitTeControleren: boolean;
+        /** @description consulent and teamleider only */
+        hulpvraag?: string;
+        /** @description consulent and teamleider only: the answers as given at intake */
+        situatie?: {
+          [key: string]: unknown;
+        };
         /** @description beheer only */
         gegevens?: {
           voornaam: string;
@@ -937,7 +947,10 @@ export interface operations {
   };
   getInwoner: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description why the person is read, kept in the audit log; required for a consulent or teamleider */
+        doel?: 'begeleiding' | 'overdracht' | 'contact';
+      };
       header?: never;
       path: {
         inwonerId: string;

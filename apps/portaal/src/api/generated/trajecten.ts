@@ -122,6 +122,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/medewerkers/{subject}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Register or change a medewerker (token subject): name, organisation, team, active */
+    put: operations['registreerMedewerker'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/toewijzingsregels/{organisatie}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set how the organisation's new trajecten get their consulent (none set: unassigned) */
+    put: operations['stelToewijzingsregelVast'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vervangingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Let a colleague stand in: from `van` to `tot` they also see `voor`'s caseload in /caseload */
+    post: operations['regelVervanging'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/caseload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's active trajecten and those of colleagues they stand in for today, most urgent first */
+    get: operations['mijnCaseload'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/caseload/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The active trajecten of the caller's team (as registered), most urgent first */
+    get: operations['teamCaseload'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/medewerkers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Medewerkers of an organisation, by team and name (a team lead's: only their own) */
+    get: operations['listMedewerkers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/trajecten/{id}': {
     parameters: {
       query?: never;
@@ -235,6 +337,92 @@ export interface paths {
     put?: never;
     /** Record a participatieladder rung */
     post: operations['wijzigParticipatieladder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/trajecten/{id}/toewijzing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reassign the traject to another active consulent of its organisation (herverdeling; else 400) */
+    post: operations['wijsTrajectToe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/trajecten/{id}/overdrachten': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A traject's handover history, for the organisation that holds it and each one a handover involved */
+    get: operations['listTrajectOverdrachten'];
+    put?: never;
+    /** Propose a warm handover of the traject to another organisation, with a note for the receiver */
+    post: operations['stelOverdrachtVoor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/overdrachten/{id}/acceptatie': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a handover: the traject moves to the caller’s organisation and its assignment rule */
+    post: operations['accepteerOverdracht'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/overdrachten/{id}/afwijzing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline a handover, with the reason; the traject stays where it is */
+    post: operations['wijsOverdrachtAf'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/overdrachten': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Handovers to the caller's organisation (beheer: all), oldest first */
+    get: operations['listOverdrachten'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -372,6 +560,23 @@ export interface paths {
     put?: never;
     /** Record the outcome of a due duurzaamheidscheck */
     post: operations['legUitkomstVast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opvolgingen/{id}/afsluiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a contact moment or stalled reminder with its outcome, and plan the next follow-up */
+    post: operations['sluitOpvolgingAf'];
     delete?: never;
     options?: never;
     head?: never;
@@ -590,6 +795,103 @@ export interface components {
       vastgesteldDoor: string;
       /** Format: date-time */
       vastgesteldOp: string;
+    };
+    MedewerkerRequest: {
+      naam: string;
+      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
+      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      team: string | null;
+      actief: boolean;
+    };
+    MedewerkerAntwoord: {
+      subject: string;
+      naam: string;
+      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
+      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      team: string | null;
+      actief: boolean;
+    };
+    ToewijzingsregelRequest: {
+      /**
+       * @description minst-belast: the least loaded of the team; vast: always `consulent`
+       * @enum {string}
+       */
+      regel: 'minst-belast' | 'vast';
+      team?: string;
+      consulent?: string;
+    };
+    ToewijzingsregelAntwoord: {
+      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
+      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      /**
+       * @description minst-belast: the least loaded of the team; vast: always `consulent`
+       * @enum {string}
+       */
+      regel: 'minst-belast' | 'vast';
+      team: string | null;
+      consulent: string | null;
+    };
+    VervangingRequest: {
+      /** @description who stands in (a medewerker of the organisation) */
+      vervanger: string;
+      /** @description whose caseload they see */
+      voor: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      van: string;
+      /**
+       * Format: date
+       * @description the last day, included
+       */
+      tot: string;
+    };
+    VervangingGeregeld: {
+      /** Format: uuid */
+      id: string;
+    };
+    Caseload: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        inwonerId: string;
+        /** @enum {string} */
+        huidigeStap: 'orienteren' | 'begeleiden' | 'ontwikkelen' | 'scholen' | 'matchen';
+        organisatie: string;
+        gemeentecode: string;
+        team: string | null;
+        /** @description the consulent's subject */
+        consulent: string | null;
+        versie: number;
+        /** Format: date-time */
+        laatsteWijzigingOp: string;
+        /** @description follow-ups that are due and not yet closed */
+        openOpvolgingen: number;
+        /**
+         * Format: date-time
+         * @description the earliest due date of the follow-ups not yet closed
+         */
+        eersteVervaldatum: string | null;
+        /** @description that due date has passed */
+        verlopen: boolean;
+        /** @description in /caseload: the colleague whose traject the caller sees as their stand-in; null otherwise */
+        waargenomenVoor: string | null;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+    };
+    Medewerkers: {
+      items: {
+        subject: string;
+        naam: string;
+        /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
+        organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+        team: string | null;
+        actief: boolean;
+      }[];
     };
     Traject: {
       /** Format: uuid */
@@ -815,6 +1117,68 @@ export interface components {
       participatieladder: number;
       versie: number;
     };
+    ToewijzingRequest: {
+      /** @description an active medewerker of the traject’s organisation */
+      consulent: string;
+    };
+    Toegewezen: {
+      /** Format: uuid */
+      id: string;
+      organisatie: string;
+      team: string | null;
+      /** @description the consulent's subject */
+      consulent: string | null;
+      versie: number;
+    };
+    OverdrachtRequest: {
+      /** @description the organisation that runs the next step */
+      naarOrganisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      toelichting: string;
+    };
+    OverdrachtVoorgesteld: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'voorgesteld' | 'geaccepteerd' | 'afgewezen';
+    };
+    OverdrachtBesloten: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'voorgesteld' | 'geaccepteerd' | 'afgewezen';
+      /** Format: uuid */
+      trajectId: string;
+      /** @description who holds the traject now */
+      organisatie: string;
+      /** @description the consulent's subject, by the holder's rule; null: nobody yet */
+      consulent: string | null;
+    };
+    AfwijzingRequest: {
+      reden: string;
+    };
+    Overdrachten: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        trajectId: string;
+        vanOrganisatie: string;
+        naarOrganisatie: string;
+        toelichting: string;
+        /** @enum {string} */
+        status: 'voorgesteld' | 'geaccepteerd' | 'afgewezen';
+        voorgesteldDoor: string;
+        /** Format: date-time */
+        voorgesteldOp: string;
+        besluit?: {
+          door: string;
+          /** Format: date-time */
+          op: string;
+          /** @description why it was declined */
+          reden: string | null;
+        };
+      }[];
+    };
     Rapportages: {
       items: {
         /** Format: uuid */
@@ -953,10 +1317,19 @@ export interface components {
         vervaldatum: string;
         /** @enum {string} */
         status: 'gepland' | 'open' | 'afgehandeld' | 'vervallen';
+        /** @description not done and past its due date */
+        verlopen: boolean;
         uitkomst?: {
           inDienst: boolean;
           urenPerWeek: number;
           duurzaam: boolean;
+        };
+        /** @description how a contact moment or stalled reminder was closed */
+        afsluiting?: {
+          uitkomst: string;
+          door: string;
+          /** Format: date-time */
+          op: string;
         };
         plaatsingBeeindigd?: {
           /**
@@ -984,10 +1357,19 @@ export interface components {
       vervaldatum: string;
       /** @enum {string} */
       status: 'gepland' | 'open' | 'afgehandeld' | 'vervallen';
+      /** @description not done and past its due date */
+      verlopen: boolean;
       uitkomst?: {
         inDienst: boolean;
         urenPerWeek: number;
         duurzaam: boolean;
+      };
+      /** @description how a contact moment or stalled reminder was closed */
+      afsluiting?: {
+        uitkomst: string;
+        door: string;
+        /** Format: date-time */
+        op: string;
       };
       plaatsingBeeindigd?: {
         /**
@@ -1016,6 +1398,31 @@ export interface components {
     Uitkomst: {
       /** @description in dienst and at least 24 hours a week */
       duurzaam: boolean;
+    };
+    OpvolgingAfsluitingRequest: {
+      /** @description what came of it, as typed */
+      uitkomst: string;
+      /** @description the next follow-up to plan */
+      volgende?: {
+        /** @enum {string} */
+        soort: 'contactmoment' | 'stilstand';
+        /** Format: date-time */
+        vervaldatum: string;
+      };
+    };
+    OpvolgingAfgesloten: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'afgehandeld';
+      volgende?: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        soort: 'contactmoment' | 'stilstand';
+        /** Format: date-time */
+        vervaldatum: string;
+      };
     };
     Problem: {
       /**
@@ -1648,6 +2055,553 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used before with another request body. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  registreerMedewerker: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subject: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MedewerkerRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MedewerkerAntwoord'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A medewerker or organisation the caller may not manage. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  stelToewijzingsregelVast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisatie: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ToewijzingsregelRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToewijzingsregelAntwoord'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An organisation the caller may not manage. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  regelVervanging: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VervangingRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VervangingGeregeld'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  mijnCaseload: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Caseload'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  teamCaseload: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Caseload'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMedewerkers: {
+    parameters: {
+      query?: {
+        /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
+        organisatie?: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Medewerkers'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2515,6 +3469,628 @@ export interface operations {
       };
     };
   };
+  wijsTrajectToe: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag read before (`"<versie>"`). */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ToewijzingRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Toegewezen'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No traject with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The traject is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version of the traject. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTrajectOverdrachten: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Overdrachten'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No traject with this id whose handovers the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  stelOverdrachtVoor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OverdrachtRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdrachtVoorgesteld'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No traject with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The traject is closed, or a handover of it awaits an answer. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  accepteerOverdracht: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdrachtBesloten'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No handover with this id to the caller’s organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The handover was answered already, or the traject is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  wijsOverdrachtAf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AfwijzingRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdrachtBesloten'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No handover with this id to the caller’s organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The handover was answered already, or the traject is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOverdrachten: {
+    parameters: {
+      query?: {
+        status?: 'voorgesteld' | 'geaccepteerd' | 'afgewezen';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Overdrachten'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listRapportages: {
     parameters: {
       query?: {
@@ -3261,6 +4837,123 @@ export interface operations {
         };
       };
       /** @description Not a duurzaamheidscheck, not due yet, or its outcome is recorded already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  sluitOpvolgingAf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpvolgingAfsluitingRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpvolgingAfgesloten'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No follow-up with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A duurzaamheidscheck (see /uitkomst), or closed or lapsed already. */
       409: {
         headers: {
           [name: string]: unknown;
