@@ -5,6 +5,7 @@ import { Organisaties1764680000000 } from './database/migrations/1764680000000-o
 import { SkillsVocabulaire1764900000000 } from './database/migrations/1764900000000-skills-vocabulaire';
 import { SroiDoelgroepAfleiding1764900100000 } from './database/migrations/1764900100000-sroi-doelgroep-afleiding';
 import { AfspraakbanenBasisUren1764900200000 } from './database/migrations/1764900200000-afspraakbanen-basis-uren';
+import { VacatureStatus1765100000000 } from './database/migrations/1765100000000-vacature-status';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
 import { SroiModule } from './modules/sroi/sroi.module';
@@ -40,6 +41,7 @@ export class WerkgeversAppModule {
               SkillsVocabulaire1764900000000,
               SroiDoelgroepAfleiding1764900100000,
               AfspraakbanenBasisUren1764900200000,
+              VacatureStatus1765100000000,
             ],
             // Who changed the configuration or confirmed a figure: never rewritten.
             appendOnly: ['audit_log'],

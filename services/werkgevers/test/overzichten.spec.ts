@@ -67,6 +67,9 @@ describe('werkgevers: overzichten', () => {
       openHiring: true,
       cvLoos: false,
       geschiktVoorAfspraakbaan: false,
+      status: 'open',
+      statusReden: null,
+      vervuld: 0,
     });
     await wt.get('/api/v1/vacatures/00000000-0000-4000-8000-000000000000').expect(404);
     const lijsten = (await (await t.as('consulent')).get('/api/v1/keuzelijsten').expect(200)).body;

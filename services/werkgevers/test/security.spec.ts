@@ -44,23 +44,20 @@ describe('werkgevers: security', () => {
         .expect(201)
     ).body.id as string;
   const werkgever = (cell: Cell) => cell.shared('werkgever', nieuweWerkgever);
-  const vacature = (cell: Cell) =>
-    cell.shared(
-      'vacature',
-      async () =>
-        (
-          await (
-            await team()
-          )
-            .post(`/api/v1/werkgevers/${await werkgever(cell)}/vacatures`, {
-              titel: 'Helpende',
-              urenPerWeek: 24,
-              aantal: 2,
-              skills: ['helpende-zorg-welzijn'],
-            })
-            .expect(201)
-        ).body.id as string,
-    );
+  const nieuweVacature = async (cell: Cell) =>
+    (
+      await (
+        await team()
+      )
+        .post(`/api/v1/werkgevers/${await werkgever(cell)}/vacatures`, {
+          titel: 'Helpende',
+          urenPerWeek: 24,
+          aantal: 2,
+          skills: ['helpende-zorg-welzijn'],
+        })
+        .expect(201)
+    ).body.id as string;
+  const vacature = (cell: Cell) => cell.shared('vacature', () => nieuweVacature(cell));
   const arrangement = (cell: Cell) =>
     cell.shared(
       'arrangement',
@@ -197,6 +194,22 @@ describe('werkgevers: security', () => {
       why: regional,
       request: async (cell) => ({ params: { id: await arrangement(cell) } }),
     },
+    'GET /api/v1/vacatures': {
+      roles: ['werkgeversteam', 'beheer'],
+      ...unscoped(200),
+      why: regional,
+      request: async (cell) => ({ query: { werkgeverId: await werkgever(cell), status: 'open' } }),
+    },
+    'POST /api/v1/vacatures/:id/status': {
+      roles: ['werkgeversteam', 'beheer'],
+      ...ownersChange(200),
+      why: `${ownerChanges}; every allowed cell withdraws another vacancy (the same status twice is 409)`,
+      request: async (cell) => ({
+        params: { id: cell.allowed ? await nieuweVacature(cell) : await vacature(cell) },
+        body: { status: 'ingetrokken', reden: 'matrix' },
+      }),
+    },
+    'GET /api/v1/arrangementen': { roles: ['werkgeversteam', 'beheer'], ...unscoped(200), why: regional },
     'GET /api/v1/vacatures/:id': {
       roles: ['werkgeversteam', 'beheer'],
       ...unscoped(200),

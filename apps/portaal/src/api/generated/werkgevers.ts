@@ -174,6 +174,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/vacatures/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a vacancy open, vervuld or ingetrokken, with an optional reason (audited); ingetrokken refuses placements */
+    post: operations['wijzigVacatureStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vacatures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Vacancies with their status and places filled, filtered by status or werkgeverId, newest first, paged */
+    get: operations['listVacatures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/kandidaten/{trajectId}/profiel': {
     parameters: {
       query?: never;
@@ -302,7 +336,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The region's arrangements with their places and occupancy, the latest start first, paged */
+    get: operations['listArrangementen'];
     put?: never;
     /** Record an arrangement with employers and optionally a school */
     post: operations['registreerArrangement'];
@@ -319,7 +354,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** An arrangement with its occupancy (placements not ended) */
+    /** An arrangement with its occupancy (placements not ended) and the placements in it the caller may see */
     get: operations['getArrangement'];
     put?: never;
     post?: never;
@@ -511,6 +546,12 @@ export interface components {
         openHiring: boolean;
         cvLoos: boolean;
         geschiktVoorAfspraakbaan: boolean;
+        /** @enum {string} */
+        status: 'open' | 'vervuld' | 'ingetrokken';
+        /** @description why the status was last set by hand */
+        statusReden: string | null;
+        /** @description placements on it that have not ended (of `aantal` places) */
+        vervuld: number;
       }[];
     };
     Vacature: {
@@ -526,9 +567,59 @@ export interface components {
       openHiring: boolean;
       cvLoos: boolean;
       geschiktVoorAfspraakbaan: boolean;
+      /** @enum {string} */
+      status: 'open' | 'vervuld' | 'ingetrokken';
+      /** @description why the status was last set by hand */
+      statusReden: string | null;
+      /** @description placements on it that have not ended (of `aantal` places) */
+      vervuld: number;
       /** Format: uuid */
       werkgeverId: string;
       werkgeverNaam: string;
+    };
+    StatusWijziging: {
+      /** @enum {string} */
+      status: 'open' | 'vervuld' | 'ingetrokken';
+      reden?: string;
+    };
+    VacatureStatusWijziging: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'open' | 'vervuld' | 'ingetrokken';
+      statusReden: string | null;
+      /** @description places */
+      aantal: number;
+      /** @description placements on it that have not ended */
+      vervuld: number;
+    };
+    VacaturesPagina: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        titel: string;
+        urenPerWeek: number;
+        aantal: number;
+        /** @description codes and normalised free skills, as matched */
+        skills: string[];
+        /** @description as sent */
+        skillsIngevoerd: string[];
+        openHiring: boolean;
+        cvLoos: boolean;
+        geschiktVoorAfspraakbaan: boolean;
+        /** @enum {string} */
+        status: 'open' | 'vervuld' | 'ingetrokken';
+        /** @description why the status was last set by hand */
+        statusReden: string | null;
+        /** @description placements on it that have not ended (of `aantal` places) */
+        vervuld: number;
+        /** Format: uuid */
+        werkgeverId: string;
+        werkgeverNaam: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
     };
     Profiel: {
       skills: string[];
@@ -807,6 +898,52 @@ export interface components {
       einddatum: string;
       /** @description placements in it that have not ended */
       bezet: number;
+      /** @description the placements in it the caller may see, newest start first */
+      plaatsingen: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        werkgeverId: string;
+        werkgeverNaam: string;
+        vacatureTitel: string | null;
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD
+         */
+        startdatum: string;
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD
+         */
+        einddatum: string | null;
+        eindReden: string | null;
+      }[];
+    };
+    ArrangementenPagina: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        naam: string;
+        soort: string;
+        werkgeverIds: string[];
+        onderwijsinstelling: string | null;
+        plaatsen: number;
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD
+         */
+        startdatum: string;
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD
+         */
+        einddatum: string;
+        /** @description placements in it that have not ended */
+        bezet: number;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
     };
     GerangschikteKandidaten: {
       items: {
@@ -2028,6 +2165,203 @@ export interface operations {
       };
     };
   };
+  wijzigVacatureStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StatusWijziging'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VacatureStatusWijziging'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No vacancy with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The vacancy has this status already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listVacatures: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'vervuld' | 'ingetrokken';
+        werkgeverId?: string;
+        pagina?: number;
+        paginagrootte?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VacaturesPagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   zetKandidaatprofiel: {
     parameters: {
       query?: never;
@@ -2269,7 +2603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description This traject, employer and start date were recorded already (`bestaandId` names that placement). */
+      /** @description This traject, employer and start date were recorded already (`bestaandId` names that placement), or the vacancy was withdrawn. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2933,6 +3267,84 @@ export interface operations {
       };
       /** @description No SROI obligation with this id that the caller may see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listArrangementen: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrangementenPagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,7 +4,8 @@ import type { Principal } from '@wiz/platform';
 /** Injection token of the `AuditTrail` that AuditModule exports. */
 export const AUDIT_TRAIL = Symbol('AuditTrail');
 
-export type AuditActie = 'skill-toevoegen' | 'synoniem-toevoegen' | 'sroi-doelgroep-bevestigen';
+export type AuditActie =
+  'skill-toevoegen' | 'synoniem-toevoegen' | 'sroi-doelgroep-bevestigen' | 'vacature-status-wijzigen';
 
 /** Leaves who did what on which record, in the transaction `m` of the change itself. */
 export interface AuditTrail {

@@ -11,14 +11,24 @@ import { GetWerkgeverController } from './queries/get-werkgever/get-werkgever.co
 import { GetWerkgever } from './queries/get-werkgever/get-werkgever.query';
 import { GetVacatureController } from './queries/get-vacature/get-vacature.controller';
 import { GetVacature } from './queries/get-vacature/get-vacature.query';
+import { WijzigVacatureStatusController } from './commands/wijzig-vacature-status/wijzig-vacature-status.controller';
+import { WijzigVacatureStatus } from './commands/wijzig-vacature-status/wijzig-vacature-status.service';
+import { VacaturesLijstController } from './queries/vacatures-lijst/vacatures-lijst.controller';
+import { VacaturesLijst } from './queries/vacatures-lijst/vacatures-lijst.query';
 import { WerkgeverRepository } from './database/werkgever-repository';
 import { WERKGEVERREGISTER } from './werkgeverregister.port';
+import { VACATUREBEZETTING } from './vacaturebezetting.port';
+import { VacatureBezetting } from './vacature-bezetting';
+import { AuditModule } from '../audit/audit.module';
 import { SkillsModule } from '../skills/skills.module';
 import { SkillHouders } from '../skills/skill-houders';
 
-/** Employers with their contact persons and vacancies; exports the `Werkgeverregister` port to other contexts. */
+/**
+ * Employers with their contact persons and vacancies (with a status); exports the `Werkgeverregister` and
+ * `Vacaturebezetting` ports to other contexts.
+ */
 @Module({
-  imports: [SkillsModule],
+  imports: [SkillsModule, AuditModule],
   controllers: [
     RegistreerWerkgeverController,
     VoegVacatureToeController,
@@ -26,6 +36,8 @@ import { SkillHouders } from '../skills/skill-houders';
     ZoekWerkgeversController,
     GetWerkgeverController,
     GetVacatureController,
+    WijzigVacatureStatusController,
+    VacaturesLijstController,
   ],
   providers: [
     RegistreerWerkgever,
@@ -34,10 +46,13 @@ import { SkillHouders } from '../skills/skill-houders';
     ZoekWerkgevers,
     GetWerkgever,
     GetVacature,
+    WijzigVacatureStatus,
+    VacaturesLijst,
     WerkgeverRepository,
     { provide: WERKGEVERREGISTER, useExisting: WerkgeverRepository },
+    { provide: VACATUREBEZETTING, useClass: VacatureBezetting },
   ],
-  exports: [WERKGEVERREGISTER],
+  exports: [WERKGEVERREGISTER, VACATUREBEZETTING],
 })
 export class WerkgeversModule {
   // Vacancies hold skills: they are re-mapped when the vocabulary learns a code for a free text.

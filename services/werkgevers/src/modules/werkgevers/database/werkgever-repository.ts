@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { NieuweContactpersoonRij, NieuweVacatureRij, NieuweWerkgeverRij } from '../domain/werkgever';
+import type { VacatureStatus } from '../domain/vacature-status';
 import type { Werkgeverregister } from '../werkgeverregister.port';
 import type { SkillHouder } from '../../skills/skill-vocabulaire.port';
 import { herkoppelSkillsSql } from '../../skills/skills-herkoppeling';
+
+export interface VacatureVoorWijziging {
+  status: VacatureStatus;
+  aantal: number;
+  /** Placements on it that have not ended. */
+  vervuld: number;
+  organisatie: string | null;
+}
 
 /**
  * The werkgever aggregate: the employer with its contact persons and vacancies (tables werkgevers, contactpersonen,
@@ -57,6 +66,24 @@ export class WerkgeverRepository implements Werkgeverregister, SkillHouder {
         v.geschiktVoorAfspraakbaan,
       ],
     );
+  }
+
+  /**
+   * A vacancy with its employer's owner, its places and its running placements, the row locked for a change of its
+   * status (also by a placement on it, so two placements cannot both take the last place unnoticed).
+   */
+  async vacatureVoorWijziging(m: EntityManager, id: string): Promise<VacatureVoorWijziging | undefined> {
+    const [v] = await m.query(
+      `SELECT v.status, v.aantal, w.organisatie,
+              (SELECT count(*)::int FROM plaatsingen p WHERE p.vacature_id = v.id AND p.einddatum IS NULL) AS vervuld
+         FROM vacatures v JOIN werkgevers w ON w.id = v.werkgever_id WHERE v.id = $1 FOR UPDATE OF v`,
+      [id],
+    );
+    return v;
+  }
+
+  async zetVacatureStatus(m: EntityManager, id: string, status: VacatureStatus, reden: string | null): Promise<void> {
+    await m.query('UPDATE vacatures SET status = $2, status_reden = $3 WHERE id = $1', [id, status, reden]);
   }
 
   async bestaat(m: EntityManager, werkgeverId: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VACATURE_STATUSSEN } from '../domain/vacature-status';
 
 /** An employer as every read of this context shows it (werkgeverView). */
 export const WerkgeverSchema = z.object({
@@ -21,4 +22,7 @@ export const VacatureSchema = z.object({
   openHiring: z.boolean(),
   cvLoos: z.boolean(),
   geschiktVoorAfspraakbaan: z.boolean(),
+  status: z.enum(VACATURE_STATUSSEN),
+  statusReden: z.string().nullable().describe('why the status was last set by hand'),
+  vervuld: z.number().int().describe('placements on it that have not ended (of `aantal` places)'),
 });

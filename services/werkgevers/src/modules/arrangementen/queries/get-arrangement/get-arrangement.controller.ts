@@ -13,7 +13,7 @@ export class GetArrangementController {
   @Roles('werkgeversteam', 'beheer')
   @Operation({
     id: 'getArrangement',
-    summary: 'An arrangement with its occupancy (placements not ended)',
+    summary: 'An arrangement with its occupancy (placements not ended) and the placements in it the caller may see',
     status: 200,
     response: Arrangement,
     errors: { 404: 'No arrangement with this id that the caller may see.' },

@@ -1,33 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assertReach, Principal } from '@wiz/platform';
+import { assertReach, listedOrganisation, Principal } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
+import { PLAATSING_EIGENAARS } from '../../../plaatsingen/queries/plaatsingen-lijst/plaatsingen-lijst.query';
+import { ARRANGEMENT_KOLOMMEN, arrangementView } from '../arrangement-view';
 
-/** An arrangement with its employers and its occupancy: the placements in it that have not ended. */
+/**
+ * An arrangement with its employers, its occupancy (the placements in it that have not ended, counted for the
+ * whole region: a number without persons) and the placements in it that the caller may see.
+ */
 @Injectable()
 export class GetArrangement {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async get(id: string, wie: Principal) {
-    const [a] = await this.db.query(
-      `SELECT a.id, a.naam, a.soort, a.onderwijsinstelling, a.organisatie, a.plaatsen, to_char(a.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(a.einddatum, 'YYYY-MM-DD') AS einddatum,
-              (SELECT array_agg(werkgever_id) FROM arrangement_werkgevers w WHERE w.arrangement_id = a.id) AS werkgever_ids,
-              (SELECT count(*)::int FROM plaatsingen p WHERE p.arrangement_id = a.id AND p.einddatum IS NULL) AS bezet
-         FROM arrangementen a WHERE a.id = $1`,
-      [id],
-    );
+    const [a] = await this.db.query(`SELECT ${ARRANGEMENT_KOLOMMEN} FROM arrangementen a WHERE a.id = $1`, [id]);
     assertReach(wie, SCOPING.arrangement, 'read', a && [a.organisatie], `Arrangement ${id}`);
-    return {
-      id: a.id,
-      naam: a.naam,
-      soort: a.soort,
-      werkgeverIds: a.werkgever_ids,
-      onderwijsinstelling: a.onderwijsinstelling,
-      plaatsen: a.plaatsen,
-      startdatum: a.startdatum,
-      einddatum: a.einddatum,
-      bezet: a.bezet,
-    };
+    const plaatsingen = await this.db.query(
+      `SELECT p.id, p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", v.titel AS "vacatureTitel",
+              to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden"
+         FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id LEFT JOIN vacatures v ON v.id = p.vacature_id
+        WHERE p.arrangement_id = $1 AND ($2::text IS NULL OR $2 = ANY(${PLAATSING_EIGENAARS}))
+        ORDER BY p.startdatum DESC, p.created_at DESC, p.id`,
+      [id, listedOrganisation(wie, SCOPING.plaatsing.read)],
+    );
+    return { ...arrangementView(a), plaatsingen };
   }
 }

@@ -1,17 +1,23 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema } from '@wiz/contracts';
+import { ArrangementSchema } from '../arrangement.response';
+
+/** A placement in the arrangement, without the person: only those the caller may see (of its trajecten or placed by it). */
+const PlaatsingInArrangement = z.object({
+  id: z.uuid(),
+  werkgeverId: z.uuid(),
+  werkgeverNaam: z.string(),
+  vacatureTitel: z.string().nullable(),
+  startdatum: IsoDateSchema,
+  einddatum: IsoDateSchema.nullable(),
+  eindReden: z.string().nullable(),
+});
 
 export class Arrangement extends createZodDto(
-  z.object({
-    id: z.uuid(),
-    naam: z.string(),
-    soort: z.string(),
-    werkgeverIds: z.array(z.uuid()),
-    onderwijsinstelling: z.string().nullable(),
-    plaatsen: z.number().int(),
-    startdatum: IsoDateSchema,
-    einddatum: IsoDateSchema,
-    bezet: z.number().int().describe('placements in it that have not ended'),
+  ArrangementSchema.extend({
+    plaatsingen: z
+      .array(PlaatsingInArrangement)
+      .describe('the placements in it the caller may see, newest start first'),
   }),
 ) {}

@@ -21,7 +21,9 @@ export class RegistreerPlaatsingController {
     summary: 'Record a placement in work; publishes plaatsing-gerealiseerd',
     status: 201,
     response: PlaatsingGeregistreerd,
-    errors: { 409: 'This traject, employer and start date were recorded already (`bestaandId` names that placement).' },
+    errors: {
+      409: 'This traject, employer and start date were recorded already (`bestaandId` names that placement), or the vacancy was withdrawn.',
+    },
   })
   registreer(@Body() p: NieuwePlaatsing, @CurrentPrincipal() wie: Principal) {
     return this.registreerPlaatsing.execute(p, wie);

@@ -4,6 +4,7 @@ import { PlaatsingGerealiseerd } from '@wiz/contracts';
 import { Outbox, Principal, TransactionRunner, problemException } from '@wiz/platform';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { SROI_REGISTER, type SroiRegister } from '../../../sroi/sroi-register.port';
+import { VACATUREBEZETTING, type Vacaturebezetting } from '../../../werkgevers/vacaturebezetting.port';
 import { PlaatsingVerwijzingen } from './plaatsing-verwijzingen';
 import type { NieuwePlaatsing } from './registreer-plaatsing.request';
 
@@ -12,7 +13,8 @@ import type { NieuwePlaatsing } from './registreer-plaatsing.request';
  * outbox). The same traject, employer and start date is the same placement: a retry without Idempotency-Key
  * gets 409 with the existing id rather than a second placement and a second event. The werkgeversservicepunt
  * places people from every organisation's trajecten in Matchen; the placing organisation is recorded, because it
- * and the traject's organisation (and nobody else) read and change the placement afterwards.
+ * and the traject's organisation (and nobody else) read and change the placement afterwards. A withdrawn vacancy
+ * takes no placement (409); the one that takes an open vacancy's last place makes it vervuld.
  */
 @Injectable()
 export class RegistreerPlaatsing {
@@ -22,11 +24,13 @@ export class RegistreerPlaatsing {
     private readonly plaatsingen: PlaatsingRepository,
     private readonly verwijzingen: PlaatsingVerwijzingen,
     @Inject(SROI_REGISTER) private readonly sroi: SroiRegister,
+    @Inject(VACATUREBEZETTING) private readonly vacatures: Vacaturebezetting,
   ) {}
 
   execute(p: NieuwePlaatsing, wie: Principal) {
     return this.transactions.run(async (m) => {
       const { inwonerId } = await this.verwijzingen.controleer(m, p);
+      if (p.vacatureId) await this.vacatures.eisPlaatsbaar(m, p.vacatureId);
       const id = randomUUID();
       const sroi = p.sroiVerplichtingId
         ? await this.sroi.doelgroepBijStart(m, inwonerId, p.startdatum, p.sroiDoelgroep)
@@ -51,6 +55,7 @@ export class RegistreerPlaatsing {
         const bestaandId = await this.plaatsingen.idVan(m, p.trajectId, p.werkgeverId, p.startdatum);
         throw problemException(409, 'This placement was recorded already.', { bestaandId });
       }
+      if (p.vacatureId) await this.vacatures.naPlaatsing(m, p.vacatureId);
       await this.outbox.add(
         m,
         PlaatsingGerealiseerd,

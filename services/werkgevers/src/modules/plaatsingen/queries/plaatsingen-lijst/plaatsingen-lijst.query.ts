@@ -11,8 +11,8 @@ export interface PlaatsingenFilter extends Paginering {
   organisatie: string | null;
 }
 
-// A placement's owners: the organisation that placed the person and the one whose traject it is.
-const EIGENAARS = `ARRAY[p.organisatie, (SELECT k.organisatie FROM kandidaten k WHERE k.traject_id = p.traject_id)]`;
+/** A placement's owners (of `plaatsingen p`): the organisation that placed the person and the one whose traject it is. */
+export const PLAATSING_EIGENAARS = `ARRAY[p.organisatie, (SELECT k.organisatie FROM kandidaten k WHERE k.traject_id = p.traject_id)]`;
 
 const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", p.vacature_id AS "vacatureId",
   v.titel AS "vacatureTitel", p.arrangement_id AS "arrangementId", p.sroi_verplichting_id AS "sroiVerplichtingId", p.sroi_doelgroep AS "sroiDoelgroep",
@@ -32,7 +32,7 @@ export class PlaatsingenLijst {
 
   async pagina(f: PlaatsingenFilter) {
     const where = `($1::uuid IS NULL OR p.werkgever_id = $1) AND ($2::uuid IS NULL OR p.vacature_id = $2)
-      AND ($3::text IS NULL OR $3 = ANY(${EIGENAARS}))`;
+      AND ($3::text IS NULL OR $3 = ANY(${PLAATSING_EIGENAARS}))`;
     const params = [f.werkgeverId ?? null, f.vacatureId ?? null, f.organisatie];
     const [{ totaal }] = await this.db.query(
       `SELECT count(*)::int AS totaal FROM plaatsingen p WHERE ${where}`,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertReach, Principal } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
+import { VACATURE_KOLOMMEN } from '../vacature-kolommen';
 
 /** One vacancy with its employer's name: what a candidates screen and a placement need to know about it. */
 @Injectable()
@@ -11,8 +12,7 @@ export class GetVacature {
 
   async get(id: string, wie: Principal) {
     const [v] = await this.db.query(
-      `SELECT v.id, v.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", v.titel, v.uren_per_week::float AS "urenPerWeek", v.aantal, v.skills, v.skills_ingevoerd AS "skillsIngevoerd",
-              v.open_hiring AS "openHiring", v.cv_loos AS "cvLoos", v.geschikt_voor_afspraakbaan AS "geschiktVoorAfspraakbaan", w.organisatie
+      `SELECT ${VACATURE_KOLOMMEN}, v.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", w.organisatie
          FROM vacatures v JOIN werkgevers w ON w.id = v.werkgever_id WHERE v.id = $1`,
       [id],
     );

@@ -1,7 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
-import { VacatureSchema } from '../werkgever.response';
+import { VacatureInLijstSchema } from '../vacatures-lijst/vacatures-lijst.response';
 
-export class Vacature extends createZodDto(
-  VacatureSchema.extend({ werkgeverId: z.uuid(), werkgeverNaam: z.string() }),
-) {}
+/** One vacancy, as the list shows it: with its employer. */
+export class Vacature extends createZodDto(VacatureInLijstSchema) {}

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertReach, Principal } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { werkgeverView } from '../werkgever-view';
+import { VACATURE_KOLOMMEN } from '../vacature-kolommen';
 
 /** One employer with its contact persons (by name) and vacancies (oldest first), within the caller's reach. */
 @Injectable()
@@ -21,8 +22,7 @@ export class GetWerkgever {
       [id],
     );
     const vacatures = await this.db.query(
-      `SELECT id, titel, uren_per_week::float AS "urenPerWeek", aantal, skills, skills_ingevoerd AS "skillsIngevoerd", open_hiring AS "openHiring", cv_loos AS "cvLoos",
-              geschikt_voor_afspraakbaan AS "geschiktVoorAfspraakbaan" FROM vacatures WHERE werkgever_id = $1 ORDER BY created_at`,
+      `SELECT ${VACATURE_KOLOMMEN} FROM vacatures v WHERE v.werkgever_id = $1 ORDER BY v.created_at`,
       [id],
     );
     return { ...werkgeverView(w), contactpersonen, vacatures };
