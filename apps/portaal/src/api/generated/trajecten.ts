@@ -942,6 +942,10 @@ export interface components {
       versie: number;
       organisatie: string;
       gemeentecode: string;
+      /** @description the team that may stand in */
+      team: string | null;
+      /** @description who holds it: the consulent's subject; null while nobody is assigned */
+      consulent: string | null;
       participatieladder: number | null;
       /** Format: date-time */
       laatsteWijzigingOp: string;
@@ -1014,6 +1018,10 @@ export interface components {
         versie: number;
         organisatie: string;
         gemeentecode: string;
+        /** @description the team that may stand in */
+        team: string | null;
+        /** @description who holds it: the consulent's subject; null while nobody is assigned */
+        consulent: string | null;
         participatieladder: number | null;
         /** Format: date-time */
         laatsteWijzigingOp: string;
