@@ -497,4 +497,120 @@ describe('portaal: werkgeversteam', () => {
     await schermafdruk(page, 'werkgevers-sroi');
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
+  it('ends a placement in an arrangement with a date and a reason, and the arrangement shows the place free again', async () => {
+    const { page } = browser;
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const arrangement = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'POST', '/arrangementen', {
+      naam: 'Kansrijk Opleiden zorg',
+      soort: 'kansrijk-opleiden',
+      werkgeverIds: [werkgeverId],
+      onderwijsinstelling: 'Noorderpoort',
+      plaatsen: 3,
+      startdatum: `${jaar}-01-01`,
+      einddatum: `${jaar}-12-31`,
+    });
+    expect(arrangement.status).toBe(201);
+    const plaatsing = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'POST', '/plaatsingen', {
+      trajectId: zonderToestemming.trajectId,
+      werkgeverId,
+      arrangementId: arrangement.body.id,
+      startdatum: vandaag,
+      urenPerWeek: 20,
+      contractvorm: 'vast',
+    });
+    expect(plaatsing.status).toBe(201);
+
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await menu.getByRole('link', { name: 'Arrangementen' }).click();
+    await kop(page, 'Arrangementen');
+    const rij = page.getByRole('row', { name: /Kansrijk Opleiden zorg/ });
+    await rij.waitFor();
+    expect((await rij.locator('th, td').allTextContents()).map((c) => c.trim())).toEqual([
+      'Kansrijk Opleiden zorg',
+      'Kansrijk Opleiden',
+      'Noorderpoort',
+      expect.stringMatching(/^1 januari \d{4} tot en met 31 december \d{4}$/),
+      '1 van 3 plaatsen bezet',
+    ]);
+    await schermafdruk(page, 'werkgevers-arrangementen');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    await rij.getByRole('link', { name: 'Kansrijk Opleiden zorg' }).click();
+    await kop(page, 'Kansrijk Opleiden zorg');
+    await page
+      .getByRole('row', { name: /Zorggroep Stad/ })
+      .getByRole('cell', { name: 'Loopt' })
+      .waitFor();
+
+    await menu.getByRole('link', { name: 'Plaatsingen' }).click();
+    await kop(page, 'Plaatsingen');
+    // The placement without a vacancy is the arrangement's; its actions are named after it for screen readers.
+    const beeindigen = page.locator('summary[aria-label="Beëindigen: Zorggroep Stad, plaatsing"]');
+    const plaatsingRij = page.locator('tbody tr', { has: beeindigen });
+    await beeindigen.focus();
+    await page.keyboard.press('Enter');
+    const einddatum = plaatsingRij.getByLabel(/^Einddatum/);
+    expect(await einddatum.inputValue()).toBe(vandaag);
+    await plaatsingRij.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+    await plaatsingRij.getByText('Vul de reden van beëindiging in.').waitFor();
+    // An end before the start is refused by the service: shown by its problem type in Dutch, naming the field.
+    await einddatum.fill('2000-01-01');
+    await plaatsingRij.getByLabel(/^Reden van beëindiging/).fill('Einde contract');
+    await plaatsingRij.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+    const weigering = plaatsingRij.getByRole('alert');
+    await weigering.getByText('De gegevens zijn niet goed ingevuld').waitFor();
+    expect(await weigering.textContent()).toContain('Einddatum');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    await einddatum.fill(vandaag);
+    await plaatsingRij.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+    await page.getByRole('cell', { name: /^Beëindigd op .* \(Einde contract\)$/ }).waitFor();
+    expect(await beeindigen.count()).toBe(0);
+    await schermafdruk(page, 'werkgevers-plaatsing-beeindigd');
+    expect(
+      (await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/plaatsingen?werkgeverId=${werkgeverId}`))
+        .body.items,
+    ).toContainEqual(
+      expect.objectContaining({ id: plaatsing.body.id, einddatum: vandaag, eindReden: 'Einde contract' }),
+    );
+
+    await menu.getByRole('link', { name: 'Arrangementen' }).click();
+    await kop(page, 'Arrangementen');
+    await page
+      .getByRole('row', { name: /Kansrijk Opleiden zorg/ })
+      .getByRole('cell', { name: '0 van 3 plaatsen bezet' })
+      .waitFor();
+  });
+
+  it('shows the vacancy with its status and places filled, and withdraws it: it then takes no placements', async () => {
+    const { page } = browser;
+    await page.goto(`${omgeving.url}/werkgevers/${werkgeverId}`);
+    await kop(page, 'Zorggroep Stad');
+    const rij = page.getByRole('row', { name: /Helpende zorg/ });
+    await rij.getByRole('cell', { name: '1 van 2 vervuld' }).waitFor();
+    await rij.getByRole('cell', { name: 'Open', exact: true }).waitFor();
+    await rij.getByText('Status wijzigen').click();
+    await rij.getByLabel(/^Nieuwe status/).selectOption({ label: 'Ingetrokken' });
+    await rij.getByLabel(/^Reden/).fill('Budget vervallen');
+    await rij.getByRole('button', { name: 'Status opslaan' }).click();
+    await rij.getByRole('cell', { name: 'Ingetrokken (Budget vervallen)' }).waitFor();
+    await schermafdruk(page, 'werkgevers-vacature-ingetrokken');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+
+    const vacature = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'GET', `/vacatures/${vacatureId}`);
+    expect(vacature.body).toMatchObject({
+      status: 'ingetrokken',
+      statusReden: 'Budget vervallen',
+      vervuld: 1,
+      aantal: 2,
+    });
+    const geweigerd = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'POST', '/plaatsingen', {
+      trajectId: zonderToestemming.trajectId,
+      werkgeverId,
+      vacatureId,
+      startdatum: `${jaar}-06-01`,
+      urenPerWeek: 20,
+      contractvorm: 'vast',
+    });
+    expect(geweigerd.status).toBe(409);
+    expect(geweigerd.body.detail).toMatch(/withdrawn/);
+  });
 });

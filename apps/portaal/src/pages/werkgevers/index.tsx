@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
 import type { Menu } from '../../navigatie';
+import { Arrangement } from './arrangement';
+import { Arrangementen } from './arrangementen';
 import { Kandidaten } from './kandidaten';
 import { Plaatsingen } from './plaatsingen';
 import { Sroi } from './sroi';
@@ -7,10 +9,11 @@ import { Werkgever } from './werkgever';
 import { WerkgeversLijst } from './werkgevers-lijst';
 import './werkgevers.css';
 
-/** Employer team: employers, vacancies, candidates, placements, SROI, afspraakbanen. */
+/** Employer team: employers, vacancies, candidates, placements, arrangements, SROI, afspraakbanen. */
 export const werkgeversMenu: Menu[] = [
   { pad: '/werkgevers', label: 'Werkgevers', rollen: ['werkgeversteam'] },
   { pad: '/plaatsingen', label: 'Plaatsingen', rollen: ['werkgeversteam'] },
+  { pad: '/arrangementen', label: 'Arrangementen', rollen: ['werkgeversteam'] },
   { pad: '/sroi', label: 'SROI en afspraakbanen', rollen: ['werkgeversteam'] },
 ];
 export const werkgeversRoutes: RouteObject[] = [
@@ -18,5 +21,7 @@ export const werkgeversRoutes: RouteObject[] = [
   { path: '/werkgevers/:id', element: <Werkgever /> },
   { path: '/vacatures/:id/kandidaten', element: <Kandidaten /> },
   { path: '/plaatsingen', element: <Plaatsingen /> },
+  { path: '/arrangementen', element: <Arrangementen /> },
+  { path: '/arrangementen/:id', element: <Arrangement /> },
   { path: '/sroi', element: <Sroi /> },
 ];

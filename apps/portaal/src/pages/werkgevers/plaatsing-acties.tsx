@@ -1,4 +1,3 @@
-import { ReactNode } from 'react';
 import { isRealIsoDate } from '@wiz/contracts/browser';
 import { werkgeversApi } from '../../api/client';
 import { vandaag } from '../../components/opmaak';
@@ -6,19 +5,11 @@ import { Gelukt, Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { useVelden, useVersturen, Veldfouten } from '../../components/formulier';
 import { alsUren } from './opmaak';
+import { Uitklap } from './uitklap';
 import type { Keuze, Plaatsing, SroiDoelgroep } from './typen';
 
-/** A small form folded away in a row of the placement list, named after the placement for screen readers. */
-function Uitklap({ titel, plaatsing, children }: { titel: string; plaatsing: Plaatsing; children: ReactNode }) {
-  return (
-    <details className="plaatsing-actie">
-      <summary aria-label={`${titel}: ${plaatsing.werkgeverNaam}, ${plaatsing.vacatureTitel ?? 'plaatsing'}`}>
-        {titel}
-      </summary>
-      {children}
-    </details>
-  );
-}
+/** What a placement's actions are named after for screen readers. */
+export const plaatsingNaam = (p: Plaatsing) => `${p.werkgeverNaam}, ${p.vacatureTitel ?? 'plaatsing'}`;
 
 /** Confirms (or corrects) the SROI doelgroep: from then on the placement counts at that doelgroep's value. */
 export function DoelgroepBevestigen({
@@ -43,7 +34,7 @@ export function DoelgroepBevestigen({
     gelukt: klaar,
   });
   return (
-    <Uitklap titel="Doelgroep bevestigen" plaatsing={plaatsing}>
+    <Uitklap titel="Doelgroep bevestigen" onderwerp={plaatsingNaam(plaatsing)}>
       <form className="formulier" onSubmit={onSubmit} noValidate>
         <Keuzelijst
           label="Situatie voor SROI"
@@ -86,7 +77,7 @@ export function MeerUren({ plaatsing, klaar }: { plaatsing: Plaatsing; klaar: ()
     },
   });
   return (
-    <Uitklap titel="Meer uren" plaatsing={plaatsing}>
+    <Uitklap titel="Meer uren" onderwerp={plaatsingNaam(plaatsing)}>
       <form className="formulier" onSubmit={onSubmit} noValidate>
         <Tekstveld label="Nieuwe uren per week" required inputMode="decimal" {...veld('urenPerWeek')} />
         <Tekstveld label="Ingangsdatum" type="date" required {...veld('ingangsdatum')} />

@@ -8,7 +8,7 @@ const DOELGROEP_STATUS = {
   onbevestigd: 'doelgroep onbevestigd',
 } as const;
 
-export const status = (p: Plaatsing) =>
+export const status = (p: Pick<Plaatsing, 'einddatum' | 'eindReden'>) =>
   p.einddatum ? `Beëindigd op ${alsDatum(p.einddatum)}${p.eindReden ? ` (${p.eindReden})` : ''}` : 'Loopt';
 
 /** The hours in force today, with the hours at the start beside them once they differ. */

@@ -7,6 +7,7 @@ import { Probleem } from '../../components/probleem';
 import { useKeuzelijsten } from './keuzelijsten';
 import { CONTRACTVORM_NAMEN, jaNee } from './opmaak';
 import { DoelgroepBevestigen, MeerUren } from './plaatsing-acties';
+import { PlaatsingBeeindigen } from './plaatsing-beeindigen';
 import { sroi, status, uren } from './plaatsing-cellen';
 
 /** All placements (or those of one employer, from ?werkgeverId=), newest first, a page at a time. */
@@ -83,6 +84,7 @@ export function Plaatsingen() {
                         />
                       )}
                       {!p.einddatum && <MeerUren plaatsing={p} klaar={lijst.opnieuw} />}
+                      {!p.einddatum && <PlaatsingBeeindigen plaatsing={p} klaar={lijst.opnieuw} />}
                     </td>
                   </tr>
                 ))}

@@ -17,3 +17,6 @@ export type SroiDoelgroep = NonNullable<Plaatsing['sroiDoelgroep']>;
 export type Contractvorm = Plaatsing['contractvorm'];
 export type SroiVerplichting = Schemas['SroiVerplichting'];
 export type Rapportage = Schemas['WerkgeversRapportage'];
+export type VacatureStatus = Vacature['status'];
+export type Arrangement = Schemas['ArrangementenPagina']['items'][number];
+export type ArrangementDetail = Schemas['Arrangement'];

@@ -42,7 +42,7 @@ export function Werkgever() {
       <Contactpersonen personen={w.contactpersonen} />
       <NieuweContactpersoon werkgeverId={w.id} toegevoegd={werkgever.opnieuw} />
       <Probleem fout={keuzelijsten.fout} />
-      <Vacatures vacatures={w.vacatures} skills={keuzelijsten.data?.skills} />
+      <Vacatures vacatures={w.vacatures} skills={keuzelijsten.data?.skills} gewijzigd={werkgever.opnieuw} />
       {keuzelijsten.data && (
         <NieuweVacature werkgeverId={w.id} skills={keuzelijsten.data.skills} toegevoegd={werkgever.opnieuw} />
       )}
