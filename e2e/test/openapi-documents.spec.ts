@@ -69,7 +69,21 @@ describe.each(Object.keys(SERVICES) as ServiceName[])('docs/openapi/%s.json', (s
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(document);
   });
 
+  it('names each request and response class once (the document keys its schemas by class name: a second class of the same name replaces the first)', () => {
+    const names = dtoClassNames(path.resolve(__dirname, `../../services/${service}/src`));
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
   it('lints clean with the NL API Design Rules', async () => {
     expect(await lintOpenApi(document)).toEqual([]);
   });
 });
+
+/** The names of the zod DTO classes (`class X extends createZodDto(…)`) in a service's sources. */
+function dtoClassNames(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).flatMap((entry) => {
+    if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.spec.ts')) return [];
+    const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    return [...text.matchAll(/class (\w+) extends createZodDto\b/g)].map((m) => m[1]);
+  });
+}

@@ -8,7 +8,7 @@ import type { InwonerView } from '../inwoner.view';
 import { Inwoner } from './get-inwoner.response';
 import { GetInwoner } from './get-inwoner.query';
 
-class Vraag extends createZodDto(
+class InwonerVraag extends createZodDto(
   z
     .object({
       doel: z
@@ -39,7 +39,7 @@ export class GetInwonerController {
   })
   getInwoner(
     @Param('inwonerId', new ParseUUIDPipe()) inwonerId: string,
-    @Query() vraag: Vraag,
+    @Query() vraag: InwonerVraag,
     @CurrentPrincipal() wie: Principal,
   ): Promise<InwonerView> {
     return this.inwoner.execute(inwonerId, wie, vraag.doel);

@@ -8,7 +8,7 @@ import { IDENTITEITSUITKOMSTEN } from '../../domain/identiteit';
 import { IdentiteitscontrolePagina } from './identiteitscontrole.response';
 import { IdentiteitscontrolesLijst } from './identiteitscontroles.query';
 
-class Vraag extends createZodDto(
+class IdentiteitscontrolesVraag extends createZodDto(
   z.object({ status: z.enum(['open', ...IDENTITEITSUITKOMSTEN]).default('open'), ...paginering(50) }).strict(),
 ) {}
 
@@ -26,7 +26,7 @@ export class IdentiteitscontrolesController {
     status: 200,
     response: IdentiteitscontrolePagina,
   })
-  list(@Query() vraag: Vraag, @CurrentPrincipal() wie: Principal) {
+  list(@Query() vraag: IdentiteitscontrolesVraag, @CurrentPrincipal() wie: Principal) {
     return this.controles.pagina(vraag, wie);
   }
 }
