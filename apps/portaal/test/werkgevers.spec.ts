@@ -612,5 +612,22 @@ describe('portaal: werkgeversteam', () => {
     });
     expect(geweigerd.status).toBe(409);
     expect(geweigerd.body.detail).toMatch(/withdrawn/);
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Vacatures' }).click();
+    await kop(page, 'Vacatures');
+    await page.getByRole('row', { name: /Helpende zorg/ }).waitFor();
+    await page.getByLabel('Status').selectOption({ label: 'Open' });
+    await page.getByText('Er zijn geen vacatures met deze status.').waitFor();
+    await page.getByLabel('Status').selectOption({ label: 'Ingetrokken' });
+    const ingetrokken = page.getByRole('row', { name: /Helpende zorg/ });
+    expect((await ingetrokken.locator('th, td').allTextContents()).map((c) => c.trim())).toEqual([
+      'Helpende zorg',
+      'Zorggroep Stad',
+      'Ingetrokken',
+      '1 van 2 vervuld',
+    ]);
+    expect(page.url()).toMatch(/\/vacatures\?status=ingetrokken$/);
+    await schermafdruk(page, 'werkgevers-vacatures');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 });
