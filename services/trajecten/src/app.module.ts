@@ -12,11 +12,14 @@ import { Rapportages1796500000000 } from './database/migrations/1796500000000-ra
 import { RapportagesModule } from './modules/rapportages/rapportages.module';
 import { Caseload1797000000000 } from './database/migrations/1797000000000-caseload';
 import { CaseloadModule } from './modules/caseload/caseload.module';
+import { JournaalPlan1797100000000 } from './database/migrations/1797100000000-journaal-plan';
+import { JournaalModule } from './modules/journaal/journaal.module';
+import { PlanModule } from './modules/plan/plan.module';
 
 export const TRAJECTEN_API = {
   title: 'Werk in Zicht — Trajecten',
   description:
-    'Five-step trajecten, caseloads and handovers, activities, follow-ups, the duurzaamheidscheck and the 20.000 monitor.',
+    'Five-step trajecten, caseloads and handovers, journal and plan, activities, follow-ups, the duurzaamheidscheck and the 20.000 monitor.',
   version: '1.1.0',
 };
 
@@ -38,9 +41,11 @@ export class TrajectenAppModule {
               MonitorTeldefinitie21795536000000,
               Rapportages1796500000000,
               Caseload1797000000000,
+              JournaalPlan1797100000000,
             ],
             // A published report never changes: the runtime may only add and read them.
-            appendOnly: ['rapportages', 'rapportage_bestanden'],
+            // Nor is a journal note, an agreement on the plan or the log of who read them.
+            appendOnly: ['rapportages', 'rapportage_bestanden', 'journaal_notities', 'plan_akkoorden', 'audit_log'],
           },
         }),
         TrajectenConfigModule.forRoot(loadTrajectenConfig(env)),
@@ -48,6 +53,8 @@ export class TrajectenAppModule {
         CaseloadModule,
         TrajectenModule,
         RapportagesModule,
+        JournaalModule,
+        PlanModule,
       ],
     };
   }

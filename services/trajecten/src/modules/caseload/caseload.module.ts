@@ -13,9 +13,13 @@ import { MedewerkerRepository } from './database/medewerker.repository';
 import { ToewijzingsregelRepository } from './database/toewijzingsregel.repository';
 import { VervangingRepository } from './database/vervanging.repository';
 import { Toewijzer } from './database/toewijzer';
-import { TOEWIJZER } from './caseload.port';
+import { TrajectToegang } from './database/traject-toegang';
+import { TOEWIJZER, TRAJECT_TOEGANG } from './caseload.port';
 
-/** Medewerkers and teams, each organisation's assignment rule, stand-ins and the consulent's worklists. */
+/**
+ * Medewerkers and teams, each organisation's assignment rule, stand-ins and the consulent's worklists; and who may
+ * see a traject's journal and plan (its holders).
+ */
 @Module({
   controllers: [
     RegistreerMedewerkerController,
@@ -35,7 +39,8 @@ import { TOEWIJZER } from './caseload.port';
     VervangingRepository,
     Toewijzer,
     { provide: TOEWIJZER, useExisting: Toewijzer },
+    { provide: TRAJECT_TOEGANG, useClass: TrajectToegang },
   ],
-  exports: [TOEWIJZER],
+  exports: [TOEWIJZER, TRAJECT_TOEGANG],
 })
 export class CaseloadModule {}

@@ -16,16 +16,25 @@ interface CaseloadRij {
   open_opvolgingen: number;
   eerste_vervaldatum: Date | null;
   verlopen: boolean;
+  doelen_behaald: number;
+  doelen_totaal: number;
 }
 
-/** The follow-ups of each row: open ones counted, the earliest due date of those not done, and whether it passed. */
+/**
+ * The follow-ups of each row: open ones counted, the earliest due date of those not done, and whether it passed;
+ * and the plan's progress (goals behaald of all).
+ */
 const MET_OPVOLGINGEN = `
   SELECT t.id, t.inwoner_id, t.huidige_stap, t.organisatie, t.gemeentecode, t.team, t.consulent, t.versie,
-         t.laatste_wijziging_op, o.open_opvolgingen, o.eerste_vervaldatum, coalesce(o.eerste_vervaldatum < now(), false) AS verlopen
+         t.laatste_wijziging_op, o.open_opvolgingen, o.eerste_vervaldatum, coalesce(o.eerste_vervaldatum < now(), false) AS verlopen,
+         p.doelen_behaald, p.doelen_totaal
     FROM trajecten t
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE status = 'open')::int AS open_opvolgingen, min(vervaldatum) AS eerste_vervaldatum
-        FROM opvolgingen WHERE traject_id = t.id AND status IN ('gepland', 'open')) o ON true`;
+        FROM opvolgingen WHERE traject_id = t.id AND status IN ('gepland', 'open')) o ON true
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE status = 'behaald')::int AS doelen_behaald, count(*)::int AS doelen_totaal
+        FROM plan_doelen WHERE traject_id = t.id) p ON true`;
 
 /** Active trajecten only; scoped to the caller's organisation, whoever holds them. */
 const ACTIEF = `t.status = 'actief' AND t.organisatie = $2`;
@@ -85,5 +94,6 @@ function caseloadItem(r: CaseloadRij, waarnemer: string | null) {
     eersteVervaldatum: r.eerste_vervaldatum?.toISOString() ?? null,
     verlopen: r.verlopen,
     waargenomenVoor: waarnemer !== null && r.consulent !== waarnemer ? r.consulent : null,
+    planVoortgang: { behaald: r.doelen_behaald, totaal: r.doelen_totaal },
   };
 }

@@ -21,6 +21,10 @@ const CaseloadItem = z.object({
     .string()
     .nullable()
     .describe('in /caseload: the colleague whose traject the caller sees as their stand-in; null otherwise'),
+  planVoortgang: z
+    .object({ behaald: z.number().int(), totaal: z.number().int() })
+    .optional()
+    .describe("the plan's progress: goals behaald out of all its goals (0 of 0 without a plan)"),
 });
 
 export class Caseload extends createZodDto(paginaSchema(CaseloadItem)) {}

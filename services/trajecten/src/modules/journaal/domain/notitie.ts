@@ -1,0 +1,50 @@
+import type { Principal } from '@wiz/platform';
+
+export const NOTITIE_SOORTEN = ['gesprek', 'afspraak', 'signaal'] as const;
+export type NotitieSoort = (typeof NOTITIE_SOORTEN)[number];
+
+/** One version of a journal note. Version 1 is what was written; each later one corrects the one before. */
+export interface NotitieVersie {
+  id: string;
+  notitieId: string;
+  versie: number;
+  vorigeId: string | null;
+  trajectId: string;
+  soort: NotitieSoort;
+  /** Exactly as typed: never trimmed or sanitised; the portaal renders it as text. */
+  tekst: string;
+  datum: string;
+  /** About health or debts: only the author and the author's team (when written) see it. */
+  gevoelig: boolean;
+  auteur: string;
+  auteurTeam: string | null;
+  reden: string | null;
+  geschrevenOp: Date;
+}
+
+/**
+ * A sensitive note is for its author and their team only. Anyone else is not told it exists: a listed "hidden
+ * note" would itself say that something about health or debts was written down.
+ */
+export function magNotitieZien(n: Pick<NotitieVersie, 'gevoelig' | 'auteur' | 'auteurTeam'>, wie: Principal): boolean {
+  if (!n.gevoelig || n.auteur === wie.subject) return true;
+  return n.auteurTeam !== null && wie.team === n.auteurTeam;
+}
+
+/** Only the author corrects a note: a correction speaks for whoever wrote the original. */
+export function magCorrigeren(n: Pick<NotitieVersie, 'auteur'>, wie: Principal): boolean {
+  return n.auteur === wie.subject;
+}
+
+/** The correction of `vorige`: the next version, same kind, date and sensitivity, linked to it. */
+export function correctie(vorige: NotitieVersie, v: { id: string; tekst: string; reden: string }): NotitieVersie {
+  return {
+    ...vorige,
+    id: v.id,
+    versie: vorige.versie + 1,
+    vorigeId: vorige.id,
+    tekst: v.tekst,
+    reden: v.reden,
+    geschrevenOp: new Date(),
+  };
+}
