@@ -278,6 +278,29 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
     expect([n, claims]).toEqual([5, 1]);
   });
 
+  it('answers a claim sent with an Idempotency-Key with the compiled claim, and its replay with the same', async () => {
+    const f = await fin();
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'IDEM',
+        naam: 'i',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 50,
+      })
+      .expect(201);
+    for (let i = 0; i < 3; i++) await regel({ regelingCode: 'IDEM', bedragCenten: 2_000 + i, bewijsstuk: `idem-${i}` });
+    const aanvraag = { regelingCode: 'IDEM', periodeVan: '2026-01-01', periodeTot: '2026-12-31' };
+    const eerste = await f.post('/api/v1/declaraties', aanvraag).set('Idempotency-Key', 'claim-idem-1').expect(201);
+    expect(eerste.body).toMatchObject({ regelingCode: 'IDEM', status: 'concept' });
+    expect(eerste.body.opgenomen).toHaveLength(3);
+    const nogmaals = await f.post('/api/v1/declaraties', aanvraag).set('Idempotency-Key', 'claim-idem-1').expect(201);
+    expect(nogmaals.body).toEqual(eerste.body);
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM declaraties WHERE regeling_code = 'IDEM'`);
+    expect(n).toBe(1);
+  });
+
   it('compiles a large claim as a job with visible progress', async () => {
     const f = await fin();
     await f

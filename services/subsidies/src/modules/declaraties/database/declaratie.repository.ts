@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, type Paginering } from '@wiz/contracts';
-import type { Principal } from '@wiz/platform';
+import { currentContext, type Principal } from '@wiz/platform';
 import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie, Uitsluitingsreden } from '../domain';
 import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
 import type {
@@ -36,8 +36,10 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
     return d as { organisatie: string | null } | undefined;
   }
 
+  /** Reads inside the request's transaction when there is one (an Idempotency-Key request), so it sees its own claim. */
   async lees(id: string): Promise<DeclaratieView | undefined> {
-    const [d] = await this.db.query(
+    const db = currentContext()?.entityManager ?? this.db;
+    const [d] = await db.query(
       `SELECT id, regeling_code, ${PERIODE}, status, voortgang, resultaat, ingediend_op FROM declaraties WHERE id = $1`,
       [id],
     );
@@ -51,7 +53,7 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
       voortgang: d.voortgang,
     };
     if (d.status === 'in-bewerking') return basis;
-    const regels: { kostenregel_id: string; opgenomen: boolean; reden: Uitsluitingsreden }[] = await this.db.query(
+    const regels: { kostenregel_id: string; opgenomen: boolean; reden: Uitsluitingsreden }[] = await db.query(
       'SELECT kostenregel_id, opgenomen, reden FROM declaratie_regels WHERE declaratie_id = $1 ORDER BY kostenregel_id',
       [id],
     );

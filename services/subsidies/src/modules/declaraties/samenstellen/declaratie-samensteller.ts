@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { currentContext } from '@wiz/platform';
 import { DeclaratieAccumulator, Uitsluitingsreden } from '../domain';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../kostenregels/kostenregels.port';
@@ -25,20 +26,38 @@ export class DeclaratieSamensteller {
     @Inject(DEELNEMERS) private readonly deelnemers: DeelnemersPort,
   ) {}
 
+  /**
+   * Compiles in a transaction of its own, or in the request's when there is one: under an Idempotency-Key the claim
+   * was inserted in the interceptor's open transaction, which a connection of its own would not see.
+   */
   async compileer(declaratieId: string): Promise<void> {
+    const ambient = currentContext()?.entityManager;
+    if (ambient) {
+      await this.samenstellen(ambient, declaratieId);
+      return;
+    }
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    try {
+      await runner.startTransaction();
+      await this.samenstellen(runner.manager, declaratieId);
+      await runner.commitTransaction();
+    } catch (err) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw err;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The compilation itself, on one connection and in one transaction (`sql`); nothing when the claim is gone. */
+  private async samenstellen(sql: EntityManager, declaratieId: string): Promise<void> {
     // The INSERT in flight while the next batch is judged (see below).
     let schrijven: Promise<unknown> | undefined;
     try {
-      await runner.startTransaction();
-      const sql = runner.manager;
       const k = await this.declaraties.voorSamenstelling(sql, declaratieId);
       const regeling = k && (await this.regelingen.voorDeclaratie(k.regelingCode));
-      if (!k || !regeling) {
-        await runner.rollbackTransaction();
-        return;
-      }
+      if (!k || !regeling) return;
       const deelnemers = await this.deelnemers.lees(sql, await this.kostenregels.inwonerIds(sql, k));
       const ingediend = await this.kostenregels.ingediend(sql, k);
       const totaal = await this.kostenregels.aantal(sql, k);
@@ -77,13 +96,9 @@ export class DeclaratieSamensteller {
       await schrijven;
       const { opgenomen: _ids, uitgesloten: _uit, ...samenvatting } = acc.resultaat();
       await this.declaraties.rondSamenstellingAf(sql, declaratieId, samenvatting, totaal);
-      await runner.commitTransaction();
     } catch (err) {
       await schrijven?.catch(() => undefined);
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw err;
-    } finally {
-      await runner.release();
     }
   }
 }

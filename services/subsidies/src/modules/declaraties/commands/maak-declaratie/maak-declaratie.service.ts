@@ -45,8 +45,8 @@ export class MaakDeclaratieService {
       return { direct: false, id };
     }
     await this.samensteller.compileer(id);
-    // Read back after compiling. Known gap: with an Idempotency-Key the claim is inserted in the interceptor's open
-    // transaction, which neither the compilation nor this read sees, so the answer is an empty 201 (as before).
+    // Read back after compiling; under an Idempotency-Key both the compilation and this read run in the
+    // interceptor's transaction, where the claim was inserted.
     return { direct: true, declaratie: (await this.declaraties.lees(id))! };
   }
 }
