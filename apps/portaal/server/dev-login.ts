@@ -1,18 +1,22 @@
 import type { FastifyInstance } from 'fastify';
+import { ROLES, type Role } from '@wiz/platform/dist/auth/principal.js';
 
-export const ROLLEN = ['frontoffice', 'consulent', 'werkgeversteam', 'financien', 'monitor', 'beheer'] as const;
-export type Rol = (typeof ROLLEN)[number];
-export type MintToken = (req: { role: Rol[]; organisatie: string; subject: string }) => Promise<string>;
+// The roles the services know: the login hands out no role they would refuse.
+export const ROLLEN = ROLES;
+export type Rol = Role;
+export type MintToken = (req: { role: Rol[]; organisatie: string; subject: string; team?: string }) => Promise<string>;
 
 const ORGANISATIE = /^(GM\d{4}|UWV|talentperron|leerwerkloket|wiz)$/;
+/** A team name as the services take it (medewerkers' team, at most 100 characters); no control characters. */
+const TEAM = /^[\p{L}\p{N} ._-]{1,100}$/u;
 
 /**
- * The development login: the browser picks a role and an organisation and gets a token signed by the local
- * development issuer, the same one `npm run token` uses. Registered only outside production.
+ * The development login: the browser picks a role, an organisation and optionally a team, and gets a token signed
+ * by the local development issuer, the same one `npm run token` uses. Registered only outside production.
  */
 export async function devLoginRoutes(app: FastifyInstance, options: { mintToken: MintToken }): Promise<void> {
   app.post('/portaal/dev-token', async (request, reply) => {
-    const body = (request.body ?? {}) as { rol?: unknown; organisatie?: unknown; naam?: unknown };
+    const body = (request.body ?? {}) as { rol?: unknown; organisatie?: unknown; naam?: unknown; team?: unknown };
     const errors: { field: string; message: string }[] = [];
     if (!ROLLEN.includes(body.rol as Rol))
       errors.push({ field: 'rol', message: `must be one of ${ROLLEN.join(', ')}` });
@@ -21,6 +25,8 @@ export async function devLoginRoutes(app: FastifyInstance, options: { mintToken:
         field: 'organisatie',
         message: 'must be a gemeentecode (GM0014) or UWV, talentperron, leerwerkloket, wiz',
       });
+    if (body.team !== undefined && (typeof body.team !== 'string' || !TEAM.test(body.team)))
+      errors.push({ field: 'team', message: 'must be 1 to 100 letters, digits, spaces, dots, dashes or underscores' });
     if (errors.length)
       return reply
         .code(400)
@@ -32,6 +38,7 @@ export async function devLoginRoutes(app: FastifyInstance, options: { mintToken:
         role: [body.rol as Rol],
         organisatie: body.organisatie as string,
         subject: naam,
+        ...(typeof body.team === 'string' ? { team: body.team } : {}),
       }),
     };
   });

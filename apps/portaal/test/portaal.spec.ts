@@ -92,4 +92,24 @@ describe('portaal: login and frame', () => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect((await res.json()).errors).toEqual([expect.objectContaining({ field: 'rol' })]);
   });
+
+  it('signs a team lead in with a team: the token carries it, and the team’s caseload is the start page', async () => {
+    const { page } = browser;
+    await inloggen(page, omgeving.url, 'teamleider', 'UWV', { naam: 't.dijkstra', team: 'Matchen Noord' });
+    expect(new URL(page.url()).pathname).toBe('/caseload/team');
+    // The heading names the team the page read from the token's team claim.
+    await page.getByRole('heading', { level: 1, name: 'Team Matchen Noord' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(
+      expect.arrayContaining(['Mijn caseload', 'Team', 'Overdrachten']),
+    );
+    expect(await menu.getByRole('link', { name: 'Werklijst' }).count()).toBe(0);
+    const res = await fetch(`${omgeving.url}/portaal/dev-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ rol: 'consulent', organisatie: 'UWV', team: '<script>' }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual([expect.objectContaining({ field: 'team' })]);
+  });
 });

@@ -1,9 +1,18 @@
-export const ROLLEN = ['frontoffice', 'consulent', 'werkgeversteam', 'financien', 'monitor', 'beheer'] as const;
+export const ROLLEN = [
+  'frontoffice',
+  'consulent',
+  'teamleider',
+  'werkgeversteam',
+  'financien',
+  'monitor',
+  'beheer',
+] as const;
 export type Rol = (typeof ROLLEN)[number];
 
 export const ROL_NAMEN: Record<Rol, string> = {
   frontoffice: 'Frontoffice',
   consulent: 'Consulent',
+  teamleider: 'Teamleider',
   werkgeversteam: 'Werkgeversteam',
   financien: 'Financiën',
   monitor: 'Monitor',
@@ -14,6 +23,8 @@ export interface Sessie {
   token: string;
   rollen: Rol[];
   organisatie: string;
+  /** The team the services scope "Team" and the person's data by (token claim `team`); absent: in no team. */
+  team?: string;
   naam: string;
   /** Seconds since the epoch, from the token's exp. */
   verlooptOp: number;
@@ -53,6 +64,7 @@ export function sessieUitToken(token: string, claims: { roles: string; organisat
     token,
     rollen,
     organisatie: String(claim(payload, claims.organisatie) ?? ''),
+    ...(typeof payload.team === 'string' && payload.team ? { team: payload.team } : {}),
     naam: String(payload.name ?? payload.preferred_username ?? payload.sub ?? ''),
     verlooptOp: Number(payload.exp ?? 0),
   };

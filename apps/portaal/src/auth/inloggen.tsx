@@ -6,11 +6,13 @@ import { PortaalConfig, useSessie } from './session';
 import { Pagina, Bezig } from '../components/pagina';
 import { Keuzelijst, Tekstveld } from '../components/velden';
 import { Probleem } from '../components/probleem';
+import { ORGANISATIES } from './organisaties';
 
 /** Where each role starts after signing in. */
 export const STARTPAGINA: Record<Rol, string> = {
   frontoffice: '/intake',
   consulent: '/werklijst',
+  teamleider: '/caseload/team',
   werkgeversteam: '/werkgevers',
   financien: '/financien/declaraties',
   monitor: '/dashboard',
@@ -51,29 +53,20 @@ function OidcLogin({ login }: { login: Extract<PortaalConfig['login'], { mode: '
   );
 }
 
-const ORGANISATIES = [
-  { waarde: 'GM0014', tekst: 'Gemeente Groningen (GM0014)' },
-  { waarde: 'GM0037', tekst: 'Gemeente Stadskanaal (GM0037)' },
-  { waarde: 'GM1952', tekst: 'Gemeente Midden-Groningen (GM1952)' },
-  { waarde: 'UWV', tekst: 'UWV' },
-  { waarde: 'talentperron', tekst: 'Talentperron' },
-  { waarde: 'leerwerkloket', tekst: 'Leerwerkloket' },
-  { waarde: 'wiz', tekst: 'Werk in Zicht (regio)' },
-];
-
 function OntwikkelLogin() {
   const { aanmelden } = useSessie();
   const navigate = useNavigate();
   const [rol, setRol] = useState<Rol>('frontoffice');
   const [organisatie, setOrganisatie] = useState('GM0014');
   const [naam, setNaam] = useState('');
+  const [team, setTeam] = useState('');
   const [fout, setFout] = useState<Error>();
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     const response = await fetch('/portaal/dev-token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ rol, organisatie, ...(naam ? { naam } : {}) }),
+      body: JSON.stringify({ rol, organisatie, ...(naam ? { naam } : {}), ...(team ? { team } : {}) }),
     });
     if (!response.ok) return setFout(new Error('Inloggen lukte niet. Is de ontwikkelomgeving gestart?'));
     aanmelden(((await response.json()) as { token: string }).token);
@@ -107,6 +100,12 @@ function OntwikkelLogin() {
         value={naam}
         onChange={(e) => setNaam(e.target.value)}
         autoComplete="username"
+      />
+      <Tekstveld
+        label="Team"
+        hint="Optioneel; voor consulent en teamleider: de werklijst Team en de inwoners van de trajecten van uw team."
+        value={team}
+        onChange={(e) => setTeam(e.target.value)}
       />
       <Probleem fout={fout} />
       <button type="submit" className="knop">

@@ -49,11 +49,19 @@ export async function openBrowser(): Promise<Browsersessie> {
   };
 }
 
-/** Signs in through the development login, as a user would. */
-export async function inloggen(page: Page, baseUrl: string, rol: string, organisatie: string): Promise<void> {
+/** Signs in through the development login, as a user would; optionally as a named user in a team. */
+export async function inloggen(
+  page: Page,
+  baseUrl: string,
+  rol: string,
+  organisatie: string,
+  als: { naam?: string; team?: string } = {},
+): Promise<void> {
   await page.goto(`${baseUrl}/inloggen`);
   await page.getByLabel('Rol').selectOption(rol);
   await page.getByLabel('Organisatie').selectOption(organisatie);
+  if (als.naam) await page.getByLabel('Gebruikersnaam').fill(als.naam);
+  if (als.team) await page.getByLabel('Team', { exact: true }).fill(als.team);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   // The URL changes before the start page has rendered: wait for its own heading.

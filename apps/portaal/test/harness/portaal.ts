@@ -39,7 +39,8 @@ export async function startPortaal(
     config,
     // PORTAAL_CLIENT_DIR lets parallel work build the application somewhere of its own.
     clientDir: path.resolve(workspaceRoot(), 'apps/portaal', process.env.PORTAAL_CLIENT_DIR ?? 'dist/client'),
-    mintToken: (req) => run.token({ role: req.role, organisatie: req.organisatie, subject: req.subject }),
+    mintToken: (req) =>
+      run.token({ role: req.role, organisatie: req.organisatie, subject: req.subject, team: req.team }),
   });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
@@ -57,8 +58,16 @@ export async function startPortaal(
   };
 }
 
+/** Who calls a service in a test: a role of an organisation, optionally as a named user in a team. */
+export interface Wie {
+  rol: string;
+  organisatie: string;
+  subject?: string;
+  team?: string;
+}
+
 /** Calls a service directly (not through the browser) to arrange a test's data. */
-export async function roep<T = any>(
+export function roep<T = any>(
   omgeving: PortaalOmgeving,
   dienst: UpstreamName,
   rol: string,
@@ -67,7 +76,20 @@ export async function roep<T = any>(
   pad: string,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  const token = await omgeving.run.token({ role: rol as never, organisatie });
+  return roepAls<T>(omgeving, dienst, { rol, organisatie }, method, pad, body);
+}
+
+/** Calls a service directly as a named user (the subject and team the caseload and intake scope by). */
+export async function roepAls<T = any>(
+  omgeving: PortaalOmgeving,
+  dienst: UpstreamName,
+  wie: Wie,
+  method: string,
+  pad: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const { rol, ...rest } = wie;
+  const token = await omgeving.run.token({ role: rol as never, ...rest });
   const res = await fetch(`${omgeving.dienst(dienst)}/api/v1${pad}`, {
     method,
     headers: {
