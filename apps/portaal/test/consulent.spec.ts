@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
 import { PortaalOmgeving, roep, startPortaal, totDat } from './harness/portaal';
+import { meldSanneJansenAan } from './support/aanmelding';
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
 
@@ -23,43 +24,9 @@ describe('portaal: consulent', () => {
     omgeving = await startPortaal({ DUURZAAMHEIDSCHECK_NA: 'PT2S', OPVOLGING_RECONCILE_MS: '1000' });
     browser = await openBrowser();
     page = browser.page;
-    // A WW recipient in Groningen is routed to UWV, step Matchen; trajecten starts the traject from intake's event.
-    const aanmelding = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', {
-      kanaal: 'balie',
-      inwoner: {
-        voornaam: 'Sanne',
-        achternaam: 'Jansen',
-        geboortedatum: '1988-05-17',
-        postcode: '9712CD',
-        huisnummer: '3',
-        gemeentecode: 'GM0014',
-      },
-      situatie: {
-        uitkering: 'ww',
-        werkend: false,
-        zzp: false,
-        arbeidsbeperking: false,
-        statushouder: false,
-        startkwalificatie: true,
-        participatieladder: 4,
-      },
-      hulpvraag: 'Ik wil de zorg in',
-    });
-    expect(aanmelding.body.route).toMatchObject({ stap: 'matchen', organisatie: 'UWV' });
-    traject = await totDat(
-      async () =>
-        (
-          await roep(
-            omgeving,
-            'trajecten',
-            'consulent',
-            'UWV',
-            'GET',
-            `/trajecten?inwonerId=${aanmelding.body.inwonerId}`,
-          )
-        ).body?.items?.[0],
-      'the traject',
-    );
+    const aangemeld = await meldSanneJansenAan(omgeving);
+    expect(aangemeld.aanmelding.route).toMatchObject({ stap: 'matchen', organisatie: 'UWV' });
+    traject = aangemeld.traject;
   }, 120_000);
   afterAll(async () => {
     await browser?.sluit();

@@ -11,9 +11,17 @@ export type Werklijst = Schemas['Werklijst'];
 export type Opvolging = Schemas['Opvolging'];
 export type OpvolgingSoort = Opvolging['soort'];
 export type OpvolgingStatus = Opvolging['status'];
+export type Caseload = Schemas['Caseload'];
+export type CaseloadRegel = Caseload['items'][number];
+export type Overdracht = Schemas['Overdrachten']['items'][number];
 
 export const laadOpvolgingen = (query: operations['listOpvolgingen']['parameters']['query'], signal: AbortSignal) =>
   gegevens(trajectenApi.GET('/opvolgingen', { params: { query }, signal })).then((r) => r.items);
+
+export const laadOverdrachten = (trajectId: string, signal: AbortSignal) =>
+  gegevens(trajectenApi.GET('/trajecten/{id}/overdrachten', { params: { path: { id: trajectId } }, signal })).then(
+    (r) => r.items,
+  );
 
 /**
  * The same refusal, with a Dutch explanation for the statuses a consulent can run into (the service's detail is

@@ -5,6 +5,8 @@ import { OPVOLGING_NAMEN, OPVOLGING_STATUS_NAMEN, trajectNaam } from './namen';
 
 function Uitkomst({ o }: { o: Opvolging }) {
   if (o.uitkomst) return <>{o.uitkomst.duurzaam ? 'Duurzaam' : 'Niet duurzaam'}</>;
+  // the consulent's words, as typed
+  if (o.afsluiting) return <span className="als-getypt">{o.afsluiting.uitkomst}</span>;
   if (o.soort === 'duurzaamheidscheck' && o.status === 'open')
     return <Link to={`/opvolgingen/${o.id}`}>Check invullen</Link>;
   return <>—</>;
@@ -44,7 +46,15 @@ export function OpvolgingenTabel({
                 </td>
               )}
               <td>{alsDatum(o.vervaldatum)}</td>
-              <td>{OPVOLGING_STATUS_NAMEN[o.status]}</td>
+              <td>
+                {OPVOLGING_STATUS_NAMEN[o.status]}
+                {o.verlopen && ' '}
+                {o.verlopen && (
+                  <span className="label label-waarschuwing">
+                    <span aria-hidden="true">⚠ </span>verlopen
+                  </span>
+                )}
+              </td>
               <td>
                 <Uitkomst o={o} />
               </td>

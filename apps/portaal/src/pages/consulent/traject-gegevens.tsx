@@ -8,6 +8,9 @@ import { ActiviteitAfronden, NieuweActiviteit } from './activiteit-formulieren';
 import { Afsluiting } from './afsluiting';
 import { Ladder } from './ladder';
 import { OpvolgingenTabel } from './opvolgingen-tabel';
+import { OpvolgingAfsluiten } from './opvolging-afsluiten';
+import { Overdracht } from './overdracht';
+import { PersoonInBeeld } from './persoon-in-beeld';
 import { Overgangen } from './overgangen';
 import { StapFormulier } from './stap-formulier';
 import { Tijdlijn } from './tijdlijn';
@@ -24,7 +27,7 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
   return (
     <>
       <p>
-        <Link to="/werklijst">Terug naar de werklijst</Link>
+        <Link to="/caseload">Terug naar mijn caseload</Link> · <Link to="/werklijst">Naar de werklijst</Link>
       </p>
       {stand.conflict && (
         <div role="alert" className="melding melding-fout">
@@ -38,6 +41,10 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
           {open ? 'Actief' : 'Afgesloten'}
         </span>
       </p>
+      <section aria-labelledby="inwoner-kop">
+        <h2 id="inwoner-kop">Inwoner</h2>
+        <PersoonInBeeld inwonerId={traject.inwonerId} />
+      </section>
       <section aria-labelledby="stappen-kop">
         <h2 id="stappen-kop">Stappen</h2>
         <Tijdlijn traject={traject} />
@@ -62,6 +69,13 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
         ) : (
           !opvolgingen.fout && <Bezig />
         )}
+        {open && opvolgingen.data && (
+          <OpvolgingAfsluiten opvolgingen={opvolgingen.data} bijgewerkt={opvolgingen.opnieuw} />
+        )}
+      </section>
+      <section aria-labelledby="overdracht-kop">
+        <h2 id="overdracht-kop">Overdracht</h2>
+        <Overdracht traject={traject} />
       </section>
       <section aria-labelledby="afsluiting-kop">
         <h2 id="afsluiting-kop">Afsluiting</h2>

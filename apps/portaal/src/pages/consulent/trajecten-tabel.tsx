@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { alsDatum, alsGetal } from '../../components/opmaak';
 import type { Werklijst } from './api';
 import { STAP_NAMEN, trajectNaam } from './namen';
+import { Bladeren } from './bladeren';
 
 /** One page of the worklist, with the count in a status line and buttons to the previous and next page. */
 export function TrajectenTabel({
@@ -53,26 +54,7 @@ export function TrajectenTabel({
           </table>
         </div>
       )}
-      {paginas > 1 && (
-        <nav aria-label="Pagina's van de werklijst" className="acties">
-          <button
-            type="button"
-            className="knop knop-licht"
-            disabled={lijst.pagina <= 1}
-            onClick={() => naarPagina(lijst.pagina - 1)}
-          >
-            Vorige pagina
-          </button>
-          <button
-            type="button"
-            className="knop knop-licht"
-            disabled={lijst.pagina >= paginas}
-            onClick={() => naarPagina(lijst.pagina + 1)}
-          >
-            Volgende pagina
-          </button>
-        </nav>
-      )}
+      <Bladeren lijst={lijst} label="Pagina's van de werklijst" naarPagina={naarPagina} />
     </>
   );
 }

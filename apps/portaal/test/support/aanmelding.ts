@@ -1,0 +1,45 @@
+import { PortaalOmgeving, roep, totDat } from '../harness/portaal';
+
+/**
+ * A WW recipient in Groningen, registered at the front office desk: routed to UWV, step Matchen, and trajecten
+ * starts the traject from intake's event. Returns the aanmelding's answer and the traject once it is there.
+ */
+export async function meldSanneJansenAan(omgeving: PortaalOmgeving) {
+  const aanmelding = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', {
+    kanaal: 'balie',
+    inwoner: {
+      voornaam: 'Sanne',
+      achternaam: 'Jansen',
+      geboortedatum: '1988-05-17',
+      postcode: '9712CD',
+      huisnummer: '3',
+      gemeentecode: 'GM0014',
+      telefoon: '0612345678',
+    },
+    situatie: {
+      uitkering: 'ww',
+      werkend: false,
+      zzp: false,
+      arbeidsbeperking: false,
+      statushouder: false,
+      startkwalificatie: true,
+      participatieladder: 4,
+    },
+    hulpvraag: 'Ik wil de zorg in',
+  });
+  const traject = await totDat(
+    async () =>
+      (
+        await roep<{ items: { id: string; inwonerId: string }[] }>(
+          omgeving,
+          'trajecten',
+          'consulent',
+          'UWV',
+          'GET',
+          `/trajecten?inwonerId=${aanmelding.body.inwonerId}`,
+        )
+      ).body?.items?.[0],
+    'the traject',
+  );
+  return { aanmelding: aanmelding.body, traject };
+}
