@@ -6,6 +6,7 @@ import { SkillsVocabulaire1764900000000 } from './database/migrations/1764900000
 import { SroiDoelgroepAfleiding1764900100000 } from './database/migrations/1764900100000-sroi-doelgroep-afleiding';
 import { AfspraakbanenBasisUren1764900200000 } from './database/migrations/1764900200000-afspraakbanen-basis-uren';
 import { VacatureStatus1765100000000 } from './database/migrations/1765100000000-vacature-status';
+import { TrajectOrganisatieVersie1765200000000 } from './database/migrations/1765200000000-traject-organisatie-versie';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
 import { SroiModule } from './modules/sroi/sroi.module';
@@ -42,6 +43,7 @@ export class WerkgeversAppModule {
               SroiDoelgroepAfleiding1764900100000,
               AfspraakbanenBasisUren1764900200000,
               VacatureStatus1765100000000,
+              TrajectOrganisatieVersie1765200000000,
             ],
             // Who changed the configuration or confirmed a figure: never rewritten.
             appendOnly: ['audit_log'],

@@ -6,6 +6,8 @@ import {
   StapGezet,
   ToestemmingGewijzigd,
   TrajectGestart,
+  TrajectToegewezen,
+  type TrajectToegewezenData,
 } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
 import { WerkgeversAppModule, WERKGEVERS_API } from '../src/app.module';
@@ -21,13 +23,22 @@ export class WerkgeversTestApp extends ServiceTestApp {
   async traject(stap: 'orienteren' | 'matchen' = 'matchen', organisatie = 'GM0014') {
     const trajectId = randomUUID();
     const inwonerId = randomUUID();
-    await publishTestEvent(
+    await this.gestart({ trajectId, inwonerId }, organisatie);
+    if (stap === 'matchen') await this.stap(trajectId, inwonerId, 'orienteren', 'matchen', 2);
+    await eventually(async () =>
+      expect((await this.query('SELECT stap FROM kandidaten WHERE traject_id = $1', [trajectId]))[0]?.stap).toBe(stap),
+    );
+    return { trajectId, inwonerId };
+  }
+
+  /** Trajecten's traject-gestart in step orienteren, held by this organisation. */
+  gestart(t: { trajectId: string; inwonerId: string }, organisatie: string) {
+    return publishTestEvent(
       this.nc,
       this.run,
       TrajectGestart,
       envelopeFor(TrajectGestart, {
-        trajectId,
-        inwonerId,
+        ...t,
         aanmeldingId: randomUUID(),
         organisatie,
         gemeentecode: 'GM0014',
@@ -35,11 +46,6 @@ export class WerkgeversTestApp extends ServiceTestApp {
         gestartOp: new Date().toISOString(),
       }),
     );
-    if (stap === 'matchen') await this.stap(trajectId, inwonerId, 'orienteren', 'matchen', 2);
-    await eventually(async () =>
-      expect((await this.query('SELECT stap FROM kandidaten WHERE traject_id = $1', [trajectId]))[0]?.stap).toBe(stap),
-    );
-    return { trajectId, inwonerId };
   }
 
   stap(trajectId: string, inwonerId: string, van: string, naar: string, versie: number) {
@@ -57,6 +63,25 @@ export class WerkgeversTestApp extends ServiceTestApp {
         versie,
       }),
     );
+  }
+
+  /** Trajecten's traject-toegewezen: the traject is now held by this organisation (as of the traject's versie). */
+  toegewezen(
+    t: { trajectId: string; inwonerId: string },
+    organisatie: string,
+    versie: number,
+    reden: TrajectToegewezenData['reden'] = 'overdracht',
+  ) {
+    const envelope = envelopeFor(TrajectToegewezen, {
+      ...t,
+      organisatie,
+      team: null,
+      consulent: null,
+      reden,
+      toegewezenOp: new Date().toISOString(),
+      versie,
+    });
+    return publishTestEvent(this.nc, this.run, TrajectToegewezen, envelope).then(() => envelope);
   }
 
   /** Intake's aanmelding-afgerond for this inwoner, with the given benefit situation (the rest as the catalog's example). */

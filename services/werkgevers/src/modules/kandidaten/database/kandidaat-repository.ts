@@ -12,6 +12,12 @@ export interface GestartTraject {
   stap: string;
 }
 
+/** The traject version of the last step change and of the last change of its organisation that werkgevers applied. */
+export interface TrajectVersies {
+  stap: number;
+  organisatie: number;
+}
+
 /**
  * The candidate aggregate: werkgevers' projection of a traject (table kandidaten) with the profile its consultant
  * sets, and the person's consent to share it (table toestemmingen, one row per inwoner).
@@ -26,14 +32,29 @@ export class KandidaatRepository implements Kandidatenregister, SkillHouder {
     );
   }
 
-  /** The traject version held, the row locked for the change; undefined when the traject is not known here. */
-  async versieVoorWijziging(m: EntityManager, trajectId: string): Promise<number | undefined> {
-    const [row] = await m.query('SELECT versie FROM kandidaten WHERE traject_id = $1 FOR UPDATE', [trajectId]);
-    return row?.versie;
+  /**
+   * The traject versions held, of its step and of its organisation, the row locked for the change; undefined when
+   * the traject is not known here.
+   */
+  async versiesVoorWijziging(m: EntityManager, trajectId: string): Promise<TrajectVersies | undefined> {
+    const [row] = await m.query(
+      'SELECT versie AS stap, organisatie_versie AS organisatie FROM kandidaten WHERE traject_id = $1 FOR UPDATE',
+      [trajectId],
+    );
+    return row;
   }
 
   async zetStap(m: EntityManager, trajectId: string, stap: string, versie: number): Promise<void> {
     await m.query('UPDATE kandidaten SET stap = $2, versie = $3 WHERE traject_id = $1', [trajectId, stap, versie]);
+  }
+
+  /** The organisation that holds the traject now (after a handover): placements and the profile follow it. */
+  async zetOrganisatie(m: EntityManager, trajectId: string, organisatie: string, versie: number): Promise<void> {
+    await m.query('UPDATE kandidaten SET organisatie = $2, organisatie_versie = $3 WHERE traject_id = $1', [
+      trajectId,
+      organisatie,
+      versie,
+    ]);
   }
 
   async sluitAf(m: EntityManager, trajectId: string): Promise<void> {
