@@ -4,7 +4,7 @@ export const EVENT_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
   'wiz.intake.aanmelding-afgerond.v1': ['trajecten', 'werkgevers', 'subsidies'],
   'wiz.intake.toestemming-gewijzigd.v1': ['werkgevers'],
   'wiz.trajecten.traject-gestart.v1': ['intake', 'werkgevers', 'subsidies'],
-  'wiz.trajecten.traject-toegewezen.v1': ['intake'],
+  'wiz.trajecten.traject-toegewezen.v1': ['intake', 'werkgevers'],
   'wiz.trajecten.stap-gezet.v1': ['werkgevers'],
   'wiz.trajecten.activiteit-afgerond.v1': ['subsidies'],
   'wiz.trajecten.traject-afgesloten.v1': ['werkgevers', 'subsidies'],
