@@ -13,6 +13,7 @@ import {
 import { TrajectenTestApp } from './trajecten-test-app';
 import { rapportageRegels } from './rapportages-regels';
 import { caseloadRegels } from './caseload-regels';
+import { dossierRegels } from './dossier-regels';
 
 /**
  * Trajecten's authorization matrix and fuzz. A traject belongs to the organisation its aanmelding was routed to
@@ -206,6 +207,7 @@ describe('trajecten: security', () => {
     },
     ...rapportageRegels(rapportage),
     ...caseloadRegels(t, traject, trajectVoor),
+    ...dossierRegels(t, traject),
   };
 
   describeAuthorizationMatrix(t, rules);

@@ -3,6 +3,14 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /** Tables no role of the application may rewrite: the runtime role gets SELECT and INSERT (app.module's appendOnly). */
 const ALLEEN_TOEVOEGEN = ['journaal_notities', 'plan_akkoorden', 'audit_log'];
 
+/** The columns goals and actions share: their status (who set it, when) and who added them, when. */
+const STATUS_EN_HERKOMST = `
+  status text NOT NULL CHECK (status IN ('open', 'bezig', 'behaald', 'vervallen')),
+  aangemaakt_door text NOT NULL,
+  aangemaakt_op timestamptz NOT NULL DEFAULT clock_timestamp(),
+  status_door text NOT NULL,
+  status_op timestamptz NOT NULL DEFAULT clock_timestamp()`;
+
 /**
  * The journal and the plan of a traject (issue 18), and trajecten's audit log of reading them. A note is never
  * changed or removed: a correction is a new row (the next versie of the same notitie_id, linked to the row it
@@ -37,12 +45,7 @@ export class JournaalPlan1797100000000 implements MigrationInterface {
         id uuid PRIMARY KEY,
         traject_id uuid NOT NULL REFERENCES trajecten (id),
         omschrijving text NOT NULL,
-        streefdatum date,
-        status text NOT NULL CHECK (status IN ('open', 'bezig', 'behaald', 'vervallen')),
-        aangemaakt_door text NOT NULL,
-        aangemaakt_op timestamptz NOT NULL DEFAULT clock_timestamp(),
-        status_door text NOT NULL,
-        status_op timestamptz NOT NULL DEFAULT clock_timestamp()
+        streefdatum date,${STATUS_EN_HERKOMST}
       )`);
     await q.query('CREATE INDEX plan_doelen_traject ON plan_doelen (traject_id, aangemaakt_op)');
     await q.query(`
@@ -51,12 +54,7 @@ export class JournaalPlan1797100000000 implements MigrationInterface {
         doel_id uuid NOT NULL REFERENCES plan_doelen (id),
         omschrijving text NOT NULL,
         eigenaar text NOT NULL,
-        streefdatum date NOT NULL,
-        status text NOT NULL CHECK (status IN ('open', 'bezig', 'behaald', 'vervallen')),
-        aangemaakt_door text NOT NULL,
-        aangemaakt_op timestamptz NOT NULL DEFAULT clock_timestamp(),
-        status_door text NOT NULL,
-        status_op timestamptz NOT NULL DEFAULT clock_timestamp()
+        streefdatum date NOT NULL,${STATUS_EN_HERKOMST}
       )`);
     await q.query('CREATE INDEX plan_acties_doel ON plan_acties (doel_id, aangemaakt_op)');
     await q.query(`

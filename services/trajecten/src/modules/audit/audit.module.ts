@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CaseloadModule } from '../caseload/caseload.module';
 import { AuditLogRepository } from './database/audit-log.repository';
 import { AUDIT_LOG } from './audit-log.port';
+import { DossierInzage } from './dossier-inzage';
 
-/** trajecten's audit log (the append-only audit_log table) of every read of a journal or a plan. */
-@Module({ providers: [{ provide: AUDIT_LOG, useClass: AuditLogRepository }], exports: [AUDIT_LOG] })
+/** trajecten's audit log (the append-only audit_log table), and the audited read of a journal or a plan. */
+@Module({
+  imports: [CaseloadModule],
+  providers: [{ provide: AUDIT_LOG, useClass: AuditLogRepository }, DossierInzage],
+  exports: [DossierInzage],
+})
 export class AuditModule {}

@@ -1,4 +1,10 @@
-import type { Principal } from '@wiz/platform';
+/** The caller as the rule needs them (a Principal fits): subject, roles, organisation and team claim. */
+export interface Aanvrager {
+  subject: string;
+  roles: readonly string[];
+  organisatie: string;
+  team?: string;
+}
 
 /** Who holds a traject, as far as reading its journal and plan goes. */
 export interface TrajectHouder {
@@ -12,7 +18,7 @@ export interface TrajectHouder {
  * its consulent, a member or the teamleider of its team (the token's `team`), or who stands in for its consulent
  * today (`staatIn`). Everyone else is told nothing exists (404).
  */
-export function magDossierIn(wie: Principal, t: TrajectHouder, staatIn: boolean): boolean {
+export function magDossierIn(wie: Aanvrager, t: TrajectHouder, staatIn: boolean): boolean {
   if (wie.roles.includes('beheer')) return true;
   if (t.organisatie !== wie.organisatie) return false;
   if (t.consulent !== null && t.consulent === wie.subject) return true;

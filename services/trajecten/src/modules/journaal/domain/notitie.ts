@@ -1,5 +1,3 @@
-import type { Principal } from '@wiz/platform';
-
 export const NOTITIE_SOORTEN = ['gesprek', 'afspraak', 'signaal'] as const;
 export type NotitieSoort = (typeof NOTITIE_SOORTEN)[number];
 
@@ -22,17 +20,23 @@ export interface NotitieVersie {
   geschrevenOp: Date;
 }
 
+/** The reader as these rules need them (a Principal fits). */
+export interface Lezer {
+  subject: string;
+  team?: string;
+}
+
 /**
  * A sensitive note is for its author and their team only. Anyone else is not told it exists: a listed "hidden
  * note" would itself say that something about health or debts was written down.
  */
-export function magNotitieZien(n: Pick<NotitieVersie, 'gevoelig' | 'auteur' | 'auteurTeam'>, wie: Principal): boolean {
+export function magNotitieZien(n: Pick<NotitieVersie, 'gevoelig' | 'auteur' | 'auteurTeam'>, wie: Lezer): boolean {
   if (!n.gevoelig || n.auteur === wie.subject) return true;
   return n.auteurTeam !== null && wie.team === n.auteurTeam;
 }
 
 /** Only the author corrects a note: a correction speaks for whoever wrote the original. */
-export function magCorrigeren(n: Pick<NotitieVersie, 'auteur'>, wie: Principal): boolean {
+export function magCorrigeren(n: Pick<NotitieVersie, 'auteur'>, wie: Lezer): boolean {
   return n.auteur === wie.subject;
 }
 

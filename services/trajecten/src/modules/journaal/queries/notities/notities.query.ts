@@ -1,25 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { TRAJECT_TOEGANG, type TrajectToegang } from '../../../caseload/caseload.port';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@wiz/platform';
+import { DossierInzage } from '../../../audit/dossier-inzage';
 import { magNotitieZien, type NotitieVersie } from '../../domain/notitie';
 import { NotitieRepository } from '../../database/notitie.repository';
 
-/** The journal as the caller may see it; the read is audited in the same transaction. */
+/** The journal as the caller may see it (sensitive notes of another team left out); the read is audited. */
 @Injectable()
 export class NotitiesQuery {
   constructor(
-    private readonly transactions: TransactionRunner,
-    @Inject(TRAJECT_TOEGANG) private readonly toegang: TrajectToegang,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly inzage: DossierInzage,
     private readonly notities: NotitieRepository,
   ) {}
 
   lijst(trajectId: string, metHistorie: boolean, wie: Principal) {
-    return this.transactions.run(async (m) => {
-      await this.toegang.eis(m, trajectId, wie);
+    return this.inzage.lees(trajectId, wie, 'journaal-inzien', async (m) => {
       const versies = (await this.notities.alle(m, trajectId)).filter((n) => magNotitieZien(n, wie));
-      await this.audit.schrijf(m, wie, 'journaal-inzien', trajectId);
       return {
         items: perNotitie(versies).map(([nieuwste, ...eerder]) => notitie(nieuwste, metHistorie ? eerder : undefined)),
       };
