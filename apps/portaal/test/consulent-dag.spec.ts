@@ -75,6 +75,31 @@ describe('portaal: the consulent’s day (caseload, person, follow-up, handover)
     expect(await inwoner.textContent()).toContain('UitkeringWW');
   });
 
+  it('writes a conversation note and a plan goal with an action, agreed with the inwoner', async () => {
+    const notitie = page.getByRole('form', { name: 'Notitie schrijven' });
+    await notitie.getByLabel('Soort notitie').selectOption('gesprek');
+    await notitie.getByRole('textbox', { name: /^Notitie/ }).fill('Kennismaking: <script>wil</script> de zorg in');
+    await notitie.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await notitie.getByRole('status').filter({ hasText: 'De notitie staat in het journaal.' }).waitFor();
+    const journaal = page.getByRole('list', { name: 'Notities, de nieuwste eerst' });
+    await journaal.getByText('Kennismaking: <script>wil</script> de zorg in', { exact: true }).waitFor();
+    expect(await journaal.textContent()).toContain('Gesprek · door k.visser');
+
+    const doel = page.getByRole('form', { name: 'Doel toevoegen' });
+    await doel.getByRole('textbox', { name: /^Doel/ }).fill('Werk in de zorg');
+    await doel.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const doelen = page.getByRole('list', { name: 'Doelen van het plan' });
+    await doelen.getByText('Werk in de zorg').waitFor();
+    const actie = page.getByRole('form', { name: 'Actie toevoegen' });
+    await actie.getByRole('textbox', { name: /^Actie/ }).fill('Open dag Zorggroep Stad bezoeken');
+    await actie.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await doelen.getByRole('cell', { name: 'Open dag Zorggroep Stad bezoeken' }).waitFor();
+    const akkoord = page.getByRole('form', { name: 'Akkoord op het plan vastleggen' });
+    await akkoord.getByLabel('Akkoord gegeven door').fill('Sanne Jansen');
+    await akkoord.getByRole('button', { name: 'Akkoord vastleggen' }).click();
+    await page.getByText('0 van 1 doel behaald. Afgesproken met Sanne Jansen').waitFor();
+  });
+
   it('closes the contact moment with its outcome and plans the next', async () => {
     const formulier = page.getByRole('form', { name: 'Opvolging afsluiten' });
     expect(await formulier.getByLabel('Opvolging', { exact: true }).textContent()).toContain('Contactmoment');

@@ -14,6 +14,13 @@ export type OpvolgingStatus = Opvolging['status'];
 export type Caseload = Schemas['Caseload'];
 export type CaseloadRegel = Caseload['items'][number];
 export type Overdracht = Schemas['Overdrachten']['items'][number];
+export type Notitie = Schemas['JournaalNotities']['items'][number];
+export type NotitieSoort = Notitie['soort'];
+export type Plan = Schemas['TrajectPlan'];
+export type PlanStatus = Plan['doelen'][number]['status'];
+
+/** Outside the consulent's caseload and team the service answers 404: an ordinary state, said in words. */
+export const nietInCaseload = (fout: Error | undefined) => fout instanceof ApiProblem && fout.status === 404;
 
 export const laadOpvolgingen = (query: operations['listOpvolgingen']['parameters']['query'], signal: AbortSignal) =>
   gegevens(trajectenApi.GET('/opvolgingen', { params: { query }, signal })).then((r) => r.items);

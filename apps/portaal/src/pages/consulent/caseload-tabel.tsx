@@ -47,6 +47,7 @@ export function CaseloadTabel({ lijst, titel }: { lijst: Caseload; titel: string
                   Open opvolgingen
                 </th>
                 <th scope="col">Eerstvolgende vervaldatum</th>
+                <th scope="col">Plan</th>
                 <th scope="col">Waarneming</th>
               </tr>
             </thead>
@@ -63,6 +64,11 @@ export function CaseloadTabel({ lijst, titel }: { lijst: Caseload; titel: string
                   <td className="getal">{r.openOpvolgingen}</td>
                   <td>
                     <Vervaldatum regel={r} />
+                  </td>
+                  <td>
+                    {r.planVoortgang?.totaal
+                      ? `${r.planVoortgang.behaald} van ${r.planVoortgang.totaal} doelen behaald`
+                      : '—'}
                   </td>
                   <td>{r.waargenomenVoor ? `Waarneming voor ${r.waargenomenVoor}` : '—'}</td>
                 </tr>

@@ -1,5 +1,5 @@
 import type { ActiviteitResultaat, ActiviteitSoort, AfsluitReden, Stap } from '@wiz/contracts/browser';
-import type { OpvolgingSoort, OpvolgingStatus } from './api';
+import type { NotitieSoort, OpvolgingSoort, OpvolgingStatus, PlanStatus } from './api';
 
 /** The Dutch words the consulent sees for the service's values; typed by the enums so none is forgotten. */
 export const STAP_NAMEN: Record<Stap, string> = {
@@ -57,6 +57,19 @@ export const OPVOLGING_STATUS_NAMEN: Record<OpvolgingStatus, string> = {
   gepland: 'Gepland',
   open: 'Open',
   afgehandeld: 'Afgehandeld',
+  vervallen: 'Vervallen',
+};
+
+export const NOTITIE_NAMEN: Record<NotitieSoort, string> = {
+  gesprek: 'Gesprek',
+  afspraak: 'Afspraak',
+  signaal: 'Signaal',
+};
+
+export const PLAN_STATUS_NAMEN: Record<PlanStatus, string> = {
+  open: 'Open',
+  bezig: 'Bezig',
+  behaald: 'Behaald',
   vervallen: 'Vervallen',
 };
 

@@ -1,8 +1,8 @@
-import { ApiProblem } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum } from '../../components/opmaak';
 import { Bezig } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
+import { nietInCaseload } from './api';
 import { laadPersoon, NIET_IN_CASELOAD, volledigeNaam, type Persoon } from './persoon';
 import { Situatie } from './situatie';
 
@@ -30,7 +30,7 @@ function Contact({ persoon }: { persoon: Persoon }) {
 export function PersoonInBeeld({ inwonerId }: { inwonerId: string }) {
   const { data: persoon, fout } = useLaden((signal) => laadPersoon(inwonerId, signal), [inwonerId]);
   // Not assigned to the consulent or their team is an ordinary state of a traject, not an error to announce.
-  if (fout instanceof ApiProblem && fout.status === 404) return <p>{NIET_IN_CASELOAD}</p>;
+  if (nietInCaseload(fout)) return <p>{NIET_IN_CASELOAD}</p>;
   if (fout) return <Probleem fout={fout} />;
   if (!persoon) return <Bezig />;
   const aanmeldingen = persoon.aanmeldingen.filter((a) => a.hulpvraag !== undefined || a.situatie !== undefined);

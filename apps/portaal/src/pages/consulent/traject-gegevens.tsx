@@ -11,6 +11,8 @@ import { OpvolgingenTabel } from './opvolgingen-tabel';
 import { OpvolgingAfsluiten } from './opvolging-afsluiten';
 import { Overdracht } from './overdracht';
 import { PersoonInBeeld } from './persoon-in-beeld';
+import { Journaal } from './journaal';
+import { Plan } from './plan';
 import { Overgangen } from './overgangen';
 import { StapFormulier } from './stap-formulier';
 import { Tijdlijn } from './tijdlijn';
@@ -44,6 +46,14 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
       <section aria-labelledby="inwoner-kop">
         <h2 id="inwoner-kop">Inwoner</h2>
         <PersoonInBeeld inwonerId={traject.inwonerId} />
+      </section>
+      <section aria-labelledby="journaal-kop">
+        <h2 id="journaal-kop">Journaal</h2>
+        <Journaal trajectId={traject.id} open={open} />
+      </section>
+      <section aria-labelledby="plan-kop">
+        <h2 id="plan-kop">Plan</h2>
+        <Plan trajectId={traject.id} open={open} />
       </section>
       <section aria-labelledby="stappen-kop">
         <h2 id="stappen-kop">Stappen</h2>
