@@ -124,6 +124,29 @@ describe('trajecten: journal', () => {
     await (await d.als('anna')).get(`/api/v1/trajecten/${crypto.randomUUID()}/notities`).expect(404);
   });
 
+  it('follows a handover: the new holders read the journal, not the old team’s sensitive notes, even in a team of the same name', async () => {
+    const beheer = await d.beheer();
+    const loket = { naam: 'L', organisatie: 'leerwerkloket', team: 'noord', actief: true };
+    await beheer.put('/api/v1/medewerkers/loket-noord', loket).expect(200);
+    await beheer
+      .put('/api/v1/toewijzingsregels/leerwerkloket', { regel: 'vast', consulent: 'loket-noord' })
+      .expect(200);
+    const { id } = await d.vanAnna();
+    await schrijf(id, 'anna', { ...notitie, gevoelig: true });
+    const { id: gewoon } = await schrijf(id, 'anna');
+    const voorstel = await (
+      await d.als('anna')
+    )
+      .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'leerwerkloket', toelichting: 'mbo' })
+      .expect(201);
+    const nieuw = await t.as('consulent', 'leerwerkloket', 'loket-noord', 'noord');
+    await nieuw.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(200);
+
+    const items = (await nieuw.get(`/api/v1/trajecten/${id}/notities`).expect(200)).body.items;
+    expect(items.map((n: { id: string }) => n.id)).toEqual([gewoon]);
+    await (await d.als('anna')).get(`/api/v1/trajecten/${id}/notities`).expect(404);
+  });
+
   it('audits every read of the journal, without its text; a refused read leaves no row', async () => {
     const { id } = await d.vanAnna();
     await schrijf(id, 'anna', { ...notitie, tekst: 'Geheim-woord-123' });

@@ -33,6 +33,7 @@ export class JournaalPlan1797100000000 implements MigrationInterface {
         datum date NOT NULL,
         gevoelig boolean NOT NULL,
         auteur text NOT NULL,
+        auteur_organisatie text NOT NULL,
         auteur_team text,
         reden text,
         geschreven_op timestamptz NOT NULL DEFAULT clock_timestamp(),

@@ -13,13 +13,14 @@ interface NotitieRij {
   datum: string;
   gevoelig: boolean;
   auteur: string;
+  auteur_organisatie: string;
   auteur_team: string | null;
   reden: string | null;
   geschreven_op: Date;
 }
 
 const KOLOMMEN = `id, notitie_id, versie, vorige_id, traject_id, soort, tekst, to_char(datum, 'YYYY-MM-DD') AS datum,
-  gevoelig, auteur, auteur_team, reden, geschreven_op`;
+  gevoelig, auteur, auteur_organisatie, auteur_team, reden, geschreven_op`;
 
 /** The journal_notities table: rows are only ever added (a trigger refuses changes). */
 @Injectable()
@@ -27,8 +28,9 @@ export class NotitieRepository {
   async voegToe(m: EntityManager, n: NotitieVersie): Promise<void> {
     await m.query(
       `INSERT INTO journaal_notities
-         (id, notitie_id, versie, vorige_id, traject_id, soort, tekst, datum, gevoelig, auteur, auteur_team, reden, geschreven_op)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+         (id, notitie_id, versie, vorige_id, traject_id, soort, tekst, datum, gevoelig, auteur, auteur_organisatie,
+          auteur_team, reden, geschreven_op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         n.id,
         n.notitieId,
@@ -40,6 +42,7 @@ export class NotitieRepository {
         n.datum,
         n.gevoelig,
         n.auteur,
+        n.auteurOrganisatie,
         n.auteurTeam,
         n.reden,
         n.geschrevenOp,
@@ -79,6 +82,7 @@ function alsVersie(r: NotitieRij): NotitieVersie {
     datum: r.datum,
     gevoelig: r.gevoelig,
     auteur: r.auteur,
+    auteurOrganisatie: r.auteur_organisatie,
     auteurTeam: r.auteur_team,
     reden: r.reden,
     geschrevenOp: r.geschreven_op,

@@ -12,16 +12,18 @@ describe('journal notes', () => {
     datum: '2026-03-02',
     gevoelig: true,
     auteur: 'anna',
+    auteurOrganisatie: 'GM0014',
     auteurTeam: 'noord',
     reden: null,
     geschrevenOp: new Date('2026-03-02T10:00:00Z'),
   };
-  const wie = (subject: string, team?: string): Lezer => ({ subject, team });
+  const wie = (subject: string, team?: string, organisatie = 'GM0014'): Lezer => ({ subject, organisatie, team });
 
   it("shows a sensitive note to its author and the author's team only", () => {
     expect(magNotitieZien(eerste, wie('anna'))).toBe(true);
     expect(magNotitieZien(eerste, wie('bert', 'noord'))).toBe(true);
     expect(magNotitieZien(eerste, wie('cor', 'zuid'))).toBe(false);
+    expect(magNotitieZien(eerste, wie('nieuw', 'noord', 'leerwerkloket'))).toBe(false);
     expect(magNotitieZien({ ...eerste, auteurTeam: null }, wie('bert'))).toBe(false);
     expect(magNotitieZien({ ...eerste, gevoelig: false }, wie('cor', 'zuid'))).toBe(true);
   });

@@ -15,6 +15,8 @@ export interface NotitieVersie {
   /** About health or debts: only the author and the author's team (when written) see it. */
   gevoelig: boolean;
   auteur: string;
+  /** The author's organisation and team when writing: a team name means something only within its organisation. */
+  auteurOrganisatie: string;
   auteurTeam: string | null;
   reden: string | null;
   geschrevenOp: Date;
@@ -23,6 +25,7 @@ export interface NotitieVersie {
 /** The reader as these rules need them (a Principal fits). */
 export interface Lezer {
   subject: string;
+  organisatie: string;
   team?: string;
 }
 
@@ -30,9 +33,13 @@ export interface Lezer {
  * A sensitive note is for its author and their team only. Anyone else is not told it exists: a listed "hidden
  * note" would itself say that something about health or debts was written down.
  */
-export function magNotitieZien(n: Pick<NotitieVersie, 'gevoelig' | 'auteur' | 'auteurTeam'>, wie: Lezer): boolean {
+export function magNotitieZien(
+  n: Pick<NotitieVersie, 'gevoelig' | 'auteur' | 'auteurOrganisatie' | 'auteurTeam'>,
+  wie: Lezer,
+): boolean {
   if (!n.gevoelig || n.auteur === wie.subject) return true;
-  return n.auteurTeam !== null && wie.team === n.auteurTeam;
+  // After a handover the new organisation may have a team of the same name: it is not the author's team.
+  return n.auteurTeam !== null && wie.team === n.auteurTeam && wie.organisatie === n.auteurOrganisatie;
 }
 
 /** Only the author corrects a note: a correction speaks for whoever wrote the original. */

@@ -30,6 +30,7 @@ export class SchrijfNotitie {
         vorigeId: null,
         trajectId,
         auteur: wie.subject,
+        auteurOrganisatie: wie.organisatie,
         auteurTeam: wie.team ?? null,
         reden: null,
         geschrevenOp: new Date(),
