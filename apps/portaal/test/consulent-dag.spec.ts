@@ -89,15 +89,23 @@ describe('portaal: the consulent’s day (caseload, person, follow-up, handover)
     await doel.getByRole('textbox', { name: /^Doel/ }).fill('Werk in de zorg');
     await doel.getByRole('button', { name: 'Doel toevoegen' }).click();
     const doelen = page.getByRole('list', { name: 'Doelen van het plan' });
-    await doelen.getByText('Werk in de zorg').waitFor();
+    await doelen.getByText('Werk in de zorg', { exact: true }).waitFor();
     const actie = page.getByRole('form', { name: 'Actie toevoegen' });
     await actie.getByRole('textbox', { name: /^Actie/ }).fill('Open dag Zorggroep Stad bezoeken');
     await actie.getByRole('button', { name: 'Actie toevoegen' }).click();
-    await doelen.getByRole('cell', { name: 'Open dag Zorggroep Stad bezoeken' }).waitFor();
+    await doelen.getByRole('cell', { name: 'Open dag Zorggroep Stad bezoeken', exact: true }).waitFor();
     const akkoord = page.getByRole('form', { name: 'Akkoord op het plan vastleggen' });
     await akkoord.getByLabel('Akkoord gegeven door').fill('Sanne Jansen');
     await akkoord.getByRole('button', { name: 'Akkoord vastleggen' }).click();
     await page.getByText('0 van 1 doel behaald. Afgesproken met Sanne Jansen').waitFor();
+    await doelen.getByLabel('Status van actie: Open dag Zorggroep Stad bezoeken').selectOption('behaald');
+    const actieRij = doelen.getByRole('row').filter({ hasText: 'Open dag Zorggroep Stad bezoeken' });
+    await actieRij.getByRole('button', { name: 'Status opslaan' }).click();
+    await actieRij.getByRole('status').filter({ hasText: 'De status is opgeslagen.' }).waitFor();
+    const doelStatus = doelen.locator('form').filter({ has: page.getByLabel('Status van doel: Werk in de zorg') });
+    await doelStatus.getByLabel('Status van doel: Werk in de zorg').selectOption('behaald');
+    await doelStatus.getByRole('button', { name: 'Status opslaan' }).click();
+    await page.getByText('1 van 1 doel behaald.').waitFor();
   });
 
   it('closes the contact moment with its outcome and plans the next', async () => {

@@ -5,11 +5,24 @@ import { Bezig } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { nietInCaseload, type Plan as PlanGegevens } from './api';
 import { PLAN_STATUS_NAMEN } from './namen';
+import { PlanStatusWijzigen } from './plan-status';
 import { ActieToevoegen, AkkoordVastleggen, DoelToevoegen } from './plan-formulieren';
 
 type Doel = PlanGegevens['doelen'][number];
 
-function DoelItem({ doel }: { doel: Doel }) {
+function DoelItem({ doel, trajectId, bijgewerkt }: { doel: Doel; trajectId: string; bijgewerkt?: () => void }) {
+  const doelPad = { id: trajectId, doelId: doel.id };
+  const zetDoel = (status: Doel['status']) =>
+    trajectenApi
+      .POST('/trajecten/{id}/plan/doelen/{doelId}/status', { params: { path: doelPad }, body: { status } })
+      .then(bijgewerkt);
+  const zetActie = (actieId: string) => (status: Doel['status']) =>
+    trajectenApi
+      .POST('/trajecten/{id}/plan/doelen/{doelId}/acties/{actieId}/status', {
+        params: { path: { ...doelPad, actieId } },
+        body: { status },
+      })
+      .then(bijgewerkt);
   return (
     <li>
       {/* exactly as typed, rendered as text */}
@@ -18,6 +31,9 @@ function DoelItem({ doel }: { doel: Doel }) {
         Status: {PLAN_STATUS_NAMEN[doel.status]}
         {doel.streefdatum && ` · streefdatum ${alsDatum(doel.streefdatum)}`}
       </p>
+      {bijgewerkt && (
+        <PlanStatusWijzigen label={`Status van doel: ${doel.omschrijving}`} huidige={doel.status} stuur={zetDoel} />
+      )}
       {doel.acties.length > 0 && (
         <div className="tabel-schuif">
           <table>
@@ -36,7 +52,17 @@ function DoelItem({ doel }: { doel: Doel }) {
                   <td className="als-getypt">{a.omschrijving}</td>
                   <td>{a.eigenaar}</td>
                   <td>{alsDatum(a.streefdatum)}</td>
-                  <td>{PLAN_STATUS_NAMEN[a.status]}</td>
+                  <td>
+                    {bijgewerkt ? (
+                      <PlanStatusWijzigen
+                        label={`Status van actie: ${a.omschrijving}`}
+                        huidige={a.status}
+                        stuur={zetActie(a.id)}
+                      />
+                    ) : (
+                      PLAN_STATUS_NAMEN[a.status]
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -70,7 +96,7 @@ export function Plan({ trajectId, open }: { trajectId: string; open: boolean }) 
       {doelen.length > 0 && (
         <ol className="journaal" aria-label="Doelen van het plan">
           {doelen.map((d) => (
-            <DoelItem key={d.id} doel={d} />
+            <DoelItem key={d.id} doel={d} trajectId={trajectId} bijgewerkt={open ? plan.opnieuw : undefined} />
           ))}
         </ol>
       )}
