@@ -619,7 +619,9 @@ describe('portaal: werkgeversteam', () => {
     await page.getByLabel('Status').selectOption({ label: 'Open' });
     await page.getByText('Er zijn geen vacatures met deze status.').waitFor();
     await page.getByLabel('Status').selectOption({ label: 'Ingetrokken' });
+    // The list loads again for the new filter: wait for the row before reading its cells.
     const ingetrokken = page.getByRole('row', { name: /Helpende zorg/ });
+    await ingetrokken.waitFor();
     expect((await ingetrokken.locator('th, td').allTextContents()).map((c) => c.trim())).toEqual([
       'Helpende zorg',
       'Zorggroep Stad',
