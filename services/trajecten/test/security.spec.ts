@@ -77,7 +77,7 @@ describe('trajecten: security', () => {
       }),
     }),
     'GET /api/v1/trajecten': {
-      roles: ['consulent', 'beheer'],
+      roles: ['consulent', 'teamleider', 'beheer'],
       ...unscoped(200),
       why: 'a worklist answers 200 to everyone allowed; another organisation’s trajecten are not in it',
       request: async (cell) => ({ query: { inwonerId: (await traject(cell)).inwonerId } }),
@@ -88,7 +88,7 @@ describe('trajecten: security', () => {
       },
     },
     'GET /api/v1/trajecten/:id': {
-      roles: ['consulent', 'beheer'],
+      roles: ['consulent', 'teamleider', 'beheer'],
       ...scoped(200),
       request: async (cell) => ({ params: { id: (await traject(cell)).id } }),
       verify: async (res, cell) => expect(res.body.id).toBe((await traject(cell)).id),
@@ -134,7 +134,7 @@ describe('trajecten: security', () => {
       }),
     },
     'GET /api/v1/opvolgingen': {
-      roles: ['consulent', 'beheer'],
+      roles: ['consulent', 'teamleider', 'beheer'],
       ...unscoped(200),
       why: 'a list answers 200 to everyone allowed; another organisation’s follow-ups are not in it',
       request: async (cell) => ({
@@ -157,7 +157,7 @@ describe('trajecten: security', () => {
       },
     },
     'GET /api/v1/opvolgingen/:id': {
-      roles: ['consulent', 'beheer'],
+      roles: ['consulent', 'teamleider', 'beheer'],
       ...scoped(200),
       request: async (cell) => ({ params: { id: await check({ ...cell, allowed: false }) } }),
       verify: async (res, cell) => expect(res.body.id).toBe(await check({ ...cell, allowed: false })),

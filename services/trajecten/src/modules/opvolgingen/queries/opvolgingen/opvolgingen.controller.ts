@@ -23,7 +23,7 @@ export class OpvolgingenController {
   constructor(private readonly opvolgingen: OpvolgingenQuery) {}
 
   @Get()
-  @Roles('consulent', 'beheer')
+  @Roles('consulent', 'teamleider', 'beheer')
   @Operation({
     id: 'listOpvolgingen',
     summary: "Follow-ups of the organisation's trajecten, earliest due first",
@@ -36,7 +36,7 @@ export class OpvolgingenController {
 
   /** One follow-up, for the duurzaamheidscheck form; 404 when its traject belongs to an organisation the caller may not see. */
   @Get(':id')
-  @Roles('consulent', 'beheer')
+  @Roles('consulent', 'teamleider', 'beheer')
   @Operation({
     id: 'getOpvolging',
     summary: 'One follow-up with its outcome, if recorded',

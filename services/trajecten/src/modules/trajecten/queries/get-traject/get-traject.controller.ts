@@ -12,7 +12,7 @@ export class GetTrajectController {
   constructor(private readonly trajecten: TrajectQuery) {}
 
   @Get(':id')
-  @Roles('consulent', 'beheer')
+  @Roles('consulent', 'teamleider', 'beheer')
   @Operation({
     id: 'getTraject',
     summary: 'One traject with its steps, step changes (who, when, why) and activities, with an ETag of its version',

@@ -31,7 +31,7 @@ export class ListTrajectenController {
   constructor(private readonly werklijst: WerklijstQuery) {}
 
   @Get()
-  @Roles('consulent', 'beheer')
+  @Roles('consulent', 'teamleider', 'beheer')
   @Operation({
     id: 'listTrajecten',
     summary: "Worklist of trajecten the caller's organisation may see",
