@@ -15,3 +15,4 @@ export * from './values/regeling-code';
 export * from './values/uitsluitingsreden';
 export * from './values/uren';
 export * from './values/paginering';
+export * from './values/rollen';

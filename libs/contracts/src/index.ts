@@ -19,6 +19,7 @@ export * from './values/regeling-code';
 export * from './values/uitsluitingsreden';
 export * from './values/uren';
 export * from './values/paginering';
+export * from './values/rollen';
 
 export * from './errors/domain-error';
 

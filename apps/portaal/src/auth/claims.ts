@@ -1,13 +1,7 @@
-export const ROLLEN = [
-  'frontoffice',
-  'consulent',
-  'teamleider',
-  'werkgeversteam',
-  'financien',
-  'monitor',
-  'beheer',
-] as const;
-export type Rol = (typeof ROLLEN)[number];
+import { ROLES, type Role } from '@wiz/contracts/browser';
+
+export const ROLLEN = ROLES;
+export type Rol = Role;
 
 export const ROL_NAMEN: Record<Rol, string> = {
   frontoffice: 'Frontoffice',

@@ -1,14 +1,8 @@
-/** The roles a token may carry. A teamleider leads a team of consulenten: reassigns trajecten, arranges stand-ins. */
-export const ROLES = [
-  'frontoffice',
-  'consulent',
-  'teamleider',
-  'werkgeversteam',
-  'financien',
-  'monitor',
-  'beheer',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@wiz/contracts';
+
+/** The roles a token may carry (one list in @wiz/contracts, also the portaal's). A teamleider leads a team of
+ * consulenten: reassigns trajecten, arranges stand-ins. */
+export { ROLES, type Role };
 
 /** Who is calling: from a verified token only. `organisatie` is a gemeentecode (GM0014) or UWV / a regional service. */
 export interface Principal {
