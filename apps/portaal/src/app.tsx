@@ -11,6 +11,7 @@ import { financienMenu, financienRoutes } from './pages/financien';
 import { dashboardMenu, dashboardRoutes } from './pages/dashboard';
 import { rapportagesMenu, rapportagesRoutes } from './pages/rapportages';
 import { beheerMenu, beheerRoutes } from './pages/beheer';
+import { teamleiderMenu, teamleiderRoutes } from './pages/teamleider';
 
 const MENU = [
   ...frontofficeMenu,
@@ -19,6 +20,7 @@ const MENU = [
   ...financienMenu,
   ...dashboardMenu,
   ...rapportagesMenu,
+  ...teamleiderMenu,
   ...beheerMenu,
 ];
 
@@ -67,6 +69,7 @@ const router = createBrowserRouter([
           ...financienRoutes,
           ...dashboardRoutes,
           ...rapportagesRoutes,
+          ...teamleiderRoutes,
           ...beheerRoutes,
           { path: '*', element: <NietGevonden /> },
         ],

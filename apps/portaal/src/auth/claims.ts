@@ -20,6 +20,8 @@ export interface Sessie {
   /** The team the services scope "Team" and the person's data by (token claim `team`); absent: in no team. */
   team?: string;
   naam: string;
+  /** Who the services know the user as (token claim `sub`): the author of their notes, the holder of trajecten. */
+  subject: string;
   /** Seconds since the epoch, from the token's exp. */
   verlooptOp: number;
 }
@@ -60,6 +62,7 @@ export function sessieUitToken(token: string, claims: { roles: string; organisat
     organisatie: String(claim(payload, claims.organisatie) ?? ''),
     ...(typeof payload.team === 'string' && payload.team ? { team: payload.team } : {}),
     naam: String(payload.name ?? payload.preferred_username ?? payload.sub ?? ''),
+    subject: String(payload.sub ?? ''),
     verlooptOp: Number(payload.exp ?? 0),
   };
 }

@@ -1,7 +1,10 @@
+import { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { gegevens, trajectenApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
+import { heeftRol } from '../../auth/claims';
 import { useSessie } from '../../auth/session';
+import { Vervanging } from '../teamleider/vervanging';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { CaseloadTabel } from './caseload-tabel';
@@ -11,7 +14,17 @@ import { Bladeren } from './bladeren';
 const PAGINAGROOTTE = 20;
 
 /** A worklist of trajecten with their persons, most urgent first (the service's order). */
-function CaseloadLijst({ pad, titel, uitleg }: { pad: '/caseload' | '/caseload/team'; titel: string; uitleg: string }) {
+function CaseloadLijst({
+  pad,
+  titel,
+  uitleg,
+  children,
+}: {
+  pad: '/caseload' | '/caseload/team';
+  titel: string;
+  uitleg: string;
+  children?: ReactNode;
+}) {
   const [zoek, setZoek] = useSearchParams();
   const pagina = Number(zoek.get('pagina') ?? '1');
   const lijst = useLaden(
@@ -35,6 +48,7 @@ function CaseloadLijst({ pad, titel, uitleg }: { pad: '/caseload' | '/caseload/t
       ) : (
         !lijst.fout && <Bezig />
       )}
+      {children}
     </Pagina>
   );
 }
@@ -60,6 +74,9 @@ export function TeamCaseload() {
           ? 'De trajecten van uw team. Het meest dringende staat bovenaan.'
           : 'U hoort bij geen team, dus deze lijst is leeg. Uw teamleider of beheer zet u in een team.'
       }
-    />
+    >
+      {/* a team lead (or beheer) arranges stand-ins for the team's consulenten */}
+      {sessie && heeftRol(sessie, ['teamleider']) && <Vervanging organisatie={sessie.organisatie} />}
+    </CaseloadLijst>
   );
 }

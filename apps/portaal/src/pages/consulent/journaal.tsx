@@ -1,4 +1,5 @@
 import { trajectenApi } from '../../api/client';
+import { useSessie } from '../../auth/session';
 import { useLaden } from '../../api/use-laden';
 import { alsDatum } from '../../components/opmaak';
 import { Bezig } from '../../components/pagina';
@@ -6,8 +7,11 @@ import { Probleem } from '../../components/probleem';
 import { nietInCaseload, type Notitie } from './api';
 import { NOTITIE_NAMEN } from './namen';
 import { NotitieFormulier } from './notitie-formulier';
+import { NotitieCorrectie } from './notitie-correctie';
 
-function NotitieItem({ n }: { n: Notitie }) {
+/** One note, latest version; its author may correct it while the traject is open. */
+function NotitieItem({ n, correctie }: { n: Notitie; correctie?: { trajectId: string; gecorrigeerd: () => void } }) {
+  const { sessie } = useSessie();
   return (
     <li>
       <p className="notitie-kop">
@@ -21,6 +25,7 @@ function NotitieItem({ n }: { n: Notitie }) {
           Gecorrigeerd (versie {n.versie}){n.reden ? `: ${n.reden}` : ''}
         </p>
       )}
+      {correctie && sessie?.subject === n.auteur && <NotitieCorrectie notitie={n} {...correctie} />}
     </li>
   );
 }
@@ -45,7 +50,11 @@ export function Journaal({ trajectId, open }: { trajectId: string; open: boolean
         ) : (
           <ol className="journaal" aria-label="Notities, de nieuwste eerst">
             {notities.data.map((n) => (
-              <NotitieItem key={n.id} n={n} />
+              <NotitieItem
+                key={n.id}
+                n={n}
+                correctie={open ? { trajectId, gecorrigeerd: notities.opnieuw } : undefined}
+              />
             ))}
           </ol>
         )

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { heeftRol } from '../../auth/claims';
+import { useSessie } from '../../auth/session';
 import { useLaden } from '../../api/use-laden';
 import { Bezig } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
@@ -16,12 +18,14 @@ import { Plan } from './plan';
 import { Overgangen } from './overgangen';
 import { StapFormulier } from './stap-formulier';
 import { Tijdlijn } from './tijdlijn';
+import { Toewijzing } from './toewijzing';
 import { TrajectStand } from './traject-wijziging';
 
 /** The sections of the traject page; the forms that change it only while it is open. */
 export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
   const { traject } = stand;
   const open = traject.status === 'actief';
+  const { sessie } = useSessie();
   const opvolgingen = useLaden(
     (signal) => laadOpvolgingen({ trajectId: traject.id }, signal),
     [traject.id, traject.versie],
@@ -43,6 +47,12 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
           {open ? 'Actief' : 'Afgesloten'}
         </span>
       </p>
+      {open && heeftRol(sessie, ['teamleider']) && (
+        <section aria-labelledby="toewijzing-kop">
+          <h2 id="toewijzing-kop">Toewijzing</h2>
+          <Toewijzing stand={stand} />
+        </section>
+      )}
       <section aria-labelledby="inwoner-kop">
         <h2 id="inwoner-kop">Inwoner</h2>
         <PersoonInBeeld inwonerId={traject.inwonerId} />
