@@ -6,6 +6,7 @@ export * from './persistence/transaction-runner';
 export * from './persistence/housekeeping';
 export * from './persistence/ensure-database';
 export * from './persistence/data-source-options';
+export * from './persistence/append-only-triggers';
 export * from './messaging/outbox';
 export * from './messaging/outbox-relay';
 export * from './messaging/on-event.decorator';

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createAppendOnlyTriggers } from '@wiz/platform';
 
 /** Tables no role of the application may rewrite: the runtime role gets SELECT and INSERT (app.module's appendOnly). */
 const ALLEEN_TOEVOEGEN = ['journaal_notities', 'plan_akkoorden', 'audit_log'];
@@ -80,17 +81,7 @@ export class JournaalPlan1797100000000 implements MigrationInterface {
         correlation_id text NOT NULL
       )`);
     await q.query('CREATE INDEX audit_log_traject ON audit_log (traject_id, tijdstip)');
-    await q.query(`
-      CREATE FUNCTION alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`);
-    for (const tabel of ALLEEN_TOEVOEGEN) {
-      await q.query(
-        `CREATE TRIGGER ${tabel}_geen_wijziging BEFORE UPDATE OR DELETE ON ${tabel} FOR EACH ROW EXECUTE FUNCTION alleen_toevoegen()`,
-      );
-      await q.query(
-        `CREATE TRIGGER ${tabel}_geen_truncate BEFORE TRUNCATE ON ${tabel} FOR EACH STATEMENT EXECUTE FUNCTION alleen_toevoegen()`,
-      );
-    }
+    await createAppendOnlyTriggers(q, 'alleen_toevoegen', ALLEEN_TOEVOEGEN);
   }
 
   async down(q: QueryRunner): Promise<void> {
