@@ -1,5 +1,6 @@
 import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
 import { PortaalOmgeving, roep, startPortaal, totDat } from './harness/portaal';
+import { trajectVan } from './support/aanmelding';
 
 /** The 20.000 dashboard: figures from the monitor, charts per step, month and gemeente, and live updates. */
 describe('portaal: dashboard 20.000 inwoners een stap vooruit', () => {
@@ -65,20 +66,7 @@ describe('portaal: dashboard 20.000 inwoners een stap vooruit', () => {
       expect((await roep(omgeving, 'trajecten', 'beheer', 'wiz', 'POST', '/streefwaarden', streefwaarde)).status).toBe(
         201,
       );
-    const traject = await totDat(
-      async () =>
-        (
-          await roep(
-            omgeving,
-            'trajecten',
-            'consulent',
-            'UWV',
-            'GET',
-            `/trajecten?inwonerId=${aanmelding.body.inwonerId}`,
-          )
-        ).body?.items?.[0],
-      'the traject',
-    );
+    const traject = await trajectVan(omgeving, aanmelding.body.inwonerId);
 
     await inloggen(page, omgeving.url, 'monitor', 'wiz');
     expect(new URL(page.url()).pathname).toBe('/dashboard');

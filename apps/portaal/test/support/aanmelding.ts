@@ -27,7 +27,13 @@ export async function meldSanneJansenAan(omgeving: PortaalOmgeving) {
     },
     hulpvraag: 'Ik wil de zorg in',
   });
-  const traject = await totDat(
+  const traject = await trajectVan(omgeving, aanmelding.body.inwonerId);
+  return { aanmelding: aanmelding.body, traject };
+}
+
+/** The traject trajecten started for this inwoner (UWV's), once intake's event has been applied. */
+export function trajectVan(omgeving: PortaalOmgeving, inwonerId: string) {
+  return totDat(
     async () =>
       (
         await roep<{ items: { id: string; inwonerId: string }[] }>(
@@ -36,10 +42,9 @@ export async function meldSanneJansenAan(omgeving: PortaalOmgeving) {
           'consulent',
           'UWV',
           'GET',
-          `/trajecten?inwonerId=${aanmelding.body.inwonerId}`,
+          `/trajecten?inwonerId=${inwonerId}`,
         )
       ).body?.items?.[0],
     'the traject',
   );
-  return { aanmelding: aanmelding.body, traject };
 }
