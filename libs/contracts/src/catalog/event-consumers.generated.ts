@@ -3,6 +3,10 @@
 export const EVENT_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
   'wiz.intake.aanmelding-afgerond.v1': ['trajecten', 'werkgevers', 'subsidies'],
   'wiz.intake.toestemming-gewijzigd.v1': ['werkgevers'],
+  'wiz.intake.inwoner-verhuisd.v1': [],
+  'wiz.intake.inwoners-samengevoegd.v1': [],
+  'wiz.intake.verwerking-beperkt.v1': [],
+  'wiz.intake.inwoner-gewist.v1': [],
   'wiz.trajecten.traject-gestart.v1': ['intake', 'werkgevers', 'subsidies'],
   'wiz.trajecten.traject-toegewezen.v1': ['intake', 'werkgevers'],
   'wiz.trajecten.stap-gezet.v1': ['werkgevers'],

@@ -55,11 +55,15 @@ describe('EVENT_CATALOG', () => {
     expect(findEventDefinition('wiz.intake.onbekend.v1')).toBeUndefined();
   });
 
-  it('contains the events of the architecture and those issues 15 and 18 added', () => {
+  it('contains the events of the architecture and those issues 15, 18 and 19 added', () => {
     expect(EVENT_CATALOG.map((def) => def.type).sort()).toEqual(
       [
         'wiz.intake.aanmelding-afgerond.v1',
         'wiz.intake.toestemming-gewijzigd.v1',
+        'wiz.intake.inwoner-verhuisd.v1',
+        'wiz.intake.inwoners-samengevoegd.v1',
+        'wiz.intake.verwerking-beperkt.v1',
+        'wiz.intake.inwoner-gewist.v1',
         'wiz.trajecten.traject-gestart.v1',
         'wiz.trajecten.traject-toegewezen.v1',
         'wiz.trajecten.stap-gezet.v1',

@@ -1,5 +1,12 @@
 import type { EventDefinition } from './define-event';
-import { AanmeldingAfgerond, ToestemmingGewijzigd } from './intake';
+import {
+  AanmeldingAfgerond,
+  InwonerGewist,
+  InwonersSamengevoegd,
+  InwonerVerhuisd,
+  ToestemmingGewijzigd,
+  VerwerkingBeperkt,
+} from './intake';
 import { DeclaratieIngediend } from './subsidies';
 import {
   ActiviteitAfgerond,
@@ -16,6 +23,10 @@ import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } fro
 export const EVENT_CATALOG: readonly EventDefinition[] = Object.freeze([
   AanmeldingAfgerond,
   ToestemmingGewijzigd,
+  InwonerVerhuisd,
+  InwonersSamengevoegd,
+  VerwerkingBeperkt,
+  InwonerGewist,
   TrajectGestart,
   TrajectToegewezen,
   StapGezet,

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { EventDefinition } from './define-event';
-import { AanmeldingAfgerond, ToestemmingGewijzigd } from './intake';
+import {
+  AanmeldingAfgerond,
+  InwonerGewist,
+  InwonersSamengevoegd,
+  InwonerVerhuisd,
+  ToestemmingGewijzigd,
+  VerwerkingBeperkt,
+} from './intake';
 import { DeclaratieIngediend } from './subsidies';
 import {
   ActiviteitAfgerond,
@@ -56,6 +63,28 @@ export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
     doel: 'profiel-delen-met-werkgevers',
     gegeven: true,
     gewijzigdOp: '2026-03-02T09:20:00Z',
+  }),
+  example(InwonerVerhuisd, {
+    inwonerId: INWONER,
+    vanGemeentecode: 'GM0014',
+    naarGemeentecode: 'GM0114',
+    verhuisdOp: '2026-04-01T10:00:00Z',
+  }),
+  example(InwonersSamengevoegd, {
+    behoudenInwonerId: INWONER,
+    vervallenInwonerId: '5d6e7f80-91a2-4b3c-8d4e-5f6071829304',
+    samengevoegdOp: '2026-04-02T11:30:00Z',
+  }),
+  example(VerwerkingBeperkt, {
+    inwonerId: INWONER,
+    verzoekId: '6e7f8091-a2b3-4c4d-9e5f-60718293a4b5',
+    beperkt: true,
+    gewijzigdOp: '2026-05-04T09:00:00Z',
+  }),
+  example(InwonerGewist, {
+    inwonerId: INWONER,
+    verzoekId: '7f8091a2-b3c4-4d5e-8f60-718293a4b5c6',
+    gewistOp: '2026-06-01T08:00:00Z',
   }),
   example(TrajectGestart, {
     trajectId: TRAJECT,

@@ -94,3 +94,87 @@ export const ToestemmingGewijzigd = defineEvent({
     .strict(),
 });
 export type ToestemmingGewijzigdData = EventData<typeof ToestemmingGewijzigd>;
+
+// Issue 19: the inwoner's rights (AVG) reach every service through these four events. Like every event they carry
+// identifiers and dates only: no name, address, reason text or BSN.
+
+export const InwonerGewist = defineEvent({
+  service: 'intake',
+  name: 'inwoner-gewist',
+  version: 1,
+  description:
+    'The privacy officer granted an erasure request (AVG art. 17). Every service destroys or makes anonymous what it ' +
+    "holds about this inwoner; anonymous aggregates (the monitor's counters, a submitted claim's totals and indicator " +
+    'counts) stay as they are. Intake has already destroyed the identity when this is published.',
+  schema: z
+    .object({
+      inwonerId: UuidSchema,
+      verzoekId: UuidSchema.describe('The erasure request, for the audit trail of each service'),
+      gewistOp: TimestampSchema,
+    })
+    .strict(),
+});
+export type InwonerGewistData = EventData<typeof InwonerGewist>;
+
+export const VerwerkingBeperkt = defineEvent({
+  service: 'intake',
+  name: 'verwerking-beperkt',
+  version: 1,
+  description:
+    "The privacy officer restricted (AVG art. 18) or lifted the restriction of the processing of an inwoner's data. " +
+    'While restricted, services keep the data but use it for nothing else: no new work on it, no sharing, no reads ' +
+    'except by the privacy officer.',
+  schema: z
+    .object({
+      inwonerId: UuidSchema,
+      verzoekId: UuidSchema,
+      beperkt: z.boolean().describe('true: restricted from now on; false: the restriction is lifted'),
+      gewijzigdOp: TimestampSchema,
+    })
+    .strict(),
+});
+export type VerwerkingBeperktData = EventData<typeof VerwerkingBeperkt>;
+
+export const InwonerVerhuisd = defineEvent({
+  service: 'intake',
+  name: 'inwoner-verhuisd',
+  version: 1,
+  description:
+    'An inwoner moved to another gemeente (a corrected address in another gemeente). Trajecten proposes handing the ' +
+    'traject over to the new gemeente; services that count per gemeente use the new one from verhuisdOp on.',
+  schema: z
+    .object({
+      inwonerId: UuidSchema,
+      vanGemeentecode: GemeentecodeSchema,
+      naarGemeentecode: GemeentecodeSchema,
+      verhuisdOp: TimestampSchema,
+    })
+    .strict()
+    .refine((d) => d.vanGemeentecode !== d.naarGemeentecode, {
+      error: 'vanGemeentecode and naarGemeentecode must differ',
+      path: ['naarGemeentecode'],
+    }),
+});
+export type InwonerVerhuisdData = EventData<typeof InwonerVerhuisd>;
+
+export const InwonersSamengevoegd = defineEvent({
+  service: 'intake',
+  name: 'inwoners-samengevoegd',
+  version: 1,
+  description:
+    'Front office found that two inwoner records are one person. The vervallen record lives on as the behouden one: ' +
+    'every service moves what it holds under vervallenInwonerId to behoudenInwonerId, keeping history, and counts ' +
+    'the person once. Events for the vervallen id that arrive later are applied to the behouden one.',
+  schema: z
+    .object({
+      behoudenInwonerId: UuidSchema,
+      vervallenInwonerId: UuidSchema,
+      samengevoegdOp: TimestampSchema,
+    })
+    .strict()
+    .refine((d) => d.behoudenInwonerId !== d.vervallenInwonerId, {
+      error: 'behoudenInwonerId and vervallenInwonerId must differ',
+      path: ['vervallenInwonerId'],
+    }),
+});
+export type InwonersSamengevoegdData = EventData<typeof InwonersSamengevoegd>;
