@@ -12,6 +12,7 @@ import { IdentiteitRouteringToestemming1763900000000 } from './database/migratio
 import { IdentiteitPerAanmelding1764000000000 } from './database/migrations/1764000000000-identiteit-per-aanmelding';
 import { RouteringstabelV21764100000000 } from './database/migrations/1764100000000-routeringstabel-v2';
 import { TrajectToewijzingen1764200000000 } from './database/migrations/1764200000000-traject-toewijzingen';
+import { CorrectieSamenvoegingAnoniem1766100000000 } from './database/migrations/1766100000000-correctie-samenvoeging-anoniem';
 
 export const INTAKE_API = {
   title: 'Werk in Zicht — Intake',
@@ -36,9 +37,11 @@ export class IntakeModule {
               IdentiteitPerAanmelding1764000000000,
               RouteringstabelV21764100000000,
               TrajectToewijzingen1764200000000,
+              CorrectieSamenvoegingAnoniem1766100000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
-            appendOnly: ['audit_log', 'toestemming_wijzigingen'],
+            // Corrections and merges too (no owner trigger there: an erasure must be able to destroy their names).
+            appendOnly: ['audit_log', 'toestemming_wijzigingen', 'inwoner_wijzigingen', 'inwoner_samenvoegingen'],
           },
         }),
         IntakeConfigModule.forRoot(loadIntakeConfig(env)),

@@ -21,6 +21,12 @@ import { BeoordeelIdentiteit } from './commands/beoordeel-identiteit/beoordeel-i
 import { Identiteitscontroles } from './database/identiteitscontroles';
 import { Toestemmingen } from './database/toestemmingen';
 import { InwonerRepository } from './database/inwoner.repository';
+import { InwonerWijzigingen } from './database/inwoner-wijzigingen';
+import { InwonerToegang } from './commands/inwoner-toegang';
+import { CorrigeerInwonerController } from './commands/corrigeer-inwoner/corrigeer-inwoner.controller';
+import { CorrigeerInwoner } from './commands/corrigeer-inwoner/corrigeer-inwoner.service';
+import { InwonerWijzigingenController } from './queries/inwoner-wijzigingen/inwoner-wijzigingen.controller';
+import { InwonerWijzigingenLijst } from './queries/inwoner-wijzigingen/inwoner-wijzigingen.query';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
 import type { IntakeConfig } from '../../config/intake-config';
 
@@ -35,6 +41,8 @@ import type { IntakeConfig } from '../../config/intake-config';
     HerversleutelBsnController,
     IdentiteitscontrolesController,
     BeoordeelIdentiteitController,
+    CorrigeerInwonerController,
+    InwonerWijzigingenController,
   ],
   providers: [
     { provide: BsnVault, inject: [INTAKE_CONFIG], useFactory: (config: IntakeConfig) => new BsnVault(config.bsn) },
@@ -50,6 +58,10 @@ import type { IntakeConfig } from '../../config/intake-config';
     WijzigToestemming,
     HerversleutelBsn,
     BeoordeelIdentiteit,
+    InwonerWijzigingen,
+    InwonerToegang,
+    CorrigeerInwoner,
+    InwonerWijzigingenLijst,
   ],
   exports: [INWONERREGISTER],
 })

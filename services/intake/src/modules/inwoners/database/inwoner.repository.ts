@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '@wiz/platform';
 import type { VersleuteldeBsn } from '../identity/bsn-vault';
 import type { InwonerGegevens } from '../domain/inwoner-gegevens';
+import type { GehoudenGegevens } from '../domain/correctie';
 import { inwonerZichtbaarVoor } from './zichtbaarheid';
 
 export interface NieuweInwonerRij extends Omit<InwonerGegevens, 'bsn'> {
@@ -95,4 +96,48 @@ export class InwonerRepository {
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM inwoners WHERE bsn_sleutel_id <> $1', [actief]);
     return n;
   }
+
+  /** The held identity with its version, locked for a change; undefined when no such inwoner exists. */
+  async laadGehouden(m: EntityManager, inwonerId: string): Promise<GehoudenInwoner | undefined> {
+    const [r] = await m.query(
+      `SELECT voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, huisnummer, gemeentecode,
+              email, telefoon, versie, bsn_hash IS NOT NULL AS heeft_bsn, samengevoegd_in, anoniem
+         FROM inwoners WHERE id = $1 FOR UPDATE`,
+      [inwonerId],
+    );
+    if (!r) return undefined;
+    const { versie, heeft_bsn, samengevoegd_in, anoniem, geboortedatum, ...gegevens } = r;
+    return { gegevens, geboortedatum, versie, heeftBsn: heeft_bsn, samengevoegdIn: samengevoegd_in, anoniem };
+  }
+
+  /** Stores corrected fields under the next version with the recomputed duplicate key. */
+  async corrigeer(m: EntityManager, inwonerId: string, g: GehoudenGegevens, versie: number, sleutel: string | null) {
+    await m.query(
+      `UPDATE inwoners SET voornaam = $2, achternaam = $3, postcode = $4, huisnummer = $5, gemeentecode = $6, email = $7,
+                           telefoon = $8, versie = $9, dubbel_sleutel = $10
+        WHERE id = $1`,
+      [
+        inwonerId,
+        g.voornaam,
+        g.achternaam,
+        g.postcode,
+        g.huisnummer,
+        g.gemeentecode,
+        g.email,
+        g.telefoon,
+        versie,
+        sleutel,
+      ],
+    );
+  }
+}
+
+export interface GehoudenInwoner {
+  gegevens: GehoudenGegevens;
+  geboortedatum: string | null;
+  versie: number;
+  heeftBsn: boolean;
+  /** Set once the record was merged into another: it changes no more. */
+  samengevoegdIn: string | null;
+  anoniem: boolean;
 }

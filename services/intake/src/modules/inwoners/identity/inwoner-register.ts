@@ -61,9 +61,9 @@ export class InwonerRegister implements Inwonerregister {
   /**
    * Links a new inwoner to the newest existing ones with its duplicate key, at most DUBBEL_KANDIDATEN_MAX: so many
    * identical registrations make a chain of pairs that grows with their number, not with its square, and each
-   * still leads staff to the others.
+   * still leads staff to the others. Also after a correction changed the key.
    */
-  private async markeerDubbelen(manager: EntityManager, id: string, sleutel: string, heeftBsn: boolean) {
+  async markeerDubbelen(manager: EntityManager, id: string, sleutel: string, heeftBsn: boolean) {
     const ookMetBsn = magDubbelZijn(heeftBsn, true);
     const dubbelen = await this.inwoners.metDubbelSleutel(
       manager,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { geeftGedeeldeGegevens, weergaveAanmelding } from '../domain/identiteit';
+import { geeftGedeeldeGegevens } from '../domain/identiteit';
 import { aanmeldingenMetId } from '../database/zichtbaarheid';
-import { aanmeldingInView, InwonerView, leesToestemmingen } from './inwoner.view';
+import { aanmeldingInView, gecorrigeerdeGegevens, InwonerView, leesToestemmingen } from './inwoner.view';
 
 /**
  * The person as the consulent of their trajecten sees them, from the aanmeldingen those trajecten came from: name
@@ -16,9 +16,11 @@ export async function leesInwonerVoorConsulent(
   const aanmeldingen = await aanmeldingenMetId(manager, id, aanmeldingIds);
   if (aanmeldingen.length === 0) return undefined;
   const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
+  const [{ versie }] = await manager.query('SELECT versie FROM inwoners WHERE id = $1', [id]);
   return {
     id,
-    ...weergaveAanmelding(aanmeldingen).gegevens,
+    versie,
+    ...(await gecorrigeerdeGegevens(manager, id, aanmeldingen)),
     toestemmingen: identiteitTeControleren ? [] : await leesToestemmingen(manager, id),
     aanmeldingen: aanmeldingen.map((a) => ({ ...aanmeldingInView(a), hulpvraag: a.hulpvraag, situatie: a.situatie })),
     identiteitTeControleren,

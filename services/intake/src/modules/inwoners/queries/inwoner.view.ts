@@ -9,6 +9,7 @@ import {
 import { ZichtbareAanmelding, zichtbareAanmeldingen } from '../database/zichtbaarheid';
 import type { Persoonsgegevens } from '../domain/inwoner-gegevens';
 import type { BsnVault } from '../identity/bsn-vault';
+import { correctiesNa } from '../database/inwoner-wijzigingen';
 
 export interface AanmeldingInView {
   id: string;
@@ -28,6 +29,8 @@ export interface AanmeldingInView {
 
 export interface InwonerView extends Persoonsgegevens {
   id: string;
+  /** The version of the held identity, also the ETag: a correction names it in If-Match. */
+  versie: number;
   /** Absent for a consulent: the BSN is never shown to one. */
   bsn?: string | null;
   /** Hidden (empty) while `identiteitTeControleren`. */
@@ -55,23 +58,39 @@ export async function leesInwoner(
   if (aanmeldingen.length === 0) return undefined;
   const [inwoner] = await manager.query(
     `SELECT voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon, geslacht,
-            created_at, bsn_versleuteld, bsn_sleutel_id
+            created_at, bsn_versleuteld, bsn_sleutel_id, versie
        FROM inwoners WHERE id = $1`,
     [id],
   );
   const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
   const toestemmingen = identiteitTeControleren ? [] : await leesToestemmingen(manager, id);
   const beheer = wie.roles.includes('beheer');
-  const { bsn_versleuteld, bsn_sleutel_id, created_at, ...identiteit } = inwoner;
+  const { bsn_versleuteld, bsn_sleutel_id, created_at, versie, ...identiteit } = inwoner;
   return {
     id,
+    versie,
     bsn: bsn_versleuteld ? vault.decrypt({ sleutelId: bsn_sleutel_id, versleuteld: bsn_versleuteld }, id) : null,
-    ...weergaveAanmelding(aanmeldingen).gegevens,
+    ...(await gecorrigeerdeGegevens(manager, id, aanmeldingen)),
     toestemmingen,
     aanmeldingen: aanmeldingen.map((a) => ({ ...aanmeldingInView(a), ...(beheer ? voorBeheer(a) : {}) })),
     identiteitTeControleren,
     ...(beheer ? { identiteit: { ...identiteit, geregistreerdOp: (created_at as Date).toISOString() } } : {}),
   };
+}
+
+/**
+ * The person data to show: that of the aanmelding `weergaveAanmelding` picks, with every correction made after it
+ * (a correction is the person's own data set right, so whoever sees the person sees it).
+ */
+export async function gecorrigeerdeGegevens(
+  manager: EntityManager,
+  id: string,
+  aanmeldingen: readonly ZichtbareAanmelding[],
+): Promise<Persoonsgegevens> {
+  const weergave = weergaveAanmelding(aanmeldingen);
+  // Only email and telefoon can be corrected to null, and those are nullable here too.
+  const correcties = (await correctiesNa(manager, id, weergave.aangemeldOp)) as Partial<Persoonsgegevens>;
+  return { ...weergave.gegevens, ...correcties };
 }
 
 /** The inwoner's consents, current state per purpose. */

@@ -1,9 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { INZAGEDOELEN } from '../../domain/inzagedoel';
+import { etagVan } from '../../domain/versie';
 import type { InwonerView } from '../inwoner.view';
 import { Inwoner } from './get-inwoner.response';
 import { GetInwoner } from './get-inwoner.query';
@@ -35,13 +37,17 @@ export class GetInwonerController {
       'situation and without BSN, for the purpose in `doel`.',
     status: 200,
     response: Inwoner,
+    etag: true,
     errors: { 404: 'No inwoner with this id that the caller may see.' },
   })
-  getInwoner(
+  async getInwoner(
     @Param('inwonerId', new ParseUUIDPipe()) inwonerId: string,
     @Query() vraag: InwonerVraag,
     @CurrentPrincipal() wie: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InwonerView> {
-    return this.inwoner.execute(inwonerId, wie, vraag.doel);
+    const inwoner = await this.inwoner.execute(inwonerId, wie, vraag.doel);
+    void reply.header('ETag', etagVan(inwoner.versie));
+    return inwoner;
   }
 }

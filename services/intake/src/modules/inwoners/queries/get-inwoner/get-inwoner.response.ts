@@ -43,6 +43,10 @@ const AanmeldingInView = z.object({
 export class Inwoner extends createZodDto(
   z.object({
     id: z.uuid(),
+    versie: z
+      .number()
+      .int()
+      .describe('the version of the person data, also the ETag; a correction sends it as If-Match'),
     bsn: z.string().nullable().optional().describe('absent for a consulent or teamleider, who never see a BSN'),
     ...Persoonsgegevens,
     toestemmingen: z

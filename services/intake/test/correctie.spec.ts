@@ -1,0 +1,106 @@
+import { InwonerVerhuisd } from '@wiz/contracts';
+import { eventually } from '@wiz/platform/testing';
+import { aanmelding, IntakeTestApp } from './intake-test-app';
+import { inOutbox, patcher } from './intake-http';
+
+/**
+ * Issue 19, part 4: a correction of name, address or contact data needs the version read (If-Match), keeps every
+ * changed field in the history with who, when and why, shows in the person read, recomputes the duplicate key, and
+ * a new gemeente publishes inwoner-verhuisd once, through the outbox.
+ */
+describe('intake: correcting an inwoner', () => {
+  const t = new IntakeTestApp();
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  const registreer = async (inwoner: Record<string, unknown>) =>
+    (await (await t.as('frontoffice')).post('/api/v1/aanmeldingen', aanmelding({ inwoner })).expect(201)).body;
+  const url = (id: string) => `/api/v1/inwoners/${id}`;
+
+  it('needs If-Match, refuses a stale one, keeps the history and shows the corrected person', async () => {
+    const { inwonerId } = await registreer({ voornaam: 'Sietske', achternaam: 'Hoekstra', email: 'oud@example.org' });
+    const fo = await t.as('frontoffice');
+    const gelezen = await fo.get(url(inwonerId)).expect(200);
+    expect(gelezen.headers.etag).toBe('"1"');
+    expect(gelezen.body.versie).toBe(1);
+
+    const correctie = { achternaam: 'Hoekstra-Dijk', contact: { email: null }, reden: 'Getrouwd; e-mail vervallen' };
+    await (await patcher(t, 'frontoffice'))(url(inwonerId), correctie).expect(428);
+    await (await patcher(t, 'frontoffice'))(url(inwonerId), correctie, '"7"').expect(412);
+    await (await patcher(t, 'frontoffice'))(url(inwonerId), { achternaam: 'X' }, '"1"').expect(400);
+    // Another organisation does not see this person at all.
+    await (await patcher(t, 'frontoffice', 'GM0106'))(url(inwonerId), correctie, '"1"').expect(404);
+
+    const res = await (await patcher(t, 'frontoffice'))(url(inwonerId), correctie, '"1"').expect(200);
+    expect(res.headers.etag).toBe('"2"');
+    expect(res.body).toEqual({ inwonerId, versie: 2, gewijzigdeVelden: ['achternaam', 'email'], verhuisd: false });
+    // The same version again is stale now.
+    await (await patcher(t, 'frontoffice'))(url(inwonerId), correctie, '"1"').expect(412);
+
+    const na = (await fo.get(url(inwonerId)).expect(200)).body;
+    expect(na).toMatchObject({ versie: 2, voornaam: 'Sietske', achternaam: 'Hoekstra-Dijk', email: null });
+
+    const historie = (await fo.get(`${url(inwonerId)}/wijzigingen`).expect(200)).body.items;
+    expect(historie).toEqual([
+      expect.objectContaining({ versie: 2, veld: 'achternaam', oud: 'Hoekstra', nieuw: 'Hoekstra-Dijk' }),
+      expect.objectContaining({ versie: 2, veld: 'email', oud: 'oud@example.org', nieuw: null }),
+    ]);
+    expect(historie[0]).toMatchObject({ reden: 'Getrouwd; e-mail vervallen', gewijzigdDoorOrganisatie: 'GM0014' });
+    const audit = await t.query(
+      `SELECT actie, doel FROM audit_log WHERE inwoner_id = $1 AND doel IN ('inwoner-corrigeren', 'wijzigingen-inzien') ORDER BY id`,
+      [inwonerId],
+    );
+    expect(audit).toEqual([
+      { actie: 'vastleggen', doel: 'inwoner-corrigeren' },
+      { actie: 'inzage', doel: 'wijzigingen-inzien' },
+    ]);
+    // The history cannot be rewritten by the service itself.
+    await expect(t.query('DELETE FROM inwoner_wijzigingen WHERE inwoner_id = $1', [inwonerId])).rejects.toThrow();
+  });
+
+  it('publishes inwoner-verhuisd exactly once for a move, and nothing when the address is sent again', async () => {
+    const { inwonerId } = await registreer({ voornaam: 'Roelf', achternaam: 'Zuidema', postcode: '9711AB' });
+    const adres = { postcode: '9401 AA', huisnummer: '3', gemeentecode: 'GM0106' };
+    const res = await (await patcher(t, 'frontoffice'))(url(inwonerId), { adres, reden: 'Verhuisd' }, '"1"');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ versie: 2, verhuisd: true });
+    expect(res.body.gewijzigdeVelden).toEqual(['postcode', 'huisnummer', 'gemeentecode']);
+    const nogmaals = await (await patcher(t, 'frontoffice'))(url(inwonerId), { adres, reden: 'x' }, '"2"');
+    expect(nogmaals.body).toMatchObject({ versie: 2, gewijzigdeVelden: [], verhuisd: false });
+
+    const inOutboxNu = await inOutbox(t, InwonerVerhuisd.type, inwonerId);
+    expect(inOutboxNu).toEqual([
+      { inwonerId, vanGemeentecode: 'GM0014', naarGemeentecode: 'GM0106', verhuisdOp: expect.any(String) },
+    ]);
+    await eventually(async () => {
+      const gepubliceerd = (await t.published(InwonerVerhuisd)).filter(
+        (m) => m.json<{ data: { inwonerId: string } }>().data.inwonerId === inwonerId,
+      );
+      expect(gepubliceerd).toHaveLength(1);
+    });
+    const gezien = (await (await t.as('frontoffice')).get(url(inwonerId)).expect(200)).body;
+    expect(gezien).toMatchObject({ postcode: '9401AA', huisnummer: '3', gemeentecode: 'GM0106' });
+  });
+
+  it('recomputes the duplicate key, so a corrected surname is flagged against the same person', async () => {
+    const a = await registreer({ achternaam: 'Wiersma', geboortedatum: '1977-07-07', postcode: '9712CD' });
+    const b = await registreer({ achternaam: 'Wiersema', geboortedatum: '1977-07-07', postcode: '9712CD' });
+    expect(b.mogelijkDubbel).toBe(false);
+    await (
+      await patcher(t, 'frontoffice')
+    )(url(b.inwonerId), { achternaam: 'Wiersma', reden: 'Typefout' }, '"1"').expect(200);
+    const [rij] = await t.query('SELECT dubbel_sleutel FROM inwoners WHERE id = $1', [b.inwonerId]);
+    expect(rij.dubbel_sleutel).toBe('wiersma|1977-07-07|9712CD');
+    const paren = await t.query('SELECT inwoner_id, kandidaat_id FROM mogelijke_dubbelen WHERE inwoner_id = $1', [
+      b.inwonerId,
+    ]);
+    expect(paren).toEqual([{ inwoner_id: b.inwonerId, kandidaat_id: a.inwonerId }]);
+  });
+
+  it('lets only a consulent who holds a traject of the person correct them', async () => {
+    const { inwonerId } = await registreer({ achternaam: 'Kuipers' });
+    const body = { voornaam: 'Anna', reden: 'Roepnaam' };
+    await (await patcher(t, 'consulent'))(url(inwonerId), body, '"1"').expect(404);
+    await (await t.as('consulent')).get(`${url(inwonerId)}/wijzigingen`).expect(404);
+  });
+});
