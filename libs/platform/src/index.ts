@@ -34,3 +34,4 @@ export * from './redis/redis.module';
 export * from './platform.module';
 export * from './redis/bullmq-options';
 export * from './redis/redis-connection';
+export * from './audit';

@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+
+/** What a route's request holds that names whose data it is about. */
+export interface AuditVerzoek {
+  params: Record<string, string | undefined>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+/**
+ * A route that reads or changes person-linked data, and how its audit row is written when its use case writes
+ * none itself: `actie`, `doel` (a `doel` in the query, when the route asks for one, wins), `wat` the kind of
+ * resource with its id from the path parameter `id` (default: the route's `:id`, else none). The inwoners are
+ * every `inwonerId`/`inwonerIds` in the answer, the path and the query, plus those `inwoners` looks up (for a
+ * resource that names no inwoner itself, such as a traject's journal).
+ */
+export interface AuditRoute {
+  actie: string;
+  doel: string;
+  wat: string;
+  id?: string;
+  inwoners?: (m: EntityManager, verzoek: AuditVerzoek, antwoord: unknown) => Promise<readonly string[]>;
+}
+
+/**
+ * A service's one decision about personal data, keyed by `"METHOD /api/v1/path/:param"` as the route table names
+ * routes: `persoonsgegevens` are audited (exactly one row per successful call), `zonder` hold none and say why. A
+ * test fails on any route on neither list, so a new route cannot slip through unmarked.
+ */
+export interface AuditRouteTable {
+  persoonsgegevens: Readonly<Record<string, AuditRoute>>;
+  zonder: Readonly<Record<string, string>>;
+}
+
+/** Injection token of the service's AuditRouteTable (the interceptor and the route-table test read it). */
+export const AUDIT_ROUTES = Symbol('AuditRoutes');
+
+/** Every inwoner id in an answer: values of `inwonerId` and `inwonerIds` at any depth (bounded). */
+export function inwonersIn(value: unknown, gevonden = new Set<string>(), diepte = 0): Set<string> {
+  if (diepte > 8 || value === null || typeof value !== 'object') return gevonden;
+  if (Array.isArray(value)) {
+    for (const item of value) inwonersIn(item, gevonden, diepte + 1);
+    return gevonden;
+  }
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (key === 'inwonerId' && typeof v === 'string') gevonden.add(v);
+    else if (key === 'inwonerIds' && Array.isArray(v))
+      v.filter((x) => typeof x === 'string').forEach((x) => gevonden.add(x));
+    else inwonersIn(v, gevonden, diepte + 1);
+  }
+  return gevonden;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Only well-formed ids reach the uuid[] column; anything else in an answer is not an inwoner id. */
+export const isUuid = (s: string): boolean => UUID.test(s);

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { ServiceTestApp } from '../src/testing';
+import { AuditProbeModule, AUDIT_PROBE_API } from './fixtures/audit-probe.module';
+
+/**
+ * The platform's audit trail: the writer's table refuses every rewrite, a person-linked route leaves exactly one
+ * row naming the inwoner, and only the privacy role reads the trail (by person, or by user and period), which is
+ * itself audited.
+ */
+describe('platform audit trail', () => {
+  const t = new ServiceTestApp('trajecten', (config) => AuditProbeModule.register(config), AUDIT_PROBE_API);
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  const rijen = (where = 'true', params: unknown[] = []) =>
+    t.query(`SELECT *, inwoner_ids::text[] AS inwoners FROM audit_log WHERE ${where} ORDER BY id`, params);
+
+  it('writes one row, with the inwoner from the answer and the correlation id, for a person-linked read', async () => {
+    const id = randomUUID();
+    const inwonerId = id.replace(/^.{8}/, 'aaaaaaaa');
+    const correlatie = randomUUID();
+    await (
+      await t.as('consulent', 'GM0014', 'c-1')
+    )
+      .get(`/api/v1/probe-dossiers/${id}`)
+      .set('X-Correlation-Id', correlatie)
+      .expect(200);
+    const [rij, ...meer] = await rijen('wat_id = $1', [id]);
+    expect(meer).toEqual([]);
+    expect(rij).toMatchObject({
+      subject: 'c-1',
+      organisatie: 'GM0014',
+      actie: 'dossier-inzien',
+      doel: 'begeleiding',
+      wat_soort: 'dossier',
+      inwoners: [inwonerId],
+      correlation_id: correlatie,
+    });
+    expect(rij.rollen).toEqual(['consulent']);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE of audit_log even to a superuser (append-only trigger)', async () => {
+    await (await t.as('consulent')).get(`/api/v1/probe-dossiers/${randomUUID()}`).expect(200);
+    const voor = (await rijen()).length;
+    const superuser = new Client({ connectionString: t.run.databaseUrl('trajecten') });
+    await superuser.connect();
+    try {
+      await expect(superuser.query(`UPDATE audit_log SET doel = 'anders'`)).rejects.toThrow(/audit_log is append-only/);
+      await expect(superuser.query('DELETE FROM audit_log')).rejects.toThrow(/audit_log is append-only/);
+      await expect(superuser.query('TRUNCATE audit_log')).rejects.toThrow(/audit_log is append-only/);
+    } finally {
+      await superuser.end();
+    }
+    expect((await rijen()).length).toBe(voor);
+  });
+
+  it('lets only the privacy role read the trail', async () => {
+    for (const role of ['consulent', 'beheer', 'frontoffice', 'teamleider'] as const) {
+      const res = await (await t.as(role)).get(`/api/v1/audit?inwonerId=${randomUUID()}`);
+      expect(res.status).toBe(403);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+    await (await t.as('privacy')).get(`/api/v1/audit?inwonerId=${randomUUID()}`).expect(200);
+    await (await t.as('beheer')).get('/api/v1/audit/ongebruikelijk?datum=2026-12-01').expect(403);
+  });
+
+  it('answers by inwoner, paged, latest first, and audits that read', async () => {
+    const id = randomUUID();
+    const inwonerId = id.replace(/^.{8}/, 'aaaaaaaa');
+    const consulent = await t.as('consulent', 'GM0014', 'lezer-1');
+    for (let i = 0; i < 3; i += 1) await consulent.get(`/api/v1/probe-dossiers/${id}`).expect(200);
+    const privacy = await t.as('privacy', 'GM0014', 'fg-1');
+    const eerste = await privacy.get(`/api/v1/audit?inwonerId=${inwonerId}&paginagrootte=2`).expect(200);
+    expect(eerste.body).toMatchObject({ pagina: 1, paginagrootte: 2, totaal: 3 });
+    expect(eerste.body.items).toHaveLength(2);
+    expect(eerste.body.items[0]).toMatchObject({
+      gebruiker: 'lezer-1',
+      actie: 'dossier-inzien',
+      inwonerIds: [inwonerId],
+    });
+    expect(Number(eerste.body.items[0].id)).toBeGreaterThan(Number(eerste.body.items[1].id));
+    const [inzien] = await rijen(`actie = 'audit-inzien' AND subject = 'fg-1'`);
+    expect(inzien).toMatchObject({ inwoners: [inwonerId], doel: 'toezicht-gegevensbescherming' });
+    // The officer's first read is now in the person's trail too: page 2 holds it and the oldest read.
+    const tweede = await privacy.get(`/api/v1/audit?inwonerId=${inwonerId}&paginagrootte=2&pagina=2`).expect(200);
+    expect(tweede.body.totaal).toBe(4);
+    expect(tweede.body.items.map((i: { actie: string }) => i.actie)).toEqual(['dossier-inzien', 'dossier-inzien']);
+  });
+
+  it('answers by user and period (local days, inclusive), and asks for a period with a user', async () => {
+    const wie = `periode-${randomUUID()}`;
+    const invoegen = (at: string) =>
+      t.query(
+        `INSERT INTO audit_log (at, subject, rollen, organisatie, doel, actie, wat_soort, inwoner_ids, correlation_id)
+         VALUES ($1, $2, '{consulent}', 'GM0014', 'begeleiding', 'traject-inzien', 'traject', ARRAY[$3::uuid], 'c')`,
+        [at, wie, randomUUID()],
+      );
+    await invoegen('2026-11-30T22:59:00Z'); // 30 Nov 23:59 in Amsterdam
+    await invoegen('2026-11-30T23:01:00Z'); // 1 Dec 00:01
+    await invoegen('2026-12-02T22:30:00Z'); // 2 Dec 23:30
+    await invoegen('2026-12-02T23:30:00Z'); // 3 Dec 00:30
+    const privacy = await t.as('privacy');
+    const res = await privacy.get(`/api/v1/audit?gebruiker=${wie}&van=2026-12-01&tot=2026-12-02`).expect(200);
+    expect(res.body.totaal).toBe(2);
+    expect(res.body.items.map((i: { at: string }) => i.at)).toEqual([
+      '2026-12-02T22:30:00.000Z',
+      '2026-11-30T23:01:00.000Z',
+    ]);
+    const zonderPeriode = await privacy.get(`/api/v1/audit?gebruiker=${wie}`);
+    expect(zonderPeriode.status).toBe(400);
+    expect(zonderPeriode.headers['content-type']).toMatch(/problem\+json/);
+    expect((await privacy.get('/api/v1/audit')).status).toBe(400);
+  });
+
+  it('reports a user reading at night on that day', async () => {
+    const wie = `nacht-${randomUUID()}`;
+    await t.query(
+      `INSERT INTO audit_log (at, subject, rollen, organisatie, doel, actie, wat_soort, inwoner_ids, correlation_id)
+       VALUES ('2026-10-05T01:30:00Z', $1, '{consulent}', 'GM0014', 'begeleiding', 'traject-inzien', 'traject', ARRAY[$2::uuid], 'c')`,
+      [wie, randomUUID()],
+    );
+    const res = await (await t.as('privacy')).get('/api/v1/audit/ongebruikelijk?datum=2026-10-05').expect(200);
+    expect(res.body.drempels.nacht).toEqual({ van: '22:00', tot: '06:00', tijdzone: 'Europe/Amsterdam' });
+    expect(res.body.meldingen).toEqual([
+      {
+        gebruiker: wie,
+        inwoners: 1,
+        caseload: null,
+        drempel: 50,
+        nachtelijkeInzages: 1,
+        redenen: ['nachtelijk-lezen'],
+      },
+    ]);
+  });
+});
