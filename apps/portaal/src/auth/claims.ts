@@ -11,6 +11,7 @@ export const ROL_NAMEN: Record<Rol, string> = {
   financien: 'Financiën',
   monitor: 'Monitor',
   beheer: 'Beheer',
+  privacy: 'Privacy',
 };
 
 export interface Sessie {

@@ -1,7 +1,8 @@
 /**
  * The roles a token may carry, for the services (libs/platform's auth) and the portaal (its menu and dev login)
  * alike: one list, so a new role reaches every place that checks or shows roles. A teamleider leads a team of
- * consulenten: reassigns trajecten and arranges stand-ins.
+ * consulenten: reassigns trajecten and arranges stand-ins. The privacy officer (functionaris gegevensbescherming's
+ * office) grants erasure and restriction requests (AVG art. 17, 18) and alone reads a restricted person's data.
  */
 export const ROLES = [
   'frontoffice',
@@ -11,5 +12,6 @@ export const ROLES = [
   'financien',
   'monitor',
   'beheer',
+  'privacy',
 ] as const;
 export type Role = (typeof ROLES)[number];
