@@ -47,7 +47,7 @@ describe('intake: correcting an inwoner', () => {
     ]);
     expect(historie[0]).toMatchObject({ reden: 'Getrouwd; e-mail vervallen', gewijzigdDoorOrganisatie: 'GM0014' });
     const audit = await t.query(
-      `SELECT actie, doel FROM audit_log WHERE inwoner_id = $1 AND doel IN ('inwoner-corrigeren', 'wijzigingen-inzien') ORDER BY id`,
+      `SELECT actie, doel FROM audit_log WHERE $1 = ANY(inwoner_ids) AND doel IN ('inwoner-corrigeren', 'wijzigingen-inzien') ORDER BY id`,
       [inwonerId],
     );
     expect(audit).toEqual([

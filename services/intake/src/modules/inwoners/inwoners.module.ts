@@ -27,6 +27,11 @@ import { CorrigeerInwonerController } from './commands/corrigeer-inwoner/corrige
 import { CorrigeerInwoner } from './commands/corrigeer-inwoner/corrigeer-inwoner.service';
 import { InwonerWijzigingenController } from './queries/inwoner-wijzigingen/inwoner-wijzigingen.controller';
 import { InwonerWijzigingenLijst } from './queries/inwoner-wijzigingen/inwoner-wijzigingen.query';
+import { SamenvoegingRepository } from './database/samenvoeging.repository';
+import { VoegInwonersSamenController } from './commands/voeg-inwoners-samen/voeg-inwoners-samen.controller';
+import { VoegInwonersSamen } from './commands/voeg-inwoners-samen/voeg-inwoners-samen.service';
+import { MarkeerVerschillendController } from './commands/markeer-verschillend/markeer-verschillend.controller';
+import { MarkeerVerschillend } from './commands/markeer-verschillend/markeer-verschillend.service';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
 import type { IntakeConfig } from '../../config/intake-config';
 
@@ -43,6 +48,8 @@ import type { IntakeConfig } from '../../config/intake-config';
     BeoordeelIdentiteitController,
     CorrigeerInwonerController,
     InwonerWijzigingenController,
+    VoegInwonersSamenController,
+    MarkeerVerschillendController,
   ],
   providers: [
     { provide: BsnVault, inject: [INTAKE_CONFIG], useFactory: (config: IntakeConfig) => new BsnVault(config.bsn) },
@@ -62,6 +69,9 @@ import type { IntakeConfig } from '../../config/intake-config';
     InwonerToegang,
     CorrigeerInwoner,
     InwonerWijzigingenLijst,
+    SamenvoegingRepository,
+    VoegInwonersSamen,
+    MarkeerVerschillend,
   ],
   exports: [INWONERREGISTER],
 })

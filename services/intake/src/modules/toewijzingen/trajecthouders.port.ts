@@ -12,4 +12,9 @@ export interface Trajecthouders {
    * Empty when they hold none, or while trajecten has not yet said which aanmelding a traject came from.
    */
   begeleideAanmeldingen(m: EntityManager, inwonerId: string, wie: Begeleider): Promise<string[]>;
+  /**
+   * After a merge: trajecten of the vervallen inwoner are the kept one's, also those trajecten tells about later
+   * under the vervallen id.
+   */
+  volgSamenvoeging(m: EntityManager, vervallenId: string, behoudenId: string): Promise<void>;
 }

@@ -55,7 +55,11 @@ export class InwonerRepository {
 
   async markeerDubbelen(m: EntityManager, id: string, kandidaten: readonly string[]): Promise<void> {
     await m.query(
-      `INSERT INTO mogelijke_dubbelen (id, inwoner_id, kandidaat_id) SELECT gen_random_uuid(), $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      // A pair known the other way round (also one marked as two people) is not proposed again.
+      `INSERT INTO mogelijke_dubbelen (id, inwoner_id, kandidaat_id)
+       SELECT gen_random_uuid(), $1, k FROM unnest($2::uuid[]) AS k
+        WHERE NOT EXISTS (SELECT 1 FROM mogelijke_dubbelen x WHERE x.inwoner_id = k AND x.kandidaat_id = $1)
+       ON CONFLICT DO NOTHING`,
       [id, kandidaten],
     );
   }
@@ -129,6 +133,33 @@ export class InwonerRepository {
         sleutel,
       ],
     );
+  }
+
+  /** Moves a BSN to another record (a merge): cleared first, as its lookup hash is unique. */
+  async verplaatsBsn(m: EntityManager, van: string, naar: string, hash: Buffer, bsn: VersleuteldeBsn): Promise<void> {
+    await m.query('UPDATE inwoners SET bsn_hash = NULL, bsn_versleuteld = NULL, bsn_sleutel_id = NULL WHERE id = $1', [
+      van,
+    ]);
+    await m.query('UPDATE inwoners SET bsn_hash = $2, bsn_versleuteld = $3, bsn_sleutel_id = $4 WHERE id = $1', [
+      naar,
+      hash,
+      bsn.versleuteld,
+      bsn.sleutelId,
+    ]);
+  }
+
+  async versleuteldeBsn(m: EntityManager, inwonerId: string): Promise<VersleuteldeBsn | undefined> {
+    const [r] = await m.query(
+      'SELECT bsn_versleuteld, bsn_sleutel_id FROM inwoners WHERE id = $1 AND bsn_versleuteld IS NOT NULL',
+      [inwonerId],
+    );
+    return r && { versleuteld: r.bsn_versleuteld, sleutelId: r.bsn_sleutel_id };
+  }
+
+  /** The record whose data an id stands for: the kept one when it was merged away, else itself. */
+  async behoudenVan(m: EntityManager, inwonerId: string): Promise<string> {
+    const [r] = await m.query('SELECT samengevoegd_in FROM inwoners WHERE id = $1', [inwonerId]);
+    return r?.samengevoegd_in ?? inwonerId;
   }
 }
 

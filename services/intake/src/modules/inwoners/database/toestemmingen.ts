@@ -36,4 +36,13 @@ export class Toestemmingen {
       waarden,
     );
   }
+
+  /** Every purpose's current state for this inwoner. */
+  async alle(m: EntityManager, inwonerId: string): Promise<ToestemmingStand[]> {
+    const rows: { doel: ToestemmingDoel; gegeven: boolean; gewijzigd_op: Date }[] = await m.query(
+      'SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1',
+      [inwonerId],
+    );
+    return rows.map((r) => ({ doel: r.doel, gegeven: r.gegeven, gewijzigdOp: r.gewijzigd_op.toISOString() }));
+  }
 }

@@ -8,12 +8,14 @@ import type { Trajecthouders } from '../trajecthouders.port';
 export class ToewijzingRepository implements Trajecthouders {
   /**
    * Keeps the assignment unless a newer one is stored: events of one traject may arrive late or twice (several
-   * instances, redelivery, a rewind after a NATS disturbance), and the traject's versie orders them.
+   * instances, redelivery, a rewind after a NATS disturbance), and the traject's versie orders them. An inwoner
+   * merged away is stored as the one kept.
    */
   async bewaar(m: EntityManager, t: Toewijzing): Promise<void> {
     await m.query(
       `INSERT INTO traject_toewijzingen (traject_id, inwoner_id, organisatie, team, consulent, versie, toegewezen_op)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       VALUES ($1, COALESCE((SELECT behouden_id FROM traject_inwoner_samenvoegingen WHERE vervallen_id = $2), $2),
+               $3, $4, $5, $6, $7)
        ON CONFLICT (traject_id) DO UPDATE
           SET organisatie = EXCLUDED.organisatie, team = EXCLUDED.team, consulent = EXCLUDED.consulent,
               versie = EXCLUDED.versie, toegewezen_op = EXCLUDED.toegewezen_op
@@ -39,5 +41,17 @@ export class ToewijzingRepository implements Trajecthouders {
       [inwonerId, wie.organisatie, wie.subject, wie.team ?? null],
     );
     return rows.map((r) => r.aanmelding_id);
+  }
+
+  async volgSamenvoeging(m: EntityManager, vervallenId: string, behoudenId: string): Promise<void> {
+    await m.query('UPDATE traject_inwoner_samenvoegingen SET behouden_id = $2 WHERE behouden_id = $1', [
+      vervallenId,
+      behoudenId,
+    ]);
+    await m.query(
+      'INSERT INTO traject_inwoner_samenvoegingen (vervallen_id, behouden_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [vervallenId, behoudenId],
+    );
+    await m.query('UPDATE traject_toewijzingen SET inwoner_id = $2 WHERE inwoner_id = $1', [vervallenId, behoudenId]);
   }
 }

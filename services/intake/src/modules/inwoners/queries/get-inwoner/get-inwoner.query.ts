@@ -4,6 +4,7 @@ import { Principal, TransactionRunner } from '@wiz/platform';
 import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
 import { TRAJECTHOUDERS, type Trajecthouders } from '../../../toewijzingen/trajecthouders.port';
 import { BsnVault } from '../../identity/bsn-vault';
+import { InwonerRepository } from '../../database/inwoner.repository';
 import { InwonerOnbekend } from '../../domain/inwoner-fouten';
 import { Inzagedoel, InzagedoelOntbreekt } from '../../domain/inzagedoel';
 import { InwonerView, leesInwoner } from '../inwoner.view';
@@ -21,14 +22,17 @@ export class GetInwoner {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly vault: BsnVault,
+    private readonly inwoners: InwonerRepository,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
     @Inject(TRAJECTHOUDERS) private readonly trajecthouders: Trajecthouders,
   ) {}
 
-  execute(inwonerId: string, wie: Principal, doel?: Inzagedoel): Promise<InwonerView> {
+  execute(gevraagdId: string, wie: Principal, doel?: Inzagedoel): Promise<InwonerView> {
     const viaOrganisatie = wie.roles.includes('frontoffice') || wie.roles.includes('beheer');
     if (!viaOrganisatie && !doel) throw new InzagedoelOntbreekt();
     return this.transactions.run(async (manager) => {
+      // A record merged away answers as the one it lives on in (its `id` says which).
+      const inwonerId = await this.inwoners.behoudenVan(manager, gevraagdId);
       const inwoner = viaOrganisatie
         ? await leesInwoner(manager, this.vault, inwonerId, wie)
         : await this.leesAlsBegeleider(manager, inwonerId, wie);

@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { InwonersSamengevoegd, ToestemmingGewijzigd } from '@wiz/contracts';
+import { AuditTrail, Outbox, Principal, TransactionRunner } from '@wiz/platform';
+import { TRAJECTHOUDERS, type Trajecthouders } from '../../../toewijzingen/trajecthouders.port';
+import { InwonerRepository } from '../../database/inwoner.repository';
+import { Samenvoeging, SamenvoegingRepository } from '../../database/samenvoeging.repository';
+import { Toestemmingen } from '../../database/toestemmingen';
+import { BsnVault } from '../../identity/bsn-vault';
+import { InwonerOnbekend } from '../../domain/inwoner-fouten';
+import { beoordeelSamenvoeging, overTeNemenToestemmingen } from '../../domain/samenvoeging';
+import { InwonerToegang } from '../inwoner-toegang';
+
+/**
+ * Two records are one person: the vervallen one's aanmeldingen, identity checks, consents (the newest decision per
+ * purpose) and BSN go to the kept one, the vervallen record stays as a pointer, the trajecten intake knows of follow,
+ * and inwoners-samengevoegd tells every other service, all in one transaction. The same merge again answers as the
+ * first time and publishes nothing; see `beoordeelSamenvoeging` for what is refused.
+ */
+@Injectable()
+export class VoegInwonersSamen {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly outbox: Outbox,
+    private readonly inwoners: InwonerRepository,
+    private readonly samenvoegingen: SamenvoegingRepository,
+    private readonly toestemmingen: Toestemmingen,
+    private readonly vault: BsnVault,
+    private readonly toegang: InwonerToegang,
+    @Inject(TRAJECTHOUDERS) private readonly trajecthouders: Trajecthouders,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  execute(behoudenId: string, vervallenId: string, reden: string, wie: Principal): Promise<Samenvoeging> {
+    return this.transactions.run((m) => this.voegSamen(m, behoudenId, vervallenId, reden, wie));
+  }
+
+  /** In the caller's transaction `m`: identification merges an anonymous record this way too. */
+  async voegSamen(m: EntityManager, behoudenId: string, vervallenId: string, reden: string, wie: Principal) {
+    const eerder = await this.samenvoegingen.gedaan(m, vervallenId);
+    if (eerder?.behoudenInwonerId === behoudenId) return eerder;
+    // The caller must see both, as for any change of them; a merged-away record through the one it lives on in, so
+    // that a merge involving it is refused as such (409) rather than as unknown.
+    for (const id of [behoudenId, vervallenId]) await this.toegang.eis(m, await this.inwoners.behoudenVan(m, id), wie);
+    // Locked in a fixed order, so two merges of the same pair cannot deadlock.
+    const [x, y] = [behoudenId, vervallenId].sort();
+    const gelockt = new Map([
+      [x, await this.inwoners.laadGehouden(m, x)],
+      [y, await this.inwoners.laadGehouden(m, y)],
+    ]);
+    const behouden = gelockt.get(behoudenId);
+    const vervallen = gelockt.get(vervallenId);
+    if (!behouden) throw new InwonerOnbekend(behoudenId);
+    if (!vervallen) throw new InwonerOnbekend(vervallenId);
+    beoordeelSamenvoeging({ id: behoudenId, ...behouden }, { id: vervallenId, ...vervallen });
+
+    const samenvoeging = {
+      behoudenInwonerId: behoudenId,
+      vervallenInwonerId: vervallenId,
+      samengevoegdOp: new Date().toISOString(),
+    };
+    if (vervallen.heeftBsn) await this.verplaatsBsn(m, vervallenId, behoudenId);
+    await this.neemToestemmingenOver(m, behoudenId, vervallenId, wie);
+    await this.samenvoegingen.voegSamen(m, samenvoeging, reden, wie);
+    await this.trajecthouders.volgSamenvoeging(m, vervallenId, behoudenId);
+    await this.outbox.add(m, InwonersSamengevoegd, samenvoeging, { subject: behoudenId });
+    await this.audit.schrijf(m, wie, {
+      actie: 'vastleggen',
+      doel: 'inwoners-samenvoegen',
+      wat: { soort: 'inwoner', id: behoudenId },
+      inwonerIds: [behoudenId, vervallenId],
+    });
+    return samenvoeging;
+  }
+
+  /** The BSN is encrypted with the record's id as associated data, so it is encrypted again for the kept record. */
+  private async verplaatsBsn(m: EntityManager, van: string, naar: string): Promise<void> {
+    const versleuteld = await this.inwoners.versleuteldeBsn(m, van);
+    if (!versleuteld) return;
+    const bsn = this.vault.decrypt(versleuteld, van);
+    await this.inwoners.verplaatsBsn(m, van, naar, this.vault.lookupHash(bsn), this.vault.encrypt(bsn, naar));
+  }
+
+  /** A consent the kept record takes over is a change of its consent: kept in its history and announced. */
+  private async neemToestemmingenOver(m: EntityManager, behoudenId: string, vervallenId: string, wie: Principal) {
+    const over = overTeNemenToestemmingen(
+      await this.toestemmingen.alle(m, behoudenId),
+      await this.toestemmingen.alle(m, vervallenId),
+    );
+    for (const stand of over) {
+      await this.toestemmingen.wijzig(m, behoudenId, stand, wie);
+      await this.outbox.add(m, ToestemmingGewijzigd, { inwonerId: behoudenId, ...stand }, { subject: behoudenId });
+    }
+  }
+}
