@@ -70,7 +70,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Correct name, address (a move when the gemeente changes) or contact data, with a reason (audited)
+     * @description Front office and beheer through an aanmelding their organisation sees with a confirmed identity; a consulent or teamleider while holding one of the person’s trajecten. Every changed field is kept in the history (`GET …/wijzigingen`). Another gemeentecode publishes `wiz.intake.inwoner-verhuisd.v1`.
+     */
+    patch: operations['corrigeerInwoner'];
     trace?: never;
   };
   '/inwoners/_zoek': {
@@ -175,6 +179,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inwoners/{inwonerId}/wijzigingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The history of corrections of an inwoner, oldest first (audited read) */
+    get: operations['getInwonerWijzigingen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/routeringsregels': {
     parameters: {
       query?: never;
@@ -251,6 +272,8 @@ export interface components {
     Inwoner: {
       /** Format: uuid */
       id: string;
+      /** @description the version of the person data, also the ETag; a correction sends it as If-Match */
+      versie: number;
       /** @description absent for a consulent or teamleider, who never see a BSN */
       bsn?: string | null;
       voornaam: string;
@@ -435,6 +458,57 @@ export interface components {
       /** Format: date-time */
       beoordeeldOp: string | null;
       toelichting: string | null;
+    };
+    CorrigeerInwonerRequest: {
+      voornaam?: string;
+      achternaam?: string;
+      /** @description the whole new address; another gemeentecode is a move (inwoner-verhuisd) */
+      adres?: {
+        /** @description Dutch postcode, normalized to 9711AB */
+        postcode: string;
+        huisnummer: string;
+        /** @description CBS gemeentecode, for example GM0014 */
+        gemeentecode: string;
+      };
+      contact?: {
+        /**
+         * Format: email
+         * @description null removes it
+         */
+        email?: string | null;
+        /** @description null removes it */
+        telefoon?: string | null;
+      };
+      /** @description why, kept in the history */
+      reden: string;
+    };
+    Gecorrigeerd: {
+      /** Format: uuid */
+      inwonerId: string;
+      /** @description also the ETag, for the next If-Match */
+      versie: number;
+      /** @description empty when nothing differed */
+      gewijzigdeVelden: (
+        'voornaam' | 'achternaam' | 'postcode' | 'huisnummer' | 'gemeentecode' | 'email' | 'telefoon'
+      )[];
+      /** @description the gemeente changed: inwoner-verhuisd was published */
+      verhuisd: boolean;
+    };
+    InwonerWijzigingenLijstResponse: {
+      items: {
+        /** @description the inwoner’s version this change made */
+        versie: number;
+        /** @enum {string} */
+        veld: 'voornaam' | 'achternaam' | 'postcode' | 'huisnummer' | 'gemeentecode' | 'email' | 'telefoon';
+        /** @description beheer and the organisation that made the change only; else null */
+        oud: string | null;
+        nieuw: string | null;
+        reden: string;
+        gewijzigdDoor: string;
+        gewijzigdDoorOrganisatie: string;
+        /** Format: date-time */
+        gewijzigdOp: string;
+      }[];
     };
     RegeltabelVersie: {
       versie: number;
@@ -963,6 +1037,7 @@ export interface operations {
       200: {
         headers: {
           'API-Version': components['headers']['API-Version'];
+          ETag: components['headers']['ETag'];
           [name: string]: unknown;
         };
         content: {
@@ -998,6 +1073,145 @@ export interface operations {
       };
       /** @description No inwoner with this id that the caller may see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  corrigeerInwoner: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag read before (`"<versie>"`). */
+        'If-Match'?: string;
+      };
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrigeerInwonerRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Gecorrigeerd'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s identity of this inwoner is being checked by beheer, or the record was merged into another. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version of the inwoner. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -1562,6 +1776,101 @@ export interface operations {
       };
       /** @description The request body has a content type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInwonerWijzigingen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InwonerWijzigingenLijstResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s identity of this inwoner is being checked by beheer. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
