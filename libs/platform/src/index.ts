@@ -38,4 +38,6 @@ export * from './privacy/bewaartermijnen';
 export * from './privacy/bewaartermijn-runner';
 export * from './privacy/bewaartermijnen.module';
 export * from './privacy/beperkingen';
+export * from './privacy/inwoner-verwijzingen';
 export * from './audit';
+export * from './privacy/per-batch';

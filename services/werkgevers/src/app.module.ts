@@ -7,6 +7,7 @@ import { SroiDoelgroepAfleiding1764900100000 } from './database/migrations/17649
 import { AfspraakbanenBasisUren1764900200000 } from './database/migrations/1764900200000-afspraakbanen-basis-uren';
 import { VacatureStatus1765100000000 } from './database/migrations/1765100000000-vacature-status';
 import { TrajectOrganisatieVersie1765200000000 } from './database/migrations/1765200000000-traject-organisatie-versie';
+import { Privacy1766400000000 } from './database/migrations/1766400000000-privacy';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
 import { SroiModule } from './modules/sroi/sroi.module';
@@ -16,6 +17,7 @@ import { KandidatenModule } from './modules/kandidaten/kandidaten.module';
 import { SkillsModule } from './modules/skills/skills.module';
 import { RapportageModule } from './modules/rapportage/rapportage.module';
 import { KeuzelijstenModule } from './modules/keuzelijsten/keuzelijsten.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { WerkgeversConfigModule } from './config/werkgevers-config.module';
 import { loadWerkgeversConfig } from './config/werkgevers-config';
 
@@ -44,6 +46,7 @@ export class WerkgeversAppModule {
               AfspraakbanenBasisUren1764900200000,
               VacatureStatus1765100000000,
               TrajectOrganisatieVersie1765200000000,
+              Privacy1766400000000,
             ],
             // Who changed the configuration or confirmed a figure: never rewritten.
             appendOnly: ['audit_log'],
@@ -59,6 +62,7 @@ export class WerkgeversAppModule {
         MatchingModule,
         RapportageModule,
         KeuzelijstenModule,
+        PrivacyModule.register(env),
       ],
     };
   }

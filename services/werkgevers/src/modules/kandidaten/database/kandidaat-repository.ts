@@ -57,8 +57,14 @@ export class KandidaatRepository implements Kandidatenregister, SkillHouder {
     ]);
   }
 
-  async sluitAf(m: EntityManager, trajectId: string): Promise<void> {
+  /** Closed, and the day it closed kept apart (traject_afsluitingen): the retention periods count from it. */
+  async sluitAf(m: EntityManager, trajectId: string, datum: string): Promise<void> {
     await m.query(`UPDATE kandidaten SET status = 'afgesloten' WHERE traject_id = $1`, [trajectId]);
+    await m.query(
+      `INSERT INTO traject_afsluitingen (traject_id, afgesloten_op) VALUES ($1, $2)
+       ON CONFLICT (traject_id) DO UPDATE SET afgesloten_op = excluded.afgesloten_op`,
+      [trajectId, datum],
+    );
   }
 
   /** Keeps the newest consent change per inwoner: an older one arriving late changes nothing. */
@@ -103,7 +109,8 @@ export class KandidaatRepository implements Kandidatenregister, SkillHouder {
     }[] = await m.query(
       `SELECT k.traject_id, k.skills, k.vrijgegeven, t.gegeven AS toestemming, t.gewijzigd_op AS toestemming_gewijzigd_op
          FROM kandidaten k LEFT JOIN toestemmingen t ON t.inwoner_id = k.inwoner_id
-        WHERE k.stap = 'matchen' AND k.status = 'actief'`,
+        WHERE k.stap = 'matchen' AND k.status = 'actief'
+          AND NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = k.inwoner_id AND b.beperkt)`,
     );
     return rows.map((r) => ({
       trajectId: r.traject_id,

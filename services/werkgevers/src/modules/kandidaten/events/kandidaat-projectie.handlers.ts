@@ -9,7 +9,7 @@ import {
   TrajectGestart,
   TrajectToegewezen,
 } from '@wiz/contracts';
-import { EarlierEventMissing, OnEvent } from '@wiz/platform';
+import { EarlierEventMissing, huidigeInwoner, OnEvent } from '@wiz/platform';
 import { KandidaatRepository, type TrajectVersies } from '../database/kandidaat-repository';
 
 export class TrajectNogOnbekend extends EarlierEventMissing {}
@@ -28,9 +28,12 @@ export class KandidaatProjectie {
   @OnEvent(TrajectGestart)
   async gestart(e: EventEnvelope<EventData<typeof TrajectGestart>>, m: EntityManager): Promise<void> {
     const d = e.data;
+    // Through a merge to the behouden record; nothing for an erased person.
+    const inwonerId = await huidigeInwoner(m, d.inwonerId);
+    if (!inwonerId) return;
     await this.kandidaten.voegToe(m, {
       trajectId: d.trajectId,
-      inwonerId: d.inwonerId,
+      inwonerId,
       organisatie: d.organisatie,
       gemeentecode: d.gemeentecode,
       stap: d.stap,
@@ -39,34 +42,43 @@ export class KandidaatProjectie {
 
   @OnEvent(StapGezet)
   async stapGezet(e: EventEnvelope<EventData<typeof StapGezet>>, m: EntityManager): Promise<void> {
-    const { stap } = await this.huidigeVersies(m, e.data.trajectId);
-    if (stap < e.data.versie) await this.kandidaten.zetStap(m, e.data.trajectId, e.data.naar, e.data.versie);
+    const versies = await this.huidigeVersies(m, e.data.trajectId, e.data.inwonerId);
+    if (versies && versies.stap < e.data.versie)
+      await this.kandidaten.zetStap(m, e.data.trajectId, e.data.naar, e.data.versie);
   }
 
   /** A reassignment or an accepted handover: placement scoping follows the traject's organisation at once. */
   @OnEvent(TrajectToegewezen)
   async toegewezen(e: EventEnvelope<EventData<typeof TrajectToegewezen>>, m: EntityManager): Promise<void> {
     const { trajectId, organisatie, versie } = e.data;
-    const huidig = await this.huidigeVersies(m, trajectId);
-    if (huidig.organisatie < versie) await this.kandidaten.zetOrganisatie(m, trajectId, organisatie, versie);
+    const huidig = await this.huidigeVersies(m, trajectId, e.data.inwonerId);
+    if (huidig && huidig.organisatie < versie) await this.kandidaten.zetOrganisatie(m, trajectId, organisatie, versie);
   }
 
   @OnEvent(TrajectAfgesloten)
   async afgesloten(e: EventEnvelope<EventData<typeof TrajectAfgesloten>>, m: EntityManager): Promise<void> {
-    await this.huidigeVersies(m, e.data.trajectId);
-    await this.kandidaten.sluitAf(m, e.data.trajectId);
+    if (await this.huidigeVersies(m, e.data.trajectId, e.data.inwonerId))
+      await this.kandidaten.sluitAf(m, e.data.trajectId, e.data.datum);
   }
 
-  /** Events of different types can overtake each other: until traject-gestart arrived, wait (then dead-letter). */
-  private async huidigeVersies(m: EntityManager, trajectId: string): Promise<TrajectVersies> {
+  /**
+   * Events of different types can overtake each other: until traject-gestart arrived, wait (then dead-letter).
+   * Undefined when the person was erased: their trajecten are gone here and nothing of them is stored again.
+   */
+  private async huidigeVersies(
+    m: EntityManager,
+    trajectId: string,
+    inwonerId: string,
+  ): Promise<TrajectVersies | undefined> {
     const versies = await this.kandidaten.versiesVoorWijziging(m, trajectId);
-    if (versies === undefined) throw new TrajectNogOnbekend(`traject ${trajectId} not known here yet`);
-    return versies;
+    if (versies !== undefined || !(await huidigeInwoner(m, inwonerId))) return versies;
+    throw new TrajectNogOnbekend(`traject ${trajectId} not known here yet`);
   }
 
   @OnEvent(ToestemmingGewijzigd)
   async toestemming(e: EventEnvelope<EventData<typeof ToestemmingGewijzigd>>, m: EntityManager): Promise<void> {
     if (e.data.doel !== 'profiel-delen-met-werkgevers') return;
-    await this.kandidaten.zetToestemming(m, e.data.inwonerId, e.data.gegeven, e.data.gewijzigdOp);
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.kandidaten.zetToestemming(m, inwonerId, e.data.gegeven, e.data.gewijzigdOp);
   }
 }

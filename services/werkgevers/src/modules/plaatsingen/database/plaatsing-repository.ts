@@ -43,7 +43,7 @@ export class PlaatsingRepository {
   async voorWijziging(m: EntityManager, id: string): Promise<PlaatsingVoorWijziging | undefined> {
     const [p] = await m.query(
       `SELECT traject_id, inwoner_id, organisatie, to_char(startdatum, 'YYYY-MM-DD') AS startdatum, to_char(einddatum, 'YYYY-MM-DD') AS einddatum,
-              sroi_verplichting_id, sroi_doelgroep, sroi_doelgroep_status
+              sroi_verplichting_id, sroi_doelgroep, sroi_doelgroep_status, geanonimiseerd_op IS NOT NULL AS geanonimiseerd
          FROM plaatsingen WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -57,6 +57,7 @@ export class PlaatsingRepository {
         sroiVerplichtingId: p.sroi_verplichting_id,
         sroiDoelgroep: p.sroi_doelgroep,
         sroiDoelgroepStatus: p.sroi_doelgroep_status,
+        geanonimiseerd: p.geanonimiseerd,
       }
     );
   }

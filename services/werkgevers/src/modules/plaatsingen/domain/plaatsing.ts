@@ -23,6 +23,8 @@ export interface PlaatsingVoorWijziging {
   inwonerId: string;
   /** The organisation that placed the person. */
   organisatie: string | null;
+  /** Made anonymous (erasure or retention): it takes no further change. */
+  geanonimiseerd: boolean;
   startdatum: string;
   einddatum: string | null;
   sroiVerplichtingId: string | null;

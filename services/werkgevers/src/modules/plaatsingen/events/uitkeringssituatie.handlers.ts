@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
-import { OnEvent } from '@wiz/platform';
+import { huidigeInwoner, OnEvent } from '@wiz/platform';
 import { leidSroiDoelgroepAf } from '../../sroi/domain';
 import { SROI_REGISTER, type SroiRegister } from '../../sroi/sroi-register.port';
 import { PlaatsingRepository } from '../database/plaatsing-repository';
@@ -23,7 +23,9 @@ export class UitkeringssituatieProjectie {
 
   @OnEvent(AanmeldingAfgerond)
   async aanmeldingAfgerond(e: EventEnvelope<EventData<typeof AanmeldingAfgerond>>, m: EntityManager): Promise<void> {
-    const { inwonerId, aangemeldOp, deelnemer: d } = e.data;
+    const { aangemeldOp, deelnemer: d } = e.data;
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (!inwonerId) return;
     const situatie = await this.sroi.bewaarSituatie(
       m,
       inwonerId,

@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertReach, listedOrganisation, Principal } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
-import { PLAATSING_EIGENAARS } from '../../../plaatsingen/queries/plaatsingen-lijst/plaatsingen-lijst.query';
+import {
+  NIET_BEPERKT,
+  PLAATSING_EIGENAARS,
+} from '../../../plaatsingen/queries/plaatsingen-lijst/plaatsingen-lijst.query';
 import { ARRANGEMENT_KOLOMMEN, arrangementView } from '../arrangement-view';
 
 /**
@@ -21,7 +24,7 @@ export class GetArrangement {
       `SELECT p.id, p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", v.titel AS "vacatureTitel",
               to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden"
          FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id LEFT JOIN vacatures v ON v.id = p.vacature_id
-        WHERE p.arrangement_id = $1 AND ($2::text IS NULL OR $2 = ANY(${PLAATSING_EIGENAARS}))
+        WHERE p.arrangement_id = $1 AND ($2::text IS NULL OR $2 = ANY(${PLAATSING_EIGENAARS})) AND ${NIET_BEPERKT}
         ORDER BY p.startdatum DESC, p.created_at DESC, p.id`,
       [id, listedOrganisation(wie, SCOPING.plaatsing.read)],
     );

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertReach, Principal, TransactionRunner } from '@wiz/platform';
+import { assertNietBeperkt, assertReach, Principal, TransactionRunner } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
 import { KandidaatRepository } from '../../database/kandidaat-repository';
 import { SKILL_VOCABULAIRE, type SkillVocabulaire } from '../../../skills/skill-vocabulaire.port';
@@ -23,6 +23,7 @@ export class ZetKandidaatprofiel {
         eigenaar === undefined ? undefined : [eigenaar],
         `Traject ${trajectId}`,
       );
+      await assertNietBeperkt(m, (await this.kandidaten.kandidaat(m, trajectId))!.inwonerId, wie);
       // Mapped as a vacancy's skills are, so a free skill on both sides matches on its normalised text.
       const skills = await this.vocabulaire.koppel(m, p.skills);
       await this.kandidaten.zetProfiel(m, trajectId, skills, p.vrijgegeven);

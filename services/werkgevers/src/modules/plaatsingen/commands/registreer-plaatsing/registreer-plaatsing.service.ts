@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PlaatsingGerealiseerd } from '@wiz/contracts';
-import { Outbox, Principal, TransactionRunner, problemException } from '@wiz/platform';
+import { assertNietBeperkt, Outbox, Principal, TransactionRunner, problemException } from '@wiz/platform';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { SROI_REGISTER, type SroiRegister } from '../../../sroi/sroi-register.port';
 import { VACATUREBEZETTING, type Vacaturebezetting } from '../../../werkgevers/vacaturebezetting.port';
@@ -30,6 +30,7 @@ export class RegistreerPlaatsing {
   execute(p: NieuwePlaatsing, wie: Principal) {
     return this.transactions.run(async (m) => {
       const { inwonerId } = await this.verwijzingen.controleer(m, p);
+      await assertNietBeperkt(m, inwonerId, wie);
       if (p.vacatureId) await this.vacatures.eisPlaatsbaar(m, p.vacatureId);
       const id = randomUUID();
       const sroi = p.sroiVerplichtingId

@@ -14,6 +14,9 @@ export interface PlaatsingenFilter extends Paginering {
 /** A placement's owners (of `plaatsingen p`): the organisation that placed the person and the one whose traject it is. */
 export const PLAATSING_EIGENAARS = `ARRAY[p.organisatie, (SELECT k.organisatie FROM kandidaten k WHERE k.traject_id = p.traject_id)]`;
 
+/** Placements of an inwoner whose processing is restricted (AVG art. 18) are left out of every list. */
+export const NIET_BEPERKT = `NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = p.inwoner_id AND b.beperkt)`;
+
 const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", p.vacature_id AS "vacatureId",
   v.titel AS "vacatureTitel", p.arrangement_id AS "arrangementId", p.sroi_verplichting_id AS "sroiVerplichtingId", p.sroi_doelgroep AS "sroiDoelgroep",
   p.sroi_doelgroep_status AS "sroiDoelgroepStatus",
@@ -32,7 +35,7 @@ export class PlaatsingenLijst {
 
   async pagina(f: PlaatsingenFilter) {
     const where = `($1::uuid IS NULL OR p.werkgever_id = $1) AND ($2::uuid IS NULL OR p.vacature_id = $2)
-      AND ($3::text IS NULL OR $3 = ANY(${PLAATSING_EIGENAARS}))`;
+      AND ($3::text IS NULL OR $3 = ANY(${PLAATSING_EIGENAARS})) AND ${NIET_BEPERKT}`;
     const params = [f.werkgeverId ?? null, f.vacatureId ?? null, f.organisatie];
     const [{ totaal }] = await this.db.query(
       `SELECT count(*)::int AS totaal FROM plaatsingen p WHERE ${where}`,
