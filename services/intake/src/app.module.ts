@@ -5,6 +5,9 @@ import { AanmeldingEntity } from './modules/aanmeldingen/database/aanmelding.ent
 import { InwonerEntity } from './modules/inwoners/database/inwoner.entity';
 import { InwonersModule } from './modules/inwoners/inwoners.module';
 import { RouteringModule } from './modules/routering/routering.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
+import { intakeBewaartermijnenModule } from './modules/bewaartermijnen/bewaartermijnen.module';
+import { WissenBeperkenBewaren1766200000000 } from './database/migrations/1766200000000-wissen-beperken-bewaren';
 import { IntakeConfigModule } from './config/intake-config.module';
 import { loadIntakeConfig } from './config/intake-config';
 import { Aanmeldingen1763856100000 } from './database/migrations/1763856100000-aanmeldingen';
@@ -38,6 +41,7 @@ export class IntakeModule {
               RouteringstabelV21764100000000,
               TrajectToewijzingen1764200000000,
               CorrectieSamenvoegingAnoniem1766100000000,
+              WissenBeperkenBewaren1766200000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
             // Corrections and merges too (no owner trigger there: an erasure must be able to destroy their names).
@@ -48,6 +52,8 @@ export class IntakeModule {
         InwonersModule,
         RouteringModule,
         AanmeldingenModule,
+        PrivacyModule,
+        intakeBewaartermijnenModule(env),
       ],
     };
   }

@@ -27,14 +27,15 @@ export class GetInwonerController {
   constructor(private readonly inwoner: GetInwoner) {}
 
   @Get(':inwonerId')
-  @Roles('frontoffice', 'beheer', 'consulent', 'teamleider')
+  @Roles('frontoffice', 'beheer', 'consulent', 'teamleider', 'privacy')
   @Operation({
     id: 'getInwoner',
     summary: 'One inwoner with consents and aanmeldingen (audited read)',
     description:
       'Front office and beheer: through the aanmeldingen their organisation sees. A consulent or teamleider: the ' +
       'person of a traject their organisation holds and that is assigned to them or their team, with hulpvraag and ' +
-      'situation and without BSN, for the purpose in `doel`.',
+      'situation and without BSN, for the purpose in `doel`. The privacy officer reads any inwoner, also one whose ' +
+      'processing is restricted (everyone else: 403).',
     status: 200,
     response: Inwoner,
     etag: true,

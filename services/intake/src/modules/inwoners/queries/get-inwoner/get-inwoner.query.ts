@@ -28,7 +28,7 @@ export class GetInwoner {
   ) {}
 
   execute(gevraagdId: string, wie: Principal, doel?: Inzagedoel): Promise<InwonerView> {
-    const viaOrganisatie = wie.roles.includes('frontoffice') || wie.roles.includes('beheer');
+    const viaOrganisatie = ['frontoffice', 'beheer', 'privacy'].some((r) => wie.roles.includes(r as Principal['roles'][number]));
     if (!viaOrganisatie && !doel) throw new InzagedoelOntbreekt();
     return this.transactions.run(async (manager) => {
       // A record merged away answers as the one it lives on in (its `id` says which).

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module';
+import { DienWisverzoekInController } from './commands/dien-wisverzoek-in/dien-wisverzoek-in.controller';
+import { DienWisverzoekIn } from './commands/dien-wisverzoek-in/dien-wisverzoek-in.service';
+import { WijzigBeperkingController } from './commands/wijzig-beperking/wijzig-beperking.controller';
+import { WijzigBeperking } from './commands/wijzig-beperking/wijzig-beperking.service';
+import { PrivacyverzoekenController } from './queries/privacyverzoeken/privacyverzoeken.controller';
+import { PrivacyverzoekenLijst } from './queries/privacyverzoeken/privacyverzoeken.query';
+import { InwonerSamenhang } from './database/inwoner-samenhang';
+import { PersoonsgegevensWisser } from './database/persoonsgegevens-wisser';
+import { PrivacyverzoekenRepository } from './database/privacyverzoeken.repository';
+import { BeperkingGuard } from './beperking.guard';
+import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
+
+/**
+ * The privacy officer's requests (issue 19, part 3): erasure, restriction and its lifting, the register of requests,
+ * and the guard that keeps a restricted person's data from everyone else. Exports the wisser for retention.
+ */
+@Module({
+  imports: [AuditModule],
+  controllers: [DienWisverzoekInController, WijzigBeperkingController, PrivacyverzoekenController],
+  providers: [
+    DienWisverzoekIn,
+    WijzigBeperking,
+    PrivacyverzoekenLijst,
+    InwonerSamenhang,
+    PersoonsgegevensWisser,
+    PrivacyverzoekenRepository,
+    { provide: PERSOONSGEGEVENS_WISSEN, useExisting: PersoonsgegevensWisser },
+    { provide: APP_GUARD, useClass: BeperkingGuard },
+  ],
+  exports: [PERSOONSGEGEVENS_WISSEN],
+})
+export class PrivacyModule {}
