@@ -11,7 +11,7 @@ export const EVENT_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
   'wiz.trajecten.traject-toegewezen.v1': ['intake', 'werkgevers'],
   'wiz.trajecten.stap-gezet.v1': ['werkgevers'],
   'wiz.trajecten.activiteit-afgerond.v1': ['subsidies'],
-  'wiz.trajecten.traject-afgesloten.v1': ['werkgevers', 'subsidies'],
+  'wiz.trajecten.traject-afgesloten.v1': ['intake', 'werkgevers', 'subsidies'],
   'wiz.trajecten.duurzaamheid-vastgesteld.v1': ['subsidies'],
   'wiz.trajecten.streefwaarde-vastgesteld.v1': ['werkgevers'],
   'wiz.werkgevers.plaatsing-gerealiseerd.v1': ['trajecten', 'subsidies'],
