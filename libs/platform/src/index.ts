@@ -39,5 +39,6 @@ export * from './privacy/bewaartermijn-runner';
 export * from './privacy/bewaartermijnen.module';
 export * from './privacy/beperkingen';
 export * from './privacy/inwoner-verwijzingen';
+export * from './privacy/inwoner-gebeurtenissen';
 export * from './audit';
 export * from './privacy/per-batch';

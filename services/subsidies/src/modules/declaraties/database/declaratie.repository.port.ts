@@ -96,6 +96,8 @@ export interface DeclaratieRepositoryPort {
     id: string,
     samenvatting: Omit<DeclaratieResultaat, 'opgenomen' | 'uitgesloten'>,
     kandidaten: number,
+    /** Participants whose processing is restricted: kept in, and flagged in the claim's audit row. */
+    beperkteDeelnemers?: number,
   ): Promise<void>;
 }
 

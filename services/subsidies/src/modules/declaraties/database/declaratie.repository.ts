@@ -189,6 +189,7 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
     id: string,
     samenvatting: Omit<DeclaratieResultaat, 'opgenomen' | 'uitgesloten'>,
     kandidaten: number,
+    beperkteDeelnemers = 0,
   ): Promise<void> {
     await sql.query(`UPDATE declaraties SET status = 'concept', voortgang = 100, resultaat = $2 WHERE id = $1`, [
       id,
@@ -196,7 +197,7 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
     ]);
     await sql.query(
       `INSERT INTO declaratie_audit (declaratie_id, actie, door, details) VALUES ($1, 'samengesteld', 'systeem', $2)`,
-      [id, JSON.stringify({ kandidaten })],
+      [id, JSON.stringify(beperkteDeelnemers ? { kandidaten, beperkteDeelnemers } : { kandidaten })],
     );
   }
 }

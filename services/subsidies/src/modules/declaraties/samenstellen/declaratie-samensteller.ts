@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { currentContext } from '@wiz/platform';
+import { beperkteInwoners, currentContext } from '@wiz/platform';
 import { DeclaratieAccumulator, Uitsluitingsreden } from '../domain';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../kostenregels/kostenregels.port';
@@ -58,7 +58,11 @@ export class DeclaratieSamensteller {
       const k = await this.declaraties.voorSamenstelling(sql, declaratieId);
       const regeling = k && (await this.regelingen.voorDeclaratie(k.regelingCode));
       if (!k || !regeling) return;
-      const deelnemers = await this.deelnemers.lees(sql, await this.kostenregels.inwonerIds(sql, k));
+      const inwonerIds = await this.kostenregels.inwonerIds(sql, k);
+      const deelnemers = await this.deelnemers.lees(sql, inwonerIds);
+      // A restricted participant stays in: the claim is the legal duty the data was kept for (AVG art. 18(2)
+      // allows it for legal claims; leaving them out would under-report the costs). The audit row says how many.
+      const beperkt = (await beperkteInwoners(sql, inwonerIds)).size;
       const ingediend = await this.kostenregels.ingediend(sql, k);
       const totaal = await this.kostenregels.aantal(sql, k);
       // ESF+ results as known today, or at the period's end when that has passed (a later compilation of a past
@@ -95,7 +99,7 @@ export class DeclaratieSamensteller {
       }
       await schrijven;
       const { opgenomen: _ids, uitgesloten: _uit, ...samenvatting } = acc.resultaat();
-      await this.declaraties.rondSamenstellingAf(sql, declaratieId, samenvatting, totaal);
+      await this.declaraties.rondSamenstellingAf(sql, declaratieId, samenvatting, totaal, beperkt);
     } catch (err) {
       await schrijven?.catch(() => undefined);
       throw err;

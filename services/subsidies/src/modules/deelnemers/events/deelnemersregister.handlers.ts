@@ -9,7 +9,7 @@ import {
   TrajectAfgesloten,
   TrajectGestart,
 } from '@wiz/contracts';
-import { OnEvent } from '@wiz/platform';
+import { huidigeInwoner, OnEvent } from '@wiz/platform';
 import { DeelnemerRepository } from '../database/deelnemer.repository';
 
 /** Activities that end in a recognised qualification (ESF+ result "gaining a qualification"). */
@@ -18,7 +18,8 @@ const KWALIFICERENDE_ACTIVITEITEN = new Set(['kansrijk-opleiden', 'praktijkverkl
 /**
  * The participant register, from events only: entry attributes from the aanmelding, and facts from trajecten, each
  * keyed by its own id so a redelivery changes nothing. The ESF+ results are computed from these facts when a claim
- * is compiled (domain/esf-resultaten.ts), so the order of arrival does not matter.
+ * is compiled (domain/esf-resultaten.ts), so the order of arrival does not matter. Each is stored under the id that
+ * holds the person now (through a merge), and not at all for an erased person.
  */
 @Injectable()
 export class DeelnemersregisterHandlers {
@@ -26,27 +27,33 @@ export class DeelnemersregisterHandlers {
 
   @OnEvent(AanmeldingAfgerond)
   async aanmelding(e: EventEnvelope<EventData<typeof AanmeldingAfgerond>>, m: EntityManager): Promise<void> {
-    await this.register.intrede(m, e.data);
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.register.intrede(m, { ...e.data, inwonerId });
   }
 
   @OnEvent(TrajectGestart)
   async trajectGestart(e: EventEnvelope<EventData<typeof TrajectGestart>>, m: EntityManager): Promise<void> {
-    await this.register.trajectGestart(m, e.data.trajectId, e.data.inwonerId, e.data.gestartOp.slice(0, 10));
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.register.trajectGestart(m, e.data.trajectId, inwonerId, e.data.gestartOp.slice(0, 10));
   }
 
   @OnEvent(TrajectAfgesloten)
   async afgesloten(e: EventEnvelope<EventData<typeof TrajectAfgesloten>>, m: EntityManager): Promise<void> {
-    await this.register.afgesloten(m, e.data.trajectId, e.data.inwonerId, e.data.datum, e.data.reden);
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.register.afgesloten(m, e.data.trajectId, inwonerId, e.data.datum, e.data.reden);
   }
 
   @OnEvent(ActiviteitAfgerond)
   async activiteit(e: EventEnvelope<EventData<typeof ActiviteitAfgerond>>, m: EntityManager): Promise<void> {
     if (e.data.resultaat !== 'behaald' || !KWALIFICERENDE_ACTIVITEITEN.has(e.data.soort)) return;
-    await this.register.kwalificatie(m, e.data.activiteitId, e.data.inwonerId, e.data.datum);
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.register.kwalificatie(m, e.data.activiteitId, inwonerId, e.data.datum);
   }
 
   @OnEvent(DuurzaamheidVastgesteld)
   async duurzaamheid(e: EventEnvelope<EventData<typeof DuurzaamheidVastgesteld>>, m: EntityManager): Promise<void> {
-    await this.register.duurzaamheid(m, { ...e.data, vastgesteldOp: e.data.vastgesteldOp.slice(0, 10) });
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId)
+      await this.register.duurzaamheid(m, { ...e.data, inwonerId, vastgesteldOp: e.data.vastgesteldOp.slice(0, 10) });
   }
 }

@@ -7,7 +7,7 @@ import {
   PlaatsingGerealiseerd,
   PlaatsingUrenGewijzigd,
 } from '@wiz/contracts';
-import { OnEvent } from '@wiz/platform';
+import { huidigeInwoner, OnEvent } from '@wiz/platform';
 import { DeelnemerRepository } from '../database/deelnemer.repository';
 
 /**
@@ -21,16 +21,19 @@ export class PlaatsingenHandlers {
 
   @OnEvent(PlaatsingGerealiseerd)
   async gerealiseerd(e: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
-    await this.register.plaatsingGestart(m, e.data);
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.register.plaatsingGestart(m, { ...e.data, inwonerId });
   }
 
   @OnEvent(PlaatsingBeeindigd)
   async beeindigd(e: EventEnvelope<EventData<typeof PlaatsingBeeindigd>>, m: EntityManager): Promise<void> {
-    await this.register.plaatsingBeeindigd(m, e.data.plaatsingId, e.data.inwonerId, e.data.einddatum);
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.register.plaatsingBeeindigd(m, e.data.plaatsingId, inwonerId, e.data.einddatum);
   }
 
   @OnEvent(PlaatsingUrenGewijzigd)
   async urenGewijzigd(e: EventEnvelope<EventData<typeof PlaatsingUrenGewijzigd>>, m: EntityManager): Promise<void> {
-    await this.register.urenGewijzigd(m, e.data);
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.register.urenGewijzigd(m, { ...e.data, inwonerId });
   }
 }

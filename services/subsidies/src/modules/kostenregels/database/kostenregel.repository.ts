@@ -3,12 +3,28 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, type Paginering } from '@wiz/contracts';
+import { problemException, VERWERKING_BEPERKT_DETAIL } from '@wiz/platform';
 import type { Ingediend, Kostenregel } from '../../declaraties/domain';
 import type { KostenregelInvoer } from '../domain';
 import type { DeclaratieRegel, Kandidaten, Sql } from '../kostenregels.port';
 import type { KostenregelRepositoryPort, KostenregelRij } from './kostenregel.repository.port';
 
 const BATCH = 5_000;
+
+/**
+ * New cost lines for an inwoner whose processing is restricted are refused (403 "Verwerking beperkt"): no new
+ * work on the person's data while restricted (AVG art. 18); an import is refused whole, like any invalid import.
+ */
+async function eisGeenBeperkteDeelnemers(sql: Sql, regels: readonly KostenregelInvoer[]): Promise<void> {
+  const ids = [...new Set(regels.flatMap((r) => (r.inwonerId ? [r.inwonerId] : [])))];
+  if (ids.length === 0) return;
+  const [b] = await sql.query(
+    `SELECT 1 FROM beperkingen b LEFT JOIN inwoner_aliassen a ON a.vervallen_inwoner_id = ANY($1::uuid[])
+      WHERE b.beperkt AND (b.inwoner_id = ANY($1::uuid[]) OR b.inwoner_id = a.behouden_inwoner_id) LIMIT 1`,
+    [ids],
+  );
+  if (b) throw problemException(403, VERWERKING_BEPERKT_DETAIL, { beperkt: true });
+}
 
 const KANDIDATEN = `FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`;
 const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.periodeTot, k.organisatie];
@@ -47,6 +63,7 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
 
   /** Inserts in batches of unnest arrays (one statement per 5,000 lines). */
   async voegIn(sql: Sql, regels: readonly KostenregelInvoer[], organisatie: string): Promise<string[]> {
+    await eisGeenBeperkteDeelnemers(sql, regels);
     const ids = regels.map(() => randomUUID());
     for (let start = 0; start < regels.length; start += BATCH) {
       const deel = regels.slice(start, start + BATCH);
@@ -68,6 +85,12 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
         ],
       );
     }
+    // A line naming the vervallen record of a merge names the behouden one.
+    await sql.query(
+      `UPDATE kostenregels k SET inwoner_id = a.behouden_inwoner_id FROM inwoner_aliassen a
+        WHERE k.id = ANY($1::uuid[]) AND k.inwoner_id = a.vervallen_inwoner_id`,
+      [ids],
+    );
     return ids;
   }
 
@@ -79,9 +102,10 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
       params,
     );
     const rijen: KostenregelRij[] = await this.db.query(
-      `SELECT k.id, k.regeling_code, k.inwoner_id, k.soort, k.bedrag_centen::text, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.omschrijving, k.bewijsstuk,
+      `SELECT k.id, k.regeling_code, CASE WHEN b.inwoner_id IS NULL THEN k.inwoner_id END AS inwoner_id, k.soort, k.bedrag_centen::text, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.omschrijving, k.bewijsstuk,
               k.uren::text, k.uurtarief_centen::text, i.declaratie_id AS ingediend_in
          FROM kostenregels k LEFT JOIN ingediende_kostenregels i ON i.kostenregel_id = k.id
+              LEFT JOIN beperkingen b ON b.inwoner_id = k.inwoner_id AND b.beperkt
         WHERE ${where} ORDER BY k.datum DESC, k.id LIMIT $3 OFFSET $4`,
       [...params, ...limietEnBegin(p)],
     );

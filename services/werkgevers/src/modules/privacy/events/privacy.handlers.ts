@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventData, EventEnvelope, InwonerGewist, InwonersSamengevoegd, VerwerkingBeperkt } from '@wiz/contracts';
-import { huidigeInwoner, OnEvent, registreerSamenvoeging, registreerWissing, zetBeperking } from '@wiz/platform';
+import { OnEvent, pasBeperkingToe, pasSamenvoegingToe, registreerWissing } from '@wiz/platform';
 import { InwonergegevensRepository } from '../database/inwonergegevens-repository';
 
 /**
@@ -21,16 +21,15 @@ export class PrivacyHandlers {
   }
 
   @OnEvent(VerwerkingBeperkt)
-  async beperkt(e: EventEnvelope<EventData<typeof VerwerkingBeperkt>>, m: EntityManager): Promise<void> {
-    const id = await huidigeInwoner(m, e.data.inwonerId);
-    if (id) await zetBeperking(m, { ...e.data, inwonerId: id });
+  beperkt(e: EventEnvelope<EventData<typeof VerwerkingBeperkt>>, m: EntityManager): Promise<void> {
+    return pasBeperkingToe(m, e.data);
   }
 
   @OnEvent(InwonersSamengevoegd)
-  async samengevoegd(e: EventEnvelope<EventData<typeof InwonersSamengevoegd>>, m: EntityManager): Promise<void> {
-    const { vervallenInwonerId, behoudenInwonerId, samengevoegdOp } = e.data;
-    const s = await registreerSamenvoeging(m, vervallenInwonerId, behoudenInwonerId, samengevoegdOp);
-    if (s.soort === 'verplaats') await this.gegevens.verplaats(m, s.vervallen, s.behouden);
-    if (s.soort === 'wis') await this.gegevens.wis(m, s.vervallen);
+  samengevoegd(e: EventEnvelope<EventData<typeof InwonersSamengevoegd>>, m: EntityManager): Promise<void> {
+    return pasSamenvoegingToe(m, e.data, {
+      verplaats: (van, naar) => this.gegevens.verplaats(m, van, naar),
+      wis: (id) => this.gegevens.wis(m, id),
+    });
   }
 }

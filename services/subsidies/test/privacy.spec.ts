@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  AanmeldingAfgerond,
+  EventData,
+  EventDefinition,
+  EVENT_EXAMPLES,
+  InwonerGewist,
+  InwonersSamengevoegd,
+  TrajectAfgesloten,
+  TrajectGestart,
+  VerwerkingBeperkt,
+} from '@wiz/contracts';
+import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
+import { SubsidiesAppModule, SUBSIDIES_API } from '../src/app.module';
+import { SubsidiesBewaartermijnTaak } from '../src/modules/privacy/bewaartermijnen/subsidies-bewaartermijnen';
+import { DeelnemergegevensRepository } from '../src/modules/privacy/database/deelnemergegevens-repository';
+
+/**
+ * Issue 19 in subsidies: erasure (destroyed, or kept under a pseudonym while a submitted claim's audit duty lasts,
+ * the claim's totals and indicator counts exactly the same), restriction (403, masked in the list, kept in a claim
+ * and flagged), merges (one participant, the earliest entry wins, claims frozen) and the daily retention run.
+ */
+describe('subsidies: the inwoner’s rights and retention', () => {
+  const t = new ServiceTestApp('subsidies', (config, e) => SubsidiesAppModule.register(config, e), SUBSIDIES_API);
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  const fin = () => t.as('financien', 'WIZ', 'controller-1');
+  const stuur = <E extends EventDefinition>(d: E, data: EventData<E>, subject?: string) =>
+    publishTestEvent(t.nc, t.run, d, envelopeFor(d, data, subject));
+  const voorbeeld = <E extends EventDefinition>(d: E) => EVENT_EXAMPLES.get(d.type) as EventData<E>;
+  const deelnemer = async (aangemeldOp = new Date(), inwonerId = randomUUID()) => {
+    await stuur(AanmeldingAfgerond, {
+      ...voorbeeld(AanmeldingAfgerond),
+      aanmeldingId: randomUUID(),
+      inwonerId,
+      gemeentecode: 'GM0014',
+      aangemeldOp: aangemeldOp.toISOString(),
+    });
+    await eventually(async () => expect(await rij('deelnemers', inwonerId)).toHaveLength(1));
+    return inwonerId;
+  };
+  const traject = async (inwonerId: string, afgeslotenOp?: string) => {
+    const trajectId = randomUUID();
+    await stuur(TrajectGestart, {
+      ...voorbeeld(TrajectGestart),
+      trajectId,
+      inwonerId,
+      gestartOp: '2014-01-01T09:00:00Z',
+    });
+    if (afgeslotenOp)
+      await stuur(TrajectAfgesloten, {
+        trajectId,
+        inwonerId,
+        gemeentecode: 'GM0014',
+        reden: 'werk',
+        datum: afgeslotenOp,
+      });
+    return trajectId;
+  };
+  const rij = (tabel: string, inwonerId: string) =>
+    t.query(`SELECT * FROM ${tabel} WHERE inwoner_id = $1`, [inwonerId]);
+  let regelingen = 0;
+  const regeling = async () => {
+    const code = `PRIV${++regelingen}`;
+    await (
+      await fin()
+    )
+      .post('/api/v1/regelingen', {
+        code,
+        naam: 'JTF privacy',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 60,
+        flatRatePercentage: 40,
+      })
+      .expect(201);
+    return code;
+  };
+  const regel = async (regelingCode: string, inwonerId: string, datum = '2026-03-10') =>
+    (
+      await (
+        await fin()
+      )
+        .post('/api/v1/kostenregels', {
+          regelingCode,
+          soort: 'personeel',
+          uren: 10,
+          uurtariefCenten: 5_000,
+          omschrijving: 'begeleiding',
+          datum,
+          inwonerId,
+          bewijsstuk: `urenstaat-${randomUUID()}`,
+        })
+        .expect(201)
+    ).body.id as string;
+  const claim = async (regelingCode: string, indienen: boolean) => {
+    const f = await fin();
+    const c = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode, periodeVan: '2026-01-01', periodeTot: '2026-06-30' })
+        .expect(201)
+    ).body;
+    if (indienen) await f.post(`/api/v1/declaraties/${c.id}/indiening`).expect(200);
+    return c.id as string;
+  };
+  const leesClaim = async (id: string) => (await (await fin()).get(`/api/v1/declaraties/${id}`).expect(200)).body;
+  const verwerkt = (inwonerId: string) =>
+    eventually(async () =>
+      expect(await t.query('SELECT 1 FROM inbox WHERE subject = $1', [inwonerId])).toHaveLength(0),
+    );
+
+  it('erasure destroys a participant no submitted claim names and pseudonymises one that a claim names; the claim stays exactly the same', async () => {
+    const code = await regeling();
+    const [geclaimd, los] = [await deelnemer(), await deelnemer()];
+    await traject(geclaimd, '2026-05-01');
+    const lijn = await regel(code, geclaimd);
+    const losseLijn = await regel(code, los, '2026-09-01');
+    const id = await claim(code, true);
+    const voor = await leesClaim(id);
+    expect(voor.indicatoren.deelnemers).toBe(1);
+    const register = `SELECT count(DISTINCT d.inwoner_id)::int AS n FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id
+      JOIN deelnemers d ON d.inwoner_id = k.inwoner_id WHERE r.declaratie_id = $1`;
+    const registerVoor = await t.query(register, [id]);
+
+    for (const inwonerId of [geclaimd, los])
+      await stuur(InwonerGewist, { inwonerId, verzoekId: randomUUID(), gewistOp: new Date().toISOString() }, inwonerId);
+    await eventually(async () => expect(await rij('deelnemers', los)).toHaveLength(0));
+    await eventually(async () => expect(await rij('deelnemers', geclaimd)).toHaveLength(0));
+    await verwerkt(geclaimd);
+
+    expect(await leesClaim(id)).toEqual(voor);
+    expect(await t.query(register, [id])).toEqual(registerVoor);
+    const [k] = await t.query('SELECT inwoner_id, omschrijving FROM kostenregels WHERE id = $1', [lijn]);
+    const [gehouden] = await rij('deelnemers', k.inwoner_id);
+    const jaar = new Date().getUTCFullYear();
+    expect(gehouden.bewaren_tot.toISOString().slice(0, 4)).toBe(String(jaar + 5));
+    expect(await t.query('SELECT inwoner_id, omschrijving FROM kostenregels WHERE id = $1', [losseLijn])).toEqual([
+      { inwoner_id: null, omschrijving: '[gewist]' },
+    ]);
+    expect(await rij('deelnemer_afsluitingen', k.inwoner_id)).toHaveLength(1);
+    // No table but the audit trails holds either id any more.
+    const tabellen: { t: string }[] = await t.query(
+      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+          AND table_name NOT IN ('audit_log', 'declaratie_audit')`,
+    );
+    for (const { t: tabel } of tabellen) {
+      const tekst = JSON.stringify(
+        await t.query(`SELECT * FROM "${tabel}"${tabel === 'outbox' ? ' WHERE sent_at IS NOT NULL' : ''}`),
+      );
+      expect([tabel, tekst.includes(geclaimd) || tekst.includes(los)]).toEqual([tabel, false]);
+    }
+    // A late event for an erased person stores nothing.
+    await traject(los, '2026-06-01');
+    const merk = await deelnemer();
+    expect(merk).toBeDefined();
+    expect(await rij('deelnemer_trajecten', los)).toHaveLength(0);
+  });
+
+  it('restriction refuses new cost lines (403), masks the person in the list, and keeps them in a claim, flagged', async () => {
+    const code = await regeling();
+    const inwonerId = await deelnemer();
+    const lijn = await regel(code, inwonerId);
+    await stuur(
+      VerwerkingBeperkt,
+      { inwonerId, verzoekId: randomUUID(), beperkt: true, gewijzigdOp: new Date().toISOString() },
+      inwonerId,
+    );
+    await eventually(async () => expect(await rij('beperkingen', inwonerId)).toHaveLength(1));
+    const f = await fin();
+    const nieuw = await f.post('/api/v1/kostenregels', {
+      regelingCode: code,
+      soort: 'begeleiding',
+      bedragCenten: 100,
+      omschrijving: 'x',
+      datum: '2026-03-11',
+      inwonerId,
+    });
+    expect([nieuw.status, nieuw.body.detail]).toEqual([403, expect.stringContaining('Verwerking beperkt')]);
+    const lijst = (await f.get(`/api/v1/kostenregels?regelingCode=${code}`).expect(200)).body.items;
+    expect(lijst.find((r: { id: string }) => r.id === lijn)).toEqual(expect.not.objectContaining({ inwonerId }));
+    const id = await claim(code, false);
+    expect((await leesClaim(id)).opgenomen).toEqual([lijn]);
+    const audit = (await f.get(`/api/v1/declaraties/${id}/audit`).expect(200)).body;
+    expect(JSON.stringify(audit)).toContain('"beperkteDeelnemers":1');
+  });
+
+  it('a merge counts the person once (earliest entry wins), moves facts and lines, keeps submitted claims frozen, also with events in flight', async () => {
+    const code = await regeling();
+    const vervallen = await deelnemer(new Date('2025-01-10T10:00:00Z'));
+    const behouden = await deelnemer(new Date('2026-02-01T10:00:00Z'));
+    await regel(code, vervallen);
+    await regel(code, behouden);
+    const id = await claim(code, true);
+    const voor = await leesClaim(id);
+    expect(voor.indicatoren.deelnemers).toBe(2);
+    const samen = () =>
+      stuur(InwonersSamengevoegd, {
+        vervallenInwonerId: vervallen,
+        behoudenInwonerId: behouden,
+        samengevoegdOp: new Date().toISOString(),
+      });
+    const trajecten = await Promise.all([traject(vervallen), traject(vervallen), samen(), traject(vervallen)]);
+    await samen();
+    await eventually(async () => expect(await rij('deelnemer_trajecten', behouden)).toHaveLength(3));
+    expect(trajecten).toHaveLength(4);
+    expect(await rij('deelnemers', vervallen)).toHaveLength(0);
+    const [d] = await rij('deelnemers', behouden);
+    expect(d.intrede_op.toISOString().slice(0, 10)).toBe('2025-01-10');
+    expect(await rij('kostenregels', behouden)).toHaveLength(2);
+    expect(await rij('kostenregels', vervallen)).toHaveLength(0);
+    expect(await leesClaim(id)).toEqual(voor);
+    // A new line naming the vervallen id names the behouden one.
+    const later = await regel(code, vervallen, '2026-04-01');
+    expect((await t.query('SELECT inwoner_id FROM kostenregels WHERE id = $1', [later]))[0].inwoner_id).toBe(behouden);
+  });
+
+  it('the retention run destroys expired participants, never one a submitted claim still needs; twice is once; an interrupted run is finished', async () => {
+    const code = await regeling();
+    const verlopen = [await deelnemer(), await deelnemer(), await deelnemer()];
+    const nodig = await deelnemer();
+    const lopend = await deelnemer();
+    for (const inwonerId of [...verlopen, nodig]) await traject(inwonerId, '2015-06-30');
+    await traject(lopend);
+    await regel(code, nodig);
+    await claim(code, true);
+    await eventually(async () =>
+      expect(
+        (
+          await t.query('SELECT count(*)::int AS n FROM deelnemer_afsluitingen WHERE inwoner_id = ANY($1)', [
+            [...verlopen, nodig],
+          ])
+        )[0].n,
+      ).toBe(4),
+    );
+    await eventually(async () => expect(await rij('deelnemer_trajecten', lopend)).toHaveLength(1));
+    // Killed after one batch of one: the next run finishes.
+    const repo = t.app.get(DeelnemergegevensRepository);
+    await t.app.get(DataSource).transaction(async (m) => {
+      const [een] = await repo.verlopen(m, {
+        grens: '2020-01-01',
+        vandaag: '2026-12-03',
+        auditTermijn: 'P5Y',
+        aantal: 1,
+      });
+      await repo.vernietig(m, [een]);
+    });
+    const taak = t.app.get(SubsidiesBewaartermijnTaak);
+    expect((await taak.run(new Date())).deelnemers).toBeGreaterThanOrEqual(2);
+    for (const inwonerId of verlopen) expect(await rij('deelnemers', inwonerId)).toHaveLength(0);
+    expect(await rij('deelnemers', nodig)).toHaveLength(1);
+    expect(await rij('deelnemers', lopend)).toHaveLength(1);
+    expect(await taak.run(new Date())).toEqual({ deelnemers: 0 });
+    // Once the audit duty has ended the participant goes too.
+    const over = new Date(Date.UTC(new Date().getUTCFullYear() + 6, 0, 2));
+    await taak.run(over);
+    expect(await rij('deelnemers', nodig)).toHaveLength(0);
+  });
+});
