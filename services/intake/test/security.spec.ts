@@ -13,6 +13,7 @@ import {
   eventually,
   publishTestEvent,
   describeFuzz,
+  bewaartermijnRules,
   platformRules,
   RuleTable,
   scoped,
@@ -120,9 +121,12 @@ describe('intake: security', () => {
       verify: async (res, cell) => expect(res.body.id).toBe((await geregistreerd(cell)).id),
     },
     'GET /api/v1/inwoners/:inwonerId': {
-      roles: ['frontoffice', 'beheer', 'consulent', 'teamleider'],
+      roles: ['frontoffice', 'beheer', 'consulent', 'teamleider', 'privacy'],
       ...scoped(200),
-      why: 'a consulent or teamleider reads the person of a traject their organisation holds and assigned to them',
+      byRole: { beheer: { own: 200, other: 200 }, privacy: { own: 200, other: 200 } },
+      why:
+        'a consulent or teamleider reads the person of a traject their organisation holds and assigned to them; the ' +
+        'privacy officer, like beheer, any inwoner',
       request: async (cell) =>
         cell.role === 'consulent' || cell.role === 'teamleider'
           ? { params: { inwonerId: await begeleid(cell) }, query: { doel: 'begeleiding' } }
@@ -167,6 +171,49 @@ describe('intake: security', () => {
         if (seesOwn(cell)) expect(ids).toContain(await dubbel(cell));
         else expect(ids).not.toContain(await dubbel(cell));
       },
+    },
+    ...bewaartermijnRules(),
+    'POST /api/v1/inwoners/:inwonerId/wisverzoeken': {
+      roles: ['privacy'],
+      ...unscoped(201),
+      why: 'the privacy officer acts for the whole region; a fresh inwoner per allowed cell (it is erased)',
+      request: async (cell) => ({
+        params: {
+          inwonerId: cell.allowed ? (await registreer(cell)).inwonerId : (await geregistreerd(cell)).inwonerId,
+        },
+        body: { reden: 'matrix: verzoek van betrokkene' },
+      }),
+      verify: (res) => expect(res.body.soort).toBe('wissen'),
+    },
+    'POST /api/v1/inwoners/:inwonerId/beperkingen': {
+      roles: ['privacy'],
+      ...unscoped(201),
+      why: 'the privacy officer acts for the whole region; a fresh inwoner per allowed cell (restricting twice is 409)',
+      request: async (cell) => ({
+        params: {
+          inwonerId: cell.allowed ? (await registreer(cell)).inwonerId : (await geregistreerd(cell)).inwonerId,
+        },
+        body: { reden: 'matrix: juistheid betwist' },
+      }),
+      verify: (res) => expect(res.body.soort).toBe('beperken'),
+    },
+    'POST /api/v1/inwoners/:inwonerId/beperkingen/:beperkingId/opheffing': {
+      roles: ['privacy'],
+      ...unscoped(201),
+      why: 'the privacy officer acts for the whole region; a fresh restriction per allowed cell',
+      request: async (cell) => {
+        const { inwonerId } = await registreer(cell);
+        const privacy = await t.as('privacy', cell.organisations.own);
+        const beperking = await privacy
+          .post(`/api/v1/inwoners/${inwonerId}/beperkingen`, { reden: 'matrix' })
+          .expect(201);
+        return { params: { inwonerId, beperkingId: beperking.body.id }, body: { reden: 'matrix: opgeheven' } };
+      },
+    },
+    'GET /api/v1/privacyverzoeken': {
+      roles: ['privacy'],
+      ...unscoped(200),
+      why: 'the register of privacy requests is the privacy officer’s, for the whole region',
     },
     'GET /api/v1/identiteitscontroles': {
       roles: ['beheer'],

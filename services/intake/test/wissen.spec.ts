@@ -98,7 +98,9 @@ describe('intake: erasure on request (AVG art. 17)', () => {
     expect(lijst.body).toMatchObject({ totaal: 1, items: [{ inwonerId, soort: 'wissen' }] });
     await (await t.as('beheer')).get('/api/v1/privacyverzoeken').expect(403);
     const audit = await t.query(`SELECT actie FROM audit_log WHERE $1 = ANY(inwoner_ids) ORDER BY id`, [inwonerId]);
-    expect(audit.map((r) => r.actie)).toEqual(expect.arrayContaining(['wissen', 'privacyverzoeken-inzien']));
+    expect(audit.map((r) => r.actie)).toEqual(
+      expect.arrayContaining(['wisverzoek-indienen', 'privacyverzoeken-inzien']),
+    );
   });
 
   it('a new aanmelding with the same BSN afterwards is a new inwoner', async () => {

@@ -42,9 +42,9 @@ export class DienWisverzoekIn {
         gewistOp: op.toISOString(),
       });
       await this.audit.schrijf(m, wie, {
-        actie: 'wissen',
-        doel: 'avg-wisverzoek',
-        wat: { soort: 'privacyverzoek', id: verzoek.id },
+        actie: 'wisverzoek-indienen',
+        doel: 'avg-verzoek',
+        wat: { soort: 'wisverzoek', id: stand.inwonerId },
         inwonerIds: stand.ids,
       });
       return verzoek;

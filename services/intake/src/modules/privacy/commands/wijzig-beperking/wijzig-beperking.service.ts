@@ -23,7 +23,7 @@ export class WijzigBeperking {
   ) {}
 
   beperk(gevraagdId: string, reden: string, wie: Principal): Promise<Privacyverzoek> {
-    return this.wijzig(gevraagdId, wie, async (m, ids) => {
+    return this.wijzig(gevraagdId, wie, undefined, async (m, ids) => {
       const actief = await this.verzoeken.eerder(m, ids, 'beperken');
       if (actief) throw new BeperkingBestaatAl(actief.id);
       return this.verzoeken.leg(m, ids[0], 'beperken', reden, wie, new Date());
@@ -31,7 +31,7 @@ export class WijzigBeperking {
   }
 
   hefOp(gevraagdId: string, beperkingId: string, reden: string, wie: Principal): Promise<Privacyverzoek> {
-    return this.wijzig(gevraagdId, wie, async (m, ids) => {
+    return this.wijzig(gevraagdId, wie, beperkingId, async (m, ids) => {
       const actief = await this.verzoeken.eerder(m, ids, 'beperken');
       if (actief?.id !== beperkingId) throw new BeperkingNietActief();
       const opheffing = await this.verzoeken.leg(m, ids[0], 'beperking-opheffen', reden, wie, new Date());
@@ -43,6 +43,8 @@ export class WijzigBeperking {
   private wijzig(
     gevraagdId: string,
     wie: Principal,
+    /** What the audit row names: the restriction lifted, or (setting one) the person. */
+    beperkingId: string | undefined,
     leg: (m: EntityManager, ids: string[]) => Promise<Privacyverzoek>,
   ): Promise<Privacyverzoek> {
     return this.transactions.run(async (m) => {
@@ -61,9 +63,9 @@ export class WijzigBeperking {
         gewijzigdOp: verzoek.ingediendOp,
       });
       await this.audit.schrijf(m, wie, {
-        actie: beperkt ? 'beperken' : 'beperking-opheffen',
-        doel: 'avg-beperkingsverzoek',
-        wat: { soort: 'privacyverzoek', id: verzoek.id },
+        actie: beperkt ? 'beperking-vastleggen' : 'beperking-opheffen',
+        doel: 'avg-verzoek',
+        wat: { soort: 'beperking', id: beperkingId ?? stand.inwonerId },
         inwonerIds: ids,
       });
       return verzoek;

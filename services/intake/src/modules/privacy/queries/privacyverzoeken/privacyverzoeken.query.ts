@@ -16,7 +16,7 @@ export class PrivacyverzoekenLijst {
       const { items, totaal } = await this.verzoeken.lijst(m, filter);
       await this.audit.schrijf(m, wie, {
         actie: 'privacyverzoeken-inzien',
-        doel: 'avg-verantwoording',
+        doel: 'avg-verzoek',
         wat: { soort: 'privacyverzoeken', id: null },
         inwonerIds: items.map((v) => v.inwonerId),
       });
