@@ -16,6 +16,7 @@ import { IdentiteitPerAanmelding1764000000000 } from './database/migrations/1764
 import { RouteringstabelV21764100000000 } from './database/migrations/1764100000000-routeringstabel-v2';
 import { TrajectToewijzingen1764200000000 } from './database/migrations/1764200000000-traject-toewijzingen';
 import { CorrectieSamenvoegingAnoniem1766100000000 } from './database/migrations/1766100000000-correctie-samenvoeging-anoniem';
+import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
 
 export const INTAKE_API = {
   title: 'Werk in Zicht — Intake',
@@ -42,6 +43,7 @@ export class IntakeModule {
               TrajectToewijzingen1764200000000,
               CorrectieSamenvoegingAnoniem1766100000000,
               WissenBeperkenBewaren1766200000000,
+              AuditLogEenvormig1766000000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
             // Corrections and merges too (no owner trigger there: an erasure must be able to destroy their names).

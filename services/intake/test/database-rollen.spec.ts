@@ -30,7 +30,11 @@ describe("intake database roles: the audit trail is out of the running service's
   });
 
   const auditRows = async () =>
-    (await runtime.query('SELECT id, actor, actie FROM audit_log WHERE inwoner_id = $1 ORDER BY id', [inwonerId])).rows;
+    (
+      await runtime.query('SELECT id, subject, actie FROM audit_log WHERE $1 = ANY(inwoner_ids) ORDER BY id', [
+        inwonerId,
+      ])
+    ).rows;
 
   it('runs the service as a role that is neither superuser nor owner of anything', async () => {
     const [me] = await t.query(
@@ -56,14 +60,14 @@ describe("intake database roles: the audit trail is out of the running service's
     const before = await auditRows();
     expect(before.map((r) => r.actie)).toContain('inzage');
     await runtime.query(
-      `INSERT INTO audit_log (actor, rollen, organisatie, actie, inwoner_id, doel, correlation_id) VALUES ('balie-1', '{frontoffice}', 'GM0014', 'inzage', $1, 'test', 'c1')`,
+      `INSERT INTO audit_log (subject, rollen, organisatie, actie, wat_soort, inwoner_ids, doel, correlation_id) VALUES ('balie-1', '{frontoffice}', 'GM0014', 'inzage', 'inwoner', ARRAY[$1::uuid], 'test', 'c1')`,
       [inwonerId],
     );
     expect(await auditRows()).toHaveLength(before.length + 1);
   });
 
   it.each([
-    ['change an audit row', `UPDATE audit_log SET actor = 'iemand anders'`, /permission denied for table audit_log/],
+    ['change an audit row', `UPDATE audit_log SET subject = 'iemand anders'`, /permission denied for table audit_log/],
     ['delete audit rows', `DELETE FROM audit_log`, /permission denied for table audit_log/],
     ['truncate the audit log', `TRUNCATE audit_log`, /permission denied for table audit_log/],
     ['switch its triggers off', `ALTER TABLE audit_log DISABLE TRIGGER ALL`, /must be owner of table audit_log/],
@@ -95,7 +99,7 @@ describe("intake database roles: the audit trail is out of the running service's
 
   it("refuses it through the service's own connection pool too", async () => {
     await expect(
-      t.query(`UPDATE audit_log SET actor = 'iemand anders' WHERE inwoner_id = $1`, [inwonerId]),
+      t.query(`UPDATE audit_log SET subject = 'iemand anders' WHERE $1 = ANY(inwoner_ids)`, [inwonerId]),
     ).rejects.toThrow(/permission denied/);
     await expect(t.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_geen_wijziging`)).rejects.toThrow(
       /must be owner/,
@@ -112,7 +116,7 @@ describe("intake database roles: the audit trail is out of the running service's
   });
 
   it('keeps the trigger as a second wall against mistakes: not even the owner rewrites the audit log by accident', async () => {
-    await expect(owner.query(`UPDATE audit_log SET actor = 'iemand anders'`)).rejects.toThrow(/append-only/);
+    await expect(owner.query(`UPDATE audit_log SET subject = 'iemand anders'`)).rejects.toThrow(/append-only/);
     await expect(owner.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
     await expect(owner.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
   });

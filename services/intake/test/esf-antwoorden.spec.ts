@@ -78,10 +78,11 @@ describe('intake: the ESF+ questions and what aanmelding-afgerond derives from t
 
     const gelezen = (await fo.get(`/api/v1/aanmeldingen/${body.id}`).expect(200)).body;
     expect(gelezen).toMatchObject({ routeringsversie: 2, situatie: { ...antwoorden, werkend: false, zzp: false } });
-    const [inzage] = await t.query(`SELECT actor, actie FROM audit_log WHERE inwoner_id = $1 AND actie = 'inzage'`, [
-      body.inwonerId,
-    ]);
-    expect(inzage).toEqual({ actor: 'balie-esf', actie: 'inzage' });
+    const [inzage] = await t.query(
+      `SELECT subject, actie FROM audit_log WHERE $1 = ANY(inwoner_ids) AND actie = 'inzage'`,
+      [body.inwonerId],
+    );
+    expect(inzage).toEqual({ subject: 'balie-esf', actie: 'inzage' });
   });
 
   it('classes a job seeker without benefit who answered nothing more as unemployed, education unknown beside a startkwalificatie', async () => {

@@ -67,19 +67,19 @@ describe('intake: protected identity, audit and organisation scoping', () => {
     });
     expect(res.body.aanmeldingen).toHaveLength(1);
     const audit = await t.query(
-      `SELECT actor, rollen, organisatie, actie, doel FROM audit_log WHERE inwoner_id = $1 ORDER BY id`,
+      `SELECT subject, rollen, organisatie, actie, doel FROM audit_log WHERE $1 = ANY(inwoner_ids) ORDER BY id`,
       [created.body.inwonerId],
     );
     expect(audit).toEqual([
       {
-        actor: 'medewerker-1',
+        subject: 'medewerker-1',
         rollen: ['frontoffice'],
         organisatie: 'GM0014',
         actie: 'vastleggen',
         doel: 'aanmelding-registreren',
       },
       {
-        actor: 'medewerker-1',
+        subject: 'medewerker-1',
         rollen: ['frontoffice'],
         organisatie: 'GM0014',
         actie: 'inzage',
@@ -90,7 +90,7 @@ describe('intake: protected identity, audit and organisation scoping', () => {
     const other = await t.as('frontoffice', 'GM0034');
     await other.get(`/api/v1/inwoners/${created.body.inwonerId}`).expect(404);
     const [{ n }] = await t.query(
-      `SELECT count(*)::int AS n FROM audit_log WHERE inwoner_id = $1 AND actie = 'inzage'`,
+      `SELECT count(*)::int AS n FROM audit_log WHERE $1 = ANY(inwoner_ids) AND actie = 'inzage'`,
       [created.body.inwonerId],
     );
     expect(n).toBe(1); // a refused read is not a read
@@ -122,16 +122,17 @@ describe('intake: protected identity, audit and organisation scoping', () => {
       (await (await t.as('frontoffice', 'GM0034')).post('/api/v1/inwoners/_zoek', { bsn: '100000009' }).expect(200))
         .body.items,
     ).toEqual([]);
-    const audit = await t.query(`SELECT actie FROM audit_log WHERE inwoner_id = $1 AND actor = 'zoeker' ORDER BY id`, [
-      created.body.inwonerId,
-    ]);
+    const audit = await t.query(
+      `SELECT actie FROM audit_log WHERE $1 = ANY(inwoner_ids) AND subject = 'zoeker' ORDER BY id`,
+      [created.body.inwonerId],
+    );
     expect(audit.map((a) => a.actie)).toEqual(['vastleggen', 'zoeken', 'zoeken']);
     await fo.post('/api/v1/inwoners/_zoek', { bsn: '100000009', achternaam: 'x' }).expect(400);
   });
 
   it('keeps the audit log append-only', async () => {
     // The service's own role may not even try (database-rollen.spec.ts); the trigger stops the owner as well.
-    await expect(t.query(`UPDATE audit_log SET actor = 'iemand anders'`)).rejects.toThrow(
+    await expect(t.query(`UPDATE audit_log SET subject = 'iemand anders'`)).rejects.toThrow(
       /permission denied for table audit_log/,
     );
     await expect(t.query(`DELETE FROM audit_log`)).rejects.toThrow(/permission denied for table audit_log/);

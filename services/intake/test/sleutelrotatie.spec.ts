@@ -35,7 +35,7 @@ describe('intake: BSN key rotation', () => {
     ).toBe('b');
     // Re-encrypting writes personal data: audited in the same transaction.
     expect(
-      await t.query(`SELECT actie, doel FROM audit_log WHERE inwoner_id = $1 AND actie = 'bsn-herversleutelen'`, [
+      await t.query(`SELECT actie, doel FROM audit_log WHERE $1 = ANY(inwoner_ids) AND actie = 'bsn-herversleutelen'`, [
         created.inwonerId,
       ]),
     ).toEqual([{ actie: 'bsn-herversleutelen', doel: 'sleutelrotatie' }]);

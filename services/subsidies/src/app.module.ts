@@ -4,6 +4,7 @@ import { Subsidies1763930000000 } from './database/migrations/1763930000000-subs
 import { Organisaties1764710000000 } from './database/migrations/1764710000000-organisaties';
 import { KostenregelImporten1764720000000 } from './database/migrations/1764720000000-kostenregel-importen';
 import { EsfDeelnemersregister1765100000000 } from './database/migrations/1765100000000-esf-deelnemersregister';
+import { AuditLog1766000000000 } from './database/migrations/1766000000000-audit-log';
 import { SubsidiesModule } from './modules/subsidies.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
 import { CSV, XLSX } from './modules/kostenregels/import/open-import';
@@ -34,9 +35,10 @@ export class SubsidiesAppModule {
               Organisaties1764710000000,
               KostenregelImporten1764720000000,
               EsfDeelnemersregister1765100000000,
+              AuditLog1766000000000,
             ],
             // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
-            appendOnly: ['declaratie_audit', 'ingediende_kostenregels'],
+            appendOnly: ['declaratie_audit', 'ingediende_kostenregels', 'audit_log'],
           },
         }),
         SubsidiesModule.register(loadSubsidiesConfig(env)),

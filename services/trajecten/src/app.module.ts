@@ -13,6 +13,7 @@ import { RapportagesModule } from './modules/rapportages/rapportages.module';
 import { Caseload1797000000000 } from './database/migrations/1797000000000-caseload';
 import { CaseloadModule } from './modules/caseload/caseload.module';
 import { JournaalPlan1797100000000 } from './database/migrations/1797100000000-journaal-plan';
+import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
 import { JournaalModule } from './modules/journaal/journaal.module';
 import { PlanModule } from './modules/plan/plan.module';
 
@@ -42,6 +43,7 @@ export class TrajectenAppModule {
               Rapportages1796500000000,
               Caseload1797000000000,
               JournaalPlan1797100000000,
+              AuditLogEenvormig1766000000000,
             ],
             // A published report never changes: the runtime may only add and read them.
             // Nor is a journal note, an agreement on the plan or the log of who read them.

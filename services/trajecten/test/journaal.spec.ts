@@ -153,14 +153,16 @@ describe('trajecten: journal', () => {
     await lijst(id, 'anna');
     await lijst(id, 'bert', '?historie=true');
     await (await d.als('cor')).get(`/api/v1/trajecten/${id}/notities`).expect(404);
-    const audit = await t.query('SELECT * FROM audit_log WHERE traject_id = $1 ORDER BY id', [id]);
-    expect(audit.map((a) => [a.actor, a.actie, a.organisatie, a.rollen])).toEqual([
+    const audit = await t.query(`SELECT * FROM audit_log WHERE wat_id = $1 AND actie = 'journaal-inzien' ORDER BY id`, [
+      id,
+    ]);
+    expect(audit.map((a) => [a.subject, a.actie, a.organisatie, a.rollen])).toEqual([
       ['anna', 'journaal-inzien', d.org, ['consulent']],
       ['bert', 'journaal-inzien', d.org, ['consulent']],
     ]);
     expect(JSON.stringify(audit)).not.toContain('Geheim-woord-123');
-    await expect(t.query('DELETE FROM audit_log WHERE traject_id = $1', [id])).rejects.toThrow(/permission denied/);
-    await expect(d.alsEigenaar('DELETE FROM audit_log WHERE traject_id = $1', [id])).rejects.toThrow(/append-only/);
+    await expect(t.query('DELETE FROM audit_log WHERE wat_id = $1', [id])).rejects.toThrow(/permission denied/);
+    await expect(d.alsEigenaar('DELETE FROM audit_log WHERE wat_id = $1', [id])).rejects.toThrow(/append-only/);
   });
 
   it('answers 400 naming the field for bad input', async () => {

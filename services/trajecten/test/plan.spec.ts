@@ -129,10 +129,13 @@ describe('trajecten: plan', () => {
     await (await d.als('anna')).get(plan(id)).expect(200);
     await (await d.als('tl', 'teamleider')).get(plan(id)).expect(200);
     await (await d.als('cor')).get(plan(id)).expect(404);
-    const audit = await t.query('SELECT actor, actie, rollen FROM audit_log WHERE traject_id = $1 ORDER BY id', [id]);
+    const audit = await t.query(
+      `SELECT subject, actie, rollen FROM audit_log WHERE wat_id = $1 AND actie = 'plan-inzien' ORDER BY id`,
+      [id],
+    );
     expect(audit).toEqual([
-      { actor: 'anna', actie: 'plan-inzien', rollen: ['consulent'] },
-      { actor: 'tl', actie: 'plan-inzien', rollen: ['teamleider'] },
+      { subject: 'anna', actie: 'plan-inzien', rollen: ['consulent'] },
+      { subject: 'tl', actie: 'plan-inzien', rollen: ['teamleider'] },
     ]);
     await expect(d.alsEigenaar('UPDATE plan_akkoorden SET door = $2 WHERE traject_id = $1', [id, 'x'])).rejects.toThrow(
       /plan_akkoorden is append-only/,

@@ -105,7 +105,7 @@ describe('werkgevers: skills', () => {
       tekst: 'Zorg in de wijk',
     });
     const audit = await t.query(
-      `SELECT actie, onderwerp, details, organisatie FROM audit_log WHERE onderwerp = 'wijkzorg' ORDER BY id`,
+      `SELECT actie, wat_id AS onderwerp, details, organisatie FROM audit_log WHERE wat_id = 'wijkzorg' ORDER BY id`,
     );
     expect(audit).toEqual([
       {

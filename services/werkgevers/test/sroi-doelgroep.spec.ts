@@ -109,7 +109,7 @@ describe('werkgevers: SROI doelgroep', () => {
       gerealiseerdCenten: 4_000_000 + 3_000_000,
       doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
     });
-    const [audit] = await t.query(`SELECT actie, details FROM audit_log WHERE onderwerp = $1`, [p2.id]);
+    const [audit] = await t.query(`SELECT actie, details FROM audit_log WHERE wat_id = $1`, [p2.id]);
     expect(audit).toEqual({
       actie: 'sroi-doelgroep-bevestigen',
       details: { sroiDoelgroep: 'participatiewet-kort', was: { sroiDoelgroep: null, status: 'onbevestigd' } },

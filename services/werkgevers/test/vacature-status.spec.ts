@@ -86,7 +86,7 @@ describe('werkgevers: vacancy status and arrangement occupancy', () => {
     const nogmaals = await wt.post(`/api/v1/vacatures/${id}/status`, { status: 'ingetrokken' });
     expect(nogmaals.status).toBe(409);
     expect(
-      await t.query(`SELECT actie, details, organisatie FROM audit_log WHERE onderwerp = $1 ORDER BY id`, [id]),
+      await t.query(`SELECT actie, details, organisatie FROM audit_log WHERE wat_id = $1 ORDER BY id`, [id]),
     ).toEqual([
       {
         actie: 'vacature-status-wijzigen',

@@ -35,21 +35,27 @@ export interface AuditRouteTable {
 /** Injection token of the service's AuditRouteTable (the interceptor and the route-table test read it). */
 export const AUDIT_ROUTES = Symbol('AuditRoutes');
 
-/** Every inwoner id in an answer: values of `inwonerId` and `inwonerIds` at any depth (bounded). */
-export function inwonersIn(value: unknown, gevonden = new Set<string>(), diepte = 0): Set<string> {
+/**
+ * Every value under one of `keys` at any depth (bounded) of an answer or request: a string, or each string of an
+ * array. `idsIn(antwoord, ['inwonerId', 'inwonerIds'])` finds the inwoners a list shows.
+ */
+export function idsIn(value: unknown, keys: readonly string[], gevonden = new Set<string>(), diepte = 0): Set<string> {
   if (diepte > 8 || value === null || typeof value !== 'object') return gevonden;
   if (Array.isArray(value)) {
-    for (const item of value) inwonersIn(item, gevonden, diepte + 1);
+    for (const item of value) idsIn(item, keys, gevonden, diepte + 1);
     return gevonden;
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (key === 'inwonerId' && typeof v === 'string') gevonden.add(v);
-    else if (key === 'inwonerIds' && Array.isArray(v))
-      v.filter((x) => typeof x === 'string').forEach((x) => gevonden.add(x));
-    else inwonersIn(v, gevonden, diepte + 1);
+    if (keys.includes(key) && typeof v === 'string') gevonden.add(v);
+    else if (keys.includes(key) && Array.isArray(v)) v.forEach((x) => typeof x === 'string' && gevonden.add(x));
+    else idsIn(v, keys, gevonden, diepte + 1);
   }
   return gevonden;
 }
+
+/** Every inwoner id in an answer: values of `inwonerId` and `inwonerIds` at any depth. */
+export const inwonersIn = (value: unknown, gevonden = new Set<string>()): Set<string> =>
+  idsIn(value, ['inwonerId', 'inwonerIds'], gevonden);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -24,5 +24,8 @@ export const PLATFORM_AUDIT_ROUTES: AuditRouteTable = {
     'GET /api/v1/dead-letters/:id': 'an event, which never carries personal data',
     'POST /api/v1/dead-letters/:id/replay': 'an event, which never carries personal data',
     'GET /api/v1/audit/ongebruikelijk': 'users and counts of what they read, no inwoner',
+    // The retention run (libs/platform/src/privacy), where a service mounts it: counts per kind, no person.
+    'POST /api/v1/bewaartermijnen/uitvoeringen': 'starts a retention run',
+    'GET /api/v1/bewaartermijnen/uitvoeringen/:uitvoeringId': 'a retention run: counts per kind',
   },
 };

@@ -5,6 +5,7 @@ import { RegelingenModule } from './regelingen/regelingen.module';
 import { DeelnemersModule } from './deelnemers/deelnemers.module';
 import { KostenregelsModule } from './kostenregels/kostenregels.module';
 import { DeclaratiesModule } from './declaraties/declaraties.module';
+import { AuditModule } from './audit/audit.module';
 
 /** Schemes, the participant register, cost lines and claims: one module per context. */
 @Module({})
@@ -18,6 +19,7 @@ export class SubsidiesModule {
         DeelnemersModule,
         KostenregelsModule,
         DeclaratiesModule,
+        AuditModule,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
@@ -10,6 +11,7 @@ import type { EventData, EventDefinition } from '@wiz/contracts';
 import type { ServiceTestApp } from '../service-test-app';
 import { envelopeFor } from '../test-events';
 import { readRouteTable, RouteEntry } from './route-table';
+import { assertOneAuditRow, auditListProblems, auditRoutesOf, lastAuditId } from './audit-route-table';
 
 export type Side = 'own' | 'other';
 
@@ -235,6 +237,13 @@ export function describeAuthorizationMatrix(t: ServiceTestApp, rules: RuleTable,
       if (problems.length) throw new Error(problems.join('\n'));
     });
 
+    it('decides for every route whether it is person-linked (audited) or holds no person data', () => {
+      const routes = auditRoutesOf(t);
+      if (!routes) return;
+      const problems = auditListProblems(readRouteTable(t.app), routes);
+      if (problems.length) throw new Error(problems.join('\n'));
+    });
+
     it("agrees with every route's @Roles and @Public", () => {
       const problems: string[] = [];
       for (const route of readRouteTable(t.app)) {
@@ -271,6 +280,10 @@ export function describeAuthorizationMatrix(t: ServiceTestApp, rules: RuleTable,
             const allowed = isPublicRule(rule) || (role !== undefined && rule.roles.includes(role));
             const cell: Cell = { key, method, path, role, side, organisatie, organisations, allowed, t, shared };
             const spec = (await rule.request?.(cell)) ?? {};
+            // Every successful call of a person-linked route leaves exactly one audit row (issue 19).
+            const audit = auditRoutesOf(t);
+            const audited = allowed && audit !== undefined && key in audit.persoonsgegevens;
+            const before = audited ? await lastAuditId(t) : 0;
             const res = await sendAs(t, method, path, spec, role, organisatie);
             if (res.status !== expected) {
               throw new Error(
@@ -279,6 +292,7 @@ export function describeAuthorizationMatrix(t: ServiceTestApp, rules: RuleTable,
             }
             assertProblemJson(res, `${key} as ${role ?? 'no token'}`);
             if (allowed && res.status < 300 && rule.verify) await rule.verify(res, cell);
+            if (audited && res.status < 300) await assertOneAuditRow(t, key, audit, before, res, spec);
           });
         }
       });
@@ -346,6 +360,18 @@ export function platformRules<E extends EventDefinition>(replayable?: Replayable
     'GET /api/v1/docs/docs/swagger-ui-init.js': { public: true, expect: 200 },
     'GET /api/v1/docs/*': docs('swagger-ui.css'),
     'GET /api/v1/docs/docs/*': docs('swagger-ui-bundle.js'),
+    'GET /api/v1/audit': {
+      roles: ['privacy'],
+      ...unscoped(200),
+      why: "the privacy officer reads the service's whole trail, whatever the organisation",
+      request: () => ({ query: { inwonerId: randomUUID() } }),
+    },
+    'GET /api/v1/audit/ongebruikelijk': {
+      roles: ['privacy'],
+      ...unscoped(200),
+      why: 'the privacy officer reads the whole service’s unusual reading',
+      request: () => ({ query: { datum: '2026-12-01' } }),
+    },
     'GET /api/v1/dead-letters': { ...beheer },
     'GET /api/v1/dead-letters/:id': { ...beheer, request: deadLetter },
     'POST /api/v1/dead-letters/:id/replay': replayable

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AuditLogRepository } from './database/audit-log.repository';
-import { AUDIT_LOG } from './audit-log.port';
+import { PlatformAuditModule } from '@wiz/platform';
+import { PERSOONSGEGEVENS } from './persoonsgegevens';
 
-/** One audit log (the append-only audit_log table) for every read and write of personal data. */
-@Module({ providers: [{ provide: AUDIT_LOG, useClass: AuditLogRepository }], exports: [AUDIT_LOG] })
+/** intake's audit trail: the platform's (append-only audit_log, AuditTrail, the privacy officer's queries). */
+@Module({ imports: [PlatformAuditModule.register({ routes: PERSOONSGEGEVENS })], exports: [PlatformAuditModule] })
 export class AuditModule {}

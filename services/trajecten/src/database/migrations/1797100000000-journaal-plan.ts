@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { createAppendOnlyTriggers } from '@wiz/platform';
+import { AUDIT_LOG_COLUMNS, createAppendOnlyTriggers, createAuditLogIndexes } from '@wiz/platform';
 
 /** Tables no role of the application may rewrite: the runtime role gets SELECT and INSERT (app.module's appendOnly). */
 const ALLEEN_TOEVOEGEN = ['journaal_notities', 'plan_akkoorden', 'audit_log'];
@@ -69,18 +69,10 @@ export class JournaalPlan1797100000000 implements MigrationInterface {
         vastgelegd_op timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
     await q.query('CREATE INDEX plan_akkoorden_traject ON plan_akkoorden (traject_id, vastgelegd_op)');
-    await q.query(`
-      CREATE TABLE audit_log (
-        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        tijdstip timestamptz NOT NULL DEFAULT now(),
-        actor text NOT NULL,
-        rollen text[] NOT NULL,
-        organisatie text NOT NULL,
-        actie text NOT NULL,
-        traject_id uuid NOT NULL,
-        correlation_id text NOT NULL
-      )`);
-    await q.query('CREATE INDEX audit_log_traject ON audit_log (traject_id, tijdstip)');
+    // The one audit_log shape of every service (issue 19); a database made before it is converted by
+    // AuditLogEenvormig1766000000000, which runs first in a new one and then finds nothing to convert.
+    await q.query(`CREATE TABLE audit_log (${AUDIT_LOG_COLUMNS})`);
+    await createAuditLogIndexes(q);
     await createAppendOnlyTriggers(q, 'alleen_toevoegen', ALLEEN_TOEVOEGEN);
   }
 

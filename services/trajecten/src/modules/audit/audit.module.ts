@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { PlatformAuditModule } from '@wiz/platform';
 import { CaseloadModule } from '../caseload/caseload.module';
-import { AuditLogRepository } from './database/audit-log.repository';
-import { AUDIT_LOG } from './audit-log.port';
+import { CaseloadGroottes } from '../caseload/database/caseload-groottes';
 import { DossierInzage } from './dossier-inzage';
+import { PERSOONSGEGEVENS } from './persoonsgegevens';
 
-/** trajecten's audit log (the append-only audit_log table), and the audited read of a journal or a plan. */
+/**
+ * trajecten's audit trail: the platform's (append-only audit_log, AuditTrail, the privacy officer's queries, with
+ * the caseloads this service knows), and the audited read of a journal or a plan.
+ */
 @Module({
-  imports: [CaseloadModule],
-  providers: [{ provide: AUDIT_LOG, useClass: AuditLogRepository }, DossierInzage],
-  exports: [DossierInzage],
+  imports: [CaseloadModule, PlatformAuditModule.register({ routes: PERSOONSGEGEVENS, caseloads: CaseloadGroottes })],
+  providers: [DossierInzage],
+  exports: [DossierInzage, PlatformAuditModule],
 })
 export class AuditModule {}

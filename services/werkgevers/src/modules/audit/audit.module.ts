@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AuditLogRepository } from './database/audit-log-repository';
-import { AUDIT_TRAIL } from './audit-trail.port';
+import { PlatformAuditModule } from '@wiz/platform';
+import { PERSOONSGEGEVENS } from './persoonsgegevens';
 
-/** One audit trail (the append-only audit_log table) for the contexts whose changes are audited. */
-@Module({ providers: [{ provide: AUDIT_TRAIL, useClass: AuditLogRepository }], exports: [AUDIT_TRAIL] })
+/** werkgevers's audit trail: the platform's (append-only audit_log, AuditTrail, the privacy officer's queries). */
+@Module({ imports: [PlatformAuditModule.register({ routes: PERSOONSGEGEVENS })], exports: [PlatformAuditModule] })
 export class AuditModule {}

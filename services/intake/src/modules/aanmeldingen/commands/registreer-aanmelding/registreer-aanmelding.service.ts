@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, Geslacht, leeftijdOp } from '@wiz/contracts';
-import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
+import { Outbox, Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { deelnemerkenmerken, doelgroepen } from '../../domain/deelnemerkenmerken';
 import type { NieuweAanmelding } from '../../domain/aanmelding.types';
 import { INWONERREGISTER, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
 import { ROUTERINGSTABEL, type Routeringstabel } from '../../../routering/routeringstabel.port';
 import { HulpvraagSoort, routeer, routeringssituatie, RouteringsUitkomst } from '../../../routering/domain';
 
@@ -34,7 +33,7 @@ export class RegistreerAanmelding {
     private readonly aanmeldingen: AanmeldingRepository,
     @Inject(INWONERREGISTER) private readonly inwoners: Inwonerregister,
     @Inject(ROUTERINGSTABEL) private readonly routeringstabel: Routeringstabel,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(aanmelding: NieuweAanmelding, door: Principal): Promise<Registratie> {
@@ -84,7 +83,12 @@ export class RegistreerAanmelding {
       const identiteitTeControleren = inschrijving.afwijkendeVelden.length > 0;
       if (identiteitTeControleren)
         await this.inwoners.openIdentiteitscontrole(manager, id, inschrijving.inwonerId, inschrijving.afwijkendeVelden);
-      await this.audit.schrijf(manager, door, 'vastleggen', [inschrijving.inwonerId], 'aanmelding-registreren');
+      await this.audit.schrijf(manager, door, {
+        actie: 'vastleggen',
+        doel: 'aanmelding-registreren',
+        wat: { soort: 'aanmelding', id: id },
+        inwonerIds: [inschrijving.inwonerId],
+      });
       await this.outbox.add(
         manager,
         AanmeldingAfgerond,

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { maySee, Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Injectable } from '@nestjs/common';
+import { maySee, Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { AanmeldingOnbekend } from '../../domain/aanmelding-onbekend';
 
@@ -10,7 +9,7 @@ export class GetAanmelding {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly aanmeldingen: AanmeldingRepository,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(id: string, wie: Principal) {
@@ -21,7 +20,12 @@ export class GetAanmelding {
         throw new AanmeldingOnbekend(id);
       }
       // The situation holds sensitive answers (GGZ, minority, homelessness): reading it is logged like any personal data.
-      await this.audit.schrijf(manager, wie, 'inzage', [found.inwonerId], 'dienstverlening');
+      await this.audit.schrijf(manager, wie, {
+        actie: 'inzage',
+        doel: 'dienstverlening',
+        wat: { soort: 'aanmelding', id: id },
+        inwonerIds: [found.inwonerId],
+      });
       return {
         id: found.id,
         inwonerId: found.inwonerId,

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Injectable } from '@nestjs/common';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { Identiteitscontrole, Identiteitscontroles } from '../../database/identiteitscontroles';
 import type { Identiteitsuitkomst } from '../../domain/identiteit';
 import { IdentiteitscontroleAlBeoordeeld, IdentiteitscontroleOnbekend } from '../../domain/inwoner-fouten';
@@ -14,7 +13,7 @@ export class BeoordeelIdentiteit {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly controles: Identiteitscontroles,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(
@@ -27,7 +26,12 @@ export class BeoordeelIdentiteit {
       const controle = await this.controles.beoordeel(manager, id, uitkomst, toelichting, wie);
       if (controle === undefined) throw new IdentiteitscontroleOnbekend(id);
       if (controle === false) throw new IdentiteitscontroleAlBeoordeeld(id);
-      await this.audit.schrijf(manager, wie, 'identiteit-beoordelen', [controle.inwonerId], 'identiteit-controleren');
+      await this.audit.schrijf(manager, wie, {
+        actie: 'identiteit-beoordelen',
+        doel: 'identiteit-controleren',
+        wat: { soort: 'identiteitscontrole', id: id },
+        inwonerIds: [controle.inwonerId],
+      });
       return controle;
     });
   }

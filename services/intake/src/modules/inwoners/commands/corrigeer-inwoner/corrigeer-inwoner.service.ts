@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InwonerVerhuisd } from '@wiz/contracts';
-import { Outbox, Principal, problemException, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Outbox, Principal, problemException, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { InwonerRepository } from '../../database/inwoner.repository';
 import { InwonerWijzigingen } from '../../database/inwoner-wijzigingen';
 import { InwonerRegister } from '../../identity/inwoner-register';
@@ -33,7 +32,7 @@ export class CorrigeerInwoner {
     private readonly wijzigingen: InwonerWijzigingen,
     private readonly register: InwonerRegister,
     private readonly toegang: InwonerToegang,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(
@@ -70,7 +69,12 @@ export class CorrigeerInwoner {
         const data = { inwonerId, vanGemeentecode: verhuisd.van, naarGemeentecode: verhuisd.naar };
         await this.outbox.add(m, InwonerVerhuisd, { ...data, verhuisdOp: nu.toISOString() }, { subject: inwonerId });
       }
-      await this.audit.schrijf(m, wie, 'vastleggen', [inwonerId], 'inwoner-corrigeren');
+      await this.audit.schrijf(m, wie, {
+        actie: 'vastleggen',
+        doel: 'inwoner-corrigeren',
+        wat: { soort: 'inwoner', id: inwonerId },
+        inwonerIds: [inwonerId],
+      });
       return { inwonerId, versie, gewijzigdeVelden: wijzigingen.map((w) => w.veld), verhuisd: !!verhuisd };
     });
   }

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Injectable } from '@nestjs/common';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { InwonerRepository } from '../../database/inwoner.repository';
 import { BsnVault } from '../../identity/bsn-vault';
 
@@ -16,7 +15,7 @@ export class HerversleutelBsn {
     private readonly transactions: TransactionRunner,
     private readonly vault: BsnVault,
     private readonly inwoners: InwonerRepository,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(wie: Principal): Promise<{ herversleuteld: number; resterend: number }> {
@@ -27,13 +26,12 @@ export class HerversleutelBsn {
         const nieuw = this.vault.encrypt(this.vault.decrypt(bsn, inwonerId), inwonerId);
         await this.inwoners.vervangBsn(manager, inwonerId, nieuw);
       }
-      await this.audit.schrijf(
-        manager,
-        wie,
-        'bsn-herversleutelen',
-        oud.map((b) => b.inwonerId),
-        'sleutelrotatie',
-      );
+      await this.audit.schrijf(manager, wie, {
+        actie: 'bsn-herversleutelen',
+        doel: 'sleutelrotatie',
+        wat: { soort: 'bsn-sleutel', id: null },
+        inwonerIds: oud.map((b) => b.inwonerId),
+      });
       return { herversleuteld: oud.length, resterend: await this.inwoners.aantalBsnOnderOudeSleutel(manager, actief) };
     });
   }

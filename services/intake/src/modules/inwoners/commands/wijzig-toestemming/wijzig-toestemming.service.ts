@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ToestemmingDoelSchema, ToestemmingGewijzigd } from '@wiz/contracts';
-import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Outbox, Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { zichtbareAanmeldingen } from '../../database/zichtbaarheid';
 import { ToestemmingStand, Toestemmingen } from '../../database/toestemmingen';
 import { InwonerRepository } from '../../database/inwoner.repository';
@@ -22,7 +21,7 @@ export class WijzigToestemming {
     private readonly outbox: Outbox,
     private readonly inwoners: InwonerRepository,
     private readonly toestemmingen: Toestemmingen,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(inwonerId: string, doelText: string, gegeven: boolean, wie: Principal): Promise<ToestemmingStand> {
@@ -39,7 +38,12 @@ export class WijzigToestemming {
       const nieuw = { doel: doel.data, gegeven, gewijzigdOp: new Date().toISOString() };
       await this.toestemmingen.wijzig(manager, inwonerId, nieuw, wie);
       await this.outbox.add(manager, ToestemmingGewijzigd, { inwonerId, ...nieuw }, { subject: inwonerId });
-      await this.audit.schrijf(manager, wie, 'toestemming-wijzigen', [inwonerId], 'toestemming-vastleggen');
+      await this.audit.schrijf(manager, wie, {
+        actie: 'toestemming-wijzigen',
+        doel: 'toestemming-vastleggen',
+        wat: { soort: 'toestemming', id: inwonerId },
+        inwonerIds: [inwonerId],
+      });
       return nieuw;
     });
   }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { TRAJECTHOUDERS, type Trajecthouders } from '../../../toewijzingen/trajecthouders.port';
 import { BsnVault } from '../../identity/bsn-vault';
 import { InwonerRepository } from '../../database/inwoner.repository';
@@ -23,12 +22,14 @@ export class GetInwoner {
     private readonly transactions: TransactionRunner,
     private readonly vault: BsnVault,
     private readonly inwoners: InwonerRepository,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
     @Inject(TRAJECTHOUDERS) private readonly trajecthouders: Trajecthouders,
   ) {}
 
   execute(gevraagdId: string, wie: Principal, doel?: Inzagedoel): Promise<InwonerView> {
-    const viaOrganisatie = ['frontoffice', 'beheer', 'privacy'].some((r) => wie.roles.includes(r as Principal['roles'][number]));
+    const viaOrganisatie = ['frontoffice', 'beheer', 'privacy'].some((r) =>
+      wie.roles.includes(r as Principal['roles'][number]),
+    );
     if (!viaOrganisatie && !doel) throw new InzagedoelOntbreekt();
     return this.transactions.run(async (manager) => {
       // A record merged away answers as the one it lives on in (its `id` says which).
@@ -37,7 +38,12 @@ export class GetInwoner {
         ? await leesInwoner(manager, this.vault, inwonerId, wie)
         : await this.leesAlsBegeleider(manager, inwonerId, wie);
       if (!inwoner) throw new InwonerOnbekend(inwonerId);
-      await this.audit.schrijf(manager, wie, 'inzage', [inwonerId], doel ?? 'dienstverlening');
+      await this.audit.schrijf(manager, wie, {
+        actie: 'inzage',
+        doel: doel ?? 'dienstverlening',
+        wat: { soort: 'inwoner', id: inwonerId },
+        inwonerIds: [inwonerId],
+      });
       return inwoner;
     });
   }

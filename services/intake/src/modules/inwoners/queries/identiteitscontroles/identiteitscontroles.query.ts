@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { pagina, Paginering } from '@wiz/contracts';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { Identiteitscontroles } from '../../database/identiteitscontroles';
 import type { IdentiteitscontroleStatus } from '../../domain/identiteit';
 
@@ -11,19 +10,18 @@ export class IdentiteitscontrolesLijst {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly controles: Identiteitscontroles,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   pagina(vraag: Paginering & { status: IdentiteitscontroleStatus }, wie: Principal) {
     return this.transactions.run(async (manager) => {
       const { items, totaal } = await this.controles.lijst(manager, vraag.status, vraag);
-      await this.audit.schrijf(
-        manager,
-        wie,
-        'identiteitscontroles-inzien',
-        [...new Set(items.map((c) => c.inwonerId))],
-        'identiteit-controleren',
-      );
+      await this.audit.schrijf(manager, wie, {
+        actie: 'identiteitscontroles-inzien',
+        doel: 'identiteit-controleren',
+        wat: { soort: 'identiteitscontroles', id: null },
+        inwonerIds: [...new Set(items.map((c) => c.inwonerId))],
+      });
       return pagina(items, vraag, totaal);
     });
   }

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Injectable } from '@nestjs/common';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { InwonerWijziging, InwonerWijzigingen } from '../../database/inwoner-wijzigingen';
 import { InwonerToegang } from '../../commands/inwoner-toegang';
 
@@ -15,7 +14,7 @@ export class InwonerWijzigingenLijst {
     private readonly transactions: TransactionRunner,
     private readonly wijzigingen: InwonerWijzigingen,
     private readonly toegang: InwonerToegang,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(inwonerId: string, wie: Principal): Promise<{ items: InwonerWijziging[] }> {
@@ -24,7 +23,12 @@ export class InwonerWijzigingenLijst {
       const items = (await this.wijzigingen.van(m, inwonerId)).map((w) =>
         wie.roles.includes('beheer') || w.gewijzigdDoorOrganisatie === wie.organisatie ? w : { ...w, oud: null },
       );
-      await this.audit.schrijf(m, wie, 'inzage', [inwonerId], 'wijzigingen-inzien');
+      await this.audit.schrijf(m, wie, {
+        actie: 'inzage',
+        doel: 'wijzigingen-inzien',
+        wat: { soort: 'inwoner-wijzigingen', id: inwonerId },
+        inwonerIds: [inwonerId],
+      });
       return { items };
     });
   }

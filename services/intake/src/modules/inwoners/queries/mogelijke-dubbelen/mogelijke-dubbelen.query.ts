@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { limietEnBegin, pagina, Paginering } from '@wiz/contracts';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { inwonerZichtbaarVoor } from '../../database/zichtbaarheid';
 
 /**
@@ -12,7 +11,7 @@ import { inwonerZichtbaarVoor } from '../../database/zichtbaarheid';
 export class MogelijkeDubbelen {
   constructor(
     private readonly transactions: TransactionRunner,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   pagina(vraag: Paginering, wie: Principal) {
@@ -30,13 +29,12 @@ export class MogelijkeDubbelen {
           WHERE ${where} ORDER BY d.gevonden_op, d.id LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...inwoner.params, ...limietEnBegin(vraag)],
       );
-      await this.audit.schrijf(
-        manager,
-        wie,
-        'dubbelen-inzien',
-        [...new Set(rows.flatMap((r) => [r.inwoner_id, r.kandidaat_id]))],
-        'dubbelen-controleren',
-      );
+      await this.audit.schrijf(manager, wie, {
+        actie: 'dubbelen-inzien',
+        doel: 'dubbelen-controleren',
+        wat: { soort: 'mogelijke-dubbelen', id: null },
+        inwonerIds: [...new Set(rows.flatMap((r) => [r.inwoner_id, r.kandidaat_id]))],
+      });
       const items = rows.map((r) => ({
         id: r.id,
         inwonerId: r.inwoner_id,

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
-import { AUDIT_LOG, type AuditLog } from '../../../audit/audit-log.port';
+import { Injectable } from '@nestjs/common';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { BsnVault } from '../../identity/bsn-vault';
 import {
   aanmeldingZichtbaarVoor,
@@ -20,7 +19,7 @@ export class ZoekInwoners {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly vault: BsnVault,
-    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(vraag: { bsn?: string; achternaam?: string; geboortedatum?: string }, wie: Principal) {
@@ -54,13 +53,12 @@ export class ZoekInwoners {
       items.sort(
         (a, b) => a.achternaam.localeCompare(b.achternaam, 'nl') || a.voornaam.localeCompare(b.voornaam, 'nl'),
       );
-      await this.audit.schrijf(
-        manager,
-        wie,
-        'zoeken',
-        items.map((r) => r.id),
-        'zoeken-inwoner',
-      );
+      await this.audit.schrijf(manager, wie, {
+        actie: 'zoeken',
+        doel: 'zoeken-inwoner',
+        wat: { soort: 'inwoners', id: null },
+        inwonerIds: items.map((r) => r.id),
+      });
       return { items };
     });
   }

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import type { SroiDoelgroep } from '../../../sroi/domain';
 import { PlaatsingRepository } from '../../database/plaatsing-repository';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
-import { AUDIT_TRAIL, type AuditTrail } from '../../../audit/audit-trail.port';
 import { eisWijzigbarePlaatsing } from '../wijzigbare-plaatsing';
 import { sroiBevestigingsFout } from '../../domain/plaatsing-regels';
 
@@ -18,7 +17,7 @@ export class BevestigSroiDoelgroep {
     private readonly transactions: TransactionRunner,
     private readonly plaatsingen: PlaatsingRepository,
     @Inject(KANDIDATENREGISTER) private readonly kandidaten: Kandidatenregister,
-    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(id: string, sroiDoelgroep: SroiDoelgroep, wie: Principal) {
@@ -27,9 +26,15 @@ export class BevestigSroiDoelgroep {
       const fout = sroiBevestigingsFout(p);
       if (fout) throw fout;
       await this.plaatsingen.zetSroiDoelgroep(m, id, sroiDoelgroep, 'bevestigd');
-      await this.audit.schrijf(m, wie, 'sroi-doelgroep-bevestigen', id, {
-        sroiDoelgroep,
-        was: { sroiDoelgroep: p.sroiDoelgroep, status: p.sroiDoelgroepStatus },
+      await this.audit.schrijf(m, wie, {
+        actie: 'sroi-doelgroep-bevestigen',
+        doel: 'werkgeversdienstverlening',
+        wat: { soort: 'plaatsing', id: id },
+        inwonerIds: [p.inwonerId],
+        details: {
+          sroiDoelgroep,
+          was: { sroiDoelgroep: p.sroiDoelgroep, status: p.sroiDoelgroepStatus },
+        },
       });
       return { id, sroiDoelgroep, sroiDoelgroepStatus: 'bevestigd' as const };
     });

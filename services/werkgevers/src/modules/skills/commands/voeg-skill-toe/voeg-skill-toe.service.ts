@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
+import { Injectable } from '@nestjs/common';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { normaliseerSkill } from '../../domain';
 import { SkillVocabulaireRepository } from '../../database/skill-vocabulaire-repository';
 import { SkillHouders } from '../../skill-houders';
-import { AUDIT_TRAIL, type AuditTrail } from '../../../audit/audit-trail.port';
 import { eisVrijeTeksten } from '../vrije-teksten';
 
 export interface NieuweSkill {
@@ -22,7 +21,7 @@ export class VoegSkillToe {
     private readonly transactions: TransactionRunner,
     private readonly vocabulaire: SkillVocabulaireRepository,
     private readonly houders: SkillHouders,
-    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(s: NieuweSkill, wie: Principal) {
@@ -36,7 +35,13 @@ export class VoegSkillToe {
       await this.vocabulaire.voegSkillToe(m, s.code, s.label);
       for (const synoniem of synoniemen) await this.vocabulaire.voegSynoniemToe(m, s.code, synoniem);
       await this.houders.herkoppel(m, [...new Set([s.code, s.label, ...synoniemen].map(normaliseerSkill))], s.code);
-      await this.audit.schrijf(m, wie, 'skill-toevoegen', s.code, { label: s.label, synoniemen });
+      await this.audit.schrijf(m, wie, {
+        actie: 'skill-toevoegen',
+        doel: 'werkgeversdienstverlening',
+        wat: { soort: 'skill', id: s.code },
+        inwonerIds: [],
+        details: { label: s.label, synoniemen },
+      });
       return { code: s.code, label: s.label, synoniemen };
     });
   }

@@ -1,9 +1,8 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Principal, TransactionRunner } from '@wiz/platform';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { normaliseerSkill } from '../../domain';
 import { SkillVocabulaireRepository } from '../../database/skill-vocabulaire-repository';
 import { SkillHouders } from '../../skill-houders';
-import { AUDIT_TRAIL, type AuditTrail } from '../../../audit/audit-trail.port';
 import { eisVrijeTeksten } from '../vrije-teksten';
 
 /** A synonym of an existing code, stored normalised; vacancies and profiles holding it as free text get the code. Audited. */
@@ -13,7 +12,7 @@ export class VoegSynoniemToe {
     private readonly transactions: TransactionRunner,
     private readonly vocabulaire: SkillVocabulaireRepository,
     private readonly houders: SkillHouders,
-    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(code: string, ingevoerd: string, wie: Principal) {
@@ -23,7 +22,13 @@ export class VoegSynoniemToe {
       if (!(await this.vocabulaire.bestaat(m, code))) throw new NotFoundException(`Skill ${code} not found.`);
       await this.vocabulaire.voegSynoniemToe(m, code, synoniem);
       await this.houders.herkoppel(m, [synoniem], code);
-      await this.audit.schrijf(m, wie, 'synoniem-toevoegen', code, { synoniem });
+      await this.audit.schrijf(m, wie, {
+        actie: 'synoniem-toevoegen',
+        doel: 'werkgeversdienstverlening',
+        wat: { soort: 'skill', id: code },
+        inwonerIds: [],
+        details: { synoniem },
+      });
       return { code, synoniem };
     });
   }

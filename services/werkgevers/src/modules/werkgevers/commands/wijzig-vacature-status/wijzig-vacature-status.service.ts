@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { assertReach, Principal, TransactionRunner } from '@wiz/platform';
+import { Injectable } from '@nestjs/common';
+import { assertReach, Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { SCOPING } from '../../../scoping';
-import { AUDIT_TRAIL, type AuditTrail } from '../../../audit/audit-trail.port';
 import { WerkgeverRepository } from '../../database/werkgever-repository';
 import { statusWijzigingsFout, type VacatureStatus } from '../../domain/vacature-status';
 
@@ -15,7 +14,7 @@ export class WijzigVacatureStatus {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly werkgevers: WerkgeverRepository,
-    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+    private readonly audit: AuditTrail,
   ) {}
 
   execute(id: string, w: { status: VacatureStatus; reden?: string }, wie: Principal) {
@@ -26,10 +25,16 @@ export class WijzigVacatureStatus {
       if (fout) throw fout;
       const statusReden = w.reden ?? null;
       await this.werkgevers.zetVacatureStatus(m, id, w.status, statusReden);
-      await this.audit.schrijf(m, wie, 'vacature-status-wijzigen', id, {
-        status: w.status,
-        reden: statusReden,
-        was: v!.status,
+      await this.audit.schrijf(m, wie, {
+        actie: 'vacature-status-wijzigen',
+        doel: 'werkgeversdienstverlening',
+        wat: { soort: 'vacature', id: id },
+        inwonerIds: [],
+        details: {
+          status: w.status,
+          reden: statusReden,
+          was: v!.status,
+        },
       });
       return { id, status: w.status, statusReden, aantal: v!.aantal, vervuld: v!.vervuld };
     });

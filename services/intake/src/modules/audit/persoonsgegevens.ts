@@ -1,0 +1,80 @@
+import type { AuditRoute, AuditRouteTable } from '@wiz/platform';
+
+const route = (actie: string, doel: string, wat: string, id?: string): AuditRoute => ({ actie, doel, wat, id });
+
+/**
+ * intake's one decision about personal data, route by route. Every person-linked use case here writes its own
+ * audit row (with the purpose it serves); these entries say which actie that row carries, and are what the
+ * platform's interceptor writes should a use case write none. `zonder`: the routing table. The authorization matrix
+ * fails on a route on neither list, and on a person-linked call that leaves other than one row.
+ */
+export const PERSOONSGEGEVENS: AuditRouteTable = {
+  persoonsgegevens: {
+    'POST /api/v1/aanmeldingen': route('vastleggen', 'aanmelding-registreren', 'aanmelding'),
+    'GET /api/v1/aanmeldingen/:id': route('inzage', 'dienstverlening', 'aanmelding'),
+    'POST /api/v1/bsn-herversleutelingen': route('bsn-herversleutelen', 'sleutelrotatie', 'bsn-sleutel'),
+    'GET /api/v1/identiteitscontroles': route(
+      'identiteitscontroles-inzien',
+      'identiteit-controleren',
+      'identiteitscontroles',
+    ),
+    'POST /api/v1/identiteitscontroles/:id/beoordeling': route(
+      'identiteit-beoordelen',
+      'identiteit-controleren',
+      'identiteitscontrole',
+    ),
+    'POST /api/v1/inwoners/_zoek': route('zoeken', 'zoeken-inwoner', 'inwoners'),
+    'GET /api/v1/inwoners/:inwonerId': route('inzage', 'dienstverlening', 'inwoner', 'inwonerId'),
+    'PATCH /api/v1/inwoners/:inwonerId': route('vastleggen', 'inwoner-corrigeren', 'inwoner', 'inwonerId'),
+    'GET /api/v1/inwoners/:inwonerId/wijzigingen': route(
+      'inzage',
+      'wijzigingen-inzien',
+      'inwoner-wijzigingen',
+      'inwonerId',
+    ),
+    'PUT /api/v1/inwoners/:inwonerId/toestemmingen/:doel': route(
+      'toestemming-wijzigen',
+      'toestemming-vastleggen',
+      'toestemming',
+      'inwonerId',
+    ),
+    'POST /api/v1/inwoners/:behoudenId/samenvoegingen': route(
+      'vastleggen',
+      'inwoners-samenvoegen',
+      'inwoner',
+      'behoudenId',
+    ),
+    'POST /api/v1/inwoners/:inwonerId/verschillend': route('vastleggen', 'dubbel-beoordelen', 'inwoner', 'inwonerId'),
+    'POST /api/v1/inwoners/:inwonerId/identificatie': route(
+      'identificeren',
+      'aanmelding-registreren',
+      'inwoner',
+      'inwonerId',
+    ),
+    'POST /api/v1/inwoners/:inwonerId/beperkingen': route(
+      'beperking-vastleggen',
+      'avg-verzoek',
+      'beperking',
+      'inwonerId',
+    ),
+    'POST /api/v1/inwoners/:inwonerId/beperkingen/:beperkingId/opheffing': route(
+      'beperking-opheffen',
+      'avg-verzoek',
+      'beperking',
+      'beperkingId',
+    ),
+    'POST /api/v1/inwoners/:inwonerId/wisverzoeken': route(
+      'wisverzoek-indienen',
+      'avg-verzoek',
+      'wisverzoek',
+      'inwonerId',
+    ),
+    'GET /api/v1/privacyverzoeken': route('privacyverzoeken-inzien', 'avg-verzoek', 'privacyverzoeken'),
+    'GET /api/v1/mogelijke-dubbelen': route('dubbelen-inzien', 'dubbelen-controleren', 'mogelijke-dubbelen'),
+  },
+  zonder: {
+    'GET /api/v1/routeringsregels': 'the routing table',
+    'POST /api/v1/routeringsregels': 'a new version of the routing table',
+    'GET /api/v1/routeringsregels/versies/:versie': 'a version of the routing table',
+  },
+};
