@@ -5,7 +5,9 @@ import { Organisaties1764710000000 } from './database/migrations/1764710000000-o
 import { KostenregelImporten1764720000000 } from './database/migrations/1764720000000-kostenregel-importen';
 import { EsfDeelnemersregister1765100000000 } from './database/migrations/1765100000000-esf-deelnemersregister';
 import { AuditLog1766000000000 } from './database/migrations/1766000000000-audit-log';
+import { Privacy1766410000000 } from './database/migrations/1766410000000-privacy';
 import { SubsidiesModule } from './modules/subsidies.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
 import { CSV, XLSX } from './modules/kostenregels/import/open-import';
 
@@ -35,6 +37,7 @@ export class SubsidiesAppModule {
               Organisaties1764710000000,
               KostenregelImporten1764720000000,
               EsfDeelnemersregister1765100000000,
+              Privacy1766410000000,
               AuditLog1766000000000,
             ],
             // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
@@ -42,6 +45,7 @@ export class SubsidiesAppModule {
           },
         }),
         SubsidiesModule.register(loadSubsidiesConfig(env)),
+        PrivacyModule.register(env),
       ],
     };
   }

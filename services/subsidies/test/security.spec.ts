@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TrajectGestart } from '@wiz/contracts';
 import request from 'supertest';
 import {
+  bewaartermijnRules,
   Cell,
   DEFAULT_ORGANISATIONS,
   describeAuthorizationMatrix,
@@ -120,6 +121,7 @@ describe('subsidies: security', () => {
     });
 
   const rules: RuleTable = {
+    ...bewaartermijnRules(),
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless TrajectGestart.
     ...platformRules({
       definition: TrajectGestart,

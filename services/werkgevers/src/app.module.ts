@@ -10,6 +10,7 @@ import { TrajectOrganisatieVersie1765200000000 } from './database/migrations/176
 import { Privacy1766400000000 } from './database/migrations/1766400000000-privacy';
 import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
 import { SroiModule } from './modules/sroi/sroi.module';
 import { ArrangementenModule } from './modules/arrangementen/arrangementen.module';
@@ -18,7 +19,6 @@ import { KandidatenModule } from './modules/kandidaten/kandidaten.module';
 import { SkillsModule } from './modules/skills/skills.module';
 import { RapportageModule } from './modules/rapportage/rapportage.module';
 import { KeuzelijstenModule } from './modules/keuzelijsten/keuzelijsten.module';
-import { PrivacyModule } from './modules/privacy/privacy.module';
 import { WerkgeversConfigModule } from './config/werkgevers-config.module';
 import { loadWerkgeversConfig } from './config/werkgevers-config';
 

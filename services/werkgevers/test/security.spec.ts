@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TrajectGestart } from '@wiz/contracts';
 import request from 'supertest';
 import {
+  bewaartermijnRules,
   Cell,
   DEFAULT_ORGANISATIONS,
   describeAuthorizationMatrix,
@@ -122,6 +123,7 @@ describe('werkgevers: security', () => {
   };
 
   const rules: RuleTable = {
+    ...bewaartermijnRules(),
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless TrajectGestart.
     ...platformRules({
       definition: TrajectGestart,
