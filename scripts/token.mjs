@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { parseCommandLine, usageError } from './lib/cli.mjs';
 import { loadEnvFile } from './lib/env-file.mjs';
 
-const ROLES = ['frontoffice', 'consulent', 'teamleider', 'werkgeversteam', 'financien', 'monitor', 'beheer'];
+const ROLES = ['frontoffice', 'consulent', 'teamleider', 'werkgeversteam', 'financien', 'monitor', 'beheer', 'privacy'];
 const { values } = parseCommandLine({
   usage: `
 usage: npm run --silent token -- --role ROLE[,ROLE…] --org ORGANISATIE [--team TEAM] [--sub ID] [--ttl 8h]
