@@ -62,7 +62,7 @@ export interface paths {
     };
     /**
      * One inwoner with consents and aanmeldingen (audited read)
-     * @description Front office and beheer: through the aanmeldingen their organisation sees. A consulent or teamleider: the person of a traject their organisation holds and that is assigned to them or their team, with hulpvraag and situation and without BSN, for the purpose in `doel`.
+     * @description Front office and beheer: through the aanmeldingen their organisation sees. A consulent or teamleider: the person of a traject their organisation holds and that is assigned to them or their team, with hulpvraag and situation and without BSN, for the purpose in `doel`. The privacy officer reads any inwoner, also one whose processing is restricted (everyone else: 403).
      */
     get: operations['getInwoner'];
     put?: never;
@@ -196,6 +196,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inwoners/{behoudenId}/samenvoegingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge a duplicate into this inwoner: one person from now on (publishes inwoners-samengevoegd)
+     * @description The vervallen record’s aanmeldingen, identity checks, consents and BSN move to the kept one; it stays as a pointer: `GET /inwoners/{vervallenId}` answers the kept inwoner (its `id`). The same merge again answers the first result and publishes nothing.
+     */
+    post: operations['voegInwonersSamen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwoners/{inwonerId}/verschillend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a likely-duplicate pair as two different people, so it is no longer proposed (audited) */
+    post: operations['markeerInwonersVerschillend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/routeringsregels': {
     parameters: {
       query?: never;
@@ -257,6 +294,157 @@ export interface paths {
     };
     /** One aanmelding with its route and the situation as recorded (audited read) */
     get: operations['getAanmelding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwoners/{inwonerId}/wisverzoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase an inwoner's personal data (AVG art. 17), granted by the privacy officer
+     * @description Destroys intake's identity, contact data, BSN, the aanmeldingen' person data and answers, identity checks, duplicate pairs, consents in force and correction history of this person (and of records merged into it) in one transaction, keeps the request as the legal record and publishes wiz.intake.inwoner-gewist.v1.
+     */
+    post: operations['dienWisverzoekIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwoners/{inwonerId}/beperkingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restrict the processing of an inwoner's data (AVG art. 18)
+     * @description The data stays; every service refuses reads and changes of it to everyone but the privacy officer until it is lifted. Publishes wiz.intake.verwerking-beperkt.v1 with beperkt true.
+     */
+    post: operations['beperkVerwerking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwoners/{inwonerId}/beperkingen/{beperkingId}/opheffing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lift a restriction of processing
+     * @description Publishes wiz.intake.verwerking-beperkt.v1 with beperkt false.
+     */
+    post: operations['hefBeperkingOp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/privacyverzoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Erasure and restriction requests, newest first (audited read) */
+    get: operations['lijstPrivacyverzoeken'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bewaartermijnen/uitvoeringen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the retention job now: destroy or anonymise what is past its retention period */
+    post: operations['startBewaartermijnUitvoering'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bewaartermijnen/uitvoeringen/{uitvoeringId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A retention run started on request: its status and, once done, the counts per kind */
+    get: operations['getBewaartermijnUitvoering'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail of this service: every read and change of a person's data, by inwoner or by user
+     * @description With `inwonerId`: every row naming the person. With `gebruiker`, `van` and `tot`: every row of that user in the period (local days, inclusive). Latest first. This read is itself audited (actie `audit-inzien`).
+     */
+    get: operations['zoekAuditRegels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/ongebruikelijk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Unusual reading on one day: users reading far more inwoners than their caseload, or at night
+     * @description Computed on request from the day’s audit rows. A user with a caseload this service knows is flagged above AUDIT_ONGEBRUIKELIJK_FACTOR × caseload distinct inwoners, others above AUDIT_ONGEBRUIKELIJK_MAX_INWONERS; every read between AUDIT_NACHT_VAN and AUDIT_NACHT_TOT counts as nightly.
+     */
+    get: operations['ongebruikelijkLezen'];
     put?: never;
     post?: never;
     delete?: never;
@@ -510,6 +698,34 @@ export interface components {
         gewijzigdOp: string;
       }[];
     };
+    SamenvoegingRequest: {
+      /**
+       * Format: uuid
+       * @description the record that is merged away into the one in the path
+       */
+      vervallenInwonerId: string;
+      reden: string;
+    };
+    SamenvoegingResponse: {
+      /** Format: uuid */
+      behoudenInwonerId: string;
+      /** Format: uuid */
+      vervallenInwonerId: string;
+      /** Format: date-time */
+      samengevoegdOp: string;
+    };
+    VerschillendRequest: {
+      /** Format: uuid */
+      anderInwonerId: string;
+    };
+    VerschillendResponse: {
+      /** Format: uuid */
+      inwonerId: string;
+      /** Format: uuid */
+      anderInwonerId: string;
+      /** @enum {string} */
+      status: 'verschillend';
+    };
     RegeltabelVersie: {
       versie: number;
       /** @description as stored: version 1 predates the rule that an age limit names its bron */
@@ -756,6 +972,110 @@ export interface components {
       situatie: {
         [key: string]: unknown;
       };
+    };
+    RedenRequest: {
+      /** @description Why the request is granted; kept as the legal record, never published */
+      reden: string;
+    };
+    PrivacyverzoekResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      inwonerId: string;
+      /** @enum {string} */
+      soort: 'wissen' | 'beperken' | 'beperking-opheffen';
+      reden: string;
+      /** @description The privacy officer's subject */
+      ingediendDoor: string;
+      ingediendDoorOrganisatie: string;
+      /** Format: date-time */
+      ingediendOp: string;
+      /**
+       * Format: uuid
+       * @description A restriction: the request that lifted it
+       */
+      opgehevenDoorVerzoek?: string;
+    };
+    PrivacyverzoekenPagina: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        inwonerId: string;
+        /** @enum {string} */
+        soort: 'wissen' | 'beperken' | 'beperking-opheffen';
+        reden: string;
+        /** @description The privacy officer's subject */
+        ingediendDoor: string;
+        ingediendDoorOrganisatie: string;
+        /** Format: date-time */
+        ingediendOp: string;
+        /**
+         * Format: uuid
+         * @description A restriction: the request that lifted it
+         */
+        opgehevenDoorVerzoek?: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+    };
+    BewaartermijnUitvoering: {
+      id: string;
+      /** @enum {string} */
+      status: 'wachtend' | 'bezig' | 'klaar' | 'mislukt';
+      /** Format: date-time */
+      aangevraagdOp: string;
+      /** Format: date-time */
+      klaarOp?: string;
+      /** @description Records destroyed or anonymised per kind */
+      resultaat?: {
+        [key: string]: number;
+      };
+    };
+    AuditPagina: {
+      items: {
+        id: string;
+        /** Format: date-time */
+        at: string;
+        gebruiker: string;
+        rollen: string[];
+        organisatie: string;
+        doel: string;
+        actie: string;
+        wat: {
+          soort: string;
+          id: string | null;
+        };
+        inwonerIds: string[];
+        correlationId: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+    };
+    OngebruikelijkRapport: {
+      /** Format: date */
+      datum: string;
+      drempels: {
+        factor: number;
+        maxInwoners: number;
+        nacht: {
+          van: string;
+          tot: string;
+          tijdzone: string;
+        };
+      };
+      meldingen: {
+        gebruiker: string;
+        /** @description distinct inwoners whose data the user read that day */
+        inwoners: number;
+        /** @description the user’s caseload where this service knows it */
+        caseload: number | null;
+        drempel: number;
+        nachtelijkeInzages: number;
+        redenen: ('meer-dan-caseload' | 'boven-maximum' | 'nachtelijk-lezen')[];
+      }[];
     };
     Problem: {
       /**
@@ -1907,6 +2227,231 @@ export interface operations {
       };
     };
   };
+  voegInwonersSamen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        behoudenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SamenvoegingRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SamenvoegingResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description One of the two is not an inwoner the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The kept record was merged away itself, the other was merged into another, both have a BSN, or the caller’s identity of one is being checked. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  markeerInwonersVerschillend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerschillendRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerschillendResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description One of the two is not an inwoner the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getRouteringsregels: {
     parameters: {
       query?: never;
@@ -2324,6 +2869,754 @@ export interface operations {
       };
       /** @description No aanmelding with this id that the caller may see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  dienWisverzoekIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedenRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description This person was already erased (`bestaandId`: the earlier request). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  beperkVerwerking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedenRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already restricted (`bestaandId`: the restriction in force). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  hefBeperkingOp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+        beperkingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedenRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id, or no restriction in force with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  lijstPrivacyverzoeken: {
+    parameters: {
+      query?: {
+        inwonerId?: string;
+        soort?: 'wissen' | 'beperken' | 'beperking-opheffen';
+        pagina?: number;
+        paginagrootte?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyverzoekenPagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  startBewaartermijnUitvoering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BewaartermijnUitvoering'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBewaartermijnUitvoering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        uitvoeringId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BewaartermijnUitvoering'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No run with this id (kept for the last 100 runs). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  zoekAuditRegels: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+        /** @description every row naming this inwoner: who read or changed the person's data */
+        inwonerId?: string;
+        /** @description every row of this user (the token subject) */
+        gebruiker?: string;
+        /** @description first day, inclusive */
+        van?: string;
+        /** @description last day, inclusive */
+        tot?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ongebruikelijkLezen: {
+    parameters: {
+      query: {
+        /** @description a local calendar day (Europe/Amsterdam unless AUDIT_TIJDZONE says otherwise) */
+        datum: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OngebruikelijkRapport'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -243,6 +243,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/bewaartermijnen/uitvoeringen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the retention job now: destroy or anonymise what is past its retention period */
+    post: operations['startBewaartermijnUitvoering'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bewaartermijnen/uitvoeringen/{uitvoeringId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A retention run started on request: its status and, once done, the counts per kind */
+    get: operations['getBewaartermijnUitvoering'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail of this service: every read and change of a person's data, by inwoner or by user
+     * @description With `inwonerId`: every row naming the person. With `gebruiker`, `van` and `tot`: every row of that user in the period (local days, inclusive). Latest first. This read is itself audited (actie `audit-inzien`).
+     */
+    get: operations['zoekAuditRegels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/ongebruikelijk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Unusual reading on one day: users reading far more inwoners than their caseload, or at night
+     * @description Computed on request from the day’s audit rows. A user with a caseload this service knows is flagged above AUDIT_ONGEBRUIKELIJK_FACTOR × caseload distinct inwoners, others above AUDIT_ONGEBRUIKELIJK_MAX_INWONERS; every read between AUDIT_NACHT_VAN and AUDIT_NACHT_TOT counts as nightly.
+     */
+    get: operations['ongebruikelijkLezen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -593,6 +667,63 @@ export interface components {
       id?: string;
       /** @enum {string} */
       status: 'ingediend';
+    };
+    BewaartermijnUitvoering: {
+      id: string;
+      /** @enum {string} */
+      status: 'wachtend' | 'bezig' | 'klaar' | 'mislukt';
+      /** Format: date-time */
+      aangevraagdOp: string;
+      /** Format: date-time */
+      klaarOp?: string;
+      /** @description Records destroyed or anonymised per kind */
+      resultaat?: {
+        [key: string]: number;
+      };
+    };
+    AuditPagina: {
+      items: {
+        id: string;
+        /** Format: date-time */
+        at: string;
+        gebruiker: string;
+        rollen: string[];
+        organisatie: string;
+        doel: string;
+        actie: string;
+        wat: {
+          soort: string;
+          id: string | null;
+        };
+        inwonerIds: string[];
+        correlationId: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+    };
+    OngebruikelijkRapport: {
+      /** Format: date */
+      datum: string;
+      drempels: {
+        factor: number;
+        maxInwoners: number;
+        nacht: {
+          van: string;
+          tot: string;
+          tijdzone: string;
+        };
+      };
+      meldingen: {
+        gebruiker: string;
+        /** @description distinct inwoners whose data the user read that day */
+        inwoners: number;
+        /** @description the user’s caseload where this service knows it */
+        caseload: number | null;
+        drempel: number;
+        nachtelijkeInzages: number;
+        redenen: ('meer-dan-caseload' | 'boven-maximum' | 'nachtelijk-lezen')[];
+      }[];
     };
     Problem: {
       /**
@@ -2112,6 +2243,331 @@ export interface operations {
       };
       /** @description No compiled claim with this id that the caller may see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  startBewaartermijnUitvoering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BewaartermijnUitvoering'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBewaartermijnUitvoering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        uitvoeringId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BewaartermijnUitvoering'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No run with this id (kept for the last 100 runs). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  zoekAuditRegels: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+        /** @description every row naming this inwoner: who read or changed the person's data */
+        inwonerId?: string;
+        /** @description every row of this user (the token subject) */
+        gebruiker?: string;
+        /** @description first day, inclusive */
+        van?: string;
+        /** @description last day, inclusive */
+        tot?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ongebruikelijkLezen: {
+    parameters: {
+      query: {
+        /** @description a local calendar day (Europe/Amsterdam unless AUDIT_TIJDZONE says otherwise) */
+        datum: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OngebruikelijkRapport'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
