@@ -19,6 +19,12 @@ describe('intake: restriction of processing on request (AVG art. 18)', () => {
     ({ inwonerId, id: aanmeldingId } = res.body);
   });
 
+  /** Front office's search by surname and birth date: the ids it answers. */
+  const gevonden = async () => {
+    const fo = await t.as('frontoffice');
+    const res = await fo.post('/api/v1/inwoners/_zoek', { achternaam: 'de Vries', geboortedatum: '1990-04-01' });
+    return (res.body.items as { id: string }[]).map((i) => i.id);
+  };
   const berichten = async () =>
     (await t.published(VerwerkingBeperkt)).map((m) => JSON.parse(new TextDecoder().decode(m.data)).data);
 
@@ -27,6 +33,7 @@ describe('intake: restriction of processing on request (AVG art. 18)', () => {
     const beheer = await t.as('beheer');
     const privacy = await t.as('privacy', 'GM0014', 'fg-piet');
     await fo.get(persoon()).expect(200);
+    expect(await gevonden()).toContain(inwonerId);
 
     const beperking = await privacy
       .post(`${persoon()}/beperkingen`, { reden: 'Betwist de juistheid (art. 18 lid 1a)' })
@@ -39,6 +46,7 @@ describe('intake: restriction of processing on request (AVG art. 18)', () => {
     await beheer.get(persoon()).expect(403);
     await fo.put(toestemming(), { gegeven: true }).expect(403);
     await fo.get(`/api/v1/aanmeldingen/${aanmeldingId}`).expect(403);
+    expect(await gevonden()).not.toContain(inwonerId);
     const gelezen = await privacy.get(persoon()).expect(200);
     expect(JSON.stringify(gelezen.body)).toContain('Geertje');
 
@@ -51,6 +59,7 @@ describe('intake: restriction of processing on request (AVG art. 18)', () => {
     expect(opheffing.body.soort).toBe('beperking-opheffen');
     await fo.get(persoon()).expect(200);
     await fo.put(toestemming(), { gegeven: true }).expect(200);
+    expect(await gevonden()).toContain(inwonerId);
     await privacy.post(`${persoon()}/beperkingen/${beperking.body.id}/opheffing`, { reden: 'nogmaals' }).expect(404);
 
     await eventually(async () => expect(await berichten()).toHaveLength(2));

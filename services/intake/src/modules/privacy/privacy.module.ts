@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '../audit/audit.module';
 import { DienWisverzoekInController } from './commands/dien-wisverzoek-in/dien-wisverzoek-in.controller';
 import { DienWisverzoekIn } from './commands/dien-wisverzoek-in/dien-wisverzoek-in.service';
@@ -11,6 +11,7 @@ import { InwonerSamenhang } from './database/inwoner-samenhang';
 import { PersoonsgegevensWisser } from './database/persoonsgegevens-wisser';
 import { PrivacyverzoekenRepository } from './database/privacyverzoeken.repository';
 import { BeperkingGuard } from './beperking.guard';
+import { BeperkteLijstenInterceptor } from './beperkte-lijsten.interceptor';
 import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
 
 /**
@@ -29,6 +30,7 @@ import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
     PrivacyverzoekenRepository,
     { provide: PERSOONSGEGEVENS_WISSEN, useExisting: PersoonsgegevensWisser },
     { provide: APP_GUARD, useClass: BeperkingGuard },
+    { provide: APP_INTERCEPTOR, useClass: BeperkteLijstenInterceptor },
   ],
   exports: [PERSOONSGEGEVENS_WISSEN],
 })
