@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformConfig, PlatformModule } from '@wiz/platform';
+import { BewaartermijnenModule, loadBewaartermijnen, PlatformConfig, PlatformModule } from '@wiz/platform';
 import { TrajectenModule } from './modules/trajecten/trajecten.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
 import { TrajectenConfigModule } from './config/trajecten-config.module';
@@ -13,9 +13,13 @@ import { RapportagesModule } from './modules/rapportages/rapportages.module';
 import { Caseload1797000000000 } from './database/migrations/1797000000000-caseload';
 import { CaseloadModule } from './modules/caseload/caseload.module';
 import { JournaalPlan1797100000000 } from './database/migrations/1797100000000-journaal-plan';
-import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
 import { JournaalModule } from './modules/journaal/journaal.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { Privacy1766300000000 } from './database/migrations/1766300000000-privacy';
+import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
+import { PrivacyModule } from './modules/privacy/privacy.module';
+import { TrajectenBewaartermijnTaak } from './modules/privacy/jobs/trajecten-bewaartermijn.taak';
+import { STANDAARD_TERMIJNEN } from './modules/privacy/domain/wisbare-gegevens';
 
 export const TRAJECTEN_API = {
   title: 'Werk in Zicht — Trajecten',
@@ -43,11 +47,14 @@ export class TrajectenAppModule {
               Rapportages1796500000000,
               Caseload1797000000000,
               JournaalPlan1797100000000,
+              Privacy1766300000000,
               AuditLogEenvormig1766000000000,
             ],
             // A published report never changes: the runtime may only add and read them.
             // Nor is a journal note, an agreement on the plan or the log of who read them.
             appendOnly: ['rapportages', 'rapportage_bestanden', 'journaal_notities', 'plan_akkoorden', 'audit_log'],
+            // Except erasure (AVG art. 17, retention): these texts may become '[gewist]', as the tables' trigger allows.
+            erasable: { journaal_notities: ['tekst', 'reden'], plan_akkoorden: ['door'] },
           },
         }),
         TrajectenConfigModule.forRoot(loadTrajectenConfig(env)),
@@ -57,6 +64,12 @@ export class TrajectenAppModule {
         RapportagesModule,
         JournaalModule,
         PlanModule,
+        PrivacyModule,
+        BewaartermijnenModule.register({
+          instellingen: loadBewaartermijnen('trajecten', STANDAARD_TERMIJNEN, env),
+          taak: TrajectenBewaartermijnTaak,
+          imports: [PrivacyModule],
+        }),
       ],
     };
   }

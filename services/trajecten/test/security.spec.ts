@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PlaatsingBeeindigd } from '@wiz/contracts';
 import {
+  bewaartermijnRules,
   Cell,
   describeAuthorizationMatrix,
   describeFuzz,
@@ -65,6 +66,7 @@ describe('trajecten: security', () => {
     );
 
   const rules: RuleTable = {
+    ...bewaartermijnRules(),
     // A replayed dead letter is applied by the consumer that gave up on it: a harmless PlaatsingBeeindigd.
     ...platformRules({
       definition: PlaatsingBeeindigd,

@@ -15,6 +15,11 @@ export interface PersistenceDefinition {
    * written): the runtime role gets SELECT and INSERT on them, nothing else.
    */
   appendOnly?: readonly string[];
+  /**
+   * Columns of append-only tables the runtime may overwrite (UPDATE on those columns only), for erasure (AVG art.
+   * 17, retention): the table's own trigger decides when and to what, e.g. only to a fixed marker.
+   */
+  erasable?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One database per service; schema changes only through migrations (never `synchronize`). */

@@ -129,7 +129,12 @@ async function handOver(adminUrl: string, owner: string): Promise<void> {
  * concurrently updated"). Rebuilt from nothing each time, in one transaction: tables a new migration made are
  * covered, a table that became append-only loses what it had, and the runtime never sees a moment without rights.
  */
-export async function grantRuntime(q: QueryRunner, runtime: string, appendOnly: readonly string[]): Promise<void> {
+export async function grantRuntime(
+  q: QueryRunner,
+  runtime: string,
+  appendOnly: readonly string[],
+  erasable: Readonly<Record<string, readonly string[]>> = {},
+): Promise<void> {
   const role = escapeIdentifier(runtime);
   const [{ db }] = await q.query('SELECT current_database() AS db');
   await q.startTransaction();
@@ -144,6 +149,10 @@ export async function grantRuntime(q: QueryRunner, runtime: string, appendOnly: 
     // The runtime reads which migrations ran (it refuses to start on an unmigrated schema) but records none.
     await q.query(`REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM ${role}`);
     for (const table of appendOnly) await q.query(`REVOKE UPDATE, DELETE ON ${escapeIdentifier(table)} FROM ${role}`);
+    for (const [table, columns] of Object.entries(erasable))
+      await q.query(
+        `GRANT UPDATE (${columns.map(escapeIdentifier).join(', ')}) ON ${escapeIdentifier(table)} TO ${role}`,
+      );
     await q.commitTransaction();
   } catch (err) {
     await q.rollbackTransaction();

@@ -25,7 +25,9 @@ export async function migrateDatabase(config: PlatformConfig, persistence: Persi
     extra: { max: 2, application_name: `wiz-${config.service}-migrate` },
   }).initialize();
   try {
-    await runMigrationsLocked(owner, (runner) => grantRuntime(runner, loginOf(url), persistence.appendOnly ?? []));
+    await runMigrationsLocked(owner, (runner) =>
+      grantRuntime(runner, loginOf(url), persistence.appendOnly ?? [], persistence.erasable),
+    );
   } finally {
     await owner.destroy();
   }

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { maakWisbaar } from './1766300000000-privacy';
 import { AUDIT_LOG_COLUMNS, createAppendOnlyTriggers, createAuditLogIndexes } from '@wiz/platform';
 
 /** Tables no role of the application may rewrite: the runtime role gets SELECT and INSERT (app.module's appendOnly). */
@@ -74,6 +75,7 @@ export class JournaalPlan1797100000000 implements MigrationInterface {
     await q.query(`CREATE TABLE audit_log (${AUDIT_LOG_COLUMNS})`);
     await createAuditLogIndexes(q);
     await createAppendOnlyTriggers(q, 'alleen_toevoegen', ALLEEN_TOEVOEGEN);
+    await maakWisbaar(q); // issue 19: erasure's one narrow path (Privacy1766300000000 ran before, in a new database)
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -15,7 +15,8 @@ import { MonitorPerGemeenteQuery } from './queries/monitor/monitor-per-gemeente.
 import { MonitorStroomController } from './queries/monitor-stroom/monitor-stroom.controller';
 import { StreefwaardenController } from './queries/streefwaarden/streefwaarden.controller';
 import { StreefwaardenQuery } from './queries/streefwaarden/streefwaarden.query';
-import { MONITOR_CIJFERS, MONITOR_PERSONEN, MONITOR_PROJECTIE } from './monitor.port';
+import { MonitorInwoners } from './database/monitor-inwoners';
+import { MONITOR_CIJFERS, MONITOR_INWONERS, MONITOR_PERSONEN, MONITOR_PROJECTIE } from './monitor.port';
 
 /** The 20.000 monitor; other contexts reach it through the ports of monitor.port.ts. */
 @Module({
@@ -23,6 +24,7 @@ import { MONITOR_CIJFERS, MONITOR_PERSONEN, MONITOR_PROJECTIE } from './monitor.
   providers: [
     MonitorProjectie,
     MonitorPersonen,
+    MonitorInwoners,
     MonitorTellingen,
     MonitorPersoonTellingen,
     MonitorWijzigingen,
@@ -36,7 +38,8 @@ import { MONITOR_CIJFERS, MONITOR_PERSONEN, MONITOR_PROJECTIE } from './monitor.
     { provide: MONITOR_PROJECTIE, useExisting: MonitorProjectie },
     { provide: MONITOR_PERSONEN, useExisting: MonitorPersonen },
     { provide: MONITOR_CIJFERS, useExisting: MonitorCijfersQuery },
+    { provide: MONITOR_INWONERS, useExisting: MonitorInwoners },
   ],
-  exports: [MONITOR_PROJECTIE, MONITOR_PERSONEN, MONITOR_CIJFERS],
+  exports: [MONITOR_PROJECTIE, MONITOR_PERSONEN, MONITOR_CIJFERS, MONITOR_INWONERS],
 })
 export class MonitorModule {}

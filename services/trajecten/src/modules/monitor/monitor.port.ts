@@ -71,6 +71,14 @@ export interface MonitorPersonenPort {
   plaatsing(m: EntityManager, p: MonitorPlaatsing): Promise<boolean>;
 }
 
+export const MONITOR_INWONERS = Symbol('MonitorInwoners');
+
+/** What the inwoner's rights do to the monitor (issue 19): a merge counts the person once, a move changes gemeente. */
+export interface MonitorInwonersPort {
+  voegSamen(m: EntityManager, vervallen: string, behouden: string): Promise<void>;
+  verhuisd(m: EntityManager, inwonerId: string, naar: string, vanaf: string): Promise<void>;
+}
+
 export const MONITOR_CIJFERS = Symbol('MonitorCijfers');
 
 /** The monitor's figures for a period and gemeente, as GET /monitor gives them and a council report freezes. */

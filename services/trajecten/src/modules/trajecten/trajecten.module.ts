@@ -29,9 +29,13 @@ import { BeslisOverdracht } from './commands/beslis-overdracht/beslis-overdracht
 import { OverdrachtenController } from './queries/overdrachten/overdrachten.controller';
 import { OverdrachtenQuery } from './queries/overdrachten/overdrachten.query';
 import { OverdrachtRepository } from './database/overdracht-repository';
+import { InwonerTrajectenRepository } from './database/inwoner-trajecten.repository';
+import { InwonersSamengevoegdHandler } from './events/inwoners-samengevoegd.handler';
+import { InwonerVerhuisdHandler } from './events/inwoner-verhuisd.handler';
+import { PrivacyModule } from '../privacy/privacy.module';
 
 @Module({
-  imports: [OpvolgingenModule, MonitorModule, CaseloadModule],
+  imports: [OpvolgingenModule, MonitorModule, CaseloadModule, PrivacyModule],
   controllers: [
     GetTrajectController,
     ListTrajectenController,
@@ -60,6 +64,9 @@ import { OverdrachtRepository } from './database/overdracht-repository';
     BeslisOverdracht,
     OverdrachtenQuery,
     OverdrachtRepository,
+    InwonerTrajectenRepository,
+    InwonersSamengevoegdHandler,
+    InwonerVerhuisdHandler,
     { provide: TRAJECT_REPOSITORY, useClass: TrajectRepository },
   ],
 })

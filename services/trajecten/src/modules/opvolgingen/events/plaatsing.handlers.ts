@@ -28,9 +28,11 @@ export class PlaatsingHandlers {
   @OnEvent(PlaatsingGerealiseerd)
   async gerealiseerd(event: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
     const { data } = event;
-    const [t] = await m.query('SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1', [
-      data.trajectId,
-    ]);
+    // FOR SHARE: a merge moving this traject to another inwoner waits for this fact, or this fact sees the merge.
+    const [t] = await m.query(
+      'SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1 FOR SHARE',
+      [data.trajectId],
+    );
     if (!t) throw new OnbekendTraject(`traject ${data.trajectId} unknown`);
     const vervaldatum = vervaldatumDuurzaamheidscheck(
       data.startdatum,
@@ -45,10 +47,10 @@ export class PlaatsingHandlers {
       vervaldatum,
     });
     if (!gepland) return; // this placement was counted already
-    const { plaatsingId, inwonerId, startdatum, urenPerWeek, afspraakbaan } = data;
+    const { plaatsingId, startdatum, urenPerWeek, afspraakbaan } = data;
     await this.personen.plaatsing(m, {
       plaatsingId,
-      inwonerId,
+      inwonerId: t.inwoner_id, // the traject's: after a merge the event may still name the vervallen record
       gemeentecode: t.gemeentecode,
       startdatum,
       urenPerWeek,

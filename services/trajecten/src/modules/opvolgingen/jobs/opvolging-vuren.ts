@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@wiz/platform';
+import { isBeperkt, TransactionRunner } from '@wiz/platform';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 import { isStilgevallen, volgendMoment } from '../domain/opvolging';
 import { OpvolgingPlanner } from '../database/opvolging-planner';
@@ -21,15 +21,18 @@ export class OpvolgingVuren {
     @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
   ) {}
 
-  vuur(opvolgingId: string, nu = new Date()): Promise<'gevuurd' | 'vervallen' | 'al-gedaan'> {
+  vuur(opvolgingId: string, nu = new Date()): Promise<'gevuurd' | 'vervallen' | 'al-gedaan' | 'beperkt'> {
     return this.transactions.run(async (m) => {
       const [o] = await m.query(
-        `SELECT o.id, o.soort, o.status, o.traject_id, t.status AS traject_status, t.laatste_wijziging_op
+        `SELECT o.id, o.soort, o.status, o.traject_id, t.status AS traject_status, t.laatste_wijziging_op, t.inwoner_id
            FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id WHERE o.id = $1 FOR UPDATE OF o`,
         [opvolgingId],
       );
       if (!o) throw new OpvolgingNogNietZichtbaar(opvolgingId);
       if (o.status !== 'gepland') return 'al-gedaan';
+      // Restricted (AVG art. 18): no new work. The moment waits, still gepland; the reconciler skips it until the
+      // restriction is lifted, then queues it again and it fires at once.
+      if (await isBeperkt(m, o.inwoner_id)) return 'beperkt';
       const zet = (status: string) =>
         m.query('UPDATE opvolgingen SET status = $2, gevuurd_op = $3 WHERE id = $1', [o.id, status, nu]);
       if (o.soort === 'duurzaamheidscheck') {

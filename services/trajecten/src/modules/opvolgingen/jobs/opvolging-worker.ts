@@ -13,7 +13,8 @@ const BATCH = 1_000;
  * Runs due follow-ups, and reconciles Redis with PostgreSQL at start and every OPVOLGING_RECONCILE_MS: every row
  * still `gepland` is (re-)added with its deterministic job id. BullMQ ignores an id it already holds, so this
  * restores exactly what Redis lost (a flush, a failover, a restart without persistence), and a moment that
- * passed while the service was down is added with no delay: it fires at once, once.
+ * passed while the service was down is added with no delay: it fires at once, once. A restricted person's rows wait
+ * here until the restriction is lifted.
  */
 @Injectable()
 export class OpvolgingWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -51,7 +52,10 @@ export class OpvolgingWorker implements OnApplicationBootstrap, OnApplicationShu
     let na = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: { id: string; vervaldatum: Date }[] = await this.dataSource.query(
-        `SELECT id, vervaldatum FROM opvolgingen WHERE status = 'gepland' AND id > $1 ORDER BY id LIMIT ${BATCH}`,
+        `SELECT id, vervaldatum FROM opvolgingen o WHERE status = 'gepland' AND id > $1
+           AND NOT EXISTS (SELECT 1 FROM trajecten t JOIN beperkingen b ON b.inwoner_id = t.inwoner_id AND b.beperkt
+                            WHERE t.id = o.traject_id)
+         ORDER BY id LIMIT ${BATCH}`,
         [na],
       );
       if (rows.length === 0) return added;

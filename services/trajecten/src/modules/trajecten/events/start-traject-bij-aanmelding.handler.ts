@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AanmeldingAfgerond, EventData, EventEnvelope, TrajectGestart } from '@wiz/contracts';
-import { OnEvent, Outbox } from '@wiz/platform';
+import { huidigeInwoner, OnEvent, Outbox } from '@wiz/platform';
 import { startTraject } from '../domain/traject';
 import { TRAJECT_REPOSITORY, type TrajectRepositoryPort } from '../database/traject.repository.port';
 import { OPVOLGING_PLANNER, type OpvolgingPlannerPort } from '../../opvolgingen/opvolging-planner.port';
@@ -30,7 +30,11 @@ export class StartTrajectBijAanmelding {
 
   @OnEvent(AanmeldingAfgerond)
   async handle(event: EventEnvelope<EventData<typeof AanmeldingAfgerond>>, m: EntityManager): Promise<void> {
-    const { data } = event;
+    // An aanmelding of a record merged away since belongs to the person it was merged into; of an erased one, to
+    // nobody (no traject). The lock this takes keeps a merge from passing this traject by.
+    const inwonerId = await huidigeInwoner(m, event.data.inwonerId);
+    if (!inwonerId) return;
+    const data = { ...event.data, inwonerId };
     const id = randomUUID();
     const start = startTraject(data.stap, data.aangemeldOp);
     const houder = { organisatie: data.organisatie, ...(await this.toewijzer.volgensRegel(m, data.organisatie)) };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, pagina, type Paginering, type Stap } from '@wiz/contracts';
+import { ZICHTBAAR } from '../../../privacy/zichtbaar';
 
 interface CaseloadRij {
   id: string;
@@ -62,7 +63,7 @@ export class CaseloadQuery {
 
   /** `waarnemer`: whose own caseload this is, so rows of someone else are marked as stood in for. */
   private async pagina(wie: string, params: [string, string], p: Paginering, waarnemer: string | null) {
-    const where = `${ACTIEF} AND (${wie})`;
+    const where = `${ACTIEF} AND (${wie}) AND ${ZICHTBAAR}`;
     const [{ totaal }] = await this.dataSource.query(
       `SELECT count(*)::int AS totaal FROM trajecten t WHERE ${where}`,
       params,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { OpvolgingSoort, OpvolgingStatus } from '../../domain/opvolging';
 import { OPVOLGING_KOLOMMEN, opvolgingView } from '../opvolging.view';
+import { ZICHTBAAR } from '../../../privacy/zichtbaar';
 
 export interface OpvolgingenFilter {
   soort?: OpvolgingSoort;
@@ -24,7 +25,7 @@ export class OpvolgingenQuery {
       `SELECT ${OPVOLGING_KOLOMMEN}
          FROM opvolgingen o JOIN trajecten t ON t.id = o.traject_id
         WHERE ($1::text IS NULL OR o.soort = $1) AND ($2::text IS NULL OR o.status = $2) AND ($3::uuid IS NULL OR o.traject_id = $3)
-          AND ($4 OR t.organisatie = $5)
+          AND ($4 OR t.organisatie = $5) AND ${ZICHTBAAR}
         ORDER BY o.vervaldatum LIMIT 500`,
       [f.soort ?? null, f.status ?? null, f.trajectId ?? null, f.alles, f.organisatie],
     );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { limietEnBegin, pagina, type Paginering, type Stap } from '@wiz/contracts';
 import { TRAJECT_KOLOMMEN, trajectView } from '../traject.view';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../../config/trajecten-config';
+import { ZICHTBAAR } from '../../../privacy/zichtbaar';
 
 export interface WerklijstFilter extends Paginering {
   inwonerId?: string;
@@ -30,7 +31,7 @@ export class WerklijstQuery {
   async pagina(f: WerklijstFilter) {
     const where = `($1::uuid IS NULL OR t.inwoner_id = $1) AND ($2::text IS NULL OR t.huidige_stap = $2) AND ($3::text IS NULL OR t.status = $3)
       AND ($4::boolean IS NULL OR ((t.status = 'actief' AND t.laatste_wijziging_op <= now() - $5::interval) = $4))
-      AND ($6 OR t.organisatie = $7)`;
+      AND ($6 OR t.organisatie = $7) AND ${ZICHTBAAR}`;
     const params = [
       f.inwonerId ?? null,
       f.stap ?? null,

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** The erased state of trajecten: their erasure moment, and their planned follow-ups lapsed. */
+@Injectable()
+export class WissingRepository {
+  /** Marks the inwoner's trajecten erased (the first moment stays) and answers them, for their text to go. */
+  async markeer(m: EntityManager, inwonerId: string, gewistOp: string): Promise<string[]> {
+    const [rows]: [{ id: string }[]] = await m.query(
+      `UPDATE trajecten SET gewist_op = coalesce(gewist_op, $2) WHERE inwoner_id = $1 RETURNING id`,
+      [inwonerId, gewistOp],
+    );
+    const ids = rows.map((r) => r.id);
+    await m.query(`UPDATE opvolgingen SET status = 'vervallen' WHERE traject_id = ANY($1) AND status = 'gepland'`, [
+      ids,
+    ]);
+    return ids;
+  }
+}

@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  BEWAARTERMIJN_INSTELLINGEN,
+  perBatch,
+  type BewaartermijnInstellingen,
+  type BewaartermijnTaak,
+} from '@wiz/platform';
+import { Wisser } from '../database/wisser';
+import { BewaartermijnRepository } from '../database/bewaartermijn.repository';
+import { SOORTEN, type Soort } from '../domain/wisbare-gegevens';
+
+/** Trajecten per transaction: a run killed halfway loses at most one batch's work, which the next run does. */
+const BATCH = 50;
+
+/**
+ * The daily retention run (the platform's BewaartermijnRunner calls it): per kind of record, the trajecten closed
+ * at least that kind's period ago have its free text erased, a batch per transaction, each traject and kind noted
+ * in bewaartermijn_verwerkt in the same transaction, so a second run finds nothing and an interrupted one is
+ * finished by the next. A person whose processing is restricted waits (AVG art. 18: kept, not destroyed, while the
+ * restriction lasts). Counting tables are not touched: the monitor's figures do not move. Answers rows erased.
+ */
+@Injectable()
+export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
+  constructor(
+    @Inject(BEWAARTERMIJN_INSTELLINGEN) private readonly instellingen: BewaartermijnInstellingen<Soort>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: BewaartermijnRepository,
+    private readonly wisser: Wisser,
+  ) {}
+
+  async run(now: Date): Promise<Record<string, number>> {
+    const resultaat: Record<string, number> = {};
+    for (const soort of SOORTEN) {
+      const grens = this.instellingen.termijnen[soort].grens(now);
+      resultaat[soort] = 0;
+      await perBatch(this.dataSource, async (m) => {
+        const ids = await this.repository.teVerwerken(m, soort, grens, BATCH);
+        for (const id of ids) resultaat[soort] += await this.wisser.wis(m, id, [id], [soort]);
+        await this.repository.verwerkt(m, soort, ids);
+        return ids.length;
+      });
+    }
+    return resultaat;
+  }
+}
