@@ -21,6 +21,7 @@ import {
   unscoped,
 } from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
+import { identiteitRegels } from './identiteit-regels';
 
 /**
  * Intake's authorization matrix and fuzz. Intake is organisation-scoped (README "Scoping"): front office sees the
@@ -256,6 +257,8 @@ describe('intake: security', () => {
       }),
     },
   };
+
+  Object.assign(rules, identiteitRegels(t, registreer, begeleid));
 
   describeAuthorizationMatrix(t, rules);
   describeFuzz(t, rules);

@@ -5,6 +5,8 @@ import type { InwonerGegevens } from './domain/inwoner-gegevens';
 
 /** Injection token of the `Inwonerregister` that InwonersModule exports. */
 export const INWONERREGISTER = Symbol('Inwonerregister');
+/** Injection token of the `Inwoneridentificatie` that InwonersModule exports. */
+export const INWONERIDENTIFICATIE = Symbol('Inwoneridentificatie');
 
 export interface Inschrijving {
   inwonerId: string;
@@ -25,4 +27,31 @@ export interface Inwonerregister {
     inwonerId: string,
     afwijkendeVelden: Identiteitsveld[],
   ): Promise<void>;
+  /** Registers a person who orients themselves anonymously: a chosen name, contact data and the gemeente routed to. */
+  schrijfAnoniemIn(m: EntityManager, gegevens: AnoniemeGegevens): Promise<string>;
+}
+
+export interface AnoniemeGegevens {
+  roepnaam: string;
+  email: string | null;
+  telefoon: string | null;
+  gemeentecode: string;
+}
+
+export interface Identificatie {
+  /** The inwoner the person turned out to be: an existing one (merged into) or the former anonymous record. */
+  inwonerId: string;
+  samengevoegd: boolean;
+  /** Merged by BSN into an inwoner held with another name or birth date: these differ (to be checked by beheer). */
+  afwijkendeVelden: Identiteitsveld[];
+}
+
+/** Identifying an anonymous person, in the transaction `m` of the aanmeldingen that waited for it. */
+export interface Inwoneridentificatie {
+  identificeer(
+    m: EntityManager,
+    anoniemId: string,
+    identiteit: InwonerGegevens,
+    door: Principal,
+  ): Promise<Identificatie>;
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BsnVault } from './identity/bsn-vault';
 import { InwonerRegister } from './identity/inwoner-register';
-import { INWONERREGISTER } from './inwonerregister.port';
+import { INWONERIDENTIFICATIE, INWONERREGISTER } from './inwonerregister.port';
 import { AuditModule } from '../audit/audit.module';
 import { ToewijzingenModule } from '../toewijzingen/toewijzingen.module';
 import { GetInwonerController } from './queries/get-inwoner/get-inwoner.controller';
@@ -32,6 +32,7 @@ import { VoegInwonersSamenController } from './commands/voeg-inwoners-samen/voeg
 import { VoegInwonersSamen } from './commands/voeg-inwoners-samen/voeg-inwoners-samen.service';
 import { MarkeerVerschillendController } from './commands/markeer-verschillend/markeer-verschillend.controller';
 import { MarkeerVerschillend } from './commands/markeer-verschillend/markeer-verschillend.service';
+import { IdentificeerAnoniem } from './commands/identificeer-anoniem/identificeer-anoniem.service';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
 import type { IntakeConfig } from '../../config/intake-config';
 
@@ -72,7 +73,9 @@ import type { IntakeConfig } from '../../config/intake-config';
     SamenvoegingRepository,
     VoegInwonersSamen,
     MarkeerVerschillend,
+    IdentificeerAnoniem,
+    { provide: INWONERIDENTIFICATIE, useExisting: IdentificeerAnoniem },
   ],
-  exports: [INWONERREGISTER],
+  exports: [INWONERREGISTER, INWONERIDENTIFICATIE],
 })
 export class InwonersModule {}

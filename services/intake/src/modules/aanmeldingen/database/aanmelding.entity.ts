@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { RouteringsUitkomst } from '../../routering/domain';
 
-/** One aanmelding with the person data as it captured them: its organisation sees the inwoner through these. */
+/**
+ * One aanmelding with the person data as it captured them: its organisation sees the inwoner through these. An
+ * anonymous one has only a chosen name (voornaam) and contact data until the person is identified.
+ */
 @Entity('aanmeldingen')
 export class AanmeldingEntity {
   @PrimaryColumn('uuid') id!: string;
@@ -10,10 +13,10 @@ export class AanmeldingEntity {
   @Column('text') status!: string;
   @Column('text') organisatie!: string;
   @Column('text') voornaam!: string;
-  @Column('text') achternaam!: string;
-  @Column('date') geboortedatum!: string;
-  @Column('text') postcode!: string;
-  @Column('text') huisnummer!: string;
+  @Column('text', { nullable: true }) achternaam!: string | null;
+  @Column('date', { nullable: true }) geboortedatum!: string | null;
+  @Column('text', { nullable: true }) postcode!: string | null;
+  @Column('text', { nullable: true }) huisnummer!: string | null;
   @Column('text') gemeentecode!: string;
   @Column('text', { nullable: true }) email!: string | null;
   @Column('text', { nullable: true }) telefoon!: string | null;
@@ -27,5 +30,9 @@ export class AanmeldingEntity {
   @Column('smallint', { nullable: true }) participatieladder!: number | null;
   @Column('text', { name: 'geregistreerd_door' }) geregistreerdDoor!: string;
   @Column('text', { name: 'geregistreerd_door_organisatie' }) geregistreerdDoorOrganisatie!: string;
+  /** Registered without identity (issue 19); the person data is filled in at identification. */
+  @Column('boolean') anoniem!: boolean;
+  /** False while an anonymous aanmelding's aanmelding-afgerond waits for the identification. */
+  @Column('boolean', { name: 'afgerond_gepubliceerd' }) afgerondGepubliceerd!: boolean;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
 }

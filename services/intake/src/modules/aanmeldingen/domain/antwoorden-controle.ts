@@ -11,12 +11,13 @@ export interface Tegenstrijdigheid {
  */
 export function tegenstrijdigeAntwoorden(
   situatie: IntakeSituatie,
-  inwoner: { geboortedatum: string; geslacht?: string },
+  inwoner: { geboortedatum?: string; geslacht?: string },
 ): Tegenstrijdigheid[] {
   const problemen: Tegenstrijdigheid[] = [];
   for (const veld of ['werkloosSinds', 'uitkeringSinds'] as const) {
     const datum = situatie[veld];
-    if (datum && datum < inwoner.geboortedatum)
+    // Without a birth date (an anonymous orientation) there is nothing to compare with.
+    if (datum && inwoner.geboortedatum && datum < inwoner.geboortedatum)
       problemen.push({ veld, message: 'must not lie before inwoner.geboortedatum' });
   }
   if (situatie.uitkeringSinds && situatie.uitkering === 'geen') {

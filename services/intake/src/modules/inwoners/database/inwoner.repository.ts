@@ -4,6 +4,7 @@ import type { Principal } from '@wiz/platform';
 import type { VersleuteldeBsn } from '../identity/bsn-vault';
 import type { InwonerGegevens } from '../domain/inwoner-gegevens';
 import type { GehoudenGegevens } from '../domain/correctie';
+import type { AnoniemeGegevens } from '../inwonerregister.port';
 import { inwonerZichtbaarVoor } from './zichtbaarheid';
 
 export interface NieuweInwonerRij extends Omit<InwonerGegevens, 'bsn'> {
@@ -36,6 +37,13 @@ export class InwonerRepository {
     return inserted.length > 0;
   }
 
+  async voegAnoniemToe(m: EntityManager, id: string, g: AnoniemeGegevens): Promise<void> {
+    await m.query(
+      'INSERT INTO inwoners (id, voornaam, gemeentecode, email, telefoon, anoniem) VALUES ($1, $2, $3, $4, $5, true)',
+      [id, g.roepnaam, g.gemeentecode, g.email, g.telefoon],
+    );
+  }
+
   async identiteitMetBsn(m: EntityManager, bsnHash: Buffer) {
     const [bestaand]: { id: string; voornaam: string; achternaam: string; geboortedatum: string }[] = await m.query(
       `SELECT id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum FROM inwoners WHERE bsn_hash = $1`,
@@ -47,7 +55,9 @@ export class InwonerRepository {
   /** The newest other inwoners with this duplicate key, at most `max`; with `ookMetBsn` false only those without one. */
   async metDubbelSleutel(m: EntityManager, id: string, sleutel: string, ookMetBsn: boolean, max: number) {
     const rows: { id: string }[] = await m.query(
-      `SELECT id FROM inwoners WHERE dubbel_sleutel = $1 AND id <> $2 AND ($3 OR bsn_hash IS NULL) ORDER BY created_at DESC, id DESC LIMIT $4`,
+      // A merged-away record keeps its key but is no longer anyone's duplicate: the kept one is.
+      `SELECT id FROM inwoners WHERE dubbel_sleutel = $1 AND id <> $2 AND ($3 OR bsn_hash IS NULL) AND samengevoegd_in IS NULL
+        ORDER BY created_at DESC, id DESC LIMIT $4`,
       [sleutel, id, ookMetBsn, max],
     );
     return rows.map((r) => r.id);
@@ -135,17 +145,37 @@ export class InwonerRepository {
     );
   }
 
+  /** The anonymous record becomes the identified person, under the next version. */
+  async identificeer(m: EntityManager, i: NieuweInwonerRij): Promise<void> {
+    await m.query(
+      `UPDATE inwoners SET voornaam = $2, achternaam = $3, geboortedatum = $4, postcode = $5, huisnummer = $6, gemeentecode = $7,
+                           email = $8, telefoon = $9, geslacht = $10, bsn_hash = $11, bsn_versleuteld = $12, bsn_sleutel_id = $13,
+                           dubbel_sleutel = $14, anoniem = false, versie = versie + 1
+        WHERE id = $1`,
+      [
+        ...[i.id, i.voornaam, i.achternaam, i.geboortedatum, i.postcode, i.huisnummer, i.gemeentecode],
+        ...[i.email ?? null, i.telefoon ?? null, i.geslacht ?? null],
+        ...[i.bsnHash, i.bsn?.versleuteld ?? null, i.bsn?.sleutelId ?? null, i.dubbelSleutel],
+      ],
+    );
+  }
+
+  /** Gives a record without BSN the one its person turned out to have (an identification matched it by key). */
+  async zetBsn(m: EntityManager, inwonerId: string, hash: Buffer, bsn: VersleuteldeBsn): Promise<void> {
+    await m.query('UPDATE inwoners SET bsn_hash = $2, bsn_versleuteld = $3, bsn_sleutel_id = $4 WHERE id = $1', [
+      inwonerId,
+      hash,
+      bsn.versleuteld,
+      bsn.sleutelId,
+    ]);
+  }
+
   /** Moves a BSN to another record (a merge): cleared first, as its lookup hash is unique. */
   async verplaatsBsn(m: EntityManager, van: string, naar: string, hash: Buffer, bsn: VersleuteldeBsn): Promise<void> {
     await m.query('UPDATE inwoners SET bsn_hash = NULL, bsn_versleuteld = NULL, bsn_sleutel_id = NULL WHERE id = $1', [
       van,
     ]);
-    await m.query('UPDATE inwoners SET bsn_hash = $2, bsn_versleuteld = $3, bsn_sleutel_id = $4 WHERE id = $1', [
-      naar,
-      hash,
-      bsn.versleuteld,
-      bsn.sleutelId,
-    ]);
+    await this.zetBsn(m, naar, hash, bsn);
   }
 
   async versleuteldeBsn(m: EntityManager, inwonerId: string): Promise<VersleuteldeBsn | undefined> {

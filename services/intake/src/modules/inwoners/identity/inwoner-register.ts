@@ -8,7 +8,7 @@ import { afwijkendeIdentiteitsvelden, Identiteitsveld } from '../domain/identite
 import type { InwonerGegevens } from '../domain/inwoner-gegevens';
 import { InwonerRepository } from '../database/inwoner.repository';
 import { Identiteitscontroles } from '../database/identiteitscontroles';
-import type { Inschrijving, Inwonerregister } from '../inwonerregister.port';
+import type { AnoniemeGegevens, Inschrijving, Inwonerregister } from '../inwonerregister.port';
 import { INTAKE_CONFIG } from '../../../config/intake-config.module';
 import type { IntakeConfig } from '../../../config/intake-config';
 
@@ -47,6 +47,13 @@ export class InwonerRegister implements Inwonerregister {
     // The registering organisation is told only about duplicates it sees itself.
     const mogelijkDubbel = dubbelen.length > 0 && (await this.inwoners.zietEenVan(manager, door, dubbelen));
     return { inwonerId: id, mogelijkDubbel, afwijkendeVelden: [] };
+  }
+
+  /** Without BSN, birth date or address there is no duplicate key: an anonymous record is never flagged. */
+  async schrijfAnoniemIn(manager: EntityManager, g: AnoniemeGegevens): Promise<string> {
+    const id = randomUUID();
+    await this.inwoners.voegAnoniemToe(manager, id, g);
+    return id;
   }
 
   openIdentiteitscontrole(

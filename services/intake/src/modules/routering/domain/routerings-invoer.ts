@@ -8,7 +8,8 @@ import { SituatieSchema } from './situatie';
  * situation, not the person, so the rule table can be tested and audited without personal data.
  */
 export const RouteringsInvoerSchema = SituatieSchema.extend({
-  leeftijd: z.number().int().min(0).describe('Age in whole years'),
+  // Absent for an anonymous orientation (issue 19): no birth date is known, and an age condition then does not match.
+  leeftijd: z.number().int().min(0).optional().describe('Age in whole years; absent when unknown'),
   gemeentecode: GemeentecodeSchema,
   kanaal: KanaalSchema,
   hulpvraagSoort: HulpvraagSoortSchema,

@@ -57,4 +57,11 @@ describe('voldoetAan', () => {
       voldoetAan({ participatieladderVan: 1, participatieladderTot: 2 }, { ...invoer, participatieladder: 3 }),
     ).toBe(false);
   });
+
+  it('never matches an age condition without an age (anonymous orientation), and ignores the age otherwise', () => {
+    const zonderLeeftijd = { ...invoer, leeftijd: undefined };
+    expect(voldoetAan({ leeftijdTot: 26 }, zonderLeeftijd)).toBe(false);
+    expect(voldoetAan({ leeftijdVan: 18 }, zonderLeeftijd)).toBe(false);
+    expect(voldoetAan({ uitkering: ['ww'] }, zonderLeeftijd)).toBe(true);
+  });
 });

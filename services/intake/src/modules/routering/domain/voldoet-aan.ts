@@ -15,10 +15,11 @@ function tussen(waarde: number, van: number | undefined, tot: number | undefined
   return (van === undefined || waarde >= van) && (tot === undefined || waarde <= tot);
 }
 
-// Without a recorded rung we cannot know where someone stands, so a ladder condition does not match.
-function opLadder(trede: number | undefined, van: number | undefined, tot: number | undefined): boolean {
+// Without a recorded rung we cannot know where someone stands, so a ladder condition does not match; nor does an
+// age condition without an age (an anonymous orientation has no birth date).
+function bekendTussen(waarde: number | undefined, van: number | undefined, tot: number | undefined): boolean {
   if (van === undefined && tot === undefined) return true;
-  return trede !== undefined && tussen(trede, van, tot);
+  return waarde !== undefined && tussen(waarde, van, tot);
 }
 
 /** True when every condition present in `voorwaarden` holds for this input (AND over conditions, OR within a list). */
@@ -30,10 +31,10 @@ export function voldoetAan(voorwaarden: Voorwaarden, invoer: RouteringsInvoer): 
     gelijk(voorwaarden.arbeidsbeperking, invoer.arbeidsbeperking) &&
     gelijk(voorwaarden.statushouder, invoer.statushouder) &&
     gelijk(voorwaarden.startkwalificatie, invoer.startkwalificatie) &&
-    tussen(invoer.leeftijd, voorwaarden.leeftijdVan, voorwaarden.leeftijdTot) &&
+    bekendTussen(invoer.leeftijd, voorwaarden.leeftijdVan, voorwaarden.leeftijdTot) &&
     inLijst(voorwaarden.gemeentecodes, invoer.gemeentecode) &&
     inLijst(voorwaarden.kanalen, invoer.kanaal) &&
     inLijst(voorwaarden.hulpvraagSoorten, invoer.hulpvraagSoort) &&
-    opLadder(invoer.participatieladder, voorwaarden.participatieladderVan, voorwaarden.participatieladderTot)
+    bekendTussen(invoer.participatieladder, voorwaarden.participatieladderVan, voorwaarden.participatieladderTot)
   );
 }

@@ -1,14 +1,18 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
-import { RegistreerAanmeldingRequest } from './registreer-aanmelding.request';
+import { RegistreerAanmelding as Aanmelding, RegistreerAanmeldingRequest } from './registreer-aanmelding.request';
 import { Registratie } from './registreer-aanmelding.response';
 import { RegistreerAanmelding } from './registreer-aanmelding.service';
+import { RegistreerAnoniemeAanmelding } from './registreer-anonieme-aanmelding.service';
 
 @ApiTags('aanmeldingen')
 @Controller('aanmeldingen')
 export class RegistreerAanmeldingController {
-  constructor(private readonly registreer: RegistreerAanmelding) {}
+  constructor(
+    private readonly registreer: RegistreerAanmelding,
+    private readonly registreerAnoniem: RegistreerAnoniemeAanmelding,
+  ) {}
 
   @Post()
   @Roles('frontoffice', 'beheer')
@@ -16,10 +20,16 @@ export class RegistreerAanmeldingController {
   @Operation({
     id: 'registreerAanmelding',
     summary: 'Register anyone who asks for help and give them a route (No Wrong Door)',
+    description:
+      'With `"anoniem": true` (kanaal talentperron or evenement only) the inwoner is `{ roepnaam, contact?, ' +
+      'gemeentecode? }`: routed on what is known, no aanmelding-afgerond until POST /inwoners/{id}/identificatie.',
     status: 201,
     response: Registratie,
   })
   registreerAanmelding(@Body() body: RegistreerAanmeldingRequest, @CurrentPrincipal() principal: Principal) {
-    return this.registreer.execute(body, principal);
+    const aanmelding = body as Aanmelding;
+    return aanmelding.anoniem
+      ? this.registreerAnoniem.execute(aanmelding, principal)
+      : this.registreer.execute(aanmelding, principal);
   }
 }

@@ -22,5 +22,6 @@ export class Registratie extends createZodDto(
     identiteitTeControleren: z
       .boolean()
       .describe('the BSN was known with another name or birth date: registered, but beheer checks the identity'),
+    anoniem: z.literal(true).optional().describe('an anonymous orientation: identify the person later'),
   }),
 ) {}

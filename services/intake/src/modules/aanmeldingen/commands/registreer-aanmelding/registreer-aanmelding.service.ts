@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AanmeldingAfgerond, Geslacht, leeftijdOp } from '@wiz/contracts';
+import { AanmeldingAfgerond, leeftijdOp } from '@wiz/contracts';
 import { Outbox, Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
 import { AanmeldingRepository } from '../../database/aanmelding.repository';
-import { deelnemerkenmerken, doelgroepen } from '../../domain/deelnemerkenmerken';
+import { aanmeldingAfgerond } from '../../domain/aanmelding-afgerond';
 import type { NieuweAanmelding } from '../../domain/aanmelding.types';
 import { INWONERREGISTER, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
 import { ROUTERINGSTABEL, type Routeringstabel } from '../../../routering/routeringstabel.port';
@@ -18,6 +18,7 @@ export interface Registratie {
   mogelijkDubbel: boolean;
   /** The BSN was known with another name or birth date: registered and routed, but beheer checks the identity. */
   identiteitTeControleren: boolean;
+  anoniem?: true;
 }
 
 /**
@@ -40,7 +41,6 @@ export class RegistreerAanmelding {
     const nu = new Date();
     const vandaag = nu.toISOString().slice(0, 10);
     const { inwoner, situatie } = aanmelding;
-    const gegevens = { situatie, geboortedatum: inwoner.geboortedatum, peildatum: vandaag };
     // Asked with the inwoner or among the ESF+ questions; the request refuses two different answers.
     const geslacht = situatie.geslacht ?? inwoner.geslacht;
     const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
@@ -92,24 +92,18 @@ export class RegistreerAanmelding {
       await this.outbox.add(
         manager,
         AanmeldingAfgerond,
-        {
+        aanmeldingAfgerond({
           aanmeldingId: id,
           inwonerId: inschrijving.inwonerId,
           kanaal: aanmelding.kanaal,
-          organisatie: route.organisatie,
+          route,
+          routeringsversie: versie,
           gemeentecode: inwoner.gemeentecode,
-          stap: route.stap,
-          dienst: route.dienst,
-          regelingen: route.regelingen,
-          aangemeldOp: nu.toISOString(),
-          deelnemer: {
-            ...deelnemerkenmerken(gegevens),
-            ...(geslacht ? { geslacht: geslacht as Geslacht } : {}),
-          },
-          ...(situatie.participatieladder ? { participatieladder: situatie.participatieladder } : {}),
-          doelgroepen: doelgroepen(gegevens),
-          routeringVersie: versie,
-        },
+          aangemeldOp: nu,
+          situatie,
+          geboortedatum: inwoner.geboortedatum,
+          geslacht: geslacht ?? null,
+        }),
         { subject: inschrijving.inwonerId },
       );
       return {

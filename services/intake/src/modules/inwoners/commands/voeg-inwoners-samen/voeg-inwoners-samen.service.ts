@@ -35,13 +35,29 @@ export class VoegInwonersSamen {
     return this.transactions.run((m) => this.voegSamen(m, behoudenId, vervallenId, reden, wie));
   }
 
-  /** In the caller's transaction `m`: identification merges an anonymous record this way too. */
-  async voegSamen(m: EntityManager, behoudenId: string, vervallenId: string, reden: string, wie: Principal) {
-    const eerder = await this.samenvoegingen.gedaan(m, vervallenId);
-    if (eerder?.behoudenInwonerId === behoudenId) return eerder;
+  /**
+   * In the caller's transaction `m`. Identification merges an anonymous record this way too, into the person it
+   * turned out to be, whom the caller need not see (`alsDeelVan`: the identification checked the anonymous record
+   * and writes the one audit row of the call).
+   */
+  async voegSamen(
+    m: EntityManager,
+    behoudenId: string,
+    vervallenId: string,
+    reden: string,
+    wie: Principal,
+    alsDeelVan?: 'identificatie',
+  ) {
     // The caller must see both, as for any change of them; a merged-away record through the one it lives on in, so
-    // that a merge involving it is refused as such (409) rather than as unknown.
-    for (const id of [behoudenId, vervallenId]) await this.toegang.eis(m, await this.inwoners.behoudenVan(m, id), wie);
+    // that a merge involving it is refused as such (409) rather than as unknown, and a retry answers as the first.
+    if (!alsDeelVan)
+      for (const id of [behoudenId, vervallenId])
+        await this.toegang.eis(m, await this.inwoners.behoudenVan(m, id), wie);
+    const eerder = await this.samenvoegingen.gedaan(m, vervallenId);
+    if (eerder?.behoudenInwonerId === behoudenId) {
+      if (!alsDeelVan) await this.schrijfAudit(m, wie, behoudenId, vervallenId);
+      return eerder;
+    }
     // Locked in a fixed order, so two merges of the same pair cannot deadlock.
     const [x, y] = [behoudenId, vervallenId].sort();
     const gelockt = new Map([
@@ -64,13 +80,17 @@ export class VoegInwonersSamen {
     await this.samenvoegingen.voegSamen(m, samenvoeging, reden, wie);
     await this.trajecthouders.volgSamenvoeging(m, vervallenId, behoudenId);
     await this.outbox.add(m, InwonersSamengevoegd, samenvoeging, { subject: behoudenId });
-    await this.audit.schrijf(m, wie, {
+    if (!alsDeelVan) await this.schrijfAudit(m, wie, behoudenId, vervallenId);
+    return samenvoeging;
+  }
+
+  private schrijfAudit(m: EntityManager, wie: Principal, behoudenId: string, vervallenId: string) {
+    return this.audit.schrijf(m, wie, {
       actie: 'vastleggen',
       doel: 'inwoners-samenvoegen',
       wat: { soort: 'inwoner', id: behoudenId },
       inwonerIds: [behoudenId, vervallenId],
     });
-    return samenvoeging;
   }
 
   /** The BSN is encrypted with the record's id as associated data, so it is encrypted again for the kept record. */

@@ -4,12 +4,13 @@ import { IsoDateSchema } from '@wiz/contracts';
 import { IDENTITEITSUITKOMSTEN, IDENTITEITSVELDEN } from '../../domain/identiteit';
 
 /** The person data an aanmelding captured, as stored and shown: what was not given is null. */
+const onbekendAlsAnoniem = 'null while the person is anonymous (until identified)';
 const Persoonsgegevens = {
-  voornaam: z.string(),
-  achternaam: z.string(),
-  geboortedatum: IsoDateSchema,
-  postcode: z.string(),
-  huisnummer: z.string(),
+  voornaam: z.string().describe('for an anonymous person the chosen name'),
+  achternaam: z.string().nullable().describe(onbekendAlsAnoniem),
+  geboortedatum: IsoDateSchema.nullable().describe(onbekendAlsAnoniem),
+  postcode: z.string().nullable().describe(onbekendAlsAnoniem),
+  huisnummer: z.string().nullable().describe(onbekendAlsAnoniem),
   gemeentecode: z.string(),
   email: z.string().nullable(),
   telefoon: z.string().nullable(),

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '@wiz/contracts';
+import type { Principal } from '@wiz/platform';
+import { InwonerRepository } from '../../database/inwoner.repository';
+import { BsnVault } from '../../identity/bsn-vault';
+import { dubbelSleutel } from '../../domain/dubbel-sleutel';
+import { afwijkendeIdentiteitsvelden } from '../../domain/identiteit';
+import { InwonerOnbekend } from '../../domain/inwoner-fouten';
+import { InwonerSamengevoegd } from '../../domain/correctie-fouten';
+import type { InwonerGegevens } from '../../domain/inwoner-gegevens';
+import type { Identificatie, Inwoneridentificatie } from '../../inwonerregister.port';
+import { InwonerToegang } from '../inwoner-toegang';
+import { VoegInwonersSamen } from '../voeg-inwoners-samen/voeg-inwoners-samen.service';
+
+export class AlGeidentificeerd extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(inwonerId: string) {
+    super(`Inwoner ${inwonerId} is not anonymous: correct the person instead (PATCH /inwoners/${inwonerId}).`);
+  }
+}
+
+/**
+ * An anonymous person gives their identity. Someone intake holds already (the same BSN, or, without one, the same
+ * duplicate key) is that person: the anonymous record is merged into them, and their BSN is kept or, if they had
+ * none, given. Otherwise the anonymous record becomes the identified person. As at registration, a BSN held with
+ * another name or birth date is not refused: the differing fields are returned for an identity check.
+ */
+@Injectable()
+export class IdentificeerAnoniem implements Inwoneridentificatie {
+  constructor(
+    private readonly inwoners: InwonerRepository,
+    private readonly vault: BsnVault,
+    private readonly toegang: InwonerToegang,
+    private readonly samenvoegen: VoegInwonersSamen,
+  ) {}
+
+  async identificeer(m: EntityManager, anoniemId: string, g: InwonerGegevens, wie: Principal): Promise<Identificatie> {
+    await this.toegang.eis(m, anoniemId, wie);
+    const gehouden = await this.inwoners.laadGehouden(m, anoniemId);
+    if (!gehouden) throw new InwonerOnbekend(anoniemId);
+    if (gehouden.samengevoegdIn) throw new InwonerSamengevoegd(anoniemId, gehouden.samengevoegdIn);
+    if (!gehouden.anoniem) throw new AlGeidentificeerd(anoniemId);
+
+    const { bsn, ...gegevens } = g;
+    const bsnHash = bsn ? this.vault.lookupHash(bsn) : null;
+    const sleutel = dubbelSleutel(g.achternaam, g.geboortedatum, g.postcode);
+    const metBsn = bsnHash ? await this.inwoners.identiteitMetBsn(m, bsnHash) : undefined;
+    if (metBsn) return this.voegSamen(m, metBsn.id, anoniemId, wie, afwijkendeIdentiteitsvelden(metBsn, g));
+    // Two BSNs are two people: with a BSN only a record without one can be this person by its key.
+    const [metSleutel] = await this.inwoners.metDubbelSleutel(m, anoniemId, sleutel, !bsn, 1);
+    if (metSleutel) {
+      if (bsn) await this.inwoners.zetBsn(m, metSleutel, bsnHash!, this.vault.encrypt(bsn, metSleutel));
+      return this.voegSamen(m, metSleutel, anoniemId, wie, []);
+    }
+    const versleuteld = bsn ? this.vault.encrypt(bsn, anoniemId) : null;
+    await this.inwoners.identificeer(m, {
+      ...gegevens,
+      id: anoniemId,
+      bsnHash,
+      bsn: versleuteld,
+      dubbelSleutel: sleutel,
+    });
+    return { inwonerId: anoniemId, samengevoegd: false, afwijkendeVelden: [] };
+  }
+
+  private async voegSamen(
+    m: EntityManager,
+    behouden: string,
+    anoniem: string,
+    wie: Principal,
+    afwijkend: Identificatie['afwijkendeVelden'],
+  ) {
+    await this.samenvoegen.voegSamen(
+      m,
+      behouden,
+      anoniem,
+      'identificatie van een anonieme aanmelding',
+      wie,
+      'identificatie',
+    );
+    return { inwonerId: behouden, samengevoegd: true, afwijkendeVelden: afwijkend };
+  }
+}
