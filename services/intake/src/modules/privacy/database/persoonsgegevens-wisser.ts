@@ -7,6 +7,12 @@ import type { PersoonsgegevensWissen } from '../persoonsgegevens-wissen.port';
  * its period has passed). Rows stay where other records or the legal record point at them (the inwoner, an
  * aanmelding: id, kanaal, organisation, route), emptied of everything that names, locates or describes the person;
  * rows that are only about the person go. Each part is idempotent: it touches only what still holds data.
+ *
+ * Live destruction, no crypto-shredding: a per-person key kept in this same database (wrapped by the master key the
+ * service holds) is in every backup beside the ciphertext, so deleting it would make nothing in a backup unreadable;
+ * it helps only with a key store backed up apart and for a shorter time (a KMS). Until then backups (CloudNativePG,
+ * 30 days in production) hold what was erased until they expire; after a restore the erasures since the backup
+ * must be applied again (the inwoner-gewist events stay a year in the stream). See README "Erasure".
  */
 @Injectable()
 export class PersoonsgegevensWisser implements PersoonsgegevensWissen {
