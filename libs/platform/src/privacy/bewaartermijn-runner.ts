@@ -38,6 +38,7 @@ const BEWAAR = { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } 
 export class BewaartermijnRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private queue?: Queue;
   private worker?: Worker;
+  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly platform: PlatformConfig,
@@ -55,23 +56,32 @@ export class BewaartermijnRunner implements OnApplicationBootstrap, OnApplicatio
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const opts = { connection: bullmqConnection(this.platform, 'worker'), prefix: bullmqPrefix(this.platform) };
-    this.queue = new Queue(this.wachtrij, opts);
+    const prefix = bullmqPrefix(this.platform);
+    // The queue fails fast while Redis is away, the worker waits for it.
+    this.queue = new Queue(this.wachtrij, { connection: bullmqConnection(this.platform, 'producer'), prefix });
     this.queue.on('error', (err) => this.logger.warn({ err }, 'retention queue error'));
     this.worker = new Worker(this.wachtrij, (job) => runWithCorrelationId(job.id, () => this.voerUit(new Date())), {
-      ...opts,
+      connection: bullmqConnection(this.platform, 'worker'),
+      prefix,
       concurrency: 1,
     });
     this.worker.on('error', (err) => this.logger.warn({ err }, 'retention worker error'));
     this.worker.on('failed', (job, err) => this.logger.error({ err, job: job?.id }, 'retention run failed'));
+    await this.plan();
+    // Upserting is idempotent: repeated hourly, a schedule Redis lost (a flush, a failover) comes back by itself.
+    this.timer = setInterval(() => void this.plan(), 60 * 60 * 1000);
+    this.timer.unref();
+  }
+
+  private async plan(): Promise<void> {
     const { uur, minuut } = this.instellingen.tijdstip;
-    await this.queue
-      .upsertJobScheduler(
-        SCHEDULER,
-        { pattern: `${minuut} ${uur} * * *`, tz: this.instellingen.tijdzone },
-        { name: SCHEDULER, opts: BEWAAR },
-      )
-      .catch((err) => this.logger.error({ err }, 'could not schedule the daily retention run; it runs at next start'));
+    await this.queue!.upsertJobScheduler(
+      SCHEDULER,
+      { pattern: `${minuut} ${uur} * * *`, tz: this.instellingen.tijdzone },
+      { name: SCHEDULER, opts: BEWAAR },
+    ).catch((err) =>
+      this.logger.error({ err }, 'could not schedule the daily retention run; trying again within the hour'),
+    );
   }
 
   /** Queues a run now (beheer, tests); the daily schedule stays as it is. */
@@ -116,6 +126,7 @@ export class BewaartermijnRunner implements OnApplicationBootstrap, OnApplicatio
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
     await this.worker?.close();
     await this.queue?.close();
   }
