@@ -97,7 +97,7 @@ describe('intake: merging duplicates', () => {
     expect(rij).toEqual({ samengevoegd_in: behouden, bsn_hash: null });
   });
 
-  it('refuses a merge into a merged-away record, of one merged already, of two BSNs, and of a record with itself', async () => {
+  it('refuses a merge into a merged-away record, of one merged already, of two BSNs, of an anonymous one, and with itself', async () => {
     const [a, b] = await tweeling();
     await voegSamen(a, b, 201);
     const [c] = await tweeling();
@@ -105,6 +105,13 @@ describe('intake: merging duplicates', () => {
     await voegSamen(c, b, 409);
     const [d, e] = await tweeling(syntheticBsn(1902), syntheticBsn(1903));
     await voegSamen(d, e, 409);
+    // An anonymous record is merged by identifying the person, which publishes its waiting aanmelding-afgerond.
+    const { inwoner: _identiteit, ...rest } = aanmelding();
+    const anoniem = { ...rest, kanaal: 'evenement', anoniem: true, inwoner: { roepnaam: 'Anoniem' } };
+    const anoniemId = (await (await t.as('frontoffice')).post('/api/v1/aanmeldingen', anoniem).expect(201)).body
+      .inwonerId;
+    await voegSamen(c, anoniemId, 409);
+    await voegSamen(anoniemId, c, 409);
     const zelf = await voegSamen(d, d, 400);
     expect(zelf.body.errors).toEqual([expect.objectContaining({ field: 'vervallenInwonerId' })]);
     // Another organisation does not see these people.

@@ -6,6 +6,7 @@ export interface Samenvoegbaar {
   heeftBsn: boolean;
   /** The record it was merged into, if any. */
   samengevoegdIn: string | null;
+  anoniem: boolean;
 }
 
 export class ZelfdeInwoner extends DomainError {
@@ -26,10 +27,15 @@ export class SamenvoegingGeweigerd extends DomainError {
 
 /**
  * 'al-gedaan' when exactly this merge happened before (a retry answers as the first time); otherwise refuses what a
- * merge cannot be: into a record that was itself merged away, of a record already merged into another, or of two
- * records that each hold a BSN (two valid BSNs are two people: the BSN decides).
+ * merge cannot be: into a record that was itself merged away, of a record already merged into another, of two
+ * records that each hold a BSN (two valid BSNs are two people: the BSN decides), or, outside an identification, of
+ * an anonymous record: only identifying the person gives its waiting aanmelding-afgerond the birth date it needs.
  */
-export function beoordeelSamenvoeging(behouden: Samenvoegbaar, vervallen: Samenvoegbaar): 'al-gedaan' | 'samenvoegen' {
+export function beoordeelSamenvoeging(
+  behouden: Samenvoegbaar,
+  vervallen: Samenvoegbaar,
+  viaIdentificatie = false,
+): 'al-gedaan' | 'samenvoegen' {
   if (behouden.id === vervallen.id) throw new ZelfdeInwoner();
   if (vervallen.samengevoegdIn === behouden.id) return 'al-gedaan';
   if (behouden.samengevoegdIn)
@@ -40,6 +46,10 @@ export function beoordeelSamenvoeging(behouden: Samenvoegbaar, vervallen: Samenv
     throw new SamenvoegingGeweigerd(`Inwoner ${vervallen.id} was merged into ${vervallen.samengevoegdIn} already.`);
   if (behouden.heeftBsn && vervallen.heeftBsn)
     throw new SamenvoegingGeweigerd('Both inwoners have a BSN, and different ones: they are different people.');
+  if (!viaIdentificatie && (behouden.anoniem || vervallen.anoniem))
+    throw new SamenvoegingGeweigerd(
+      'An anonymous inwoner is merged by identifying the person: POST /inwoners/{inwonerId}/identificatie.',
+    );
   return 'samenvoegen';
 }
 

@@ -68,7 +68,7 @@ export class VoegInwonersSamen {
     const vervallen = gelockt.get(vervallenId);
     if (!behouden) throw new InwonerOnbekend(behoudenId);
     if (!vervallen) throw new InwonerOnbekend(vervallenId);
-    beoordeelSamenvoeging({ id: behoudenId, ...behouden }, { id: vervallenId, ...vervallen });
+    beoordeelSamenvoeging({ id: behoudenId, ...behouden }, { id: vervallenId, ...vervallen }, !!alsDeelVan);
 
     const samenvoeging = {
       behoudenInwonerId: behoudenId,
