@@ -186,6 +186,8 @@ describe('subsidies: the inwoner’s rights and retention', () => {
     expect(lijst.find((r: { id: string }) => r.id === lijn)).toEqual(expect.not.objectContaining({ inwonerId }));
     const id = await claim(code, false);
     expect((await leesClaim(id)).opgenomen).toEqual([lijn]);
+    const regels = (await f.get(`/api/v1/declaraties/${id}/regels`).expect(200)).body.items;
+    expect(regels).toEqual([expect.not.objectContaining({ inwonerId })]);
     const audit = (await f.get(`/api/v1/declaraties/${id}/audit`).expect(200)).body;
     expect(JSON.stringify(audit)).toContain('"beperkteDeelnemers":1');
   });

@@ -29,8 +29,10 @@ async function eisGeenBeperkteDeelnemers(sql: Sql, regels: readonly KostenregelI
 const KANDIDATEN = `FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`;
 const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.periodeTot, k.organisatie];
 
-const DECLARATIE_REGELS = `SELECT r.kostenregel_id, r.opgenomen, r.reden, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.soort, k.bedrag_centen::text, k.inwoner_id, k.bewijsstuk, k.omschrijving
-   FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id
+/** A claim's lines; the person left out while their processing is restricted (the line and its amounts stay). */
+const DECLARATIE_REGELS = `SELECT r.kostenregel_id, r.opgenomen, r.reden, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.soort, k.bedrag_centen::text,
+        CASE WHEN b.inwoner_id IS NULL THEN k.inwoner_id END AS inwoner_id, k.bewijsstuk, k.omschrijving
+   FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id LEFT JOIN beperkingen b ON b.inwoner_id = k.inwoner_id AND b.beperkt
   WHERE r.declaratie_id = $1 AND ($2::boolean IS NULL OR r.opgenomen = $2)`;
 
 interface KandidaatRij {
