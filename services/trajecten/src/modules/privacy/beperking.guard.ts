@@ -1,21 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, NotFoundException } from '@nestjs/common';
 import { maySee, PRINCIPAL_KEY, problemException, VERWERKING_BEPERKT_DETAIL, type Principal } from '@wiz/platform';
-import { BeperkingToets, type Doelwit } from './database/beperking-toets';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const PAD = new RegExp(`^/api/v1/(trajecten|opvolgingen|overdrachten)/(${UUID})(?:/|$)`);
-const WERKLIJST = new RegExp(`^/api/v1/trajecten$`);
-
-/** The traject, follow-up, handover or inwoner a request is about, from its path (or the worklist's inwonerId). */
-export function doelwitVan(url: string): Doelwit | undefined {
-  const [pad, zoek = ''] = url.split('?', 2);
-  const m = PAD.exec(pad);
-  if (m) return { soort: m[1] as 'trajecten' | 'opvolgingen' | 'overdrachten', id: m[2] };
-  const inwonerId = new URLSearchParams(zoek).get('inwonerId');
-  if (WERKLIJST.test(pad) && inwonerId && new RegExp(`^${UUID}$`).test(inwonerId))
-    return { soort: 'inwoner', id: inwonerId };
-  return undefined;
-}
+import { BeperkingToets } from './database/beperking-toets';
+import { doelwitVan } from './domain/doelwit';
 
 /**
  * Every read and change of one person's traject data passes here (a global guard, after authentication): while

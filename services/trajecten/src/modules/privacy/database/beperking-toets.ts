@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-
-/** What a request names: a traject, a follow-up or a handover by id, or an inwoner (the worklist's filter). */
-export type Doelwit =
-  { soort: 'trajecten' | 'opvolgingen' | 'overdrachten'; id: string } | { soort: 'inwoner'; id: string };
+import type { Doelwit } from '../domain/doelwit';
 
 /** The person behind what a request names, whether their processing is restricted, and who holds it. */
 export interface Stand {
