@@ -160,6 +160,18 @@ describe('subsidies: the inwoner’s rights and retention', () => {
     );
     expect(await rij('deelnemer_trajecten', los)).toHaveLength(0);
     expect(await rij('deelnemer_afsluitingen', los)).toHaveLength(0);
+    // Nor does a new cost line name them.
+    const nieuw = await (
+      await fin()
+    ).post('/api/v1/kostenregels', {
+      regelingCode: code,
+      soort: 'begeleiding',
+      bedragCenten: 100,
+      omschrijving: 'x',
+      datum: '2026-03-12',
+      inwonerId: los,
+    });
+    expect([nieuw.status, nieuw.body.errors]).toEqual([400, [expect.objectContaining({ field: 'inwonerId' })]]);
   });
 
   it('restriction refuses new cost lines (403), masks the person in the list, and keeps them in a claim, flagged', async () => {

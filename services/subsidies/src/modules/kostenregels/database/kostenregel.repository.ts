@@ -3,28 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, type Paginering } from '@wiz/contracts';
-import { problemException, VERWERKING_BEPERKT_DETAIL } from '@wiz/platform';
 import type { Ingediend, Kostenregel } from '../../declaraties/domain';
 import type { KostenregelInvoer } from '../domain';
 import type { DeclaratieRegel, Kandidaten, Sql } from '../kostenregels.port';
 import type { KostenregelRepositoryPort, KostenregelRij } from './kostenregel.repository.port';
+import { eisGeenBeperkteDeelnemers } from './deelnemer-toets';
 
 const BATCH = 5_000;
-
-/**
- * New cost lines for an inwoner whose processing is restricted are refused (403 "Verwerking beperkt"): no new
- * work on the person's data while restricted (AVG art. 18); an import is refused whole, like any invalid import.
- */
-async function eisGeenBeperkteDeelnemers(sql: Sql, regels: readonly KostenregelInvoer[]): Promise<void> {
-  const ids = [...new Set(regels.flatMap((r) => (r.inwonerId ? [r.inwonerId] : [])))];
-  if (ids.length === 0) return;
-  const [b] = await sql.query(
-    `SELECT 1 FROM beperkingen b LEFT JOIN inwoner_aliassen a ON a.vervallen_inwoner_id = ANY($1::uuid[])
-      WHERE b.beperkt AND (b.inwoner_id = ANY($1::uuid[]) OR b.inwoner_id = a.behouden_inwoner_id) LIMIT 1`,
-    [ids],
-  );
-  if (b) throw problemException(403, VERWERKING_BEPERKT_DETAIL, { beperkt: true });
-}
 
 const KANDIDATEN = `FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`;
 const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.periodeTot, k.organisatie];
