@@ -12,6 +12,7 @@ import { dashboardMenu, dashboardRoutes } from './pages/dashboard';
 import { rapportagesMenu, rapportagesRoutes } from './pages/rapportages';
 import { beheerMenu, beheerRoutes } from './pages/beheer';
 import { teamleiderMenu, teamleiderRoutes } from './pages/teamleider';
+import { privacyMenu, privacyRoutes } from './pages/privacy';
 
 const MENU = [
   ...frontofficeMenu,
@@ -21,6 +22,7 @@ const MENU = [
   ...dashboardMenu,
   ...rapportagesMenu,
   ...teamleiderMenu,
+  ...privacyMenu,
   ...beheerMenu,
 ];
 
@@ -70,6 +72,7 @@ const router = createBrowserRouter([
           ...dashboardRoutes,
           ...rapportagesRoutes,
           ...teamleiderRoutes,
+          ...privacyRoutes,
           ...beheerRoutes,
           { path: '*', element: <NietGevonden /> },
         ],

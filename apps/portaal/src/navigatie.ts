@@ -5,4 +5,6 @@ export interface Menu {
   pad: string;
   label: string;
   rollen: readonly Rol[];
+  /** Only for `rollen`, not for beheer: the privacy officer's trail and requests are theirs alone (the API says so too). */
+  zonderBeheer?: true;
 }

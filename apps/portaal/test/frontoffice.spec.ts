@@ -43,6 +43,7 @@ describe('portaal: front office', () => {
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual([
       'Nieuwe aanmelding',
       'Inwoner zoeken',
+      'Mogelijke dubbelen',
     ]);
     expect(await page.getByLabel('Gemeentecode').inputValue()).toBe('GM0014');
     await schermafdruk(page, 'frontoffice-intake-formulier');

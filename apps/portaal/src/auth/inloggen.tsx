@@ -17,8 +17,7 @@ export const STARTPAGINA: Record<Rol, string> = {
   financien: '/financien/declaraties',
   monitor: '/dashboard',
   beheer: '/dashboard',
-  // No screens of its own yet: the requests are made through the API (intake's wisverzoeken and beperkingen).
-  privacy: '/',
+  privacy: '/privacy/inzage',
 };
 
 export function oidcClient(login: Extract<PortaalConfig['login'], { mode: 'oidc' }>): UserManager {

@@ -7,7 +7,9 @@ import type { Menu } from '../navigatie';
 export function Indeling({ menu }: { menu: readonly Menu[] }) {
   const { sessie, afmelden } = useSessie();
   const navigate = useNavigate();
-  const zichtbaar = menu.filter((m) => heeftRol(sessie, m.rollen));
+  const zichtbaar = menu.filter((m) =>
+    m.zonderBeheer ? !!sessie?.rollen.some((r) => m.rollen.includes(r)) : heeftRol(sessie, m.rollen),
+  );
   return (
     <>
       <a className="overslaan" href="#inhoud">

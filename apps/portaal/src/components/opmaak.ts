@@ -8,9 +8,20 @@ const datum = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 });
 
+const tijdstip = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Amsterdam',
+});
+
 export const centenAlsEuro = (centen: number) => euro.format(centen / 100);
 export const alsGetal = (n: number) => getal.format(n);
 /** `2026-03-01` or a timestamp, as "1 maart 2026". */
 export const alsDatum = (iso: string | undefined | null) =>
   iso ? datum.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)) : '—';
+/** A moment with its time of day, as "3 dec 2026, 14:05" (Amsterdam time, as the audit trail counts days). */
+export const alsTijdstip = (iso: string) => tijdstip.format(new Date(iso));
 export const vandaag = () => new Date().toISOString().slice(0, 10);

@@ -1,32 +1,17 @@
 import { KANALEN, UITKERINGEN, type Kanaal, type Uitkering } from '@wiz/contracts/browser';
 import type { components } from '../api/generated/intake';
 import type { Formulierregels } from './formulier';
-import {
-  bsnFout,
-  bsnOpgeschoond,
-  datumAlsIso,
-  emailFout,
-  gemeentecodeFout,
-  geboortedatumFout,
-  huisnummerFout,
-  naamFout,
-  postcodeFout,
-  telefoonFout,
-} from './waarden';
+import { bsnOpgeschoond, datumAlsIso } from './waarden';
+import { IDENTITEIT_CONTROLES, type IdentiteitInvoer } from './identificatie-regels';
+import { anoniemeInwoner, anoniemKanaal, isAnoniem, metAnoniem } from './intake-anoniem';
 import { ESF_CONTROLES, ESF_LEEG, ESF_VELDEN, esfAntwoorden, type EsfInvoer } from './intake-esf-regels';
 
 /** The intake form as typed: every field as text or a tick, exactly what the inputs hold. */
-export interface IntakeInvoer extends EsfInvoer {
+export interface IntakeInvoer extends EsfInvoer, IdentiteitInvoer {
   kanaal: string;
-  bsn: string;
-  voornaam: string;
-  achternaam: string;
-  geboortedatum: string;
-  postcode: string;
-  huisnummer: string;
-  gemeentecode: string;
-  email: string;
-  telefoon: string;
+  /** Anonymous orientation (Talentperron, event): a chosen name and optional contact instead of the identity. */
+  anoniem: boolean;
+  roepnaam: string;
   uitkering: string;
   werkend: boolean;
   zzp: boolean;
@@ -40,6 +25,8 @@ export type IntakeVeld = keyof IntakeInvoer;
 
 export const legeIntake = (gemeentecode: string): IntakeInvoer => ({
   kanaal: 'balie',
+  anoniem: false,
+  roepnaam: '',
   bsn: '',
   voornaam: '',
   achternaam: '',
@@ -63,17 +50,11 @@ export const legeIntake = (gemeentecode: string): IntakeInvoer => ({
 const geen = () => undefined;
 const ingesteld = (lijst: readonly string[], waarde: string) => lijst.includes(waarde);
 
-const CONTROLES: Formulierregels<IntakeInvoer, IntakeVeld>['controles'] = {
+const CONTROLES: Formulierregels<IntakeInvoer, IntakeVeld>['controles'] = metAnoniem<IntakeInvoer, IntakeVeld>({
   kanaal: (i) => (ingesteld(KANALEN, i.kanaal) ? undefined : 'Kies hoe de inwoner zich meldt.'),
-  bsn: (i) => bsnFout(i.bsn),
-  voornaam: (i) => naamFout(i.voornaam, 'de voornaam'),
-  achternaam: (i) => naamFout(i.achternaam, 'de achternaam'),
-  geboortedatum: (i, vandaag) => geboortedatumFout(i.geboortedatum, vandaag),
-  postcode: (i) => postcodeFout(i.postcode),
-  huisnummer: (i) => huisnummerFout(i.huisnummer),
-  gemeentecode: (i) => gemeentecodeFout(i.gemeentecode),
-  email: (i) => emailFout(i.email),
-  telefoon: (i) => telefoonFout(i.telefoon),
+  anoniem: geen,
+  roepnaam: geen,
+  ...IDENTITEIT_CONTROLES,
   uitkering: (i) =>
     ingesteld(UITKERINGEN, i.uitkering) ? undefined : 'Kies welke uitkering de inwoner heeft, of "Geen uitkering".',
   werkend: geen,
@@ -87,10 +68,11 @@ const CONTROLES: Formulierregels<IntakeInvoer, IntakeVeld>['controles'] = {
       : 'Kies een trede van 1 tot en met 6.',
   hulpvraag: (i) => (i.hulpvraag.length > 4_000 ? 'Gebruik maximaal 4.000 tekens.' : undefined),
   ...ESF_CONTROLES,
-};
+});
 
 /** Where POST /aanmeldingen keeps each field ('inwoner.bsn'), as its 400 problem names them. */
 const INWONERVELDEN: readonly IntakeVeld[] = [
+  'roepnaam',
   'bsn',
   'voornaam',
   'achternaam',
@@ -123,6 +105,14 @@ const optioneel = (waarde: string) => (waarde === '' ? undefined : waarde);
 
 /** The request body for POST /aanmeldingen from a form that passed INTAKE_REGELS: trimmed, empty optionals left out. */
 export function alsAanmelding(i: IntakeInvoer): AanmeldingVerzoek {
+  if (isAnoniem(i))
+    return {
+      anoniem: true,
+      kanaal: anoniemKanaal(i.kanaal),
+      inwoner: anoniemeInwoner(i),
+      situatie: situatieVan(i),
+      hulpvraag: i.hulpvraag.trim(),
+    };
   return {
     kanaal: i.kanaal as Kanaal,
     inwoner: {
@@ -136,16 +126,18 @@ export function alsAanmelding(i: IntakeInvoer): AanmeldingVerzoek {
       email: optioneel(i.email.trim()),
       telefoon: optioneel(i.telefoon.trim()),
     },
-    situatie: {
-      uitkering: i.uitkering as Uitkering,
-      werkend: i.werkend,
-      zzp: i.zzp,
-      arbeidsbeperking: i.arbeidsbeperking,
-      statushouder: i.statushouder,
-      startkwalificatie: i.startkwalificatie,
-      participatieladder: i.participatieladder === '' ? undefined : Number(i.participatieladder),
-      ...esfAntwoorden(i),
-    },
+    situatie: situatieVan(i),
     hulpvraag: i.hulpvraag.trim(),
   };
 }
+
+const situatieVan = (i: IntakeInvoer) => ({
+  uitkering: i.uitkering as Uitkering,
+  werkend: i.werkend,
+  zzp: i.zzp,
+  arbeidsbeperking: i.arbeidsbeperking,
+  statushouder: i.statushouder,
+  startkwalificatie: i.startkwalificatie,
+  participatieladder: i.participatieladder === '' ? undefined : Number(i.participatieladder),
+  ...esfAntwoorden(i),
+});

@@ -277,7 +277,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Register anyone who asks for help and give them a route (No Wrong Door) */
+    /**
+     * Register anyone who asks for help and give them a route (No Wrong Door)
+     * @description With `"anoniem": true` (kanaal talentperron or evenement only) the inwoner is `{ roepnaam, contact?, gemeentecode? }`: routed on what is known, no aanmelding-afgerond until POST /inwoners/{id}/identificatie.
+     */
     post: operations['registreerAanmelding'];
     delete?: never;
     options?: never;
@@ -296,6 +299,26 @@ export interface paths {
     get: operations['getAanmelding'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwoners/{inwonerId}/identificatie': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Identify an anonymous person: merge into the inwoner they are, or identify the record (audited)
+     * @description The body is the inwoner of an identified aanmelding. The same BSN, or without one the same duplicate key (surname, birth date, postcode), merges the anonymous record into that inwoner (inwoners-samengevoegd); otherwise the record becomes identified. The waiting aanmelding-afgerond events are published now.
+     */
+    post: operations['identificeerInwoner'];
     delete?: never;
     options?: never;
     head?: never;
@@ -464,15 +487,19 @@ export interface components {
       versie: number;
       /** @description absent for a consulent or teamleider, who never see a BSN */
       bsn?: string | null;
+      /** @description for an anonymous person the chosen name */
       voornaam: string;
-      achternaam: string;
+      /** @description null while the person is anonymous (until identified) */
+      achternaam: string | null;
       /**
        * Format: date
-       * @description Calendar date, YYYY-MM-DD
+       * @description null while the person is anonymous (until identified)
        */
-      geboortedatum: string;
-      postcode: string;
-      huisnummer: string;
+      geboortedatum: string | null;
+      /** @description null while the person is anonymous (until identified) */
+      postcode: string | null;
+      /** @description null while the person is anonymous (until identified) */
+      huisnummer: string | null;
       gemeentecode: string;
       email: string | null;
       telefoon: string | null;
@@ -501,15 +528,19 @@ export interface components {
         };
         /** @description beheer only */
         gegevens?: {
+          /** @description for an anonymous person the chosen name */
           voornaam: string;
-          achternaam: string;
+          /** @description null while the person is anonymous (until identified) */
+          achternaam: string | null;
           /**
            * Format: date
-           * @description Calendar date, YYYY-MM-DD
+           * @description null while the person is anonymous (until identified)
            */
-          geboortedatum: string;
-          postcode: string;
-          huisnummer: string;
+          geboortedatum: string | null;
+          /** @description null while the person is anonymous (until identified) */
+          postcode: string | null;
+          /** @description null while the person is anonymous (until identified) */
+          huisnummer: string | null;
           gemeentecode: string;
           email: string | null;
           telefoon: string | null;
@@ -527,15 +558,19 @@ export interface components {
       identiteitTeControleren: boolean;
       /** @description beheer only: the identity as first registered */
       identiteit?: {
+        /** @description for an anonymous person the chosen name */
         voornaam: string;
-        achternaam: string;
+        /** @description null while the person is anonymous (until identified) */
+        achternaam: string | null;
         /**
          * Format: date
-         * @description Calendar date, YYYY-MM-DD
+         * @description null while the person is anonymous (until identified)
          */
-        geboortedatum: string;
-        postcode: string;
-        huisnummer: string;
+        geboortedatum: string | null;
+        /** @description null while the person is anonymous (until identified) */
+        postcode: string | null;
+        /** @description null while the person is anonymous (until identified) */
+        huisnummer: string | null;
         gemeentecode: string;
         email: string | null;
         telefoon: string | null;
@@ -850,81 +885,151 @@ export interface components {
     NieuweRegeltabelVersie: {
       versie: number;
     };
-    RegistreerAanmeldingRequest: {
-      /** @enum {string} */
-      kanaal: 'balie' | 'telefoon' | 'online' | 'talentperron' | 'evenement';
-      inwoner: {
-        /** @description Burgerservicenummer: 9 digits passing the elfproef */
-        bsn?: string;
-        voornaam: string;
-        achternaam: string;
-        /**
-         * Format: date
-         * @description Calendar date, YYYY-MM-DD
-         */
-        geboortedatum: string;
-        /** @description Dutch postcode, normalized to 9711AB */
-        postcode: string;
-        huisnummer: string;
-        /** @description CBS gemeentecode, for example GM0014 */
-        gemeentecode: string;
-        /** Format: email */
-        email?: string;
-        telefoon?: string;
-        /** @enum {string} */
-        geslacht?: 'man' | 'vrouw' | 'anders' | 'onbekend';
-      };
-      situatie: {
-        /** @enum {string} */
-        uitkering: 'participatiewet' | 'ww' | 'wia' | 'wajong' | 'anw' | 'geen';
-        werkend: boolean;
-        zzp: boolean;
-        arbeidsbeperking: boolean;
-        statushouder: boolean;
-        startkwalificatie: boolean;
-        /** @description Rung on the participatieladder, 1 (isolated) to 6 (paid work) */
-        participatieladder?: number;
-        /** @description Is the person looking for work (when not working) */
-        werkzoekend?: boolean;
-        /**
-         * Format: date
-         * @description Date (YYYY-MM-DD) since when continuously without work
-         */
-        werkloosSinds?: string;
-        /** @description ISCED 2011 level (0..8) of the highest education completed: 0-2 e.g. vmbo or mbo 1, 3-4 havo, vwo, mbo 2-4, 5-8 hbo or wo */
-        opleidingsniveau?: number;
-        /**
-         * @description Gender for the ESF+ register; when inwoner.geslacht is given too, both must be equal
-         * @enum {string}
-         */
-        geslacht?: 'man' | 'vrouw' | 'anders' | 'onbekend';
-        /** @description Third-country national: not a citizen of an EU member state */
-        derdelander?: boolean;
-        /** @description Foreign background */
-        migratieachtergrond?: boolean;
-        /** @description Belongs to a minority */
-        minderheid?: boolean;
-        /** @description Homeless or excluded from housing */
-        dakloos?: boolean;
-        /** @description Lives in a rural (thinly populated) area */
-        platteland?: boolean;
-        /** @description Has a GGZ (mental health care) background */
-        ggzAchtergrond?: boolean;
-        /** @description Registered in UWV's doelgroepregister (banenafspraak) */
-        doelgroepregister?: boolean;
-        /**
-         * Format: date
-         * @description Date (YYYY-MM-DD) the current benefit started
-         */
-        uitkeringSinds?: string;
-      };
-      hulpvraag: string;
-      /**
-       * @description Kind of question the inwoner asks help with
-       * @enum {string}
-       */
-      hulpvraagSoort?: 'werk' | 'scholing' | 'ondernemen' | 'meedoen' | 'inkomen' | 'onbekend';
-    };
+    RegistreerAanmeldingRequest:
+      | {
+          /** @enum {boolean} */
+          anoniem?: false;
+          /** @enum {string} */
+          kanaal: 'balie' | 'telefoon' | 'online' | 'talentperron' | 'evenement';
+          inwoner: {
+            /** @description Burgerservicenummer: 9 digits passing the elfproef */
+            bsn?: string;
+            voornaam: string;
+            achternaam: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            geboortedatum: string;
+            /** @description Dutch postcode, normalized to 9711AB */
+            postcode: string;
+            huisnummer: string;
+            /** @description CBS gemeentecode, for example GM0014 */
+            gemeentecode: string;
+            /** Format: email */
+            email?: string;
+            telefoon?: string;
+            /** @enum {string} */
+            geslacht?: 'man' | 'vrouw' | 'anders' | 'onbekend';
+          };
+          situatie: {
+            /** @enum {string} */
+            uitkering: 'participatiewet' | 'ww' | 'wia' | 'wajong' | 'anw' | 'geen';
+            werkend: boolean;
+            zzp: boolean;
+            arbeidsbeperking: boolean;
+            statushouder: boolean;
+            startkwalificatie: boolean;
+            /** @description Rung on the participatieladder, 1 (isolated) to 6 (paid work) */
+            participatieladder?: number;
+            /** @description Is the person looking for work (when not working) */
+            werkzoekend?: boolean;
+            /**
+             * Format: date
+             * @description Date (YYYY-MM-DD) since when continuously without work
+             */
+            werkloosSinds?: string;
+            /** @description ISCED 2011 level (0..8) of the highest education completed: 0-2 e.g. vmbo or mbo 1, 3-4 havo, vwo, mbo 2-4, 5-8 hbo or wo */
+            opleidingsniveau?: number;
+            /**
+             * @description Gender for the ESF+ register; when inwoner.geslacht is given too, both must be equal
+             * @enum {string}
+             */
+            geslacht?: 'man' | 'vrouw' | 'anders' | 'onbekend';
+            /** @description Third-country national: not a citizen of an EU member state */
+            derdelander?: boolean;
+            /** @description Foreign background */
+            migratieachtergrond?: boolean;
+            /** @description Belongs to a minority */
+            minderheid?: boolean;
+            /** @description Homeless or excluded from housing */
+            dakloos?: boolean;
+            /** @description Lives in a rural (thinly populated) area */
+            platteland?: boolean;
+            /** @description Has a GGZ (mental health care) background */
+            ggzAchtergrond?: boolean;
+            /** @description Registered in UWV's doelgroepregister (banenafspraak) */
+            doelgroepregister?: boolean;
+            /**
+             * Format: date
+             * @description Date (YYYY-MM-DD) the current benefit started
+             */
+            uitkeringSinds?: string;
+          };
+          hulpvraag: string;
+          /**
+           * @description Kind of question the inwoner asks help with
+           * @enum {string}
+           */
+          hulpvraagSoort?: 'werk' | 'scholing' | 'ondernemen' | 'meedoen' | 'inkomen' | 'onbekend';
+        }
+      | {
+          /** @enum {boolean} */
+          anoniem: true;
+          /** @enum {string} */
+          kanaal: 'talentperron' | 'evenement';
+          inwoner: {
+            /** @description the name the person chose to be called by */
+            roepnaam: string;
+            contact?: {
+              /** Format: email */
+              email?: string;
+              telefoon?: string;
+            };
+            /** @description where the person lives, if they say; else the registering gemeente, else GM0014 (the Talentperron’s) */
+            gemeentecode?: string;
+          };
+          situatie: {
+            /** @enum {string} */
+            uitkering: 'participatiewet' | 'ww' | 'wia' | 'wajong' | 'anw' | 'geen';
+            werkend: boolean;
+            zzp: boolean;
+            arbeidsbeperking: boolean;
+            statushouder: boolean;
+            startkwalificatie: boolean;
+            /** @description Rung on the participatieladder, 1 (isolated) to 6 (paid work) */
+            participatieladder?: number;
+            /** @description Is the person looking for work (when not working) */
+            werkzoekend?: boolean;
+            /**
+             * Format: date
+             * @description Date (YYYY-MM-DD) since when continuously without work
+             */
+            werkloosSinds?: string;
+            /** @description ISCED 2011 level (0..8) of the highest education completed: 0-2 e.g. vmbo or mbo 1, 3-4 havo, vwo, mbo 2-4, 5-8 hbo or wo */
+            opleidingsniveau?: number;
+            /**
+             * @description Gender for the ESF+ register; when inwoner.geslacht is given too, both must be equal
+             * @enum {string}
+             */
+            geslacht?: 'man' | 'vrouw' | 'anders' | 'onbekend';
+            /** @description Third-country national: not a citizen of an EU member state */
+            derdelander?: boolean;
+            /** @description Foreign background */
+            migratieachtergrond?: boolean;
+            /** @description Belongs to a minority */
+            minderheid?: boolean;
+            /** @description Homeless or excluded from housing */
+            dakloos?: boolean;
+            /** @description Lives in a rural (thinly populated) area */
+            platteland?: boolean;
+            /** @description Has a GGZ (mental health care) background */
+            ggzAchtergrond?: boolean;
+            /** @description Registered in UWV's doelgroepregister (banenafspraak) */
+            doelgroepregister?: boolean;
+            /**
+             * Format: date
+             * @description Date (YYYY-MM-DD) the current benefit started
+             */
+            uitkeringSinds?: string;
+          };
+          hulpvraag: string;
+          /**
+           * @description Kind of question the inwoner asks help with
+           * @enum {string}
+           */
+          hulpvraagSoort?: 'werk' | 'scholing' | 'ondernemen' | 'meedoen' | 'inkomen' | 'onbekend';
+        };
     Registratie: {
       /** Format: uuid */
       id: string;
@@ -946,6 +1051,11 @@ export interface components {
       mogelijkDubbel: boolean;
       /** @description the BSN was known with another name or birth date: registered, but beheer checks the identity */
       identiteitTeControleren: boolean;
+      /**
+       * @description an anonymous orientation: identify the person later
+       * @enum {boolean}
+       */
+      anoniem?: true;
     };
     AanmeldingDetail: {
       /** Format: uuid */
@@ -972,6 +1082,40 @@ export interface components {
       situatie: {
         [key: string]: unknown;
       };
+    };
+    IdentificatieRequest: {
+      /** @description Burgerservicenummer: 9 digits passing the elfproef */
+      bsn?: string;
+      voornaam: string;
+      achternaam: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      geboortedatum: string;
+      /** @description Dutch postcode, normalized to 9711AB */
+      postcode: string;
+      huisnummer: string;
+      /** @description CBS gemeentecode, for example GM0014 */
+      gemeentecode: string;
+      /** Format: email */
+      email?: string;
+      telefoon?: string;
+      /** @enum {string} */
+      geslacht?: 'man' | 'vrouw' | 'anders' | 'onbekend';
+    };
+    IdentificatieResponse: {
+      /**
+       * Format: uuid
+       * @description the inwoner the person is from now on: the former anonymous one or the one merged into
+       */
+      inwonerId: string;
+      /** @description merged into an inwoner intake held already (same BSN or duplicate key) */
+      samengevoegd: boolean;
+      /** @description the aanmeldingen whose aanmelding-afgerond was published now */
+      aanmeldingIds: string[];
+      /** @description the BSN was known with another name or birth date */
+      identiteitTeControleren: boolean;
     };
     RedenRequest: {
       /** @description Why the request is granted; kept as the legal record, never published */
@@ -2869,6 +3013,123 @@ export interface operations {
       };
       /** @description No aanmelding with this id that the caller may see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  identificeerInwoner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IdentificatieRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdentificatieResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The inwoner is not anonymous, or was merged into another. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,17 +1,22 @@
 import type { RouteObject } from 'react-router';
 import type { Menu } from '../../navigatie';
+import { DubbelenLijst } from './dubbelen/dubbelen-lijst';
+import { DubbelPaar } from './dubbelen/dubbel-paar';
 import { IntakePagina } from './intake/intake-pagina';
 import { InwonerPagina } from './inwoners/inwoner-pagina';
 import { ZoekPagina } from './inwoners/zoek-pagina';
 import './frontoffice.css';
 
-/** Front office: intake form, finding inwoners, consent. */
+/** Front office: intake form, finding inwoners, consent, corrections and possible duplicates. */
 export const frontofficeMenu: Menu[] = [
   { pad: '/intake', label: 'Nieuwe aanmelding', rollen: ['frontoffice'] },
   { pad: '/inwoners', label: 'Inwoner zoeken', rollen: ['frontoffice'] },
+  { pad: '/dubbelen', label: 'Mogelijke dubbelen', rollen: ['frontoffice'] },
 ];
 export const frontofficeRoutes: RouteObject[] = [
   { path: '/intake', element: <IntakePagina /> },
   { path: '/inwoners', element: <ZoekPagina /> },
   { path: '/inwoners/:id', element: <InwonerPagina /> },
+  { path: '/dubbelen', element: <DubbelenLijst /> },
+  { path: '/dubbelen/:a/:b', element: <DubbelPaar /> },
 ];

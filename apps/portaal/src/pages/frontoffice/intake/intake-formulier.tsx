@@ -9,6 +9,8 @@ import { Keuzelijst } from '../../../components/velden';
 import { alsAanmelding, INTAKE_REGELS, legeIntake } from '../../../rules/intake-regels';
 import { Foutoverzicht } from '../formulier/foutoverzicht';
 import { KANAAL_NAMEN } from '../namen';
+import { isAnoniem } from '../../../rules/intake-anoniem';
+import { AnoniemKeuze, AnoniemVelden } from './anoniem-velden';
 import { EsfVelden } from './esf-velden';
 import { InwonerVelden } from './inwoner-velden';
 import type { Registratie } from './route-resultaat';
@@ -53,7 +55,8 @@ export function IntakeFormulier({ onGeregistreerd }: { onGeregistreerd: (registr
         opties={KANALEN.map((k) => ({ waarde: k, tekst: KANAAL_NAMEN[k] }))}
         {...formulier.veld('kanaal')}
       />
-      <InwonerVelden formulier={formulier} />
+      <AnoniemKeuze formulier={formulier} />
+      {isAnoniem(formulier.waarden) ? <AnoniemVelden formulier={formulier} /> : <InwonerVelden formulier={formulier} />}
       <SituatieVelden formulier={formulier} />
       <EsfVelden formulier={formulier} />
       <Probleem fout={formulier.fout} />

@@ -1,9 +1,19 @@
 import { Tekstveld } from '../../../components/velden';
-import type { Regelformulier } from '../../../components/formulier';
-import type { IntakeInvoer } from '../../../rules/intake-regels';
+import type { IdentiteitInvoer } from '../../../rules/identificatie-regels';
+
+/** A form holding a person's identity: the intake form, or the identification of an anonymous person. */
+interface MetIdentiteit {
+  veld: (naam: keyof IdentiteitInvoer) => {
+    name: string;
+    value: string;
+    fout?: string;
+    onChange: (e: { target: { value: string } }) => void;
+    onBlur?: () => void;
+  };
+}
 
 /** Who the inwoner is and how to reach them. Only the BSN, e-mail and phone number may stay empty. */
-export function InwonerVelden({ formulier }: { formulier: Regelformulier<IntakeInvoer> }) {
+export function InwonerVelden({ formulier }: { formulier: MetIdentiteit }) {
   const { veld } = formulier;
   return (
     <fieldset>

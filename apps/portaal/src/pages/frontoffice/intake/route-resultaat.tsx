@@ -29,6 +29,12 @@ export function RouteResultaat({ registratie, onNieuw }: { registratie: Registra
         <h3>Toelichting voor de inwoner</h3>
         <p className="toelichting">{route.toelichting}</p>
       </section>
+      {registratie.anoniem && (
+        <p className="melding melding-info">
+          Anonieme oriëntatie: de inwoner staat geregistreerd onder de gekozen naam. Een traject start pas als de
+          inwoner zich identificeert; dat legt u vast op de pagina van de inwoner (Identificeren).
+        </p>
+      )}
       {registratie.mogelijkDubbel && (
         <p className="melding melding-info">
           Let op: er staat mogelijk al een inwoner met dezelfde achternaam, geboortedatum en postcode geregistreerd.

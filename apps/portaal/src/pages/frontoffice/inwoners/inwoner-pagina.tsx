@@ -5,22 +5,31 @@ import { alsDatum } from '../../../components/opmaak';
 import { Bezig, Pagina } from '../../../components/pagina';
 import { Probleem } from '../../../components/probleem';
 import { KANAAL_NAMEN, naamUit, organisatieNaam, STAP_NAMEN } from '../namen';
+import { CorrectieFormulier } from './correctie';
+import { Identificatie } from './identificatie';
 import { Toestemmingen } from './toestemmingen';
+import { Wijzigingen } from './wijzigingen';
 
-/** /inwoners/:id: what is held about the inwoner (every opening is logged by intake) and their consents. */
+/**
+ * /inwoners/:id: what is held about the inwoner (every opening is logged by intake), their consents, a correction
+ * form and the history of corrections.
+ */
 export function InwonerPagina() {
   const { id = '' } = useParams();
   const {
     data: inwoner,
     fout,
     laden,
+    opnieuw,
   } = useLaden(
     (signal) => gegevens(intakeApi.GET('/inwoners/{inwonerId}', { params: { path: { inwonerId: id } }, signal })),
     [id],
   );
+  // Intake knows no birth date of a person who oriented anonymously, and always one of an identified person.
+  const anoniem = inwoner?.geboortedatum === null;
   return (
     <Pagina
-      titel={inwoner ? `${inwoner.voornaam} ${inwoner.achternaam}` : 'Inwoner'}
+      titel={inwoner ? [inwoner.voornaam, inwoner.achternaam].filter(Boolean).join(' ') : 'Inwoner'}
       acties={<Link to="/inwoners">Terug naar zoeken</Link>}
     >
       {laden && !inwoner && <Bezig />}
@@ -29,6 +38,11 @@ export function InwonerPagina() {
         <>
           <h2>Gegevens</h2>
           <p className="hint">Het openen van deze gegevens wordt vastgelegd.</p>
+          {anoniem && (
+            <p className="melding melding-info">
+              Anoniem: deze inwoner oriënteert zich onder een zelfgekozen naam. Geboortedatum en adres zijn niet bekend.
+            </p>
+          )}
           <dl className="gegevens">
             <dt>BSN</dt>
             <dd>{inwoner.bsn ?? 'Niet bekend'}</dd>
@@ -36,7 +50,8 @@ export function InwonerPagina() {
             <dd>{alsDatum(inwoner.geboortedatum)}</dd>
             <dt>Adres</dt>
             <dd>
-              {inwoner.postcode} {inwoner.huisnummer}, {organisatieNaam(inwoner.gemeentecode)}
+              {[inwoner.postcode, inwoner.huisnummer].filter(Boolean).join(' ') || 'Niet bekend'},{' '}
+              {organisatieNaam(inwoner.gemeentecode)}
             </dd>
             <dt>E-mailadres</dt>
             <dd>{inwoner.email ?? 'Niet bekend'}</dd>
@@ -74,6 +89,12 @@ export function InwonerPagina() {
               </tbody>
             </table>
           </div>
+          {anoniem ? (
+            <Identificatie inwoner={inwoner} geidentificeerd={opnieuw} />
+          ) : (
+            <CorrectieFormulier inwoner={inwoner} gecorrigeerd={opnieuw} />
+          )}
+          <Wijzigingen inwonerId={inwoner.id} versie={inwoner.versie} />
         </>
       )}
     </Pagina>

@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
+import { PortaalOmgeving, roepAls, startPortaal, Wie } from './harness/portaal';
+import { meldSanneJansenAan } from './support/aanmelding';
+
+const BALIE: Wie = { rol: 'frontoffice', organisatie: 'GM0014', subject: 'f.balie' };
+const CONSULENT: Wie = { rol: 'consulent', organisatie: 'UWV', subject: 'k.visser' };
+
+/**
+ * Issue 19's privacy officer: "who saw this person's data this year?" answered on one screen from the audit trails
+ * of all four services; a restriction set and lifted with a reason after a confirmation; a service that does not
+ * answer is named, never silently left out.
+ */
+describe('portaal: the privacy officer (one trail across the services, requests)', () => {
+  let omgeving: PortaalOmgeving;
+  let browser: Browsersessie;
+  let page: Page;
+  let inwonerId: string;
+  const tabel = () => page.getByRole('table', { name: /^Audittrail van alle diensten/ });
+  const rijVan = (gebruiker: string) => tabel().getByRole('row').filter({ hasText: gebruiker });
+  const zoekInwoner = async () => {
+    await page.getByLabel('Zoeken op').selectOption('inwoner');
+    await page.getByLabel('Inwoner-id').fill(inwonerId);
+    await page.getByRole('button', { name: 'Zoeken in alle diensten' }).click();
+  };
+
+  beforeAll(async () => {
+    omgeving = await startPortaal();
+    browser = await openBrowser();
+    page = browser.page;
+    const { aanmelding, traject } = await meldSanneJansenAan(omgeving);
+    inwonerId = aanmelding.inwonerId;
+    // A front-office employee opens the person, a consulent the traject: two reads in two services.
+    expect((await roepAls(omgeving, 'intake', BALIE, 'GET', `/inwoners/${inwonerId}`)).status).toBe(200);
+    expect((await roepAls(omgeving, 'trajecten', CONSULENT, 'GET', `/trajecten/${traject.id}`)).status).toBe(200);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.sluit();
+    await omgeving?.stop();
+  });
+
+  it('starts the privacy officer on "Inzage in persoonsgegevens"; beheer does not get that menu', async () => {
+    await inloggen(page, omgeving.url, 'beheer', 'wiz');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link', { name: 'Inzage in persoonsgegevens' }).count()).toBe(0);
+    await inloggen(page, omgeving.url, 'privacy', 'wiz', { naam: 'p.fg' });
+    expect(new URL(page.url()).pathname).toBe('/privacy/inzage');
+    await menu.getByRole('link', { name: 'Inzage in persoonsgegevens' }).waitFor();
+  });
+
+  it('shows who read the person this year, from intake and trajecten, in one time-ordered table', async () => {
+    await zoekInwoner();
+    await rijVan('k.visser').first().waitFor();
+    expect(await page.getByText('Onvolledig: niet alle diensten gaven antwoord').count()).toBe(0);
+    const cellen = async (gebruiker: string) => rijVan(gebruiker).first().getByRole('cell').allTextContents();
+    // when, who, role, organisation, service, action, purpose, what
+    expect(await cellen('f.balie')).toEqual([
+      expect.any(String),
+      'f.balie',
+      'Frontoffice',
+      'Gemeente (GM0014)',
+      'Intake',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect((await cellen('k.visser')).slice(1, 5)).toEqual(['k.visser', 'Consulent', 'UWV', 'Trajecten']);
+    // Latest first: the consulent read after the front office.
+    const wie = await tabel().locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(wie.indexOf('k.visser')).toBeLessThan(wie.lastIndexOf('f.balie'));
+    expect(new URL(page.url()).searchParams.get('van')).toBe(`${new Date().getFullYear()}-01-01`);
+    await schermafdruk(page, 'privacy-inzage');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+  });
+
+  it('restricts the processing with a reason after a confirmation, then lifts it', async () => {
+    const formulier = page.getByRole('form', { name: 'Beperking van de verwerking' });
+    await formulier.getByLabel(/^Reden/).fill('Inwoner betwist de juistheid van de gegevens');
+    await formulier.getByRole('button', { name: 'Beperking instellen…' }).click();
+    await formulier.getByText('De gegevens blijven bewaard').waitFor();
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    await formulier.getByRole('button', { name: 'Ja, beperking instellen' }).click();
+    const verzoeken = page.getByRole('table', { name: 'Verzoeken van deze inwoner' });
+    await verzoeken
+      .getByRole('row')
+      .filter({ hasText: 'Beperking ingesteld' })
+      .filter({ hasText: 'in werking' })
+      .waitFor();
+    expect((await roepAls(omgeving, 'intake', BALIE, 'GET', `/inwoners/${inwonerId}`)).status).toBe(403);
+
+    const opheffen = page.getByRole('form', { name: 'Beperking opheffen' });
+    await opheffen.getByLabel(/^Reden/).fill('Gegevens gecontroleerd en juist bevonden');
+    await opheffen.getByRole('button', { name: 'Beperking opheffen…' }).click();
+    await opheffen.getByRole('button', { name: 'Ja, beperking opheffen' }).click();
+    await verzoeken.getByRole('row').filter({ hasText: 'Beperking opgeheven' }).waitFor();
+    expect((await roepAls(omgeving, 'intake', BALIE, 'GET', `/inwoners/${inwonerId}`)).status).toBe(200);
+    await schermafdruk(page, 'privacy-verzoeken');
+  });
+
+  it('shows the unusual-reading report of a day as the second tab', async () => {
+    await page
+      .getByRole('navigation', { name: 'Onderdelen' })
+      .getByRole('link', { name: 'Ongebruikelijk lezen' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Ongebruikelijk lezen' }).waitFor();
+    await page.getByLabel('Dag').waitFor();
+    await page
+      .getByText(/Geen ongebruikelijk lezen op|Ongebruikelijk lezen op/)
+      .first()
+      .waitFor();
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+  });
+
+  it('names a service that does not answer instead of showing a silently partial trail', async () => {
+    await omgeving.services.find((s) => s.name === 'werkgevers')!.stop();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen' })
+      .getByRole('link', { name: 'Inzage in persoonsgegevens' })
+      .click();
+    await zoekInwoner();
+    const melding = page.getByRole('alert').filter({ hasText: 'Onvolledig: niet alle diensten gaven antwoord' });
+    await melding.waitFor();
+    expect(await melding.textContent()).toContain('Werkgevers');
+    await rijVan('k.visser').first().waitFor();
+    await schermafdruk(page, 'privacy-inzage-onvolledig');
+  });
+});
