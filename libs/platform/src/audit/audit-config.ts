@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError } from '../config/load-config';
 import type { Drempels } from './ongebruikelijk';
 
 const tijd = z
@@ -28,8 +29,9 @@ const schema = z.object({
 export function loadAuditDrempels(env: NodeJS.ProcessEnv = process.env): Drempels {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(
-      `invalid audit configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    throw new ConfigError(
+      'audit',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
     );
   }
   const e = parsed.data;

@@ -20,6 +20,12 @@ export interface AuditRoute {
   wat: string;
   id?: string;
   inwoners?: (m: EntityManager, verzoek: AuditVerzoek, antwoord: unknown) => Promise<readonly string[]>;
+  /**
+   * The route only accepts work that a job does later in a transaction of its own (a large import): the handler
+   * runs outside the row's transaction, so the job never waits for a transaction it cannot see, and the row is
+   * written once the handler has accepted the work.
+   */
+  naAanname?: true;
 }
 
 /**
@@ -45,6 +51,9 @@ export function idsIn(value: unknown, keys: readonly string[], gevonden = new Se
     for (const item of value) idsIn(item, keys, gevonden, diepte + 1);
     return gevonden;
   }
+  // Only JSON-like data: an uploaded file (a Buffer) or a streamed answer is not searched byte by byte.
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return gevonden;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (keys.includes(key) && typeof v === 'string') gevonden.add(v);
     else if (keys.includes(key) && Array.isArray(v)) v.forEach((x) => typeof x === 'string' && gevonden.add(x));

@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, Optional } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { EntityManager } from 'typeorm';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { PRINCIPAL_KEY } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -28,24 +29,30 @@ export class AuditInterceptor implements NestInterceptor {
     const route = this.routes?.persoonsgegevens[`${request.method} ${request.routeOptions.url}`];
     const wie = request[PRINCIPAL_KEY];
     if (!route || !wie) return next.handle();
+    if (route.naAanname) {
+      return from(
+        (async () => {
+          const antwoord = await lastValueFrom(next.handle(), { defaultValue: null });
+          await this.transactions.run((m) => this.schrijf(m, route, wie, request, antwoord));
+          return antwoord;
+        })(),
+      );
+    }
     return from(
       this.transactions.run(async (m) => {
         const antwoord = await lastValueFrom(next.handle(), { defaultValue: null });
-        if (!this.audit.schreefIn(m)) {
-          const verzoek = verzoekVan(request);
-          const inwoners = await inwonersVan(route, verzoek, antwoord, m);
-          const doel = typeof verzoek.query.doel === 'string' ? verzoek.query.doel : route.doel;
-          const id = verzoek.params[route.id ?? 'id'] ?? null;
-          await this.audit.schrijf(m, wie, {
-            actie: route.actie,
-            doel,
-            wat: { soort: route.wat, id },
-            inwonerIds: inwoners,
-          });
-        }
+        if (!this.audit.schreefIn(m)) await this.schrijf(m, route, wie, request, antwoord);
         return antwoord;
       }),
     );
+  }
+
+  private async schrijf(m: EntityManager, route: AuditRoute, wie: Principal, request: Verzoek, antwoord: unknown) {
+    const verzoek = verzoekVan(request);
+    const inwoners = await inwonersVan(route, verzoek, antwoord, m);
+    const doel = typeof verzoek.query.doel === 'string' ? verzoek.query.doel : route.doel;
+    const id = verzoek.params[route.id ?? 'id'] ?? null;
+    await this.audit.schrijf(m, wie, { actie: route.actie, doel, wat: { soort: route.wat, id }, inwonerIds: inwoners });
   }
 }
 
@@ -57,12 +64,7 @@ function verzoekVan(request: Verzoek): AuditVerzoek {
   };
 }
 
-async function inwonersVan(
-  route: AuditRoute,
-  verzoek: AuditVerzoek,
-  antwoord: unknown,
-  m: Parameters<NonNullable<AuditRoute['inwoners']>>[0],
-): Promise<string[]> {
+async function inwonersVan(route: AuditRoute, verzoek: AuditVerzoek, antwoord: unknown, m: EntityManager) {
   const gevonden = inwonersIn(antwoord);
   inwonersIn({ p: verzoek.params, q: verzoek.query, b: verzoek.body }, gevonden);
   for (const id of (await route.inwoners?.(m, verzoek, antwoord)) ?? []) gevonden.add(id);
