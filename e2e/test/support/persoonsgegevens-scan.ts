@@ -24,7 +24,7 @@ export function spellingen(p: Persoon): string[] {
     `${pc.slice(0, 4)} ${pc.slice(4)}`,
     p.email,
     p.bsn,
-  ];
+  ].filter((waarde) => waarde !== ''); // a person registered without BSN has none to look for
 }
 
 /** Where a value was found: `<database>:<table>.<column>`, `events #<seq> <subject>`, `logs <service>`. */
