@@ -38,17 +38,17 @@ describe('trajecten: inwoner-gewist', () => {
     return traject;
   }
 
-  /** Every text-like column of every table holding the name, as the owner sees the database. */
-  async function plaatsenMetNaam(): Promise<string[]> {
+  /** Every text-like column of every table holding `waarde` (by default the name), as the owner sees the database. */
+  async function plaatsenMetNaam(waarde = "d'Hondt"): Promise<string[]> {
     const { rows: kolommen } = await d.alsEigenaar(
       `SELECT table_name, column_name FROM information_schema.columns
-        WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`,
+        WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY', 'uuid')`,
     );
     const gevonden: string[] = [];
     for (const { table_name, column_name } of kolommen) {
       const { rows } = await d.alsEigenaar(
         `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE '%' || $1 || '%'`,
-        ["d'Hondt"],
+        [waarde],
       );
       if (rows[0].n > 0) gevonden.push(`${table_name}.${column_name}`);
     }
@@ -73,6 +73,8 @@ describe('trajecten: inwoner-gewist', () => {
     await eventually(async () => expect(await plaatsenMetNaam()).toEqual([]));
 
     expect((await monitor.get('/api/v1/monitor').expect(200)).body).toEqual(voor);
+    // What stays links to nobody: the id is left only in the audit trail of who read the person's dossier.
+    expect(await plaatsenMetNaam(inwonerId)).toEqual(['audit_log.inwoner_ids']);
     const [traject] = await t.query('SELECT consulent, team, gewist_op, huidige_stap FROM trajecten WHERE id = $1', [
       id,
     ]);

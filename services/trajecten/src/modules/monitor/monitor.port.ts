@@ -77,6 +77,8 @@ export const MONITOR_INWONERS = Symbol('MonitorInwoners');
 export interface MonitorInwonersPort {
   voegSamen(m: EntityManager, vervallen: string, behouden: string): Promise<void>;
   verhuisd(m: EntityManager, inwonerId: string, naar: string, vanaf: string): Promise<void>;
+  /** Erasure: the person's rows under a fresh random id, so they link to nobody and every count stays the same. */
+  anonimiseer(m: EntityManager, inwonerId: string, anoniem: string): Promise<void>;
 }
 
 export const MONITOR_CIJFERS = Symbol('MonitorCijfers');

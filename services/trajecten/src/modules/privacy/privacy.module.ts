@@ -8,6 +8,7 @@ import { VerwerkingBeperktHandler } from './events/verwerking-beperkt.handler';
 import { InwonerGewistHandler } from './events/inwoner-gewist.handler';
 import { BeperkingGuard } from './beperking.guard';
 import { Wissen } from './wissen';
+import { MonitorModule } from '../monitor/monitor.module';
 
 /**
  * The inwoner's rights in trajecten (issue 19): erasure, restriction (a global guard) and what the retention run
@@ -15,6 +16,7 @@ import { Wissen } from './wissen';
  * records); moves and merges change trajecten and are handled in that module, erasing through `Wissen`.
  */
 @Module({
+  imports: [MonitorModule],
   providers: [
     WissingRepository,
     Wissen,

@@ -30,6 +30,18 @@ export class MonitorInwoners implements MonitorInwonersPort {
     await this.projectie.herbereken(m, behouden);
   }
 
+  /** One fresh id for all the person's rows: distinct persons stay distinct, so no counter moves. */
+  async anonimiseer(m: EntityManager, inwonerId: string, anoniem: string): Promise<void> {
+    for (const tabel of [
+      'monitor_feiten',
+      'monitor_vooruit',
+      'monitor_activiteiten',
+      'monitor_plaatsingen',
+      'monitor_inwoners',
+    ])
+      await m.query(`UPDATE ${tabel} SET inwoner_id = $2 WHERE inwoner_id = $1`, [inwonerId, anoniem]);
+  }
+
   /** Steps forward on or after `vanaf` (YYYY-MM-DD) count for the new gemeente; earlier ones stay where they were. */
   async verhuisd(m: EntityManager, inwonerId: string, naar: string, vanaf: string): Promise<void> {
     await m.query('UPDATE monitor_feiten SET gemeentecode = $2 WHERE inwoner_id = $1 AND dag >= $3', [

@@ -16,4 +16,9 @@ export class WissingRepository {
     ]);
     return ids;
   }
+
+  /** The erased trajecten under a fresh random inwoner id: what stays of them links to nobody. */
+  async anonimiseer(m: EntityManager, trajectIds: readonly string[], anoniem: string): Promise<void> {
+    await m.query('UPDATE trajecten SET inwoner_id = $2 WHERE id = ANY($1)', [trajectIds, anoniem]);
+  }
 }
