@@ -1,19 +1,11 @@
-import { Controller, Get, Inject, Optional, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { limietEnBegin, pagina } from '@wiz/contracts';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { Operation } from '../http/operation.decorator';
-import { TransactionRunner } from '../persistence/transaction-runner';
-import { AuditTrail } from './audit-trail';
+import { AuditInzage } from './audit-inzage';
 import { AuditPagina, AuditVraag, OngebruikelijkRapport, OngebruikelijkVraag } from './audit.schemas';
-import { AUDIT_CASELOADS, AUDIT_DREMPELS, type Caseloads } from './caseloads';
-import { AuditLogLezer, type AuditRij } from './database/audit-log-lezer';
-import { ongebruikelijkLezen, type Drempels } from './ongebruikelijk';
-
-const klok = (minuten: number) =>
-  `${String(Math.floor(minuten / 60)).padStart(2, '0')}:${String(minuten % 60).padStart(2, '0')}`;
 
 /**
  * The privacy officer's view of this service's audit trail, the same path and shape in every service: by person or
@@ -23,13 +15,7 @@ const klok = (minuten: number) =>
 @Roles('privacy')
 @Controller('audit')
 export class AuditController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly lezer: AuditLogLezer,
-    private readonly audit: AuditTrail,
-    @Inject(AUDIT_DREMPELS) private readonly drempels: Drempels,
-    @Optional() @Inject(AUDIT_CASELOADS) private readonly caseloads?: Caseloads,
-  ) {}
+  constructor(private readonly inzage: AuditInzage) {}
 
   @Get()
   @Operation({
@@ -42,18 +28,7 @@ export class AuditController {
     response: AuditPagina,
   })
   zoek(@Query() vraag: AuditVraag, @CurrentPrincipal() wie: Principal) {
-    return this.transactions.run(async (m) => {
-      const filter = { ...vraag, tijdzone: this.drempels.tijdzone };
-      const { rijen, totaal } = await this.lezer.zoek(m, filter, ...limietEnBegin(vraag));
-      await this.audit.schrijf(m, wie, {
-        actie: 'audit-inzien',
-        doel: 'toezicht-gegevensbescherming',
-        wat: { soort: vraag.inwonerId ? 'audit-inwoner' : 'audit-gebruiker', id: vraag.gebruiker ?? null },
-        inwonerIds: vraag.inwonerId ? [vraag.inwonerId] : [],
-        details: vraag.gebruiker ? { van: vraag.van, tot: vraag.tot } : undefined,
-      });
-      return pagina(rijen.map(regel), vraag, totaal);
-    });
+    return this.inzage.zoek(vraag, wie);
   }
 
   @Get('ongebruikelijk')
@@ -68,35 +43,6 @@ export class AuditController {
     response: OngebruikelijkRapport,
   })
   ongebruikelijk(@Query() vraag: OngebruikelijkVraag) {
-    return this.transactions.run(async (m) => {
-      const inzages = await this.lezer.dag(m, vraag.datum, this.drempels.tijdzone);
-      const gebruikers = [...new Set(inzages.map((i) => i.subject))];
-      const caseloads = (await this.caseloads?.grootte(m, gebruikers)) ?? new Map<string, number>();
-      const d = this.drempels;
-      return {
-        datum: vraag.datum,
-        drempels: {
-          factor: d.factor,
-          maxInwoners: d.maxInwoners,
-          nacht: { van: klok(d.nachtVan), tot: klok(d.nachtTot), tijdzone: d.tijdzone },
-        },
-        meldingen: ongebruikelijkLezen(inzages, caseloads, d),
-      };
-    });
+    return this.inzage.ongebruikelijk(vraag.datum);
   }
-}
-
-function regel(r: AuditRij) {
-  return {
-    id: r.id,
-    at: new Date(r.at).toISOString(),
-    gebruiker: r.subject,
-    rollen: r.rollen,
-    organisatie: r.organisatie,
-    doel: r.doel,
-    actie: r.actie,
-    wat: { soort: r.wat_soort, id: r.wat_id },
-    inwonerIds: r.inwoner_ids,
-    correlationId: r.correlation_id,
-  };
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Module, ModuleMetadata, Provider } from '@nestjs/common'
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { loadAuditDrempels } from './audit-config';
 import { AuditController } from './audit.controller';
+import { AuditInzage } from './audit-inzage';
 import { AuditInterceptor } from './audit.interceptor';
 import { AUDIT_ROUTES, type AuditRouteTable } from './audit-routes';
 import { AuditTrail } from './audit-trail';
@@ -38,6 +39,7 @@ export class PlatformAuditModule {
       providers: [
         AuditTrail,
         AuditLogLezer,
+        AuditInzage,
         { provide: AUDIT_ROUTES, useValue: routes },
         { provide: AUDIT_DREMPELS, useFactory: () => loadAuditDrempels(process.env) },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

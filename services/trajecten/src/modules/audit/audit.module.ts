@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlatformAuditModule } from '@wiz/platform';
 import { CaseloadModule } from '../caseload/caseload.module';
-import { CaseloadGroottes } from '../caseload/database/caseload-groottes';
+import { CaseloadGroottes } from './database/caseload-groottes';
 import { DossierInzage } from './dossier-inzage';
 import { PERSOONSGEGEVENS } from './persoonsgegevens';
 
