@@ -111,13 +111,20 @@ describe('portaal: the privacy officer (one trail across the services, requests)
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
-  it('names a service that does not answer instead of showing a silently partial trail', async () => {
+  it('opens a person from the latest requests; a service that does not answer is named, not silently left out', async () => {
     await omgeving.services.find((s) => s.name === 'werkgevers')!.stop();
     await page
       .getByRole('navigation', { name: 'Onderdelen' })
       .getByRole('link', { name: 'Inzage in persoonsgegevens' })
       .click();
-    await zoekInwoner();
+    // The latest requests open the person's trail again.
+    await page.getByRole('button', { name: 'Recente verzoeken tonen' }).click();
+    const recent = page.getByRole('table', { name: /^Recente privacyverzoeken/ });
+    await recent.getByRole('row').filter({ hasText: 'Beperking opgeheven' }).waitFor();
+    await recent
+      .getByRole('link', { name: `Inzage ${inwonerId.slice(0, 8)}` })
+      .first()
+      .click();
     const melding = page.getByRole('alert').filter({ hasText: 'Onvolledig: niet alle diensten gaven antwoord' });
     await melding.waitFor();
     expect(await melding.textContent()).toContain('Werkgevers');

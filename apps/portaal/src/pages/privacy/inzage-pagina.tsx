@@ -7,6 +7,7 @@ import { AuditTabel } from './audit-tabel';
 import { DienstStoringen } from './dienst-storingen';
 import { Onderdelen } from './onderdelen';
 import { Privacyverzoeken } from './privacyverzoeken';
+import { RecenteVerzoeken } from './recente-verzoeken';
 import { Zoekformulier } from './zoekformulier';
 
 /** The question as the address holds it (ids and a user name only, never a name or BSN), so a result can be reopened. */
@@ -53,7 +54,7 @@ export function InzagePagina() {
           )}
         </section>
       )}
-      {vraag?.inwonerId && <Privacyverzoeken inwonerId={vraag.inwonerId} />}
+      {vraag?.inwonerId ? <Privacyverzoeken inwonerId={vraag.inwonerId} /> : <RecenteVerzoeken />}
     </Pagina>
   );
 }

@@ -6,7 +6,7 @@ import { Probleem } from '../../components/probleem';
 import { organisatieNaam } from '../frontoffice/namen';
 import { Verzoekformulier } from './verzoekformulier';
 
-const SOORT_NAMEN: Record<string, string> = {
+export const SOORT_NAMEN: Record<string, string> = {
   wissen: 'Wissen',
   beperken: 'Beperking ingesteld',
   'beperking-opheffen': 'Beperking opgeheven',
