@@ -40,6 +40,13 @@ describe('platform audit trail', () => {
     expect(rij.rollen).toEqual(['consulent']);
   });
 
+  it('names the inwoner of the path when the answer names nobody', async () => {
+    const inwonerId = randomUUID();
+    await (await t.as('consulent', 'GM0014', 'c-2')).get(`/api/v1/probe-dossiers/inwoner/${inwonerId}`).expect(200);
+    const [rij] = await rijen(`subject = 'c-2'`);
+    expect(rij).toMatchObject({ actie: 'stand-inzien', wat_id: inwonerId, inwoners: [inwonerId] });
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of audit_log even to a superuser (append-only trigger)', async () => {
     await (await t.as('consulent')).get(`/api/v1/probe-dossiers/${randomUUID()}`).expect(200);
     const voor = (await rijen()).length;

@@ -58,8 +58,9 @@ export class AuditInterceptor implements NestInterceptor {
 
 function verzoekVan(request: Verzoek): AuditVerzoek {
   return {
-    params: (request.params ?? {}) as Record<string, string>,
-    query: (request.query ?? {}) as Record<string, unknown>,
+    // Copied into plain objects: the router builds params (and the parser the query) with prototypes of its own.
+    params: { ...(request.params as Record<string, string>) },
+    query: { ...(request.query as Record<string, unknown>) },
     body: request.body,
   };
 }
