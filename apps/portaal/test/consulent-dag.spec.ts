@@ -192,7 +192,7 @@ describe('portaal: the consulent’s day (caseload, person, follow-up, handover)
     await db.connect();
     try {
       const { rows } = await db.query(
-        `SELECT actor, organisatie, doel FROM audit_log WHERE inwoner_id = $1 AND actie = 'inzage' ORDER BY tijdstip`,
+        `SELECT subject AS actor, organisatie, doel FROM audit_log WHERE inwoner_ids @> ARRAY[$1::uuid] AND actie = 'inzage' ORDER BY at`,
         [traject.inwonerId],
       );
       const lezers = new Set(rows.map((r) => `${r.actor}@${r.organisatie}:${r.doel}`));
