@@ -15,8 +15,8 @@ import { CaseloadModule } from './modules/caseload/caseload.module';
 import { JournaalPlan1797100000000 } from './database/migrations/1797100000000-journaal-plan';
 import { JournaalModule } from './modules/journaal/journaal.module';
 import { PlanModule } from './modules/plan/plan.module';
-import { Privacy1766300000000 } from './database/migrations/1766300000000-privacy';
-import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
+import { Privacy1797300000000 } from './database/migrations/1797300000000-privacy';
+import { AuditLogEenvormig1797200000000 } from './database/migrations/1797200000000-audit-log-eenvormig';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { TrajectenBewaartermijnTaak } from './modules/privacy/jobs/trajecten-bewaartermijn.taak';
 import { STANDAARD_TERMIJNEN } from './modules/privacy/domain/wisbare-gegevens';
@@ -47,8 +47,8 @@ export class TrajectenAppModule {
               Rapportages1796500000000,
               Caseload1797000000000,
               JournaalPlan1797100000000,
-              Privacy1766300000000,
-              AuditLogEenvormig1766000000000,
+              Privacy1797300000000,
+              AuditLogEenvormig1797200000000,
             ],
             // A published report never changes: the runtime may only add and read them.
             // Nor is a journal note, an agreement on the plan or the log of who read them.

@@ -2,12 +2,12 @@ import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { TestRun } from '@wiz/platform/testing';
 import { ensureDatabase, dropDatabase } from '@wiz/platform';
-import { AuditLogEenvormig1766000000000 } from '../src/database/migrations/1766000000000-audit-log-eenvormig';
+import { AuditLogEenvormig1797200000000 } from '../src/database/migrations/1797200000000-audit-log-eenvormig';
 
 /**
  * A trajecten database made before issue 19 keeps its audit rows when audit_log takes the one shape: the traject
  * becomes `wat`, its inwoner `inwoner_ids` (none when the traject is unknown), the purpose `begeleiding`; and the
- * append-only trigger still refuses every rewrite. (A new database gets the shape from JournaalPlan directly.)
+ * append-only trigger still refuses every rewrite. (Every database takes this path: JournaalPlan makes the old shape.)
  */
 describe('trajecten: audit_log converted in place', () => {
   const run = new TestRun();
@@ -36,7 +36,7 @@ describe('trajecten: audit_log converted in place', () => {
       INSERT INTO audit_log (actor, rollen, organisatie, actie, traject_id, correlation_id) VALUES
         ('anna', '{consulent}', 'GM0014', 'plan-inzien', '11111111-1111-4111-8111-111111111111', 'c1'),
         ('bert', '{consulent}', 'GM0014', 'journaal-inzien', '33333333-3333-4333-8333-333333333333', 'c2')`);
-    await new AuditLogEenvormig1766000000000().up(q as unknown as QueryRunner);
+    await new AuditLogEenvormig1797200000000().up(q as unknown as QueryRunner);
     const { rows } = await client.query(
       `SELECT subject, actie, doel, wat_soort, wat_id, inwoner_ids::text[] AS inwoners, correlation_id, at IS NOT NULL AS at
        FROM audit_log ORDER BY id`,
@@ -65,6 +65,6 @@ describe('trajecten: audit_log converted in place', () => {
     ]);
     await expect(client.query(`UPDATE audit_log SET doel = 'x'`)).rejects.toThrow(/audit_log is append-only/);
     // Run again on the converted table (a new database's order): nothing to convert.
-    await new AuditLogEenvormig1766000000000().up(q as unknown as QueryRunner);
+    await new AuditLogEenvormig1797200000000().up(q as unknown as QueryRunner);
   });
 });

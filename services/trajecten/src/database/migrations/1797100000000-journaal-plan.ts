@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { maakWisbaar } from './1766300000000-privacy';
-import { AUDIT_LOG_COLUMNS, createAppendOnlyTriggers, createAuditLogIndexes } from '@wiz/platform';
+import { createAppendOnlyTriggers } from '@wiz/platform';
 
 /** Tables no role of the application may rewrite: the runtime role gets SELECT and INSERT (app.module's appendOnly). */
 const ALLEEN_TOEVOEGEN = ['journaal_notities', 'plan_akkoorden', 'audit_log'];
@@ -70,12 +69,19 @@ export class JournaalPlan1797100000000 implements MigrationInterface {
         vastgelegd_op timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
     await q.query('CREATE INDEX plan_akkoorden_traject ON plan_akkoorden (traject_id, vastgelegd_op)');
-    // The one audit_log shape of every service (issue 19); a database made before it is converted by
-    // AuditLogEenvormig1766000000000, which runs first in a new one and then finds nothing to convert.
-    await q.query(`CREATE TABLE audit_log (${AUDIT_LOG_COLUMNS})`);
-    await createAuditLogIndexes(q);
+    await q.query(`
+      CREATE TABLE audit_log (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        tijdstip timestamptz NOT NULL DEFAULT now(),
+        actor text NOT NULL,
+        rollen text[] NOT NULL,
+        organisatie text NOT NULL,
+        actie text NOT NULL,
+        traject_id uuid NOT NULL,
+        correlation_id text NOT NULL
+      )`);
+    await q.query('CREATE INDEX audit_log_traject ON audit_log (traject_id, tijdstip)');
     await createAppendOnlyTriggers(q, 'alleen_toevoegen', ALLEEN_TOEVOEGEN);
-    await maakWisbaar(q); // issue 19: erasure's one narrow path (Privacy1766300000000 ran before, in a new database)
   }
 
   async down(q: QueryRunner): Promise<void> {

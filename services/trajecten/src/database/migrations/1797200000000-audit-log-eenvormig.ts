@@ -2,15 +2,14 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { createAuditLogIndexes, renameLegacyAuditColumns } from '@wiz/platform';
 
 /**
- * trajecten's audit_log in the one shape of every service, its rows kept. A database made before this change has
- * the journal-and-plan shape (one traject_id per row); a new one gets the new shape from JournaalPlan1797100000000,
- * which runs after this migration (its timestamp is later), so there is nothing to convert.
+ * trajecten's audit_log in the one shape of every service, its rows kept: JournaalPlan1797100000000 made it with
+ * one traject_id per row. (The guard below only makes a second run harmless.)
  *
  * The traject becomes `wat` (soort traject), and `inwoner_ids` is the traject's inwoner, looked up while the column
  * is rewritten (ALTER … TYPE … USING): no row goes through UPDATE, which the append-only trigger refuses.
  */
-export class AuditLogEenvormig1766000000000 implements MigrationInterface {
-  name = 'AuditLogEenvormig1766000000000';
+export class AuditLogEenvormig1797200000000 implements MigrationInterface {
+  name = 'AuditLogEenvormig1797200000000';
 
   async up(q: QueryRunner): Promise<void> {
     const [oud] = await q.query(
@@ -38,8 +37,20 @@ export class AuditLogEenvormig1766000000000 implements MigrationInterface {
     await createAuditLogIndexes(q);
   }
 
-  async down(): Promise<void> {
-    // The old shape cannot hold what the new one records (lists, changes): no way back.
-    throw new Error('AuditLogEenvormig1766000000000 cannot be reverted');
+  /** Back to one traject per row; refused while rows exist that the old shape cannot hold (lists, other kinds). */
+  async down(q: QueryRunner): Promise<void> {
+    const [anders] = await q.query(`SELECT 1 FROM audit_log WHERE wat_soort <> 'traject' OR wat_id IS NULL LIMIT 1`);
+    if (anders) throw new Error('AuditLogEenvormig1797200000000: audit rows that name no single traject; no way back');
+    for (const index of ['audit_log_inwoners', 'audit_log_subject_at', 'audit_log_at']) {
+      await q.query(`DROP INDEX ${index}`);
+    }
+    await q.query('ALTER TABLE audit_log DROP COLUMN inwoner_ids, DROP COLUMN doel, DROP COLUMN wat_soort');
+    await q.query('ALTER TABLE audit_log DROP COLUMN details');
+    await q.query('ALTER TABLE audit_log ALTER COLUMN wat_id TYPE uuid USING wat_id::uuid');
+    await q.query('ALTER TABLE audit_log RENAME COLUMN wat_id TO traject_id');
+    await q.query('ALTER TABLE audit_log ALTER COLUMN traject_id SET NOT NULL');
+    await q.query('ALTER TABLE audit_log RENAME COLUMN at TO tijdstip');
+    await q.query('ALTER TABLE audit_log RENAME COLUMN subject TO actor');
+    await q.query('CREATE INDEX audit_log_traject ON audit_log (traject_id, tijdstip)');
   }
 }

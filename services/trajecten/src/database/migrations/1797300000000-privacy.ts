@@ -7,9 +7,9 @@ const WISBAAR: Record<string, string[]> = { journaal_notities: ['tekst', 'reden'
 /**
  * The journal's and the agreements' triggers, append-only but for erasure: inside a transaction that set
  * `wiz.wissen` to the row's inwoner or traject, an UPDATE may replace the listed text columns by the marker
- * '[gewist]' and change nothing else. Run by whichever migration finds the tables (this one or the journal's).
+ * '[gewist]' and change nothing else.
  */
-export async function maakWisbaar(q: QueryRunner): Promise<void> {
+async function maakWisbaar(q: QueryRunner): Promise<void> {
   await q.query(`
     CREATE OR REPLACE FUNCTION alleen_toevoegen_of_wissen() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE
@@ -44,8 +44,8 @@ export async function maakWisbaar(q: QueryRunner): Promise<void> {
  * (bewaartermijn_verwerkt) and a traject's erasure moment. The journal and the agreements stay append-only but for erasure (maakWisbaar); audit_log keeps the
  * strict trigger: nobody rewrites who read what.
  */
-export class Privacy1766300000000 implements MigrationInterface {
-  name = 'Privacy1766300000000';
+export class Privacy1797300000000 implements MigrationInterface {
+  name = 'Privacy1797300000000';
 
   async up(q: QueryRunner): Promise<void> {
     await createBeperkingenTable(q);
@@ -57,15 +57,11 @@ export class Privacy1766300000000 implements MigrationInterface {
       )`);
     await q.query('ALTER TABLE trajecten ADD COLUMN gewist_op timestamptz');
     await q.query('CREATE INDEX trajecten_afgesloten ON trajecten (afgesloten_op) WHERE afgesloten_op IS NOT NULL');
-    // A database made before this change has the journal already (its migration's timestamp is later than this
-    // one's): its triggers become erasable here. A new one gets them from JournaalPlan1797100000000, after this.
-    const [journaal] = await q.query(`SELECT to_regclass('journaal_notities') IS NOT NULL AS bestaat`);
-    if (journaal.bestaat) await maakWisbaar(q);
+    await maakWisbaar(q);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const [journaal] = await q.query(`SELECT to_regclass('journaal_notities') IS NOT NULL AS bestaat`);
-    for (const tabel of journaal.bestaat ? Object.keys(WISBAAR) : []) {
+    for (const tabel of Object.keys(WISBAAR)) {
       await q.query(`DROP TRIGGER ${tabel}_geen_wijziging ON ${tabel}`);
       await q.query(
         `CREATE TRIGGER ${tabel}_geen_wijziging BEFORE UPDATE OR DELETE ON ${tabel} FOR EACH ROW EXECUTE FUNCTION alleen_toevoegen()`,
