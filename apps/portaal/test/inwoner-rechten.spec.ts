@@ -29,11 +29,14 @@ describe('portaal: duplicates, correction and anonymous orientation (front offic
   let page: Page;
   const ids: string[] = [];
   const menu = (naam: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: naam });
-  const meldAan = async (voornaam: string) =>
+  const meldAan = async (
+    voornaam: string,
+    persoon: Omit<typeof DE_BOER, 'achternaam'> & { achternaam: string } = DE_BOER,
+  ) =>
     (
       await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', {
         kanaal: 'balie',
-        inwoner: { voornaam, ...DE_BOER },
+        inwoner: { voornaam, ...persoon },
         situatie: SITUATIE,
         hulpvraag: 'Werk in de techniek',
       })
@@ -75,6 +78,20 @@ describe('portaal: duplicates, correction and anonymous orientation (front offic
     expect(gelezen.map((g) => g.status)).toEqual([200, 200]);
     expect(gelezen[0].body.id).toBe(gelezen[1].body.id);
     ids.splice(0, 2, gelezen[0].body.id);
+  });
+
+  it('records that two alike records are different people, so the pair is no longer proposed', async () => {
+    const mulder = { ...DE_BOER, achternaam: 'Mulder', huisnummer: '10' };
+    await meldAan('Jan', mulder);
+    await meldAan('Johan', mulder);
+    await menu('Mogelijke dubbelen').click();
+    await page.getByRole('link', { name: 'Paar 1 beoordelen' }).click();
+    await page.getByRole('table', { name: 'Gegevens naast elkaar' }).getByText('Jan Mulder').waitFor();
+    await page.getByRole('button', { name: 'Verschillende personen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Vastgelegd: dit zijn verschillende personen' }).waitFor();
+    await page.getByText('Er zijn geen mogelijke dubbelen om te beoordelen.').waitFor();
+    const lijst = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'GET', '/mogelijke-dubbelen');
+    expect(lijst.body.totaal).toBe(0);
   });
 
   it('corrects the phone number with a reason and shows it under Wijzigingen', async () => {

@@ -10,10 +10,12 @@ import { Gelukt, Probleem } from '../../../components/probleem';
  * a pair's data is read (and audited) only when front office opens it to decide.
  */
 export function DubbelenLijst() {
-  const melding = (useLocation().state as { melding?: string } | null)?.melding;
+  const locatie = useLocation();
+  const melding = (locatie.state as { melding?: string } | null)?.melding;
   const { data, fout, laden } = useLaden(
     (signal) => gegevens(intakeApi.GET('/mogelijke-dubbelen', { params: { query: { paginagrootte: 200 } }, signal })),
-    [],
+    // Again on every arrival, also from the menu while already here: new pairs may have been found meanwhile.
+    [locatie.key],
   );
   return (
     <Pagina titel="Mogelijke dubbelen">
