@@ -199,4 +199,26 @@ describe('intake: merging duplicates', () => {
     );
     expect(audit).toEqual([{ actie: 'vastleggen', doel: 'dubbel-beoordelen' }]);
   });
+
+  it('refuses to merge or judge a pair while either person is restricted, also when the body names them', async () => {
+    const [behouden, vervallen] = await tweeling();
+    const privacy = await t.as('privacy', 'GM0014', 'fg-piet');
+    const beperking = await privacy
+      .post(`/api/v1/inwoners/${vervallen}/beperkingen`, { reden: 'Betwist de juistheid (art. 18 lid 1a)' })
+      .expect(201);
+    const geweigerd = await voegSamen(behouden, vervallen, 403);
+    expect(geweigerd.body).toMatchObject({ status: 403, beperkt: true });
+    await (
+      await t.as('frontoffice')
+    )
+      .post(`/api/v1/inwoners/${behouden}/verschillend`, { anderInwonerId: vervallen })
+      .expect(403);
+    expect(await t.query('SELECT 1 FROM inwoner_samenvoegingen WHERE vervallen_id = $1', [vervallen])).toEqual([]);
+    await privacy
+      .post(`/api/v1/inwoners/${vervallen}/beperkingen/${beperking.body.id}/opheffing`, {
+        reden: 'Juistheid vastgesteld',
+      })
+      .expect(201);
+    await voegSamen(behouden, vervallen, 201);
+  });
 });
