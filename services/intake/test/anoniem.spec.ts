@@ -37,7 +37,13 @@ describe('intake: anonymous orientation and identification', () => {
     expect(res.body.route.organisatie).toBe('UWV');
     expect(await inOutbox(t, AanmeldingAfgerond.type, res.body.inwonerId)).toEqual([]);
     const gezien = (await (await t.as('frontoffice')).get(`/api/v1/inwoners/${res.body.inwonerId}`).expect(200)).body;
-    expect(gezien).toMatchObject({ voornaam: 'Kim', achternaam: null, geboortedatum: null, telefoon: '0612345678' });
+    expect(gezien).toMatchObject({
+      anoniem: true,
+      voornaam: 'Kim',
+      achternaam: null,
+      geboortedatum: null,
+      telefoon: '0612345678',
+    });
   });
 
   it('routes on what is known: the Talentperron keeps someone without a more specific route', async () => {
@@ -104,7 +110,7 @@ describe('intake: anonymous orientation and identification', () => {
     ]);
     // The identifying organisation sees the person through its own aanmelding only, under the kept id.
     const gezien = (await (await t.as('frontoffice')).get(`/api/v1/inwoners/${inwonerId}`).expect(200)).body;
-    expect(gezien).toMatchObject({ id: bekend, aanmeldingen: [expect.objectContaining({ id })] });
+    expect(gezien).toMatchObject({ id: bekend, anoniem: false, aanmeldingen: [expect.objectContaining({ id })] });
   });
 
   it('merges by duplicate key into a record without BSN and gives it the BSN', async () => {

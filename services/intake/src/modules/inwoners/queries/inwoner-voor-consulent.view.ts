@@ -16,10 +16,11 @@ export async function leesInwonerVoorConsulent(
   const aanmeldingen = await aanmeldingenMetId(manager, id, aanmeldingIds);
   if (aanmeldingen.length === 0) return undefined;
   const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
-  const [{ versie }] = await manager.query('SELECT versie FROM inwoners WHERE id = $1', [id]);
+  const [{ versie, anoniem }] = await manager.query('SELECT versie, anoniem FROM inwoners WHERE id = $1', [id]);
   return {
     id,
     versie,
+    anoniem,
     ...(await gecorrigeerdeGegevens(manager, id, aanmeldingen)),
     toestemmingen: identiteitTeControleren ? [] : await leesToestemmingen(manager, id),
     aanmeldingen: aanmeldingen.map((a) => ({ ...aanmeldingInView(a), hulpvraag: a.hulpvraag, situatie: a.situatie })),

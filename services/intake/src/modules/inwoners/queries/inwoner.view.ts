@@ -31,6 +31,8 @@ export interface InwonerView extends Persoonsgegevens {
   id: string;
   /** The version of the held identity, also the ETag: a correction names it in If-Match. */
   versie: number;
+  /** Registered anonymously (a chosen name, no identity) and not yet identified. */
+  anoniem: boolean;
   /** Absent for a consulent: the BSN is never shown to one. */
   bsn?: string | null;
   /** Hidden (empty) while `identiteitTeControleren`. */
@@ -58,17 +60,18 @@ export async function leesInwoner(
   if (aanmeldingen.length === 0) return undefined;
   const [inwoner] = await manager.query(
     `SELECT voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon, geslacht,
-            created_at, bsn_versleuteld, bsn_sleutel_id, versie
+            created_at, bsn_versleuteld, bsn_sleutel_id, versie, anoniem
        FROM inwoners WHERE id = $1`,
     [id],
   );
   const identiteitTeControleren = !aanmeldingen.some((a) => geeftGedeeldeGegevens(a.controle));
   const toestemmingen = identiteitTeControleren ? [] : await leesToestemmingen(manager, id);
   const beheer = wie.roles.includes('beheer');
-  const { bsn_versleuteld, bsn_sleutel_id, created_at, versie, ...identiteit } = inwoner;
+  const { bsn_versleuteld, bsn_sleutel_id, created_at, versie, anoniem, ...identiteit } = inwoner;
   return {
     id,
     versie,
+    anoniem,
     bsn: bsn_versleuteld ? vault.decrypt({ sleutelId: bsn_sleutel_id, versleuteld: bsn_versleuteld }, id) : null,
     ...(await gecorrigeerdeGegevens(manager, id, aanmeldingen)),
     toestemmingen,

@@ -48,6 +48,7 @@ export class Inwoner extends createZodDto(
       .number()
       .int()
       .describe('the version of the person data, also the ETag; a correction sends it as If-Match'),
+    anoniem: z.boolean().describe('registered anonymously (a chosen name only) and not yet identified'),
     bsn: z.string().nullable().optional().describe('absent for a consulent or teamleider, who never see a BSN'),
     ...Persoonsgegevens,
     toestemmingen: z

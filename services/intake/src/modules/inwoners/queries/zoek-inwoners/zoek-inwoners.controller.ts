@@ -12,7 +12,7 @@ export class ZoekInwonersController {
   constructor(private readonly zoekInwoners: ZoekInwoners) {}
 
   @Post('_zoek')
-  @Roles('frontoffice', 'beheer')
+  @Roles('frontoffice', 'beheer', 'privacy')
   @Operation({
     id: 'zoekInwoners',
     summary: 'Find inwoners by BSN or by surname + birth date',
