@@ -485,6 +485,8 @@ export interface components {
       id: string;
       /** @description the version of the person data, also the ETag; a correction sends it as If-Match */
       versie: number;
+      /** @description registered anonymously (a chosen name only) and not yet identified */
+      anoniem: boolean;
       /** @description absent for a consulent or teamleider, who never see a BSN */
       bsn?: string | null;
       /** @description for an anonymous person the chosen name */

@@ -25,8 +25,7 @@ export function InwonerPagina() {
     (signal) => gegevens(intakeApi.GET('/inwoners/{inwonerId}', { params: { path: { inwonerId: id } }, signal })),
     [id],
   );
-  // Intake knows no birth date of a person who oriented anonymously, and always one of an identified person.
-  const anoniem = inwoner?.geboortedatum === null;
+  const anoniem = inwoner?.anoniem === true;
   return (
     <Pagina
       titel={inwoner ? [inwoner.voornaam, inwoner.achternaam].filter(Boolean).join(' ') : 'Inwoner'}
