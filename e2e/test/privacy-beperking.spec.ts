@@ -12,7 +12,7 @@ import {
 } from './support/persoon-door-de-keten';
 import type { Persoon } from './support/persoonsgegevens-scan';
 import { trajectIds } from './support/samenvoegen';
-import { totRust } from './support/tot-rust';
+import { toegepastDoor, totRust } from './support/tot-rust';
 
 const tjitske: Persoon = {
   voornaam: 'Tjitske',
@@ -85,10 +85,6 @@ describe('restriction across the whole system', () => {
 
 /** Waits until trajecten, werkgevers and subsidies have each applied `n` verwerking-beperkt events. */
 async function toegepast(keten: Keten, n: number): Promise<void> {
-  for (const service of ['trajecten', 'werkgevers', 'subsidies'] as const)
-    await keten.until(async () => {
-      const rijen = await keten.sql(service, "SELECT 1 FROM inbox WHERE subject LIKE '%verwerking-beperkt%'");
-      return rijen.length >= n ? true : undefined;
-    }, `${service} to apply verwerking-beperkt (${n})`);
+  await toegepastDoor(keten, ['trajecten', 'werkgevers', 'subsidies'], 'verwerking-beperkt', n);
   await totRust(keten);
 }

@@ -3,7 +3,7 @@ import { aanmelding, FRONTOFFICE, jtfRegeling, plaats, werkgeverMetVacature } fr
 import type { Persoon } from './support/persoonsgegevens-scan';
 import { alsDubbelVoorgesteld, trajectIds, voegSamen } from './support/samenvoegen';
 import { controleerSamenvoeging } from './support/samenvoeging-controle';
-import { totRust } from './support/tot-rust';
+import { toegepastDoor, totRust } from './support/tot-rust';
 import { kostenregel, zetStappen } from './support/trajectwerk';
 
 const sjoerd: Persoon = {
@@ -43,11 +43,7 @@ describe('merging two records while trajecten is down', () => {
     expect(await alsDubbelVoorgesteld(keten, behouden, vervallen)).toBe(true);
     await kostenregel(keten, vervallen, 30_000);
     await voegSamen(keten, behouden, vervallen);
-    for (const service of ['werkgevers', 'subsidies'] as const)
-      await keten.until(async () => {
-        const rijen = await keten.sql(service, "SELECT 1 FROM inbox WHERE subject LIKE '%inwoners-samengevoegd%'");
-        return rijen.length ? true : undefined;
-      }, `${service} to apply the merge`);
+    await toegepastDoor(keten, ['werkgevers', 'subsidies'], 'inwoners-samengevoegd');
     await trajecten.start().waitUntilReady();
 
     const [trajectB] = await keten.until(async () => {

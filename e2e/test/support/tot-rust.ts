@@ -1,6 +1,6 @@
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { SERVICE_NAMES } from '@wiz/platform';
+import { SERVICE_NAMES, type ServiceName } from '@wiz/platform';
 import type { Keten } from './keten';
 
 /**
@@ -58,4 +58,18 @@ async function doodeBrieven(jsm: JetStreamManager, stream: string): Promise<stri
     if (m) brieven.push(`${m.subject}: ${new TextDecoder().decode(m.data)}`);
   }
   return brieven;
+}
+
+/** Waits until each of `services` has applied at least `n` events whose subject contains `event` (its inbox). */
+export async function toegepastDoor(
+  keten: Keten,
+  services: readonly ServiceName[],
+  event: string,
+  n = 1,
+): Promise<void> {
+  for (const service of services)
+    await keten.until(async () => {
+      const rijen = await keten.sql(service, 'SELECT 1 FROM inbox WHERE subject LIKE $1', [`%${event}%`]);
+      return rijen.length >= n ? true : undefined;
+    }, `${service} to apply ${event} (${n})`);
 }

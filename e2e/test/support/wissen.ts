@@ -4,7 +4,7 @@ import { readStream } from '@wiz/platform/testing';
 import type { Keten } from './keten';
 import { FINANCIEN, MONITOR, PRIVACY } from './persoon-door-de-keten';
 import { Persoon, scanDatabase, scanTekst, spellingen, Vondst } from './persoonsgegevens-scan';
-import { totRust } from './tot-rust';
+import { toegepastDoor, totRust } from './tot-rust';
 
 /**
  * The privacy officer grants an erasure request at intake; then waits until trajecten, werkgevers and subsidies have
@@ -14,14 +14,7 @@ export async function wis(keten: Keten, inwonerId: string): Promise<string[]> {
   await keten.expect(201, 'intake', PRIVACY, 'POST', `/api/v1/inwoners/${inwonerId}/wisverzoeken`, {
     reden: 'Verzoek van betrokkene (AVG art. 17), geen bewaarplicht meer',
   });
-  for (const service of ['trajecten', 'werkgevers', 'subsidies'] as const)
-    await keten.until(
-      async () =>
-        (await keten.sql(service, "SELECT 1 FROM inbox WHERE subject LIKE '%inwoner-gewist%'")).length
-          ? true
-          : undefined,
-      `${service} to apply inwoner-gewist`,
-    );
+  await toegepastDoor(keten, ['trajecten', 'werkgevers', 'subsidies'], 'inwoner-gewist');
   return totRust(keten);
 }
 
