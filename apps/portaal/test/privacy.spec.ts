@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
 import { PortaalOmgeving, roepAls, startPortaal, Wie } from './harness/portaal';
 import { meldSanneJansenAan } from './support/aanmelding';
@@ -19,9 +19,10 @@ describe('portaal: the privacy officer (one trail across the services, requests)
   const tabel = () => page.getByRole('table', { name: /^Audittrail van alle diensten/ });
   const rijVan = (gebruiker: string) => tabel().getByRole('row').filter({ hasText: gebruiker });
   const zoekInwoner = async () => {
-    await page.getByLabel('Zoeken op').selectOption('inwoner');
-    await page.getByLabel('Inwoner-id').fill(inwonerId);
-    await page.getByRole('button', { name: 'Zoeken in alle diensten' }).click();
+    const formulier = page.getByRole('form', { name: 'Wie zag welke gegevens?' });
+    await formulier.getByLabel('Zoeken op').selectOption('inwoner');
+    await formulier.getByLabel('Inwoner-id').fill(inwonerId);
+    await formulier.getByRole('button', { name: 'Zoeken in alle diensten' }).click();
   };
 
   beforeAll(async () => {
@@ -46,6 +47,49 @@ describe('portaal: the privacy officer (one trail across the services, requests)
     await inloggen(page, omgeving.url, 'privacy', 'wiz', { naam: 'p.fg' });
     expect(new URL(page.url()).pathname).toBe('/privacy/inzage');
     await menu.getByRole('link', { name: 'Inzage in persoonsgegevens' }).waitFor();
+  });
+
+  it("finds the person by surname and birth date, and shows the consulent's read in plain words", async () => {
+    const adressen: string[] = [];
+    const zoekvragen: { method: string; body: string | null }[] = [];
+    const luister = (r: Request) => {
+      adressen.push(r.url());
+      if (r.url().includes('/inwoners/_zoek')) zoekvragen.push({ method: r.method(), body: r.postData() });
+    };
+    page.on('request', luister);
+    const zoeken = page.getByRole('form', { name: 'Inwoner zoeken' });
+    await zoeken.getByLabel('Zoeken op').selectOption('naam');
+    await zoeken.getByLabel('Achternaam').fill('jansen');
+    await zoeken.getByLabel('Geboortedatum').fill('17-5-1988');
+    await zoeken.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    const gevonden = page.getByRole('table', { name: 'Gevonden inwoners' });
+    expect(await gevonden.getByRole('link').allTextContents()).toEqual(['Sanne Jansen']);
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    await gevonden.getByRole('link', { name: 'Sanne Jansen' }).click();
+
+    const consulent = rijVan('k.visser').first();
+    await consulent.waitFor();
+    expect((await consulent.getByRole('cell').allTextContents()).slice(1)).toEqual([
+      'k.visser',
+      'Consulent',
+      'UWV',
+      'Trajecten',
+      'Traject bekeken',
+      'Begeleiding naar werk',
+      expect.stringMatching(/^traject/),
+    ]);
+    const balie = await rijVan('f.balie')
+      .filter({ hasText: 'Gegevens bekeken' })
+      .first()
+      .getByRole('cell')
+      .allTextContents();
+    expect(balie.slice(5, 7)).toEqual(['Gegevens bekeken', 'Hulp aan de inwoner']);
+    // The search went in a POST body; the address names the chosen person by id only.
+    expect(zoekvragen).toEqual([{ method: 'POST', body: expect.stringContaining('"achternaam":"jansen"') }]);
+    expect(new URL(page.url()).searchParams.get('inwonerId')).toBe(inwonerId);
+    expect(adressen.filter((a) => /jansen|1988/i.test(a))).toEqual([]);
+    page.off('request', luister);
+    await schermafdruk(page, 'privacy-inzage-gezocht');
   });
 
   it('shows who read the person this year, from intake and trajecten, in one time-ordered table', async () => {

@@ -1,6 +1,7 @@
 import { ROL_NAMEN, type Rol } from '../../auth/claims';
 import { alsGetal, alsTijdstip } from '../../components/opmaak';
 import { organisatieNaam } from '../frontoffice/namen';
+import { actieTekst, doelTekst } from './audit-teksten';
 import { DIENST_NAMEN, MAX_REGELS_PER_DIENST, samengevoegd, type Trail } from './audit-api';
 
 const rollen = (r: string[]) => r.map((rol) => ROL_NAMEN[rol as Rol] ?? rol).join(', ');
@@ -45,8 +46,8 @@ export function AuditTabel({ trail }: { trail: Trail }) {
                   <td>{rollen(r.rollen)}</td>
                   <td>{organisatieNaam(r.organisatie)}</td>
                   <td>{DIENST_NAMEN[r.dienst]}</td>
-                  <td>{r.actie}</td>
-                  <td>{r.doel}</td>
+                  <td>{actieTekst(r.actie)}</td>
+                  <td>{doelTekst(r.doel)}</td>
                   <td>{wat(r.wat)}</td>
                 </tr>
               ))}

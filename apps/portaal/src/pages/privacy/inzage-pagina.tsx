@@ -2,13 +2,14 @@ import { useSearchParams } from 'react-router';
 import { useLaden } from '../../api/use-laden';
 import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
+import { InwonerZoeken } from '../frontoffice/inwoners/inwoner-zoeken';
 import { type AuditVraag, zoekTrail } from './audit-api';
 import { AuditTabel } from './audit-tabel';
 import { DienstStoringen } from './dienst-storingen';
 import { Onderdelen } from './onderdelen';
 import { Privacyverzoeken } from './privacyverzoeken';
 import { RecenteVerzoeken } from './recente-verzoeken';
-import { Zoekformulier } from './zoekformulier';
+import { ditJaar, Zoekformulier } from './zoekformulier';
 
 /** The question as the address holds it (ids and a user name only, never a name or BSN), so a result can be reopened. */
 function vraagUit(p: URLSearchParams): AuditVraag | undefined {
@@ -21,6 +22,9 @@ function vraagUit(p: URLSearchParams): AuditVraag | undefined {
   if (gebruiker) return { gebruiker, van, tot };
   return undefined;
 }
+
+/** A person found at intake opens their trail of this year: the address holds their id, never the BSN searched on. */
+const trailVan = (inwonerId: string) => `/privacy/inzage?${new URLSearchParams({ inwonerId, ...ditJaar() })}`;
 
 /**
  * /privacy/inzage: the privacy officer asks all four services at once who read or changed a person's data (or what
@@ -37,6 +41,11 @@ export function InzagePagina() {
   return (
     <Pagina titel="Inzage in persoonsgegevens">
       <Onderdelen />
+      <section aria-labelledby="inwoner-zoeken-kop">
+        <h2 id="inwoner-zoeken-kop">Inwoner zoeken</h2>
+        <p className="hint">Zoek de inwoner op BSN of op achternaam en geboortedatum en kies de inwoner.</p>
+        <InwonerZoeken label="Inwoner zoeken" naar={trailVan} />
+      </section>
       <Zoekformulier key={sleutel} begin={vraag} zoek={(v) => setParams(v)} />
       {vraag && (
         <section aria-labelledby="resultaat-kop" aria-busy={laden}>

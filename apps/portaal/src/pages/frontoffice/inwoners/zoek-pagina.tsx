@@ -1,54 +1,11 @@
-import { useState } from 'react';
-import { gegevens, intakeApi } from '../../../api/client';
-import { useRegelformulier } from '../../../components/formulier';
-import { Bezig, Pagina } from '../../../components/pagina';
-import { Probleem } from '../../../components/probleem';
-import { Keuzelijst, Tekstveld } from '../../../components/velden';
-import { alsZoekvraag, legeZoekvraag, ZOEK_REGELS } from '../../../rules/zoek-regels';
-import { Foutoverzicht } from '../formulier/foutoverzicht';
-import { Gevonden, Zoekresultaat } from './zoekresultaat';
-
-const ZOEKEN_OP = [
-  { waarde: 'bsn', tekst: 'BSN' },
-  { waarde: 'naam', tekst: 'Achternaam en geboortedatum' },
-];
+import { Pagina } from '../../../components/pagina';
+import { InwonerZoeken } from './inwoner-zoeken';
 
 /** /inwoners: find an inwoner the organisation registered or was sent, by BSN or by surname and birth date. */
 export function ZoekPagina() {
-  const [gevonden, setGevonden] = useState<Gevonden[]>();
-  const formulier = useRegelformulier(ZOEK_REGELS, legeZoekvraag(), async (waarden) => {
-    setGevonden((await gegevens(intakeApi.POST('/inwoners/_zoek', { body: alsZoekvraag(waarden) }))).items);
-  });
-  const { veld, waarden } = formulier;
-
   return (
     <Pagina titel="Inwoner zoeken">
-      <form className="formulier smal" noValidate onSubmit={formulier.onSubmit}>
-        <Foutoverzicht fouten={formulier.foutenlijst} poging={formulier.poging} />
-        <Keuzelijst label="Zoeken op" opties={ZOEKEN_OP} {...veld('zoekenOp')} />
-        {waarden.zoekenOp === 'bsn' ? (
-          <Tekstveld label="BSN" hint="9 cijfers." inputMode="numeric" autoComplete="off" required {...veld('bsn')} />
-        ) : (
-          <>
-            <Tekstveld label="Achternaam" autoComplete="off" required {...veld('achternaam')} />
-            <Tekstveld
-              label="Geboortedatum"
-              hint="Dag-maand-jaar, bijvoorbeeld 31-12-1990."
-              autoComplete="off"
-              required
-              {...veld('geboortedatum')}
-            />
-          </>
-        )}
-        <Probleem fout={formulier.fout} />
-        <p>
-          <button type="submit" className="knop" disabled={formulier.bezig}>
-            Zoeken
-          </button>
-        </p>
-      </form>
-      {formulier.bezig && <Bezig tekst="Bezig met zoeken…" />}
-      {gevonden && <Zoekresultaat gevonden={gevonden} />}
+      <InwonerZoeken naar={(id) => `/inwoners/${id}`} />
     </Pagina>
   );
 }

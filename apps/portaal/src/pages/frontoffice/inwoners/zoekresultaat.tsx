@@ -5,8 +5,8 @@ import { alsDatum } from '../../../components/opmaak';
 /** One inwoner a search found, as intake answers it. */
 export type Gevonden = components['schemas']['GevondenInwoners']['items'][number];
 
-/** The inwoners a search found, each linking to their details. */
-export function Zoekresultaat({ gevonden }: { gevonden: readonly Gevonden[] }) {
+/** The inwoners a search found, each linking to `naar` their id (their details, or their audit trail). */
+export function Zoekresultaat({ gevonden, naar }: { gevonden: readonly Gevonden[]; naar: (id: string) => string }) {
   if (gevonden.length === 0) {
     return (
       <p role="status" className="melding melding-info">
@@ -32,7 +32,7 @@ export function Zoekresultaat({ gevonden }: { gevonden: readonly Gevonden[] }) {
           {gevonden.map((i) => (
             <tr key={i.id}>
               <th scope="row">
-                <Link to={`/inwoners/${i.id}`}>
+                <Link to={naar(i.id)}>
                   {i.voornaam} {i.achternaam}
                 </Link>
               </th>
