@@ -117,7 +117,21 @@ export class NatsServerProcess {
       ...this.args,
     ];
     this.child = this.host.spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', args, { stdio: 'ignore' });
-    await waitForPort(this.port, 10_000, this.host.address);
+    // 30 s: a node of a cluster starting while the machine runs many test processes can take longer than 10 s.
+    // A server that exits instead (a port taken since freePort, a bad argument) says why from its log at once.
+    const exited = new Promise<never>((_, reject) =>
+      this.child!.once('exit', (code, signal) =>
+        reject(new Error(`nats-server on ${this.port} exited (${code ?? signal})`)),
+      ),
+    );
+    exited.catch(() => undefined);
+    await Promise.race([waitForPort(this.port, 30_000, this.host.address), exited]).catch((err: Error) => {
+      throw new Error(`${err.message}; log: ${this.logTail()}`);
+    });
+  }
+
+  private logTail(): string {
+    return existsSync(this.logFile) ? readFileSync(this.logFile, 'utf8').split('\n').slice(-5).join(' | ') : '(no log)';
   }
 
   private get logFile(): string {
