@@ -12,6 +12,7 @@ export * from './values/organisatie';
 export * from './values/esf-deelnemer';
 export * from './values/kostensoort';
 export * from './values/regeling-code';
+export * from './values/plaatsing-einde';
 export * from './values/uitsluitingsreden';
 export * from './values/uren';
 export * from './values/paginering';

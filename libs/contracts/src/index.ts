@@ -16,6 +16,7 @@ export * from './values/organisatie';
 export * from './values/uuid';
 export * from './values/kostensoort';
 export * from './values/regeling-code';
+export * from './values/plaatsing-einde';
 export * from './values/uitsluitingsreden';
 export * from './values/uren';
 export * from './values/paginering';

@@ -8,6 +8,7 @@ import { AfspraakbanenBasisUren1764900200000 } from './database/migrations/17649
 import { VacatureStatus1765100000000 } from './database/migrations/1765100000000-vacature-status';
 import { TrajectOrganisatieVersie1765200000000 } from './database/migrations/1765200000000-traject-organisatie-versie';
 import { Privacy1766400000000 } from './database/migrations/1766400000000-privacy';
+import { PlaatsingEindeCode1766500000000 } from './database/migrations/1766500000000-plaatsing-einde-code';
 import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
@@ -48,6 +49,7 @@ export class WerkgeversAppModule {
               VacatureStatus1765100000000,
               TrajectOrganisatieVersie1765200000000,
               Privacy1766400000000,
+              PlaatsingEindeCode1766500000000,
               AuditLogEenvormig1766000000000,
             ],
             // Who changed the configuration or confirmed a figure: never rewritten.

@@ -173,6 +173,7 @@ describe('werkgevers: vacancy status and arrangement occupancy', () => {
       startdatum: '2026-03-01',
       einddatum: '2026-05-01',
       eindReden: 'opleiding gestopt',
+      eindRedenCode: 'overig',
     });
     // Another organisation reads the arrangement and its occupancy, but not the placements of persons it does not hold.
     const ander = (await (await team('GM0106')).get(`/api/v1/arrangementen/${arrangementId}`).expect(200)).body;

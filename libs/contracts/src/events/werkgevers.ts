@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../values/dates';
 import { ContractvormSchema } from '../values/enums';
+import { PLAATSING_EINDE_REDENEN } from '../values/plaatsing-einde';
 import { UuidSchema } from '../values/uuid';
 import { defineEvent, type EventData } from './define-event';
 
@@ -39,8 +40,13 @@ export const PlaatsingBeeindigd = defineEvent({
       trajectId: UuidSchema,
       inwonerId: UuidSchema,
       einddatum: IsoDateSchema,
-      // A short reason such as 'contract-niet-verlengd'; bounded so it cannot become a free-text note.
-      reden: z.string().min(1).max(200),
+      // One of PLAATSING_EINDE_REDENEN, never the employer team's own words (they stay in werkgevers' database,
+      // erasable). Still any 1..200 string, so events published before the codes existed keep parsing.
+      reden: z
+        .string()
+        .min(1)
+        .max(200)
+        .describe(`Why the placement ended, one of: ${PLAATSING_EINDE_REDENEN.join(', ')}`),
     })
     .strict(),
 });

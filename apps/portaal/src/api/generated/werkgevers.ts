@@ -252,7 +252,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** End a placement with a reason; publishes plaatsing-beeindigd */
+    /** End a placement with a reason; publishes plaatsing-beeindigd with the reason code only */
     post: operations['beeindigPlaatsing'];
     delete?: never;
     options?: never;
@@ -751,7 +751,22 @@ export interface components {
        * @description Calendar date, YYYY-MM-DD
        */
       einddatum: string;
+      /** @description The explanation in the team's own words; never published */
       reden: string;
+      /**
+       * @description The kind of end, published in plaatsing-beeindigd
+       * @enum {string}
+       */
+      redenCode?:
+        | 'contract-niet-verlengd'
+        | 'proeftijd'
+        | 'ontslag'
+        | 'eigen-keuze'
+        | 'ander-werk'
+        | 'opleiding-gestopt'
+        | 'ziekte'
+        | 'verhuizing'
+        | 'overig';
     };
     PlaatsingBeeindiging: {
       /** Format: uuid */
@@ -762,6 +777,17 @@ export interface components {
        */
       einddatum: string;
       reden: string;
+      /** @enum {string} */
+      redenCode:
+        | 'contract-niet-verlengd'
+        | 'proeftijd'
+        | 'ontslag'
+        | 'eigen-keuze'
+        | 'ander-werk'
+        | 'opleiding-gestopt'
+        | 'ziekte'
+        | 'verhuizing'
+        | 'overig';
     };
     Bevestiging: {
       /** @enum {string} */
@@ -835,6 +861,18 @@ export interface components {
          */
         einddatum: string | null;
         eindReden: string | null;
+        /** @enum {string|null} */
+        eindRedenCode:
+          | 'contract-niet-verlengd'
+          | 'proeftijd'
+          | 'ontslag'
+          | 'eigen-keuze'
+          | 'ander-werk'
+          | 'opleiding-gestopt'
+          | 'ziekte'
+          | 'verhuizing'
+          | 'overig'
+          | null;
       }[];
       pagina: number;
       paginagrootte: number;
@@ -991,6 +1029,18 @@ export interface components {
          */
         einddatum: string | null;
         eindReden: string | null;
+        /** @enum {string|null} */
+        eindRedenCode:
+          | 'contract-niet-verlengd'
+          | 'proeftijd'
+          | 'ontslag'
+          | 'eigen-keuze'
+          | 'ander-werk'
+          | 'opleiding-gestopt'
+          | 'ziekte'
+          | 'verhuizing'
+          | 'overig'
+          | null;
       }[];
     };
     ArrangementenPagina: {

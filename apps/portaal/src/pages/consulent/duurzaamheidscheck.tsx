@@ -6,6 +6,7 @@ import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import type { Opvolging } from './api';
 import { CheckFormulier } from './check-formulier';
+import { eindeRedenTekst } from '../../components/einde-redenen';
 import { OPVOLGING_NAMEN, OPVOLGING_STATUS_NAMEN, trajectNaam } from './namen';
 
 function Stand({ o }: { o: Opvolging }) {
@@ -45,7 +46,7 @@ export function Duurzaamheidscheck() {
           {o.plaatsingBeeindigd && (
             <p className="melding">
               Let op: de plaatsing is beëindigd op {alsDatum(o.plaatsingBeeindigd.einddatum)}. Reden:{' '}
-              {o.plaatsingBeeindigd.reden}.
+              {eindeRedenTekst(o.plaatsingBeeindigd.reden)}.
             </p>
           )}
           <Stand o={o} />

@@ -73,8 +73,13 @@ export class PlaatsingRepository {
     return uren;
   }
 
-  async beeindig(m: EntityManager, id: string, einddatum: string, reden: string): Promise<void> {
-    await m.query('UPDATE plaatsingen SET einddatum = $2, eind_reden = $3 WHERE id = $1', [id, einddatum, reden]);
+  async beeindig(m: EntityManager, id: string, einddatum: string, reden: string, code: string): Promise<void> {
+    await m.query('UPDATE plaatsingen SET einddatum = $2, eind_reden = $3, eind_reden_code = $4 WHERE id = $1', [
+      id,
+      einddatum,
+      reden,
+      code,
+    ]);
   }
 
   async zetSroiDoelgroep(

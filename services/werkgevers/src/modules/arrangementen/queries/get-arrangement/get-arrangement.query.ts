@@ -22,7 +22,8 @@ export class GetArrangement {
     assertReach(wie, SCOPING.arrangement, 'read', a && [a.organisatie], `Arrangement ${id}`);
     const plaatsingen = await this.db.query(
       `SELECT p.id, p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", v.titel AS "vacatureTitel",
-              to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden"
+              to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden",
+              p.eind_reden_code AS "eindRedenCode"
          FROM plaatsingen p JOIN werkgevers w ON w.id = p.werkgever_id LEFT JOIN vacatures v ON v.id = p.vacature_id
         WHERE p.arrangement_id = $1 AND ($2::text IS NULL OR $2 = ANY(${PLAATSING_EIGENAARS})) AND ${NIET_BEPERKT}
         ORDER BY p.startdatum DESC, p.created_at DESC, p.id`,

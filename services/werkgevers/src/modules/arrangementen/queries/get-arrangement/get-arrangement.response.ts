@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IsoDateSchema } from '@wiz/contracts';
+import { IsoDateSchema, PlaatsingEindeRedenSchema } from '@wiz/contracts';
 import { ArrangementSchema } from '../arrangement.response';
 
 /** A placement in the arrangement, without the person: only those the caller may see (of its trajecten or placed by it). */
@@ -12,6 +12,7 @@ const PlaatsingInArrangement = z.object({
   startdatum: IsoDateSchema,
   einddatum: IsoDateSchema.nullable(),
   eindReden: z.string().nullable(),
+  eindRedenCode: PlaatsingEindeRedenSchema.nullable(),
 });
 
 export class Arrangement extends createZodDto(

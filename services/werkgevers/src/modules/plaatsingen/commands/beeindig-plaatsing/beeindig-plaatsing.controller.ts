@@ -2,13 +2,19 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IsoDateSchema } from '@wiz/contracts';
+import { IsoDateSchema, PlaatsingEindeRedenSchema } from '@wiz/contracts';
 import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { BeeindigPlaatsing } from './beeindig-plaatsing.service';
 import { PlaatsingBeeindiging } from './beeindig-plaatsing.response';
 
 class Beeindiging extends createZodDto(
-  z.object({ einddatum: IsoDateSchema, reden: z.string().trim().min(1).max(200) }).strict(),
+  z
+    .object({
+      einddatum: IsoDateSchema,
+      reden: z.string().trim().min(1).max(200).describe("The explanation in the team's own words; never published"),
+      redenCode: PlaatsingEindeRedenSchema.optional().describe('The kind of end, published in plaatsing-beeindigd'),
+    })
+    .strict(),
 ) {}
 
 @ApiTags('plaatsingen')
@@ -21,7 +27,7 @@ export class BeeindigPlaatsingController {
   @Roles('werkgeversteam', 'beheer')
   @Operation({
     id: 'beeindigPlaatsing',
-    summary: 'End a placement with a reason; publishes plaatsing-beeindigd',
+    summary: 'End a placement with a reason; publishes plaatsing-beeindigd with the reason code only',
     status: 200,
     response: PlaatsingBeeindiging,
     errors: {

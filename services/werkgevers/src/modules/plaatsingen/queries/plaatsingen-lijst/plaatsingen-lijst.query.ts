@@ -23,7 +23,8 @@ const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeve
   to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, p.uren_per_week::float AS "urenPerWeek",
   coalesce((SELECT u.uren_per_week FROM plaatsing_uren u WHERE u.plaatsing_id = p.id AND u.ingangsdatum <= current_date
             ORDER BY u.ingangsdatum DESC, u.gewijzigd_op DESC LIMIT 1), p.uren_per_week)::float AS "actueleUrenPerWeek", p.contractvorm, p.afspraakbaan,
-  to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden"`;
+  to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden",
+  p.eind_reden_code AS "eindRedenCode"`;
 
 /**
  * The read model of placements for lists: with the employer's name, the vacancy's title and the hours in force

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ContractvormSchema, IsoDateSchema, paginaSchema } from '@wiz/contracts';
+import { ContractvormSchema, IsoDateSchema, paginaSchema, PlaatsingEindeRedenSchema } from '@wiz/contracts';
 import { SroiDoelgroepSchema } from '../../../sroi/domain';
 import { SroiDoelgroepStatusSchema } from '../../commands/registreer-plaatsing/registreer-plaatsing.response';
 
@@ -23,6 +23,7 @@ const PlaatsingInLijstSchema = z.object({
   afspraakbaan: z.boolean(),
   einddatum: IsoDateSchema.nullable(),
   eindReden: z.string().nullable(),
+  eindRedenCode: PlaatsingEindeRedenSchema.nullable(),
 });
 
 export type PlaatsingInLijst = z.infer<typeof PlaatsingInLijstSchema>;
