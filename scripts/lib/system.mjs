@@ -71,6 +71,12 @@ function chooseLogFormat() {
 export async function runSystem(supervisor) {
   const { ensureDevIssuer } = await import('../../libs/platform/dist/auth/dev-issuer.js');
   if (!process.env.AUTH_JWKS_URL) await ensureDevIssuer();
+  // The inwoner-session key pair before any service starts: intake signs with it, every service and the portaal read
+  // its JWKS file, and a service started first would otherwise find no file to check an inwoner's token with.
+  if (!process.env.AUTH_INWONER_JWKS_URL) {
+    const { devInwonerIssuerPaths } = await import('../../libs/platform/dist/auth/dev-issuer-paths.js');
+    await ensureDevIssuer(devInwonerIssuerPaths());
+  }
   // The portaal on this machine proxies to the services: they take its X-Forwarded-For, so limits count each browser.
   // It connects from a loopback address of its own (all of 127/8 is this machine on Linux), and the services trust
   // only that one: another local process naming a made-up client in X-Forwarded-For is counted as itself.

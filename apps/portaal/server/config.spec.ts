@@ -59,6 +59,7 @@ describe('portaal configuration', () => {
     OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz',
     OIDC_CLIENT_ID: 'portaal',
     AUTH_JWKS_URL: 'https://login.example.nl/realms/wiz/certs',
+    AUTH_INWONER_JWKS_URL: 'https://intake.example.nl/api/v1/inwonersessies/sleutels',
   };
 
   it('serves source maps only outside production', () => {
@@ -69,6 +70,9 @@ describe('portaal configuration', () => {
   it('needs the provider’s keys in production, as the services do', () => {
     expect(() => loadPortaalConfig({ ...PRODUCTIE, AUTH_JWKS_URL: undefined })).toThrow(
       /AUTH_JWKS_URL is required in production/,
+    );
+    expect(() => loadPortaalConfig({ ...PRODUCTIE, AUTH_INWONER_JWKS_URL: undefined })).toThrow(
+      /AUTH_INWONER_JWKS_URL is required in production/,
     );
   });
 

@@ -2,7 +2,8 @@ import { isIP } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { JwtVerifier } from '@wiz/platform/dist/auth/jwt-verifier.js';
 import { DEV_AUDIENCE, DEV_ISSUER } from '@wiz/platform/dist/auth/dev-issuer.js';
-import { devIssuerPaths } from '@wiz/platform/dist/auth/dev-issuer-paths.js';
+import { devInwonerIssuerPaths, devIssuerPaths } from '@wiz/platform/dist/auth/dev-issuer-paths.js';
+import { INWONER_ISSUER } from '@wiz/platform/dist/auth/inwoner-token.js';
 
 /** The four services behind the portaal, each reached under /api/<service>/ as its own /api/v1/. */
 export const UPSTREAMS = { intake: 3001, trajecten: 3002, werkgevers: 3003, subsidies: 3004 } as const;
@@ -98,6 +99,10 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
     problems.push(
       "AUTH_JWKS_URL is required in production: the portaal checks tokens with the OIDC provider's keys, as the services do",
     );
+  if (env.NODE_ENV === 'production' && !env.AUTH_INWONER_JWKS_URL)
+    problems.push(
+      "AUTH_INWONER_JWKS_URL is required in production: the portaal checks inwoner tokens with intake's keys (/api/v1/inwonersessies/sleutels), as the services do",
+    );
   if (problems.length) throw new Error(`portaal configuration is invalid:\n- ${problems.join('\n- ')}`);
   const claims = { roles: env.AUTH_ROLES_CLAIM ?? 'roles', organisatie: env.AUTH_ORGANISATION_CLAIM ?? 'organisatie' };
   return {
@@ -116,6 +121,10 @@ export function loadPortaalConfig(env: NodeJS.ProcessEnv): PortaalConfig {
         .filter(Boolean),
       rolesClaim: claims.roles,
       organisationClaim: claims.organisatie,
+      inwoner: {
+        issuer: env.AUTH_INWONER_ISSUER ?? INWONER_ISSUER,
+        jwksUrl: env.AUTH_INWONER_JWKS_URL ?? pathToFileURL(devInwonerIssuerPaths().jwks).toString(),
+      },
       // Unset: the verifier's defaults, the same as the services'.
       ...tokenLimits,
     },

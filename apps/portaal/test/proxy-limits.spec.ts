@@ -279,6 +279,7 @@ describe('portaal proxy: open streams and slow bodies cannot starve other users'
       OIDC_AUTHORITY: 'https://login.example.nl/realms/wiz',
       OIDC_CLIENT_ID: 'portaal',
       AUTH_JWKS_URL: 'https://login.example.nl/realms/wiz/certs',
+      AUTH_INWONER_JWKS_URL: 'https://intake.example.nl/api/v1/inwonersessies/sleutels',
     });
     const kaart = await fetch(`${productie}/assets/app.js.map`);
     expect(kaart.status).toBe(404);

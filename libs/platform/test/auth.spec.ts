@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { probeTestApp } from './helpers';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { DEV_AUDIENCE, DEV_ISSUER } from '../src';
+import { DEV_AUDIENCE, DEV_ISSUER, INWONER_ISSUER } from '../src';
 import { JwtVerifier } from '../src/auth/jwt-verifier';
 
 describe('bearer token authentication and role authorisation', () => {
@@ -124,6 +124,85 @@ describe('bearer token authentication and role authorisation', () => {
     expect(metTeam.team).toBe('west');
     const zonder = await verifier.verify(await run.token({ role: 'consulent', organisatie: 'GM0014' }));
     expect(zonder).not.toHaveProperty('team');
+  });
+
+  describe("the inwoner-session issuer (intake's DigiD exchange)", () => {
+    const inwonerId = '0b7c5d3e-4f1a-4c2b-9d8e-6a5f4e3d2c1b';
+    /** Signs claims with one of the run's two issuer keys, whatever `iss` the claims name. */
+    const sign = async (keyFile: string, claims: Record<string, unknown>) => {
+      const jwk = JSON.parse(readFileSync(keyFile, 'utf8'));
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
+        .setAudience(DEV_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('15m')
+        .sign(await importJWK(jwk, 'ES256'));
+    };
+    const inwonerKey = () => run.env.INWONER_SESSIE_PRIVATE_JWK!;
+    const staffKey = () => fileURLToPath(run.env.AUTH_JWKS_URL!).replace(/jwks\.json$/, 'private.jwk.json');
+
+    it('makes the person themself: role inwoner only, subject and inwonerId their id, their gemeentecode, naam', async () => {
+      const principal = await app.get(JwtVerifier).verify(
+        await sign(inwonerKey(), {
+          iss: INWONER_ISSUER,
+          sub: inwonerId,
+          inwonerId,
+          organisatie: 'GM0363',
+          name: 'Sanne Jansen',
+          roles: ['beheer'],
+        }),
+      );
+      expect(principal).toMatchObject({
+        subject: inwonerId,
+        roles: ['inwoner'],
+        organisatie: 'GM0363',
+        inwonerId,
+        naam: 'Sanne Jansen',
+      });
+      // The roles claim counted for nothing: beheer's route refuses the inwoner.
+      await post(await run.inwonerToken(inwonerId)).expect(403);
+    });
+
+    it("refuses a token naming the inwoner issuer but signed with the staff issuer's key (forged issuer)", async () => {
+      await expectRefused(
+        await sign(staffKey(), { iss: INWONER_ISSUER, sub: inwonerId, inwonerId, organisatie: 'GM0014' }),
+        /unknown key|signature invalid/,
+      );
+    });
+
+    it('refuses a staff-issuer token signed with the inwoner key', async () => {
+      await expectRefused(
+        await sign(inwonerKey(), { iss: DEV_ISSUER, sub: 'mallory', roles: ['beheer'], organisatie: 'GM0014' }),
+        /unknown key|signature invalid/,
+      );
+    });
+
+    it('refuses an inwoner token without a uuid inwonerId', async () => {
+      await expectRefused(
+        await sign(inwonerKey(), { iss: INWONER_ISSUER, sub: inwonerId, organisatie: 'GM0014' }),
+        /no inwonerId/,
+      );
+      await expectRefused(
+        await sign(inwonerKey(), { iss: INWONER_ISSUER, sub: '123', inwonerId: '123', organisatie: 'GM0014' }),
+        /no inwonerId/,
+      );
+    });
+
+    it('drops the role inwoner from a staff token, and reads its name', async () => {
+      const principal = await app.get(JwtVerifier).verify(
+        await sign(staffKey(), {
+          iss: DEV_ISSUER,
+          sub: 'medewerker-1',
+          roles: ['inwoner', 'consulent'],
+          organisatie: 'GM0014',
+          name: 'J. de Vries',
+          inwonerId,
+        }),
+      );
+      expect(principal.roles).toEqual(['consulent']);
+      expect(principal.naam).toBe('J. de Vries');
+      expect(principal).not.toHaveProperty('inwonerId');
+    });
   });
 
   it('leaves health and the OpenAPI document open', async () => {

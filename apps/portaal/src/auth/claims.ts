@@ -12,6 +12,7 @@ export const ROL_NAMEN: Record<Rol, string> = {
   monitor: 'Monitor',
   beheer: 'Beheer',
   privacy: 'Privacy',
+  inwoner: 'Inwoner',
 };
 
 export interface Sessie {

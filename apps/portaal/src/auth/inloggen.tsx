@@ -18,6 +18,8 @@ export const STARTPAGINA: Record<Rol, string> = {
   monitor: '/dashboard',
   beheer: '/dashboard',
   privacy: '/privacy/inzage',
+  // Mijn Werk in Zicht: the person's own pages.
+  inwoner: '/mijn',
 };
 
 export function oidcClient(login: Extract<PortaalConfig['login'], { mode: 'oidc' }>): UserManager {
@@ -87,7 +89,7 @@ function OntwikkelLogin() {
         label="Rol"
         value={rol}
         onChange={(e) => setRol(e.target.value as Rol)}
-        opties={ROLLEN.map((r) => ({ waarde: r, tekst: ROL_NAMEN[r] }))}
+        opties={ROLLEN.filter((r) => r !== 'inwoner').map((r) => ({ waarde: r, tekst: ROL_NAMEN[r] }))}
       />
       <Keuzelijst
         label="Organisatie"

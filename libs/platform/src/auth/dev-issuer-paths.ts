@@ -1,7 +1,24 @@
 import * as path from 'node:path';
 
-/** Where the local development issuer keeps its key pair: `.dev/issuer` at the repository root (git-ignored). */
-export function devIssuerPaths(root = process.env.WIZ_DEV_DIR ?? path.resolve(__dirname, '../../../../.dev')) {
-  const dir = path.join(root, 'issuer');
+function devRoot(): string {
+  return process.env.WIZ_DEV_DIR ?? path.resolve(__dirname, '../../../../.dev');
+}
+
+function keyPairPaths(root: string, name: string) {
+  const dir = path.join(root, name);
   return { dir, privateKey: path.join(dir, 'private.jwk.json'), jwks: path.join(dir, 'jwks.json') };
+}
+
+/** Where the local development issuer keeps its key pair: `.dev/issuer` at the repository root (git-ignored). */
+export function devIssuerPaths(root = devRoot()) {
+  return keyPairPaths(root, 'issuer');
+}
+
+/**
+ * Where the inwoner-session issuer keeps its key pair in development and tests: `.dev/inwoner-issuer`. Intake signs
+ * inwoner tokens with the private key (INWONER_SESSIE_PRIVATE_JWK); every service reads the public JWKS
+ * (AUTH_INWONER_JWKS_URL). A separate pair, so a staff issuer's key can never make an inwoner and the other way.
+ */
+export function devInwonerIssuerPaths(root = devRoot()) {
+  return keyPairPaths(root, 'inwoner-issuer');
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, JWTPayload } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, JWTPayload } from 'jose';
 import { DEFAULT_TOKEN_LIMITS, PlatformConfig } from '../config/platform-config';
+import { INWONER_ALGORITHMS } from './inwoner-token';
 import { isRole, Principal } from './principal';
 
 export class InvalidTokenError extends Error {}
@@ -15,14 +16,19 @@ type KeySet = ReturnType<typeof createLocalJWKSet>;
 /** Verified tokens remembered (by their exact text) until they expire; the oldest go first beyond this many. */
 const REMEMBERED_TOKENS = 10_000;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Verifies bearer tokens against the issuer's JWKS. Algorithms are pinned by configuration (asymmetric only),
+ * Verifies bearer tokens against the issuer's JWKS. Two issuers are trusted: the staff OIDC provider and intake's
+ * inwoner sessions. The token's unverified `iss` only chooses which issuer's keys, algorithms and claim rules apply;
+ * the token is then verified in full against that issuer alone, so naming the other issuer gains nothing. Algorithms are pinned by configuration (asymmetric only),
  * so `alg: none` and HMAC-with-the-public-key confusion are refused before any key is used. A client sends the
  * same token with every request until it expires, and the signature check is the costly part of a small
  * request, so a token that passed is remembered until its `exp`; a failure is never remembered.
  */
 export class JwtVerifier {
   private keySet?: KeySet;
+  private inwonerKeySet?: KeySet;
   private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
 
   private readonly limits: typeof DEFAULT_TOKEN_LIMITS;
@@ -43,11 +49,13 @@ export class JwtVerifier {
 
   private async verifySignatureAndClaims(token: string): Promise<Principal> {
     let payload: JWTPayload;
+    let inwoner: boolean;
     try {
-      ({ payload } = await jwtVerify(token, this.keys(), {
-        issuer: this.auth.issuer,
+      inwoner = decodeJwt(token).iss === this.auth.inwoner.issuer;
+      ({ payload } = await jwtVerify(token, inwoner ? this.inwonerKeys() : this.keys(), {
+        issuer: inwoner ? this.auth.inwoner.issuer : this.auth.issuer,
         audience: this.auth.audience,
-        algorithms: this.auth.algorithms,
+        algorithms: inwoner ? INWONER_ALGORITHMS : this.auth.algorithms,
         requiredClaims: ['sub', 'exp', 'iat'],
         clockTolerance: this.limits.clockSkewSeconds,
       }));
@@ -56,7 +64,7 @@ export class JwtVerifier {
       throw err;
     }
     this.checkLifetime(payload.iat!, payload.exp!);
-    const principal = this.toPrincipal(payload);
+    const principal = inwoner ? this.toInwonerPrincipal(payload) : this.toPrincipal(payload);
     this.remember(token, principal, payload.exp! * 1000);
     return principal;
   }
@@ -83,24 +91,53 @@ export class JwtVerifier {
     const team = payload.team;
     return {
       subject: String(payload.sub),
-      roles: roles.filter(isRole),
+      // Being an inwoner comes only from intake's exchange: a staff token claiming it does not make one.
+      roles: roles.filter((r) => isRole(r) && r !== 'inwoner'),
       organisatie,
       // Optional: a caller without a (non-empty) team is in no team, so reads that need one find nothing.
       ...(typeof team === 'string' && team ? { team } : {}),
+      ...naam(payload),
+      expiresAt: new Date(payload.exp! * 1000),
+    };
+  }
+
+  /** The person themself: role inwoner from the issuer alone (any roles claim ignored), their id from the token. */
+  private toInwonerPrincipal(payload: JWTPayload): Principal {
+    const { inwonerId, organisatie } = payload;
+    if (typeof inwonerId !== 'string' || !UUID.test(inwonerId))
+      throw new InvalidTokenError('inwoner token has no inwonerId claim');
+    if (payload.sub !== inwonerId) throw new InvalidTokenError('inwoner token sub is not its inwonerId');
+    if (typeof organisatie !== 'string' || !organisatie)
+      throw new InvalidTokenError('inwoner token has no organisatie claim');
+    return {
+      subject: inwonerId,
+      roles: ['inwoner'],
+      organisatie,
+      inwonerId,
+      ...naam(payload),
       expiresAt: new Date(payload.exp! * 1000),
     };
   }
 
   private keys(): KeySet {
-    if (!this.keySet) {
-      const url = new URL(this.auth.jwksUrl);
-      this.keySet =
-        url.protocol === 'file:'
-          ? createLocalJWKSet(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
-          : createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
-    }
-    return this.keySet;
+    return (this.keySet ??= keySet(this.auth.jwksUrl));
   }
+
+  private inwonerKeys(): KeySet {
+    return (this.inwonerKeySet ??= keySet(this.auth.inwoner.jwksUrl));
+  }
+}
+
+function keySet(jwksUrl: string): KeySet {
+  const url = new URL(jwksUrl);
+  return url.protocol === 'file:'
+    ? createLocalJWKSet(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
+    : createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+}
+
+/** The display name from the `name` claim, when the token has one. */
+function naam(payload: JWTPayload): { naam?: string } {
+  return typeof payload.name === 'string' && payload.name ? { naam: payload.name } : {};
 }
 
 /** Reads a claim by dotted path, so Keycloak's `realm_access.roles` works as well as a flat `roles`. */

@@ -13,6 +13,14 @@ export interface Principal {
   team?: string;
   /** When the verified token it came from expires: what lasts beyond one request (an event stream) ends then. */
   expiresAt?: Date;
+  /**
+   * Set exactly when the token came from the inwoner-session issuer (intake's DigiD exchange): the person themself.
+   * Roles are then exactly ['inwoner'], subject is this id and organisatie their gemeentecode. /mijn routes take
+   * the person only from here, never from the request, so no inwoner can name another.
+   */
+  inwonerId?: string;
+  /** The token's `name` claim, a display name ("J. de Vries"), for staff and inwoner alike: shown, never trusted. */
+  naam?: string;
 }
 
 export function isRole(value: unknown): value is Role {

@@ -28,6 +28,7 @@ describe('configuration validated at start', () => {
     const production = {
       NODE_ENV: 'production',
       AUTH_JWKS_URL: 'https://idp.example/jwks',
+      AUTH_INWONER_JWKS_URL: 'https://intake.example/api/v1/inwonersessies/sleutels',
       NATS_USER: 'subsidies',
       NATS_PASSWORD: 'x'.repeat(32),
     };
@@ -81,10 +82,17 @@ describe('configuration validated at start', () => {
 
   it('requires a real JWKS URL in production', () => {
     expect(() => loadPlatformConfig('subsidies', { NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
+    expect(() =>
+      loadPlatformConfig('subsidies', { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' }),
+    ).toThrow(/AUTH_INWONER_JWKS_URL/);
+    expect(() => loadPlatformConfig('subsidies', { AUTH_ISSUER: 'een', AUTH_INWONER_ISSUER: 'een' })).toThrow(
+      /AUTH_INWONER_ISSUER: must differ/,
+    );
     expect(
       loadPlatformConfig('subsidies', {
         NODE_ENV: 'production',
         AUTH_JWKS_URL: 'https://idp.example/jwks',
+        AUTH_INWONER_JWKS_URL: 'https://intake.example/api/v1/inwonersessies/sleutels',
         NATS_USER: 'subsidies',
         NATS_PASSWORD: 'geheim',
       }).auth.jwksUrl,
@@ -100,7 +108,11 @@ describe('configuration validated at start', () => {
       /NATS_USER and NATS_PASSWORD: set both or neither/,
     );
     expect(() =>
-      loadPlatformConfig('werkgevers', { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' }),
+      loadPlatformConfig('werkgevers', {
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://idp.example/jwks',
+        AUTH_INWONER_JWKS_URL: 'https://intake.example/api/v1/inwonersessies/sleutels',
+      }),
     ).toThrow(/NATS_USER and NATS_PASSWORD: required in production/);
   });
 });

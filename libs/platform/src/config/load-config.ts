@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { PlatformConfig, ServiceName, platformEnvSchema } from './platform-config';
-import { devIssuerPaths } from '../auth/dev-issuer-paths';
+import { devInwonerIssuerPaths, devIssuerPaths } from '../auth/dev-issuer-paths';
 import { databaseLogins } from '../persistence/database-roles';
 
 /** Thrown when the environment is wrong; the message lists every bad variable so an operator can fix them at once. */
@@ -33,6 +33,15 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
   const upper = service.toUpperCase();
   if (e.NODE_ENV === 'production' && !e.AUTH_JWKS_URL) {
     throw new ConfigError(service, ["AUTH_JWKS_URL: required in production (the OIDC provider's JWKS endpoint)"]);
+  }
+  if (e.NODE_ENV === 'production' && !e.AUTH_INWONER_JWKS_URL) {
+    throw new ConfigError(service, [
+      "AUTH_INWONER_JWKS_URL: required in production (intake's GET /api/v1/inwonersessies/sleutels)",
+    ]);
+  }
+  // One issuer for both would let a staff token pass as an inwoner's, or the other way round.
+  if (e.AUTH_INWONER_ISSUER === e.AUTH_ISSUER) {
+    throw new ConfigError(service, ['AUTH_INWONER_ISSUER: must differ from AUTH_ISSUER']);
   }
   const natsProblems = natsCredentialProblems(e);
   if (natsProblems.length) throw new ConfigError(service, natsProblems);
@@ -87,6 +96,10 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       algorithms: e.AUTH_ALGORITHMS,
       rolesClaim: e.AUTH_ROLES_CLAIM,
       organisationClaim: e.AUTH_ORGANISATION_CLAIM,
+      inwoner: {
+        issuer: e.AUTH_INWONER_ISSUER,
+        jwksUrl: e.AUTH_INWONER_JWKS_URL ?? pathToFileURL(devInwonerIssuerPaths().jwks).toString(),
+      },
       maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS,
       clockSkewSeconds: e.AUTH_CLOCK_SKEW_SECONDS,
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INWONER_ISSUER } from '../auth/inwoner-token';
 
 /** The four services; each gets its own port, database and durable consumers. */
 export const SERVICE_NAMES = ['intake', 'trajecten', 'werkgevers', 'subsidies'] as const;
@@ -116,6 +117,13 @@ export function platformEnvSchema(service: ServiceName) {
           .min(1),
       )
       .default(['RS256', 'ES256']),
+    // The second issuer every service trusts: intake's inwoner sessions (DigiD exchange). Its tokens make the role
+    // inwoner and nothing else; production points the JWKS at intake's GET /api/v1/inwonersessies/sleutels.
+    AUTH_INWONER_ISSUER: z.string().min(1).default(INWONER_ISSUER),
+    AUTH_INWONER_JWKS_URL: z
+      .string()
+      .regex(/^(https?|file):\/\//, 'must be an http(s):// or file:// URL')
+      .optional(),
     AUTH_ROLES_CLAIM: z.string().default('roles'),
     AUTH_ORGANISATION_CLAIM: z.string().default('organisatie'),
     // A token may live at most this long (exp - iat) and may be issued at most this far in the future.
@@ -187,6 +195,8 @@ export abstract class PlatformConfig {
     algorithms: string[];
     rolesClaim: string;
     organisationClaim: string;
+    /** The inwoner-session issuer (intake): its tokens carry an inwonerId and yield exactly the role inwoner. */
+    inwoner: { issuer: string; jwksUrl: string };
     maxTokenAgeSeconds: number;
     clockSkewSeconds: number;
   };

@@ -82,6 +82,7 @@ describe('readable logs', () => {
   const production = {
     NODE_ENV: 'production',
     AUTH_JWKS_URL: 'https://idp.example/jwks',
+    AUTH_INWONER_JWKS_URL: 'https://intake.example/api/v1/inwonersessies/sleutels',
     NATS_USER: 'intake',
     NATS_PASSWORD: 'secret',
   };

@@ -57,7 +57,15 @@ export class ServiceTestApp {
 
   /** HTTP as one role of one organisation (and team). The app is looked up per call, so clients survive a restart. */
   async as(role: Role, organisatie = 'GM0014', subject?: string, team?: string) {
-    const token = await this.run.token({ role, organisatie, subject, team });
+    return this.client(await this.run.token({ role, organisatie, subject, team }));
+  }
+
+  /** HTTP as the inwoner themself (a token as intake's DigiD exchange mints it), for the /api/v1/mijn routes. */
+  async asInwoner(inwonerId: string, opts: { gemeentecode?: string; naam?: string } = {}) {
+    return this.client(await this.run.inwonerToken(inwonerId, opts));
+  }
+
+  private client(token: string) {
     const server = () => this.app.getHttpServer();
     const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
     return {
@@ -67,6 +75,7 @@ export class ServiceTestApp {
         body === undefined ? auth(request(server()).post(url)) : auth(request(server()).post(url)).send(body),
       put: (url: string, body?: object) =>
         body === undefined ? auth(request(server()).put(url)) : auth(request(server()).put(url)).send(body),
+      delete: (url: string) => auth(request(server()).delete(url)),
     };
   }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -9,7 +9,8 @@ import { loadPlatformConfig } from '../config/load-config';
 import type { PlatformConfig, ServiceName } from '../config/platform-config';
 import { dropDatabase } from '../persistence/ensure-database';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevIssuer, mintDevToken, TokenRequest } from '../auth/dev-issuer';
-import { devIssuerPaths } from '../auth/dev-issuer-paths';
+import { devInwonerIssuerPaths, devIssuerPaths } from '../auth/dev-issuer-paths';
+import { INWONER_ISSUER, signInwonerToken } from '../auth/inwoner-token';
 
 /**
  * Everything one test file needs to stay out of every other run's way on the shared machine: its own databases,
@@ -19,6 +20,7 @@ export class TestRun {
   readonly id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   readonly dir = mkdtempSync(path.join(tmpdir(), `wiz-${this.id}-`));
   private readonly issuerPaths = devIssuerPaths(this.dir);
+  private readonly inwonerIssuerPaths = devInwonerIssuerPaths(this.dir);
   private readonly databases = new Set<string>();
 
   constructor(private readonly baseEnv: NodeJS.ProcessEnv = {}) {}
@@ -36,6 +38,10 @@ export class TestRun {
       AUTH_AUDIENCE: DEV_AUDIENCE,
       AUTH_JWKS_URL: `file://${this.issuerPaths.jwks}`,
       AUTH_ALGORITHMS: 'ES256',
+      AUTH_INWONER_ISSUER: INWONER_ISSUER,
+      AUTH_INWONER_JWKS_URL: `file://${this.inwonerIssuerPaths.jwks}`,
+      // Intake's exchange signs with this run's inwoner key, so its tokens pass every service of the run.
+      INWONER_SESSIE_PRIVATE_JWK: this.inwonerIssuerPaths.privateKey,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       // Tests read the services' logs as JSON lines, whatever LOG_FORMAT a developer's .env sets.
       LOG_FORMAT: 'json',
@@ -49,6 +55,7 @@ export class TestRun {
   /** Configuration of one service of this run; `instance` gives the same service a second, separate app. */
   async config(service: ServiceName, overrides: NodeJS.ProcessEnv = {}): Promise<PlatformConfig> {
     await ensureDevIssuer(this.issuerPaths);
+    await ensureDevIssuer(this.inwonerIssuerPaths);
     const env = { ...this.env, ...overrides, [`${service.toUpperCase()}_DATABASE_URL`]: this.databaseUrl(service) };
     this.databases.add(this.databaseUrl(service));
     return loadPlatformConfig(service, env);
@@ -66,6 +73,25 @@ export class TestRun {
 
   token(req: TokenRequest): Promise<string> {
     return mintDevToken(req, this.issuerPaths);
+  }
+
+  /**
+   * A token as intake's exchange mints it after a DigiD login: the person `inwonerId` of `gemeentecode` (GM0014
+   * unless given), role inwoner.
+   */
+  async inwonerToken(
+    inwonerId: string,
+    opts: { gemeentecode?: string; naam?: string; expiresIn?: string } = {},
+  ): Promise<string> {
+    await ensureDevIssuer(this.inwonerIssuerPaths);
+    return signInwonerToken(JSON.parse(readFileSync(this.inwonerIssuerPaths.privateKey, 'utf8')), {
+      inwonerId,
+      gemeentecode: opts.gemeentecode ?? 'GM0014',
+      naam: opts.naam,
+      expiresIn: opts.expiresIn,
+      audience: this.env.AUTH_AUDIENCE!,
+      issuer: this.env.AUTH_INWONER_ISSUER!,
+    });
   }
 
   /** Drops this run's databases and streams. */
