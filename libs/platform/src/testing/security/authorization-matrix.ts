@@ -55,6 +55,11 @@ export interface CellRequest {
   headers?: Record<string, string>;
   /** The route answers a never-ending stream of server-sent events: the answer is read up to its first event. */
   stream?: boolean;
+  /**
+   * Role inwoner only: who the caller is (their token's inwonerId, as intake's DigiD exchange mints it; their
+   * gemeentecode is the cell's organisation). Unset: a person the service has never heard of.
+   */
+  inwonerId?: string;
 }
 
 export interface Expected {
@@ -136,11 +141,7 @@ export async function sendAs(
   const url = fillPath(path, spec.params ?? {}) + queryString(spec.query);
   const agent = request(t.app.getHttpServer()) as unknown as Record<string, (url: string) => request.Test>;
   let req = agent[method.toLowerCase()](url);
-  if (role)
-    req = req.set(
-      'Authorization',
-      `Bearer ${await t.run.token({ role, organisatie: organisatie!, subject: `matrix-${role}-${organisatie}` })}`,
-    );
+  if (role) req = req.set('Authorization', `Bearer ${await matrixToken(t, role, organisatie!, spec.inwonerId)}`);
   for (const [name, value] of Object.entries(spec.headers ?? {})) req = req.set(name, value);
   if (spec.body !== undefined) {
     if (spec.contentType && !/json/.test(spec.contentType))
@@ -148,6 +149,15 @@ export async function sendAs(
     else req = req.set('Content-Type', spec.contentType ?? 'application/json').send(JSON.stringify(spec.body));
   }
   return spec.stream ? untilFirstEvent(req) : req;
+}
+
+/**
+ * A token for one cell. Role inwoner comes only from the inwoner-session issuer (the verifier drops it from a staff
+ * token), so an inwoner's cell gets a token as intake's exchange mints it: a person of the cell's organisation.
+ */
+export function matrixToken(t: ServiceTestApp, role: Role, organisatie: string, inwonerId?: string): Promise<string> {
+  if (role === 'inwoner') return t.run.inwonerToken(inwonerId ?? randomUUID(), { gemeentecode: organisatie });
+  return t.run.token({ role, organisatie, subject: `matrix-${role}-${organisatie}` });
 }
 
 /**

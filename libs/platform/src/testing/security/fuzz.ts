@@ -10,6 +10,7 @@ import {
   DEFAULT_ORGANISATIONS,
   encodeSegment,
   isPublicRule,
+  matrixToken,
   Organisations,
   ProtectedRule,
   RuleTable,
@@ -246,7 +247,7 @@ export function describeFuzz(t: ServiceTestApp, rules: RuleTable, options: FuzzO
           shared: sharedFixtures(t),
         };
         const base = (await rule.request?.(cell)) ?? {};
-        const token = await t.run.token({ role, organisatie: organisations.own, subject: `fuzz-${role}` });
+        const token = await matrixToken(t, role, organisations.own, base.inwonerId);
         const statuses = new Map<number, number>();
         const first: FuzzCase = printable({
           params: base.params ?? {},
