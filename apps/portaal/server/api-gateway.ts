@@ -14,6 +14,11 @@ declare module 'fastify' {
 /** The dashboard's live monitor: the one long-lived response behind the portaal. */
 const EVENT_STREAM = { upstream: 'trajecten', path: '/monitor/gebeurtenissen' } as const;
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
+/**
+ * The few routes a service serves without a login, passed on without a token (still counted per client, and the
+ * service rate-limits them): anyone, an employer too, checks a credential an inwoner gave them.
+ */
+const PUBLIEK = new Set(['POST /api/trajecten/credentials/verificaties', 'GET /api/trajecten/credentials/sleutels']);
 
 /**
  * `/api/<service>/…` → that service's `/api/v1/…`. Nothing reaches a service before the portaal has
@@ -36,6 +41,7 @@ export async function apiGateway(app: FastifyInstance, options: { config: Portaa
     if ('refused' in slot) return refuse(reply, slot.refused, eventStream);
     // 'close' comes once the response is over, finished or cut off by either side.
     reply.raw.once('close', slot.release);
+    if (PUBLIEK.has(`${request.method} ${request.url.split('?')[0]}`)) return undefined;
     return checkBearer(verifier, request, reply);
   });
 

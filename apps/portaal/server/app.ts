@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { apiGateway } from './api-gateway';
 import type { PortaalConfig } from './config';
 import { devLoginRoutes, MintToken } from './dev-login';
+import { mijnGegevensPdfRoutes } from './mijn-gegevens-pdf';
 
 export interface PortaalServerOptions {
   config: PortaalConfig;
@@ -55,6 +56,7 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
     await app.register(devLoginRoutes, { mintToken: options.mintToken });
 
   await app.register(apiGateway, { config });
+  await app.register(mijnGegevensPdfRoutes, { config });
 
   await app.register(fastifyStatic, {
     root: path.resolve(options.clientDir),

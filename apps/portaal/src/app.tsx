@@ -13,6 +13,8 @@ import { rapportagesMenu, rapportagesRoutes } from './pages/rapportages';
 import { beheerMenu, beheerRoutes } from './pages/beheer';
 import { teamleiderMenu, teamleiderRoutes } from './pages/teamleider';
 import { privacyMenu, privacyRoutes } from './pages/privacy';
+import { mijnMenu, mijnRoutes } from './pages/mijn';
+import { verifieerRoutes } from './pages/verifieer';
 
 const MENU = [
   ...frontofficeMenu,
@@ -24,6 +26,7 @@ const MENU = [
   ...teamleiderMenu,
   ...privacyMenu,
   ...beheerMenu,
+  ...mijnMenu,
 ];
 
 /** Pages behind the login: without a session the user goes to the login page first. */
@@ -57,6 +60,8 @@ const router = createBrowserRouter([
     children: [
       { path: '/inloggen', element: <Inloggen /> },
       { path: '/inloggen/terug', element: <InloggenTerug /> },
+      // Public: an employer checks a credential without an account.
+      ...verifieerRoutes,
       {
         element: (
           <Ingelogd>
@@ -74,6 +79,7 @@ const router = createBrowserRouter([
           ...teamleiderRoutes,
           ...privacyRoutes,
           ...beheerRoutes,
+          ...mijnRoutes,
           { path: '*', element: <NietGevonden /> },
         ],
       },
