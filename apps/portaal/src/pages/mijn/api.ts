@@ -29,7 +29,7 @@ export interface Correctieverzoek {
   status: string;
   ingediendOp?: string;
   afgehandeldOp?: string;
-  uitkomst?: string;
+  uitkomstToelichting?: string;
 }
 
 export interface MijnTraject {
@@ -149,7 +149,9 @@ export const mijnApi = {
   vacatures: (signal: AbortSignal) => lees<{ items: MijnVacature[] }>('werkgevers', '/mijn/vacatures', signal),
   /** Each service's readers of the caller's data; a service that does not answer is named, not left out. */
   inzage: (signal: AbortSignal) =>
-    vraagAlleDiensten((dienst) => lees<{ items: Inzageregel[] }>(dienst, '/mijn/inzage', signal)),
+    vraagAlleDiensten((dienst) =>
+      lees<{ items: Inzageregel[]; totaal: number }>(dienst, '/mijn/inzage?paginagrootte=200', signal),
+    ),
   exports: (signal: AbortSignal) =>
     vraagAlleDiensten((dienst) => lees<Export>(dienst, '/mijn/gegevens-export', signal)),
 };

@@ -99,8 +99,9 @@ function Verzoeken({ items }: { items: Correctieverzoek[] }) {
           <p>Wat het moet zijn: {v.gewenst}</p>
           {v.ingediendOp && <p>Gestuurd op {alsDatum(v.ingediendOp)}</p>}
           <p>
-            Stand: <span className="label">{STATUS_NAMEN[v.uitkomst ?? v.status] ?? v.status}</span>
+            Stand: <span className="label">{STATUS_NAMEN[v.status] ?? v.status}</span>
           </p>
+          {v.uitkomstToelichting && <p>Uitleg: {v.uitkomstToelichting}</p>}
         </li>
       ))}
     </ul>

@@ -26,6 +26,7 @@ export function Inzage() {
   const regels = (antwoorden.data ?? [])
     .flatMap((a) => (a.data?.items ?? []).map((r) => ({ ...r, dienst: (r.dienst ?? a.dienst) as Dienst })))
     .sort((a, b) => Date.parse(b.op) - Date.parse(a.op));
+  const meer = (antwoorden.data ?? []).some((a) => a.data && a.data.totaal > a.data.items.length);
   return (
     <Pagina titel="Wie heeft uw gegevens bekeken?">
       <p>
@@ -36,6 +37,9 @@ export function Inzage() {
       <Probleem fout={antwoorden.fout} />
       {antwoorden.data && <DienstStoringen antwoorden={antwoorden.data} />}
       {antwoorden.data && !regels.length && <p>Niemand heeft dit jaar uw gegevens bekeken.</p>}
+      {meer && (
+        <p>U ziet hieronder de laatste 200 keer per onderdeel. Wilt u alles zien? Neem dan contact met ons op.</p>
+      )}
       {regels.length > 0 && (
         <ul className="mijn-lijst" aria-label="Wie uw gegevens bekeek">
           {regels.map((r, i) => (
