@@ -18,6 +18,7 @@ import { PlanModule } from './modules/plan/plan.module';
 import { Privacy1797300000000 } from './database/migrations/1797300000000-privacy';
 import { AuditLogEenvormig1797200000000 } from './database/migrations/1797200000000-audit-log-eenvormig';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { MijnModule } from './modules/mijn/mijn.module';
 import { TrajectenBewaartermijnTaak } from './modules/privacy/jobs/trajecten-bewaartermijn.taak';
 import { STANDAARD_TERMIJNEN } from './modules/privacy/domain/wisbare-gegevens';
 
@@ -65,6 +66,7 @@ export class TrajectenAppModule {
         JournaalModule,
         PlanModule,
         PrivacyModule,
+        MijnModule,
         BewaartermijnenModule.register({
           instellingen: loadBewaartermijnen('trajecten', STANDAARD_TERMIJNEN, env),
           taak: TrajectenBewaartermijnTaak,

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import ExcelJS from 'exceljs';
+import type request from 'supertest';
 
 /**
  * pdfjs-dist is an ES module, which jest's CommonJS runtime cannot load; a plain Node child process reads the PDF
@@ -23,6 +24,15 @@ for (let p = 1; p <= pdf.numPages; p++) {
 }
 process.stdout.write(JSON.stringify({ paginas: pdf.numPages, regels }));
 `;
+
+/** A download's body as bytes (supertest parses only text and JSON by itself). */
+export function alsBytes(req: request.Test): request.Test {
+  return req.buffer(true).parse((res, klaar) => {
+    const delen: Buffer[] = [];
+    res.on('data', (d: Buffer) => delen.push(d));
+    res.on('end', () => klaar(null, Buffer.concat(delen)));
+  });
+}
 
 export function pdfTekst(pdf: Buffer): Promise<{ paginas: number; regels: string[] }> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { lintOpenApi } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
-import { getallenNa, pdfTekst, xlsxBladen } from './rapportage-bestanden';
+import { alsBytes, getallenNa, pdfTekst, xlsxBladen } from './rapportage-bestanden';
 
 describe('rapportages: the council report', () => {
   const t = new TrajectenTestApp();
@@ -25,17 +25,7 @@ describe('rapportages: the council report', () => {
   const regel = (rapport: any, titel: string, label: string) =>
     rapport.secties.find((s: any) => s.titel === titel).regels.find((r: any) => r.label === label);
   const download = async (id: string, formaat: 'pdf' | 'xlsx') =>
-    await (
-      await monitor()
-    )
-      .get(`/api/v1/rapportages/${id}/bestand?formaat=${formaat}`)
-      .buffer(true)
-      .parse((res, cb) => {
-        const delen: Buffer[] = [];
-        res.on('data', (d: Buffer) => delen.push(d));
-        res.on('end', () => cb(null, Buffer.concat(delen)));
-      })
-      .expect(200);
+    await alsBytes((await monitor()).get(`/api/v1/rapportages/${id}/bestand?formaat=${formaat}`)).expect(200);
 
   it('refuses a period that is not a half year or quarter with 400 naming periode, and a correction without a reason with 409', async () => {
     const m = await monitor();

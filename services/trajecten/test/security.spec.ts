@@ -15,6 +15,7 @@ import { TrajectenTestApp } from './trajecten-test-app';
 import { rapportageRegels } from './rapportages-regels';
 import { caseloadRegels } from './caseload-regels';
 import { dossierRegels } from './dossier-regels';
+import { mijnRegels } from './mijn-regels';
 
 /**
  * Trajecten's authorization matrix and fuzz. A traject belongs to the organisation its aanmelding was routed to
@@ -210,6 +211,7 @@ describe('trajecten: security', () => {
     ...rapportageRegels(rapportage),
     ...caseloadRegels(t, traject, trajectVoor),
     ...dossierRegels(t, traject),
+    ...mijnRegels(t),
   };
 
   describeAuthorizationMatrix(t, rules);

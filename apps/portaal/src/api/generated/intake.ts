@@ -111,6 +111,88 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/mijn/toestemmingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your consents, in force or not, and every change with whether you or a staff member made it */
+    get: operations['mijnToestemmingen'];
+    put?: never;
+    /**
+     * Give consent for a purpose, as the inwoner (audited; announced to the services that use it)
+     * @description The inwoner comes from the token only. 400 when geldigTot is in the past, or vacatureId is missing for profiel-delen-met-vacature (or given for another purpose).
+     */
+    post: operations['geefMijnToestemming'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwoners/{inwonerId}/toestemmingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An inwoner's consents and their history, for staff acting on their behalf (audited)
+     * @description Front office and beheer through an aanmelding their organisation sees; a consulent while holding one of the person’s trajecten; 403 while the processing of their data is restricted.
+     */
+    get: operations['toestemmingenVanInwoner'];
+    put?: never;
+    /**
+     * Give consent for a purpose on behalf of the inwoner (recorded as namens; audited)
+     * @description Front office and beheer through an aanmelding their organisation sees with a confirmed identity; a consulent while holding one of the person’s trajecten; 403 while the processing of their data is restricted. 400 when geldigTot is in the past, or vacatureId is missing for profiel-delen-met-vacature (or given for another purpose).
+     */
+    post: operations['geefToestemmingNamens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/toestemmingen/{toestemmingId}/intrekking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw one of your consents (audited; employers stop seeing your profile at once) */
+    post: operations['trekMijnToestemmingIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwoners/{inwonerId}/toestemmingen/{toestemmingId}/intrekking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a consent on behalf of the inwoner (recorded as namens; audited)
+     * @description 403 while the processing of the inwoner’s data is restricted.
+     */
+    post: operations['trekToestemmingInNamens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/mogelijke-dubbelen': {
     parameters: {
       query?: never;
@@ -227,6 +309,81 @@ export interface paths {
     put?: never;
     /** Mark a likely-duplicate pair as two different people, so it is no longer proposed (audited) */
     post: operations['markeerInwonersVerschillend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/gegevens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s own details as intake holds them (BSN masked), an audited read */
+    get: operations['getMijnGegevens'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/correctieverzoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s own correction requests with their status and outcome, newest first */
+    get: operations['getMijnCorrectieverzoeken'];
+    put?: never;
+    /** Ask for a correction of the caller’s details (AVG art. 16); the front office handles it */
+    post: operations['dienCorrectieverzoekIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/correctieverzoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Correction requests of inwoners the caller’s organisation sees, oldest first (audited)
+     * @description By `status` (all when absent). Beheer sees every organisation’s.
+     */
+    get: operations['zoekCorrectieverzoeken'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/correctieverzoeken/{id}/afhandeling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a correction request with its outcome and what the person is told (audited)
+     * @description Make the correction first with PATCH /inwoners/{inwonerId} (audited, with history).
+     */
+    post: operations['handelCorrectieverzoekAf'];
     delete?: never;
     options?: never;
     head?: never;
@@ -436,6 +593,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inwonersessies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log an inwoner in: exchange a DigiD broker's ID token for an inwoner token (Mijn Werk in Zicht)
+     * @description The BSN in the ID token stays in intake: it is looked up by its keyed hash (a merged record gives the kept one) and the token names the person only by inwonerId, with their gemeentecode as organisatie and their name. Valid 15 minutes. The login is in the person's audit trail. 401: the ID token is forged, expired, for another client or carries no valid BSN.
+     */
+    post: operations['startInwonersessie'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inwonersessies/sleutels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public keys (JWKS) of the inwoner-session issuer, for AUTH_INWONER_JWKS_URL */
+    get: operations['getInwonersessieSleutels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit': {
     parameters: {
       query?: never;
@@ -476,6 +670,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/mijn/inzage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who read or changed the caller's data in this service: role, name, organisation, action and purpose
+     * @description From the audit trail, rows naming the caller or a record merged into theirs, without their own reads; latest first; `van` to `tot` (local days, inclusive), by default this year. Staff appear by the name their login gave, never by their user id. This read is itself audited.
+     */
+    get: operations['wieLasMijnGegevens'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/gegevens-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything this service holds about the caller (AVG art. 15), per kind with purpose and retention
+     * @description Per kind of record: what it is, why it is kept, the legal basis, who receives it, the retention period as configured for the retention run, and the caller’s records (those of records merged into theirs included). This read is itself audited.
+     */
+    get: operations['exporteerMijnGegevens'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -506,12 +740,23 @@ export interface components {
       email: string | null;
       telefoon: string | null;
       geslacht: string | null;
-      /** @description empty while identiteitTeControleren */
+      /** @description the current state per purpose (and vacancy); empty while identiteitTeControleren */
       toestemmingen: {
         doel: string;
+        /**
+         * Format: uuid
+         * @description for profiel-delen-met-vacature: the vacancy
+         */
+        vacatureId?: string;
+        /** @description the newest consent for this purpose (and vacancy) is in force today */
         gegeven: boolean;
         /** Format: date-time */
         gewijzigdOp: string;
+        /**
+         * Format: date
+         * @description the last day the newest consent holds
+         */
+        geldigTot?: string;
       }[];
       aanmeldingen: {
         /** Format: uuid */
@@ -610,10 +855,94 @@ export interface components {
     };
     Toestemming: {
       /** @enum {string} */
-      doel: 'profiel-delen-met-werkgevers';
+      doel: 'profiel-delen-met-werkgevers' | 'profiel-delen-met-school' | 'profiel-delen-met-vacature';
       gegeven: boolean;
       /** Format: date-time */
       gewijzigdOp: string;
+    };
+    ToestemmingenOverzicht: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        doel: 'profiel-delen-met-werkgevers' | 'profiel-delen-met-school' | 'profiel-delen-met-vacature';
+        /**
+         * Format: uuid
+         * @description exactly for profiel-delen-met-vacature
+         */
+        vacatureId?: string;
+        /** Format: date-time */
+        gegevenOp: string;
+        /**
+         * Format: date
+         * @description the last day the consent holds; absent: until withdrawn
+         */
+        geldigTot?: string;
+        /** Format: date-time */
+        ingetrokkenOp?: string;
+        /** @description in force today: not withdrawn and not past geldigTot */
+        actief: boolean;
+        /** @description staff last changed it on behalf of the inwoner */
+        namens: boolean;
+      }[];
+      /** @description every change, oldest first */
+      geschiedenis: {
+        /** Format: uuid */
+        toestemmingId: string;
+        /** @enum {string} */
+        doel: 'profiel-delen-met-werkgevers' | 'profiel-delen-met-school' | 'profiel-delen-met-vacature';
+        /** Format: uuid */
+        vacatureId?: string;
+        /** @enum {string} */
+        handeling: 'gegeven' | 'ingetrokken';
+        /** Format: date-time */
+        op: string;
+        /**
+         * @description the inwoner themself, or a staff member on their behalf
+         * @enum {string}
+         */
+        door: 'uzelf' | 'medewerker';
+        /** @description the staff member's organisation (never who) */
+        organisatie?: string;
+      }[];
+    };
+    GeefToestemmingRequest: {
+      /** @enum {string} */
+      doel: 'profiel-delen-met-werkgevers' | 'profiel-delen-met-school' | 'profiel-delen-met-vacature';
+      /**
+       * Format: uuid
+       * @description required for profiel-delen-met-vacature, not allowed otherwise
+       */
+      vacatureId?: string;
+      /**
+       * Format: date
+       * @description the last day the consent holds (today or later); absent: until withdrawn
+       */
+      geldigTot?: string;
+    };
+    ToestemmingRecord: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      doel: 'profiel-delen-met-werkgevers' | 'profiel-delen-met-school' | 'profiel-delen-met-vacature';
+      /**
+       * Format: uuid
+       * @description exactly for profiel-delen-met-vacature
+       */
+      vacatureId?: string;
+      /** Format: date-time */
+      gegevenOp: string;
+      /**
+       * Format: date
+       * @description the last day the consent holds; absent: until withdrawn
+       */
+      geldigTot?: string;
+      /** Format: date-time */
+      ingetrokkenOp?: string;
+      /** @description in force today: not withdrawn and not past geldigTot */
+      actief: boolean;
+      /** @description staff last changed it on behalf of the inwoner */
+      namens: boolean;
     };
     MogelijkeDubbelenPagina: {
       items: {
@@ -762,6 +1091,119 @@ export interface components {
       anderInwonerId: string;
       /** @enum {string} */
       status: 'verschillend';
+    };
+    MijnGegevensResponse: {
+      naam: {
+        voornaam: string;
+        achternaam: string | null;
+      };
+      /** Format: date */
+      geboortedatum: string | null;
+      adres: {
+        postcode: string | null;
+        huisnummer: string | null;
+      };
+      contact: {
+        email: string | null;
+        telefoon: string | null;
+      };
+      /** @description gemeentecode of the gemeente the person lives in */
+      gemeente: string;
+      /** @description masked: only the last three digits shown (******123) */
+      bsn: string | null;
+    };
+    CorrectieverzoekIndienen: {
+      /**
+       * @description which part of "Mijn gegevens" is wrong
+       * @enum {string}
+       */
+      onderdeel: 'naam' | 'adres' | 'contact' | 'gemeente' | 'geboortedatum' | 'anders';
+      /** @description what it should be, in the person’s own words */
+      gewenst: string;
+      toelichting?: string;
+    };
+    CorrectieverzoekResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      onderdeel: 'naam' | 'adres' | 'contact' | 'gemeente' | 'geboortedatum' | 'anders';
+      gewenst: string;
+      toelichting?: string;
+      /** @enum {string} */
+      status: 'open' | 'doorgevoerd' | 'afgewezen';
+      /** Format: date-time */
+      ingediendOp: string;
+      /** Format: date-time */
+      afgehandeldOp?: string;
+      uitkomstToelichting?: string;
+      /** @description by the name their login gave, never their user id */
+      afgehandeldDoor?: {
+        naam?: string;
+        organisatie: string;
+      };
+    };
+    MijnCorrectieverzoeken: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        onderdeel: 'naam' | 'adres' | 'contact' | 'gemeente' | 'geboortedatum' | 'anders';
+        gewenst: string;
+        toelichting?: string;
+        /** @enum {string} */
+        status: 'open' | 'doorgevoerd' | 'afgewezen';
+        /** Format: date-time */
+        ingediendOp: string;
+        /** Format: date-time */
+        afgehandeldOp?: string;
+        uitkomstToelichting?: string;
+        /** @description by the name their login gave, never their user id */
+        afgehandeldDoor?: {
+          naam?: string;
+          organisatie: string;
+        };
+      }[];
+    };
+    CorrectieverzoekenPagina: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        onderdeel: 'naam' | 'adres' | 'contact' | 'gemeente' | 'geboortedatum' | 'anders';
+        gewenst: string;
+        toelichting?: string;
+        /** @enum {string} */
+        status: 'open' | 'doorgevoerd' | 'afgewezen';
+        /** Format: date-time */
+        ingediendOp: string;
+        /** Format: date-time */
+        afgehandeldOp?: string;
+        uitkomstToelichting?: string;
+        /** @description by the name their login gave, never their user id */
+        afgehandeldDoor?: {
+          naam?: string;
+          organisatie: string;
+        };
+        /**
+         * Format: uuid
+         * @description the person; their correction form is PATCH /inwoners/{inwonerId}
+         */
+        inwonerId: string;
+        /** @description the person’s name as held */
+        naam: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+    };
+    CorrectieverzoekAfhandeling: {
+      /**
+       * @description doorgevoerd: the correction was made (PATCH /inwoners/{id}); afgewezen: it was not
+       * @enum {string}
+       */
+      uitkomst: 'doorgevoerd' | 'afgewezen';
+      /** @description what the person is told */
+      toelichting: string;
     };
     RegeltabelVersie: {
       versie: number;
@@ -1179,6 +1621,33 @@ export interface components {
         [key: string]: number;
       };
     };
+    InwonersessieRequest: {
+      /** @description the DigiD broker's ID token (a JWT) the portaal received after the inwoner logged in with DigiD */
+      idToken: string;
+    };
+    InwonersessieResponse: {
+      /** @description a bearer token for the services' /api/v1/mijn routes: role inwoner, this inwonerId */
+      token: string;
+      /**
+       * Format: date-time
+       * @description when the token expires; log in again after
+       */
+      verlooptOp: string;
+      /** Format: uuid */
+      inwonerId: string;
+    };
+    SessieJwks: {
+      /** @description the public key inwoner tokens are signed with (ES256) */
+      keys: ({
+        kty: string;
+        kid: string;
+        crv: string;
+        x: string;
+        y: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    };
     AuditPagina: {
       items: {
         id: string;
@@ -1195,6 +1664,8 @@ export interface components {
         };
         inwonerIds: string[];
         correlationId: string;
+        /** @description the reader's display name as their token gave it (issue 20) */
+        naam?: string;
       }[];
       pagina: number;
       paginagrootte: number;
@@ -1221,6 +1692,71 @@ export interface components {
         drempel: number;
         nachtelijkeInzages: number;
         redenen: ('meer-dan-caseload' | 'boven-maximum' | 'nachtelijk-lezen')[];
+      }[];
+    };
+    MijnInzagePagina: {
+      items: {
+        /**
+         * Format: date-time
+         * @description when the data was read or changed
+         */
+        op: string;
+        /** @description the role of the reader (consulent, frontoffice, werkgeversadviseur, …) */
+        rol: string;
+        /** @description the reader’s name as their login gave it; absent when it gave none */
+        naam?: string;
+        /** @description the reader’s organisation (a gemeentecode, UWV, a regional service) */
+        organisatie: string;
+        /** @description what was done (a code; the portaal shows it in plain Dutch) */
+        actie: string;
+        /** @description why (a code; the portaal shows it in plain Dutch) */
+        doel: string;
+        /** @description the service whose trail this is */
+        dienst: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+      /**
+       * Format: date
+       * @description the first day the list covers
+       */
+      van: string;
+      /**
+       * Format: date
+       * @description the last day the list covers
+       */
+      tot: string;
+    };
+    GegevensExport: {
+      /** @description the service this export is of */
+      dienst: string;
+      /** Format: date-time */
+      gemaaktOp: string;
+      onderdelen: {
+        /** @description the kind of record */
+        soort: string;
+        omschrijving: string;
+        /** @description why the service keeps it (AVG art. 15.1.a) */
+        doel: string;
+        /** @description the legal basis (AVG art. 6) */
+        grondslag: string;
+        /** @description who receives it (AVG art. 15.1.c) */
+        ontvangers: string[];
+        bewaartermijn: {
+          /** @description whole years of the configured period */
+          jaren?: number;
+          /** @description the configured period as an ISO-8601 duration (P5Y) */
+          termijn?: string;
+          /** @description from when the period counts, or how long without one */
+          vanaf: string;
+          /** @description where the period comes from */
+          bron: string;
+        };
+        /** @description the person’s records of this kind */
+        gegevens: {
+          [key: string]: unknown;
+        }[];
       }[];
     };
     Problem: {
@@ -1929,6 +2465,590 @@ export interface operations {
       };
     };
   };
+  mijnToestemmingen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToestemmingenOverzicht'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The inwoner of the token is not known (any more). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  geefMijnToestemming: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GeefToestemmingRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToestemmingRecord'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The inwoner of the token is not known (any more). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A consent for this purpose (and vacancy) is in force already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  toestemmingenVanInwoner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToestemmingenOverzicht'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  geefToestemmingNamens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GeefToestemmingRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToestemmingRecord'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A consent for this purpose (and vacancy) is in force already. Or the caller’s identity of this inwoner is being checked by beheer. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  trekMijnToestemmingIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        toestemmingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToestemmingRecord'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description None of your consents has this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description This consent was withdrawn already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  trekToestemmingInNamens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        inwonerId: string;
+        toestemmingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToestemmingRecord'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner with this id that the caller may see, or no consent of theirs with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description This consent was withdrawn already. Or the caller’s identity of this inwoner is being checked by beheer. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listMogelijkeDubbelen: {
     parameters: {
       query?: {
@@ -2544,6 +3664,440 @@ export interface operations {
       };
       /** @description One of the two is not an inwoner the caller may see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMijnGegevens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnGegevensResponse'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description intake holds no details of the caller (erased). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMijnCorrectieverzoeken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnCorrectieverzoeken'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  dienCorrectieverzoekIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectieverzoekIndienen'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CorrectieverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  zoekCorrectieverzoeken: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'doorgevoerd' | 'afgewezen';
+        pagina?: number;
+        paginagrootte?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CorrectieverzoekenPagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  handelCorrectieverzoekAf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectieverzoekAfhandeling'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CorrectieverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No correction request with this id of an inwoner the caller sees. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request was already handled. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3752,6 +5306,178 @@ export interface operations {
       };
     };
   };
+  startInwonersessie: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InwonersessieRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InwonersessieResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No inwoner is known with this BSN (never registered, or erased). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInwonersessieSleutels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessieJwks'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   zoekAuditRegels: {
     parameters: {
       query?: {
@@ -3867,6 +5593,154 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  wieLasMijnGegevens: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+        /** @description first day, inclusive; default 1 January of this year */
+        van?: string;
+        /** @description last day, inclusive; default today */
+        tot?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnInzagePagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exporteerMijnGegevens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GegevensExport'];
         };
       };
       /** @description No or an invalid bearer token. */

@@ -635,6 +635,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/mijn/trajecten': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My trajecten: steps, plan goals, activities and my next appointments (the person is the one logged in); audited */
+    get: operations['getMijnTrajecten'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/resultaten': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My results: courses completed, praktijkverklaringen and jobs started, newest first; audited */
+    get: operations['getMijnResultaten'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/resultaten/{resultaatId}/certificaat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate of one of my results as a PDF: my name, the result, date and organisation, and a signed credential an employer can check; audited */
+    get: operations['getMijnCertificaat'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/resultaten/{resultaatId}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of my results as a verifiable credential (VC 2.0 as vc+jwt, signed by the region) to show an employer; audited */
+    get: operations['getMijnCredential'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/sleutels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public keys (JWKS) of the verifiable credentials this region issues, earlier keys included */
+    get: operations['getCredentialSleutels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/verificaties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check a verifiable credential of this region: valid, and what it says, or why not */
+    post: operations['verifieerCredential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bewaartermijnen/uitvoeringen': {
     parameters: {
       query?: never;
@@ -786,6 +888,46 @@ export interface paths {
      * @description Computed on request from the day’s audit rows. A user with a caseload this service knows is flagged above AUDIT_ONGEBRUIKELIJK_FACTOR × caseload distinct inwoners, others above AUDIT_ONGEBRUIKELIJK_MAX_INWONERS; every read between AUDIT_NACHT_VAN and AUDIT_NACHT_TOT counts as nightly.
      */
     get: operations['ongebruikelijkLezen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/inzage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who read or changed the caller's data in this service: role, name, organisation, action and purpose
+     * @description From the audit trail, rows naming the caller or a record merged into theirs, without their own reads; latest first; `van` to `tot` (local days, inclusive), by default this year. Staff appear by the name their login gave, never by their user id. This read is itself audited.
+     */
+    get: operations['wieLasMijnGegevens'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/gegevens-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything this service holds about the caller (AVG art. 15), per kind with purpose and retention
+     * @description Per kind of record: what it is, why it is kept, the legal basis, who receives it, the retention period as configured for the retention run, and the caller’s records (those of records merged into theirs included). This read is itself audited.
+     */
+    get: operations['exporteerMijnGegevens'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1681,6 +1823,148 @@ export interface components {
         vastgelegdOp: string;
       } | null;
     };
+    MijnTrajecten: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        status: 'actief' | 'afgesloten';
+        /** @enum {string} */
+        huidigeStap: 'orienteren' | 'begeleiden' | 'ontwikkelen' | 'scholen' | 'matchen';
+        stappen: {
+          /** @enum {string} */
+          stap: 'orienteren' | 'begeleiden' | 'ontwikkelen' | 'scholen' | 'matchen';
+          /** Format: date-time */
+          van: string;
+          /** Format: date-time */
+          tot?: string;
+        }[];
+        /** Format: date-time */
+        gestartOp: string;
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD
+         */
+        afgeslotenOp?: string;
+        /** @description the gemeente or partner that runs the traject, by name */
+        organisatie: string;
+        /** @description present when a consulent holds the traject; their name when trajecten knows it */
+        consulent?: {
+          naam?: string;
+        };
+        planDoelen: {
+          omschrijving: string;
+          /** @enum {string} */
+          status: 'open' | 'bezig' | 'behaald' | 'vervallen';
+        }[];
+        activiteiten: {
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          soort:
+            | 'kansrijk-opleiden'
+            | 'werkfit'
+            | 'loopbaanadvies'
+            | 'leerwerkloket'
+            | 'praktijkverklaring'
+            | 'route-arbeid'
+            | 'route-entree'
+            | 'ontwikkelcentrum'
+            | 'taal'
+            | 'ondernemersadvies';
+          /** @enum {string} */
+          status: 'lopend' | 'afgerond';
+          /** @enum {string} */
+          resultaat?: 'behaald' | 'niet-behaald' | 'afgebroken';
+          /**
+           * Format: date
+           * @description Calendar date, YYYY-MM-DD
+           */
+          van: string;
+          /**
+           * Format: date
+           * @description Calendar date, YYYY-MM-DD
+           */
+          tot?: string;
+        }[];
+        /** @description planned moments still to come, soonest first */
+        volgendeAfspraken: {
+          /** Format: date-time */
+          op: string;
+          /** @enum {string} */
+          soort: 'contactmoment' | 'duurzaamheidscheck';
+          omschrijving?: string;
+        }[];
+      }[];
+    };
+    MijnResultaten: {
+      items: {
+        /**
+         * Format: uuid
+         * @description stable: the activity or the placement it comes from
+         */
+        id: string;
+        /** @enum {string} */
+        soort: 'opleiding' | 'praktijkverklaring' | 'plaatsing';
+        omschrijving: string;
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD
+         */
+        behaaldOp: string;
+        /** @description the gemeente or partner of the traject, by name */
+        organisatie: string;
+      }[];
+    };
+    UitgegevenCredential: {
+      /** @description a W3C Verifiable Credential (data model 2.0) secured as a JWT: compact JWS, header typ vc+jwt, ES256 */
+      credential: string;
+      /** @enum {string} */
+      formaat: 'vc+jwt';
+    };
+    CredentialJwks: {
+      /** @description the signing key first, then earlier keys that still verify older credentials; public parts only */
+      keys: ({
+        kty: string;
+        kid: string;
+        crv?: string;
+        x: string;
+        y?: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    };
+    VerificatieRequest: {
+      /** @description the credential as issued: a compact JWS (vc+jwt), as printed on the certificate */
+      credential: string;
+    };
+    Verificatie: {
+      geldig: boolean;
+      /**
+       * @description why it is not valid (only when geldig is false)
+       * @enum {string}
+       */
+      reden?: 'handtekening-ongeldig' | 'onbekende-sleutel' | 'verlopen' | 'onleesbaar' | 'ander-uitgever';
+      /** @description the issuer (only when valid) */
+      uitgegevenDoor?: string;
+      /** Format: date-time */
+      geldigVanaf?: string;
+      /** @description what the credential says (only when valid) */
+      onderwerp?: {
+        naam: string;
+        resultaat: {
+          /** @enum {string} */
+          soort: 'opleiding' | 'praktijkverklaring' | 'plaatsing';
+          omschrijving: string;
+          /**
+           * Format: date
+           * @description Calendar date, YYYY-MM-DD
+           */
+          behaaldOp: string;
+          organisatie: string;
+        };
+      };
+    };
     BewaartermijnUitvoering: {
       id: string;
       /** @enum {string} */
@@ -1834,6 +2118,8 @@ export interface components {
         };
         inwonerIds: string[];
         correlationId: string;
+        /** @description the reader's display name as their token gave it (issue 20) */
+        naam?: string;
       }[];
       pagina: number;
       paginagrootte: number;
@@ -1860,6 +2146,71 @@ export interface components {
         drempel: number;
         nachtelijkeInzages: number;
         redenen: ('meer-dan-caseload' | 'boven-maximum' | 'nachtelijk-lezen')[];
+      }[];
+    };
+    MijnInzagePagina: {
+      items: {
+        /**
+         * Format: date-time
+         * @description when the data was read or changed
+         */
+        op: string;
+        /** @description the role of the reader (consulent, frontoffice, werkgeversadviseur, …) */
+        rol: string;
+        /** @description the reader’s name as their login gave it; absent when it gave none */
+        naam?: string;
+        /** @description the reader’s organisation (a gemeentecode, UWV, a regional service) */
+        organisatie: string;
+        /** @description what was done (a code; the portaal shows it in plain Dutch) */
+        actie: string;
+        /** @description why (a code; the portaal shows it in plain Dutch) */
+        doel: string;
+        /** @description the service whose trail this is */
+        dienst: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+      /**
+       * Format: date
+       * @description the first day the list covers
+       */
+      van: string;
+      /**
+       * Format: date
+       * @description the last day the list covers
+       */
+      tot: string;
+    };
+    GegevensExport: {
+      /** @description the service this export is of */
+      dienst: string;
+      /** Format: date-time */
+      gemaaktOp: string;
+      onderdelen: {
+        /** @description the kind of record */
+        soort: string;
+        omschrijving: string;
+        /** @description why the service keeps it (AVG art. 15.1.a) */
+        doel: string;
+        /** @description the legal basis (AVG art. 6) */
+        grondslag: string;
+        /** @description who receives it (AVG art. 15.1.c) */
+        ontvangers: string[];
+        bewaartermijn: {
+          /** @description whole years of the configured period */
+          jaren?: number;
+          /** @description the configured period as an ISO-8601 duration (P5Y) */
+          termijn?: string;
+          /** @description from when the period counts, or how long without one */
+          vanaf: string;
+          /** @description where the period comes from */
+          bron: string;
+        };
+        /** @description the person’s records of this kind */
+        gegevens: {
+          [key: string]: unknown;
+        }[];
       }[];
     };
     Problem: {
@@ -5963,6 +6314,491 @@ export interface operations {
       };
     };
   };
+  getMijnTrajecten: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnTrajecten'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMijnResultaten: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnResultaten'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMijnCertificaat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        resultaatId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You have no result with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your login carries no name to put on the certificate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMijnCredential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        resultaatId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UitgegevenCredential'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You have no result with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your login carries no name to put on the credential. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCredentialSleutels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CredentialJwks'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  verifieerCredential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerificatieRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verificatie'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   startBewaartermijnUitvoering: {
     parameters: {
       query?: never;
@@ -6704,6 +7540,154 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  wieLasMijnGegevens: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+        /** @description first day, inclusive; default 1 January of this year */
+        van?: string;
+        /** @description last day, inclusive; default today */
+        tot?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnInzagePagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exporteerMijnGegevens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GegevensExport'];
         };
       };
       /** @description No or an invalid bearer token. */

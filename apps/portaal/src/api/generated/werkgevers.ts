@@ -381,6 +381,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/mijn/vacatures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The open vacancies whose candidate list you are on, to share your profile with one of them */
+    get: operations['mijnVacatures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/rapportage': {
     parameters: {
       query?: never;
@@ -498,6 +515,46 @@ export interface paths {
      * @description Computed on request from the day’s audit rows. A user with a caseload this service knows is flagged above AUDIT_ONGEBRUIKELIJK_FACTOR × caseload distinct inwoners, others above AUDIT_ONGEBRUIKELIJK_MAX_INWONERS; every read between AUDIT_NACHT_VAN and AUDIT_NACHT_TOT counts as nightly.
      */
     get: operations['ongebruikelijkLezen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/inzage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who read or changed the caller's data in this service: role, name, organisation, action and purpose
+     * @description From the audit trail, rows naming the caller or a record merged into theirs, without their own reads; latest first; `van` to `tot` (local days, inclusive), by default this year. Staff appear by the name their login gave, never by their user id. This read is itself audited.
+     */
+    get: operations['wieLasMijnGegevens'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/gegevens-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything this service holds about the caller (AVG art. 15), per kind with purpose and retention
+     * @description Per kind of record: what it is, why it is kept, the legal basis, who receives it, the retention period as configured for the retention run, and the caller’s records (those of records merged into theirs included). This read is itself audited.
+     */
+    get: operations['exporteerMijnGegevens'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1084,6 +1141,16 @@ export interface components {
         };
       }[];
     };
+    MijnVacatures: {
+      /** @description empty while the caller has no open traject in step Matchen (then no candidate list shows them) */
+      items: {
+        /** Format: uuid */
+        id: string;
+        titel: string;
+        /** @description the employer's name */
+        werkgever: string;
+      }[];
+    };
     WerkgeversRapportage: {
       /**
        * Format: date
@@ -1172,6 +1239,8 @@ export interface components {
         };
         inwonerIds: string[];
         correlationId: string;
+        /** @description the reader's display name as their token gave it (issue 20) */
+        naam?: string;
       }[];
       pagina: number;
       paginagrootte: number;
@@ -1198,6 +1267,71 @@ export interface components {
         drempel: number;
         nachtelijkeInzages: number;
         redenen: ('meer-dan-caseload' | 'boven-maximum' | 'nachtelijk-lezen')[];
+      }[];
+    };
+    MijnInzagePagina: {
+      items: {
+        /**
+         * Format: date-time
+         * @description when the data was read or changed
+         */
+        op: string;
+        /** @description the role of the reader (consulent, frontoffice, werkgeversadviseur, …) */
+        rol: string;
+        /** @description the reader’s name as their login gave it; absent when it gave none */
+        naam?: string;
+        /** @description the reader’s organisation (a gemeentecode, UWV, a regional service) */
+        organisatie: string;
+        /** @description what was done (a code; the portaal shows it in plain Dutch) */
+        actie: string;
+        /** @description why (a code; the portaal shows it in plain Dutch) */
+        doel: string;
+        /** @description the service whose trail this is */
+        dienst: string;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+      /**
+       * Format: date
+       * @description the first day the list covers
+       */
+      van: string;
+      /**
+       * Format: date
+       * @description the last day the list covers
+       */
+      tot: string;
+    };
+    GegevensExport: {
+      /** @description the service this export is of */
+      dienst: string;
+      /** Format: date-time */
+      gemaaktOp: string;
+      onderdelen: {
+        /** @description the kind of record */
+        soort: string;
+        omschrijving: string;
+        /** @description why the service keeps it (AVG art. 15.1.a) */
+        doel: string;
+        /** @description the legal basis (AVG art. 6) */
+        grondslag: string;
+        /** @description who receives it (AVG art. 15.1.c) */
+        ontvangers: string[];
+        bewaartermijn: {
+          /** @description whole years of the configured period */
+          jaren?: number;
+          /** @description the configured period as an ISO-8601 duration (P5Y) */
+          termijn?: string;
+          /** @description from when the period counts, or how long without one */
+          vanaf: string;
+          /** @description where the period comes from */
+          bron: string;
+        };
+        /** @description the person’s records of this kind */
+        gegevens: {
+          [key: string]: unknown;
+        }[];
       }[];
     };
     Problem: {
@@ -3843,6 +3977,72 @@ export interface operations {
       };
     };
   };
+  mijnVacatures: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnVacatures'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getRapportage: {
     parameters: {
       query?: {
@@ -4345,6 +4545,154 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  wieLasMijnGegevens: {
+    parameters: {
+      query?: {
+        pagina?: number;
+        paginagrootte?: number;
+        /** @description first day, inclusive; default 1 January of this year */
+        van?: string;
+        /** @description last day, inclusive; default today */
+        tot?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnInzagePagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exporteerMijnGegevens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GegevensExport'];
         };
       };
       /** @description No or an invalid bearer token. */

@@ -48,6 +48,11 @@ const ACTIES: Record<string, string> = {
   'opvolging-inzien': 'Opvolging bekeken',
   'opvolging-afsluiten': 'Opvolging afgesloten',
   'opvolging-uitkomst-vastleggen': 'Uitkomst van opvolging vastgelegd',
+  // trajecten: the inwoner themself (Mijn Werk in Zicht)
+  'mijn-trajecten-inzien': 'Eigen traject bekeken',
+  'mijn-resultaten-inzien': 'Eigen resultaten bekeken',
+  'certificaat-downloaden': 'Bewijs van resultaat gedownload',
+  'credential-uitgeven': 'Digitaal bewijs van resultaat gemaakt',
   // werkgevers
   'kandidaatprofiel-zetten': 'Profiel als kandidaat vastgelegd',
   'kandidaten-inzien': 'Kandidaten voor een vacature bekeken',

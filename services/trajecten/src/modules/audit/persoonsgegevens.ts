@@ -20,6 +20,14 @@ const via = (actie: string, wat: 'opvolging' | 'overdracht'): AuditRoute => ({
   inwoners: inwonersVanTrajecten(wat),
 });
 
+/** The inwoner's own reads (issue 20): EigenInzage writes the row itself, naming the caller (role inwoner). */
+const eigen = (actie: string, wat: string, id?: string): AuditRoute => ({
+  actie,
+  doel: 'eigen-gegevens',
+  wat,
+  ...(id ? { id } : {}),
+});
+
 /**
  * trajecten's one decision about personal data, route by route: `persoonsgegevens` leave exactly one audit row
  * per successful call naming every inwoner shown or changed (the journal and plan reads write theirs through
@@ -56,6 +64,10 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     'GET /api/v1/opvolgingen/:id': via('opvolging-inzien', 'opvolging'),
     'POST /api/v1/opvolgingen/:id/afsluiting': via('opvolging-afsluiten', 'opvolging'),
     'POST /api/v1/opvolgingen/:id/uitkomst': via('opvolging-uitkomst-vastleggen', 'opvolging'),
+    'GET /api/v1/mijn/trajecten': eigen('mijn-trajecten-inzien', 'trajecten'),
+    'GET /api/v1/mijn/resultaten': eigen('mijn-resultaten-inzien', 'resultaten'),
+    'GET /api/v1/mijn/resultaten/:resultaatId/certificaat': eigen('certificaat-downloaden', 'resultaat', 'resultaatId'),
+    'GET /api/v1/mijn/resultaten/:resultaatId/credential': eigen('credential-uitgeven', 'resultaat', 'resultaatId'),
   },
   zonder: {
     'GET /api/v1/medewerkers': 'medewerkers and their teams: staff, not inwoners',
@@ -73,5 +85,8 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     'GET /api/v1/streefwaarden': 'targets per gemeente',
     'POST /api/v1/streefwaarden': 'a target',
     'GET /api/v1/wachtrijen': 'queue lengths',
+    'GET /api/v1/credentials/sleutels': 'public keys of the region',
+    'POST /api/v1/credentials/verificaties':
+      'checks a credential someone presents (an employer, no login): linked to no inwoner record, nothing stored',
   },
 };
