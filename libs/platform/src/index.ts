@@ -23,6 +23,7 @@ export * from './auth/current-principal.decorator';
 export * from './auth/dev-issuer';
 export * from './auth/dev-issuer-paths';
 export * from './auth/inwoner-token';
+export * from './auth/jwt-verifier';
 export * from './http/problem';
 export * from './http/idempotency.interceptor';
 export * from './http/openapi';

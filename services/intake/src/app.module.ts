@@ -6,6 +6,7 @@ import { InwonerEntity } from './modules/inwoners/database/inwoner.entity';
 import { InwonersModule } from './modules/inwoners/inwoners.module';
 import { RouteringModule } from './modules/routering/routering.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { InwonersessiesModule } from './modules/inwonersessies/inwonersessies.module';
 import { intakeBewaartermijnenModule } from './modules/bewaartermijnen/bewaartermijnen.module';
 import { WissenBeperkenBewaren1766200000000 } from './database/migrations/1766200000000-wissen-beperken-bewaren';
 import { IntakeConfigModule } from './config/intake-config.module';
@@ -56,6 +57,7 @@ export class IntakeModule {
         AanmeldingenModule,
         PrivacyModule,
         intakeBewaartermijnenModule(env),
+        InwonersessiesModule.register(env),
       ],
     };
   }

@@ -64,6 +64,13 @@ describe('intake: security', () => {
     ]);
     return controle.id;
   };
+  /** A registered inwoner's BSN, to log in with DigiD. */
+  const digidInwoner = (cell: Cell) =>
+    cell.shared('digid-inwoner', async () => {
+      const bsn = syntheticBsn(7001);
+      await registreer(cell, { inwoner: { bsn, achternaam: 'Digid' } });
+      return bsn;
+    });
   const huidigeTabel = (cell: Cell) =>
     cell.shared(
       'tabel',
@@ -258,6 +265,13 @@ describe('intake: security', () => {
         body: { toelichting: `matrix ${cell.side}`, tabel: (await huidigeTabel(cell)).tabel },
       }),
     },
+    'POST /api/v1/inwonersessies': {
+      public: true,
+      expect: 201,
+      why: "an inwoner's DigiD login: the broker's ID token is the proof of who they are, no bearer token yet",
+      request: async (cell) => ({ body: { idToken: await t.run.digidToken({ bsn: await digidInwoner(cell) }) } }),
+    },
+    'GET /api/v1/inwonersessies/sleutels': { public: true, expect: 200 },
   };
 
   Object.assign(rules, identiteitRegels(t, registreer, begeleid));

@@ -6,6 +6,10 @@ import type { Role } from './principal';
 
 export const DEV_ISSUER = 'wiz-dev-issuer';
 export const DEV_AUDIENCE = 'wiz';
+/** The development DigiD broker: its ID tokens are signed with the dev issuer's key, for intake's exchange. */
+export const DEV_DIGID_ISSUER = 'wiz-dev-digid';
+/** The client the broker's ID tokens are for: the portaal (intake's DIGID_AUDIENCE). */
+export const DEV_DIGID_AUDIENCE = 'wiz-portaal';
 
 /**
  * The local development issuer: an ES256 key pair made on first start under .dev/issuer (git-ignored). Services
@@ -49,4 +53,36 @@ export async function mintToken(privateJwk: JWK, req: TokenRequest): Promise<str
 export async function mintDevToken(req: TokenRequest, paths = devIssuerPaths()): Promise<string> {
   await ensureDevIssuer(paths);
   return mintToken(JSON.parse(readFileSync(paths.privateKey, 'utf8')), req);
+}
+
+export interface DigidTokenRequest {
+  bsn: string;
+  /** The broker's pseudonymous subject; default derived from nothing personal. */
+  subject?: string;
+  issuer?: string;
+  audience?: string;
+  expiresIn?: string;
+  /** Where the BSN goes: a top-level claim of this exact name (a broker may use `urn:nl-eid-gdi:1.0:id:BSN`). */
+  bsnClaim?: string;
+}
+
+/**
+ * A DigiD-like ID token as a broker (an OIDC front for DigiD) hands the portaal after login: the BSN in a claim, for
+ * intake's POST /api/v1/inwonersessies. Development and tests only; production gets these from the real broker.
+ */
+export async function mintDigidToken(privateJwk: JWK, req: DigidTokenRequest): Promise<string> {
+  const key = await importJWK(privateJwk, 'ES256');
+  return new SignJWT({ [req.bsnClaim ?? 'bsn']: req.bsn })
+    .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid, typ: 'JWT' })
+    .setSubject(req.subject ?? `digid-${randomUUID()}`)
+    .setIssuer(req.issuer ?? DEV_DIGID_ISSUER)
+    .setAudience(req.audience ?? DEV_DIGID_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(req.expiresIn ?? '5m')
+    .sign(key);
+}
+
+export async function mintDevDigidToken(req: DigidTokenRequest, paths = devIssuerPaths()): Promise<string> {
+  await ensureDevIssuer(paths);
+  return mintDigidToken(JSON.parse(readFileSync(paths.privateKey, 'utf8')), req);
 }

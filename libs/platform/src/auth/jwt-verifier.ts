@@ -120,15 +120,16 @@ export class JwtVerifier {
   }
 
   private keys(): KeySet {
-    return (this.keySet ??= keySet(this.auth.jwksUrl));
+    return (this.keySet ??= jwksKeySet(this.auth.jwksUrl));
   }
 
   private inwonerKeys(): KeySet {
-    return (this.inwonerKeySet ??= keySet(this.auth.inwoner.jwksUrl));
+    return (this.inwonerKeySet ??= jwksKeySet(this.auth.inwoner.jwksUrl));
   }
 }
 
-function keySet(jwksUrl: string): KeySet {
+/** An issuer's keys: a JWKS file (development, tests) or its URL, fetched and cached (also for intake's DigiD check). */
+export function jwksKeySet(jwksUrl: string): KeySet {
   const url = new URL(jwksUrl);
   return url.protocol === 'file:'
     ? createLocalJWKSet(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))

@@ -8,7 +8,15 @@ import Redis from 'ioredis';
 import { loadPlatformConfig } from '../config/load-config';
 import type { PlatformConfig, ServiceName } from '../config/platform-config';
 import { dropDatabase } from '../persistence/ensure-database';
-import { DEV_AUDIENCE, DEV_ISSUER, ensureDevIssuer, mintDevToken, TokenRequest } from '../auth/dev-issuer';
+import {
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  DigidTokenRequest,
+  ensureDevIssuer,
+  mintDevDigidToken,
+  mintDevToken,
+  TokenRequest,
+} from '../auth/dev-issuer';
 import { devInwonerIssuerPaths, devIssuerPaths } from '../auth/dev-issuer-paths';
 import { INWONER_ISSUER, signInwonerToken } from '../auth/inwoner-token';
 
@@ -73,6 +81,11 @@ export class TestRun {
 
   token(req: TokenRequest): Promise<string> {
     return mintDevToken(req, this.issuerPaths);
+  }
+
+  /** A DigiD broker's ID token for this BSN, signed by this run's dev issuer (intake's default DIGID_JWKS_URL). */
+  digidToken(req: DigidTokenRequest): Promise<string> {
+    return mintDevDigidToken(req, this.issuerPaths);
   }
 
   /**

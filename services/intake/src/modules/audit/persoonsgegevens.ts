@@ -71,10 +71,13 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     ),
     'GET /api/v1/privacyverzoeken': route('privacyverzoeken-inzien', 'avg-verzoek', 'privacyverzoeken'),
     'GET /api/v1/mogelijke-dubbelen': route('dubbelen-inzien', 'dubbelen-controleren', 'mogelijke-dubbelen'),
+    // The inwoner's own DigiD login (public: no token yet); the use case writes the row as the inwoner.
+    'POST /api/v1/inwonersessies': route('inloggen', 'mijn-werk-in-zicht', 'inwonersessie'),
   },
   zonder: {
     'GET /api/v1/routeringsregels': 'the routing table',
     'POST /api/v1/routeringsregels': 'a new version of the routing table',
     'GET /api/v1/routeringsregels/versies/:versie': 'a version of the routing table',
+    'GET /api/v1/inwonersessies/sleutels': "the inwoner-session issuer's public key",
   },
 };
