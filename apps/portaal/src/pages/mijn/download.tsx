@@ -51,7 +51,7 @@ export function Download() {
         U mag weten welke gegevens wij van u hebben. Hier downloadt u ze allemaal. U ziet ook waarom wij ze hebben, met
         wie wij ze delen en hoe lang wij ze bewaren.
       </p>
-      <section aria-labelledby="pdf-titel" className="kaart">
+      <section aria-labelledby="pdf-titel" className="kaart mijn-kaart">
         <h2 id="pdf-titel">Om te lezen (PDF)</h2>
         <p>Een overzicht dat u kunt lezen of printen.</p>
         <button type="button" className="knop" disabled={pdf.bezig} onClick={() => void haalPdf()}>
@@ -61,7 +61,7 @@ export function Download() {
         {pdf.gelukt && <Gelukt>{pdf.gelukt}</Gelukt>}
         <Probleem fout={pdf.fout} />
       </section>
-      <section aria-labelledby="json-titel" className="kaart">
+      <section aria-labelledby="json-titel" className="kaart mijn-kaart">
         <h2 id="json-titel">Voor een computer (JSON)</h2>
         <p>Een bestand dat u in een ander programma kunt gebruiken.</p>
         <button type="button" className="knop" disabled={json.bezig} onClick={() => void haalJson()}>

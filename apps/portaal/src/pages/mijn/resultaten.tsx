@@ -83,7 +83,7 @@ function Resultaat({ resultaat: r }: { resultaat: MijnResultaat }) {
       {certificaat.bezig && <Bezig tekst="Het certificaat wordt gemaakt…" />}
       <Probleem fout={certificaat.fout ?? bewijs.fout} />
       {credential && (
-        <div>
+        <div className="mijn-bewijs">
           <label htmlFor={`${kop}-bewijs`}>Digitaal bewijs voor {r.omschrijving}</label>
           <p className="hint" id={`${kop}-uitleg`}>
             Stuur dit naar een werkgever. Of stuur de link. Op de link ziet de werkgever of het bewijs echt is.

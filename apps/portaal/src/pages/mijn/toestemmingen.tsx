@@ -104,7 +104,7 @@ function Doelkaart({
   const { naam, uitleg } = DOELEN[doel];
   const perVacature = doel === 'profiel-delen-met-vacature';
   return (
-    <section className="kaart" aria-labelledby={kop}>
+    <section className="kaart mijn-kaart" aria-labelledby={kop}>
       <h2 id={kop}>{naam}</h2>
       <p>{uitleg}</p>
       {actief.length === 0 && !perVacature && (

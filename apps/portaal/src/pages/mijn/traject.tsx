@@ -38,7 +38,7 @@ function Traject({ traject: t }: { traject: MijnTraject }) {
   const afgesloten = !!t.afgeslotenOp;
   const kop = `traject-${t.id}`;
   return (
-    <section aria-labelledby={kop} className="kaart">
+    <section aria-labelledby={kop} className="kaart mijn-kaart">
       <h2 id={kop}>
         {afgesloten ? 'Traject afgesloten' : 'Uw traject nu'} bij {organisatieTekst(t.organisatie)}
       </h2>
