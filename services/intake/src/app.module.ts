@@ -9,6 +9,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { InwonersessiesModule } from './modules/inwonersessies/inwonersessies.module';
 import { intakeBewaartermijnenModule } from './modules/bewaartermijnen/bewaartermijnen.module';
 import { WissenBeperkenBewaren1766200000000 } from './database/migrations/1766200000000-wissen-beperken-bewaren';
+import { ToestemmingPerDoel1766310000000 } from './database/migrations/1766310000000-toestemming-per-doel';
 import { IntakeConfigModule } from './config/intake-config.module';
 import { loadIntakeConfig } from './config/intake-config';
 import { Aanmeldingen1763856100000 } from './database/migrations/1763856100000-aanmeldingen';
@@ -44,6 +45,7 @@ export class IntakeModule {
               TrajectToewijzingen1764200000000,
               CorrectieSamenvoegingAnoniem1766100000000,
               WissenBeperkenBewaren1766200000000,
+              ToestemmingPerDoel1766310000000,
               AuditLogEenvormig1766000000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.

@@ -109,6 +109,24 @@ describe('intake: security', () => {
       }
       return inwonerId;
     });
+  /** A fresh inwoner for a consent (their own birth date, so they make no likely-duplicate pair with anyone). */
+  let toestemmer = 0;
+  const nieuweInwoner = async (cell: Cell) => {
+    const geboortedatum = new Date(Date.UTC(1950, 0, 1) + ++toestemmer * 86_400_000).toISOString().slice(0, 10);
+    return (await registreer(cell, { inwoner: { achternaam: 'Toestemmer', geboortedatum } })).inwonerId;
+  };
+  /** A consent given for this inwoner (on their behalf, by front office of the own organisation): its id. */
+  const gegeven = async (cell: Cell, inwonerId: string) =>
+    (
+      await (
+        await t.as('frontoffice', cell.organisations.own)
+      )
+        .post(`/api/v1/inwoners/${inwonerId}/toestemmingen`, {
+          doel: 'profiel-delen-met-vacature',
+          vacatureId: randomUUID(),
+        })
+        .expect(201)
+    ).body.id as string;
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer' || cell.role === 'privacy';
 
   const rules: RuleTable = {
@@ -148,6 +166,57 @@ describe('intake: security', () => {
         params: { inwonerId: (await geregistreerd(cell)).inwonerId, doel: 'profiel-delen-met-werkgevers' },
         body: { gegeven: cell.side === 'own' },
       }),
+    },
+    // Issue 20: consents as records. The inwoner's own (/mijn: the person from the token, whatever the gemeente),
+    // or an inwoner's for staff acting on their behalf: front office and beheer as for the PUT, a consulent while
+    // holding one of the person's trajecten. A give needs an inwoner without a consent in force: a fresh one.
+    'GET /api/v1/mijn/toestemmingen': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person comes from the token only',
+      request: async (cell) => ({ inwonerId: (await geregistreerd(cell)).inwonerId }),
+    },
+    'POST /api/v1/mijn/toestemmingen': {
+      roles: ['inwoner'],
+      ...unscoped(201),
+      why: 'the person comes from the token only',
+      request: async (cell) => ({
+        inwonerId: await nieuweInwoner(cell),
+        body: { doel: 'profiel-delen-met-werkgevers' },
+      }),
+    },
+    'POST /api/v1/mijn/toestemmingen/:toestemmingId/intrekking': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person comes from the token only; the consent is one of theirs',
+      request: async (cell) => {
+        const inwonerId = await nieuweInwoner(cell);
+        const toestemming = await gegeven(cell, inwonerId);
+        return { inwonerId, params: { toestemmingId: toestemming } };
+      },
+    },
+    'GET /api/v1/inwoners/:inwonerId/toestemmingen': {
+      roles: ['frontoffice', 'consulent', 'beheer'],
+      ...scoped(200),
+      request: async (cell) => ({
+        params: { inwonerId: cell.role === 'consulent' ? await begeleid(cell) : (await geregistreerd(cell)).inwonerId },
+      }),
+    },
+    'POST /api/v1/inwoners/:inwonerId/toestemmingen': {
+      roles: ['frontoffice', 'consulent', 'beheer'],
+      ...scoped(201),
+      request: async (cell) => ({
+        params: { inwonerId: cell.role === 'consulent' ? await begeleid(cell) : await nieuweInwoner(cell) },
+        body: { doel: 'profiel-delen-met-school' },
+      }),
+    },
+    'POST /api/v1/inwoners/:inwonerId/toestemmingen/:toestemmingId/intrekking': {
+      roles: ['frontoffice', 'consulent', 'beheer'],
+      ...scoped(200),
+      request: async (cell) => {
+        const inwonerId = cell.role === 'consulent' ? await begeleid(cell) : await nieuweInwoner(cell);
+        return { params: { inwonerId, toestemmingId: await gegeven(cell, inwonerId) } };
+      },
     },
     'POST /api/v1/inwoners/_zoek': {
       roles: ['frontoffice', 'beheer', 'privacy'],

@@ -1,6 +1,8 @@
-import { AanmeldingAfgerond, ToestemmingGewijzigd } from '@wiz/contracts';
+import { randomUUID } from 'node:crypto';
+import { AanmeldingAfgerond, kalenderdag, ToestemmingGewijzigd, ToestemmingGewijzigdV2 } from '@wiz/contracts';
 import { eventually } from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
+import { inOutbox } from './intake-http';
 
 describe('intake: consent and the versioned routing table', () => {
   const t = new IntakeTestApp();
@@ -44,6 +46,135 @@ describe('intake: consent and the versioned routing table', () => {
     )
       .put(`/api/v1/inwoners/${inwonerId}/toestemmingen/profiel-delen-met-werkgevers`, { gegeven: true })
       .expect(404);
+  });
+
+  it('consents as records (issue 20): the inwoner gives, lists and withdraws their own; staff act on their behalf', async () => {
+    const fo = await t.as('frontoffice');
+    const { inwonerId } = (await fo.post('/api/v1/aanmeldingen', aanmelding()).expect(201)).body;
+    const { inwonerId: ander } = (await fo.post('/api/v1/aanmeldingen', aanmelding()).expect(201)).body;
+    const ik = await t.asInwoner(inwonerId);
+    const vacatureId = randomUUID();
+    const vandaag = kalenderdag(new Date());
+
+    const werkgevers = (
+      await ik.post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-werkgevers' }).expect(201)
+    ).body;
+    expect(werkgevers).toEqual({
+      id: expect.any(String),
+      doel: 'profiel-delen-met-werkgevers',
+      gegevenOp: expect.any(String),
+      actief: true,
+      namens: false,
+    });
+    const vacature = (
+      await ik
+        .post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-vacature', vacatureId, geldigTot: vandaag })
+        .expect(201)
+    ).body;
+    expect(vacature).toMatchObject({ vacatureId, geldigTot: vandaag, actief: true });
+    // One in force per purpose (and vacancy); bad input is 400 naming the field.
+    await ik.post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-werkgevers' }).expect(409);
+    await ik
+      .post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-vacature', vacatureId: randomUUID() })
+      .expect(201);
+    const verleden = (
+      await ik
+        .post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-school', geldigTot: '2020-01-01' })
+        .expect(400)
+    ).body;
+    expect(verleden.errors?.[0]?.field ?? verleden.detail).toContain('geldigTot');
+    await ik.post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-vacature' }).expect(400);
+    await ik.post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-school', vacatureId }).expect(400);
+    await ik.post('/api/v1/mijn/toestemmingen', { doel: 'profiel-delen-met-school', inwonerId: ander }).expect(400);
+
+    // Another inwoner cannot withdraw (or even find) my consent; I withdraw it once.
+    await (await t.asInwoner(ander)).post(`/api/v1/mijn/toestemmingen/${werkgevers.id}/intrekking`).expect(404);
+    const ingetrokken = (await ik.post(`/api/v1/mijn/toestemmingen/${werkgevers.id}/intrekking`).expect(200)).body;
+    expect(ingetrokken).toMatchObject({ id: werkgevers.id, actief: false, ingetrokkenOp: expect.any(String) });
+    await ik.post(`/api/v1/mijn/toestemmingen/${werkgevers.id}/intrekking`).expect(409);
+
+    // Staff give again on my behalf: a new consent, namens; the history tells me who acted (not which person).
+    const namens = (
+      await fo.post(`/api/v1/inwoners/${inwonerId}/toestemmingen`, { doel: 'profiel-delen-met-werkgevers' }).expect(201)
+    ).body;
+    expect(namens).toMatchObject({ actief: true, namens: true });
+    expect(namens.id).not.toBe(werkgevers.id);
+    await (await t.as('frontoffice', 'GM0034')).get(`/api/v1/inwoners/${inwonerId}/toestemmingen`).expect(404);
+    await fo.post(`/api/v1/inwoners/${ander}/toestemmingen/${namens.id}/intrekking`).expect(404);
+
+    const mijn = (await ik.get('/api/v1/mijn/toestemmingen').expect(200)).body;
+    expect(mijn).toEqual((await fo.get(`/api/v1/inwoners/${inwonerId}/toestemmingen`).expect(200)).body);
+    expect(mijn.items.map((i: { id: string; actief: boolean }) => [i.id, i.actief])).toEqual(
+      expect.arrayContaining([
+        [werkgevers.id, false],
+        [vacature.id, true],
+        [namens.id, true],
+      ]),
+    );
+    expect(
+      mijn.geschiedenis.filter((h: { toestemmingId: string }) => [werkgevers.id, namens.id].includes(h.toestemmingId)),
+    ).toEqual([
+      expect.objectContaining({ toestemmingId: werkgevers.id, handeling: 'gegeven', door: 'uzelf' }),
+      expect.objectContaining({ toestemmingId: werkgevers.id, handeling: 'ingetrokken', door: 'uzelf' }),
+      {
+        toestemmingId: namens.id,
+        doel: 'profiel-delen-met-werkgevers',
+        handeling: 'gegeven',
+        op: namens.gegevenOp,
+        door: 'medewerker',
+        organisatie: 'GM0014',
+      },
+    ]);
+    expect((await (await t.asInwoner(ander)).get('/api/v1/mijn/toestemmingen').expect(200)).body).toEqual({
+      items: [],
+      geschiedenis: [],
+    });
+
+    // Every change announced: v2 for each, v1 beside it for the employers purpose; every call audited for the inwoner.
+    const v2 = await inOutbox(t, ToestemmingGewijzigdV2.type, inwonerId);
+    expect(v2.map((d) => [d.doel, d.gegeven])).toEqual([
+      ['profiel-delen-met-werkgevers', true],
+      ['profiel-delen-met-vacature', true],
+      ['profiel-delen-met-vacature', true],
+      ['profiel-delen-met-werkgevers', false],
+      ['profiel-delen-met-werkgevers', true],
+    ]);
+    expect(v2[1]).toMatchObject({ toestemmingId: vacature.id, vacatureId, geldigTot: vandaag });
+    expect((await inOutbox(t, ToestemmingGewijzigd.type, inwonerId)).map((d) => d.gegeven)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    const audit = await t.query<{ actie: string; rollen: string[] }>(
+      `SELECT actie, rollen::text[] AS rollen FROM audit_log WHERE $1 = ANY(inwoner_ids) AND actie LIKE 'toestemming%' ORDER BY id`,
+      [inwonerId],
+    );
+    expect(audit.filter((a) => a.rollen.includes('inwoner')).map((a) => a.actie)).toEqual([
+      'toestemming-wijzigen',
+      'toestemming-wijzigen',
+      'toestemming-wijzigen',
+      'toestemming-wijzigen',
+      'toestemmingen-inzien',
+    ]);
+
+    // The old PUT works on the same records: it withdraws the consent in force, and shows the state on the inwoner.
+    await fo
+      .put(`/api/v1/inwoners/${inwonerId}/toestemmingen/profiel-delen-met-werkgevers`, { gegeven: false })
+      .expect(200);
+    expect(
+      (await ik.get('/api/v1/mijn/toestemmingen').expect(200)).body.items.find(
+        (i: { id: string }) => i.id === namens.id,
+      ),
+    ).toMatchObject({ actief: false, namens: true });
+    await fo
+      .put(`/api/v1/inwoners/${inwonerId}/toestemmingen/profiel-delen-met-vacature`, { gegeven: true })
+      .expect(400);
+    expect((await fo.get(`/api/v1/inwoners/${inwonerId}`).expect(200)).body.toestemmingen).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ doel: 'profiel-delen-met-werkgevers', gegeven: false }),
+        expect.objectContaining({ doel: 'profiel-delen-met-vacature', vacatureId, gegeven: true, geldigTot: vandaag }),
+      ]),
+    );
   });
 
   it('routes with the table in force, and keeps old aanmeldingen on the version that routed them', async () => {

@@ -9,6 +9,7 @@ import { VacatureStatus1765100000000 } from './database/migrations/1765100000000
 import { TrajectOrganisatieVersie1765200000000 } from './database/migrations/1765200000000-traject-organisatie-versie';
 import { Privacy1766400000000 } from './database/migrations/1766400000000-privacy';
 import { PlaatsingEindeCode1766500000000 } from './database/migrations/1766500000000-plaatsing-einde-code';
+import { ToestemmingPerDoel1766510000000 } from './database/migrations/1766510000000-toestemming-per-doel';
 import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
@@ -50,6 +51,7 @@ export class WerkgeversAppModule {
               TrajectOrganisatieVersie1765200000000,
               Privacy1766400000000,
               PlaatsingEindeCode1766500000000,
+              ToestemmingPerDoel1766510000000,
               AuditLogEenvormig1766000000000,
             ],
             // Who changed the configuration or confirmed a figure: never rewritten.

@@ -314,6 +314,11 @@ describe('werkgevers: security', () => {
       why: `${regional}; candidates are pseudonymous unless consented and released`,
       request: async (cell) => ({ params: { id: await vacature(cell) } }),
     },
+    'GET /api/v1/mijn/vacatures': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person comes from the token only: every inwoner reads their own candidacy (none for a stranger)',
+    },
     'PUT /api/v1/kandidaten/:trajectId/profiel': {
       roles: ['consulent', 'beheer'],
       ...scoped(200),

@@ -5,6 +5,8 @@ import {
   EVENT_EXAMPLES,
   StapGezet,
   ToestemmingGewijzigd,
+  ToestemmingGewijzigdV2,
+  type ToestemmingGewijzigdV2Data,
   TrajectGestart,
   TrajectToegewezen,
   type TrajectToegewezenData,
@@ -112,6 +114,24 @@ export class WerkgeversTestApp extends ServiceTestApp {
         gegeven,
         gewijzigdOp: gewijzigdOp.toISOString(),
       }),
+    );
+  }
+
+  /** Intake's toestemming-gewijzigd v2 (every purpose), a new consent id unless given; resolves to the event id. */
+  toestemmingV2(
+    d: Pick<ToestemmingGewijzigdV2Data, 'inwonerId' | 'doel' | 'gegeven'> & Partial<ToestemmingGewijzigdV2Data>,
+  ) {
+    const data = { toestemmingId: randomUUID(), gewijzigdOp: new Date().toISOString(), ...d };
+    const envelope = envelopeFor(ToestemmingGewijzigdV2, data);
+    return publishTestEvent(this.nc, this.run, ToestemmingGewijzigdV2, envelope).then(() => envelope.id);
+  }
+
+  /** Resolves once werkgevers applied (or skipped) every one of these events. */
+  verwerkt(eventIds: readonly string[]) {
+    return eventually(async () =>
+      expect(await this.query('SELECT event_id FROM inbox WHERE event_id = ANY($1::uuid[])', [eventIds])).toHaveLength(
+        eventIds.length,
+      ),
     );
   }
 }

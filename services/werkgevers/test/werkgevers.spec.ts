@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { kalenderdag, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { eventually } from '@wiz/platform/testing';
 import { WerkgeversTestApp } from './werkgevers-test-app';
 
@@ -218,6 +218,74 @@ describe('werkgevers', () => {
     );
     expect(na.map((k) => k.kandidaatcode)).not.toContain(zichtbaar.kandidaatcode);
     expect(na.map((k) => k.kandidaatcode)).not.toContain(hmac(''));
+  });
+
+  it('consents per purpose (v2): a vacancy consent shows the profile for that vacancy only; a lapse or withdrawal hides it', async () => {
+    const wt = await t.as('werkgeversteam');
+    const werkgever = await nieuweWerkgever({ naam: 'Kwekerij Oost' });
+    const vacature = async (titel: string) =>
+      (
+        await wt
+          .post(`/api/v1/werkgevers/${werkgever}/vacatures`, { titel, urenPerWeek: 20, aantal: 1, skills: ['koken'] })
+          .expect(201)
+      ).body.id as string;
+    const [v, andere] = [await vacature('Teler'), await vacature('Inpakker')];
+    const { trajectId, inwonerId } = await t.traject('matchen');
+    await (
+      await t.as('consulent')
+    )
+      .put(`/api/v1/kandidaten/${trajectId}/profiel`, { skills: ['koken'], vrijgegeven: true })
+      .expect(200);
+    const zichtbaarBij = async (vacatureId: string) =>
+      (await wt.get(`/api/v1/vacatures/${vacatureId}/kandidaten`).expect(200)).text.includes(trajectId);
+    const ids: string[] = [];
+    const stuur = async (d: Parameters<typeof t.toestemmingV2>[0]) => ids.push(await t.toestemmingV2(d));
+    const vandaag = kalenderdag(new Date());
+    const gisteren = new Date(Date.now() - 36 * 3600_000).toISOString().slice(0, 10);
+
+    // A school consent or a lapsed employers consent shows nothing.
+    await stuur({ inwonerId, doel: 'profiel-delen-met-school', gegeven: true });
+    await stuur({ inwonerId, doel: 'profiel-delen-met-werkgevers', gegeven: true, geldigTot: gisteren });
+    await t.verwerkt(ids);
+    expect([await zichtbaarBij(v), await zichtbaarBij(andere)]).toEqual([false, false]);
+
+    // For vacancy v only; a later (older) withdrawal arriving late does not hide it again.
+    const toestemmingId = '0e1d2c3b-4a59-4687-9a5b-c4d3e2f10a9b';
+    const gegevenOp = new Date(Date.now() - 1_000).toISOString();
+    const voorV = { inwonerId, doel: 'profiel-delen-met-vacature', vacatureId: v, toestemmingId } as const;
+    await stuur({ ...voorV, gegeven: true, gewijzigdOp: gegevenOp, geldigTot: vandaag });
+    await stuur({ ...voorV, gegeven: false, gewijzigdOp: new Date(Date.now() - 60_000).toISOString() });
+    await t.verwerkt(ids);
+    expect([await zichtbaarBij(v), await zichtbaarBij(andere)]).toEqual([true, false]);
+    // The same change again (a redelivery, or v1 beside v2) changes nothing.
+    await stuur({ ...voorV, gegeven: true, gewijzigdOp: gegevenOp, geldigTot: vandaag });
+    await t.verwerkt(ids);
+    expect(await zichtbaarBij(v)).toBe(true);
+
+    // Withdrawn: hidden; an older 'given' arriving late does not bring it back.
+    await stuur({ ...voorV, gegeven: false });
+    await stuur({ ...voorV, gegeven: true, gewijzigdOp: gegevenOp });
+    await t.verwerkt(ids);
+    expect(await zichtbaarBij(v)).toBe(false);
+    expect(
+      await t.query('SELECT doel, gegeven FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel', [inwonerId]),
+    ).toEqual([
+      { doel: 'profiel-delen-met-school', gegeven: true },
+      { doel: 'profiel-delen-met-vacature', gegeven: false },
+      { doel: 'profiel-delen-met-werkgevers', gegeven: true },
+    ]);
+
+    // The inwoner sees the open vacancies whose candidate list they are on; someone not in Matchen sees none.
+    const mijn = (await (await t.asInwoner(inwonerId)).get('/api/v1/mijn/vacatures').expect(200)).body.items;
+    expect(mijn).toEqual(
+      expect.arrayContaining([
+        { id: v, titel: 'Teler', werkgever: 'Kwekerij Oost' },
+        { id: andere, titel: 'Inpakker', werkgever: 'Kwekerij Oost' },
+      ]),
+    );
+    const { inwonerId: nogNiet } = await t.traject('orienteren');
+    expect((await (await t.asInwoner(nogNiet)).get('/api/v1/mijn/vacatures').expect(200)).body.items).toEqual([]);
+    await wt.get('/api/v1/mijn/vacatures').expect(403);
   });
 
   it('applies step events in version order, ignoring a stale one that arrives late', async () => {

@@ -3,6 +3,7 @@
 export const EVENT_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
   'wiz.intake.aanmelding-afgerond.v1': ['trajecten', 'werkgevers', 'subsidies'],
   'wiz.intake.toestemming-gewijzigd.v1': ['werkgevers'],
+  'wiz.intake.toestemming-gewijzigd.v2': ['werkgevers'],
   'wiz.intake.inwoner-verhuisd.v1': ['trajecten'],
   'wiz.intake.inwoners-samengevoegd.v1': ['trajecten', 'werkgevers', 'subsidies'],
   'wiz.intake.verwerking-beperkt.v1': ['trajecten', 'werkgevers', 'subsidies'],

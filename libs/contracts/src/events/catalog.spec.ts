@@ -60,6 +60,7 @@ describe('EVENT_CATALOG', () => {
       [
         'wiz.intake.aanmelding-afgerond.v1',
         'wiz.intake.toestemming-gewijzigd.v1',
+        'wiz.intake.toestemming-gewijzigd.v2',
         'wiz.intake.inwoner-verhuisd.v1',
         'wiz.intake.inwoners-samengevoegd.v1',
         'wiz.intake.verwerking-beperkt.v1',

@@ -5,6 +5,7 @@ import {
   InwonersSamengevoegd,
   InwonerVerhuisd,
   ToestemmingGewijzigd,
+  ToestemmingGewijzigdV2,
   VerwerkingBeperkt,
 } from './intake';
 import { DeclaratieIngediend } from './subsidies';
@@ -23,6 +24,7 @@ import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } fro
 export const EVENT_CATALOG: readonly EventDefinition[] = Object.freeze([
   AanmeldingAfgerond,
   ToestemmingGewijzigd,
+  ToestemmingGewijzigdV2,
   InwonerVerhuisd,
   InwonersSamengevoegd,
   VerwerkingBeperkt,

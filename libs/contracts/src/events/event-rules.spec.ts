@@ -1,5 +1,5 @@
 import { EVENT_EXAMPLES } from './examples';
-import { AanmeldingAfgerond } from './intake';
+import { AanmeldingAfgerond, ToestemmingGewijzigd, ToestemmingGewijzigdV2 } from './intake';
 import { InvalidEventError } from './invalid-event-error';
 import { parseEventData } from './parse-event';
 import { DeclaratieIngediend } from './subsidies';
@@ -40,6 +40,25 @@ describe('payload rules beyond field types', () => {
   it('DuurzaamheidVastgesteld: hours may be 0 but not negative', () => {
     expect(accepts(DuurzaamheidVastgesteld, { urenPerWeek: 0, inDienst: false, duurzaam: false })).toBe(true);
     expect(accepts(DuurzaamheidVastgesteld, { urenPerWeek: -1 })).toBe(false);
+  });
+
+  it('ToestemmingGewijzigd v2: a vacancy exactly for the vacancy purpose; geldigTot a real date', () => {
+    const VACATURE = '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b';
+    expect(accepts(ToestemmingGewijzigdV2, { doel: 'profiel-delen-met-vacature', vacatureId: undefined })).toBe(false);
+    expect(accepts(ToestemmingGewijzigdV2, { doel: 'profiel-delen-met-werkgevers', vacatureId: VACATURE })).toBe(false);
+    expect(accepts(ToestemmingGewijzigdV2, { doel: 'profiel-delen-met-school', vacatureId: VACATURE })).toBe(false);
+    expect(accepts(ToestemmingGewijzigdV2, { doel: 'profiel-delen-met-school', vacatureId: undefined })).toBe(true);
+    expect(accepts(ToestemmingGewijzigdV2, { vacatureId: 'V-1' })).toBe(false);
+    expect(accepts(ToestemmingGewijzigdV2, { geldigTot: '2026-02-30' })).toBe(false);
+    expect(accepts(ToestemmingGewijzigdV2, { geldigTot: undefined })).toBe(true);
+    expect(accepts(ToestemmingGewijzigdV2, { doel: 'profiel-delen-met-iedereen' })).toBe(false);
+  });
+
+  it('ToestemmingGewijzigd v1 keeps its one purpose and accepts the optional fields it gained', () => {
+    expect(accepts(ToestemmingGewijzigd, { doel: 'profiel-delen-met-school' })).toBe(false);
+    expect(accepts(ToestemmingGewijzigd, { vacatureId: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b' })).toBe(false);
+    const toestemmingId = '2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901';
+    expect(accepts(ToestemmingGewijzigd, { geldigTot: '2026-09-30', toestemmingId })).toBe(true);
   });
 
   it('DeclaratieIngediend: period in order, integer cents, contribution within the eligible amount', () => {

@@ -6,6 +6,7 @@ import {
   InwonersSamengevoegd,
   InwonerVerhuisd,
   ToestemmingGewijzigd,
+  ToestemmingGewijzigdV2,
   VerwerkingBeperkt,
 } from './intake';
 import { DeclaratieIngediend } from './subsidies';
@@ -63,6 +64,15 @@ export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
     doel: 'profiel-delen-met-werkgevers',
     gegeven: true,
     gewijzigdOp: '2026-03-02T09:20:00Z',
+  }),
+  example(ToestemmingGewijzigdV2, {
+    inwonerId: INWONER,
+    doel: 'profiel-delen-met-vacature',
+    vacatureId: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
+    gegeven: true,
+    gewijzigdOp: '2026-03-02T09:20:00Z',
+    geldigTot: '2026-09-30',
+    toestemmingId: '2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901',
   }),
   example(InwonerVerhuisd, {
     inwonerId: INWONER,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { TimestampSchema } from '../values/dates';
-import { KanaalSchema, RegelingCodeSchema, StapSchema, ToestemmingDoelSchema, UitkeringSchema } from '../values/enums';
+import { IsoDateSchema, TimestampSchema } from '../values/dates';
+import {
+  KanaalSchema,
+  RegelingCodeSchema,
+  StapSchema,
+  ToestemmingDoelSchema,
+  UitkeringSchema,
+  type ToestemmingDoel,
+} from '../values/enums';
 import {
   ArbeidsmarktstatusSchema,
   DoelgroepSchema,
@@ -77,22 +84,60 @@ export const AanmeldingAfgerond = defineEvent({
 });
 export type AanmeldingAfgerondData = EventData<typeof AanmeldingAfgerond>;
 
+// v1 keeps the value set it was published with (one purpose): a consumer of v1 that meets a purpose it does not know
+// would refuse the event. v1 gained only optional fields (geldigTot, toestemmingId) and is published beside v2 for
+// that one purpose while a consumer still reads it.
 export const ToestemmingGewijzigd = defineEvent({
   service: 'intake',
   name: 'toestemming-gewijzigd',
   version: 1,
   description:
     'An inwoner gave or withdrew consent for a purpose, such as sharing their profile with employers. ' +
-    'Consumers must stop using shared data as soon as consent is withdrawn.',
+    'Consumers must stop using shared data as soon as consent is withdrawn. Deprecated: v2 carries every purpose.',
+  schema: z
+    .object({
+      inwonerId: UuidSchema,
+      doel: z.enum(['profiel-delen-met-werkgevers']),
+      gegeven: z.boolean().describe('true when consent is given, false when withdrawn'),
+      gewijzigdOp: TimestampSchema,
+      geldigTot: IsoDateSchema.optional().describe('The consent lapses after this day; absent: until withdrawn'),
+      toestemmingId: UuidSchema.optional().describe('The consent record; a new one each time consent is given again'),
+    })
+    .strict(),
+});
+
+/** A consent for one vacancy names it; every other purpose names none. */
+const vacatureBijDoel = (d: { doel: ToestemmingDoel; vacatureId?: string }) =>
+  (d.doel === 'profiel-delen-met-vacature') === (d.vacatureId !== undefined);
+
+export const ToestemmingGewijzigdV2 = defineEvent({
+  service: 'intake',
+  name: 'toestemming-gewijzigd',
+  version: 2,
+  description:
+    'An inwoner (or staff on their behalf) gave or withdrew consent for a purpose: sharing their profile with ' +
+    "employers, with a school, or with one vacancy's employer. Each consent has its own id; giving again after a " +
+    'withdrawal makes a new one. Consumers must stop using shared data as soon as consent is withdrawn or lapses ' +
+    '(after geldigTot), and apply a change only when newer (gewijzigdOp) than the one they hold for the same ' +
+    'inwoner, purpose and vacancy.',
   schema: z
     .object({
       inwonerId: UuidSchema,
       doel: ToestemmingDoelSchema,
+      vacatureId: UuidSchema.optional().describe('The vacancy, exactly when doel is profiel-delen-met-vacature'),
       gegeven: z.boolean().describe('true when consent is given, false when withdrawn'),
       gewijzigdOp: TimestampSchema,
+      geldigTot: IsoDateSchema.optional().describe('The consent lapses after this day; absent: until withdrawn'),
+      toestemmingId: UuidSchema.describe('The consent record; a new one each time consent is given again'),
     })
-    .strict(),
+    .strict()
+    .refine(vacatureBijDoel, {
+      error: 'vacatureId is required for profiel-delen-met-vacature and not allowed for any other purpose',
+      path: ['vacatureId'],
+    }),
 });
+export type ToestemmingGewijzigdV2Data = EventData<typeof ToestemmingGewijzigdV2>;
+
 export type ToestemmingGewijzigdData = EventData<typeof ToestemmingGewijzigd>;
 
 // Issue 19: the inwoner's rights (AVG) reach every service through these four events. Like every event they carry

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { IsoDateSchema, isoDateParts, isRealIsoDate, TimestampSchema } from './dates';
+import { IsoDateSchema, isoDateParts, isRealIsoDate, kalenderdag, TimestampSchema } from './dates';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const anyDateInYears1To9999 = fc.date({
@@ -76,5 +76,13 @@ describe('TimestampSchema', () => {
     ['not a time', false],
   ])('%s -> %p', (s, expected) => {
     expect(TimestampSchema.safeParse(s).success).toBe(expected);
+  });
+});
+
+describe('kalenderdag', () => {
+  it('is the day in the Netherlands, which starts before UTC midnight', () => {
+    expect(kalenderdag(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(kalenderdag(new Date('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
+    expect(kalenderdag(new Date('2026-06-30T22:30:00Z'), 'UTC')).toBe('2026-06-30');
   });
 });

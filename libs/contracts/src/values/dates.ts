@@ -42,3 +42,17 @@ export const TimestampSchema = z.iso
 
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 export type Timestamp = z.infer<typeof TimestampSchema>;
+
+/**
+ * The calendar day (YYYY-MM-DD) that `at` falls on in `tijdzone`: a consent valid "until 30 September" means
+ * until that day ends in the Netherlands, not in UTC.
+ */
+export function kalenderdag(at: Date, tijdzone = 'Europe/Amsterdam'): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: tijdzone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

@@ -52,7 +52,15 @@ export const CONTRACTVORMEN = ['vast', 'tijdelijk', 'uitzend', 'detachering'] as
 export const ContractvormSchema = z.enum(CONTRACTVORMEN);
 export type Contractvorm = z.infer<typeof ContractvormSchema>;
 
-/** What an inwoner can consent to; one purpose today, an enum so new purposes stay explicit. */
-export const TOESTEMMING_DOELEN = ['profiel-delen-met-werkgevers'] as const;
+/**
+ * What an inwoner can consent to (issue 20): sharing their profile with the region's employer teams, with a school,
+ * or with the employer of one vacancy only (that purpose names the vacancy). An enum so new purposes stay explicit;
+ * the event toestemming-gewijzigd v1 knows only the first one (its value set cannot widen), v2 knows all.
+ */
+export const TOESTEMMING_DOELEN = [
+  'profiel-delen-met-werkgevers',
+  'profiel-delen-met-school',
+  'profiel-delen-met-vacature',
+] as const;
 export const ToestemmingDoelSchema = z.enum(TOESTEMMING_DOELEN);
 export type ToestemmingDoel = z.infer<typeof ToestemmingDoelSchema>;

@@ -17,6 +17,7 @@ const ACTIES: Record<string, string> = {
   'identiteitscontroles-inzien': 'Controles van identiteit bekeken',
   'identiteit-beoordelen': 'Identiteit beoordeeld',
   'toestemming-wijzigen': 'Toestemming gewijzigd',
+  'toestemmingen-inzien': 'Toestemmingen bekeken',
   'beperking-vastleggen': 'Gebruik van gegevens beperkt',
   'beperking-opheffen': 'Beperking opgeheven',
   'wisverzoek-indienen': 'Verzoek tot wissen ingediend',
@@ -57,6 +58,7 @@ const ACTIES: Record<string, string> = {
   // werkgevers
   'kandidaatprofiel-zetten': 'Profiel als kandidaat vastgelegd',
   'kandidaten-inzien': 'Kandidaten voor een vacature bekeken',
+  'vacatures-als-kandidaat-inzien': 'Eigen vacatures als kandidaat bekeken',
   'plaatsingen-inzien': 'Plaatsingen bij werkgevers bekeken',
   'plaatsing-registreren': 'Plaatsing bij werkgever vastgelegd',
   'plaatsing-beeindigen': 'Plaatsing beëindigd',

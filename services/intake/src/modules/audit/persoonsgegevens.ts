@@ -38,6 +38,34 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
       'toestemming',
       'inwonerId',
     ),
+    // Issue 20: consents as records, read and changed by the inwoner (/mijn: the person from the token) or by staff
+    // on their behalf. The use cases write the row, naming the inwoner.
+    'GET /api/v1/mijn/toestemmingen': route('toestemmingen-inzien', 'toestemming-vastleggen', 'toestemmingen'),
+    'POST /api/v1/mijn/toestemmingen': route('toestemming-wijzigen', 'toestemming-vastleggen', 'toestemming'),
+    'POST /api/v1/mijn/toestemmingen/:toestemmingId/intrekking': route(
+      'toestemming-wijzigen',
+      'toestemming-vastleggen',
+      'toestemming',
+      'toestemmingId',
+    ),
+    'GET /api/v1/inwoners/:inwonerId/toestemmingen': route(
+      'toestemmingen-inzien',
+      'toestemming-vastleggen',
+      'toestemmingen',
+      'inwonerId',
+    ),
+    'POST /api/v1/inwoners/:inwonerId/toestemmingen': route(
+      'toestemming-wijzigen',
+      'toestemming-vastleggen',
+      'toestemming',
+      'inwonerId',
+    ),
+    'POST /api/v1/inwoners/:inwonerId/toestemmingen/:toestemmingId/intrekking': route(
+      'toestemming-wijzigen',
+      'toestemming-vastleggen',
+      'toestemming',
+      'toestemmingId',
+    ),
     'POST /api/v1/inwoners/:behoudenId/samenvoegingen': route(
       'vastleggen',
       'inwoners-samenvoegen',

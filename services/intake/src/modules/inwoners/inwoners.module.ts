@@ -23,6 +23,14 @@ import { Toestemmingen } from './database/toestemmingen';
 import { InwonerRepository } from './database/inwoner.repository';
 import { InwonerWijzigingen } from './database/inwoner-wijzigingen';
 import { InwonerToegang } from './commands/inwoner-toegang';
+import { ToestemmingToegang } from './commands/toestemming-toegang';
+import { ToestemmingWijziging } from './commands/toestemming-wijziging';
+import { GeefToestemmingController } from './commands/geef-toestemming/geef-toestemming.controller';
+import { GeefToestemming } from './commands/geef-toestemming/geef-toestemming.service';
+import { TrekToestemmingInController } from './commands/trek-toestemming-in/trek-toestemming-in.controller';
+import { TrekToestemmingIn } from './commands/trek-toestemming-in/trek-toestemming-in.service';
+import { ToestemmingenController } from './queries/toestemmingen/toestemmingen.controller';
+import { ToestemmingenLijst } from './queries/toestemmingen/toestemmingen.query';
 import { CorrigeerInwonerController } from './commands/corrigeer-inwoner/corrigeer-inwoner.controller';
 import { CorrigeerInwoner } from './commands/corrigeer-inwoner/corrigeer-inwoner.service';
 import { InwonerWijzigingenController } from './queries/inwoner-wijzigingen/inwoner-wijzigingen.controller';
@@ -43,6 +51,9 @@ import type { IntakeConfig } from '../../config/intake-config';
     GetInwonerController,
     ZoekInwonersController,
     WijzigToestemmingController,
+    ToestemmingenController,
+    GeefToestemmingController,
+    TrekToestemmingInController,
     MogelijkeDubbelenController,
     HerversleutelBsnController,
     IdentiteitscontrolesController,
@@ -68,6 +79,11 @@ import type { IntakeConfig } from '../../config/intake-config';
     BeoordeelIdentiteit,
     InwonerWijzigingen,
     InwonerToegang,
+    ToestemmingToegang,
+    ToestemmingWijziging,
+    GeefToestemming,
+    TrekToestemmingIn,
+    ToestemmingenLijst,
     CorrigeerInwoner,
     InwonerWijzigingenLijst,
     SamenvoegingRepository,

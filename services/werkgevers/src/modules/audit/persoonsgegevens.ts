@@ -27,6 +27,8 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     // Pseudonymised candidates (a keyed HMAC per vacancy): the row says who looked at which vacancy's candidates;
     // the persons behind the pseudonyms are not named, as the answer does not name them either.
     'GET /api/v1/vacatures/:id/kandidaten': { actie: 'kandidaten-inzien', doel: DOEL, wat: 'vacature' },
+    // The inwoner's own candidacy (issue 20): the use case names them (from the token) in its row.
+    'GET /api/v1/mijn/vacatures': { actie: 'vacatures-als-kandidaat-inzien', doel: DOEL, wat: 'vacatures' },
     'GET /api/v1/plaatsingen': {
       actie: 'plaatsingen-inzien',
       doel: DOEL,

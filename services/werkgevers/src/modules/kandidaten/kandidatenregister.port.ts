@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ToestemmingDoel } from '@wiz/contracts';
 
 /** Injection token of the `Kandidatenregister` that KandidatenModule exports. */
 export const KANDIDATENREGISTER = Symbol('Kandidatenregister');
@@ -8,8 +9,17 @@ export interface MatchbareKandidaat {
   trajectId: string;
   skills: string[];
   vrijgegeven: boolean;
-  toestemming: boolean | null;
-  toestemmingGewijzigdOp: Date | null;
+  /** The person's consents as heard from intake: the newest change per purpose (and vacancy). */
+  toestemmingen: KandidaatToestemming[];
+}
+
+/** One consent of a candidate: what the consent gate (matching's `magProfielZien`) decides on. */
+export interface KandidaatToestemming {
+  doel: ToestemmingDoel;
+  vacatureId: string | null;
+  gegeven: boolean;
+  geldigTot: string | null;
+  gewijzigdOp: Date;
 }
 
 /** What other contexts (plaatsingen, matching) may ask of werkgevers' projection of trajecten. */
@@ -19,6 +29,8 @@ export interface Kandidatenregister {
     m: EntityManager,
     trajectId: string,
   ): Promise<{ inwonerId: string; organisatie: string | null } | undefined>;
+  /** Whether this inwoner has an open traject in step Matchen (so is on every vacancy's candidate list). */
+  isMatchbaar(m: Pick<EntityManager, 'query'>, inwonerId: string): Promise<boolean>;
   /** Open trajecten in step Matchen. */
   matchbaar(m: Pick<EntityManager, 'query'>): Promise<MatchbareKandidaat[]>;
 }

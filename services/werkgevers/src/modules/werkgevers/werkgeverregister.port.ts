@@ -12,4 +12,6 @@ export interface Werkgeverregister {
   bestaanAlle(m: EntityManager, werkgeverIds: readonly string[]): Promise<boolean>;
   heeftVacature(m: EntityManager, werkgeverId: string, vacatureId: string): Promise<boolean>;
   vacatureSkills(m: EntityManager, vacatureId: string): Promise<{ skills: string[]; organisatie: string } | undefined>;
+  /** Every open vacancy of the region with its employer's name, by employer and title. */
+  openVacatures(m: EntityManager): Promise<{ id: string; titel: string; werkgever: string }[]>;
 }

@@ -55,17 +55,19 @@ export function beoordeelSamenvoeging(
 
 export interface ToestemmingStandVan {
   doel: string;
+  /** For the vacancy purpose: one state per vacancy. */
+  vacatureId?: string;
   gegeven: boolean;
   gewijzigdOp: string;
 }
 
-/** The consents the kept record takes over: per purpose the newest decision of the two wins. */
+/** The consents the kept record takes over: per purpose (and vacancy) the newest decision of the two wins. */
 export function overTeNemenToestemmingen<T extends ToestemmingStandVan>(
   behouden: readonly T[],
   vervallen: readonly T[],
 ): T[] {
   return vervallen.filter((v) => {
-    const eigen = behouden.find((b) => b.doel === v.doel);
+    const eigen = behouden.find((b) => b.doel === v.doel && (b.vacatureId ?? null) === (v.vacatureId ?? null));
     return !eigen || (Date.parse(v.gewijzigdOp) > Date.parse(eigen.gewijzigdOp) && eigen.gegeven !== v.gegeven);
   });
 }

@@ -36,7 +36,7 @@ export interface InwonerView extends Persoonsgegevens {
   /** Absent for a consulent: the BSN is never shown to one. */
   bsn?: string | null;
   /** Hidden (empty) while `identiteitTeControleren`. */
-  toestemmingen: { doel: string; gegeven: boolean; gewijzigdOp: string }[];
+  toestemmingen: { doel: string; vacatureId?: string; gegeven: boolean; gewijzigdOp: string; geldigTot?: string }[];
   aanmeldingen: AanmeldingInView[];
   /** None of the aanmeldingen the caller sees has a confirmed identity: consents are hidden and cannot be changed. */
   identiteitTeControleren: boolean;
@@ -96,13 +96,30 @@ export async function gecorrigeerdeGegevens(
   return { ...weergave.gegevens, ...correcties };
 }
 
-/** The inwoner's consents, current state per purpose. */
+/**
+ * The inwoner's consents, the current state per purpose (and vacancy): the newest consent, gegeven while it is in
+ * force today (not withdrawn, not past geldigTot), changed when last given or withdrawn.
+ */
 export async function leesToestemmingen(manager: EntityManager, id: string): Promise<InwonerView['toestemmingen']> {
-  const rows: { doel: string; gegeven: boolean; gewijzigd_op: Date }[] = await manager.query(
-    'SELECT doel, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel',
+  const rows: {
+    doel: string;
+    vacature_id: string | null;
+    actief: boolean;
+    gewijzigd_op: Date;
+    geldig_tot: string | null;
+  }[] = await manager.query(
+    `SELECT DISTINCT ON (doel, vacature_id) doel, vacature_id, gewijzigd_op, to_char(geldig_tot, 'YYYY-MM-DD') AS geldig_tot,
+              gegeven AND (geldig_tot IS NULL OR geldig_tot >= (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS actief
+         FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel, vacature_id, gegeven_op DESC, id`,
     [id],
   );
-  return rows.map((t) => ({ doel: t.doel, gegeven: t.gegeven, gewijzigdOp: t.gewijzigd_op.toISOString() }));
+  return rows.map((t) => ({
+    doel: t.doel,
+    ...(t.vacature_id ? { vacatureId: t.vacature_id } : {}),
+    gegeven: t.actief,
+    gewijzigdOp: t.gewijzigd_op.toISOString(),
+    ...(t.geldig_tot ? { geldigTot: t.geldig_tot } : {}),
+  }));
 }
 
 export function aanmeldingInView(a: ZichtbareAanmelding): AanmeldingInView {

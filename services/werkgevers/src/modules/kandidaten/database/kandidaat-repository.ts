@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { ToestemmingDoel } from '@wiz/contracts';
 import { herkoppelSkillsSql } from '../../skills/skills-herkoppeling';
 import type { SkillHouder } from '../../skills/skill-vocabulaire.port';
 import type { Kandidatenregister, MatchbareKandidaat } from '../kandidatenregister.port';
@@ -12,6 +13,21 @@ export interface GestartTraject {
   stap: string;
 }
 
+/** On the candidate lists: an open traject in step Matchen of a person whose processing is not restricted. */
+const MATCHBAAR = `k.stap = 'matchen' AND k.status = 'actief'
+  AND NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = k.inwoner_id AND b.beperkt)`;
+
+/** A consent change as intake announced it (toestemming-gewijzigd v1 or v2). */
+export interface ToestemmingWijziging {
+  inwonerId: string;
+  doel: ToestemmingDoel;
+  vacatureId?: string;
+  gegeven: boolean;
+  gewijzigdOp: string;
+  geldigTot?: string;
+  toestemmingId?: string;
+}
+
 /** The traject version of the last step change and of the last change of its organisation that werkgevers applied. */
 export interface TrajectVersies {
   stap: number;
@@ -20,7 +36,7 @@ export interface TrajectVersies {
 
 /**
  * The candidate aggregate: werkgevers' projection of a traject (table kandidaten) with the profile its consultant
- * sets, and the person's consent to share it (table toestemmingen, one row per inwoner).
+ * sets, and the person's consents to share it (table toestemmingen, one row per inwoner, purpose and vacancy).
  */
 @Injectable()
 export class KandidaatRepository implements Kandidatenregister, SkillHouder {
@@ -67,13 +83,28 @@ export class KandidaatRepository implements Kandidatenregister, SkillHouder {
     );
   }
 
-  /** Keeps the newest consent change per inwoner: an older one arriving late changes nothing. */
-  async zetToestemming(m: EntityManager, inwonerId: string, gegeven: boolean, gewijzigdOp: string): Promise<void> {
+  /**
+   * Keeps the newest consent change per inwoner, purpose and vacancy: an older one arriving late changes nothing, so
+   * it cannot bring back a withdrawn consent. Of two changes at the same moment the withdrawal stays. Applying the
+   * same change twice (v1 and v2 of one change, a redelivery) leaves the row as it was.
+   */
+  async zetToestemming(m: EntityManager, t: ToestemmingWijziging): Promise<void> {
     await m.query(
-      `INSERT INTO toestemmingen (inwoner_id, gegeven, gewijzigd_op) VALUES ($1, $2, $3)
-       ON CONFLICT (inwoner_id) DO UPDATE SET gegeven = excluded.gegeven, gewijzigd_op = excluded.gewijzigd_op
-       WHERE toestemmingen.gewijzigd_op < excluded.gewijzigd_op`,
-      [inwonerId, gegeven, gewijzigdOp],
+      `INSERT INTO toestemmingen (inwoner_id, doel, vacature_id, gegeven, gewijzigd_op, geldig_tot, toestemming_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (inwoner_id, doel, vacature_id) DO UPDATE SET gegeven = excluded.gegeven, gewijzigd_op = excluded.gewijzigd_op,
+              geldig_tot = excluded.geldig_tot, toestemming_id = COALESCE(excluded.toestemming_id, toestemmingen.toestemming_id)
+       WHERE toestemmingen.gewijzigd_op < excluded.gewijzigd_op
+          OR (toestemmingen.gewijzigd_op = excluded.gewijzigd_op AND toestemmingen.gegeven AND NOT excluded.gegeven)`,
+      [
+        t.inwonerId,
+        t.doel,
+        t.vacatureId ?? null,
+        t.gegeven,
+        t.gewijzigdOp,
+        t.geldigTot ?? null,
+        t.toestemmingId ?? null,
+      ],
     );
   }
 
@@ -99,25 +130,44 @@ export class KandidaatRepository implements Kandidatenregister, SkillHouder {
     return k && { inwonerId: k.inwoner_id, organisatie: k.organisatie };
   }
 
+  async isMatchbaar(m: Pick<EntityManager, 'query'>, inwonerId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM kandidaten k WHERE k.inwoner_id = $1 AND ${MATCHBAAR}`, [
+      inwonerId,
+    ]);
+    return rows.length > 0;
+  }
+
   async matchbaar(m: Pick<EntityManager, 'query'>): Promise<MatchbareKandidaat[]> {
     const rows: {
       traject_id: string;
       skills: string[];
       vrijgegeven: boolean;
-      toestemming: boolean | null;
-      toestemming_gewijzigd_op: Date | null;
+      toestemmingen: {
+        doel: ToestemmingDoel;
+        vacature_id: string | null;
+        gegeven: boolean;
+        geldig_tot: string | null;
+        gewijzigd_op: string;
+      }[];
     }[] = await m.query(
-      `SELECT k.traject_id, k.skills, k.vrijgegeven, t.gegeven AS toestemming, t.gewijzigd_op AS toestemming_gewijzigd_op
-         FROM kandidaten k LEFT JOIN toestemmingen t ON t.inwoner_id = k.inwoner_id
-        WHERE k.stap = 'matchen' AND k.status = 'actief'
-          AND NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = k.inwoner_id AND b.beperkt)`,
+      `SELECT k.traject_id, k.skills, k.vrijgegeven,
+              COALESCE((SELECT json_agg(json_build_object('doel', t.doel, 'vacature_id', t.vacature_id, 'gegeven', t.gegeven,
+                                                          'geldig_tot', to_char(t.geldig_tot, 'YYYY-MM-DD'), 'gewijzigd_op', t.gewijzigd_op))
+                          FROM toestemmingen t WHERE t.inwoner_id = k.inwoner_id), '[]') AS toestemmingen
+         FROM kandidaten k
+        WHERE ${MATCHBAAR}`,
     );
     return rows.map((r) => ({
       trajectId: r.traject_id,
       skills: r.skills,
       vrijgegeven: r.vrijgegeven,
-      toestemming: r.toestemming,
-      toestemmingGewijzigdOp: r.toestemming_gewijzigd_op,
+      toestemmingen: r.toestemmingen.map((t) => ({
+        doel: t.doel,
+        vacatureId: t.vacature_id,
+        gegeven: t.gegeven,
+        geldigTot: t.geldig_tot,
+        gewijzigdOp: new Date(t.gewijzigd_op),
+      })),
     }));
   }
 

@@ -5,6 +5,7 @@ import {
   EventEnvelope,
   StapGezet,
   ToestemmingGewijzigd,
+  ToestemmingGewijzigdV2,
   TrajectAfgesloten,
   TrajectGestart,
   TrajectToegewezen,
@@ -75,10 +76,19 @@ export class KandidaatProjectie {
     throw new TrajectNogOnbekend(`traject ${trajectId} not known here yet`);
   }
 
-  @OnEvent(ToestemmingGewijzigd)
-  async toestemming(e: EventEnvelope<EventData<typeof ToestemmingGewijzigd>>, m: EntityManager): Promise<void> {
-    if (e.data.doel !== 'profiel-delen-met-werkgevers') return;
+  /**
+   * v2 carries every purpose; v1 (sharing with employers only) is still read while an intake that publishes only v1
+   * may run. Intake publishes both for that purpose; the second of the two changes nothing (same change, same moment).
+   */
+  @OnEvent(ToestemmingGewijzigdV2)
+  async toestemming(e: EventEnvelope<EventData<typeof ToestemmingGewijzigdV2>>, m: EntityManager): Promise<void> {
     const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
-    if (inwonerId) await this.kandidaten.zetToestemming(m, inwonerId, e.data.gegeven, e.data.gewijzigdOp);
+    if (inwonerId) await this.kandidaten.zetToestemming(m, { ...e.data, inwonerId });
+  }
+
+  @OnEvent(ToestemmingGewijzigd)
+  async toestemmingV1(e: EventEnvelope<EventData<typeof ToestemmingGewijzigd>>, m: EntityManager): Promise<void> {
+    const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
+    if (inwonerId) await this.kandidaten.zetToestemming(m, { ...e.data, inwonerId });
   }
 }

@@ -1,4 +1,5 @@
 export { rangschikKandidaten } from './rangschik-kandidaten';
 export type { GerangschikteKandidaat, Kandidaat } from './rangschik-kandidaten';
 export { pseudoniem } from './pseudoniem';
-export { magProfielZien } from './profiel-zichtbaarheid';
+export { geldtVoorVacature, magProfielZien, toestemmingsmoment } from './profiel-zichtbaarheid';
+export type { ProfielGate, ToestemmingStand } from './profiel-zichtbaarheid';

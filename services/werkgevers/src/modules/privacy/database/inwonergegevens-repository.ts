@@ -30,13 +30,15 @@ async function anonimiseer(m: Sql, kiesSql: string, args: unknown[]): Promise<nu
  */
 @Injectable()
 export class InwonergegevensRepository {
-  /** A merge: every row of `van` now belongs to `naar`; of two consents or benefit situations the newest stays. */
+  /** A merge: every row of `van` now belongs to `naar`; of two consents (per purpose and vacancy) or benefit situations the newest stays. */
   async verplaats(m: Sql, van: string, naar: string): Promise<void> {
     await m.query('UPDATE kandidaten SET inwoner_id = $2 WHERE inwoner_id = $1', [van, naar]);
     await m.query('UPDATE plaatsingen SET inwoner_id = $2 WHERE inwoner_id = $1', [van, naar]);
     await m.query(
-      `INSERT INTO toestemmingen (inwoner_id, gegeven, gewijzigd_op) SELECT $2, gegeven, gewijzigd_op FROM toestemmingen WHERE inwoner_id = $1
-       ON CONFLICT (inwoner_id) DO UPDATE SET gegeven = excluded.gegeven, gewijzigd_op = excluded.gewijzigd_op
+      `INSERT INTO toestemmingen (inwoner_id, doel, vacature_id, gegeven, gewijzigd_op, geldig_tot, toestemming_id)
+       SELECT $2, doel, vacature_id, gegeven, gewijzigd_op, geldig_tot, toestemming_id FROM toestemmingen WHERE inwoner_id = $1
+       ON CONFLICT (inwoner_id, doel, vacature_id) DO UPDATE SET gegeven = excluded.gegeven, gewijzigd_op = excluded.gewijzigd_op,
+              geldig_tot = excluded.geldig_tot, toestemming_id = excluded.toestemming_id
        WHERE toestemmingen.gewijzigd_op < excluded.gewijzigd_op`,
       [van, naar],
     );

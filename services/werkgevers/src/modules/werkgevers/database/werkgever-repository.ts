@@ -117,6 +117,13 @@ export class WerkgeverRepository implements Werkgeverregister, SkillHouder {
     return vacature;
   }
 
+  async openVacatures(m: EntityManager): Promise<{ id: string; titel: string; werkgever: string }[]> {
+    return m.query(
+      `SELECT v.id, v.titel, w.naam AS werkgever FROM vacatures v JOIN werkgevers w ON w.id = v.werkgever_id
+        WHERE v.status = 'open' ORDER BY w.naam, v.titel, v.id`,
+    );
+  }
+
   async herkoppelSkills(m: EntityManager, vrijeSkills: readonly string[], code: string): Promise<void> {
     await m.query(herkoppelSkillsSql('vacatures'), [vrijeSkills, code]);
   }

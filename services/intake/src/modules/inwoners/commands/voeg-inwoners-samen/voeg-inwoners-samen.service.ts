@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { InwonersSamengevoegd, ToestemmingGewijzigd } from '@wiz/contracts';
+import { randomUUID } from 'node:crypto';
+import { InwonersSamengevoegd, kalenderdag } from '@wiz/contracts';
 import { AuditTrail, Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { TRAJECTHOUDERS, type Trajecthouders } from '../../../toewijzingen/trajecthouders.port';
 import { InwonerRepository } from '../../database/inwoner.repository';
@@ -10,6 +11,8 @@ import { BsnVault } from '../../identity/bsn-vault';
 import { InwonerOnbekend } from '../../domain/inwoner-fouten';
 import { beoordeelSamenvoeging, overTeNemenToestemmingen } from '../../domain/samenvoeging';
 import { InwonerToegang } from '../inwoner-toegang';
+import { ToestemmingWijziging } from '../toestemming-wijziging';
+import { isActief, type Toestemming } from '../../domain/toestemming';
 
 /**
  * Two records are one person: the vervallen one's aanmeldingen, identity checks, consents (the newest decision per
@@ -29,6 +32,7 @@ export class VoegInwonersSamen {
     private readonly toegang: InwonerToegang,
     @Inject(TRAJECTHOUDERS) private readonly trajecthouders: Trajecthouders,
     private readonly audit: AuditTrail,
+    private readonly wijziging: ToestemmingWijziging,
   ) {}
 
   execute(behoudenId: string, vervallenId: string, reden: string, wie: Principal): Promise<Samenvoeging> {
@@ -101,15 +105,45 @@ export class VoegInwonersSamen {
     await this.inwoners.verplaatsBsn(m, van, naar, this.vault.lookupHash(bsn), this.vault.encrypt(bsn, naar));
   }
 
-  /** A consent the kept record takes over is a change of its consent: kept in its history and announced. */
+  /**
+   * A consent the kept record takes over is a change of its consent: kept in its history and announced. Per purpose
+   * (and vacancy) the newest consent of each record is compared; a newer one in force becomes a new consent of the
+   * kept record (same last day), a newer withdrawal withdraws the kept record's. The merge writes its own audit row.
+   */
   private async neemToestemmingenOver(m: EntityManager, behoudenId: string, vervallenId: string, wie: Principal) {
-    const over = overTeNemenToestemmingen(
-      await this.toestemmingen.alle(m, behoudenId),
-      await this.toestemmingen.alle(m, vervallenId),
-    );
-    for (const stand of over) {
-      await this.toestemmingen.wijzig(m, behoudenId, stand, wie);
-      await this.outbox.add(m, ToestemmingGewijzigd, { inwonerId: behoudenId, ...stand }, { subject: behoudenId });
+    const vandaag = kalenderdag(new Date());
+    const nieuwste = (lijst: Toestemming[]) => {
+      const perDoel = new Map<string, Toestemming>();
+      for (const t of lijst) perDoel.set(`${t.doel}/${t.vacatureId ?? ''}`, t); // oldest first: the last one stays
+      return [...perDoel.values()].map((t) => ({
+        ...t,
+        gegeven: isActief(t, vandaag),
+        gewijzigdOp: t.ingetrokkenOp ?? t.gegevenOp,
+      }));
+    };
+    const eigen = await this.toestemmingen.alle(m, behoudenId);
+    const over = overTeNemenToestemmingen(nieuwste(eigen), nieuwste(await this.toestemmingen.alle(m, vervallenId)));
+    for (const v of over) {
+      const zelfde = eigen.filter(
+        (t) => t.doel === v.doel && (t.vacatureId ?? null) === (v.vacatureId ?? null) && !t.ingetrokkenOp,
+      );
+      for (const t of zelfde) await this.wijziging.trekIn(m, t, wie, false);
+      if (!v.gegeven) continue;
+      const { doel, vacatureId, geldigTot } = v;
+      await this.wijziging.geef(
+        m,
+        {
+          id: randomUUID(),
+          inwonerId: behoudenId,
+          doel,
+          ...(vacatureId ? { vacatureId } : {}),
+          gegevenOp: new Date().toISOString(),
+          ...(geldigTot ? { geldigTot } : {}),
+          namens: true,
+        },
+        wie,
+        false,
+      );
     }
   }
 }

@@ -52,8 +52,16 @@ export class Inwoner extends createZodDto(
     bsn: z.string().nullable().optional().describe('absent for a consulent or teamleider, who never see a BSN'),
     ...Persoonsgegevens,
     toestemmingen: z
-      .array(z.object({ doel: z.string(), gegeven: z.boolean(), gewijzigdOp: z.iso.datetime({ offset: true }) }))
-      .describe('empty while identiteitTeControleren'),
+      .array(
+        z.object({
+          doel: z.string(),
+          vacatureId: z.uuid().optional().describe('for profiel-delen-met-vacature: the vacancy'),
+          gegeven: z.boolean().describe('the newest consent for this purpose (and vacancy) is in force today'),
+          gewijzigdOp: z.iso.datetime({ offset: true }),
+          geldigTot: z.iso.date().optional().describe('the last day the newest consent holds'),
+        }),
+      )
+      .describe('the current state per purpose (and vacancy); empty while identiteitTeControleren'),
     aanmeldingen: z.array(AanmeldingInView),
     identiteitTeControleren: z.boolean(),
     identiteit: z

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertReach, Principal } from '@wiz/platform';
-import { magProfielZien, pseudoniem, rangschikKandidaten } from '../../domain';
+import { kalenderdag } from '@wiz/contracts';
+import { magProfielZien, pseudoniem, rangschikKandidaten, toestemmingsmoment } from '../../domain';
 import { WERKGEVERS_CONFIG, WerkgeversConfig } from '../../../../config/werkgevers-config';
 import { SCOPING } from '../../../scoping';
 import { WERKGEVERREGISTER, type Werkgeverregister } from '../../../werkgevers/werkgeverregister.port';
@@ -11,7 +12,8 @@ import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten
 /**
  * Candidates for a vacancy: open trajecten in step Matchen, ranked by overlap with the vacancy's skills. Employer
  * teams see a pseudonymous code and the overlap; the profile (traject and skills) only when the person consented
- * and the consultant released it. Consent is read at request time, so a withdrawal hides the profile at once, and
+ * (to all employers, or to this vacancy's) and the consultant released it. Consent is read at request time, so a
+ * withdrawal hides the profile as soon as werkgevers heard of it and a consent lapses after its geldigTot, and
  * the code changes with the consent (see `pseudoniem`), so the team cannot tell which code the withdrawn profile has.
  * Only a visible profile carries the traject id; equals are ordered by their code, not by the traject id.
  */
@@ -28,6 +30,7 @@ export class KandidatenVoorVacature {
     const vacature = await this.werkgevers.vacatureSkills(this.db.manager, vacatureId);
     assertReach(wie, SCOPING.werkgever, 'read', vacature && [vacature.organisatie], `Vacature ${vacatureId}`);
     const kandidaten = await this.kandidaten.matchbaar(this.db.manager);
+    const vandaag = kalenderdag(new Date());
     const byId = new Map(kandidaten.map((k) => [k.trajectId, k]));
     const codes = new Map(
       kandidaten.map((k) => [
@@ -35,7 +38,7 @@ export class KandidatenVoorVacature {
         pseudoniem(this.config.pseudoniemSleutel, {
           trajectId: k.trajectId,
           vacatureId,
-          toestemmingGewijzigdOp: k.toestemmingGewijzigdOp?.toISOString(),
+          toestemmingGewijzigdOp: toestemmingsmoment(k.toestemmingen, vacatureId, vandaag),
         }),
       ]),
     );
@@ -45,7 +48,12 @@ export class KandidatenVoorVacature {
     );
     return ranked.map((k) => {
       const r = byId.get(k.trajectId)!;
-      const zichtbaar = magProfielZien({ toestemming: r.toestemming === true, vrijgegeven: r.vrijgegeven });
+      const zichtbaar = magProfielZien({
+        toestemmingen: r.toestemmingen,
+        vacatureId,
+        vandaag,
+        vrijgegeven: r.vrijgegeven,
+      });
       return {
         kandidaatcode: codes.get(k.trajectId)!,
         score: k.score,
