@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { importJWK, SignJWT } from 'jose';
 import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { DEV_AUDIENCE, DEV_ISSUER, devIssuerPaths, nietGedekteTabellen } from '../src';
 import { ServiceTestApp } from '../src/testing';
-import { AuditProbeModule, AUDIT_PROBE_API } from './fixtures/audit-probe.module';
+import { AuditProbeModule, AUDIT_PROBE_API, PROBE_GEGEVENS } from './fixtures/audit-probe.module';
 
 /**
  * The platform's audit trail: the writer's table refuses every rewrite, a person-linked route leaves exactly one
@@ -139,5 +144,107 @@ describe('platform audit trail', () => {
         redenen: ['nachtelijk-lezen'],
       },
     ]);
+  });
+
+  describe('the inwoner’s own view (issue 20)', () => {
+    /** A staff token whose `name` claim the reader's row keeps (the dev issuer's helper mints none). */
+    const alsMedewerker = async (subject: string, naam: string) => {
+      const jwk = JSON.parse(readFileSync(devIssuerPaths(t.run.dir).privateKey, 'utf8'));
+      const token = await new SignJWT({ roles: ['consulent'], organisatie: 'GM0014', name: naam })
+        .setProtectedHeader({ alg: 'ES256', kid: jwk.kid, typ: 'JWT' })
+        .setSubject(subject)
+        .setIssuer(DEV_ISSUER)
+        .setAudience(DEV_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(await importJWK(jwk, 'ES256'));
+      return (url: string) => request(t.app.getHttpServer()).get(url).set('Authorization', `Bearer ${token}`);
+    };
+    /** A dossier id whose answer names this inwoner (the probe derives the inwoner from the dossier id). */
+    const dossierVan = (inwonerId: string) => `${randomUUID().slice(0, 8)}${inwonerId.slice(8)}`;
+    const persoon = () => `aaaaaaaa${randomUUID().slice(8)}`;
+
+    it('keeps the reader’s name and shows who read the person’s data, their merged record’s too, without their own reads', async () => {
+      const [ik, vervallen, ander] = [persoon(), persoon(), persoon()];
+      await t.query(
+        `INSERT INTO inwoner_aliassen (vervallen_inwoner_id, behouden_inwoner_id, samengevoegd_op) VALUES ($1, $2, now())`,
+        [vervallen, ik],
+      );
+      const consulent = await alsMedewerker('staff-subject-1', 'J. de Vries');
+      await consulent(`/api/v1/probe-dossiers/${dossierVan(vervallen)}`).expect(200);
+      await consulent(`/api/v1/probe-dossiers/${dossierVan(ik)}`).expect(200);
+      await (await t.as('consulent', 'GM0034', 'staff-subject-2')).get(`/api/v1/probe-dossiers/${dossierVan(ander)}`);
+      const inwoner = await t.asInwoner(ik, { naam: 'A. Inwoner' });
+      await inwoner.get('/api/v1/mijn/inzage').expect(200); // their own read: audited, but not shown to them
+      const res = await inwoner.get('/api/v1/mijn/inzage').expect(200);
+      const jaar = new Date().getUTCFullYear();
+      expect(res.body).toMatchObject({ totaal: 2, pagina: 1, van: `${jaar}-01-01` });
+      expect(res.body.items).toEqual([
+        expect.objectContaining({
+          rol: 'consulent',
+          naam: 'J. de Vries',
+          organisatie: 'GM0014',
+          actie: 'dossier-inzien',
+          doel: 'begeleiding',
+          dienst: 'trajecten',
+        }),
+        expect.objectContaining({ rol: 'consulent', naam: 'J. de Vries', actie: 'dossier-inzien' }),
+      ]);
+      expect(res.body.items[0].op >= res.body.items[1].op).toBe(true);
+      expect(JSON.stringify(res.body)).not.toContain('staff-subject');
+      const eigen = await rijen(`subject = $1`, [ik]);
+      expect(eigen.map((r) => [r.actie, r.doel, r.rollen, r.inwoners, r.wie_naam])).toEqual([
+        ['mijn-inzage', 'eigen-gegevens', ['inwoner'], [ik], 'A. Inwoner'],
+        ['mijn-inzage', 'eigen-gegevens', ['inwoner'], [ik], 'A. Inwoner'],
+      ]);
+      // The privacy officer sees the name as well; last year's period holds nothing; staff may not ask.
+      const trail = await (await t.as('privacy')).get(`/api/v1/audit?inwonerId=${ik}`).expect(200);
+      expect(trail.body.items.find((i: { gebruiker: string }) => i.gebruiker === 'staff-subject-1').naam).toBe(
+        'J. de Vries',
+      );
+      const vorigJaar = await inwoner
+        .get(`/api/v1/mijn/inzage?van=${jaar - 1}-01-01&tot=${jaar - 1}-12-31`)
+        .expect(200);
+      expect(vorigJaar.body).toMatchObject({ items: [], totaal: 0 });
+      expect((await inwoner.get('/api/v1/mijn/inzage?van=2026-12-02&tot=2026-12-01')).status).toBe(400);
+      expect((await (await t.as('consulent')).get('/api/v1/mijn/inzage')).status).toBe(403);
+    });
+
+    it('exports the person’s records (their merged record’s too, nobody else’s), audited as their read', async () => {
+      const [ik, vervallen, ander] = [randomUUID(), randomUUID(), randomUUID()];
+      await t.query(
+        `INSERT INTO inwoner_aliassen (vervallen_inwoner_id, behouden_inwoner_id, samengevoegd_op) VALUES ($1, $2, now())`,
+        [vervallen, ik],
+      );
+      await t.query(
+        `INSERT INTO probe_notities VALUES ($1, 'mijn notitie'), ($2, 'oude notitie'), ($3, 'van een ander')`,
+        [ik, vervallen, ander],
+      );
+      const res = await (await t.asInwoner(ik)).get('/api/v1/mijn/gegevens-export').expect(200);
+      expect(res.body).toMatchObject({
+        dienst: 'trajecten',
+        onderdelen: [
+          {
+            soort: 'notities',
+            doel: 'begeleiding',
+            bewaartermijn: { vanaf: 'afsluiting traject', bron: 'test' },
+            gegevens: [{ tekst: 'mijn notitie' }, { tekst: 'oude notitie' }],
+          },
+        ],
+      });
+      expect(JSON.stringify(res.body)).not.toContain('van een ander');
+      expect(await rijen(`actie = 'mijn-gegevens-export'`)).toEqual([
+        expect.objectContaining({ subject: ik, inwoners: [ik], doel: 'eigen-gegevens' }),
+      ]);
+      expect((await (await t.as('privacy')).get('/api/v1/mijn/gegevens-export')).status).toBe(403);
+    });
+
+    it('names every table with an inwoner_id column that no kind of the register covers', async () => {
+      const m = t.app.get(DataSource).manager;
+      expect(await nietGedekteTabellen(m, PROBE_GEGEVENS)).toEqual(['probe_tellingen']);
+      expect(await nietGedekteTabellen(m, { ...PROBE_GEGEVENS, buiten: { probe_tellingen: 'counts only' } })).toEqual(
+        [],
+      );
+    });
   });
 });

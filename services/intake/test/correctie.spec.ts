@@ -1,5 +1,8 @@
 import { InwonerVerhuisd } from '@wiz/contracts';
-import { eventually } from '@wiz/platform/testing';
+import { nietGedekteTabellen } from '@wiz/platform';
+import { eventually, syntheticBsn } from '@wiz/platform/testing';
+import { DataSource } from 'typeorm';
+import { intakeGegevens } from '../src/modules/privacy/inzage/gegevenssoorten';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 import { inOutbox, patcher } from './intake-http';
 
@@ -102,5 +105,119 @@ describe('intake: correcting an inwoner', () => {
     const body = { voornaam: 'Anna', reden: 'Roepnaam' };
     await (await patcher(t, 'consulent'))(url(inwonerId), body, '"1"').expect(404);
     await (await t.as('consulent')).get(`${url(inwonerId)}/wijzigingen`).expect(404);
+  });
+
+  describe('Mijn Werk in Zicht (issue 20): my details, correction requests, the art. 15 export', () => {
+    it('shows the person their own details with the BSN masked, and takes a correction request to the front office', async () => {
+      const bsn = syntheticBsn(20_001);
+      const { inwonerId } = await registreer({ bsn, voornaam: 'Fenna', achternaam: 'Bakker', email: 'f@example.org' });
+      const ik = await t.asInwoner(inwonerId, { naam: 'F. Bakker' });
+      const gegevens = (await ik.get('/api/v1/mijn/gegevens').expect(200)).body;
+      expect(gegevens).toEqual({
+        naam: { voornaam: 'Fenna', achternaam: 'Bakker' },
+        geboortedatum: '1990-04-01',
+        adres: { postcode: '9711AB', huisnummer: '12' },
+        contact: { email: 'f@example.org', telefoon: null },
+        gemeente: 'GM0014',
+        bsn: `******${bsn.slice(-3)}`,
+      });
+      await ik.post('/api/v1/mijn/correctieverzoeken', { onderdeel: 'bsn', gewenst: 'x' }).expect(400);
+      await ik.post('/api/v1/mijn/correctieverzoeken', { onderdeel: 'naam', gewenst: '' }).expect(400);
+      await ik.post('/api/v1/mijn/correctieverzoeken', { onderdeel: 'naam', gewenst: 'x'.repeat(501) }).expect(400);
+      const verzoek = (
+        await ik
+          .post('/api/v1/mijn/correctieverzoeken', {
+            onderdeel: 'naam',
+            gewenst: 'Fenna de Bakker',
+            toelichting: 'Mijn achternaam is De Bakker',
+          })
+          .expect(201)
+      ).body;
+      expect(verzoek).toMatchObject({ onderdeel: 'naam', gewenst: 'Fenna de Bakker', status: 'open' });
+
+      // The front office of the person's organisation has it as a task; another organisation does not see it.
+      const fo = await t.as('frontoffice', 'GM0014', 'fo-1');
+      const open = (await fo.get('/api/v1/correctieverzoeken?status=open').expect(200)).body.items;
+      expect(open).toContainEqual(expect.objectContaining({ id: verzoek.id, inwonerId, naam: 'Fenna Bakker' }));
+      const elders = await t.as('frontoffice', 'GM0106');
+      expect((await elders.get('/api/v1/correctieverzoeken').expect(200)).body.items).toEqual([]);
+      await elders
+        .post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, { uitkomst: 'afgewezen', toelichting: 'x' })
+        .expect(404);
+      await fo
+        .post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, { uitkomst: 'misschien', toelichting: 'x' })
+        .expect(400);
+      const afgehandeld = (
+        await fo
+          .post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, {
+            uitkomst: 'doorgevoerd',
+            toelichting: 'Uw achternaam is aangepast.',
+          })
+          .expect(200)
+      ).body;
+      expect(afgehandeld).toMatchObject({ status: 'doorgevoerd', uitkomstToelichting: 'Uw achternaam is aangepast.' });
+      await fo
+        .post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, { uitkomst: 'afgewezen', toelichting: 'x' })
+        .expect(409);
+      expect((await fo.get('/api/v1/correctieverzoeken?status=open').expect(200)).body.items).not.toContainEqual(
+        expect.objectContaining({ id: verzoek.id }),
+      );
+      const mijn = (await ik.get('/api/v1/mijn/correctieverzoeken').expect(200)).body.items;
+      expect(mijn).toEqual([
+        expect.objectContaining({ id: verzoek.id, status: 'doorgevoerd', afgehandeldDoor: { organisatie: 'GM0014' } }),
+      ]);
+      expect(JSON.stringify(mijn)).not.toContain('fo-1');
+      // Staff cannot use the inwoner's routes; the inwoner cannot use the front office's.
+      expect((await fo.get('/api/v1/mijn/gegevens')).status).toBe(403);
+      expect((await ik.get('/api/v1/correctieverzoeken')).status).toBe(403);
+      const acties = await t.query<{ actie: string; inwoners: string[] }>(
+        `SELECT actie, inwoner_ids::text[] AS inwoners FROM audit_log WHERE wat_soort LIKE 'correctieverzoek%' OR actie = 'mijn-gegevens-inzien' ORDER BY id`,
+      );
+      expect(acties.filter((a) => a.inwoners.includes(inwonerId)).map((a) => a.actie)).toEqual([
+        'mijn-gegevens-inzien',
+        'correctieverzoek-indienen',
+        'correctieverzoeken-inzien',
+        'correctieverzoek-afhandelen',
+        'mijn-correctieverzoeken-inzien',
+      ]);
+    });
+
+    it('exports everything intake holds about the person, BSN masked, none of another person’s, every table covered', async () => {
+      const bsn = syntheticBsn(20_002);
+      const { inwonerId } = await registreer({ bsn, voornaam: 'Jelle', achternaam: 'Zijlstra' });
+      const ander = await registreer({ voornaam: 'Wietske', achternaam: 'Anders' });
+      await (
+        await t.asInwoner(inwonerId)
+      )
+        .post('/api/v1/mijn/correctieverzoeken', { onderdeel: 'adres', gewenst: 'Markt 1' })
+        .expect(201);
+      await (
+        await t.asInwoner(ander.inwonerId)
+      )
+        .post('/api/v1/mijn/correctieverzoeken', { onderdeel: 'adres', gewenst: 'Plein 9' })
+        .expect(201);
+      const res = await (await t.asInwoner(inwonerId)).get('/api/v1/mijn/gegevens-export').expect(200);
+      const deel = (soort: string) => res.body.onderdelen.find((o: { soort: string }) => o.soort === soort);
+      expect(res.body.dienst).toBe('intake');
+      expect(deel('identiteit')).toMatchObject({
+        bewaartermijn: { jaren: 5, termijn: 'P5Y' },
+        gegevens: [{ id: inwonerId, voornaam: 'Jelle', achternaam: 'Zijlstra', bsn: `******${bsn.slice(-3)}` }],
+      });
+      expect(deel('aanmeldingen').gegevens).toEqual([
+        expect.objectContaining({ voornaam: 'Jelle', hulpvraag: 'Ik zoek werk' }),
+      ]);
+      expect(deel('correctieverzoeken').gegevens).toEqual([
+        expect.objectContaining({ gewenst: 'Markt 1', status: 'open' }),
+      ]);
+      const tekst = JSON.stringify(res.body);
+      expect([
+        tekst.includes(bsn),
+        tekst.includes('Wietske'),
+        tekst.includes('Plein 9'),
+        tekst.includes(ander.inwonerId),
+      ]).toEqual([false, false, false, false]);
+      const register = intakeGegevens(undefined as never);
+      expect(await nietGedekteTabellen(t.app.get(DataSource).manager, register)).toEqual([]);
+    });
   });
 });

@@ -127,6 +127,14 @@ describe('intake: security', () => {
         })
         .expect(201)
     ).body.id as string;
+  /** A correction request the fixture inwoner filed (issue 20): `naam` shares one, a fresh name files a new one. */
+  const correctieverzoek = (cell: Cell, naam: string) =>
+    cell.shared(`correctieverzoek:${naam}`, async () => {
+      const { inwonerId } = await geregistreerd(cell);
+      const body = { onderdeel: 'naam', gewenst: 'Matrix-Nieuw' };
+      return (await (await t.asInwoner(inwonerId)).post('/api/v1/mijn/correctieverzoeken', body).expect(201)).body
+        .id as string;
+    });
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer' || cell.role === 'privacy';
 
   const rules: RuleTable = {
@@ -250,6 +258,53 @@ describe('intake: security', () => {
         if (seesOwn(cell)) expect(ids).toContain(await dubbel(cell));
         else expect(ids).not.toContain(await dubbel(cell));
       },
+    },
+    // Issue 20: the inwoner's own details and correction requests (the person from the token only), and the front
+    // office's task list of them (the one scoping rule: the organisations that see the person).
+    'GET /api/v1/mijn/gegevens': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person comes from the token only',
+      request: async (cell) => ({ inwonerId: (await geregistreerd(cell)).inwonerId }),
+      verify: (res) => expect(res.body.naam.achternaam).toBe('Matrix'),
+    },
+    'GET /api/v1/mijn/correctieverzoeken': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person comes from the token only',
+      request: async (cell) => ({ inwonerId: (await geregistreerd(cell)).inwonerId }),
+    },
+    'POST /api/v1/mijn/correctieverzoeken': {
+      roles: ['inwoner'],
+      ...unscoped(201),
+      why: 'the person comes from the token only',
+      request: async (cell) => ({
+        inwonerId: (await geregistreerd(cell)).inwonerId,
+        body: { onderdeel: 'adres', gewenst: 'Markt 1, Groningen' },
+      }),
+    },
+    'GET /api/v1/correctieverzoeken': {
+      roles: ['frontoffice', 'beheer'],
+      ...unscoped(200),
+      why: 'a list answers 200 to everyone allowed; requests of another organisation’s inwoners are not in it',
+      request: async (cell) => {
+        await correctieverzoek(cell, 'gedeeld');
+        return { query: { status: 'open' } };
+      },
+      verify: async (res, cell) => {
+        const ids = res.body.items.map((i: { id: string }) => i.id);
+        const id = await correctieverzoek(cell, 'gedeeld');
+        if (seesOwn(cell)) expect(ids).toContain(id);
+        else expect(ids).not.toContain(id);
+      },
+    },
+    'POST /api/v1/correctieverzoeken/:id/afhandeling': {
+      roles: ['frontoffice', 'beheer'],
+      ...scoped(200),
+      request: async (cell) => ({
+        params: { id: await correctieverzoek(cell, cell.allowed ? randomUUID() : 'gedeeld') },
+        body: { uitkomst: 'afgewezen', toelichting: 'Uw gegevens kloppen al.' },
+      }),
     },
     ...bewaartermijnRules(),
     'POST /api/v1/inwoners/:inwonerId/wisverzoeken': {

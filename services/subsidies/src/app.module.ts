@@ -6,6 +6,7 @@ import { KostenregelImporten1764720000000 } from './database/migrations/17647200
 import { EsfDeelnemersregister1765100000000 } from './database/migrations/1765100000000-esf-deelnemersregister';
 import { AuditLog1766000000000 } from './database/migrations/1766000000000-audit-log';
 import { Privacy1766410000000 } from './database/migrations/1766410000000-privacy';
+import { AuditWieNaam1766420000000 } from './database/migrations/1766420000000-audit-wie-naam';
 import { SubsidiesModule } from './modules/subsidies.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
@@ -39,6 +40,7 @@ export class SubsidiesAppModule {
               EsfDeelnemersregister1765100000000,
               Privacy1766410000000,
               AuditLog1766000000000,
+              AuditWieNaam1766420000000,
             ],
             // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
             appendOnly: ['declaratie_audit', 'ingediende_kostenregels', 'audit_log'],

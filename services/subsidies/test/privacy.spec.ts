@@ -11,10 +11,12 @@ import {
   TrajectGestart,
   VerwerkingBeperkt,
 } from '@wiz/contracts';
+import { nietGedekteTabellen } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
 import { SubsidiesAppModule, SUBSIDIES_API } from '../src/app.module';
 import { SubsidiesBewaartermijnTaak } from '../src/modules/privacy/bewaartermijnen/subsidies-bewaartermijnen';
 import { DeelnemergegevensRepository } from '../src/modules/privacy/database/deelnemergegevens-repository';
+import { SUBSIDIES_GEGEVENS } from '../src/modules/privacy/inzage/gegevenssoorten';
 
 /**
  * Issue 19 in subsidies: erasure (destroyed, or kept under a pseudonym while a submitted claim's audit duty lasts,
@@ -111,6 +113,32 @@ describe('subsidies: the inwoner’s rights and retention', () => {
     eventually(async () =>
       expect(await t.query('SELECT 1 FROM inbox WHERE subject = $1', [inwonerId])).toHaveLength(0),
     );
+
+  it('the art. 15 export holds the person’s register entry and cost lines, none of another person’s, and covers every table', async () => {
+    const [ik, ander] = [await deelnemer(), await deelnemer()];
+    const mijnTraject = await traject(ik);
+    const andersTraject = await traject(ander);
+    await eventually(async () => expect(await rij('deelnemer_trajecten', ander)).toHaveLength(1));
+    await eventually(async () => expect(await rij('deelnemer_trajecten', ik)).toHaveLength(1));
+    const code = await regeling();
+    const mijnRegel = await regel(code, ik);
+    const andersRegel = await regel(code, ander);
+    const res = await (await t.asInwoner(ik)).get('/api/v1/mijn/gegevens-export').expect(200);
+    const deel = (soort: string) => res.body.onderdelen.find((o: { soort: string }) => o.soort === soort);
+    expect(deel('deelnemersregister').gegevens).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ feit: 'deelnemer', gemeentecode: 'GM0014' }),
+        { feit: 'traject', trajectId: mijnTraject, gestartOp: '2014-01-01' },
+      ]),
+    );
+    expect(deel('kostenregels')).toMatchObject({
+      bewaartermijn: { jaren: 5, termijn: 'P5Y' },
+      gegevens: [{ id: mijnRegel, uren: 10, uurtariefCenten: 5_000, declaraties: null }],
+    });
+    const tekst = JSON.stringify(res.body);
+    expect([tekst.includes(andersTraject), tekst.includes(andersRegel)]).toEqual([false, false]);
+    expect(await nietGedekteTabellen(t.app.get(DataSource).manager, SUBSIDIES_GEGEVENS)).toEqual([]);
+  });
 
   it('erasure destroys a participant no submitted claim names and pseudonymises one that a claim names; the claim stays exactly the same', async () => {
     const code = await regeling();

@@ -69,6 +69,7 @@ describe('trajecten: mijn trajecten, resultaten and credentials', () => {
       startdatum: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
     });
     bertCursus = await activiteit(bert.id, 'taal', 'behaald');
+    await c.post(`/api/v1/trajecten/${bert.id}/afsluiting`, { reden: 'scholing', datum: dagenGeleden(1) }).expect(200);
     await eventually(async () => {
       const rijen = await t.query(`SELECT 1 FROM opvolgingen WHERE traject_id = $1 AND soort = 'duurzaamheidscheck'`, [
         anna.id,
@@ -112,7 +113,17 @@ describe('trajecten: mijn trajecten, resultaten and credentials', () => {
     expect(afspraken.map((a) => a.op)).toEqual([...afspraken.map((a) => a.op)].sort());
     expect(afspraken.every((a) => Date.parse(a.op) > Date.now())).toBe(true);
     const bertZijn = (await (await alsBert()).get('/api/v1/mijn/trajecten').expect(200)).body.items;
-    expect(bertZijn.map((x: { id: string }) => x.id)).toEqual([bert.id]);
+    expect(bertZijn).toEqual([
+      expect.objectContaining({
+        id: bert.id,
+        status: 'afgesloten',
+        afgeslotenOp: dagenGeleden(1),
+        organisatie: 'Gemeente Stadskanaal',
+        volgendeAfspraken: [],
+      }),
+    ]);
+    expect(bertZijn[0].stappen[0].tot).toEqual(expect.any(String));
+    expect(bertZijn[0].consulent).toBeUndefined();
   });
 
   it('lists the results: courses and praktijkverklaringen behaald and placements that started, newest first', async () => {

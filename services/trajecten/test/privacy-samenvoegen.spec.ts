@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, EventData, EVENT_EXAMPLES } from '@wiz/contracts';
+import { nietGedekteTabellen } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
+import { DataSource } from 'typeorm';
+import { TRAJECTEN_GEGEVENS } from '../src/modules/privacy/inzage/gegevenssoorten';
+import { dossierFixture } from './dossier';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { intakeRechten, monitorKlopt } from './privacy-helpers';
 
@@ -30,6 +34,55 @@ describe('trajecten: inwoners-samengevoegd', () => {
     (await t.query('SELECT inwoner_id FROM trajecten WHERE aanmelding_id = ANY($1)', [aanmeldingIds])).map(
       (r: { inwoner_id: string }) => r.inwoner_id,
     );
+
+  it('the art. 15 export and "who read my data" hold the merged record’s traject and notes, none of another person’s', async () => {
+    const d = dossierFixture(t);
+    await d.medewerkers();
+    const [behouden, vervallen, ander] = [await d.vanAnna(), await d.vanAnna(), await d.vanAnna()];
+    const anna = await d.als('anna');
+    for (const [traject, tekst] of [
+      [behouden, 'Notitie bij het behouden record'],
+      [vervallen, 'Notitie bij het vervallen record'],
+      [ander, 'Notitie over persoon C'],
+    ] as const)
+      await anna
+        .post(`/api/v1/trajecten/${traject.id}/notities`, { soort: 'gesprek', tekst, datum: '2026-03-02' })
+        .expect(201);
+    await anna.get(`/api/v1/trajecten/${vervallen.id}/notities`).expect(200);
+    await anna.get(`/api/v1/trajecten/${ander.id}/notities`).expect(200);
+    await intake.voegSamen(behouden.inwonerId, vervallen.inwonerId);
+    await eventually(async () =>
+      expect((await t.query('SELECT inwoner_id FROM trajecten WHERE id = $1', [vervallen.id]))[0].inwoner_id).toBe(
+        behouden.inwonerId,
+      ),
+    );
+    const inwoner = await t.asInwoner(behouden.inwonerId);
+    const res = await inwoner.get('/api/v1/mijn/gegevens-export').expect(200);
+    const deel = (soort: string) => res.body.onderdelen.find((o: { soort: string }) => o.soort === soort);
+    expect(
+      deel('trajecten')
+        .gegevens.map((g: { id: string }) => g.id)
+        .sort(),
+    ).toEqual([behouden.id, vervallen.id].sort());
+    expect(deel('journaal')).toMatchObject({
+      bewaartermijn: { jaren: 5, termijn: 'P5Y', vanaf: 'afsluiting traject' },
+    });
+    expect(
+      deel('journaal')
+        .gegevens.map((n: { tekst: string; auteur: string }) => [n.tekst, n.auteur])
+        .sort(),
+    ).toEqual([
+      ['Notitie bij het behouden record', 'anna'],
+      ['Notitie bij het vervallen record', 'anna'],
+    ]);
+    const tekst = JSON.stringify(res.body);
+    expect([tekst.includes(ander.id), tekst.includes('persoon C')]).toEqual([false, false]);
+    const gelezen = (await inwoner.get('/api/v1/mijn/inzage').expect(200)).body.items;
+    expect(gelezen.filter((r: { actie: string }) => r.actie === 'journaal-inzien')).toEqual([
+      expect.objectContaining({ rol: 'consulent', organisatie: d.org, doel: 'begeleiding', dienst: 'trajecten' }),
+    ]);
+    expect(await nietGedekteTabellen(t.app.get(DataSource).manager, TRAJECTEN_GEGEVENS)).toEqual([]);
+  });
 
   it('moves trajecten and monitor rows to the behouden record; the person counts once, also before the merge', async () => {
     const a = await t.nieuwTraject();

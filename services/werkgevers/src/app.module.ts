@@ -11,6 +11,7 @@ import { Privacy1766400000000 } from './database/migrations/1766400000000-privac
 import { PlaatsingEindeCode1766500000000 } from './database/migrations/1766500000000-plaatsing-einde-code';
 import { ToestemmingPerDoel1766510000000 } from './database/migrations/1766510000000-toestemming-per-doel';
 import { AuditLogEenvormig1766000000000 } from './database/migrations/1766000000000-audit-log-eenvormig';
+import { AuditWieNaam1766520000000 } from './database/migrations/1766520000000-audit-wie-naam';
 import { WerkgeversModule } from './modules/werkgevers/werkgevers.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { PlaatsingenModule } from './modules/plaatsingen/plaatsingen.module';
@@ -53,6 +54,7 @@ export class WerkgeversAppModule {
               PlaatsingEindeCode1766500000000,
               ToestemmingPerDoel1766510000000,
               AuditLogEenvormig1766000000000,
+              AuditWieNaam1766520000000,
             ],
             // Who changed the configuration or confirmed a figure: never rewritten.
             appendOnly: ['audit_log'],

@@ -7,10 +7,12 @@ import {
   VerwerkingBeperkt,
   type EventDefinition,
 } from '@wiz/contracts';
+import { nietGedekteTabellen } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { WerkgeversTestApp } from './werkgevers-test-app';
 import { WerkgeversBewaartermijnTaak } from '../src/modules/privacy/bewaartermijnen/werkgevers-bewaartermijnen';
 import { InwonergegevensRepository } from '../src/modules/privacy/database/inwonergegevens-repository';
+import { WERKGEVERS_GEGEVENS } from '../src/modules/privacy/inzage/gegevenssoorten';
 import { DataSource } from 'typeorm';
 
 /**
@@ -154,6 +156,26 @@ describe('werkgevers: the inwoner’s rights and retention', () => {
         (await team.post(`/api/v1/plaatsingen/${id}/uren`, { urenPerWeek: 20, ingangsdatum: '2026-04-01' })).status,
       ).toBe(201),
     );
+  });
+
+  it('the art. 15 export holds the person’s profile and placements, none of another person’s, and covers every table', async () => {
+    const ik = await t.traject('matchen');
+    const ander = await t.traject('matchen');
+    const mijnPlaatsing = await plaats(ik.trajectId);
+    const andersPlaatsing = await plaats(ander.trajectId);
+    const res = await (await t.asInwoner(ik.inwonerId)).get('/api/v1/mijn/gegevens-export').expect(200);
+    const deel = (soort: string) => res.body.onderdelen.find((o: { soort: string }) => o.soort === soort);
+    expect(deel('kandidaatprofiel').gegevens).toEqual([expect.objectContaining({ trajectId: ik.trajectId })]);
+    expect(deel('plaatsingen')).toMatchObject({
+      bewaartermijn: { jaren: 7, termijn: 'P7Y', vanaf: 'afsluiting traject' },
+      gegevens: [{ id: mijnPlaatsing, werkgever: 'Zorg BV', urenPerWeek: 26, urenwijzigingen: [] }],
+    });
+    const tekst = JSON.stringify(res.body);
+    expect([tekst.includes(ander.trajectId), tekst.includes(andersPlaatsing)]).toEqual([false, false]);
+    expect(
+      await t.query(`SELECT inwoner_ids::text[] AS i FROM audit_log WHERE actie = 'mijn-gegevens-export'`),
+    ).toEqual([{ i: [ik.inwonerId] }]);
+    expect(await nietGedekteTabellen(t.app.get(DataSource).manager, WERKGEVERS_GEGEVENS)).toEqual([]);
   });
 
   it('a merge moves everything to the behouden record; later events for the vervallen id land there, also interleaved', async () => {

@@ -64,5 +64,6 @@ function regel(r: AuditRij) {
     wat: { soort: r.wat_soort, id: r.wat_id },
     inwonerIds: r.inwoner_ids,
     correlationId: r.correlation_id,
+    ...(r.wie_naam ? { naam: r.wie_naam } : {}),
   };
 }

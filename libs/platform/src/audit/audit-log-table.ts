@@ -45,3 +45,12 @@ export async function renameLegacyAuditColumns(q: QueryRunner): Promise<void> {
   await q.query('ALTER TABLE audit_log RENAME COLUMN tijdstip TO at');
   await q.query('ALTER TABLE audit_log RENAME COLUMN actor TO subject');
 }
+
+/**
+ * For each service's migration of issue 20: the reader's display name (the token's `name` claim) beside `subject`,
+ * so "who read my data" shows a person (`J. de Vries`, role, organisation) instead of a staff id. Nullable: older
+ * rows and tokens without a name keep none. ADD COLUMN rewrites no row through the append-only triggers.
+ */
+export async function addAuditWieNaam(q: QueryRunner): Promise<void> {
+  await q.query('ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS wie_naam text');
+}

@@ -29,8 +29,8 @@ export class AuditTrail {
   async schrijf(m: EntityManager, wie: Principal, regel: AuditRegel): Promise<void> {
     const inwoners = [...new Set(regel.inwonerIds)];
     await m.query(
-      `INSERT INTO audit_log (subject, rollen, organisatie, doel, actie, wat_soort, wat_id, inwoner_ids, details, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10)`,
+      `INSERT INTO audit_log (subject, rollen, organisatie, doel, actie, wat_soort, wat_id, inwoner_ids, details, correlation_id, wie_naam)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11)`,
       [
         wie.subject,
         wie.roles,
@@ -42,6 +42,8 @@ export class AuditTrail {
         inwoners,
         regel.details === undefined ? null : JSON.stringify(regel.details),
         currentCorrelationId(),
+        // The reader's display name as the token gave it: the inwoner's "who read my data" shows a person, not an id.
+        wie.naam ?? null,
       ],
     );
     geschreven.set(m, (geschreven.get(m) ?? 0) + 1);

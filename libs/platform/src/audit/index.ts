@@ -5,3 +5,6 @@ export * from './audit-config';
 export * from './caseloads';
 export * from './ongebruikelijk';
 export * from './audit.module';
+export * from './mijn-inzage';
+export * from '../privacy/inzage/gegevens-register';
+export * from '../privacy/inzage/beperking-soort';

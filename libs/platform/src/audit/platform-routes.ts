@@ -5,6 +5,13 @@ export const PLATFORM_AUDIT_ROUTES: AuditRouteTable = {
   persoonsgegevens: {
     // Written by the controller itself (actie audit-inzien), naming the inwoner asked about.
     'GET /api/v1/audit': { actie: 'audit-inzien', doel: 'toezicht-gegevensbescherming', wat: 'audit-inwoner' },
+    // The inwoner's own (issue 20), written by MijnInzage naming the caller.
+    'GET /api/v1/mijn/inzage': { actie: 'mijn-inzage', doel: 'eigen-gegevens', wat: 'audit-inwoner' },
+    'GET /api/v1/mijn/gegevens-export': {
+      actie: 'mijn-gegevens-export',
+      doel: 'eigen-gegevens',
+      wat: 'gegevens-export',
+    },
   },
   zonder: {
     'GET /health/live': 'liveness',

@@ -21,6 +21,8 @@ export class BewaartermijnenModule {
   static register({ instellingen, taak, imports = [] }: BewaartermijnenOptions): DynamicModule {
     return {
       module: BewaartermijnenModule,
+      // Global: the periods are also what the art. 15 export tells the person (MijnInzage), from this one config.
+      global: true,
       imports,
       controllers: [BewaartermijnenController],
       providers: [

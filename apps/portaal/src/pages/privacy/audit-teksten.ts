@@ -73,6 +73,14 @@ const ACTIES: Record<string, string> = {
   'kostenregels-importeren': 'Kosten uit een bestand ingelezen',
   'declaratieregels-inzien': 'Regels van een declaratie bekeken',
   'declaratie-exporteren': 'Declaratie als bestand opgehaald',
+  // Mijn Werk in Zicht (issue 20): the inwoner's own reads, and correction requests.
+  'mijn-inzage': 'Inwoner bekeek wie de gegevens las',
+  'mijn-gegevens-export': 'Inwoner haalde alle eigen gegevens op',
+  'mijn-gegevens-inzien': 'Inwoner bekeek de eigen gegevens',
+  'mijn-correctieverzoeken-inzien': 'Inwoner bekeek de eigen verzoeken om verbetering',
+  'correctieverzoek-indienen': 'Verzoek om verbetering ingediend',
+  'correctieverzoeken-inzien': 'Verzoeken om verbetering bekeken',
+  'correctieverzoek-afhandelen': 'Verzoek om verbetering afgehandeld',
 };
 
 const DOELEN: Record<string, string> = {
@@ -93,6 +101,7 @@ const DOELEN: Record<string, string> = {
   begeleiding: 'Begeleiding naar werk',
   werkgeversdienstverlening: 'Hulp aan werkgevers',
   subsidieverantwoording: 'Verantwoording van subsidie',
+  'eigen-gegevens': 'Inwoner bekijkt eigen gegevens',
 };
 
 const tekst = (teksten: Record<string, string>, code: string) => (Object.hasOwn(teksten, code) ? teksten[code] : code);

@@ -23,6 +23,17 @@ export interface AuditRij {
   wat_id: string | null;
   inwoner_ids: string[];
   correlation_id: string;
+  wie_naam: string | null;
+}
+
+/** One row of the inwoner's own view: who (role, name, organisation), what, why, when; no staff id. */
+export interface EigenAuditRij {
+  at: Date;
+  rollen: string[];
+  wie_naam: string | null;
+  organisatie: string;
+  actie: string;
+  doel: string;
 }
 
 /** Reads the service's audit_log for the privacy officer: by person or by user and period, latest first. */
@@ -41,8 +52,31 @@ export class AuditLogLezer {
     const params = [f.inwonerId ?? null, f.gebruiker ?? null, f.van ?? null, f.tot ?? null, f.tijdzone];
     const [{ totaal }] = await m.query(`SELECT count(*)::int AS totaal FROM audit_log WHERE ${where}`, params);
     const rijen: AuditRij[] = await m.query(
-      `SELECT id::text, at, subject, rollen, organisatie, doel, actie, wat_soort, wat_id, inwoner_ids::text[], correlation_id
+      `SELECT id::text, at, subject, rollen, organisatie, doel, actie, wat_soort, wat_id, inwoner_ids::text[], correlation_id, wie_naam
        FROM audit_log WHERE ${where} ORDER BY at DESC, id DESC LIMIT $6 OFFSET $7`,
+      [...params, limiet, begin],
+    );
+    return { rijen, totaal };
+  }
+
+  /**
+   * The rows naming any of `inwonerIds` (one person: their id and the ids merged into it) in the local days `van`
+   * to `tot`, without the person's own reads (role inwoner under one of those ids), latest first.
+   */
+  async vanInwoner(
+    m: EntityManager,
+    f: { inwonerIds: readonly string[]; van: string; tot: string; tijdzone: string },
+    limiet: number,
+    begin: number,
+  ): Promise<{ rijen: EigenAuditRij[]; totaal: number }> {
+    const where = `inwoner_ids && $1::uuid[]
+      AND NOT ('inwoner' = ANY (rollen) AND subject = ANY ($1::text[]))
+      AND at >= ($2::date)::timestamp AT TIME ZONE $4 AND at < ($3::date + 1)::timestamp AT TIME ZONE $4`;
+    const params = [f.inwonerIds, f.van, f.tot, f.tijdzone];
+    const [{ totaal }] = await m.query(`SELECT count(*)::int AS totaal FROM audit_log WHERE ${where}`, params);
+    const rijen: EigenAuditRij[] = await m.query(
+      `SELECT at, rollen, wie_naam, organisatie, actie, doel FROM audit_log WHERE ${where}
+       ORDER BY at DESC, id DESC LIMIT $5 OFFSET $6`,
       [...params, limiet, begin],
     );
     return { rijen, totaal };

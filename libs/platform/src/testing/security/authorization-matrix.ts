@@ -382,6 +382,17 @@ export function platformRules<E extends EventDefinition>(replayable?: Replayable
       why: 'the privacy officer reads the whole service’s unusual reading',
       request: () => ({ query: { datum: '2026-12-01' } }),
     },
+    // Issue 20: the inwoner's own view of every service; the person is the token's, so there is no other side.
+    'GET /api/v1/mijn/inzage': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person reads who read their own data; the token names them, no request can name another',
+    },
+    'GET /api/v1/mijn/gegevens-export': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person takes out everything the service holds about them (AVG art. 15); only their own',
+    },
     'GET /api/v1/dead-letters': { ...beheer },
     'GET /api/v1/dead-letters/:id': { ...beheer, request: deadLetter },
     'POST /api/v1/dead-letters/:id/replay': replayable

@@ -99,6 +99,26 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     ),
     'GET /api/v1/privacyverzoeken': route('privacyverzoeken-inzien', 'avg-verzoek', 'privacyverzoeken'),
     'GET /api/v1/mogelijke-dubbelen': route('dubbelen-inzien', 'dubbelen-controleren', 'mogelijke-dubbelen'),
+    // Mijn Werk in Zicht (issue 20): the inwoner's own details and correction requests, the front office's task list.
+    'GET /api/v1/mijn/gegevens': route('mijn-gegevens-inzien', 'eigen-gegevens', 'inwoner'),
+    'POST /api/v1/mijn/correctieverzoeken': route(
+      'correctieverzoek-indienen',
+      'inwoner-corrigeren',
+      'correctieverzoek',
+    ),
+    'GET /api/v1/mijn/correctieverzoeken': route(
+      'mijn-correctieverzoeken-inzien',
+      'eigen-gegevens',
+      'correctieverzoeken',
+    ),
+    'GET /api/v1/correctieverzoeken': route('correctieverzoeken-inzien', 'inwoner-corrigeren', 'correctieverzoeken'),
+    'POST /api/v1/correctieverzoeken/:id/afhandeling': route(
+      'correctieverzoek-afhandelen',
+      'inwoner-corrigeren',
+      'correctieverzoek',
+    ),
+    // The inwoner's own DigiD login (public: no token yet); the use case writes the row as the inwoner.
+    'POST /api/v1/inwonersessies': route('inloggen', 'mijn-werk-in-zicht', 'inwonersessie'),
     // The inwoner's own DigiD login (public: no token yet); the use case writes the row as the inwoner.
     'POST /api/v1/inwonersessies': route('inloggen', 'mijn-werk-in-zicht', 'inwonersessie'),
   },

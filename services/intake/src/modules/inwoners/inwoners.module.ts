@@ -42,6 +42,11 @@ import { MarkeerVerschillendController } from './commands/markeer-verschillend/m
 import { MarkeerVerschillend } from './commands/markeer-verschillend/markeer-verschillend.service';
 import { IdentificeerAnoniem } from './commands/identificeer-anoniem/identificeer-anoniem.service';
 import { INTAKE_CONFIG } from '../../config/intake-config.module';
+import { Correctieverzoeken } from './database/correctieverzoeken';
+import { CorrectieverzoekenController } from './commands/correctieverzoek/correctieverzoeken.controller';
+import { CorrectieverzoekenService } from './commands/correctieverzoek/correctieverzoeken.service';
+import { MijnGegevensController } from './queries/mijn-gegevens/mijn-gegevens.controller';
+import { MijnGegevens } from './queries/mijn-gegevens/mijn-gegevens.query';
 import type { IntakeConfig } from '../../config/intake-config';
 
 /** Inwoners with their encrypted BSN, consents and identity checks; exports the `Inwonerregister` port. */
@@ -62,6 +67,8 @@ import type { IntakeConfig } from '../../config/intake-config';
     InwonerWijzigingenController,
     VoegInwonersSamenController,
     MarkeerVerschillendController,
+    MijnGegevensController,
+    CorrectieverzoekenController,
   ],
   providers: [
     { provide: BsnVault, inject: [INTAKE_CONFIG], useFactory: (config: IntakeConfig) => new BsnVault(config.bsn) },
@@ -91,6 +98,9 @@ import type { IntakeConfig } from '../../config/intake-config';
     MarkeerVerschillend,
     IdentificeerAnoniem,
     { provide: INWONERIDENTIFICATIE, useExisting: IdentificeerAnoniem },
+    Correctieverzoeken,
+    CorrectieverzoekenService,
+    MijnGegevens,
   ],
   exports: [INWONERREGISTER, INWONERIDENTIFICATIE],
 })

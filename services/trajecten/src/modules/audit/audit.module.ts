@@ -3,6 +3,7 @@ import { PlatformAuditModule } from '@wiz/platform';
 import { CaseloadModule } from '../caseload/caseload.module';
 import { CaseloadGroottes } from './database/caseload-groottes';
 import { DossierInzage } from './dossier-inzage';
+import { TRAJECTEN_GEGEVENS } from '../privacy/inzage/gegevenssoorten';
 import { PERSOONSGEGEVENS } from './persoonsgegevens';
 
 /**
@@ -10,7 +11,14 @@ import { PERSOONSGEGEVENS } from './persoonsgegevens';
  * the caseloads this service knows), and the audited read of a journal or a plan.
  */
 @Module({
-  imports: [CaseloadModule, PlatformAuditModule.register({ routes: PERSOONSGEGEVENS, caseloads: CaseloadGroottes })],
+  imports: [
+    CaseloadModule,
+    PlatformAuditModule.register({
+      routes: PERSOONSGEGEVENS,
+      caseloads: CaseloadGroottes,
+      gegevens: TRAJECTEN_GEGEVENS,
+    }),
+  ],
   providers: [DossierInzage],
   exports: [DossierInzage, PlatformAuditModule],
 })

@@ -191,6 +191,42 @@ export class InwonerRepository {
     const [r] = await m.query('SELECT samengevoegd_in FROM inwoners WHERE id = $1', [inwonerId]);
     return r?.samengevoegd_in ?? inwonerId;
   }
+
+  /** The held details the person sees on "Mijn gegevens"; undefined when unknown or erased. */
+  async eigenGegevens(m: EntityManager, inwonerId: string): Promise<EigenGegevens | undefined> {
+    const [r] = await m.query(
+      `SELECT voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, huisnummer,
+              gemeentecode, email, telefoon, bsn_versleuteld AS "bsnVersleuteld", bsn_sleutel_id AS "bsnSleutelId"
+       FROM inwoners WHERE id = $1 AND gewist_op IS NULL`,
+      [inwonerId],
+    );
+    return r;
+  }
+
+  /** Every record merged into this one, at any depth: the person's own too. */
+  async samengevoegdIn(m: EntityManager, inwonerId: string): Promise<string[]> {
+    const rijen: { id: string }[] = await m.query(
+      `WITH RECURSIVE v(id) AS (
+         SELECT id FROM inwoners WHERE samengevoegd_in = $1
+         UNION SELECT i.id FROM inwoners i JOIN v ON i.samengevoegd_in = v.id)
+       SELECT id::text FROM v`,
+      [inwonerId],
+    );
+    return rijen.map((r) => r.id);
+  }
+}
+
+export interface EigenGegevens {
+  voornaam: string;
+  achternaam: string | null;
+  geboortedatum: string | null;
+  postcode: string | null;
+  huisnummer: string | null;
+  gemeentecode: string;
+  email: string | null;
+  telefoon: string | null;
+  bsnVersleuteld: Buffer | null;
+  bsnSleutelId: string | null;
 }
 
 export interface GehoudenInwoner {

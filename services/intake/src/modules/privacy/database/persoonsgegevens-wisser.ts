@@ -16,7 +16,10 @@ import type { PersoonsgegevensWissen } from '../persoonsgegevens-wissen.port';
  */
 @Injectable()
 export class PersoonsgegevensWisser implements PersoonsgegevensWissen {
-  /** The identity: name, birth date, address, contact, BSN (ciphertext and lookup hash), duplicate key. */
+  /**
+   * The identity: name, birth date, address, contact, BSN (ciphertext and lookup hash), duplicate key, and the
+   * person's correction requests.
+   */
   async identiteit(m: EntityManager, ids: readonly string[], op: Date): Promise<number> {
     const [, n]: [unknown, number] = await m.query(
       `UPDATE inwoners SET voornaam = '', achternaam = NULL, geboortedatum = NULL, postcode = NULL, huisnummer = NULL,
@@ -27,6 +30,8 @@ export class PersoonsgegevensWisser implements PersoonsgegevensWissen {
     );
     // Corrections (old and new values) and merge reasons: append-only for the runtime role, hence the function.
     await m.query('SELECT wis_inwoner_historie($1::uuid[])', [ids]);
+    // Correction requests (issue 20) repeat the person's details in their own words: part of the identity.
+    await m.query('DELETE FROM correctieverzoeken WHERE inwoner_id = ANY($1::uuid[])', [ids]);
     await this.opgeslagenAntwoorden(m, ids);
     return n;
   }

@@ -27,8 +27,6 @@ export interface MijnAfspraak {
   soort: AfspraakSoort;
 }
 
-const dag = (d: Date | string | null) => (d === null ? null : typeof d === 'string' ? d : d.toISOString().slice(0, 10));
-
 /**
  * What trajecten holds about one inwoner, read for the inwoner themself: only their own trajecten (by the id of
  * their token), never an erased one. Reads across the traject's tables in one place, so the /mijn routes have one
@@ -38,7 +36,7 @@ const dag = (d: Date | string | null) => (d === null ? null : typeof d === 'stri
 export class MijnDossier {
   async trajecten(m: EntityManager, inwonerId: string): Promise<MijnTrajectRij[]> {
     const rijen = await m.query(
-      `SELECT t.id, t.status, t.huidige_stap, t.stappen, t.gestart_op, t.afgesloten_op, t.organisatie, t.consulent IS NOT NULL AS heeft_consulent,
+      `SELECT t.id, t.status, t.huidige_stap, t.stappen, t.gestart_op, t.afgesloten_op::text, t.organisatie, t.consulent IS NOT NULL AS heeft_consulent,
               (SELECT w.naam FROM medewerkers w WHERE w.subject = t.consulent) AS consulent_naam
          FROM trajecten t WHERE t.inwoner_id = $1 AND t.gewist_op IS NULL
         ORDER BY t.gestart_op DESC, t.id`,
@@ -50,7 +48,7 @@ export class MijnDossier {
       huidigeStap: r.huidige_stap,
       stappen: r.stappen,
       gestartOp: (r.gestart_op as Date).toISOString(),
-      afgeslotenOp: dag(r.afgesloten_op),
+      afgeslotenOp: r.afgesloten_op ?? null,
       organisatie: r.organisatie,
       consulent: r.heeft_consulent,
       consulentNaam: r.consulent_naam ?? null,
