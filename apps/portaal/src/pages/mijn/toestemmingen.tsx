@@ -6,10 +6,10 @@ import { Gelukt, Probleem } from '../../components/probleem';
 import { alsDatum, vandaag } from '../../components/opmaak';
 import { Keuzelijst, Tekstveld } from '../../components/velden';
 import { organisatieTekst } from '../../auth/organisaties';
-import { type MijnVacature, type Toestemming, mijnApi } from './api';
+import { type MijnVacature, type Toestemming, type ToestemmingDoel, mijnApi } from './api';
 
 /** The three purposes in plain words (B1): what giving consent means for the inwoner. */
-const DOELEN = {
+const DOELEN: Record<ToestemmingDoel, { naam: string; uitleg: string }> = {
   'profiel-delen-met-werkgevers': {
     naam: 'Werkgevers mogen uw profiel zien',
     uitleg:
@@ -23,9 +23,9 @@ const DOELEN = {
     naam: 'Eén vacature',
     uitleg: 'Alleen de werkgever van deze ene vacature mag uw profiel zien.',
   },
-} as const;
-type Doel = keyof typeof DOELEN;
-const doelNaam = (doel: string) => (DOELEN as Record<string, { naam: string }>)[doel]?.naam ?? doel;
+};
+type Doel = ToestemmingDoel;
+const doelNaam = (doel: Doel) => DOELEN[doel].naam;
 
 /**
  * "Toestemmingen": per purpose whether the inwoner's consent is active, to give it (optionally until a date) or

@@ -1,14 +1,7 @@
-export type Verificatie =
-  | {
-      geldig: true;
-      uitgegevenDoor: string;
-      geldigVanaf: string;
-      onderwerp: {
-        naam: string;
-        resultaat: { soort: string; omschrijving: string; behaaldOp: string; organisatie: string };
-      };
-    }
-  | { geldig: false; reden: string };
+import type { components } from '../../api/generated/trajecten';
+
+/** The answer of trajecten's public check: geldig with what it says, or the reason it is not. */
+export type Verificatie = components['schemas']['Verificatie'];
 
 /** The public check of a credential: no session, so no token goes with it (the portaal lets this one route through). */
 export async function verifieer(credential: string): Promise<Verificatie> {

@@ -66,11 +66,11 @@ export function Verifieer() {
 }
 
 function Uitslag({ uitslag }: { uitslag: Verificatie }) {
-  if (!uitslag.geldig)
+  if (!uitslag.geldig || !uitslag.onderwerp)
     return (
       <div className="mijn-uitslag mijn-uitslag-niet">
         <h2>Niet echt of niet te controleren</h2>
-        <p>{REDENEN[uitslag.reden] ?? 'Wij kunnen dit bewijs niet controleren.'}</p>
+        <p>{REDENEN[uitslag.reden ?? ''] ?? 'Wij kunnen dit bewijs niet controleren.'}</p>
       </div>
     );
   const { naam, resultaat } = uitslag.onderwerp;
@@ -78,8 +78,8 @@ function Uitslag({ uitslag }: { uitslag: Verificatie }) {
     <div className="mijn-uitslag mijn-uitslag-echt">
       <h2>Echt</h2>
       <p>
-        Uitgegeven door {uitslag.uitgegevenDoor} aan {naam} voor {SOORTEN[resultaat.soort] ?? resultaat.soort}:{' '}
-        {resultaat.omschrijving}.
+        Uitgegeven door {uitslag.uitgegevenDoor ?? 'Werk in Zicht'} aan {naam} voor{' '}
+        {SOORTEN[resultaat.soort] ?? resultaat.soort}: {resultaat.omschrijving}.
       </p>
       <p>
         Behaald op {alsDatum(resultaat.behaaldOp)} bij {organisatieTekst(resultaat.organisatie)}. Geldig vanaf{' '}
