@@ -43,7 +43,9 @@ export function Indeling({ menu }: { menu: readonly Menu[] }) {
             <ul>
               {zichtbaar.map((m) => (
                 <li key={m.pad}>
-                  <NavLink to={m.pad}>{m.label}</NavLink>
+                  <NavLink to={m.pad} end={m.alleenDezePagina}>
+                    {m.label}
+                  </NavLink>
                 </li>
               ))}
             </ul>

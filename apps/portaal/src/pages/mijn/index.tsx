@@ -12,6 +12,7 @@ export const mijnMenu: Menu[] = MIJN_PAGINAS.map(({ pad, label }) => ({
   label,
   rollen: ['inwoner'],
   zonderBeheer: true,
+  ...(pad === '/mijn' ? { alleenDezePagina: true as const } : {}),
 }));
 
 export const mijnRoutes: RouteObject[] = [
