@@ -16,9 +16,15 @@ const EVENT_STREAM = { upstream: 'trajecten', path: '/monitor/gebeurtenissen' } 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 /**
  * The few routes a service serves without a login, passed on without a token (still counted per client, and the
- * service rate-limits them): anyone, an employer too, checks a credential an inwoner gave them.
+ * service rate-limits them): anyone, an employer too, checks a credential an inwoner gave them; an inwoner logs in.
  */
-const PUBLIEK = new Set(['POST /api/trajecten/credentials/verificaties', 'GET /api/trajecten/credentials/sleutels']);
+const PUBLIEK = new Set([
+  'POST /api/trajecten/credentials/verificaties',
+  'GET /api/trajecten/credentials/sleutels',
+  // The inwoner's login: a DigiD broker's ID token is exchanged for their first token, so there is none yet.
+  'POST /api/intake/inwonersessies',
+  'GET /api/intake/inwonersessies/sleutels',
+]);
 
 /**
  * `/api/<service>/…` → that service's `/api/v1/…`. Nothing reaches a service before the portaal has

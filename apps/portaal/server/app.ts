@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { apiGateway } from './api-gateway';
 import type { PortaalConfig } from './config';
-import { devLoginRoutes, MintToken } from './dev-login';
+import { devLoginRoutes, MintDigidToken, MintToken } from './dev-login';
 import { mijnGegevensPdfRoutes } from './mijn-gegevens-pdf';
 
 export interface PortaalServerOptions {
@@ -13,6 +13,8 @@ export interface PortaalServerOptions {
   clientDir: string;
   /** Signs a development token; only used when the configuration allows the development login. */
   mintToken?: MintToken;
+  /** Signs a development DigiD ID token (the inwoner's dev login); only with the development login. */
+  mintDigidToken?: MintDigidToken;
   logger?: boolean;
 }
 
@@ -35,7 +37,12 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.requestTimeoutMs,
   });
-  const connectSrc = ["'self'", ...(config.login.mode === 'oidc' ? [new URL(config.login.authority).origin] : [])];
+  const connectSrc = [
+    "'self'",
+    ...(config.login.mode === 'oidc' ? [new URL(config.login.authority).origin] : []),
+    // The inwoner's DigiD broker: the browser fetches its discovery document and exchanges the code there.
+    ...(config.login.mode === 'oidc' && config.login.digid ? [new URL(config.login.digid.authority).origin] : []),
+  ];
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -53,7 +60,7 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
   app.get('/health/ready', async () => ({ status: 'ok' }));
   app.get('/portaal/config', async () => ({ login: config.login, claims: config.claims }));
   if (config.login.mode === 'dev' && options.mintToken)
-    await app.register(devLoginRoutes, { mintToken: options.mintToken });
+    await app.register(devLoginRoutes, { mintToken: options.mintToken, mintDigidToken: options.mintDigidToken });
 
   await app.register(apiGateway, { config });
   await app.register(mijnGegevensPdfRoutes, { config });

@@ -76,6 +76,22 @@ describe('portaal configuration', () => {
     );
   });
 
+  it('takes the inwoners’ DigiD broker as a second OIDC client: authority and client id together, or neither', () => {
+    expect(loadPortaalConfig(PRODUCTIE).login).not.toHaveProperty('digid');
+    expect(
+      loadPortaalConfig({
+        ...PRODUCTIE,
+        PORTAAL_DIGID_AUTHORITY: 'https://digid-broker.example.nl',
+        PORTAAL_DIGID_CLIENT_ID: 'wiz-portaal',
+      }).login,
+    ).toMatchObject({
+      digid: { authority: 'https://digid-broker.example.nl', clientId: 'wiz-portaal', scope: 'openid' },
+    });
+    expect(() =>
+      loadPortaalConfig({ ...PRODUCTIE, PORTAAL_DIGID_AUTHORITY: 'https://digid-broker.example.nl' }),
+    ).toThrow(/PORTAAL_DIGID_CLIENT_ID is required/);
+  });
+
   it('checks tokens with the services’ settings, and takes limits and timeouts as positive whole numbers', () => {
     const config = loadPortaalConfig({
       ...DEV,

@@ -9,7 +9,19 @@ import { INWONER_ISSUER } from '@wiz/platform/dist/auth/inwoner-token.js';
 export const UPSTREAMS = { intake: 3001, trajecten: 3002, werkgevers: 3003, subsidies: 3004 } as const;
 export type UpstreamName = keyof typeof UPSTREAMS;
 
-export type LoginConfig = { mode: 'dev' } | { mode: 'oidc'; authority: string; clientId: string; scope: string };
+/** An OIDC client of the portaal: the staff's provider, or the inwoner's DigiD broker. */
+export interface OidcClientConfig {
+  authority: string;
+  clientId: string;
+  scope: string;
+}
+
+/**
+ * How users sign in. Staff: the development login or the organisation's OIDC provider. Inwoners: in development the
+ * dev DigiD broker (a test person), in production the DigiD broker as a second OIDC client (`digid`, optional: the
+ * portaal works for staff alone). Either way the broker's ID token is exchanged at intake for the inwoner's token.
+ */
+export type LoginConfig = { mode: 'dev' } | ({ mode: 'oidc'; digid?: OidcClientConfig } & OidcClientConfig);
 
 /** How the portaal checks a bearer token before it forwards anything: the services' own AUTH_* settings. */
 export type TokenCheckConfig = ConstructorParameters<typeof JwtVerifier>[0];
@@ -169,6 +181,7 @@ function loginConfig(env: NodeJS.ProcessEnv, problems: string[]): LoginConfig {
       authority: env.OIDC_AUTHORITY ?? '',
       clientId: env.OIDC_CLIENT_ID ?? '',
       scope: env.OIDC_SCOPE ?? 'openid profile',
+      ...digidClient(env, problems),
     };
   }
   if (env.NODE_ENV === 'production') {
@@ -181,4 +194,17 @@ function loginConfig(env: NodeJS.ProcessEnv, problems: string[]): LoginConfig {
     );
   }
   return { mode: 'dev' };
+}
+
+/** The DigiD broker as the inwoners' OIDC client: PORTAAL_DIGID_AUTHORITY and _CLIENT_ID together, or neither. */
+function digidClient(env: NodeJS.ProcessEnv, problems: string[]): { digid?: OidcClientConfig } {
+  const authority = env.PORTAAL_DIGID_AUTHORITY;
+  const clientId = env.PORTAAL_DIGID_CLIENT_ID;
+  if (!authority && !clientId) return {};
+  if (!authority || !URL.canParse(authority))
+    problems.push('PORTAAL_DIGID_AUTHORITY must be the URL of the DigiD broker (OIDC)');
+  if (!clientId) problems.push('PORTAAL_DIGID_CLIENT_ID is required with PORTAAL_DIGID_AUTHORITY');
+  return {
+    digid: { authority: authority ?? '', clientId: clientId ?? '', scope: env.PORTAAL_DIGID_SCOPE ?? 'openid' },
+  };
 }

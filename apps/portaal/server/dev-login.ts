@@ -1,10 +1,24 @@
 import type { FastifyInstance } from 'fastify';
+import { isValidBsn } from '@wiz/contracts';
 import { ROLES, type Role } from '@wiz/platform/dist/auth/principal.js';
 
 // The roles the services know: the login hands out no role they would refuse.
 export const ROLLEN = ROLES;
 export type Rol = Role;
 export type MintToken = (req: { role: Rol[]; organisatie: string; subject: string; team?: string }) => Promise<string>;
+/** Signs a DigiD broker's ID token for a BSN (the development broker: the dev issuer's key). */
+export type MintDigidToken = (req: { bsn: string }) => Promise<string>;
+
+/**
+ * The development DigiD login's test persons, in one place: the portaal's login page offers them, browser tests
+ * register them at the desk with these BSNs. Valid (elfproef) BSNs from the 99999 test range, no real person's.
+ * A person must have been registered with the BSN before they can log in (intake answers 404 otherwise).
+ */
+export const TESTINWONERS = [
+  { naam: 'Fatima El Amrani', bsn: '999990019' },
+  { naam: 'Gerrit de Boer', bsn: '999990020' },
+  { naam: 'Sanne Jansen', bsn: '999990032' },
+] as const;
 
 const ORGANISATIE = /^(GM\d{4}|UWV|talentperron|leerwerkloket|wiz)$/;
 /** A team name as the services take it (medewerkers' team, at most 100 characters); no control characters. */
@@ -14,7 +28,31 @@ const TEAM = /^[\p{L}\p{N} ._-]{1,100}$/u;
  * The development login: the browser picks a role, an organisation and optionally a team, and gets a token signed
  * by the local development issuer, the same one `npm run token` uses. Registered only outside production.
  */
-export async function devLoginRoutes(app: FastifyInstance, options: { mintToken: MintToken }): Promise<void> {
+export async function devLoginRoutes(
+  app: FastifyInstance,
+  options: { mintToken: MintToken; mintDigidToken?: MintDigidToken },
+): Promise<void> {
+  const { mintDigidToken } = options;
+  if (mintDigidToken) {
+    app.get('/portaal/dev-inwoners', async () => ({ items: TESTINWONERS }));
+    // Plays the DigiD broker: the browser exchanges this ID token at intake as it would the real broker's.
+    app.post('/portaal/dev-digid', async (request, reply) => {
+      const bsn = (request.body as { bsn?: unknown } | undefined)?.bsn;
+      if (typeof bsn !== 'string' || !isValidBsn(bsn))
+        return reply
+          .code(400)
+          .type('application/problem+json')
+          .send({
+            type: 'about:blank',
+            title: 'Bad Request',
+            status: 400,
+            detail: 'invalid login',
+            errors: [{ field: 'bsn', message: 'must be 9 digits passing the elfproef' }],
+          });
+      return { idToken: await mintDigidToken({ bsn }) };
+    });
+  }
+
   app.post('/portaal/dev-token', async (request, reply) => {
     const body = (request.body ?? {}) as { rol?: unknown; organisatie?: unknown; naam?: unknown; team?: unknown };
     const errors: { field: string; message: string }[] = [];

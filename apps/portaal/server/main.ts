@@ -6,12 +6,14 @@ import { buildPortaalServer } from './app';
 async function main(): Promise<void> {
   const config = loadPortaalConfig(process.env);
   // The development issuer lives in the platform library, shared with `npm run token`; production never loads it.
-  const mintToken =
-    config.login.mode === 'dev' ? (await import('@wiz/platform/dist/auth/dev-issuer.js')).mintDevToken : undefined;
+  const devIssuer = config.login.mode === 'dev' ? await import('@wiz/platform/dist/auth/dev-issuer.js') : undefined;
+  const mintToken = devIssuer?.mintDevToken;
+  const mintDigidToken = devIssuer && ((req: { bsn: string }) => devIssuer.mintDevDigidToken(req));
   const app = await buildPortaalServer({
     config,
     clientDir: path.join(__dirname, '../client'),
     mintToken,
+    mintDigidToken,
     logger: process.env.LOG_LEVEL !== 'silent',
   });
   await app.listen({ host: config.host, port: config.port });

@@ -1,7 +1,7 @@
 import { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { SessieProvider, useSessie } from './auth/session';
-import { Inloggen, InloggenTerug, STARTPAGINA } from './auth/inloggen';
+import { Inloggen, InloggenDigidTerug, InloggenTerug, STARTPAGINA } from './auth/inloggen';
 import { Indeling } from './components/indeling';
 import { Bezig, Pagina } from './components/pagina';
 import { frontofficeMenu, frontofficeRoutes } from './pages/frontoffice';
@@ -60,6 +60,7 @@ const router = createBrowserRouter([
     children: [
       { path: '/inloggen', element: <Inloggen /> },
       { path: '/inloggen/terug', element: <InloggenTerug /> },
+      { path: '/inloggen/digid', element: <InloggenDigidTerug /> },
       // Public: an employer checks a credential without an account.
       ...verifieerRoutes,
       {

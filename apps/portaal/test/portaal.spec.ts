@@ -1,5 +1,7 @@
 import { openBrowser, ernstigeSchendingen, inloggen, schermafdruk, Browsersessie } from './harness/browser';
-import { PortaalOmgeving, startPortaal } from './harness/portaal';
+import { PortaalOmgeving, roep, startPortaal } from './harness/portaal';
+import { balieAanmelding } from './support/aanmelding';
+import { inloggenAlsInwoner, TESTINWONERS } from './support/inwoner-login';
 
 /** The portaal's frame: the development login, the menu per role, the proxy to the services. */
 describe('portaal: login and frame', () => {
@@ -80,6 +82,61 @@ describe('portaal: login and frame', () => {
     const zonder = await fetch(`${omgeving.url}/api/subsidies/regelingen`);
     expect(zonder.status).toBe(401);
     expect(zonder.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('logs an inwoner in with (development) DigiD: a test person lands on /mijn with an inwoner session', async () => {
+    const { page } = browser;
+    const [persoon] = TESTINWONERS;
+    const [voornaam, ...achternaam] = persoon.naam.split(' ');
+    const aanmelding = await roep(
+      omgeving,
+      'intake',
+      'frontoffice',
+      'GM0014',
+      'POST',
+      '/aanmeldingen',
+      balieAanmelding({
+        voornaam,
+        achternaam: achternaam.join(' '),
+        bsn: persoon.bsn,
+        geboortedatum: '1991-03-08',
+        postcode: '9712CD',
+        huisnummer: '5',
+        gemeentecode: 'GM0014',
+      }),
+    );
+    expect(aanmelding.status).toBe(201);
+    // Not registered yet: intake's plain Dutch answer, and no session.
+    await page.goto(`${omgeving.url}/inloggen`);
+    await page.getByLabel('BSN', { exact: true }).fill(TESTINWONERS[2].bsn);
+    await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
+    await page.getByRole('alert').getByText('U bent nog niet bij ons bekend').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/inloggen');
+
+    await page.goto(`${omgeving.url}/inloggen`);
+    await page.getByLabel('Testpersoon').selectOption(persoon.bsn);
+    await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/mijn'));
+    const token = await page.evaluate(() => sessionStorage.getItem('wiz.portaal.token'));
+    const claims = JSON.parse(Buffer.from(token!.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ inwonerId: aanmelding.body.inwonerId, name: persoon.naam, organisatie: 'GM0014' });
+    expect(JSON.stringify(claims)).not.toContain(persoon.bsn);
+    // The portaal passes the inwoner's token on: their own traject list under /mijn, a staff route refused.
+    const eigen = await fetch(`${omgeving.url}/api/trajecten/mijn/trajecten`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(eigen.status).toBe(200);
+    const staf = await fetch(`${omgeving.url}/api/intake/inwoners/${aanmelding.body.inwonerId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(staf.status).toBe(403);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/inloggen$/);
+
+    // The helper other specs use logs in the same way.
+    await inloggenAlsInwoner(page, omgeving.url, persoon.bsn);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/inloggen$/);
   });
 
   it('refuses a development login with an unknown role as a problem naming the field', async () => {

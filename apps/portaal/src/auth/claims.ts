@@ -26,6 +26,8 @@ export interface Sessie {
   subject: string;
   /** Seconds since the epoch, from the token's exp. */
   verlooptOp: number;
+  /** An inwoner's session (Mijn Werk in Zicht, token of intake's DigiD exchange): who they are. */
+  inwonerId?: string;
 }
 
 /** Reads a claim by a dotted path (Keycloak puts roles under realm_access.roles). */
@@ -54,14 +56,19 @@ export function sessieUitToken(token: string, claims: { roles: string; organisat
     string,
     unknown
   >;
+  // An inwoner's token carries their inwonerId and no roles: the services give the role inwoner from its issuer.
+  const inwonerId = typeof payload.inwonerId === 'string' ? payload.inwonerId : undefined;
   const rollenClaim = claim(payload, claims.roles);
-  const rollen = (Array.isArray(rollenClaim) ? rollenClaim : [rollenClaim]).filter((r): r is Rol =>
-    ROLLEN.includes(r as Rol),
-  );
+  const rollen = inwonerId
+    ? (['inwoner'] as Rol[])
+    : (Array.isArray(rollenClaim) ? rollenClaim : [rollenClaim]).filter(
+        (r): r is Rol => ROLLEN.includes(r as Rol) && r !== 'inwoner',
+      );
   return {
     token,
     rollen,
-    organisatie: String(claim(payload, claims.organisatie) ?? ''),
+    ...(inwonerId ? { inwonerId } : {}),
+    organisatie: String((inwonerId ? payload.organisatie : claim(payload, claims.organisatie)) ?? ''),
     ...(typeof payload.team === 'string' && payload.team ? { team: payload.team } : {}),
     naam: String(payload.name ?? payload.preferred_username ?? payload.sub ?? ''),
     subject: String(payload.sub ?? ''),

@@ -2,7 +2,16 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useState 
 import { Sessie, sessieUitToken } from './claims';
 
 export interface PortaalConfig {
-  login: { mode: 'dev' } | { mode: 'oidc'; authority: string; clientId: string; scope: string };
+  login:
+    | { mode: 'dev' }
+    | {
+        mode: 'oidc';
+        authority: string;
+        clientId: string;
+        scope: string;
+        /** The inwoners' DigiD broker (a second OIDC client); absent: the portaal signs in staff only. */
+        digid?: { authority: string; clientId: string; scope: string };
+      };
   claims: { roles: string; organisatie: string };
 }
 

@@ -62,7 +62,8 @@ export async function inloggen(
   await page.getByLabel('Organisatie').selectOption(organisatie);
   if (als.naam) await page.getByLabel('Gebruikersnaam').fill(als.naam);
   if (als.team) await page.getByLabel('Team', { exact: true }).fill(als.team);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  // Exactly: the page also has the inwoner's 'Inloggen met DigiD'.
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   // The URL changes before the start page has rendered: wait for its own heading.
   await page

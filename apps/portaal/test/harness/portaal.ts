@@ -41,6 +41,7 @@ export async function startPortaal(
     clientDir: path.resolve(workspaceRoot(), 'apps/portaal', process.env.PORTAAL_CLIENT_DIR ?? 'dist/client'),
     mintToken: (req) =>
       run.token({ role: req.role, organisatie: req.organisatie, subject: req.subject, team: req.team }),
+    mintDigidToken: (req) => run.digidToken(req),
   });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();

@@ -1,21 +1,10 @@
 import { PortaalOmgeving, roep, totDat } from '../harness/portaal';
 
-/**
- * A WW recipient in Groningen, registered at the front office desk: routed to UWV, step Matchen, and trajecten
- * starts the traject from intake's event. Returns the aanmelding's answer and the traject once it is there.
- */
-export async function meldSanneJansenAan(omgeving: PortaalOmgeving) {
-  const aanmelding = await roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', {
+/** An aanmelding at the desk of a WW recipient ready for work (routed to UWV, step Matchen), for this person. */
+export function balieAanmelding(inwoner: Record<string, unknown>, hulpvraag = 'Ik wil de zorg in') {
+  return {
     kanaal: 'balie',
-    inwoner: {
-      voornaam: 'Sanne',
-      achternaam: 'Jansen',
-      geboortedatum: '1988-05-17',
-      postcode: '9712CD',
-      huisnummer: '3',
-      gemeentecode: 'GM0014',
-      telefoon: '0612345678',
-    },
+    inwoner,
     situatie: {
       uitkering: 'ww',
       werkend: false,
@@ -25,8 +14,32 @@ export async function meldSanneJansenAan(omgeving: PortaalOmgeving) {
       startkwalificatie: true,
       participatieladder: 4,
     },
-    hulpvraag: 'Ik wil de zorg in',
-  });
+    hulpvraag,
+  };
+}
+
+/**
+ * A WW recipient in Groningen, registered at the front office desk: routed to UWV, step Matchen, and trajecten
+ * starts the traject from intake's event. Returns the aanmelding's answer and the traject once it is there.
+ */
+export async function meldSanneJansenAan(omgeving: PortaalOmgeving) {
+  const aanmelding = await roep(
+    omgeving,
+    'intake',
+    'frontoffice',
+    'GM0014',
+    'POST',
+    '/aanmeldingen',
+    balieAanmelding({
+      voornaam: 'Sanne',
+      achternaam: 'Jansen',
+      geboortedatum: '1988-05-17',
+      postcode: '9712CD',
+      huisnummer: '3',
+      gemeentecode: 'GM0014',
+      telefoon: '0612345678',
+    }),
+  );
   const traject = await trajectVan(omgeving, aanmelding.body.inwonerId);
   return { aanmelding: aanmelding.body, traject };
 }

@@ -50,6 +50,8 @@ export class TestRun {
       AUTH_INWONER_JWKS_URL: `file://${this.inwonerIssuerPaths.jwks}`,
       // Intake's exchange signs with this run's inwoner key, so its tokens pass every service of the run.
       INWONER_SESSIE_PRIVATE_JWK: this.inwonerIssuerPaths.privateKey,
+      // The development DigiD broker signs with this run's dev issuer key (digidToken below).
+      DIGID_JWKS_URL: `file://${this.issuerPaths.jwks}`,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       // Tests read the services' logs as JSON lines, whatever LOG_FORMAT a developer's .env sets.
       LOG_FORMAT: 'json',
