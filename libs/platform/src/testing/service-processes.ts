@@ -1,5 +1,5 @@
 import { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ServiceName } from '../config/platform-config';
 import { freePort } from './nats-server-process';
@@ -21,6 +21,8 @@ export function workspaceRoot(from = __dirname): string {
 export class ServiceProcess {
   readonly output: string[] = [];
   process!: ChildProcess;
+  /** Where the current start's output begins in `output` (which keeps every start's, for the log scans). */
+  private outputOfThisStart = 0;
 
   constructor(
     readonly name: ServiceName,
@@ -38,6 +40,7 @@ export class ServiceProcess {
   }
 
   start(): this {
+    this.outputOfThisStart = this.output.length;
     this.process = this.host.spawn(
       process.execPath,
       [path.join(workspaceRoot(), `services/${this.name}/dist/main.js`)],
@@ -48,15 +51,27 @@ export class ServiceProcess {
     return this;
   }
 
+  /** Whether this process, and not another test's server that took the same port meanwhile, listens on its port. */
+  get listening(): boolean {
+    return holdsListeningSocket(this.pid, this.port);
+  }
+
+  /** It stopped because another process held its port: the port was free when picked and taken before the bind. */
+  get lostItsPort(): boolean {
+    const output = this.output.slice(this.outputOfThisStart);
+    return this.process.exitCode !== null && output.some((chunk) => chunk.includes('EADDRINUSE'));
+  }
+
   async waitUntilReady(timeoutMs = 60_000): Promise<this> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (this.process.exitCode !== null)
         throw new Error(`${this.name} exited with ${this.process.exitCode}:\n${this.output.join('')}`);
       if (
-        await fetch(`${this.url}/health/ready`)
+        this.listening &&
+        (await fetch(`${this.url}/health/ready`)
           .then((r) => r.ok)
-          .catch(() => false)
+          .catch(() => false))
       )
         return this;
       await new Promise((r) => setTimeout(r, 200));
@@ -95,7 +110,7 @@ export async function startServices(
   host: ProcessHost = LOOPBACK,
 ): Promise<ServiceProcess[]> {
   const services: ServiceProcess[] = [];
-  for (const name of names) {
+  const startOne = async (name: ServiceName): Promise<ServiceProcess> => {
     const port = await freePort();
     await run.config(name); // registers the database for cleanup and makes the issuer keys
     const base: NodeJS.ProcessEnv = { ...process.env, ...run.env, LOG_LEVEL: 'info', HOST: host.address, ...env };
@@ -105,13 +120,66 @@ export async function startServices(
       [`${name.toUpperCase()}_PORT`]: String(port),
       [`${name.toUpperCase()}_DATABASE_URL`]: await host.reach(run.databaseUrl(name)),
     };
-    services.push(new ServiceProcess(name, port, serviceEnv, host).start());
-  }
+    return new ServiceProcess(name, port, serviceEnv, host).start();
+  };
+  for (const name of names) services.push(await startOne(name));
   try {
-    for (const s of services) await s.waitUntilReady();
+    for (let i = 0; i < services.length; i++) services[i] = await readyOnAPortOfItsOwn(services[i], startOne);
   } catch (err) {
     await Promise.all(services.map((s) => s.stop('SIGKILL')));
     throw err;
   }
   return services;
+}
+
+/**
+ * A free port is free when picked and taken when bound, so with many test processes starting servers at once
+ * another one can bind it first: then this service exits with EADDRINUSE and starts again on another port.
+ */
+async function readyOnAPortOfItsOwn(
+  service: ServiceProcess,
+  startAgain: (name: ServiceName) => Promise<ServiceProcess>,
+  attempts = 3,
+): Promise<ServiceProcess> {
+  try {
+    return await service.waitUntilReady();
+  } catch (err) {
+    if (!service.lostItsPort || attempts <= 1) throw err;
+    return readyOnAPortOfItsOwn(await startAgain(service.name), startAgain, attempts - 1);
+  }
+}
+
+/**
+ * Whether process `pid` holds a listening TCP socket on `port`, read from Linux's /proc (elsewhere: assumed). A port
+ * is free when picked and bound later, so under load another test's server can hold it and answer in our name.
+ */
+export function holdsListeningSocket(pid: number, port: number): boolean {
+  const proc = `/proc/${pid}`;
+  if (!existsSync('/proc/self/net/tcp')) return true;
+  const portHex = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['tcp', 'tcp6']) {
+    let rows: string[];
+    try {
+      rows = readFileSync(`${proc}/net/${table}`, 'utf8').split('\n').slice(1);
+    } catch {
+      continue; // no IPv6, or the process is gone
+    }
+    for (const row of rows) {
+      const f = row.trim().split(/\s+/); // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
+      if (f[1]?.endsWith(`:${portHex}`) && f[3] === '0A') inodes.add(`socket:[${f[9]}]`);
+    }
+  }
+  if (inodes.size === 0) return false;
+  try {
+    return readdirSync(`${proc}/fd`).some((fd) => {
+      try {
+        return inodes.has(readlinkSync(`${proc}/fd/${fd}`));
+      } catch {
+        return false; // closed while reading
+      }
+    });
+  } catch {
+    return false; // the process is gone
+  }
 }
