@@ -119,8 +119,6 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     ),
     // The inwoner's own DigiD login (public: no token yet); the use case writes the row as the inwoner.
     'POST /api/v1/inwonersessies': route('inloggen', 'mijn-werk-in-zicht', 'inwonersessie'),
-    // The inwoner's own DigiD login (public: no token yet); the use case writes the row as the inwoner.
-    'POST /api/v1/inwonersessies': route('inloggen', 'mijn-werk-in-zicht', 'inwonersessie'),
   },
   zonder: {
     'GET /api/v1/routeringsregels': 'the routing table',
