@@ -156,16 +156,22 @@ function regel(doc: Pdf, label: string, waarde: string): void {
 }
 
 function bewaartermijn(b: GegevensExport['onderdelen'][number]['bewaartermijn']): string {
-  const duur = b.jaren === undefined ? 'zolang nodig' : `${b.jaren} jaar`;
-  return `${duur}${b.vanaf ? ` vanaf ${b.vanaf}` : ''}${b.bron ? ` (${b.bron})` : ''}`;
+  // Without a configured period, `vanaf` says how long in words ("zolang u het wilt").
+  const duur = b.jaren === undefined ? b.vanaf : `${b.jaren} jaar na ${b.vanaf}`;
+  return `${duur ?? 'zolang nodig'}${b.bron ? ` (bron: ${b.bron})` : ''}`;
 }
 
-/** A value as one readable line: dates as "3 maart 2026", lists and objects in short JSON. */
+/** A value as one readable line: dates as "3 maart 2026", yes/no, lists and parts as "naam: waarde" pairs. */
 function tekst(waarde: unknown): string {
   if (waarde === null || waarde === undefined || waarde === '') return '—';
   if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
   if (typeof waarde === 'string') return /^\d{4}-\d{2}-\d{2}(T|$)/.test(waarde) ? datum(waarde) : waarde;
   if (typeof waarde === 'number') return String(waarde);
+  if (Array.isArray(waarde)) return waarde.length ? waarde.map(tekst).join('; ') : '—';
+  if (typeof waarde === 'object')
+    return Object.entries(waarde)
+      .map(([k, v]) => `${k}: ${tekst(v)}`)
+      .join(', ');
   return JSON.stringify(waarde);
 }
 
