@@ -83,7 +83,7 @@ export class EventConsumer {
   private readonly lanes: KeyedLanes;
 
   constructor(
-    private readonly definition: EventDefinition,
+    readonly definition: EventDefinition,
     private readonly handler: EventHandlerFn,
     private readonly deps: ConsumerDeps,
   ) {

@@ -73,6 +73,27 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     await Promise.all(this.consumers.map((c) => c.stop()));
   }
 
+  /**
+   * Waits until this service's consumers of these events hold nothing unapplied (nothing pending or unacknowledged):
+   * a read that must reflect every such event already in the stream (a withdrawn consent) calls it first. True when
+   * caught up; false after `timeoutMs` or when NATS cannot say (the read then answers from what it has).
+   */
+  async caughtUp(definitions: readonly EventDefinition[], timeoutMs: number): Promise<boolean> {
+    const types = new Set(definitions.map((d) => d.type));
+    const consumers = this.consumers.filter((c) => types.has(c.definition.type));
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const pending = await Promise.all(consumers.map((c) => c.pending()));
+        if (pending.every((n) => n === 0)) return true;
+      } catch {
+        return false;
+      }
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
   async lag(): Promise<Record<string, number>> {
     const entries = await Promise.all(this.consumers.map(async (c) => [c.durable, await c.pending()] as const));
     return Object.fromEntries(entries);

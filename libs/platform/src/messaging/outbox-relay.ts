@@ -93,6 +93,25 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return this.running;
   }
 
+  /**
+   * Publishes now, and waits until every event committed so far about this subject (the envelope's `subject`) is in
+   * the stream: a route whose answer promises that others can already tell (a withdrawn consent) answers after it.
+   * True when published; false after `timeoutMs` (NATS away: the relay keeps trying, the answer need not wait).
+   */
+  async publishedFor(subject: string, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.wake();
+      const [row] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL AND envelope->>'subject' = $1`,
+        [subject],
+      );
+      if (row.n === 0) return true;
+      if (Date.now() >= deadline || this.stopped) return false;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
   async backlog(): Promise<number> {
     const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
     return row.n;

@@ -3,6 +3,21 @@ import type { AuditRoute, AuditRouteTable } from '@wiz/platform';
 const route = (actie: string, doel: string, wat: string, id?: string): AuditRoute => ({ actie, doel, wat, id });
 
 /**
+ * A withdrawal answers only once its event is in the stream, after its transaction committed (see TrekToestemmingIn):
+ * so its row is written after the work, naming the consent's inwoner (the /mijn path names none).
+ */
+const intrekking: AuditRoute = {
+  ...route('toestemming-wijzigen', 'toestemming-vastleggen', 'toestemming', 'toestemmingId'),
+  naAanname: true,
+  inwoners: async (m, verzoek) =>
+    (
+      await m.query<{ inwoner_id: string }[]>('SELECT inwoner_id FROM toestemmingen WHERE id = $1', [
+        verzoek.params.toestemmingId,
+      ])
+    ).map((r) => r.inwoner_id),
+};
+
+/**
  * intake's one decision about personal data, route by route. Every person-linked use case here writes its own
  * audit row (with the purpose it serves); these entries say which actie that row carries, and are what the
  * platform's interceptor writes should a use case write none. `zonder`: the routing table. The authorization matrix
@@ -42,12 +57,7 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     // on their behalf. The use cases write the row, naming the inwoner.
     'GET /api/v1/mijn/toestemmingen': route('toestemmingen-inzien', 'toestemming-vastleggen', 'toestemmingen'),
     'POST /api/v1/mijn/toestemmingen': route('toestemming-wijzigen', 'toestemming-vastleggen', 'toestemming'),
-    'POST /api/v1/mijn/toestemmingen/:toestemmingId/intrekking': route(
-      'toestemming-wijzigen',
-      'toestemming-vastleggen',
-      'toestemming',
-      'toestemmingId',
-    ),
+    'POST /api/v1/mijn/toestemmingen/:toestemmingId/intrekking': intrekking,
     'GET /api/v1/inwoners/:inwonerId/toestemmingen': route(
       'toestemmingen-inzien',
       'toestemming-vastleggen',
@@ -60,12 +70,7 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
       'toestemming',
       'inwonerId',
     ),
-    'POST /api/v1/inwoners/:inwonerId/toestemmingen/:toestemmingId/intrekking': route(
-      'toestemming-wijzigen',
-      'toestemming-vastleggen',
-      'toestemming',
-      'toestemmingId',
-    ),
+    'POST /api/v1/inwoners/:inwonerId/toestemmingen/:toestemmingId/intrekking': intrekking,
     'POST /api/v1/inwoners/:behoudenId/samenvoegingen': route(
       'vastleggen',
       'inwoners-samenvoegen',

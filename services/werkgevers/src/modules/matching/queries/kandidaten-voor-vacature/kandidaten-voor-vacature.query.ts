@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assertReach, Principal } from '@wiz/platform';
-import { kalenderdag } from '@wiz/contracts';
+import { assertReach, EventConsumers, Principal } from '@wiz/platform';
+import { kalenderdag, ToestemmingGewijzigd, ToestemmingGewijzigdV2 } from '@wiz/contracts';
 import { magProfielZien, pseudoniem, rangschikKandidaten, toestemmingsmoment } from '../../domain';
 import { WERKGEVERS_CONFIG, WerkgeversConfig } from '../../../../config/werkgevers-config';
 import { SCOPING } from '../../../scoping';
 import { WERKGEVERREGISTER, type Werkgeverregister } from '../../../werkgevers/werkgeverregister.port';
 import { KANDIDATENREGISTER, type Kandidatenregister } from '../../../kandidaten/kandidatenregister.port';
+
+/** How long the list waits at most for consent changes already in the stream to be applied. */
+const TOESTEMMING_WACHTTIJD_MS = 1_000;
 
 /**
  * Candidates for a vacancy: open trajecten in step Matchen, ranked by overlap with the vacancy's skills. Employer
@@ -24,11 +27,15 @@ export class KandidatenVoorVacature {
     @Inject(WERKGEVERS_CONFIG) private readonly config: WerkgeversConfig,
     @Inject(WERKGEVERREGISTER) private readonly werkgevers: Werkgeverregister,
     @Inject(KANDIDATENREGISTER) private readonly kandidaten: Kandidatenregister,
+    private readonly consumers: EventConsumers,
   ) {}
 
   async zoek(vacatureId: string, wie: Principal) {
     const vacature = await this.werkgevers.vacatureSkills(this.db.manager, vacatureId);
     assertReach(wie, SCOPING.werkgever, 'read', vacature && [vacature.organisatie], `Vacature ${vacatureId}`);
+    // Read your withdrawal: intake answers a withdrawal once its event is in the stream, so whatever consent change
+    // is pending for werkgevers' consumers is applied before the list is read (bounded: the list never hangs on it).
+    await this.consumers.caughtUp([ToestemmingGewijzigdV2, ToestemmingGewijzigd], TOESTEMMING_WACHTTIJD_MS);
     const kandidaten = await this.kandidaten.matchbaar(this.db.manager);
     const vandaag = kalenderdag(new Date());
     const byId = new Map(kandidaten.map((k) => [k.trajectId, k]));
