@@ -291,6 +291,13 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
     await geschiedenis.getByText(/Toestemming gegeven\. Door een medewerker namens u/).waitFor();
     await schermafdruk(page, 'mijn-toestemmingen');
     await zonderSchendingen();
+
+    // Consent for one vacancy only, picked from those they are a candidate for: that employer sees the profile again.
+    const eenVacature = page.getByRole('form', { name: 'Toestemming geven: Eén vacature' });
+    await eenVacature.getByLabel('Welke vacature?').selectOption({ label: 'Helpende zorg bij Zorggroep Stad' });
+    await eenVacature.getByRole('button', { name: 'Toestemming geven' }).click();
+    await page.getByRole('status').filter({ hasText: 'U heeft toestemming gegeven: Eén vacature.' }).waitFor();
+    await totDat(async () => (await ziet(ik.trajectId)) || undefined, 'the profile for this one vacancy');
   });
 
   it("shows the consulent's read under 'Wie heeft uw gegevens bekeken?'", async () => {
