@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { download } from '../../api/client';
-import { huidigToken } from '../../auth/session';
+import { huidigToken, vergeetToken } from '../../auth/session';
 import { useActie } from '../../components/formulier';
 import { Pagina } from '../../components/pagina';
 import { Gelukt, Probleem } from '../../components/probleem';
@@ -41,6 +41,11 @@ export function Download() {
       const antwoord = await fetch('/portaal/mijn/gegevens.pdf', {
         headers: { Authorization: `Bearer ${huidigToken() ?? ''}`, Accept: 'application/pdf' },
       });
+      // As every API answer: an expired session (inwoner sessions last 15 minutes) goes back to logging in.
+      if (antwoord.status === 401) {
+        vergeetToken();
+        window.location.assign('/inloggen');
+      }
       if (!antwoord.ok) throw new Error('Het maken van de PDF is niet gelukt. Probeer het later opnieuw.');
       await download(Promise.resolve({ data: await antwoord.blob(), response: antwoord }), 'mijn-gegevens.pdf');
       return 'Uw gegevens zijn gedownload (PDF).';
