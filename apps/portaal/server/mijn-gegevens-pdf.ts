@@ -1,22 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import PDFDocument from 'pdfkit';
 import { InvalidTokenError, JwtVerifier } from '@wiz/platform/dist/auth/jwt-verifier.js';
+import type { GegevensExport as GegevensExportDto } from '@wiz/platform/dist/audit/audit.schemas.js';
 import type { PortaalConfig, UpstreamName } from './config';
 
-/** One service's answer to GET /api/v1/mijn/gegevens-export (AVG art. 15). */
-export interface GegevensExport {
-  dienst: string;
-  gemaaktOp: string;
-  onderdelen: {
-    soort: string;
-    omschrijving: string;
-    doel: string;
-    grondslag: string;
-    ontvangers: string[];
-    bewaartermijn: { jaren?: number; vanaf?: string; bron?: string };
-    gegevens: Record<string, unknown>[];
-  }[];
-}
+/** One service's answer to GET /api/v1/mijn/gegevens-export (AVG art. 15): the platform's one shape for all four. */
+type GegevensExport = InstanceType<typeof GegevensExportDto>;
 export type ExportAntwoord = { dienst: UpstreamName; export?: GegevensExport; fout?: string };
 
 const DIENST_NAMEN: Record<UpstreamName, string> = {
