@@ -58,7 +58,8 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
       .click();
   };
   const kop = (titel: string) => page.getByRole('heading', { level: 1, name: titel }).waitFor();
-  const zonderSchendingen = async () => expect(await ernstigeSchendingen(page)).toEqual([]);
+  // The inwoner's pages have no axe violation at all, not only no serious one.
+  const zonderSchendingen = async () => expect(await ernstigeSchendingen(page, { alle: true })).toEqual([]);
   const download = async (start: () => Promise<unknown>): Promise<Buffer> => {
     const [bestand] = await Promise.all([page.waitForEvent('download'), start()]);
     return readFileSync(await bestand.path());
@@ -266,7 +267,7 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
       await leeg.getByLabel('Digitaal bewijs').fill('geen-bewijs');
       await leeg.getByRole('button', { name: 'Controleren' }).click();
       await leeg.getByRole('status').getByText('Dit is geen digitaal bewijs').waitFor();
-      expect(await ernstigeSchendingen(leeg)).toEqual([]);
+      expect(await ernstigeSchendingen(leeg, { alle: true })).toEqual([]);
     } finally {
       await leeg.close();
     }

@@ -87,10 +87,10 @@ export interface AxeSchending {
 }
 
 /**
- * Runs axe-core in the page against WCAG 2.1 A and AA and returns the serious and critical violations, described
- * so a failing test says what and where.
+ * Runs axe-core in the page against WCAG 2.1 A and AA and returns the serious and critical violations (with
+ * `alle`, every violation whatever its impact), described so a failing test says what and where.
  */
-export async function ernstigeSchendingen(page: Page): Promise<string[]> {
+export async function ernstigeSchendingen(page: Page, { alle = false } = {}): Promise<string[]> {
   // Evaluated through the DevTools protocol rather than a <script> tag, so the page's CSP stays on in the tests.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = (await page.evaluate(async () => {
@@ -101,6 +101,6 @@ export async function ernstigeSchendingen(page: Page): Promise<string[]> {
       .violations;
   })) as AxeSchending[];
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => alle || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
