@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { Browsersessie, ernstigeSchendingen, openBrowser, schermafdruk } from './harness/browser';
@@ -7,6 +8,18 @@ import { inloggenAlsInwoner, TESTINWONERS } from './support/inwoner-login';
 
 const CONSULENT: Wie = { rol: 'consulent', organisatie: 'UWV', subject: 'j.devries' };
 const WERKGEVERSTEAM: Wie = { rol: 'werkgeversteam', organisatie: 'wiz' };
+
+/** A PDF's text, read by pdfjs (an ES module jest's CommonJS runtime cannot load) in a plain Node process. */
+function pdfTekst(pdf: Buffer): string {
+  const lees = `import { readFileSync } from 'node:fs';
+    import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(0)), verbosity: 0 }).promise;
+    for (let p = 1; p <= pdf.numPages; p++)
+      for (const i of (await (await pdf.getPage(p)).getTextContent()).items)
+        process.stdout.write(i.str + (i.hasEOL ? '\\n' : ''));`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', lees], { input: pdf, cwd: __dirname }).toString();
+}
+
 /** Two of the development DigiD login's test persons: the one who logs in, and someone else. */
 const [FATIMA, GERRIT] = TESTINWONERS;
 const vandaag = () => new Date().toISOString().slice(0, 10);
@@ -344,6 +357,17 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
     const pdf = await download(() => page.getByRole('button', { name: 'Download als PDF' }).click());
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.getByRole('status').filter({ hasText: 'Uw gegevens zijn gedownload (PDF)' }).waitFor();
+    // Per service and kind of record: why, on what ground, shared with whom, kept how long, and the data.
+    const inhoud = pdfTekst(pdf);
+    for (const kop of [
+      'Aanmelding en inschrijving',
+      'Trajecten en begeleiding',
+      'Werkgevers en plaatsingen',
+      'Subsidies',
+    ])
+      expect(inhoud).toContain(kop);
+    for (const regel of ['Waarom:', 'Grond:', 'Gedeeld met:', 'Bewaard:', 'El Amrani']) expect(inhoud).toContain(regel);
+    expect(inhoud).not.toContain('Gerrit');
   });
 
   it("refuses the inwoner on a staff page and on another person's data", async () => {
