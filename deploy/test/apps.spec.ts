@@ -57,8 +57,8 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
     it('reads the shared ConfigMap and its Secrets', () => {
       const refs = c.envFrom.map((e: any) => e.configMapRef?.name ?? e.secretRef?.name);
       const own = {
-        portaal: ['wiz-auth', 'wiz-portaal-oidc'],
-        intake: ['wiz-auth', 'wiz-bsn'],
+        portaal: ['wiz-auth', 'wiz-portaal-oidc', 'wiz-digid'],
+        intake: ['wiz-auth', 'wiz-bsn', 'wiz-digid'],
         werkgevers: ['wiz-auth', 'wiz-werkgevers'],
       }[app] ?? ['wiz-auth'];
       expect(refs).toEqual(['wiz-config', ...own]);

@@ -18,8 +18,8 @@ export interface K8sObject {
 
 export interface Rendered {
   objects: K8sObject[];
-  /** Env files secretGenerator read (or would read: missing files are listed too and yield an empty Secret). */
-  generatorFiles: { file: string; secret: string; missing: boolean }[];
+  /** Env and key files secretGenerator read (or would read: missing files are listed too, yielding no data). */
+  generatorFiles: { file: string; secret: string; missing: boolean; key?: string }[];
 }
 
 const KNOWN = new Set([
@@ -86,6 +86,14 @@ function generateSecrets(dir: string, k: any, out: Rendered): void {
       const missing = !existsSync(file);
       out.generatorFiles.push({ file, secret: gen.name, missing });
       if (!missing) for (const [key, value] of parseEnvFile(readFileSync(file, 'utf8'))) data[key] = value;
+    }
+    // files: [key=path] or [path]: the whole file is the value of one key (a key file mounted as a file).
+    for (const entry of gen.files ?? []) {
+      const [key, rel] = entry.includes('=') ? splitOnce(entry) : [path.basename(entry), entry];
+      const file = path.join(dir, rel);
+      const missing = !existsSync(file);
+      out.generatorFiles.push({ file, secret: gen.name, missing, key });
+      if (!missing) data[key] = readFileSync(file, 'utf8');
     }
     const encoded = Object.fromEntries(
       Object.entries(data).map(([key, v]) => [key, Buffer.from(v).toString('base64')]),

@@ -12,7 +12,17 @@ describe('secrets', () => {
     const secrets = overlay('base').objects.filter((o) => o.kind === 'Secret');
     const databaseLogins = SERVICES.flatMap((s) => [`wiz-db-${s}-app`, `wiz-db-${s}-owner`]);
     expect(secrets.map((s) => s.metadata.name).sort()).toEqual(
-      ['wiz-auth', 'wiz-bsn', 'wiz-nats', 'wiz-portaal-oidc', 'wiz-werkgevers', ...databaseLogins].sort(),
+      [
+        'wiz-auth',
+        'wiz-bsn',
+        'wiz-credential-sleutel',
+        'wiz-digid',
+        'wiz-inwoner-sessie-sleutel',
+        'wiz-nats',
+        'wiz-portaal-oidc',
+        'wiz-werkgevers',
+        ...databaseLogins,
+      ].sort(),
     );
     for (const s of secrets) expect(values(s).every((v) => v.startsWith('REPLACE-ME'))).toBe(true);
   });
