@@ -44,6 +44,7 @@ describe('portaal: front office', () => {
       'Nieuwe aanmelding',
       'Inwoner zoeken',
       'Mogelijke dubbelen',
+      'Correctieverzoeken',
     ]);
     expect(await page.getByLabel('Gemeentecode').inputValue()).toBe('GM0014');
     await schermafdruk(page, 'frontoffice-intake-formulier');

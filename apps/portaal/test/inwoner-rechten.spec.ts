@@ -109,6 +109,44 @@ describe('portaal: duplicates, correction and anonymous orientation (front offic
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
+  it("lists an inwoner's correction request, links to their correction form and closes it with an outcome", async () => {
+    const inwonerId = await meldAan('Greet', { ...DE_BOER, achternaam: 'Visser', geboortedatum: '1983-06-14' });
+    // The inwoner files it on Mijn gegevens (issue 20); here straight at intake with their own token.
+    const alsInwoner = async (method: string, pad: string, body?: unknown) => {
+      const token = await omgeving.run.inwonerToken(inwonerId);
+      const res = await fetch(`${omgeving.dienst('intake')}/api/v1${pad}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await res.json()) as { id: string; items: { status: string; uitkomstToelichting?: string }[] };
+    };
+    const verzoek = await alsInwoner('POST', '/mijn/correctieverzoeken', {
+      onderdeel: 'adres',
+      gewenst: 'Hoofdstraat 3, 9711 AA Groningen',
+      toelichting: 'Ik ben verhuisd',
+    });
+    await page.goto(`${omgeving.url}/intake`);
+    await menu('Correctieverzoeken').click();
+    const kaart = page.getByRole('form', { name: 'Greet Visser: Adres' });
+    await kaart.waitFor();
+    expect(await kaart.getByText('Hoofdstraat 3, 9711 AA Groningen').count()).toBe(1);
+    expect(await kaart.getByRole('link', { name: 'Gegevens van Greet Visser verbeteren' }).getAttribute('href')).toBe(
+      `/inwoners/${inwonerId}`,
+    );
+    await schermafdruk(page, 'frontoffice-correctieverzoeken');
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    await kaart.getByLabel(/^Uitkomst/).selectOption('afgewezen');
+    await kaart.getByLabel(/^Toelichting voor de inwoner/).fill('Uw nieuwe adres staat al in de gegevens.');
+    await kaart.getByRole('button', { name: 'Verzoek afhandelen' }).click();
+    await page.getByText('Het verzoek van Greet Visser is afgehandeld (afgewezen).').waitFor();
+    await kaart.waitFor({ state: 'detached' });
+    expect((await alsInwoner('GET', '/mijn/correctieverzoeken')).items).toEqual([
+      expect.objectContaining({ status: 'afgewezen', uitkomstToelichting: 'Uw nieuwe adres staat al in de gegevens.' }),
+    ]);
+    expect(verzoek.id).toBeDefined();
+  });
+
   it('registers an anonymous orientation at the Talentperron with a route, and identifies the person later', async () => {
     await menu('Nieuwe aanmelding').click();
     await page.getByLabel('Hoe meldt de inwoner zich?').selectOption('talentperron');

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { Menu } from '../../navigatie';
+import { CorrectieverzoekenLijst } from './correctieverzoeken/correctieverzoeken-lijst';
 import { DubbelenLijst } from './dubbelen/dubbelen-lijst';
 import { DubbelPaar } from './dubbelen/dubbel-paar';
 import { IntakePagina } from './intake/intake-pagina';
@@ -7,11 +8,12 @@ import { InwonerPagina } from './inwoners/inwoner-pagina';
 import { ZoekPagina } from './inwoners/zoek-pagina';
 import './frontoffice.css';
 
-/** Front office: intake form, finding inwoners, consent, corrections and possible duplicates. */
+/** Front office: intake form, finding inwoners, consent, corrections (and inwoners' requests) and possible duplicates. */
 export const frontofficeMenu: Menu[] = [
   { pad: '/intake', label: 'Nieuwe aanmelding', rollen: ['frontoffice'] },
   { pad: '/inwoners', label: 'Inwoner zoeken', rollen: ['frontoffice'] },
   { pad: '/dubbelen', label: 'Mogelijke dubbelen', rollen: ['frontoffice'] },
+  { pad: '/correctieverzoeken', label: 'Correctieverzoeken', rollen: ['frontoffice'] },
 ];
 export const frontofficeRoutes: RouteObject[] = [
   { path: '/intake', element: <IntakePagina /> },
@@ -19,4 +21,5 @@ export const frontofficeRoutes: RouteObject[] = [
   { path: '/inwoners/:id', element: <InwonerPagina /> },
   { path: '/dubbelen', element: <DubbelenLijst /> },
   { path: '/dubbelen/:a/:b', element: <DubbelPaar /> },
+  { path: '/correctieverzoeken', element: <CorrectieverzoekenLijst /> },
 ];
