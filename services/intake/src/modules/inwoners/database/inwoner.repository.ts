@@ -202,18 +202,6 @@ export class InwonerRepository {
     );
     return r;
   }
-
-  /** Every record merged into this one, at any depth: the person's own too. */
-  async samengevoegdIn(m: EntityManager, inwonerId: string): Promise<string[]> {
-    const rijen: { id: string }[] = await m.query(
-      `WITH RECURSIVE v(id) AS (
-         SELECT id FROM inwoners WHERE samengevoegd_in = $1
-         UNION SELECT i.id FROM inwoners i JOIN v ON i.samengevoegd_in = v.id)
-       SELECT id::text FROM v`,
-      [inwonerId],
-    );
-    return rijen.map((r) => r.id);
-  }
 }
 
 export interface EigenGegevens {

@@ -4,6 +4,7 @@ import { INTAKE_CONFIG } from '../../../config/intake-config.module';
 import type { IntakeRecordsoort } from '../../bewaartermijnen/intake-bewaartermijnen';
 import { gemaskeerdBsn } from '../../inwoners/domain/correctieverzoek';
 import { BsnVault } from '../../inwoners/identity/bsn-vault';
+import { samengevoegdeRecords } from '../../inwoners/samengevoegde-records';
 
 const SELECTIELIJST =
   'Selectielijst gemeenten en intergemeentelijke organen 2020, re-integratie; instelbaar per gemeente';
@@ -24,18 +25,6 @@ async function alleKolommen(m: PrivacySql, tabel: string, ids: readonly string[]
   return rijen.map(({ inwoner_id: _id, ...rij }) => rij);
 }
 
-/** The records merged into this one, at any depth (intake keeps the chain on `inwoners.samengevoegd_in`). */
-async function samengevoegd(m: PrivacySql, inwonerId: string): Promise<string[]> {
-  const rijen: { id: string }[] = await m.query(
-    `WITH RECURSIVE v(id) AS (
-       SELECT id FROM inwoners WHERE samengevoegd_in = $1
-       UNION SELECT i.id FROM inwoners i JOIN v ON i.samengevoegd_in = v.id)
-     SELECT id::text FROM v`,
-    [inwonerId],
-  );
-  return rijen.map((r) => r.id);
-}
-
 /**
  * Everything intake keeps about a person (AVG art. 15), for the inwoner's export: identity (the BSN masked but for
  * its last three digits), aanmeldingen, corrections, consents, identity checks, possible duplicates (never the other
@@ -44,7 +33,7 @@ async function samengevoegd(m: PrivacySql, inwonerId: string): Promise<string[]>
  */
 export function intakeGegevens(vault: BsnVault): GegevensRegister<IntakeRecordsoort> {
   return {
-    aliassen: samengevoegd,
+    aliassen: samengevoegdeRecords,
     soorten: [
       {
         soort: 'identiteit',

@@ -3,6 +3,7 @@ import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import { assertNietBeperkt, AuditTrail, type Principal, problemException, TransactionRunner } from '@wiz/platform';
 import { Correctieverzoeken } from '../../database/correctieverzoeken';
 import { InwonerRepository } from '../../database/inwoner.repository';
+import { samengevoegdeRecords } from '../../samengevoegde-records';
 import {
   CorrectieverzoekAlAfgehandeld,
   CorrectieverzoekOnbekend,
@@ -53,7 +54,7 @@ export class CorrectieverzoekenService {
   mijnVerzoeken(wie: Principal) {
     const inwonerId = eigenInwoner(wie);
     return this.transactions.run(async (m) => {
-      const ids = [inwonerId, ...(await this.inwoners.samengevoegdIn(m, inwonerId))];
+      const ids = [inwonerId, ...(await samengevoegdeRecords(m, inwonerId))];
       const items = await this.verzoeken.vanInwoner(m, ids);
       await this.audit.schrijf(m, wie, {
         actie: 'mijn-correctieverzoeken-inzien',

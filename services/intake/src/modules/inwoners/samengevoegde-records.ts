@@ -1,0 +1,16 @@
+import type { PrivacySql } from '@wiz/platform';
+
+/**
+ * Every record merged into this one, at any depth (intake keeps the chain on `inwoners.samengevoegd_in`): the same
+ * person, so their rows are the person's own (their correction requests, their art. 15 export).
+ */
+export async function samengevoegdeRecords(m: PrivacySql, inwonerId: string): Promise<string[]> {
+  const rijen: { id: string }[] = await m.query(
+    `WITH RECURSIVE v(id) AS (
+       SELECT id FROM inwoners WHERE samengevoegd_in = $1
+       UNION SELECT i.id FROM inwoners i JOIN v ON i.samengevoegd_in = v.id)
+     SELECT id::text FROM v`,
+    [inwonerId],
+  );
+  return rijen.map((r) => r.id);
+}
