@@ -105,7 +105,36 @@ export async function runSystem(supervisor) {
       env: { ...process.env, ...natsUser(name) },
     });
   }
-  await reportReady(supervisor, running);
+  if (await reportReady(supervisor, running)) await registerTestinwoners(running);
+}
+
+/**
+ * Development only: the DigiD login's test persons (scripts/lib/testinwoners.mjs) are registered at intake, as front
+ * office would, unless known. Needs the development issuer (no AUTH_JWKS_URL) to sign the front office token. A
+ * failure is reported and leaves the system running.
+ */
+async function registerTestinwoners(running) {
+  const { loadTestinwoners, seedTestinwoners, testinwonersWanted } = await import('./testinwoners.mjs');
+  if (!testinwonersWanted(process.env)) return;
+  try {
+    const { mintDevToken } = await import('../../libs/platform/dist/auth/dev-issuer.js');
+    const intake = running.find((c) => c.name === 'intake');
+    const personen = await loadTestinwoners();
+    const token = await mintDevToken({ role: 'frontoffice', organisatie: 'GM0014', subject: 'dev-testinwoners' });
+    const result = await seedTestinwoners({
+      intakeUrl: `http://127.0.0.1:${intake.port}`,
+      token,
+      personen,
+      log: (line) => console.log(`[start] ${line}`),
+    });
+    const known = result.filter((r) => !r.nieuw).length;
+    console.log(
+      `[start] test persons for the DigiD login (Inloggen als inwoner): ${result.map((r) => r.naam).join(', ')}` +
+        (known ? ` (${known} already registered)` : ''),
+    );
+  } catch (err) {
+    console.log(`[start] could not register the test persons: ${err instanceof Error ? err.message : err}`);
+  }
 }
 
 /** A port already taken would only show as a service crashing five times: say so before starting anything. */
@@ -141,6 +170,7 @@ async function startNats(supervisor) {
   console.log(`[start] NATS with a user per service on ${nats.url}`);
 }
 
+/** Waits until every process answers /health/ready (at most 120 s) and says where; true when all are ready. */
 async function reportReady(supervisor, running) {
   const deadline = Date.now() + 120_000;
   const pending = new Set(running.map((c) => c.name));
@@ -154,8 +184,11 @@ async function reportReady(supervisor, running) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  if (supervisor.stopping) return;
-  if (pending.size) return console.log(`[start] not ready after 120 s: ${[...pending].join(', ')}`);
+  if (supervisor.stopping) return false;
+  if (pending.size) {
+    console.log(`[start] not ready after 120 s: ${[...pending].join(', ')}`);
+    return false;
+  }
   const services = running.filter((c) => c.name !== 'portaal');
   const portaal = running.find((c) => c.name === 'portaal');
   console.log(
@@ -164,4 +197,5 @@ async function reportReady(supervisor, running) {
   console.log(
     `[start] portaal ready: http://localhost:${portaal.port} (development login: pick a role and organisation)`,
   );
+  return true;
 }

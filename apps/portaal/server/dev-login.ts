@@ -9,16 +9,48 @@ export type MintToken = (req: { role: Rol[]; organisatie: string; subject: strin
 /** Signs a DigiD broker's ID token for a BSN (the development broker: the dev issuer's key). */
 export type MintDigidToken = (req: { bsn: string }) => Promise<string>;
 
+/** A test person as front office registers them (intake's inwoner at POST /aanmeldingen); naam as the login shows it. */
+const testinwoner = <const P extends { voornaam: string; achternaam: string; bsn: string }>(p: P) => ({
+  ...p,
+  naam: `${p.voornaam} ${p.achternaam}` as `${P['voornaam']} ${P['achternaam']}`,
+});
+
 /**
  * The development DigiD login's test persons, in one place: the portaal's login page offers them, browser tests
- * register them at the desk with these BSNs. Valid (elfproef) BSNs from the 99999 test range, no real person's.
- * A person must have been registered with the BSN before they can log in (intake answers 404 otherwise).
+ * register them at the desk with these BSNs, and `npm start` registers them in the local system once intake is up
+ * (scripts/lib/testinwoners.mjs, reading this list from the built portaal). Valid (elfproef) BSNs from the 99999
+ * test range, no real person's; made-up addresses in Groningen. A person must have been registered with the BSN
+ * before they can log in (intake answers 404 otherwise).
  */
 export const TESTINWONERS = [
-  { naam: 'Fatima El Amrani', bsn: '999990019' },
-  { naam: 'Gerrit de Boer', bsn: '999990020' },
-  { naam: 'Sanne Jansen', bsn: '999990032' },
-] as const;
+  testinwoner({
+    bsn: '999990019',
+    voornaam: 'Fatima',
+    achternaam: 'El Amrani',
+    geboortedatum: '1991-04-12',
+    postcode: '9712CD',
+    huisnummer: '14',
+    gemeentecode: 'GM0014',
+  }),
+  testinwoner({
+    bsn: '999990020',
+    voornaam: 'Gerrit',
+    achternaam: 'de Boer',
+    geboortedatum: '1968-09-30',
+    postcode: '9726AB',
+    huisnummer: '3',
+    gemeentecode: 'GM0014',
+  }),
+  testinwoner({
+    bsn: '999990032',
+    voornaam: 'Sanne',
+    achternaam: 'Jansen',
+    geboortedatum: '1988-05-17',
+    postcode: '9712CD',
+    huisnummer: '3',
+    gemeentecode: 'GM0014',
+  }),
+];
 
 const ORGANISATIE = /^(GM\d{4}|UWV|talentperron|leerwerkloket|wiz)$/;
 /** A team name as the services take it (medewerkers' team, at most 100 characters); no control characters. */
@@ -34,7 +66,7 @@ export async function devLoginRoutes(
 ): Promise<void> {
   const { mintDigidToken } = options;
   if (mintDigidToken) {
-    app.get('/portaal/dev-inwoners', async () => ({ items: TESTINWONERS }));
+    app.get('/portaal/dev-inwoners', async () => ({ items: TESTINWONERS.map(({ naam, bsn }) => ({ naam, bsn })) }));
     // Plays the DigiD broker: the browser exchanges this ID token at intake as it would the real broker's.
     app.post('/portaal/dev-digid', async (request, reply) => {
       const bsn = (request.body as { bsn?: unknown } | undefined)?.bsn;
