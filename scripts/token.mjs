@@ -3,6 +3,7 @@
 // Prints one bearer token (only the JWT) signed by the local development issuer that `npm start` set up, or a
 // development DigiD broker's ID token for intake's POST /api/v1/inwonersessies.
 import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { execSync } from 'node:child_process';
 import { parseCommandLine, usageError } from './lib/cli.mjs';
 import { loadEnvFile } from './lib/env-file.mjs';
@@ -44,11 +45,18 @@ const lib = new URL('../libs/platform/dist/auth/dev-issuer.js', import.meta.url)
 if (!existsSync(lib))
   execSync('npx tsc -b libs/platform/tsconfig.lib.json', { stdio: 'ignore', cwd: new URL('..', import.meta.url) });
 const { mintDevToken, mintDevDigidToken, ensureDevIssuer } = await import(lib.href);
-// The inwoner-session key pair too, so docker compose's services (which read .dev/ read-only) find it.
+// The inwoner-session key pair and trajecten's credential key too (trajecten's devCredentialPaths), so docker
+// compose's services, which read .dev/ read-only and cannot make them, find them.
 const { devInwonerIssuerPaths } = await import(
   new URL('../libs/platform/dist/auth/dev-issuer-paths.js', import.meta.url).href
 );
-await ensureDevIssuer(devInwonerIssuerPaths());
+const inwonerIssuer = await ensureDevIssuer(devInwonerIssuerPaths());
+const credentialDir = path.join(path.dirname(inwonerIssuer.dir), 'credential-issuer');
+await ensureDevIssuer({
+  dir: credentialDir,
+  privateKey: path.join(credentialDir, 'private.jwk.json'),
+  jwks: path.join(credentialDir, 'jwks.json'),
+});
 if (digidBsn) {
   if (!/^\d{9}$/.test(digidBsn)) usageError('--digid-bsn must be 9 digits');
   process.stdout.write(`${await mintDevDigidToken({ bsn: digidBsn })}\n`);
