@@ -1,3 +1,4 @@
+import { startServices } from '@wiz/platform/testing';
 import { Keten } from './support/keten';
 import { aanmelding, UWV_CONSULENT, werkgeverMetVacature, WERKGEVERSTEAM } from './support/persoon-door-de-keten';
 
@@ -14,7 +15,6 @@ import { aanmelding, UWV_CONSULENT, werkgeverMetVacature, WERKGEVERSTEAM } from 
 describe('withdrawing consent reaches the employer team', () => {
   const keten = new Keten();
   beforeAll(async () => {
-    const { startServices } = await import('@wiz/platform/testing');
     keten.services = await startServices(keten.run, ['intake', 'trajecten', 'werkgevers']);
   }, 120_000);
   afterAll(async () => {
@@ -29,7 +29,7 @@ describe('withdrawing consent reaches the employer team', () => {
       geboortedatum: '1988-08-08',
       postcode: '9711AB',
       email: 'intrekje@voorbeeld.nl',
-      bsn: undefined,
+      bsn: '999990044',
     };
     const { inwonerId } = (
       await keten.expect(

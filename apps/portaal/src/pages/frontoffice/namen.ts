@@ -40,6 +40,14 @@ export const TOESTEMMING_NAMEN: Record<ToestemmingDoel, { naam: string; uitleg: 
     naam: 'Profiel delen met werkgevers',
     uitleg: 'Werkgevers in de regio mogen het profiel van de inwoner zien, zodat zij passend werk kunnen aanbieden.',
   },
+  'profiel-delen-met-school': {
+    naam: 'Profiel delen met school of leerwerkloket',
+    uitleg: 'Een school of het leerwerkloket mag het profiel van de inwoner zien, voor een passende opleiding.',
+  },
+  'profiel-delen-met-vacature': {
+    naam: 'Profiel delen voor één vacature',
+    uitleg: 'Alleen de werkgever van één gekozen vacature mag het profiel van de inwoner zien.',
+  },
 };
 
 const REGIONALE_NAMEN: Record<string, string> = {

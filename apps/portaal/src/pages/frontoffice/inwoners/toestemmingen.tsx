@@ -6,6 +6,12 @@ import { alsDatum } from '../../../components/opmaak';
 import { Gelukt, Probleem } from '../../../components/probleem';
 import { TOESTEMMING_NAMEN } from '../namen';
 
+/**
+ * The purposes staff record here on the inwoner's behalf. A consent for one vacancy names that vacancy, which this
+ * page does not choose: the inwoner gives it on Mijn Werk in Zicht, where their own vacancies are listed.
+ */
+const DOELEN_AAN_DE_BALIE = TOESTEMMING_DOELEN.filter((doel) => doel !== 'profiel-delen-met-vacature');
+
 /** One consent as the inwoner's page lists it (the answer to a change is one of these too). */
 export type Toestemming = components['schemas']['Inwoner']['toestemmingen'][number];
 
@@ -42,7 +48,7 @@ export function Toestemmingen({ inwonerId, begin }: { inwonerId: string; begin: 
   return (
     <section aria-labelledby="toestemming-titel">
       <h2 id="toestemming-titel">Toestemming</h2>
-      {TOESTEMMING_DOELEN.map((doel) => {
+      {DOELEN_AAN_DE_BALIE.map((doel) => {
         const huidig = toestemmingen.find((t) => t.doel === doel);
         const { naam, uitleg } = TOESTEMMING_NAMEN[doel];
         return (
