@@ -5,7 +5,13 @@ import { ROLES, type Role } from '@wiz/platform/dist/auth/principal.js';
 // The roles the services know: the login hands out no role they would refuse.
 export const ROLLEN = ROLES;
 export type Rol = Role;
-export type MintToken = (req: { role: Rol[]; organisatie: string; subject: string; team?: string }) => Promise<string>;
+export type MintToken = (req: {
+  role: Rol[];
+  organisatie: string;
+  subject: string;
+  team?: string;
+  naam?: string;
+}) => Promise<string>;
 /** Signs a DigiD broker's ID token for a BSN (the development broker: the dev issuer's key). */
 export type MintDigidToken = (req: { bsn: string }) => Promise<string>;
 
@@ -102,12 +108,13 @@ export async function devLoginRoutes(
         .code(400)
         .type('application/problem+json')
         .send({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'invalid login', errors });
-    const naam = typeof body.naam === 'string' && /^[\w.-]{1,40}$/.test(body.naam) ? body.naam : `dev-${body.rol}`;
+    const gekozen = typeof body.naam === 'string' && /^[\w.-]{1,40}$/.test(body.naam) ? body.naam : undefined;
     return {
       token: await options.mintToken({
         role: [body.rol as Rol],
         organisatie: body.organisatie as string,
-        subject: naam,
+        subject: gekozen ?? `dev-${body.rol}`,
+        ...(gekozen ? { naam: gekozen } : {}),
         ...(typeof body.team === 'string' ? { team: body.team } : {}),
       }),
     };

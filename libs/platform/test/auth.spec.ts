@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 import { DEV_AUDIENCE, DEV_ISSUER, INWONER_ISSUER } from '../src';
 import { JwtVerifier } from '../src/auth/jwt-verifier';
+import { mintToken } from '../src/auth/dev-issuer';
 
 describe('bearer token authentication and role authorisation', () => {
   const t = probeTestApp();
@@ -202,6 +203,14 @@ describe('bearer token authentication and role authorisation', () => {
       expect(principal.roles).toEqual(['consulent']);
       expect(principal.naam).toBe('J. de Vries');
       expect(principal).not.toHaveProperty('inwonerId');
+    });
+
+    it("gives a development token's name (the dev login's naam) as the name claim", async () => {
+      const privateJwk = JSON.parse(readFileSync(staffKey(), 'utf8'));
+      const token = await mintToken(privateJwk, { role: 'consulent', organisatie: 'GM0014', naam: 'jdevries' });
+      expect((await app.get(JwtVerifier).verify(token)).naam).toBe('jdevries');
+      const zonder = await mintToken(privateJwk, { role: 'consulent', organisatie: 'GM0014' });
+      expect(await app.get(JwtVerifier).verify(zonder)).not.toHaveProperty('naam');
     });
   });
 

@@ -32,6 +32,8 @@ export interface TokenRequest {
   organisatie: string;
   team?: string;
   subject?: string;
+  /** The display name (the `name` claim, as an OIDC provider gives it): audit rows and "wie bekeek" show it. */
+  naam?: string;
   expiresIn?: string;
   issuer?: string;
   audience?: string;
@@ -40,7 +42,12 @@ export interface TokenRequest {
 export async function mintToken(privateJwk: JWK, req: TokenRequest): Promise<string> {
   const key = await importJWK(privateJwk, 'ES256');
   const roles = Array.isArray(req.role) ? req.role : [req.role];
-  return new SignJWT({ roles, organisatie: req.organisatie, ...(req.team ? { team: req.team } : {}) })
+  return new SignJWT({
+    roles,
+    organisatie: req.organisatie,
+    ...(req.team ? { team: req.team } : {}),
+    ...(req.naam ? { name: req.naam } : {}),
+  })
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid, typ: 'JWT' })
     .setSubject(req.subject ?? `dev-${Array.isArray(req.role) ? req.role.join('-') : req.role}`)
     .setIssuer(req.issuer ?? DEV_ISSUER)
