@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { Browsersessie, ernstigeSchendingen, openBrowser, schermafdruk } from './harness/browser';
 import { PortaalOmgeving, roep, roepAls, startPortaal, totDat, Wie } from './harness/portaal';
-import { balieAanmelding, trajectVan } from './support/aanmelding';
+import { meldTestinwonerAan, trajectVan } from './support/aanmelding';
 import { inloggenAlsInwoner, TESTINWONERS } from './support/inwoner-login';
 
 const CONSULENT: Wie = { rol: 'consulent', organisatie: 'UWV', subject: 'j.devries' };
@@ -24,25 +24,9 @@ function pdfTekst(pdf: Buffer): string {
 const [FATIMA, GERRIT] = TESTINWONERS;
 const vandaag = () => new Date().toISOString().slice(0, 10);
 
-/** An aanmelding at the desk that intake routes to UWV in step Matchen; the BSN lets the person log in with DigiD. */
-async function meldAan(omgeving: PortaalOmgeving, voornaam: string, achternaam: string, bsn: string) {
-  const aanmelding = await roep(
-    omgeving,
-    'intake',
-    'frontoffice',
-    'GM0014',
-    'POST',
-    '/aanmeldingen',
-    balieAanmelding({
-      voornaam,
-      achternaam,
-      bsn,
-      geboortedatum: '1990-02-14',
-      postcode: '9712CD',
-      huisnummer: '7',
-      gemeentecode: 'GM0014',
-    }),
-  );
+/** A test person registered at the desk (routed to UWV in step Matchen); the BSN lets them log in with DigiD. */
+async function meldAan(omgeving: PortaalOmgeving, persoon: (typeof TESTINWONERS)[number]) {
+  const aanmelding = await meldTestinwonerAan(omgeving, persoon);
   expect(aanmelding.status).toBe(201);
   const traject = await trajectVan(omgeving, aanmelding.body.inwonerId);
   return { inwonerId: aanmelding.body.inwonerId as string, trajectId: traject.id, route: aanmelding.body.route };
@@ -94,8 +78,8 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
     page = browser.page;
     // Designed for a phone first: every Mijn page is checked at 375 px wide.
     await page.setViewportSize({ width: 375, height: 800 });
-    ik = await meldAan(omgeving, 'Fatima', 'El Amrani', FATIMA.bsn);
-    ander = await meldAan(omgeving, 'Gerrit', 'de Boer', GERRIT.bsn);
+    ik = await meldAan(omgeving, FATIMA);
+    ander = await meldAan(omgeving, GERRIT);
 
     // A Kansrijk Opleiden course passed: a result with a certificate and a credential.
     const pad = `/trajecten/${ik.trajectId}`;

@@ -1,6 +1,6 @@
 import { openBrowser, ernstigeSchendingen, inloggen, schermafdruk, Browsersessie } from './harness/browser';
-import { PortaalOmgeving, roep, startPortaal } from './harness/portaal';
-import { balieAanmelding } from './support/aanmelding';
+import { PortaalOmgeving, startPortaal } from './harness/portaal';
+import { meldTestinwonerAan } from './support/aanmelding';
 import { inloggenAlsInwoner, TESTINWONERS } from './support/inwoner-login';
 
 /** The portaal's frame: the development login, the menu per role, the proxy to the services. */
@@ -87,24 +87,7 @@ describe('portaal: login and frame', () => {
   it('logs an inwoner in with (development) DigiD: a test person lands on /mijn with an inwoner session', async () => {
     const { page } = browser;
     const [persoon] = TESTINWONERS;
-    const [voornaam, ...achternaam] = persoon.naam.split(' ');
-    const aanmelding = await roep(
-      omgeving,
-      'intake',
-      'frontoffice',
-      'GM0014',
-      'POST',
-      '/aanmeldingen',
-      balieAanmelding({
-        voornaam,
-        achternaam: achternaam.join(' '),
-        bsn: persoon.bsn,
-        geboortedatum: '1991-03-08',
-        postcode: '9712CD',
-        huisnummer: '5',
-        gemeentecode: 'GM0014',
-      }),
-    );
+    const aanmelding = await meldTestinwonerAan(omgeving, persoon);
     expect(aanmelding.status).toBe(201);
     // Not registered yet: intake's plain Dutch answer, and no session.
     await page.goto(`${omgeving.url}/inloggen`);

@@ -1,4 +1,5 @@
 import { PortaalOmgeving, roep, totDat } from '../harness/portaal';
+import type { TESTINWONERS } from './inwoner-login';
 
 /** An aanmelding at the desk of a WW recipient ready for work (routed to UWV, step Matchen), for this person. */
 export function balieAanmelding(inwoner: Record<string, unknown>, hulpvraag = 'Ik wil de zorg in') {
@@ -16,6 +17,14 @@ export function balieAanmelding(inwoner: Record<string, unknown>, hulpvraag = 'I
     },
     hulpvraag,
   };
+}
+
+/** One of the development DigiD login's test persons registered at the desk with their own data, as `npm start` does. */
+export function meldTestinwonerAan(
+  omgeving: PortaalOmgeving,
+  { naam: _naam, ...inwoner }: (typeof TESTINWONERS)[number],
+) {
+  return roep(omgeving, 'intake', 'frontoffice', 'GM0014', 'POST', '/aanmeldingen', balieAanmelding(inwoner));
 }
 
 /**
