@@ -1,9 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { AanmeldingAfgerond, DeclaratieIngediend, EventData, EVENT_EXAMPLES } from '@wiz/contracts';
+import fc from 'fast-check';
+import { DataSource } from 'typeorm';
+import {
+  AanmeldingAfgerond,
+  DeclaratieIngediend,
+  EventData,
+  EVENT_EXAMPLES,
+  KOSTENSOORTEN,
+  UITSLUITINGSREDENEN,
+} from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
 import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
+import { DeclaratieAccumulator, type DeclaratieResultaat } from '../src/modules/declaraties/domain';
+import { scenarioArb } from '../src/modules/declaraties/domain/declaratie-geld.testdata';
+import { DeclaratieSamensteller } from '../src/modules/declaraties/samenstellen/declaratie-samensteller';
+import { KOSTENREGELS, KostenregelsPort } from '../src/modules/kostenregels/kostenregels.port';
+import { DEELNEMERS, DeelnemersPort } from '../src/modules/deelnemers/deelnemers.port';
+import { REGELINGEN, RegelingenPort } from '../src/modules/regelingen/regelingen.port';
 
 const env = { DECLARATIE_DIRECT_MAX: '20' };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -237,6 +252,156 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
       (i: { actie: string }) => i.actie,
     );
     expect(audit).toEqual(['aangemaakt', 'samengesteld', 'ingediend']);
+  });
+
+  it('judges every line in SQL as the TypeScript rules do, with the same amounts (equivalence, random claims)', async () => {
+    const kostenregels = t.app.get<KostenregelsPort>(KOSTENREGELS);
+    const deelnemers = t.app.get<DeelnemersPort>(DEELNEMERS);
+    const regelingen = t.app.get<RegelingenPort>(REGELINGEN);
+    const samensteller = t.app.get(DeclaratieSamensteller);
+    const db = t.app.get(DataSource);
+    // Beyond the domain specs' scenarios: a bewijsstuk of only whitespace, and a registered participant whose
+    // gemeente is unknown (empty), the two places where SQL and JavaScript could read "absent" differently.
+    const arb = scenarioArb.chain((s) =>
+      fc
+        .record({
+          blanco: fc.subarray(s.regels.map((r) => r.id)),
+          zonderGemeente: fc.subarray(s.deelnemers.flatMap((d) => (d ? [d.inwonerId] : []))),
+        })
+        .map((x) => ({ ...s, ...x })),
+    );
+    const gezien = new Set<string>();
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(arb, async (s) => {
+        run += 1;
+        const code = `EQ${run}`;
+        const ander = `EQX${run}`;
+        const regelingCode = (c: string) => (c === 'JTF' ? code : ander);
+        const id = new Map<string, string>();
+        const uuid = (x: string) => id.get(x) ?? id.set(x, randomUUID()).get(x)!;
+        const stuk = (b: string | undefined, regelId?: string) =>
+          regelId && s.blanco.includes(regelId) ? ' \t\u00a0' : b === undefined ? null : `${code}-${b}`;
+        for (const c of [code, ander])
+          await t.query(
+            `INSERT INTO regelingen (code, naam, startdatum, einddatum, gemeentecodes, cofinancieringspercentage, flat_rate_percentage, kostensoorten)
+             VALUES ($1, 'eq', '2026-01-01', '2026-06-30', '{GM0014,GM0114}', $2, $3, $4)`,
+            [c, s.pct.cofBp / 100, s.pct.flatBp === undefined ? null : s.pct.flatBp / 100, KOSTENSOORTEN],
+          );
+        for (const d of s.deelnemers.filter((x) => x !== undefined))
+          await t.query(
+            `INSERT INTO deelnemers (inwoner_id, gemeentecode, intrede_op, arbeidsmarktstatus, leeftijdsband, opleidingsniveau, geslacht, arbeidsbeperking)
+             VALUES ($1, $2, '2025-06-01', $3, $4, $5, $6, $7)`,
+            [
+              uuid(d.inwonerId),
+              s.zonderGemeente.includes(d.inwonerId) ? '' : d.gemeentecode,
+              d.arbeidsmarktstatus ?? null,
+              d.leeftijdsband ?? null,
+              d.opleidingsniveau ?? null,
+              d.geslacht ?? null,
+              d.arbeidsbeperking ?? false,
+            ],
+          );
+        const regel = (
+          r: {
+            id: string;
+            code: string;
+            inwonerId?: string;
+            soort: string;
+            bedrag: number;
+            datum: string;
+            stuk: string | null;
+          },
+          organisatie: string,
+        ) =>
+          t.query(
+            `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, bewijsstuk, organisatie)
+             VALUES ($1, $2, $3, $4, $5, $6, 'eq', $7, $8)`,
+            [r.id, r.code, r.inwonerId ?? null, r.soort, r.bedrag, r.datum, r.stuk, organisatie],
+          );
+        for (const r of s.regels)
+          await regel(
+            {
+              id: uuid(r.id),
+              code,
+              inwonerId: r.inwonerId && uuid(r.inwonerId),
+              soort: r.soort,
+              bedrag: r.bedragCenten,
+              datum: r.datum,
+              stuk: stuk(r.bewijsstuk, r.id),
+            },
+            'EQORG',
+          );
+        // Earlier claims: a submitted claim holding some of the candidates, and lines of other organisations
+        // submitted under this or another regeling with a bewijsstuk the candidates share.
+        const vorige = randomUUID();
+        await t.query(
+          `INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, aangemaakt_door, organisatie) VALUES ($1, $2, '2025-01-01', '2025-12-31', 'ingediend', 'eq', 'EQORG')`,
+          [vorige, code],
+        );
+        const ingediend = (regelId: string, c: string, b: string | null) =>
+          t.query(
+            'INSERT INTO ingediende_kostenregels (kostenregel_id, declaratie_id, regeling_code, bewijsstuk) VALUES ($1, $2, $3, $4)',
+            [regelId, vorige, c, b],
+          );
+        for (const r of s.regels.filter((x) => s.ingediendeIds.includes(x.id)))
+          await ingediend(uuid(r.id), code, stuk(r.bewijsstuk, r.id));
+        for (const [b, codes] of Object.entries(s.ingediendeBewijsstukken))
+          for (const c of codes) {
+            const andere = randomUUID();
+            await regel(
+              { id: andere, code: regelingCode(c), soort: 'materiaal', bedrag: 1, datum: '2026-03-15', stuk: stuk(b) },
+              'ANDERE',
+            );
+            await ingediend(andere, regelingCode(c), stuk(b));
+          }
+
+        // The specification: the domain's accumulator over the inputs as the repositories load them.
+        const k = { regelingCode: code, periodeVan: '2025-12-01', periodeTot: '2026-07-31', organisatie: 'EQORG' };
+        const regeling = (await regelingen.voorDeclaratie(code))!;
+        const vandaag = new Date().toISOString().slice(0, 10);
+        const peildatum = k.periodeTot < vandaag ? k.periodeTot : vandaag;
+        const verwacht = await db.transaction(async (m): Promise<DeclaratieResultaat> => {
+          const acc = new DeclaratieAccumulator(
+            regeling,
+            await deelnemers.lees(m, await kostenregels.inwonerIds(m, k)),
+            await kostenregels.ingediend(m, k),
+            undefined,
+            peildatum,
+          );
+          for await (const regels of kostenregels.kandidaten(m, k, 64)) for (const r of regels) acc.voegToe(r);
+          return acc.resultaat();
+        });
+
+        // The compile path: the set-based judge in PostgreSQL.
+        const claim = randomUUID();
+        await t.query(
+          `INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, aangemaakt_door, organisatie) VALUES ($1, $2, $3, $4, 'in-bewerking', 'eq', 'EQORG')`,
+          [claim, code, k.periodeVan, k.periodeTot],
+        );
+        await samensteller.compileer(claim);
+        const rijen: { kostenregel_id: string; reden: string | null }[] = await t.query(
+          'SELECT kostenregel_id, reden FROM declaratie_regels WHERE declaratie_id = $1',
+          [claim],
+        );
+        const [{ resultaat }] = await t.query('SELECT resultaat FROM declaraties WHERE id = $1', [claim]);
+
+        const perRegel = (paren: [string, string | null][]) =>
+          new Map([...paren].sort(([a], [b]) => a.localeCompare(b)));
+        const verwachtPerRegel = perRegel([
+          ...verwacht.opgenomen.map((x): [string, null] => [x, null]),
+          ...verwacht.uitgesloten.map((u): [string, string] => [u.kostenregelId, u.reden]),
+        ]);
+        expect(perRegel(rijen.map((r) => [r.kostenregel_id, r.reden]))).toEqual(verwachtPerRegel);
+        const { opgenomen: _o, uitgesloten: _u, ...samenvatting } = verwacht;
+        expect(resultaat).toEqual(JSON.parse(JSON.stringify(samenvatting)));
+        for (const reden of verwachtPerRegel.values()) gezien.add(reden ?? 'opgenomen');
+      }),
+      // Each run writes to PostgreSQL, so shrinking would outlast the test's time: the first counterexample is shown.
+      { numRuns: 40, endOnFailure: true },
+    );
+    // The random claims reached every verdict, so a wrong branch of the judge could not hide.
+    expect([...gezien].sort()).toEqual([...UITSLUITINGSREDENEN, 'opgenomen'].sort());
   });
 
   it('never lets two claims submitted at the same moment share a cost line', async () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Paginering, Uitsluitingsreden } from '@wiz/contracts';
-import type { Ingediend, Kostenregel } from '../declaraties/domain';
+import type { Ingediend, Kostenregel, Regeling } from '../declaraties/domain';
 
 /** A statement on the caller's connection: a claim is compiled and submitted inside its own transaction. */
 export type Sql = Pick<EntityManager, 'query'>;
@@ -27,6 +27,17 @@ export interface DeclaratieRegel {
   omschrijving: string;
 }
 
+/** What the set-based judge leaves for the claim's totals: sums as BigInt, so no amount is rounded on the way. */
+export interface Oordeel {
+  /** How many candidates were judged (each got one row in declaratie_regels). */
+  kandidaten: number;
+  opgenomenCenten: bigint;
+  /** Of those, the direct staff costs (soort personeel). */
+  personeelCenten: bigint;
+  /** The distinct registered participants of the included lines: whom the ESF+ indicators count. */
+  deelnemers: string[];
+}
+
 /**
  * What the claims ask of the cost lines (the kostenregels and ingediende_kostenregels tables are this context's:
  * this port is the only way in).
@@ -40,6 +51,11 @@ export interface KostenregelsPort {
   inwonerIds(sql: Sql, k: Kandidaten): Promise<string[]>;
   /** Which candidates, and which of their bewijsstukken under which regelingen, were submitted before. */
   ingediend(sql: Sql, k: Kandidaten): Promise<Ingediend>;
+  /**
+   * Judges every candidate in PostgreSQL (the rules of maakBeoordelaar, set-based, in their precedence order),
+   * writes each line's verdict into declaratie_regels and answers the sums. One statement, on the caller's connection.
+   */
+  beoordeel(sql: Sql, declaratieId: string, k: Kandidaten, regeling: Regeling): Promise<Oordeel>;
   /** The candidates in batches, in id order; the next batch is fetched while the caller works on this one. */
   kandidaten(sql: Sql, k: Kandidaten, batch: number): AsyncGenerator<Kostenregel[]>;
   /**

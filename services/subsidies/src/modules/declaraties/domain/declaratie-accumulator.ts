@@ -58,19 +58,10 @@ export class DeclaratieAccumulator {
 
   /** The totals so far. Copies the id lists (O(n)), so call it once at the end, not per line. */
   resultaat(): DeclaratieResultaat {
-    const directePersoneelskostenCenten = naarCenten(this.personeelCenten, 'direct staff costs');
-    const { flatRatePercentage, cofinancieringspercentage } = this.regeling;
-    const flatRateCenten =
-      flatRatePercentage === undefined ? 0 : percentageOfCenten(directePersoneelskostenCenten, flatRatePercentage);
-    const subsidiabelCenten = sumCenten([naarCenten(this.opgenomenCenten, 'included costs'), flatRateCenten]);
     return {
       opgenomen: this.opgenomen.slice(),
       uitgesloten: this.uitgesloten.slice(),
-      directePersoneelskostenCenten,
-      flatRateCenten,
-      subsidiabelCenten,
-      // Rounded down to the cent (contract): the fund never pays more than its percentage.
-      bijdrageCenten: percentageOfCenten(subsidiabelCenten, cofinancieringspercentage),
+      ...declaratieBedragen(this.regeling, this.opgenomenCenten, this.personeelCenten),
       indicatoren: this.indicatoren.resultaat(),
     };
   }
@@ -89,4 +80,33 @@ export class DeclaratieAccumulator {
       );
     }
   }
+}
+
+export type DeclaratieBedragen = Pick<
+  DeclaratieResultaat,
+  'directePersoneelskostenCenten' | 'flatRateCenten' | 'subsidiabelCenten' | 'bijdrageCenten'
+>;
+
+/**
+ * A claim's amounts from the sums of its included lines (all, and the direct staff costs among them). The one
+ * statement of the flat rate and co-financing rounding: the accumulator and the set-based judge in SQL (which sums
+ * the lines in PostgreSQL) both end here.
+ */
+export function declaratieBedragen(
+  regeling: Regeling,
+  opgenomenCenten: bigint,
+  personeelCenten: bigint,
+): DeclaratieBedragen {
+  const directePersoneelskostenCenten = naarCenten(personeelCenten, 'direct staff costs');
+  const { flatRatePercentage, cofinancieringspercentage } = regeling;
+  const flatRateCenten =
+    flatRatePercentage === undefined ? 0 : percentageOfCenten(directePersoneelskostenCenten, flatRatePercentage);
+  const subsidiabelCenten = sumCenten([naarCenten(opgenomenCenten, 'included costs'), flatRateCenten]);
+  return {
+    directePersoneelskostenCenten,
+    flatRateCenten,
+    subsidiabelCenten,
+    // Rounded down to the cent (contract): the fund never pays more than its percentage.
+    bijdrageCenten: percentageOfCenten(subsidiabelCenten, cofinancieringspercentage),
+  };
 }

@@ -1,20 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { beperkteInwoners, currentContext } from '@wiz/platform';
-import { DeclaratieAccumulator, Uitsluitingsreden } from '../domain';
+import { declaratieBedragen, IndicatorTeller } from '../domain';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../kostenregels/kostenregels.port';
 import { REGELINGEN, RegelingenPort } from '../../regelingen/regelingen.port';
 import { DEELNEMERS, DeelnemersPort } from '../../deelnemers/deelnemers.port';
 
-const BATCH = 10_000;
-
 /**
- * Compiles a claim: streams the scheme's cost lines of the claim's own organisation dated inside the claim period
- * through the accumulator (the domain's one implementation of the rules), writes each line's inclusion or
- * exclusion, and stores the totals.
- * One transaction, so a crash leaves the claim `in-bewerking` and the job simply runs again. Progress is written
- * outside that transaction, so the API shows it while the work goes on.
+ * Compiles a claim: judges the scheme's cost lines of the claim's own organisation dated inside the claim period,
+ * writes each line's inclusion or exclusion, and stores the totals.
+ * One transaction, so a crash leaves the claim `in-bewerking` and the job simply runs again. Progress goes from 0 to
+ * 100 at once: the lines are judged in one statement, which has no midpoint to report.
  */
 @Injectable()
 export class DeclaratieSamensteller {
@@ -50,59 +47,31 @@ export class DeclaratieSamensteller {
     }
   }
 
-  /** The compilation itself, on one connection and in one transaction (`sql`); nothing when the claim is gone. */
+  /**
+   * The compilation itself, on one connection and in one transaction (`sql`); nothing when the claim is gone.
+   * Set-based: PostgreSQL judges every line and sums the included ones in one statement (KostenregelsPort.beoordeel,
+   * held equal to the domain's rules by the equivalence property test); JavaScript only turns the sums into the
+   * claim's amounts (declaratieBedragen) and counts the ESF+ indicators over the distinct participants.
+   */
   private async samenstellen(sql: EntityManager, declaratieId: string): Promise<void> {
-    // The INSERT in flight while the next batch is judged (see below).
-    let schrijven: Promise<unknown> | undefined;
-    try {
-      const k = await this.declaraties.voorSamenstelling(sql, declaratieId);
-      const regeling = k && (await this.regelingen.voorDeclaratie(k.regelingCode));
-      if (!k || !regeling) return;
-      const inwonerIds = await this.kostenregels.inwonerIds(sql, k);
-      const deelnemers = await this.deelnemers.lees(sql, inwonerIds);
-      // A restricted participant stays in: the claim is the legal duty the data was kept for (AVG art. 18(2)
-      // allows it for legal claims; leaving them out would under-report the costs). The audit row says how many.
-      const beperkt = (await beperkteInwoners(sql, inwonerIds)).size;
-      const ingediend = await this.kostenregels.ingediend(sql, k);
-      const totaal = await this.kostenregels.aantal(sql, k);
-      // ESF+ results as known today, or at the period's end when that has passed (a later compilation of a past
-      // period gives the same answer unless late events arrived).
-      const vandaag = new Date().toISOString().slice(0, 10);
-      const peildatum = k.periodeTot < vandaag ? k.periodeTot : vandaag;
-      const acc = new DeclaratieAccumulator(regeling, deelnemers, ingediend, undefined, peildatum);
-      await this.declaraties.wisRegels(sql, declaratieId);
-      let verwerkt = 0;
-      // Overlapped: a batch's INSERT runs while the next batch is judged, so the rules (JavaScript) and the writes
-      // (PostgreSQL) no longer take turns. One statement at a time on the connection, all in this transaction; a
-      // failed INSERT surfaces at its await (the no-op catch only keeps it from counting as unhandled meanwhile).
-      for await (const regels of this.kostenregels.kandidaten(sql, k, BATCH)) {
-        const ids: string[] = [];
-        const opgenomen: boolean[] = [];
-        const redenen: (Uitsluitingsreden | null)[] = [];
-        for (const regel of regels) {
-          const uitkomst = acc.voegToe(regel);
-          ids.push(regel.id);
-          opgenomen.push(uitkomst.opgenomen);
-          redenen.push(uitkomst.opgenomen ? null : uitkomst.reden);
-        }
-        if (schrijven) {
-          await schrijven;
-          // Progress counts the lines written.
-          await this.declaraties.meldVoortgang(
-            declaratieId,
-            Math.min(99, Math.floor((verwerkt * 100) / Math.max(1, totaal))),
-          );
-        }
-        schrijven = this.declaraties.schrijfRegels(sql, declaratieId, ids, opgenomen, redenen);
-        schrijven.catch(() => undefined);
-        verwerkt += regels.length;
-      }
-      await schrijven;
-      const { opgenomen: _ids, uitgesloten: _uit, ...samenvatting } = acc.resultaat();
-      await this.declaraties.rondSamenstellingAf(sql, declaratieId, samenvatting, totaal, beperkt);
-    } catch (err) {
-      await schrijven?.catch(() => undefined);
-      throw err;
-    }
+    const k = await this.declaraties.voorSamenstelling(sql, declaratieId);
+    const regeling = k && (await this.regelingen.voorDeclaratie(k.regelingCode));
+    if (!k || !regeling) return;
+    // A restricted participant stays in: the claim is the legal duty the data was kept for (AVG art. 18(2)
+    // allows it for legal claims; leaving them out would under-report the costs). The audit row says how many.
+    const beperkt = (await beperkteInwoners(sql, await this.kostenregels.inwonerIds(sql, k))).size;
+    // ESF+ results as known today, or at the period's end when that has passed (a later compilation of a past
+    // period gives the same answer unless late events arrived).
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const peildatum = k.periodeTot < vandaag ? k.periodeTot : vandaag;
+    await this.declaraties.wisRegels(sql, declaratieId);
+    const oordeel = await this.kostenregels.beoordeel(sql, declaratieId, k, regeling);
+    const indicatoren = new IndicatorTeller(peildatum);
+    for (const d of (await this.deelnemers.lees(sql, oordeel.deelnemers)).values()) indicatoren.tel(d);
+    const samenvatting = {
+      ...declaratieBedragen(regeling, oordeel.opgenomenCenten, oordeel.personeelCenten),
+      indicatoren: indicatoren.resultaat(),
+    };
+    await this.declaraties.rondSamenstellingAf(sql, declaratieId, samenvatting, oordeel.kandidaten, beperkt);
   }
 }

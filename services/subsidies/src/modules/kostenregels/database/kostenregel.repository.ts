@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, type Paginering } from '@wiz/contracts';
-import type { Ingediend, Kostenregel } from '../../declaraties/domain';
+import type { Ingediend, Kostenregel, Regeling } from '../../declaraties/domain';
 import type { KostenregelInvoer } from '../domain';
-import type { DeclaratieRegel, Kandidaten, Sql } from '../kostenregels.port';
+import type { DeclaratieRegel, Kandidaten, Oordeel, Sql } from '../kostenregels.port';
 import type { KostenregelRepositoryPort, KostenregelRij } from './kostenregel.repository.port';
 import { eisGeenBeperkteDeelnemers } from './deelnemer-toets';
 
@@ -19,6 +19,49 @@ const DECLARATIE_REGELS = `SELECT r.kostenregel_id, r.opgenomen, r.reden, to_cha
         CASE WHEN b.inwoner_id IS NULL THEN k.inwoner_id END AS inwoner_id, k.bewijsstuk, k.omschrijving
    FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id LEFT JOIN beperkingen b ON b.inwoner_id = k.inwoner_id AND b.beperkt
   WHERE r.declaratie_id = $1 AND ($2::boolean IS NULL OR r.opgenomen = $2)`;
+
+// What JavaScript's String.prototype.trim removes: a bewijsstuk of only these is no bewijsstuk (bewijsstukVan).
+const WITRUIMTE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * The set-based judge: maakBeoordelaar (the specification; the equivalence property test in subsidies.spec holds
+ * them together) as one statement. The CASE lists the reasons in UITSLUITINGSREDENEN's precedence order, so the
+ * first that applies is the line's reason. Earlier submissions are joined, not probed per line: the line itself
+ * (primary key) and its bewijsstuk, grouped once per bewijsstuk with whether the own regeling is among its codes.
+ * The participant comes from the register (deelnemers): absent or without gemeente means incomplete. The sums come
+ * from the same judged rows in the same statement, so no second pass over the claim.
+ * $1 regeling, $2-$3 period, $4 organisation, $5 claim, $6-$7 the regeling's dates, $8 its area, $9 WITRUIMTE.
+ */
+const BEOORDEEL = `
+  WITH kandidaat AS (
+         SELECT k.id, k.inwoner_id, k.datum, k.soort, k.bedrag_centen,
+                CASE WHEN btrim(k.bewijsstuk, $9) <> '' THEN k.bewijsstuk END AS stuk
+           ${KANDIDATEN.replace('FROM kostenregels', 'FROM kostenregels k')}),
+       stukken AS (
+         SELECT i.bewijsstuk, bool_or(i.regeling_code = $1) AS eigen FROM ingediende_kostenregels i
+          WHERE i.bewijsstuk IN (SELECT stuk FROM kandidaat) GROUP BY i.bewijsstuk),
+       oordeel AS (
+         SELECT c.id, c.soort, c.bedrag_centen, d.inwoner_id AS deelnemer,
+                CASE WHEN ir.kostenregel_id IS NOT NULL OR s.eigen THEN 'al-gedeclareerd'
+                     WHEN s.bewijsstuk IS NOT NULL THEN 'dubbele-financiering'
+                     WHEN c.datum < $6::date OR c.datum > $7::date THEN 'buiten-periode'
+                     WHEN d.gemeentecode <> '' AND d.gemeentecode <> ALL ($8::text[]) THEN 'buiten-regio'
+                     WHEN c.stuk IS NULL THEN 'geen-bewijsstuk'
+                     WHEN c.inwoner_id IS NOT NULL AND coalesce(d.gemeentecode, '') = '' THEN 'deelnemer-onvolledig'
+                END AS reden
+           FROM kandidaat c
+           LEFT JOIN ingediende_kostenregels ir ON ir.kostenregel_id = c.id
+           LEFT JOIN stukken s ON s.bewijsstuk = c.stuk
+           LEFT JOIN deelnemers d ON d.inwoner_id = c.inwoner_id),
+       geschreven AS (
+         INSERT INTO declaratie_regels (declaratie_id, kostenregel_id, opgenomen, reden)
+         SELECT $5, id, reden IS NULL, reden FROM oordeel ORDER BY id)
+  SELECT count(*)::int AS kandidaten,
+         coalesce(sum(bedrag_centen) FILTER (WHERE reden IS NULL), 0)::text AS opgenomen,
+         coalesce(sum(bedrag_centen) FILTER (WHERE reden IS NULL AND soort = 'personeel'), 0)::text AS personeel,
+         coalesce(array_agg(DISTINCT deelnemer) FILTER (WHERE reden IS NULL AND deelnemer IS NOT NULL), '{}')::text[] AS deelnemers
+    FROM oordeel`;
 
 interface KandidaatRij {
   id: string;
@@ -140,6 +183,23 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
         (ingediendeBewijsstukken.get(r.bewijsstuk) ?? new Set()).add(r.regeling_code),
       );
     return { ingediendeRegels: new Set(regels.map((r) => r.kostenregel_id)), ingediendeBewijsstukken };
+  }
+
+  async beoordeel(sql: Sql, declaratieId: string, k: Kandidaten, regeling: Regeling): Promise<Oordeel> {
+    const [r] = await sql.query(BEOORDEEL, [
+      ...kandidaatArgs(k),
+      declaratieId,
+      regeling.startdatum,
+      regeling.einddatum,
+      regeling.gemeentecodes,
+      WITRUIMTE,
+    ]);
+    return {
+      kandidaten: r.kandidaten as number,
+      opgenomenCenten: BigInt(r.opgenomen as string),
+      personeelCenten: BigInt(r.personeel as string),
+      deelnemers: r.deelnemers as string[],
+    };
   }
 
   /**
