@@ -3,6 +3,7 @@ import { AanmeldingAfgerond, kalenderdag, ToestemmingGewijzigd, ToestemmingGewij
 import { eventually } from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 import { inOutbox } from './intake-http';
+import { statementsOf } from './statements-per-aanmelding';
 
 describe('intake: consent and the versioned routing table', () => {
   const t = new IntakeTestApp();
@@ -227,6 +228,38 @@ describe('intake: consent and the versioned routing table', () => {
       });
       expect(events.find((e) => e.aanmeldingId === before.id)?.routeringVersie).toBe(2);
     });
+  });
+
+  it('writes an aanmelding in at most 6 statements, BEGIN and COMMIT included (issue 21)', async () => {
+    const fo = await t.as('frontoffice');
+    await fo.post('/api/v1/aanmeldingen', aanmelding()).expect(201); // the table in force is now in memory
+    let registratie = { id: '', inwonerId: '' };
+    const statements = await statementsOf(async () => {
+      const body = aanmelding({ inwoner: { bsn: '242424260', achternaam: 'Telling' } });
+      registratie = (await fo.post('/api/v1/aanmeldingen', body).expect(201)).body;
+    });
+    const { id, inwonerId } = registratie;
+    console.log(`statements per aanmelding: ${statements.length}\n${statements.join('\n')}`);
+    expect(statements.length).toBeLessThanOrEqual(6);
+    // All of it landed: the aanmelding, its audit row and its event, in that one transaction.
+    expect(await t.query('SELECT 1 FROM aanmeldingen WHERE id = $1', [id])).toHaveLength(1);
+    expect(await t.query("SELECT 1 FROM audit_log WHERE wat_id = $1 AND actie = 'vastleggen'", [id])).toHaveLength(1);
+    expect((await inOutbox(t, AanmeldingAfgerond.type, inwonerId)).map((d) => d.aanmeldingId)).toEqual([id]);
+  });
+
+  it('routes with a version another instance published, though the one in memory was older (issue 21)', async () => {
+    const fo = await t.as('frontoffice');
+    const eerst = (await fo.post('/api/v1/aanmeldingen', aanmelding()).expect(201)).body;
+    // Straight into the table, as another instance's POST /routeringsregels would: this one hears nothing of it.
+    const [nieuw] = await t.query(
+      `INSERT INTO routeringsregels (versie, tabel, toelichting, vastgesteld_door)
+       SELECT versie + 1, tabel, 'elders', 'test' FROM routeringsregels ORDER BY versie DESC LIMIT 1 RETURNING versie`,
+    );
+    expect(nieuw.versie).toBe(eerst.routeringsversie + 1);
+    const daarna = (await fo.post('/api/v1/aanmeldingen', aanmelding()).expect(201)).body;
+    expect(daarna.routeringsversie).toBe(nieuw.versie);
+    const [opgeslagen] = await t.query('SELECT routeringsversie FROM aanmeldingen WHERE id = $1', [daarna.id]);
+    expect(opgeslagen.routeringsversie).toBe(nieuw.versie);
   });
 
   it('refuses a routing table without a catch-all, and refuses table changes to front office', async () => {

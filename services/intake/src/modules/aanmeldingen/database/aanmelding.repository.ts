@@ -18,6 +18,31 @@ export class AanmeldingRepository {
     await m.insert(AanmeldingEntity, aanmelding as QueryDeepPartialEntity<AanmeldingEntity>);
   }
 
+  /**
+   * Stores the aanmelding only if its routeringsversie is still the newest version: the routing table in force is
+   * kept in memory, and this check in the INSERT itself costs no round trip of its own. False: nothing stored, a
+   * newer version was published (by another instance); route again.
+   */
+  async voegToeOpVersie(m: EntityManager, a: NieuweAanmeldingRij & { routeringsversie: number }): Promise<boolean> {
+    const stored: unknown[] = await m.query(
+      `INSERT INTO aanmeldingen (id, inwoner_id, kanaal, status, organisatie, voornaam, achternaam, geboortedatum, postcode,
+                                 huisnummer, gemeentecode, email, telefoon, geslacht, route, routeringsversie, routeringsregel,
+                                 situatie, hulpvraag, hulpvraag_soort, participatieladder, geregistreerd_door,
+                                 geregistreerd_door_organisatie, anoniem, afgerond_gepubliceerd)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::int, $17, $18, $19, $20, $21, $22, $23, $24, $25
+        WHERE $16::int = (SELECT max(versie) FROM routeringsregels)
+       RETURNING 1`,
+      [
+        ...[a.id, a.inwonerId, a.kanaal, a.status, a.organisatie, a.voornaam, a.achternaam, a.geboortedatum],
+        ...[a.postcode, a.huisnummer, a.gemeentecode, a.email, a.telefoon, a.geslacht, JSON.stringify(a.route)],
+        ...[a.routeringsversie, a.routeringsregel, JSON.stringify(a.situatie), a.hulpvraag, a.hulpvraagSoort],
+        ...[a.participatieladder, a.geregistreerdDoor, a.geregistreerdDoorOrganisatie],
+        ...[a.anoniem ?? false, a.afgerondGepubliceerd ?? true],
+      ],
+    );
+    return stored.length > 0;
+  }
+
   async vind(m: EntityManager, id: string): Promise<AanmeldingEntity | null> {
     return m.getRepository(AanmeldingEntity).findOneBy({ id });
   }

@@ -21,20 +21,36 @@ export interface BsnOnderOudeSleutel extends VersleuteldeBsn {
 /** The inwoner aggregate: the identity as first registered (inwoners) and its likely duplicates (mogelijke_dubbelen). */
 @Injectable()
 export class InwonerRepository {
-  /** Stores a new inwoner; false when one with this BSN lookup hash exists already (then nothing is stored). */
-  async voegToe(m: EntityManager, i: NieuweInwonerRij): Promise<boolean> {
-    const inserted: unknown[] = await m.query(
-      `INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon, geslacht,
-                             bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT (bsn_hash) DO NOTHING RETURNING id`,
+  /**
+   * Stores a new inwoner and, in the same statement, finds the newest other inwoners with its duplicate key (at most
+   * `max`; with `ookMetBsn` false only those without a BSN): one round trip instead of two. `ingevoegd` false when
+   * one with this BSN lookup hash exists already (then nothing is stored and no duplicates are looked for).
+   */
+  async voegToeMetDubbelen(
+    m: EntityManager,
+    i: NieuweInwonerRij,
+    ookMetBsn: boolean,
+    max: number,
+  ): Promise<{ ingevoegd: boolean; dubbelen: string[] }> {
+    const [r]: { ingevoegd: boolean; dubbelen: string[] }[] = await m.query(
+      `WITH nieuw AS (
+         INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon,
+                               geslacht, bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (bsn_hash) DO NOTHING RETURNING id)
+       SELECT EXISTS (SELECT 1 FROM nieuw) AS ingevoegd,
+              -- A merged-away record keeps its key but is no longer anyone's duplicate: the kept one is.
+              ARRAY(SELECT id FROM inwoners
+                     WHERE EXISTS (SELECT 1 FROM nieuw) AND dubbel_sleutel = $14 AND id <> $1 AND ($15 OR bsn_hash IS NULL)
+                       AND samengevoegd_in IS NULL
+                     ORDER BY created_at DESC, id DESC LIMIT $16) AS dubbelen`,
       [
         ...[i.id, i.voornaam, i.achternaam, i.geboortedatum, i.postcode, i.huisnummer, i.gemeentecode],
         ...[i.email ?? null, i.telefoon ?? null, i.geslacht ?? null],
-        ...[i.bsnHash, i.bsn?.versleuteld ?? null, i.bsn?.sleutelId ?? null, i.dubbelSleutel],
+        ...[i.bsnHash, i.bsn?.versleuteld ?? null, i.bsn?.sleutelId ?? null, i.dubbelSleutel, ookMetBsn, max],
       ],
     );
-    return inserted.length > 0;
+    return r;
   }
 
   async voegAnoniemToe(m: EntityManager, id: string, g: AnoniemeGegevens): Promise<void> {

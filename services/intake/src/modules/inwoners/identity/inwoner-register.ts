@@ -35,7 +35,10 @@ export class InwonerRegister implements Inwonerregister {
     const versleuteld = bsn ? this.vault.encrypt(bsn, id) : null;
     const nieuw = { ...gegevens, id, bsnHash, bsn: versleuteld, dubbelSleutel: sleutel };
     // Not stored only when the BSN's lookup hash is held already: the aanmelding is then that inwoner's.
-    if (!(await this.inwoners.voegToe(manager, nieuw))) {
+    const ookMetBsn = magDubbelZijn(!!bsn, true);
+    const max = this.config.dubbelKandidatenMax;
+    const { ingevoegd, dubbelen } = await this.inwoners.voegToeMetDubbelen(manager, nieuw, ookMetBsn, max);
+    if (!ingevoegd) {
       const bestaand = await this.inwoners.identiteitMetBsn(manager, bsnHash!);
       return {
         inwonerId: bestaand.id,
@@ -43,7 +46,7 @@ export class InwonerRegister implements Inwonerregister {
         afwijkendeVelden: afwijkendeIdentiteitsvelden(bestaand, g),
       };
     }
-    const dubbelen = await this.markeerDubbelen(manager, id, sleutel, !!bsn);
+    if (dubbelen.length > 0) await this.inwoners.markeerDubbelen(manager, id, dubbelen);
     // The registering organisation is told only about duplicates it sees itself.
     const mogelijkDubbel = dubbelen.length > 0 && (await this.inwoners.zietEenVan(manager, door, dubbelen));
     return { inwonerId: id, mogelijkDubbel, afwijkendeVelden: [] };

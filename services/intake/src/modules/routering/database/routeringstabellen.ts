@@ -21,12 +21,25 @@ export interface RegeltabelVersie {
 export class Routeringstabellen implements Routeringstabel {
   // Versions never change once stored, so a parsed version can be kept for good.
   private readonly parsed = new Map<number, Regeltabel>();
+  /**
+   * The version in force as last seen. Another instance may publish a newer one: the aanmelding's INSERT checks the
+   * version in the same statement (see Routeringstabel), so a stale one costs one retry, never a wrong route.
+   */
+  private inGebruik?: number;
 
   constructor(private readonly dataSource: DataSource) {}
 
   async huidige(manager: EntityManager): Promise<{ versie: number; tabel: Regeltabel }> {
-    const [row] = await manager.query('SELECT max(versie) AS versie FROM routeringsregels');
-    return { versie: row.versie, tabel: await this.tabel(manager, row.versie) };
+    if (this.inGebruik === undefined) {
+      const [row] = await manager.query('SELECT max(versie) AS versie FROM routeringsregels');
+      this.inGebruik = row.versie as number;
+    }
+    const versie = this.inGebruik;
+    return { versie, tabel: await this.tabel(manager, versie) };
+  }
+
+  verouderd(versie: number): void {
+    if (this.inGebruik === versie) this.inGebruik = undefined;
   }
 
   async versie(versie: number): Promise<RegeltabelVersie | undefined> {
@@ -49,6 +62,7 @@ export class Routeringstabellen implements Routeringstabel {
          SELECT coalesce(max(versie), 0) + 1, $1, $2, $3 FROM routeringsregels RETURNING *`,
         [JSON.stringify(checked), toelichting, door],
       );
+      this.inGebruik = undefined;
       return toVersie(row);
     } catch (err) {
       // The primary key on versie lets only one of two concurrent inserts of the same next number win.

@@ -7,7 +7,8 @@ import { aanmeldingAfgerond } from '../../domain/aanmelding-afgerond';
 import type { NieuweAanmelding } from '../../domain/aanmelding.types';
 import { INWONERREGISTER, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
 import { ROUTERINGSTABEL, type Routeringstabel } from '../../../routering/routeringstabel.port';
-import { HulpvraagSoort, routeer, routeringssituatie, RouteringsUitkomst } from '../../../routering/domain';
+import { HulpvraagSoort, routeringssituatie, RouteringsUitkomst } from '../../../routering/domain';
+import { routeerEnVoegToe } from './routeer-en-voeg-toe';
 
 export interface Registratie {
   id: string;
@@ -46,21 +47,19 @@ export class RegistreerAanmelding {
     const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
     return this.transactions.run(async (manager) => {
       const inschrijving = await this.inwoners.schrijfIn(manager, inwoner, door);
-      const { versie, tabel } = await this.routeringstabel.huidige(manager);
-      const { regel, ...route } = routeer(tabel, {
+      const invoer = {
         ...routeringssituatie(situatie),
         leeftijd: leeftijdOp(inwoner.geboortedatum, vandaag),
         gemeentecode: inwoner.gemeentecode,
         kanaal: aanmelding.kanaal,
         hulpvraagSoort,
-      });
+      };
       const id = randomUUID();
-      await this.aanmeldingen.voegToe(manager, {
+      const { versie, route } = await routeerEnVoegToe(manager, this.routeringstabel, this.aanmeldingen, invoer, {
         id,
         inwonerId: inschrijving.inwonerId,
         kanaal: aanmelding.kanaal,
         status: 'doorverwezen',
-        organisatie: route.organisatie,
         voornaam: inwoner.voornaam,
         achternaam: inwoner.achternaam,
         geboortedatum: inwoner.geboortedatum,
@@ -70,9 +69,6 @@ export class RegistreerAanmelding {
         email: inwoner.email ?? null,
         telefoon: inwoner.telefoon ?? null,
         geslacht: geslacht ?? null,
-        route,
-        routeringsversie: versie,
-        routeringsregel: regel,
         situatie: { ...situatie },
         hulpvraag: aanmelding.hulpvraag,
         hulpvraagSoort,

@@ -5,7 +5,8 @@ import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { gemeenteVoorAnoniem } from '../../domain/anonieme-aanmelding';
 import { INWONERREGISTER, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
 import { ROUTERINGSTABEL, type Routeringstabel } from '../../../routering/routeringstabel.port';
-import { HulpvraagSoort, routeer, routeringssituatie } from '../../../routering/domain';
+import { HulpvraagSoort, routeringssituatie } from '../../../routering/domain';
+import { routeerEnVoegToe } from './routeer-en-voeg-toe';
 import type { AnoniemeAanmelding } from './registreer-aanmelding.request';
 import type { Registratie } from './registreer-aanmelding.service';
 
@@ -36,15 +37,12 @@ export class RegistreerAnoniemeAanmelding {
         gemeentecode,
         ...contact,
       });
-      const { versie, tabel } = await this.routeringstabel.huidige(manager);
       const invoer = { ...routeringssituatie(situatie), gemeentecode, kanaal, hulpvraagSoort };
-      const { regel, ...route } = routeer(tabel, invoer);
       const id = randomUUID();
-      await this.aanmeldingen.voegToe(manager, {
-        ...{ id, inwonerId, kanaal, status: 'doorverwezen', organisatie: route.organisatie },
+      const { versie, route } = await routeerEnVoegToe(manager, this.routeringstabel, this.aanmeldingen, invoer, {
+        ...{ id, inwonerId, kanaal, status: 'doorverwezen' },
         ...{ voornaam: inwoner.roepnaam, achternaam: null, geboortedatum: null, postcode: null, huisnummer: null },
-        ...{ gemeentecode, ...contact, geslacht: situatie.geslacht ?? null },
-        ...{ route, routeringsversie: versie, routeringsregel: regel, situatie: { ...situatie } },
+        ...{ gemeentecode, ...contact, geslacht: situatie.geslacht ?? null, situatie: { ...situatie } },
         ...{ hulpvraag: aanmelding.hulpvraag, hulpvraagSoort, participatieladder: situatie.participatieladder ?? null },
         ...{ geregistreerdDoor: door.subject, geregistreerdDoorOrganisatie: door.organisatie },
         ...{ anoniem: true, afgerondGepubliceerd: false },
