@@ -24,7 +24,12 @@
  *   'gevuurd' (other runs of a job — retries, re-adds by the reconciler — may only return 'al-gedaan'). For that
  *   audit the stream's length limit (meta opts.maxLenEvents) is raised after the memory is measured, so no entry
  *   is trimmed before it is read. Any failure fails the section.
+ * - `ratioToAddBulk` (target ≥ 0.5): the planning rate (N / scheduleSeconds) over BullMQ's own rate in the same run:
+ *   afterwards, N equivalent jobs (same name, data, job ids, delays six months out, attempts, backoff, removal) added
+ *   with Queue.addBulk in batches of 1,000 (as the reconciler adds them) to a fresh queue under a fresh prefix on
+ *   the same Redis. That is the floor of putting N timers in Redis; everything above it is the service's share.
  */
+import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { connect, NatsConnection } from '@nats-io/transport-node';
@@ -173,11 +178,25 @@ export const followupsSection: BenchSection = {
         data.map((p) => p.plaatsingId),
       );
 
+      const rauwPerSeconde = await rauweAddBulk(redis.url, `${prefix}-rauw`, n);
+      const planPerSeconde = n / scheduleSeconds;
+      const ratio = planPerSeconde / rauwPerSeconde;
+      ctx.log(
+        `BullMQ's own addBulk: ${rauwPerSeconde.toFixed(0)}/s; planning ${planPerSeconde.toFixed(0)}/s, ratio ${ratio.toFixed(3)}`,
+      );
+
       return [
         { key: 'planned', value: n, unit: 'checks' },
         { key: 'scheduleSeconds', value: round1(scheduleSeconds), unit: 's' },
         { key: 'redisMb', value: round1(redisBytes / 2 ** 20), unit: 'MiB' },
         { key: 'firedPerSecond', value: Math.round(firedPerSecond), unit: 'checks/s' },
+        { key: 'addBulkPerSecond', value: Math.round(rauwPerSeconde), unit: 'jobs/s' },
+        {
+          key: 'ratioToAddBulk',
+          value: Math.round(ratio * 1000) / 1000,
+          unit: '×',
+          target: { text: '≥ 0.5× addBulk', met: ratio >= 0.5 },
+        },
       ];
     } catch (err) {
       if (service)
@@ -291,6 +310,45 @@ async function controleerEenmaal(
     `audit: ${r.rijen} rows, ${r.open_na_promotie} open; BullMQ: ${uitkomsten.entries} events, ${n - nooit} jobs fired once, ${alGedaan} extra runs that found it done, ${mislukt} failed attempts`,
   );
   if (fouten.length) throw new Error(`duurzaamheidschecks not fired exactly once: ${fouten.join('; ')}`);
+}
+
+/**
+ * BullMQ's own rate for N jobs like the service's (OpvolgingWachtrij.zetKlaar): a fresh queue under its own prefix,
+ * addBulk in batches of 1,000, one after the other; its keys are removed afterwards.
+ */
+async function rauweAddBulk(url: string, prefix: string, n: number): Promise<number> {
+  const q = new Queue(QUEUE, { connection: { url }, prefix, skipMetasUpdate: true });
+  try {
+    await q.waitUntilReady();
+    const zesMaanden = 182 * 86_400_000;
+    const t = performance.now();
+    for (let i = 0; i < n; i += 1_000) {
+      await q.addBulk(
+        Array.from({ length: Math.min(1_000, n - i) }, () => {
+          const id = randomUUID();
+          return {
+            name: 'vuur',
+            data: { opvolgingId: id },
+            opts: {
+              jobId: `opvolging-${id}`,
+              delay: zesMaanden,
+              attempts: 8,
+              backoff: { type: 'exponential', delay: 500 },
+              removeOnComplete: true,
+              removeOnFail: true,
+            },
+          };
+        }),
+      );
+    }
+    const perSeconde = n / ((performance.now() - t) / 1000);
+    const delayed = await q.getDelayedCount();
+    if (delayed !== n) throw new Error(`raw addBulk: expected ${n} delayed jobs, found ${delayed}`);
+    return perSeconde;
+  } finally {
+    await q.obliterate({ force: true }).catch(() => undefined);
+    await q.close();
+  }
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

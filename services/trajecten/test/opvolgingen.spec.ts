@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
+import { DataSource, type EntityManager } from 'typeorm';
 import { jetstream } from '@nats-io/jetstream';
 import { DuurzaamheidVastgesteld, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
+import { OpvolgingPlanner } from '../src/modules/opvolgingen/database/opvolging-planner';
+import { jobId, OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
+import type { NieuweOpvolging } from '../src/modules/opvolgingen/opvolging-planner.port';
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
 
@@ -185,5 +190,55 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
       gepland: expect.any(Number),
     });
     await (await t.as('consulent')).get('/api/v1/wachtrijen').expect(403);
+  });
+
+  it('plans many follow-ups in bulk: one job per follow-up with its delay, and planning again adds none', async () => {
+    const traject = await t.nieuwTraject();
+    const planner = t.app.get(OpvolgingPlanner);
+    const queue = t.app.get(OpvolgingWachtrij).queue;
+    const inTransactie = <T>(f: (m: EntityManager) => Promise<T>) => t.app.get(DataSource).transaction(f);
+    const nu = Date.now();
+    const checks: NieuweOpvolging[] = Array.from({ length: 40 }, (_, i) => ({
+      soort: 'duurzaamheidscheck',
+      trajectId: traject.id,
+      plaatsingId: randomUUID(),
+      plaatsingStartdatum: vandaag(),
+      vervaldatum: new Date(nu + 3_600_000 + i * 60_000), // due in an hour and later: none fires during the test
+    }));
+    const mijnJobs = async (ids: string[]) =>
+      (await queue.getJobs(['delayed', 'wait', 'active', 'completed', 'failed'])).filter((j) =>
+        ids.includes(j.data.opvolgingId),
+      );
+
+    // One call, with a placement twice in it: that one is planned once.
+    const ids = await inTransactie((m) => planner.planAlle(m, [...checks, checks[0]]));
+    expect(ids.slice(0, 40).every((id) => typeof id === 'string')).toBe(true);
+    expect(ids[40]).toBeUndefined();
+    const nieuw = ids.slice(0, 40) as string[];
+    const jobs = await mijnJobs(nieuw);
+    expect(jobs.map((j) => j.id).sort()).toEqual(nieuw.map(jobId).sort());
+    for (const j of jobs) {
+      expect(await j.getState()).toBe('delayed');
+      const vervaldatum = checks[nieuw.indexOf(j.data.opvolgingId)].vervaldatum.getTime();
+      expect(Math.abs(j.timestamp + j.delay - vervaldatum)).toBeLessThan(1_000); // due when the row says
+    }
+
+    // Twice: no row, no job. Queued again (as the reconciler does): BullMQ keeps the one job per id.
+    expect(await inTransactie((m) => planner.planAlle(m, checks))).toEqual(Array(40).fill(undefined));
+    await t.app.get(OpvolgingWachtrij).zetKlaar(nieuw.map((id, i) => ({ id, vervaldatum: checks[i].vervaldatum })));
+    expect((await mijnJobs(nieuw)).length).toBe(40);
+
+    // One at a time from concurrent transactions (the consumer's lanes): their adds go together, none is lost.
+    const los = checks.map((c) => ({ ...c, plaatsingId: randomUUID() }));
+    const losIds = await Promise.all(los.map((c) => inTransactie((m) => planner.plan(m, c))));
+    expect(losIds.every((id) => typeof id === 'string')).toBe(true);
+    expect((await mijnJobs(losIds as string[])).map((j) => j.id).sort()).toEqual(
+      (losIds as string[]).map(jobId).sort(),
+    );
+    const [{ n }] = await t.query(
+      `SELECT count(*)::int AS n FROM opvolgingen WHERE traject_id = $1 AND soort = 'duurzaamheidscheck'`,
+      [traject.id],
+    );
+    expect(n).toBe(80);
   });
 });

@@ -12,9 +12,11 @@ export interface NieuweOpvolging {
   plaatsingStartdatum?: string;
 }
 
-/** What the trajecten context may ask of follow-ups: plan one, and let a closed traject's reminders lapse. */
+/** What the trajecten context may ask of follow-ups: plan one or several, and let a closed traject's reminders lapse. */
 export interface OpvolgingPlannerPort {
   /** The new follow-up's id, or undefined when it exists already (one duurzaamheidscheck per plaatsing). */
   plan(m: EntityManager, o: NieuweOpvolging): Promise<string | undefined>;
+  /** Several at once (one INSERT, one BullMQ addBulk); per item as `plan`. */
+  planAlle(m: EntityManager, o: readonly NieuweOpvolging[]): Promise<(string | undefined)[]>;
   laatVervallen(m: EntityManager, trajectId: string): Promise<void>;
 }

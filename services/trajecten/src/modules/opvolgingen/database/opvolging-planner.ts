@@ -13,15 +13,38 @@ export class OpvolgingPlanner implements OpvolgingPlannerPort {
   constructor(private readonly wachtrij: OpvolgingWachtrij) {}
 
   async plan(manager: EntityManager, o: NieuweOpvolging): Promise<string | undefined> {
-    const id = randomUUID();
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO opvolgingen (id, soort, traject_id, plaatsing_id, vervaldatum, status, plaatsing_startdatum)
-       VALUES ($1, $2, $3, $4, $5, 'gepland', $6) ON CONFLICT DO NOTHING RETURNING id`,
-      [id, o.soort, o.trajectId, o.plaatsingId ?? null, o.vervaldatum, o.plaatsingStartdatum ?? null],
-    );
-    if (inserted.length === 0) return undefined; // one duurzaamheidscheck per plaatsing
-    await this.wachtrij.zetKlaar([{ id, vervaldatum: o.vervaldatum }]);
+    const [id] = await this.planAlle(manager, [o]);
     return id;
+  }
+
+  /**
+   * Many follow-ups in one INSERT and one addBulk. Per item its new id, or undefined where it existed already (one
+   * duurzaamheidscheck per plaatsing, also twice in one call): only new rows get a job, each with its own
+   * deterministic job id, so planning again adds nothing.
+   */
+  async planAlle(manager: EntityManager, items: readonly NieuweOpvolging[]): Promise<(string | undefined)[]> {
+    if (items.length === 0) return [];
+    const ids = items.map(() => randomUUID());
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO opvolgingen (id, soort, traject_id, plaatsing_id, vervaldatum, status, plaatsing_startdatum)
+       SELECT id, soort, traject_id, plaatsing_id, vervaldatum, 'gepland', plaatsing_startdatum
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::date[])
+           AS n(id, soort, traject_id, plaatsing_id, vervaldatum, plaatsing_startdatum)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        ids,
+        items.map((o) => o.soort),
+        items.map((o) => o.trajectId),
+        items.map((o) => o.plaatsingId ?? null),
+        items.map((o) => o.vervaldatum),
+        items.map((o) => o.plaatsingStartdatum ?? null),
+      ],
+    );
+    const nieuw = new Set(inserted.map((r) => r.id));
+    await this.wachtrij.zetKlaarGebundeld(
+      items.flatMap((o, i) => (nieuw.has(ids[i]) ? [{ id: ids[i], vervaldatum: o.vervaldatum }] : [])),
+    );
+    return ids.map((id) => (nieuw.has(id) ? id : undefined));
   }
 
   /** The traject closed: its reminders lose their reason. A duurzaamheidscheck stays, the placement still counts. */

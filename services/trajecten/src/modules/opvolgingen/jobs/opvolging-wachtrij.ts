@@ -8,6 +8,12 @@ export const WACHTRIJ = 'opvolgingen';
 /** The job id of a follow-up: deterministic, so planning twice never schedules twice (and no ':' as BullMQ wants). */
 export const jobId = (opvolgingId: string) => `opvolging-${opvolgingId}`;
 
+/** A follow-up for the queue: its id names the job, its vervaldatum sets the delay. */
+export interface Klaar {
+  id: string;
+  vervaldatum: Date;
+}
+
 /**
  * Puts follow-ups on the BullMQ delay queue. Redis is a cache of the plan, not the plan: when adding fails the
  * row in PostgreSQL stays `gepland` and the reconciler adds it later, so failures here are logged, not thrown.
@@ -28,7 +34,29 @@ export class OpvolgingWachtrij implements OnApplicationShutdown {
     logger.setContext('OpvolgingWachtrij');
   }
 
-  async zetKlaar(items: readonly { id: string; vervaldatum: Date }[]): Promise<void> {
+  private rij: Klaar[] = [];
+  private onderweg: Promise<void> = Promise.resolve();
+  private volgende?: Promise<void>;
+
+  /**
+   * Joins the next addBulk. Follow-ups planned one at a time by concurrent transactions (the event consumer's lanes)
+   * would each cost an addBulk of one; while one addBulk is on its way, what comes in waits and goes in the next
+   * one together. Resolves when this item's addBulk is done, so a caller still sees its job in Redis before it commits.
+   */
+  zetKlaarGebundeld(items: readonly Klaar[]): Promise<void> {
+    if (items.length === 0) return Promise.resolve();
+    this.rij.push(...items);
+    this.volgende ??= this.onderweg.then(() => {
+      const bundel = this.rij;
+      this.rij = [];
+      this.volgende = undefined;
+      this.onderweg = this.zetKlaar(bundel);
+      return this.onderweg;
+    });
+    return this.volgende;
+  }
+
+  async zetKlaar(items: readonly Klaar[]): Promise<void> {
     if (items.length === 0) return;
     const now = Date.now();
     try {

@@ -50,16 +50,10 @@ export class StartTrajectBijAanmelding {
     });
     if (!gestart) return;
     const nu = new Date();
-    await this.opvolgingen.plan(m, {
-      soort: 'contactmoment',
-      trajectId: id,
-      vervaldatum: volgendMoment(nu, this.config.contactmomentInterval),
-    });
-    await this.opvolgingen.plan(m, {
-      soort: 'stilstand',
-      trajectId: id,
-      vervaldatum: volgendMoment(nu, this.config.stilstandNa),
-    });
+    await this.opvolgingen.planAlle(m, [
+      { soort: 'contactmoment', trajectId: id, vervaldatum: volgendMoment(nu, this.config.contactmomentInterval) },
+      { soort: 'stilstand', trajectId: id, vervaldatum: volgendMoment(nu, this.config.stilstandNa) },
+    ]);
     await this.outbox.add(
       m,
       TrajectGestart,
