@@ -23,7 +23,7 @@ export const JTF_DECLARATIE = "md5('declaratie-jtf-eerder')::uuid";
  *   line g has bewijsstuk BS-g except: g%50=11 none, g%200=13 blank, g%1000=5 reuses that of line g-2.
  * - an earlier JTF claim, submitted, holding the lines g%100=3 (so they and the reused bewijsstukken are
  *   al-gedeclareerd), and an NPG claim, submitted, whose lines carry the bewijsstukken of JTF lines g%100=7
- *   (dubbele-financiering): rows in declaraties, declaratie_regels and ingediende_kostenregels as submission writes.
+ *   (dubbele-financiering): rows in declaraties, declaratie_oordelen and ingediende_kostenregels as submission writes.
  */
 export async function seed(db: Client, omvang: Omvang, log: (line: string) => void): Promise<void> {
   const started = Date.now();
@@ -123,9 +123,10 @@ export async function seed(db: Client, omvang: Omvang, log: (line: string) => vo
       `WITH d AS (
          INSERT INTO declaraties (id, regeling_code, periode_van, periode_tot, status, voortgang, resultaat, aangemaakt_door, organisatie, created_at, ingediend_op)
          VALUES (${id}, $2, $3, $4, 'ingediend', 100, '{}'::jsonb, 'bench', '${ORGANISATIE}', now() - interval '30 days', now() - interval '29 days') RETURNING id),
-       r AS (INSERT INTO declaratie_regels (declaratie_id, kostenregel_id, opgenomen) SELECT (SELECT id FROM d), id, true FROM (${regels}) s RETURNING kostenregel_id)
+       s AS (${regels}),
+       r AS (INSERT INTO declaratie_oordelen (declaratie_id, uitkomst, kostenregel_ids) SELECT (SELECT id FROM d), 'opgenomen', array_agg(id ORDER BY id) FROM s)
        INSERT INTO ingediende_kostenregels (kostenregel_id, declaratie_id, regeling_code, bewijsstuk)
-       SELECT k.id, (SELECT id FROM d), k.regeling_code, k.bewijsstuk FROM r JOIN kostenregels k ON k.id = r.kostenregel_id`,
+       SELECT k.id, (SELECT id FROM d), k.regeling_code, k.bewijsstuk FROM s JOIN kostenregels k ON k.id = s.id`,
       [omvang.lines, regeling, ...periode],
     );
     // Its totals, so GET /declaraties/{id} and the exports of the old claim stay meaningful.

@@ -7,6 +7,7 @@ import { EsfDeelnemersregister1765100000000 } from './database/migrations/176510
 import { AuditLog1766000000000 } from './database/migrations/1766000000000-audit-log';
 import { Privacy1766410000000 } from './database/migrations/1766410000000-privacy';
 import { AuditWieNaam1766420000000 } from './database/migrations/1766420000000-audit-wie-naam';
+import { DeclaratieOordelen1766430000000 } from './database/migrations/1766430000000-declaratie-oordelen';
 import { SubsidiesModule } from './modules/subsidies.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
@@ -41,6 +42,7 @@ export class SubsidiesAppModule {
               Privacy1766410000000,
               AuditLog1766000000000,
               AuditWieNaam1766420000000,
+              DeclaratieOordelen1766430000000,
             ],
             // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
             appendOnly: ['declaratie_audit', 'ingediende_kostenregels', 'audit_log'],

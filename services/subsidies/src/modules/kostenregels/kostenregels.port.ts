@@ -29,7 +29,7 @@ export interface DeclaratieRegel {
 
 /** What the set-based judge leaves for the claim's totals: sums as BigInt, so no amount is rounded on the way. */
 export interface Oordeel {
-  /** How many candidates were judged (each got one row in declaratie_regels). */
+  /** How many candidates were judged (each is in declaratie_regels once). */
   kandidaten: number;
   opgenomenCenten: bigint;
   /** Of those, the direct staff costs (soort personeel). */

@@ -82,15 +82,6 @@ export interface DeclaratieRepositoryPort {
   /** For its compilation: the claim's candidates when it is still compiling and no other compilation holds it. */
   voorSamenstelling(sql: Sql, id: string): Promise<Kandidaten | undefined>;
   wisRegels(sql: Sql, id: string): Promise<void>;
-  schrijfRegels(
-    sql: Sql,
-    id: string,
-    ids: string[],
-    opgenomen: boolean[],
-    redenen: (Uitsluitingsreden | null)[],
-  ): Promise<void>;
-  /** Progress, written outside the compilation's transaction so the API shows it meanwhile. */
-  meldVoortgang(id: string, procent: number): Promise<void>;
   rondSamenstellingAf(
     sql: Sql,
     id: string,

@@ -164,24 +164,7 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
   }
 
   async wisRegels(sql: Sql, id: string): Promise<void> {
-    await sql.query('DELETE FROM declaratie_regels WHERE declaratie_id = $1', [id]);
-  }
-
-  async schrijfRegels(
-    sql: Sql,
-    id: string,
-    ids: string[],
-    opgenomen: boolean[],
-    redenen: (Uitsluitingsreden | null)[],
-  ) {
-    await sql.query(
-      'INSERT INTO declaratie_regels (declaratie_id, kostenregel_id, opgenomen, reden) SELECT $1, * FROM unnest($2::uuid[], $3::boolean[], $4::text[])',
-      [id, ids, opgenomen, redenen],
-    );
-  }
-
-  async meldVoortgang(id: string, procent: number): Promise<void> {
-    await this.db.query('UPDATE declaraties SET voortgang = $2 WHERE id = $1', [id, procent]);
+    await sql.query('DELETE FROM declaratie_oordelen WHERE declaratie_id = $1', [id]);
   }
 
   async rondSamenstellingAf(

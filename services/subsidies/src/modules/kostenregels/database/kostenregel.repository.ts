@@ -30,7 +30,8 @@ const WITRUIMTE =
  * first that applies is the line's reason. Earlier submissions are joined, not probed per line: the line itself
  * (primary key) and its bewijsstuk, grouped once per bewijsstuk with whether the own regeling is among its codes.
  * The participant comes from the register (deelnemers): absent or without gemeente means incomplete. The sums come
- * from the same judged rows in the same statement, so no second pass over the claim.
+ * from the same judged rows in the same statement, so no second pass over the claim. The verdicts are stored one
+ * row per outcome with its ids (declaratie_oordelen; declaratie_regels is their view, one row per line).
  * $1 regeling, $2-$3 period, $4 organisation, $5 claim, $6-$7 the regeling's dates, $8 its area, $9 WITRUIMTE.
  */
 const BEOORDEEL = `
@@ -55,8 +56,8 @@ const BEOORDEEL = `
            LEFT JOIN stukken s ON s.bewijsstuk = c.stuk
            LEFT JOIN deelnemers d ON d.inwoner_id = c.inwoner_id),
        geschreven AS (
-         INSERT INTO declaratie_regels (declaratie_id, kostenregel_id, opgenomen, reden)
-         SELECT $5, id, reden IS NULL, reden FROM oordeel ORDER BY id)
+         INSERT INTO declaratie_oordelen (declaratie_id, uitkomst, kostenregel_ids)
+         SELECT $5, coalesce(reden, 'opgenomen'), array_agg(id ORDER BY id) FROM oordeel GROUP BY reden)
   SELECT count(*)::int AS kandidaten,
          coalesce(sum(bedrag_centen) FILTER (WHERE reden IS NULL), 0)::text AS opgenomen,
          coalesce(sum(bedrag_centen) FILTER (WHERE reden IS NULL AND soort = 'personeel'), 0)::text AS personeel,
