@@ -63,6 +63,8 @@ describe('portaal: the privacy officer (one trail across the services, requests)
     await zoeken.getByLabel('Geboortedatum').fill('17-5-1988');
     await zoeken.getByRole('button', { name: 'Zoeken', exact: true }).click();
     const gevonden = page.getByRole('table', { name: 'Gevonden inwoners' });
+    // allTextContents does not wait: first the answer's row, then that it is the only one.
+    await gevonden.getByRole('link', { name: 'Sanne Jansen' }).waitFor();
     expect(await gevonden.getByRole('link').allTextContents()).toEqual(['Sanne Jansen']);
     expect(await ernstigeSchendingen(page)).toEqual([]);
     await gevonden.getByRole('link', { name: 'Sanne Jansen' }).click();
