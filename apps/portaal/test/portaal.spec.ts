@@ -91,7 +91,10 @@ describe('portaal: login and frame', () => {
     expect(aanmelding.status).toBe(201);
     // Not registered yet: intake's plain Dutch answer, and no session.
     await page.goto(`${omgeving.url}/inloggen`);
+    // The test persons load after the form is shown and preselect the first one: type once they are there.
+    await page.getByLabel('Testpersoon').locator('option', { hasText: persoon.naam }).waitFor({ state: 'attached' });
     await page.getByLabel('BSN', { exact: true }).fill(TESTINWONERS[2].bsn);
+    expect(await page.getByLabel('BSN', { exact: true }).inputValue()).toBe(TESTINWONERS[2].bsn);
     await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
     await page.getByRole('alert').getByText('U bent nog niet bij ons bekend').waitFor();
     expect(new URL(page.url()).pathname).toBe('/inloggen');
