@@ -22,6 +22,7 @@ export * from './auth/public.decorator';
 export * from './auth/current-principal.decorator';
 export * from './auth/dev-issuer';
 export * from './auth/dev-issuer-paths';
+export * from './auth/signing-key';
 export * from './auth/inwoner-token';
 export * from './auth/jwt-verifier';
 export * from './http/problem';

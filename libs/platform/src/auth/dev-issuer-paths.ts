@@ -4,14 +4,15 @@ function devRoot(): string {
   return process.env.WIZ_DEV_DIR ?? path.resolve(__dirname, '../../../../.dev');
 }
 
-function keyPairPaths(root: string, name: string) {
+/** A development key pair's files under `.dev/<name>` (or WIZ_DEV_DIR): the private JWK and the public JWKS. */
+export function devKeyPairPaths(name: string, root = devRoot()) {
   const dir = path.join(root, name);
   return { dir, privateKey: path.join(dir, 'private.jwk.json'), jwks: path.join(dir, 'jwks.json') };
 }
 
 /** Where the local development issuer keeps its key pair: `.dev/issuer` at the repository root (git-ignored). */
 export function devIssuerPaths(root = devRoot()) {
-  return keyPairPaths(root, 'issuer');
+  return devKeyPairPaths('issuer', root);
 }
 
 /**
@@ -20,5 +21,5 @@ export function devIssuerPaths(root = devRoot()) {
  * (AUTH_INWONER_JWKS_URL). A separate pair, so a staff issuer's key can never make an inwoner and the other way.
  */
 export function devInwonerIssuerPaths(root = devRoot()) {
-  return keyPairPaths(root, 'inwoner-issuer');
+  return devKeyPairPaths('inwoner-issuer', root);
 }

@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import { z } from 'zod';
-import { ConfigError, devIssuerPaths } from '@wiz/platform';
+import { ConfigError, devKeyPairPaths } from '@wiz/platform';
 import { isIsoDuration } from '@wiz/contracts';
 
 const duur = z.string().refine(isIsoDuration, 'must be an ISO-8601 duration such as P6M or PT5S');
@@ -70,8 +69,7 @@ export function loadTrajectenConfig(env: NodeJS.ProcessEnv = process.env): Traje
 
 /** The development credential key, beside the development issuer's (`.dev/credential-issuer/`, git-ignored). */
 export function devCredentialPaths(env: NodeJS.ProcessEnv = process.env) {
-  const dir = path.join(path.dirname(devIssuerPaths(env.WIZ_DEV_DIR).dir), 'credential-issuer');
-  return { dir, privateKey: path.join(dir, 'private.jwk.json'), jwks: path.join(dir, 'jwks.json') };
+  return devKeyPairPaths('credential-issuer', env.WIZ_DEV_DIR);
 }
 
 const devCredentialJwk = (env: NodeJS.ProcessEnv) => devCredentialPaths(env).privateKey;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { calculateJwkThumbprint, type JWK } from 'jose';
-import { ensureDevIssuer } from '@wiz/platform';
+import { loadEs256SigningKey } from '@wiz/platform';
 import { TRAJECTEN_CONFIG, type TrajectenConfig } from '../../config/trajecten-config';
 import { CREDENTIAL_ALG, type Vertrouwd } from './domain/credential';
 
@@ -35,13 +34,7 @@ export class CredentialSleutels implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const c = this.config.credentials;
-    if (c.genereerInOntwikkeling) {
-      const dir = path.dirname(c.privateJwk);
-      await ensureDevIssuer({ dir, privateKey: c.privateJwk, jwks: path.join(dir, 'jwks.json') });
-    }
-    const prive = leesJson(c.privateJwk) as JWK;
-    if (prive.kty !== 'EC' || prive.crv !== 'P-256' || !prive.d)
-      throw new Error('CREDENTIAL_PRIVATE_JWK: must be a private P-256 (ES256) JWK');
+    const prive = await loadEs256SigningKey(c.privateJwk, 'CREDENTIAL_PRIVATE_JWK', c.genereerInOntwikkeling);
     this.prive = { ...prive, kid: prive.kid ?? (await calculateJwkThumbprint(prive)) };
     const eerdere = c.eerdereSleutels.flatMap((bestand) => {
       const inhoud = leesJson(bestand) as JWK | { keys: JWK[] };

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { kalenderdag } from '@wiz/contracts';
 import type { Principal } from '@wiz/platform';
 import { EigenInzage } from '../../eigen-inzage';
 import { MijnDossier } from '../../database/mijn-dossier';
@@ -23,7 +24,8 @@ export class MijnResultatenQuery {
     const trajecten = (await this.dossier.trajecten(m, inwonerId)).map((t) => t.id);
     const activiteiten = await this.dossier.activiteiten(m, trajecten);
     const plaatsingen = await this.dossier.plaatsingen(m, trajecten);
-    return resultaten(activiteiten, plaatsingen, vandaag());
+    // Today in the region's calendar: a placement starting today counts from this morning, Dutch time.
+    return resultaten(activiteiten, plaatsingen, kalenderdag(new Date()));
   }
 
   /** One of the caller's own results; any other id (someone else's, unknown, erased) is the same 404. */
@@ -32,9 +34,4 @@ export class MijnResultatenQuery {
     if (!r) throw new NotFoundException('You have no result with this id.');
     return r;
   }
-}
-
-/** Today in the region's calendar (a placement starting today counts from this morning, Dutch time). */
-function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
