@@ -398,7 +398,9 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
         for (const reden of verwachtPerRegel.values()) gezien.add(reden ?? 'opgenomen');
       }),
       // Each run writes to PostgreSQL, so shrinking would outlast the test's time: the first counterexample is shown.
-      { numRuns: 40, endOnFailure: true },
+      // A fixed seed: the claims are random but the same in every run, so the check below that they reached every
+      // verdict cannot fail by chance (a clean-clone CI run's random seed once reached all but buiten-regio).
+      { numRuns: 40, endOnFailure: true, seed: 20_261_203 },
     );
     // The random claims reached every verdict, so a wrong branch of the judge could not hide.
     expect([...gezien].sort()).toEqual([...UITSLUITINGSREDENEN, 'opgenomen'].sort());
