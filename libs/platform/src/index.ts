@@ -3,6 +3,7 @@ export * from './config/load-config';
 export * from './config/development-secret';
 export * from './context/request-context';
 export * from './persistence/transaction-runner';
+export * from './persistence/combined-write';
 export * from './persistence/housekeeping';
 export * from './persistence/ensure-database';
 export * from './persistence/data-source-options';

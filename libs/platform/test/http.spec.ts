@@ -68,9 +68,24 @@ describe('HTTP platform rules', () => {
     expectProblem(await post().set('Content-Type', 'application/xml').send('<naam/>'), 415);
   });
 
-  it('sets helmet security headers', async () => {
+  it('sets helmet security headers, the same on every response', async () => {
     const res = await request(app.getHttpServer()).get('/health/live');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+    expect(res.headers['content-security-policy']).toContain("img-src 'self' data:");
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    const security = (h: Record<string, string>) =>
+      Object.fromEntries(
+        ['content-security-policy', 'strict-transport-security', 'x-frame-options', 'referrer-policy'].map((k) => [
+          k,
+          h[k],
+        ]),
+      );
+    // An API answer and a 404 carry the same ones.
+    const created = await post().send({ naam: 'headers' }).expect(201);
+    const missing = await request(app.getHttpServer()).get('/api/v1/bestaat-niet').expect(404);
+    expect(security(created.headers)).toEqual(security(res.headers));
+    expect(security(missing.headers)).toEqual(security(res.headers));
   });
 
   it('returns the first result for concurrent requests with one Idempotency-Key, and creates one record', async () => {

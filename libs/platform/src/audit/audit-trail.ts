@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { currentCorrelationId } from '../context/request-context';
+import { CombinedWrite } from '../persistence/combined-write';
 
 /** One row of the audit trail as a use case writes it. */
 export interface AuditRegel {
@@ -27,26 +28,27 @@ const geschreven = new WeakMap<EntityManager, number>();
 @Injectable()
 export class AuditTrail {
   async schrijf(m: EntityManager, wie: Principal, regel: AuditRegel): Promise<void> {
+    const write = new CombinedWrite();
+    this.schrijfMee(write, wie, regel);
+    await write.run(m);
+  }
+
+  /**
+   * The row as a part of the caller's statement (one round trip for the change and its audit row), written once for
+   * each row of the part `na` (the change's own part: no change, no row), or once when `na` is not given.
+   */
+  schrijfMee(write: CombinedWrite, wie: Principal, regel: AuditRegel, na?: string): void {
+    const p = (waarde: unknown) => write.param(waarde);
     const inwoners = [...new Set(regel.inwonerIds)];
-    await m.query(
+    const details = regel.details === undefined ? null : JSON.stringify(regel.details);
+    // wie_naam: the reader's display name as the token gave it: "who read my data" shows a person, not an id.
+    write.with(
+      'audit_rij',
       `INSERT INTO audit_log (subject, rollen, organisatie, doel, actie, wat_soort, wat_id, inwoner_ids, details, correlation_id, wie_naam)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11)`,
-      [
-        wie.subject,
-        wie.roles,
-        wie.organisatie,
-        regel.doel,
-        regel.actie,
-        regel.wat.soort,
-        regel.wat.id ?? null,
-        inwoners,
-        regel.details === undefined ? null : JSON.stringify(regel.details),
-        currentCorrelationId(),
-        // The reader's display name as the token gave it: the inwoner's "who read my data" shows a person, not an id.
-        wie.naam ?? null,
-      ],
+       SELECT ${p(wie.subject)}, ${p(wie.roles)}, ${p(wie.organisatie)}, ${p(regel.doel)}, ${p(regel.actie)}, ${p(regel.wat.soort)},
+              ${p(regel.wat.id ?? null)}, ${p(inwoners)}::uuid[], ${p(details)}, ${p(currentCorrelationId())}, ${p(wie.naam ?? null)}${na ? ` FROM ${na}` : ''}`,
     );
-    geschreven.set(m, (geschreven.get(m) ?? 0) + 1);
+    write.onRun((m) => geschreven.set(m, (geschreven.get(m) ?? 0) + 1));
   }
 
   /** Whether a use case already wrote a row in this transaction (the route's interceptor then writes none). */

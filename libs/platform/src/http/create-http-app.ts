@@ -1,7 +1,6 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -21,11 +20,24 @@ import { Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
 import { pathOfNul } from './nul-character';
 import { useStrictJsonParser } from './json-body-parser';
 import { acceptUploadsOnlyWhereDeclared } from './upload-routes';
+import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
 
 /** The OpenAPI document, the one resource any origin may read (CORS `*`): clients and linters fetch it. */
 const OPENAPI_DOCUMENTS = [`/${API_PREFIX}/openapi.json`, `/${API_PREFIX}/openapi.yaml`];
+
+/** Helmet's headers (Content-Security-Policy for Swagger UI's inline assets among them), the same on every response. */
+const SECURITY_HEADERS = securityHeaders({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: [`'self'`],
+      styleSrc: [`'self'`, `'unsafe-inline'`],
+      imgSrc: [`'self'`, 'data:'],
+      scriptSrc: [`'self'`, `'unsafe-inline'`],
+    },
+  },
+});
 
 /** Routes open without a token besides @Public controllers: the OpenAPI document and Swagger UI with its assets. */
 function isDocumentationRoute(url: string): boolean {
@@ -61,9 +73,9 @@ export interface HttpAppOptions {
 /**
  * Builds a service's Nest application on Fastify with the shared HTTP rules: /api/v1, API-Version and
  * `Cache-Control: no-store` on every response, UUID correlation ids, the bearer token checked before the body is
- * read, a strict JSON parser (depth limit, duplicate keys), helmet, rate limiting per subject and address in Redis,
- * body limit (413), strict trailing slashes (404, Fastify's default), CORS only for the OpenAPI document, and
- * Swagger UI.
+ * read, a strict JSON parser (depth limit, duplicate keys), helmet's security headers (built once), rate limiting
+ * per subject and address in Redis, body limit (413), strict trailing slashes (404, Fastify's default), CORS only
+ * for the OpenAPI document, and Swagger UI.
  */
 export async function createHttpApp(
   module: Type<unknown> | DynamicModule,
@@ -107,12 +119,10 @@ export async function createHttpApp(
       route.config = { ...route.config, ...({ public: true } satisfies PublicRouteConfig) };
   });
   const metrics = app.get(Metrics);
+  // Every answer may carry personal data (records, exports): no browser or proxy cache keeps a copy.
+  const sameForEveryResponse = { ...SECURITY_HEADERS, 'api-version': api.version, 'cache-control': 'no-store' };
   fastify.addHook('onRequest', (request, reply, done) => {
-    // Every answer may carry personal data (records, exports): no browser or proxy cache keeps a copy.
-    void reply
-      .header('API-Version', api.version)
-      .header('X-Correlation-ID', request.id)
-      .header('Cache-Control', 'no-store');
+    void reply.headers(sameForEveryResponse).header('X-Correlation-ID', request.id);
     if (OPENAPI_DOCUMENTS.includes(request.routeOptions.url ?? ''))
       void reply.header('Access-Control-Allow-Origin', '*');
     // Everything the request does (logs, outbox rows, events) carries its correlation id.
@@ -132,16 +142,6 @@ export async function createHttpApp(
       reply.elapsedTime / 1000,
     );
     done();
-  });
-  await app.register(helmet as any, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: [`'self'`],
-        styleSrc: [`'self'`, `'unsafe-inline'`],
-        imgSrc: [`'self'`, 'data:'],
-        scriptSrc: [`'self'`, `'unsafe-inline'`],
-      },
-    },
   });
   await app.register(rateLimit as any, rateLimitOptions(fastify, config));
 

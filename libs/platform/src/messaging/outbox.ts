@@ -5,6 +5,7 @@ import { EventData, EventDefinition, EventEnvelope, parseEventData } from '@wiz/
 import { currentCorrelationId } from '../context/request-context';
 import { PlatformConfig } from '../config/platform-config';
 import { EventNaming } from './event-naming';
+import { CombinedWrite } from '../persistence/combined-write';
 
 export const OUTBOX_NOTIFY_CHANNEL = 'wiz_outbox';
 
@@ -26,6 +27,24 @@ export class Outbox {
     data: EventData<E>,
     options: { subject?: string } = {},
   ): Promise<EventEnvelope<EventData<E>>> {
+    const write = new CombinedWrite();
+    const envelope = this.addMee(write, definition, data, options);
+    await write.run(manager);
+    return envelope;
+  }
+
+  /**
+   * The event as a part of the caller's statement (one round trip for the change and its event), recorded once for
+   * each row of the part `na` (the change's own part: no change, no event), or once when `na` is not given. The
+   * row and the NOTIFY that wakes the relay at commit go together: the NOTIFY is the INSERT's RETURNING.
+   */
+  addMee<E extends EventDefinition>(
+    write: CombinedWrite,
+    definition: E,
+    data: EventData<E>,
+    options: { subject?: string } = {},
+    na?: string,
+  ): EventEnvelope<EventData<E>> {
     const envelope: EventEnvelope<EventData<E>> = {
       specversion: '1.0',
       id: randomUUID(),
@@ -37,18 +56,12 @@ export class Outbox {
       correlationid: currentCorrelationId(),
       data: parseEventData(definition, data),
     };
-    // One round trip: the row and the NOTIFY that wakes the relay at commit.
-    await manager.query(
-      `WITH added AS (INSERT INTO outbox (event_id, subject, envelope, correlation_id) VALUES ($1, $2, $3, $4) RETURNING 1)
-       SELECT pg_notify($5, $6) FROM added`,
-      [
-        envelope.id,
-        this.naming.subjectOf(definition.type),
-        envelope,
-        envelope.correlationid,
-        OUTBOX_NOTIFY_CHANNEL,
-        this.config.service,
-      ],
+    const p = (waarde: unknown) => write.param(waarde);
+    write.with(
+      'outbox_rij',
+      `INSERT INTO outbox (event_id, subject, envelope, correlation_id)
+       SELECT ${p(envelope.id)}, ${p(this.naming.subjectOf(definition.type))}, ${p(envelope)}, ${p(envelope.correlationid)}${na ? ` FROM ${na}` : ''}
+       RETURNING pg_notify(${p(OUTBOX_NOTIFY_CHANNEL)}, ${p(this.config.service)})`,
     );
     return envelope;
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@wiz/platform';
+import type { CombinedWrite, Principal } from '@wiz/platform';
 import type { Identiteitsveld } from './domain/identiteit';
 import type { InwonerGegevens } from './domain/inwoner-gegevens';
 
@@ -16,10 +16,25 @@ export interface Inschrijving {
   afwijkendeVelden: Identiteitsveld[];
 }
 
+/** An inwoner to register as part of the statement that stores their aanmelding (one round trip for both). */
+export interface NieuweInschrijving {
+  /** The new inwoner's id: the aanmelding's, unless the BSN turns out to be held already. */
+  inwonerId: string;
+  /**
+   * Adds the inwoner's writes to `write` (nothing is written when the BSN is held already). `nieuw`: the part with a
+   * row once the inwoner was written (the aanmelding waits for it); `uitkomst`, once `write` ran: whose aanmelding it
+   * is, which for a BSN held already is that inwoner's (then store the aanmelding again, with its id).
+   */
+  schrijfMee(write: CombinedWrite): {
+    nieuw: string;
+    uitkomst: (m: EntityManager, antwoord: Record<string, unknown>) => Promise<Inschrijving>;
+  };
+}
+
 /** What aanmeldingen may ask of the inwoners, in the transaction `m` of the aanmelding itself. */
 export interface Inwonerregister {
-  /** Finds the inwoner by BSN or registers a new one. */
-  schrijfIn(m: EntityManager, gegevens: InwonerGegevens, door: Principal): Promise<Inschrijving>;
+  /** Registers a new inwoner in the statement of their aanmelding, or finds the one held for their BSN. */
+  nieuweInschrijving(gegevens: InwonerGegevens, door: Principal): NieuweInschrijving;
   /** Puts an aanmelding whose identity differs from the one held for its BSN on beheer's worklist. */
   openIdentiteitscontrole(
     m: EntityManager,

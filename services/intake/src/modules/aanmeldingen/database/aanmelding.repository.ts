@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { CombinedWrite } from '@wiz/platform';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AanmeldingEntity } from './aanmelding.entity';
 import type { InwonerGegevens } from '../../inwoners/domain/inwoner-gegevens';
 
 export type NieuweAanmeldingRij = Omit<AanmeldingEntity, 'createdAt' | 'anoniem' | 'afgerondGepubliceerd'> &
   Partial<Pick<AanmeldingEntity, 'anoniem' | 'afgerondGepubliceerd'>>;
+
+/** What became of an aanmelding's INSERT (`AanmeldingRepository.voegToeMee`). */
+export type Opslag = 'opgeslagen' | 'verouderd' | 'zonder-na';
 
 /**
  * The aanmelding aggregate (the aanmeldingen table): written at registration, read by id; an anonymous one gets its
@@ -19,28 +23,43 @@ export class AanmeldingRepository {
   }
 
   /**
-   * Stores the aanmelding only if its routeringsversie is still the newest version: the routing table in force is
-   * kept in memory, and this check in the INSERT itself costs no round trip of its own. False: nothing stored, a
-   * newer version was published (by another instance); route again.
+   * Adds the aanmelding's INSERT to the statement `write`: stored only if its routeringsversie is still the newest
+   * version (the routing table in force is kept in memory, and this check in the INSERT itself costs no round trip
+   * of its own), and, with `na`, only for a row of that part (the inwoner it belongs to, written in the same
+   * statement). Returns the part's name (one row once stored) and how to read the statement's answer: `verouderd`
+   * when a newer version was published (by another instance; route again), `zonder-na` when `na` had no row.
    */
-  async voegToeOpVersie(m: EntityManager, a: NieuweAanmeldingRij & { routeringsversie: number }): Promise<boolean> {
-    const stored: unknown[] = await m.query(
+  voegToeMee(
+    write: CombinedWrite,
+    a: NieuweAanmeldingRij & { routeringsversie: number },
+    na?: string,
+  ): { aanmelding: string; uitkomst: (antwoord: Record<string, unknown>) => Opslag } {
+    const p = (waarde: unknown) => write.param(waarde);
+    const versieGeldig = `${p(a.routeringsversie)}::int = (SELECT max(versie) FROM routeringsregels)`;
+    const waarden: unknown[] = [
+      ...[a.id, a.inwonerId, a.kanaal, a.status, a.organisatie, a.voornaam, a.achternaam, a.geboortedatum],
+      ...[a.postcode, a.huisnummer, a.gemeentecode, a.email, a.telefoon, a.geslacht, JSON.stringify(a.route)],
+      ...[a.routeringsversie, a.routeringsregel, JSON.stringify(a.situatie), a.hulpvraag, a.hulpvraagSoort],
+      ...[a.participatieladder, a.geregistreerdDoor, a.geregistreerdDoorOrganisatie],
+      ...[a.anoniem ?? false, a.afgerondGepubliceerd ?? true],
+    ];
+    const aanmelding = write.with(
+      'aanmelding',
       `INSERT INTO aanmeldingen (id, inwoner_id, kanaal, status, organisatie, voornaam, achternaam, geboortedatum, postcode,
                                  huisnummer, gemeentecode, email, telefoon, geslacht, route, routeringsversie, routeringsregel,
                                  situatie, hulpvraag, hulpvraag_soort, participatieladder, geregistreerd_door,
                                  geregistreerd_door_organisatie, anoniem, afgerond_gepubliceerd)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::int, $17, $18, $19, $20, $21, $22, $23, $24, $25
-        WHERE $16::int = (SELECT max(versie) FROM routeringsregels)
+       SELECT ${waarden.map(p).join(', ')}${na ? ` FROM ${na}` : ''}
+        WHERE ${versieGeldig}
        RETURNING 1`,
-      [
-        ...[a.id, a.inwonerId, a.kanaal, a.status, a.organisatie, a.voornaam, a.achternaam, a.geboortedatum],
-        ...[a.postcode, a.huisnummer, a.gemeentecode, a.email, a.telefoon, a.geslacht, JSON.stringify(a.route)],
-        ...[a.routeringsversie, a.routeringsregel, JSON.stringify(a.situatie), a.hulpvraag, a.hulpvraagSoort],
-        ...[a.participatieladder, a.geregistreerdDoor, a.geregistreerdDoorOrganisatie],
-        ...[a.anoniem ?? false, a.afgerondGepubliceerd ?? true],
-      ],
     );
-    return stored.length > 0;
+    write.output(`${aanmelding}_opgeslagen`, `EXISTS (SELECT 1 FROM ${aanmelding})`);
+    write.output(`${aanmelding}_versie_geldig`, versieGeldig);
+    const uitkomst = (antwoord: Record<string, unknown>): Opslag => {
+      if (antwoord[`${aanmelding}_opgeslagen`]) return 'opgeslagen';
+      return antwoord[`${aanmelding}_versie_geldig`] ? 'zonder-na' : 'verouderd';
+    };
+    return { aanmelding, uitkomst };
   }
 
   async vind(m: EntityManager, id: string): Promise<AanmeldingEntity | null> {

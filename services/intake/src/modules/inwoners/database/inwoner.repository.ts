@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@wiz/platform';
+import type { CombinedWrite, Principal } from '@wiz/platform';
 import type { VersleuteldeBsn } from '../identity/bsn-vault';
 import type { InwonerGegevens } from '../domain/inwoner-gegevens';
 import type { GehoudenGegevens } from '../domain/correctie';
@@ -18,39 +18,83 @@ export interface BsnOnderOudeSleutel extends VersleuteldeBsn {
   inwonerId: string;
 }
 
+export interface NieuweInwonerUitkomst {
+  /** False: one with this BSN lookup hash exists already; nothing was stored. */
+  ingevoegd: boolean;
+  dubbelen: string[];
+  /** Whether the registering caller sees one of the duplicates. */
+  dubbelGezien: boolean;
+}
+
+/**
+ * The newest other inwoners (column id) with duplicate key `sleutel`, at most `max`; with `ookMetBsn` false only
+ * those without a BSN (SQL expressions, so a statement of its own and a part of another share the rule).
+ */
+function dubbelKandidaten(id: string, sleutel: string, ookMetBsn: string, max: string): string {
+  // A merged-away record keeps its key but is no longer anyone's duplicate: the kept one is.
+  return `SELECT id FROM inwoners WHERE dubbel_sleutel = ${sleutel} AND id <> ${id} AND (${ookMetBsn} OR bsn_hash IS NULL)
+            AND samengevoegd_in IS NULL
+          ORDER BY created_at DESC, id DESC LIMIT ${max}`;
+}
+
+/** Flags inwoner `id` with each of `kandidaten` (a relation with column id) as a likely duplicate. */
+function markeerDubbelenSql(id: string, kandidaten: string): string {
+  // A pair known the other way round (also one marked as two people) is not proposed again.
+  return `INSERT INTO mogelijke_dubbelen (id, inwoner_id, kandidaat_id)
+          SELECT gen_random_uuid(), ${id}, k.id FROM ${kandidaten} k
+           WHERE NOT EXISTS (SELECT 1 FROM mogelijke_dubbelen x WHERE x.inwoner_id = k.id AND x.kandidaat_id = ${id})
+          ON CONFLICT DO NOTHING`;
+}
+
 /** The inwoner aggregate: the identity as first registered (inwoners) and its likely duplicates (mogelijke_dubbelen). */
 @Injectable()
 export class InwonerRepository {
   /**
-   * Stores a new inwoner and, in the same statement, finds the newest other inwoners with its duplicate key (at most
-   * `max`; with `ookMetBsn` false only those without a BSN): one round trip instead of two. `ingevoegd` false when
-   * one with this BSN lookup hash exists already (then nothing is stored and no duplicates are looked for).
+   * Adds to the statement `write` a new inwoner, its duplicate-key candidates (the newest other inwoners with its key,
+   * at most `max`; with `ookMetBsn` false only those without a BSN), their flags, and whether `wie` sees one of them:
+   * nothing of it when one with this BSN lookup hash exists already. Returns the part that has a row when the inwoner
+   * was stored, and how to read the statement's answer.
    */
-  async voegToeMetDubbelen(
-    m: EntityManager,
+  voegToeMee(
+    write: CombinedWrite,
     i: NieuweInwonerRij,
     ookMetBsn: boolean,
     max: number,
-  ): Promise<{ ingevoegd: boolean; dubbelen: string[] }> {
-    const [r]: { ingevoegd: boolean; dubbelen: string[] }[] = await m.query(
-      `WITH nieuw AS (
-         INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon,
-                               geslacht, bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         ON CONFLICT (bsn_hash) DO NOTHING RETURNING id)
-       SELECT EXISTS (SELECT 1 FROM nieuw) AS ingevoegd,
-              -- A merged-away record keeps its key but is no longer anyone's duplicate: the kept one is.
-              ARRAY(SELECT id FROM inwoners
-                     WHERE EXISTS (SELECT 1 FROM nieuw) AND dubbel_sleutel = $14 AND id <> $1 AND ($15 OR bsn_hash IS NULL)
-                       AND samengevoegd_in IS NULL
-                     ORDER BY created_at DESC, id DESC LIMIT $16) AS dubbelen`,
-      [
-        ...[i.id, i.voornaam, i.achternaam, i.geboortedatum, i.postcode, i.huisnummer, i.gemeentecode],
-        ...[i.email ?? null, i.telefoon ?? null, i.geslacht ?? null],
-        ...[i.bsnHash, i.bsn?.versleuteld ?? null, i.bsn?.sleutelId ?? null, i.dubbelSleutel, ookMetBsn, max],
-      ],
+    wie: Principal,
+  ): { nieuw: string; uitkomst: (antwoord: Record<string, unknown>) => NieuweInwonerUitkomst } {
+    const p = (waarde: unknown) => write.param(waarde);
+    const id = p(i.id);
+    const sleutel = p(i.dubbelSleutel);
+    const waarden: unknown[] = [
+      ...[i.voornaam, i.achternaam, i.geboortedatum, i.postcode, i.huisnummer, i.gemeentecode],
+      ...[i.email ?? null, i.telefoon ?? null, i.geslacht ?? null],
+      ...[i.bsnHash, i.bsn?.versleuteld ?? null, i.bsn?.sleutelId ?? null],
+    ];
+    const nieuw = write.with(
+      'inwoner',
+      `INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon,
+                             geslacht, bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
+       VALUES (${id}, ${waarden.map(p).join(', ')}, ${sleutel})
+       ON CONFLICT (bsn_hash) DO NOTHING RETURNING id`,
     );
-    return r;
+    const dubbelen = write.with(
+      'dubbelen',
+      `SELECT id FROM (${dubbelKandidaten(id, sleutel, p(ookMetBsn), p(max))}) k WHERE EXISTS (SELECT 1 FROM ${nieuw})`,
+    );
+    write.with('dubbelen_gemarkeerd', markeerDubbelenSql(id, dubbelen));
+    const gezien = write.fragment((from) => inwonerZichtbaarVoor(wie, 'd.id', from));
+    const kolom = (naam: string) => `${nieuw}_${naam}`;
+    write.output(kolom('ingevoegd'), `EXISTS (SELECT 1 FROM ${nieuw})`);
+    write.output(kolom('dubbelen'), `ARRAY(SELECT id FROM ${dubbelen})`);
+    write.output(kolom('dubbel_gezien'), `EXISTS (SELECT 1 FROM ${dubbelen} d WHERE ${gezien})`);
+    return {
+      nieuw,
+      uitkomst: (antwoord) => ({
+        ingevoegd: antwoord[kolom('ingevoegd')] as boolean,
+        dubbelen: antwoord[kolom('dubbelen')] as string[],
+        dubbelGezien: antwoord[kolom('dubbel_gezien')] as boolean,
+      }),
+    };
   }
 
   async voegAnoniemToe(m: EntityManager, id: string, g: AnoniemeGegevens): Promise<void> {
@@ -70,34 +114,17 @@ export class InwonerRepository {
 
   /** The newest other inwoners with this duplicate key, at most `max`; with `ookMetBsn` false only those without one. */
   async metDubbelSleutel(m: EntityManager, id: string, sleutel: string, ookMetBsn: boolean, max: number) {
-    const rows: { id: string }[] = await m.query(
-      // A merged-away record keeps its key but is no longer anyone's duplicate: the kept one is.
-      `SELECT id FROM inwoners WHERE dubbel_sleutel = $1 AND id <> $2 AND ($3 OR bsn_hash IS NULL) AND samengevoegd_in IS NULL
-        ORDER BY created_at DESC, id DESC LIMIT $4`,
-      [sleutel, id, ookMetBsn, max],
-    );
+    const rows: { id: string }[] = await m.query(dubbelKandidaten('$2::uuid', '$1', '$3', '$4'), [
+      sleutel,
+      id,
+      ookMetBsn,
+      max,
+    ]);
     return rows.map((r) => r.id);
   }
 
   async markeerDubbelen(m: EntityManager, id: string, kandidaten: readonly string[]): Promise<void> {
-    await m.query(
-      // A pair known the other way round (also one marked as two people) is not proposed again.
-      `INSERT INTO mogelijke_dubbelen (id, inwoner_id, kandidaat_id)
-       SELECT gen_random_uuid(), $1, k FROM unnest($2::uuid[]) AS k
-        WHERE NOT EXISTS (SELECT 1 FROM mogelijke_dubbelen x WHERE x.inwoner_id = k AND x.kandidaat_id = $1)
-       ON CONFLICT DO NOTHING`,
-      [id, kandidaten],
-    );
-  }
-
-  /** Whether the caller's organisation sees one of these inwoners. */
-  async zietEenVan(m: EntityManager, wie: Principal, inwonerIds: readonly string[]): Promise<boolean> {
-    const scope = inwonerZichtbaarVoor(wie, 'i', 2);
-    const [gezien] = await m.query(`SELECT 1 FROM unnest($1::uuid[]) AS i WHERE ${scope.sql} LIMIT 1`, [
-      inwonerIds,
-      ...scope.params,
-    ]);
-    return gezien !== undefined;
+    await m.query(markeerDubbelenSql('$1::uuid', '(SELECT unnest($2::uuid[]) AS id)'), [id, kandidaten]);
   }
 
   /** Locks the inwoner, so two changes of their consents are made one after the other. */

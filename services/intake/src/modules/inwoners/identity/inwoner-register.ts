@@ -8,7 +8,7 @@ import { afwijkendeIdentiteitsvelden, Identiteitsveld } from '../domain/identite
 import type { InwonerGegevens } from '../domain/inwoner-gegevens';
 import { InwonerRepository } from '../database/inwoner.repository';
 import { Identiteitscontroles } from '../database/identiteitscontroles';
-import type { AnoniemeGegevens, Inschrijving, Inwonerregister } from '../inwonerregister.port';
+import type { AnoniemeGegevens, Inschrijving, Inwonerregister, NieuweInschrijving } from '../inwonerregister.port';
 import { INTAKE_CONFIG } from '../../../config/intake-config.module';
 import type { IntakeConfig } from '../../../config/intake-config';
 
@@ -27,7 +27,7 @@ export class InwonerRegister implements Inwonerregister {
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
-  async schrijfIn(manager: EntityManager, g: InwonerGegevens, door: Principal): Promise<Inschrijving> {
+  nieuweInschrijving(g: InwonerGegevens, door: Principal): NieuweInschrijving {
     const { bsn, ...gegevens } = g;
     const bsnHash = bsn ? this.vault.lookupHash(bsn) : null;
     const id = randomUUID();
@@ -37,19 +37,28 @@ export class InwonerRegister implements Inwonerregister {
     // Not stored only when the BSN's lookup hash is held already: the aanmelding is then that inwoner's.
     const ookMetBsn = magDubbelZijn(!!bsn, true);
     const max = this.config.dubbelKandidatenMax;
-    const { ingevoegd, dubbelen } = await this.inwoners.voegToeMetDubbelen(manager, nieuw, ookMetBsn, max);
-    if (!ingevoegd) {
-      const bestaand = await this.inwoners.identiteitMetBsn(manager, bsnHash!);
-      return {
-        inwonerId: bestaand.id,
-        mogelijkDubbel: false,
-        afwijkendeVelden: afwijkendeIdentiteitsvelden(bestaand, g),
-      };
-    }
-    if (dubbelen.length > 0) await this.inwoners.markeerDubbelen(manager, id, dubbelen);
-    // The registering organisation is told only about duplicates it sees itself.
-    const mogelijkDubbel = dubbelen.length > 0 && (await this.inwoners.zietEenVan(manager, door, dubbelen));
-    return { inwonerId: id, mogelijkDubbel, afwijkendeVelden: [] };
+    return {
+      inwonerId: id,
+      schrijfMee: (write) => {
+        const deel = this.inwoners.voegToeMee(write, nieuw, ookMetBsn, max, door);
+        return {
+          nieuw: deel.nieuw,
+          uitkomst: async (manager, antwoord): Promise<Inschrijving> => {
+            const { ingevoegd, dubbelGezien } = deel.uitkomst(antwoord);
+            if (ingevoegd) {
+              // The registering organisation is told only about duplicates it sees itself.
+              return { inwonerId: id, mogelijkDubbel: dubbelGezien, afwijkendeVelden: [] };
+            }
+            const bestaand = await this.inwoners.identiteitMetBsn(manager, bsnHash!);
+            return {
+              inwonerId: bestaand.id,
+              mogelijkDubbel: false,
+              afwijkendeVelden: afwijkendeIdentiteitsvelden(bestaand, g),
+            };
+          },
+        };
+      },
+    };
   }
 
   /** Without BSN, birth date or address there is no duplicate key: an anonymous record is never flagged. */

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, leeftijdOp } from '@wiz/contracts';
-import { Outbox, Principal, TransactionRunner, AuditTrail } from '@wiz/platform';
+import { AuditTrail, CombinedWrite, Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { aanmeldingAfgerond } from '../../domain/aanmelding-afgerond';
 import type { NieuweAanmelding } from '../../domain/aanmelding.types';
-import { INWONERREGISTER, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
+import { INWONERREGISTER, type Inschrijving, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
 import { ROUTERINGSTABEL, type Routeringstabel } from '../../../routering/routeringstabel.port';
 import { HulpvraagSoort, routeringssituatie, RouteringsUitkomst } from '../../../routering/domain';
-import { routeerEnVoegToe } from './routeer-en-voeg-toe';
+import { metRoute, routeerEnVoegToe } from './routeer-en-voeg-toe';
 
 export interface Registratie {
   id: string;
@@ -25,7 +25,8 @@ export interface Registratie {
 /**
  * No Wrong Door: register the inwoner (or find them by BSN), route with the table in force, store the
  * aanmelding with the person data it captured and the version that routed it, flag an identity that differs from
- * the one held for the BSN, audit the write and announce it, all in one transaction (state + outbox event).
+ * the one held for the BSN, audit the write and announce it, all in one transaction (state + outbox event). A new
+ * inwoner is all of it in one statement; an inwoner known by BSN takes a second (and a lookup of who they are).
  */
 @Injectable()
 export class RegistreerAanmelding {
@@ -46,7 +47,6 @@ export class RegistreerAanmelding {
     const geslacht = situatie.geslacht ?? inwoner.geslacht;
     const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
     return this.transactions.run(async (manager) => {
-      const inschrijving = await this.inwoners.schrijfIn(manager, inwoner, door);
       const invoer = {
         ...routeringssituatie(situatie),
         leeftijd: leeftijdOp(inwoner.geboortedatum, vandaag),
@@ -55,9 +55,8 @@ export class RegistreerAanmelding {
         hulpvraagSoort,
       };
       const id = randomUUID();
-      const { versie, route } = await routeerEnVoegToe(manager, this.routeringstabel, this.aanmeldingen, invoer, {
+      const rij = {
         id,
-        inwonerId: inschrijving.inwonerId,
         kanaal: aanmelding.kanaal,
         status: 'doorverwezen',
         voornaam: inwoner.voornaam,
@@ -75,40 +74,58 @@ export class RegistreerAanmelding {
         participatieladder: situatie.participatieladder ?? null,
         geregistreerdDoor: door.subject,
         geregistreerdDoorOrganisatie: door.organisatie,
-      });
-      const identiteitTeControleren = inschrijving.afwijkendeVelden.length > 0;
-      if (identiteitTeControleren)
-        await this.inwoners.openIdentiteitscontrole(manager, id, inschrijving.inwonerId, inschrijving.afwijkendeVelden);
-      await this.audit.schrijf(manager, door, {
-        actie: 'vastleggen',
-        doel: 'aanmelding-registreren',
-        wat: { soort: 'aanmelding', id: id },
-        inwonerIds: [inschrijving.inwonerId],
-      });
-      await this.outbox.add(
-        manager,
-        AanmeldingAfgerond,
-        aanmeldingAfgerond({
+      };
+      const nieuweInwoner = this.inwoners.nieuweInschrijving(inwoner, door);
+      let inschrijving: Inschrijving | undefined;
+      // One statement: the inwoner (first try: as a new one), the aanmelding, its audit row and its event.
+      const { versie, route } = await routeerEnVoegToe(manager, this.routeringstabel, invoer, async (routering) => {
+        const write = new CombinedWrite();
+        const inwonerDeel = inschrijving ? undefined : nieuweInwoner.schrijfMee(write);
+        const inwonerId = inschrijving?.inwonerId ?? nieuweInwoner.inwonerId;
+        const { aanmelding: opgeslagen, uitkomst } = this.aanmeldingen.voegToeMee(
+          write,
+          metRoute({ ...rij, inwonerId }, routering),
+          inwonerDeel?.nieuw,
+        );
+        this.audit.schrijfMee(
+          write,
+          door,
+          {
+            actie: 'vastleggen',
+            doel: 'aanmelding-registreren',
+            wat: { soort: 'aanmelding', id: id },
+            inwonerIds: [inwonerId],
+          },
+          opgeslagen,
+        );
+        const gebeurtenis = aanmeldingAfgerond({
           aanmeldingId: id,
-          inwonerId: inschrijving.inwonerId,
+          inwonerId,
           kanaal: aanmelding.kanaal,
-          route,
-          routeringsversie: versie,
+          route: routering.route,
+          routeringsversie: routering.versie,
           gemeentecode: inwoner.gemeentecode,
           aangemeldOp: nu,
           situatie,
           geboortedatum: inwoner.geboortedatum,
           geslacht: geslacht ?? null,
-        }),
-        { subject: inschrijving.inwonerId },
-      );
+        });
+        this.outbox.addMee(write, AanmeldingAfgerond, gebeurtenis, { subject: inwonerId }, opgeslagen);
+        const antwoord = await write.run(manager);
+        if (inwonerDeel) inschrijving = await inwonerDeel.uitkomst(manager, antwoord);
+        return uitkomst(antwoord);
+      });
+      const { inwonerId, mogelijkDubbel, afwijkendeVelden } = inschrijving!;
+      const identiteitTeControleren = afwijkendeVelden.length > 0;
+      if (identiteitTeControleren)
+        await this.inwoners.openIdentiteitscontrole(manager, id, inwonerId, afwijkendeVelden);
       return {
         id,
-        inwonerId: inschrijving.inwonerId,
+        inwonerId,
         status: 'doorverwezen' as const,
         route,
         routeringsversie: versie,
-        mogelijkDubbel: inschrijving.mogelijkDubbel,
+        mogelijkDubbel,
         identiteitTeControleren,
       };
     });

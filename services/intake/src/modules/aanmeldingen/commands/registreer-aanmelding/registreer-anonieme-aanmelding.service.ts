@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AuditTrail, Principal, TransactionRunner } from '@wiz/platform';
+import { AuditTrail, CombinedWrite, Principal, TransactionRunner } from '@wiz/platform';
 import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { gemeenteVoorAnoniem } from '../../domain/anonieme-aanmelding';
 import { INWONERREGISTER, type Inwonerregister } from '../../../inwoners/inwonerregister.port';
 import { ROUTERINGSTABEL, type Routeringstabel } from '../../../routering/routeringstabel.port';
 import { HulpvraagSoort, routeringssituatie } from '../../../routering/domain';
-import { routeerEnVoegToe } from './routeer-en-voeg-toe';
+import { metRoute, routeerEnVoegToe } from './routeer-en-voeg-toe';
 import type { AnoniemeAanmelding } from './registreer-aanmelding.request';
 import type { Registratie } from './registreer-aanmelding.service';
 
@@ -39,19 +39,21 @@ export class RegistreerAnoniemeAanmelding {
       });
       const invoer = { ...routeringssituatie(situatie), gemeentecode, kanaal, hulpvraagSoort };
       const id = randomUUID();
-      const { versie, route } = await routeerEnVoegToe(manager, this.routeringstabel, this.aanmeldingen, invoer, {
+      const rij = {
         ...{ id, inwonerId, kanaal, status: 'doorverwezen' },
         ...{ voornaam: inwoner.roepnaam, achternaam: null, geboortedatum: null, postcode: null, huisnummer: null },
         ...{ gemeentecode, ...contact, geslacht: situatie.geslacht ?? null, situatie: { ...situatie } },
         ...{ hulpvraag: aanmelding.hulpvraag, hulpvraagSoort, participatieladder: situatie.participatieladder ?? null },
         ...{ geregistreerdDoor: door.subject, geregistreerdDoorOrganisatie: door.organisatie },
         ...{ anoniem: true, afgerondGepubliceerd: false },
-      });
-      await this.audit.schrijf(manager, door, {
-        actie: 'vastleggen',
-        doel: 'aanmelding-registreren',
-        wat: { soort: 'aanmelding', id },
-        inwonerIds: [inwonerId],
+      };
+      // The aanmelding and its audit row in one statement.
+      const { versie, route } = await routeerEnVoegToe(manager, this.routeringstabel, invoer, async (routering) => {
+        const write = new CombinedWrite();
+        const { aanmelding: opgeslagen, uitkomst } = this.aanmeldingen.voegToeMee(write, metRoute(rij, routering));
+        const regel = { actie: 'vastleggen', doel: 'aanmelding-registreren', wat: { soort: 'aanmelding', id } };
+        this.audit.schrijfMee(write, door, { ...regel, inwonerIds: [inwonerId] }, opgeslagen);
+        return uitkomst(await write.run(manager));
       });
       const registratie = { id, inwonerId, status: 'doorverwezen' as const, route, routeringsversie: versie };
       return { ...registratie, mogelijkDubbel: false, identiteitTeControleren: false, anoniem: true };
