@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { indicatorRijen } from './indicator-rijen';
+import { ZipSchrijver } from './zip-schrijver';
 import type { DeclaratieRegel as ExportRegel } from '../../../../kostenregels/kostenregels.port';
 
 interface Kop {
@@ -12,97 +12,132 @@ interface Kop {
   resultaat: Record<string, any>;
 }
 
-/** Uncompressed sheet XML allowed to wait for the zip before the next batch of lines is read. */
-const ACHTERSTAND_BYTES = 1024 * 1024;
+/** A cell: text, a number, or nothing (no cell written). */
+type Cel = string | number | null | undefined;
+
+const BLADEN = ['Samenvatting', 'Kostenregels', 'Uitsluitingen', 'Indicatoren'] as const;
+const KOLOMMEN = ['kostenregelId', 'datum', 'soort', 'bedragCenten', 'inwonerId', 'bewijsstuk', 'omschrijving'];
 
 /**
- * Writes the claim as a workbook through ExcelJS's streaming writer: rows are committed as they are written, so a
- * million lines never sit in memory. Sheets: Samenvatting, Kostenregels (included), Uitsluitingen (with reasons),
- * Indicatoren (ESF+, with per-indicator incompleteness). `regels(true)` yields the included lines, `regels(false)` the excluded ones.
- *
- * A zip holds one entry at a time, so the two line sheets are written one after the other (rows for a sheet whose
- * entry is not yet being zipped would wait in memory), and each batch waits until the zip has taken the previous
- * ones (see wachtOpZip).
+ * Writes the claim as a workbook, the sheet XML straight into a streaming zip: a batch of lines from the cursor
+ * becomes one piece of XML, so the memory an export takes is a batch or two, whatever the claim's size, and nothing
+ * is read from the cursor before the zip (and so the client) has taken the previous batch. Sheets: Samenvatting,
+ * Kostenregels (included), Uitsluitingen (with reasons), Indicatoren (ESF+, with per-indicator incompleteness).
+ * `regels(true)` yields the included lines, `regels(false)` the excluded ones. Cells as ExcelJS writes them without
+ * shared strings (text as t="str", numbers bare), so the file reads as it did when ExcelJS wrote it.
  */
 export async function schrijfXlsx(
   out: Writable,
   d: Kop,
   regels: (opgenomen: boolean) => AsyncIterable<ExportRegel[]>,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const samenvatting = wb.addWorksheet('Samenvatting');
-  samenvatting.addRow(['Regeling', `${d.regeling_code} — ${d.regeling_naam}`]).commit();
-  samenvatting.addRow(['Periode', `${d.periode_van} t/m ${d.periode_tot}`]).commit();
-  samenvatting.addRow(['Status', d.status]).commit();
-  for (const [label, key] of [
-    ['Directe personeelskosten (centen)', 'directePersoneelskostenCenten'],
-    ['Flat rate (centen)', 'flatRateCenten'],
-    ['Subsidiabel (centen)', 'subsidiabelCenten'],
-    ['Bijdrage (centen)', 'bijdrageCenten'],
-  ]) {
-    samenvatting.addRow([label, d.resultaat[key]]).commit();
-  }
-  samenvatting.commit();
-  const opgenomen = wb.addWorksheet('Kostenregels');
-  const uitgesloten = wb.addWorksheet('Uitsluitingen');
-  const kolommen = ['kostenregelId', 'datum', 'soort', 'bedragCenten', 'inwonerId', 'bewijsstuk', 'omschrijving'];
-  opgenomen.addRow(kolommen).commit();
-  uitgesloten.addRow([...kolommen, 'reden']).commit();
-  for (const [sheet, metReden] of [
-    [opgenomen, false],
-    [uitgesloten, true],
-  ] as const) {
-    for await (const batch of regels(!metReden)) {
-      for (const r of batch) {
-        const rij = [
-          r.kostenregel_id,
-          r.datum,
-          r.soort,
-          Number(r.bedrag_centen),
-          r.inwoner_id ?? '',
-          r.bewijsstuk ?? '',
-          r.omschrijving,
-        ];
-        sheet.addRow(metReden ? [...rij, r.reden] : rij).commit();
-      }
-      await wachtOpZip(sheet, out);
-    }
-    sheet.commit();
-  }
-  const indicatoren = wb.addWorksheet('Indicatoren');
-  indicatoren.addRow(['Peildatum resultaten', d.resultaat.indicatoren?.peildatum ?? '']).commit();
-  indicatoren.addRow(['Indicator', 'Waarde', 'Aantal']).commit();
-  for (const rij of indicatorRijen(d.resultaat.indicatoren)) indicatoren.addRow(rij).commit();
-  indicatoren.commit();
-  await wb.commit();
+  const zip = new ZipSchrijver(out);
+  await zip.deel('[Content_Types].xml', [CONTENT_TYPES]);
+  await zip.deel('_rels/.rels', [PAKKET_RELATIES]);
+  await zip.deel('xl/workbook.xml', [WERKBOEK]);
+  await zip.deel('xl/_rels/workbook.xml.rels', [WERKBOEK_RELATIES]);
+  await zip.deel('xl/worksheets/sheet1.xml', blad(samenvatting(d)));
+  await zip.deel('xl/worksheets/sheet2.xml', blad(regelRijen(regels(true), false)));
+  await zip.deel('xl/worksheets/sheet3.xml', blad(regelRijen(regels(false), true)));
+  await zip.deel('xl/worksheets/sheet4.xml', blad(indicatoren(d)));
+  await zip.sluit();
 }
 
-/**
- * Backpressure ExcelJS lacks: a streaming sheet writes into its zip entry through a PassThrough whose write() result
- * nobody checks, so a cursor faster than deflate (or than the client) piles rows up in memory (230 MB of XML for a
- * million lines, measured by npm run bench). When more than ACHTERSTAND_BYTES wait there, this waits until the zip
- * has drained it; it gives up when the response is gone. ExcelJS is pinned (4.4.0); should its internals change,
- * this stops waiting and the export still works.
- */
-async function wachtOpZip(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
-  // archiver wraps the sheet's stream in a readable-stream 2 PassThrough, which predates `writableLength`.
-  const invoer = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as
-    (Writable & { _writableState?: { length?: number } }) | undefined;
-  const wachtend = typeof invoer?.writableLength === 'number' ? invoer.writableLength : invoer?._writableState?.length;
-  if (!invoer || typeof wachtend !== 'number' || wachtend <= ACHTERSTAND_BYTES) return;
-  if (out.destroyed) throw new Error('the export stream is gone');
-  await new Promise<void>((resolve, reject) => {
-    const klaar = () => {
-      invoer.off('drain', klaar);
-      out.off('close', weg);
-      resolve();
-    };
-    const weg = () => {
-      invoer.off('drain', klaar);
-      out.off('close', weg);
-      reject(new Error('the export stream closed while writing'));
-    };
-    invoer.on('drain', klaar);
-    out.on('close', weg);
-  });
+function* samenvatting(d: Kop): Generator<Cel[][]> {
+  yield [
+    ['Regeling', `${d.regeling_code} — ${d.regeling_naam}`],
+    ['Periode', `${d.periode_van} t/m ${d.periode_tot}`],
+    ['Status', d.status],
+    ['Directe personeelskosten (centen)', d.resultaat.directePersoneelskostenCenten],
+    ['Flat rate (centen)', d.resultaat.flatRateCenten],
+    ['Subsidiabel (centen)', d.resultaat.subsidiabelCenten],
+    ['Bijdrage (centen)', d.resultaat.bijdrageCenten],
+  ];
 }
+
+async function* regelRijen(batches: AsyncIterable<ExportRegel[]>, metReden: boolean): AsyncGenerator<Cel[][]> {
+  yield [metReden ? [...KOLOMMEN, 'reden'] : KOLOMMEN];
+  for await (const batch of batches)
+    yield batch.map((r) => {
+      const rij: Cel[] = [
+        r.kostenregel_id,
+        r.datum,
+        r.soort,
+        Number(r.bedrag_centen),
+        r.inwoner_id ?? '',
+        r.bewijsstuk ?? '',
+        r.omschrijving,
+      ];
+      if (metReden) rij.push(r.reden);
+      return rij;
+    });
+}
+
+function* indicatoren(d: Kop): Generator<Cel[][]> {
+  yield [['Peildatum resultaten', d.resultaat.indicatoren?.peildatum ?? ''], ['Indicator', 'Waarde', 'Aantal']];
+  yield indicatorRijen(d.resultaat.indicatoren);
+}
+
+/** A worksheet's XML, one piece per batch of rows, numbered from 1. */
+async function* blad(batches: AsyncIterable<Cel[][]> | Iterable<Cel[][]>): AsyncGenerator<string> {
+  yield BLAD_BEGIN;
+  let nummer = 0;
+  for await (const batch of batches) {
+    let xml = '';
+    for (const cellen of batch) xml += rij(++nummer, cellen);
+    yield xml;
+  }
+  yield BLAD_EINDE;
+}
+
+function rij(nummer: number, cellen: readonly Cel[]): string {
+  let xml = `<row r="${nummer}">`;
+  cellen.forEach((cel, i) => {
+    if (cel === null || cel === undefined) return;
+    const plaats = `${kolom(i)}${nummer}`;
+    xml +=
+      typeof cel === 'number' ? `<c r="${plaats}"><v>${cel}</v></c>` : `<c r="${plaats}" t="str"><v>${xmlTekst(cel)}</v></c>`;
+  });
+  return `${xml}</row>`;
+}
+
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+function kolom(i: number): string {
+  return (i >= 26 ? kolom(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+}
+
+const TEKENS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text as XML content: markup escaped, and the control characters XML 1.0 cannot hold left out (as ExcelJS does). */
+function xmlTekst(tekst: string): string {
+  // eslint-disable-next-line no-control-regex -- exactly the C0 controls (besides tab, LF, CR) and DEL XML refuses
+  return tekst.replace(/[&<>"']|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, (t) => TEKENS[t] ?? '');
+}
+
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const BLAD_BEGIN = `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>`;
+const BLAD_EINDE = '</sheetData></worksheet>';
+const CONTENT_TYPES =
+  `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+  BLADEN.map(
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('') +
+  '</Types>';
+const PAKKET_RELATIES = `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+const WERKBOEK =
+  `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
+  BLADEN.map((naam, i) => `<sheet name="${naam}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+  '</sheets></workbook>';
+const WERKBOEK_RELATIES =
+  `${XML}<Relationships xmlns="${PKG_REL}">` +
+  BLADEN.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('') +
+  '</Relationships>';
