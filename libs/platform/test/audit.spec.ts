@@ -3,10 +3,21 @@ import { readFileSync } from 'node:fs';
 import { importJWK, SignJWT } from 'jose';
 import { Client } from 'pg';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { DEV_AUDIENCE, DEV_ISSUER, devIssuerPaths, nietGedekteTabellen } from '../src';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AanmeldingAfgerond } from '@wiz/contracts';
+import {
+  AuditTrail,
+  CombinedWrite,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  devIssuerPaths,
+  nietGedekteTabellen,
+  Outbox,
+  Principal,
+} from '../src';
 import { ServiceTestApp } from '../src/testing';
 import { AuditProbeModule, AUDIT_PROBE_API, PROBE_GEGEVENS } from './fixtures/audit-probe.module';
+import { probeEventData } from './fixtures/probe.module';
 
 /**
  * The platform's audit trail: the writer's table refuses every rewrite, a person-linked route leaves exactly one
@@ -246,5 +257,38 @@ describe('platform audit trail', () => {
         [],
       );
     });
+  });
+
+  it("writes the audit row and the event as parts of a caller's statement, only with the change's part (issue 21)", async () => {
+    const ds = t.app.get(DataSource);
+    const wie: Principal = { subject: 'gecombineerd', roles: ['beheer'], organisatie: 'WIZ' };
+    const aanmeldingId = { met: randomUUID(), zonder: randomUUID() };
+    const schrijf = (m: EntityManager, wijzigt: boolean) => {
+      const write = new CombinedWrite();
+      // Stands for a change's own part: a row when it changed something.
+      const wijziging = write.with('wijziging', `SELECT 1 WHERE ${write.param(wijzigt)}::boolean`);
+      const id = wijzigt ? aanmeldingId.met : aanmeldingId.zonder;
+      const regel = { actie: 'gecombineerd', doel: 'test', wat: { soort: 'probe', id }, inwonerIds: [] };
+      t.app.get(AuditTrail).schrijfMee(write, wie, regel, wijziging);
+      t.app.get(Outbox).addMee(write, AanmeldingAfgerond, probeEventData(id), {}, wijziging);
+      return write.run(m);
+    };
+    const voorbereid = await ds.transaction(async (m) => {
+      const namen = async () => (await m.query('SELECT count(*)::int AS n FROM pg_prepared_statements'))[0].n;
+      const vooraf = await namen();
+      await schrijf(m, true);
+      const na1 = await namen();
+      await schrijf(m, false);
+      return [na1 - vooraf, (await namen()) - na1];
+    });
+    // The same statement twice on one connection: prepared once, by name, then run on that.
+    expect(voorbereid).toEqual([1, 0]);
+    const audit = await ds.query(`SELECT wat_id FROM audit_log WHERE actie = 'gecombineerd'`);
+    expect(audit.map((r: { wat_id: string }) => r.wat_id)).toEqual([aanmeldingId.met]);
+    const events = await ds.query(
+      `SELECT envelope->'data'->>'aanmeldingId' AS id FROM outbox WHERE envelope->'data'->>'aanmeldingId' = ANY($1)`,
+      [[aanmeldingId.met, aanmeldingId.zonder]],
+    );
+    expect(events.map((r: { id: string }) => r.id)).toEqual([aanmeldingId.met]);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -46,11 +47,17 @@ export class CombinedWrite {
     this.afterRun.push(callback);
   }
 
+  /**
+   * Runs the statement as a named prepared statement (named by its text, which holds no values): PostgreSQL parses
+   * and plans a statement of many parts for each unnamed execution, which measured about half of its CPU for an
+   * aanmelding; a named one is prepared once per connection and soon runs on its cached plan.
+   */
   async run(m: EntityManager): Promise<Record<string, unknown>> {
-    const [row]: Record<string, unknown>[] = await m.query(
-      `WITH ${this.parts.join(',\n')}\nSELECT ${this.outputs.join(', ') || '1'}`,
-      this.values,
-    );
+    const text = `WITH ${this.parts.join(',\n')}\nSELECT ${this.outputs.join(', ') || '1'}`;
+    const name = `combined_${createHash('sha1').update(text).digest('hex')}`;
+    // TypeORM hands its query to pg's Client.query as it is, which takes a query config with a name (typed as text
+    // here); going through TypeORM keeps its errors (QueryFailedError) and the transaction's connection.
+    const [row]: Record<string, unknown>[] = await m.query({ name, text } as unknown as string, this.values);
     for (const callback of this.afterRun) callback(m);
     return row;
   }
