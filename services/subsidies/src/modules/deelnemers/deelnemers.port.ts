@@ -5,6 +5,11 @@ import type { Deelnemer } from '../declaraties/domain';
 export interface DeelnemersPort {
   /** These participants with their facts, read on the caller's connection (a claim compiles in one transaction). */
   lees(sql: Pick<EntityManager, 'query'>, inwonerIds: readonly string[]): Promise<Map<string, Deelnemer>>;
+  /**
+   * The same, in batches, read on the caller's connection (a claim compiles in one
+   * transaction); the next batch is read while the caller counts this one.
+   */
+  leesPerBatch(sql: Pick<EntityManager, 'query'>, inwonerIds: readonly string[]): AsyncGenerator<Deelnemer[]>;
 }
 
 export const DEELNEMERS = Symbol('wiz:subsidies:deelnemers');

@@ -67,7 +67,8 @@ export class DeclaratieSamensteller {
     await this.declaraties.wisRegels(sql, declaratieId);
     const oordeel = await this.kostenregels.beoordeel(sql, declaratieId, k, regeling);
     const indicatoren = new IndicatorTeller(peildatum);
-    for (const d of (await this.deelnemers.lees(sql, oordeel.deelnemers)).values()) indicatoren.tel(d);
+    for await (const batch of this.deelnemers.leesPerBatch(sql, oordeel.deelnemers))
+      for (const d of batch) indicatoren.tel(d);
     const samenvatting = {
       ...declaratieBedragen(regeling, oordeel.opgenomenCenten, oordeel.personeelCenten),
       indicatoren: indicatoren.resultaat(),

@@ -28,10 +28,13 @@ const WITRUIMTE =
  * The set-based judge: maakBeoordelaar (the specification; the equivalence property test in subsidies.spec holds
  * them together) as one statement. The CASE lists the reasons in UITSLUITINGSREDENEN's precedence order, so the
  * first that applies is the line's reason. Earlier submissions are joined, not probed per line: the line itself
- * (primary key) and its bewijsstuk, grouped once per bewijsstuk with whether the own regeling is among its codes.
- * The participant comes from the register (deelnemers): absent or without gemeente means incomplete. The sums come
- * from the same judged rows in the same statement, so no second pass over the claim. The verdicts are stored one
- * row per outcome with its ids (declaratie_oordelen; declaratie_regels is their view, one row per line).
+ * (primary key) and its bewijsstuk, grouped once per bewijsstuk with whether the own regeling is among its codes
+ * (all submitted bewijsstukken: the join keeps the candidates' ones; limiting them to the candidates first made
+ * PostgreSQL hash a million candidate bewijsstukken, a third of the statement). The participant comes from the
+ * register (deelnemers): absent or without gemeente means incomplete. The judged rows are grouped once per outcome
+ * (uitkomst: its ids, sums and, for the included, the participants); the verdicts are stored from those groups, one
+ * row per outcome (declaratie_oordelen; declaratie_regels is their view, one row per line), and the totals are read
+ * from the same few rows, so the million judged rows stream through one aggregate instead of being kept for two.
  * $1 regeling, $2-$3 period, $4 organisation, $5 claim, $6-$7 the regeling's dates, $8 its area, $9 WITRUIMTE.
  */
 const BEOORDEEL = `
@@ -41,7 +44,7 @@ const BEOORDEEL = `
            ${KANDIDATEN.replace('FROM kostenregels', 'FROM kostenregels k')}),
        stukken AS (
          SELECT i.bewijsstuk, bool_or(i.regeling_code = $1) AS eigen FROM ingediende_kostenregels i
-          WHERE i.bewijsstuk IN (SELECT stuk FROM kandidaat) GROUP BY i.bewijsstuk),
+          WHERE i.bewijsstuk IS NOT NULL GROUP BY i.bewijsstuk),
        oordeel AS (
          SELECT c.id, c.soort, c.bedrag_centen, d.inwoner_id AS deelnemer,
                 CASE WHEN ir.kostenregel_id IS NOT NULL OR s.eigen THEN 'al-gedeclareerd'
@@ -55,14 +58,18 @@ const BEOORDEEL = `
            LEFT JOIN ingediende_kostenregels ir ON ir.kostenregel_id = c.id
            LEFT JOIN stukken s ON s.bewijsstuk = c.stuk
            LEFT JOIN deelnemers d ON d.inwoner_id = c.inwoner_id),
+       uitkomst AS (
+         SELECT coalesce(reden, 'opgenomen') AS uitkomst, array_agg(id ORDER BY id) AS ids, count(*) AS regels,
+                sum(bedrag_centen) AS centen, sum(bedrag_centen) FILTER (WHERE soort = 'personeel') AS personeel,
+                array_agg(DISTINCT deelnemer) FILTER (WHERE reden IS NULL AND deelnemer IS NOT NULL) AS deelnemers
+           FROM oordeel GROUP BY reden),
        geschreven AS (
-         INSERT INTO declaratie_oordelen (declaratie_id, uitkomst, kostenregel_ids)
-         SELECT $5, coalesce(reden, 'opgenomen'), array_agg(id ORDER BY id) FROM oordeel GROUP BY reden)
-  SELECT count(*)::int AS kandidaten,
-         coalesce(sum(bedrag_centen) FILTER (WHERE reden IS NULL), 0)::text AS opgenomen,
-         coalesce(sum(bedrag_centen) FILTER (WHERE reden IS NULL AND soort = 'personeel'), 0)::text AS personeel,
-         coalesce(array_agg(DISTINCT deelnemer) FILTER (WHERE reden IS NULL AND deelnemer IS NOT NULL), '{}')::text[] AS deelnemers
-    FROM oordeel`;
+         INSERT INTO declaratie_oordelen (declaratie_id, uitkomst, kostenregel_ids) SELECT $5, uitkomst, ids FROM uitkomst)
+  SELECT coalesce(sum(regels), 0)::int AS kandidaten,
+         coalesce(sum(centen) FILTER (WHERE uitkomst = 'opgenomen'), 0)::text AS opgenomen,
+         coalesce(sum(personeel) FILTER (WHERE uitkomst = 'opgenomen'), 0)::text AS personeel,
+         coalesce((SELECT deelnemers FROM uitkomst WHERE uitkomst = 'opgenomen'), '{}')::text[] AS deelnemers
+    FROM uitkomst`;
 
 interface KandidaatRij {
   id: string;
