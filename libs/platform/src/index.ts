@@ -15,6 +15,7 @@ export * from './messaging/event-naming';
 export * from './messaging/nats-client';
 export * from './messaging/event-consumers';
 export { EarlierEventMissing } from './messaging/event-consumer';
+export { GatheredWrites } from './messaging/gathered-writes';
 export * from './messaging/dead-letters';
 export * from './auth/principal';
 export * from './auth/scoping';

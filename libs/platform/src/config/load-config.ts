@@ -64,6 +64,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       disturbanceWatchMs: e.NATS_DISTURBANCE_WATCH_MS,
       maxDeliveries: e.EVENT_MAX_DELIVERIES,
       concurrency: e.EVENT_CONCURRENCY,
+      batchSize: e.EVENT_BATCH_SIZE,
       ackWaitMs: e.EVENT_ACK_WAIT_MS,
       retryDelayMs: e.EVENT_RETRY_DELAY_MS,
       earlierEventWaitMs: e.EVENT_EARLIER_EVENT_WAIT_MS,

@@ -72,6 +72,9 @@ export function platformEnvSchema(service: ServiceName) {
       .optional(),
     EVENT_MAX_DELIVERIES: positiveInt.default(5),
     EVENT_CONCURRENCY: positiveInt.default(4),
+    // Events of one type applied in one transaction, each in its own savepoint. At most 64: PostgreSQL caches up to
+    // 64 subtransactions that wrote per backend; beyond that, every snapshot meanwhile looks them up in pg_subtrans.
+    EVENT_BATCH_SIZE: positiveInt.max(64).default(50),
     EVENT_ACK_WAIT_MS: positiveInt.default(30_000),
     EVENT_RETRY_DELAY_MS: positiveInt.default(1_000),
     // How long after it was published an event that builds on one not here yet (EarlierEventMissing: a step of a
@@ -165,8 +168,10 @@ export abstract class PlatformConfig {
     replicas: number;
     disturbanceWatchMs: number;
     maxDeliveries: number;
-    /** Events of one type applied side by side (in order per envelope subject: one inwoner or traject). */
+    /** Batches of events of one type applied side by side (in order per envelope subject: one inwoner or traject). */
     concurrency: number;
+    /** Events with distinct subjects applied in one transaction at most. */
+    batchSize: number;
     ackWaitMs: number;
     retryDelayMs: number;
     earlierEventWaitMs: number;

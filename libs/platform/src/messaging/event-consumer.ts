@@ -11,7 +11,8 @@ import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound, whileClusterSettles } from './stream-setup';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
-import { KeyedLanes } from './keyed-lanes';
+import { KeyedBatches } from './keyed-batches';
+import { applyInOneTransaction, EventOutcome } from './event-batch-transaction';
 
 export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
 
@@ -48,6 +49,21 @@ function rawEventId(body: Body): string | undefined {
   return typeof id === 'string' && id.length <= 100 ? id : undefined;
 }
 
+/** A message as delivered, with its body parsed once. */
+interface Delivery {
+  msg: JsMsg;
+  body: Body;
+}
+
+/** A delivery that passed the checks: its event, to be applied. */
+interface DueEvent {
+  msg: JsMsg;
+  envelope: EventEnvelope;
+  /** The id named in logs and dead letters. */
+  eventId: string;
+  correlationId?: string;
+}
+
 /** Events with one envelope subject (an inwoner, a traject) are applied in order; events without one, in one lane. */
 function orderKey(body: Body): string {
   const subject = field(body, 'subject');
@@ -67,12 +83,14 @@ class PermanentFailure extends Error {}
 export class EarlierEventMissing extends Error {}
 
 /**
- * One durable pull consumer for one event type, shared by every instance of the service. Up to EVENT_CONCURRENCY
- * events are applied at once, in order per envelope subject (see KeyedLanes). Each delivery runs in
- * one transaction with its inbox mark (consumer, event id): a redelivered event is recognised and acked without a
- * second effect. A failing handler is retried with a delay; after EVENT_MAX_DELIVERIES the event goes to the
- * dead-letter stream and the consumer goes on. The database being away is not the event's fault: the consumer
- * holds the event and waits for the database, so a PostgreSQL restart spends no delivery and dead-letters nothing.
+ * One durable pull consumer for one event type, shared by every instance of the service. Events are applied in
+ * batches of up to EVENT_BATCH_SIZE with distinct envelope subjects, up to EVENT_CONCURRENCY batches at once, in
+ * order per subject (see KeyedBatches). A batch runs in one transaction, each event with its inbox mark (consumer,
+ * event id) inside its own savepoint (see applyInOneTransaction): a redelivered event is recognised and acked
+ * without a second effect, and a failing event is rolled back alone while the others commit and are acked. A
+ * failing handler is retried with a delay; after EVENT_MAX_DELIVERIES the event goes to the dead-letter stream and
+ * the consumer goes on. The database being away is not the events' fault: the consumer holds them and waits for
+ * the database, so a PostgreSQL restart spends no delivery and dead-letters nothing.
  * Nor is an earlier event that has not arrived yet (EarlierEventMissing): that one is retried for longer.
  */
 export class EventConsumer {
@@ -80,7 +98,7 @@ export class EventConsumer {
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
   private stopped = false;
-  private readonly lanes: KeyedLanes;
+  private readonly batches: KeyedBatches<Delivery>;
 
   constructor(
     readonly definition: EventDefinition,
@@ -88,7 +106,8 @@ export class EventConsumer {
     private readonly deps: ConsumerDeps,
   ) {
     this.durable = deps.naming.durableName(definition.type);
-    this.lanes = new KeyedLanes(deps.config.nats.concurrency);
+    const { concurrency, batchSize } = deps.config.nats;
+    this.batches = new KeyedBatches((deliveries) => this.processBatch(deliveries), { concurrency, batchSize });
   }
 
   async start(): Promise<void> {
@@ -110,11 +129,11 @@ export class EventConsumer {
       try {
         for await (const msg of messages) {
           const body = bodyOf(msg);
-          await this.lanes.run(orderKey(body), () => this.process(msg, body));
+          await this.batches.add(orderKey(body), { msg, body });
           if (this.stopped) break;
         }
       } finally {
-        await this.lanes.idle();
+        await this.batches.idle();
       }
     })().catch((err) => this.deps.logger.error({ err, consumer: this.durable }, 'consumer loop ended'));
   }
@@ -197,7 +216,17 @@ export class EventConsumer {
     }
   }
 
-  private async process(msg: JsMsg, body: Body): Promise<void> {
+  private async processBatch(deliveries: Delivery[]): Promise<void> {
+    const due: DueEvent[] = [];
+    for (const delivery of deliveries) {
+      const event = await this.check(delivery);
+      if (event) due.push(event);
+    }
+    if (due.length > 0) await this.applyAndSettle(due);
+  }
+
+  /** The delivery's event when it is to be applied; otherwise the delivery is settled here (term or fail). */
+  private async check({ msg, body }: Delivery): Promise<DueEvent | undefined> {
     if (msg.subject !== this.deps.naming.subjectOf(this.definition.type)) {
       // Seen in the partition test (nats-server 2.9, a follower node cut off and healed): this filtered consumer
       // was handed a message of another subject. The stream holds that message under its own subject, where its own
@@ -207,7 +236,7 @@ export class EventConsumer {
         "message outside this consumer's filter; not applied here",
       );
       msg.term();
-      return;
+      return undefined;
     }
     const correlationId = msg.headers?.get(CORRELATION_HEADER) || undefined;
     const eventId = rawEventId(body) ?? `seq-${msg.info.streamSequence}`;
@@ -216,13 +245,36 @@ export class EventConsumer {
       if (msg.info.deliveryCount > this.deps.config.nats.maxDeliveries && !this.mayWaitForEarlierEvent(msg)) {
         throw new PermanentFailure(`delivered ${msg.info.deliveryCount} times`);
       }
-      const applied = await runInContext({ correlationId: correlationId ?? envelope.correlationid }, () =>
-        this.applyOnceDatabaseIsBack(envelope, msg),
-      );
-      msg.ack();
-      this.deps.onProcessed?.(applied ? 'applied' : 'duplicate');
+      return { msg, envelope, eventId, correlationId };
     } catch (err) {
       await this.fail(msg, eventId, err as Error, correlationId);
+      return undefined;
+    }
+  }
+
+  /** Applies the events in one transaction, then acks each applied or known one and fails each failed one. */
+  private async applyAndSettle(events: DueEvent[]): Promise<void> {
+    let outcomes: EventOutcome[];
+    try {
+      outcomes = await this.applyOnceDatabaseIsBack(events);
+    } catch (err) {
+      // The batch failed as a whole (its commit, say: a deferred check or a deadlock) for a reason that may be one
+      // event's: each is applied on its own, as without batching, so only that event is retried.
+      if (events.length > 1 && !isDatabaseUnavailable(err)) {
+        for (const event of events) await this.applyAndSettle([event]);
+        return;
+      }
+      outcomes = events.map(() => err as Error);
+    }
+    for (const [i, event] of events.entries()) {
+      const outcome = outcomes[i];
+      if (outcome instanceof Error) continue;
+      event.msg.ack();
+      this.deps.onProcessed?.(outcome);
+    }
+    for (const [i, event] of events.entries()) {
+      const outcome = outcomes[i];
+      if (outcome instanceof Error) await this.fail(event.msg, event.eventId, outcome, event.correlationId);
     }
   }
 
@@ -232,7 +284,9 @@ export class EventConsumer {
    */
   async applyDeadLetter(json: unknown): Promise<void> {
     const envelope = this.decode({ json });
-    await runInContext({ correlationId: envelope.correlationid }, () => this.apply(envelope));
+    await runInContext({ correlationId: envelope.correlationid }, () =>
+      applyInOneTransaction(this.deps.dataSource, this.durable, [envelope], (e, m) => this.applyOne(e, m)),
+    );
   }
 
   /** Read tolerantly (parseReceivedEventData): fields added by a newer producer are dropped, not dead-lettered. */
@@ -248,42 +302,37 @@ export class EventConsumer {
     }
   }
 
-  /** Retries while the database is unreachable, telling JetStream the event is still in hand (no redelivery). */
-  private async applyOnceDatabaseIsBack(envelope: EventEnvelope, msg: JsMsg): Promise<boolean> {
+  /** Retries while the database is unreachable, telling JetStream the events are still in hand (no redelivery). */
+  private async applyOnceDatabaseIsBack(events: DueEvent[]): Promise<EventOutcome[]> {
     const maxPauseMs = Math.min(5_000, this.deps.config.nats.ackWaitMs / 3);
+    const envelopes = events.map((e) => e.envelope);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.apply(envelope);
+        return await applyInOneTransaction(this.deps.dataSource, this.durable, envelopes, (e, m) =>
+          this.applyOne(e, m),
+        );
       } catch (err) {
         if (this.stopped || !isDatabaseUnavailable(err)) throw err;
         if (attempt === 1)
           this.deps.logger.warn(
-            { consumer: this.durable, eventId: envelope.id },
-            'database unavailable; holding the event until it is back',
+            { consumer: this.durable, eventIds: envelopes.map((e) => e.id) },
+            'database unavailable; holding the events until it is back',
           );
-        msg.working();
+        for (const event of events) event.msg.working();
         await new Promise((r) => setTimeout(r, Math.min(maxPauseMs, 100 * 2 ** attempt)));
-        msg.working();
+        for (const event of events) event.msg.working();
       }
     }
   }
 
-  /** Returns false when the inbox already had this event (a redelivery). */
-  private apply(envelope: EventEnvelope): Promise<boolean> {
-    return this.deps.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO inbox (consumer, event_id, subject) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id',
-        [this.durable, envelope.id, envelope.type],
+  /** Runs the handler in the event's own correlation context, with the transaction's manager. */
+  private applyOne(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    return runInContext({ correlationId: envelope.correlationid, entityManager: manager }, async () => {
+      await this.handler(envelope, manager);
+      this.deps.logger.info(
+        { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
+        'event applied',
       );
-      if (inserted.length === 0) return false;
-      await runInContext({ correlationId: envelope.correlationid, entityManager: manager }, async () => {
-        await this.handler(envelope, manager);
-        this.deps.logger.info(
-          { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
-          'event applied',
-        );
-      });
-      return true;
     });
   }
 

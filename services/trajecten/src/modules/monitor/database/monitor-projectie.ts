@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Stap } from '@wiz/contracts';
+import { GatheredWrites } from '@wiz/platform';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
 import { Feit, telmoment } from '../domain/telmoment';
 import type { Context, DoelgroepOfOnbekend, Metriek, MonitorProjectiePort } from '../monitor.port';
@@ -18,6 +19,8 @@ const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) 
  */
 @Injectable()
 export class MonitorProjectie implements MonitorProjectiePort {
+  private readonly tellingen = new GatheredWrites<Telling>(schrijfTellingen);
+
   async registreer(manager: EntityManager, g: Gebeurtenis, c: Context): Promise<void> {
     if (isStapVooruit(g)) {
       await manager.query(
@@ -87,7 +90,10 @@ export class MonitorProjectie implements MonitorProjectiePort {
     return rij?.doelgroepen?.length ? rij.doelgroepen : ['onbekend'];
   }
 
-  /** `delta` more of `metriek` on that day, in the daily and the monthly counters. */
+  /**
+   * `delta` more of `metriek` on that day, in the daily and the monthly counters. Every aanmelding counts on the
+   * same few counters: a batch of events gathers its counts and writes them at its end (GatheredWrites).
+   */
   async tel(
     manager: EntityManager,
     metriek: Metriek,
@@ -95,20 +101,45 @@ export class MonitorProjectie implements MonitorProjectiePort {
     gemeentecode: string,
     delta = 1,
   ): Promise<void> {
-    const dag = dagVan(op);
-    await manager.query(
-      `INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (metriek, dag, gemeentecode) DO UPDATE SET aantal = monitor_tellingen.aantal + $4`,
-      [metriek, dag, gemeentecode, delta],
-    );
-    // The NOTIFY is delivered at commit, once per transaction (PostgreSQL folds equal ones), to every instance's
-    // dashboard stream; it rides on the counter's statement, so it costs no round trip.
-    await manager.query(
-      `WITH geteld AS (
-         INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal) VALUES ($1, date_trunc('month', $2::date), $3, $5)
-         ON CONFLICT (metriek, maand, gemeentecode) DO UPDATE SET aantal = monitor_maandtellingen.aantal + $5)
-       SELECT pg_notify($4, '')`,
-      [metriek, dag, gemeentecode, MONITOR_NOTIFY_CHANNEL, delta],
-    );
+    await this.tellingen.add(manager, [{ metriek, dag: dagVan(op), gemeentecode, delta }]);
   }
+}
+
+interface Telling {
+  metriek: Metriek;
+  dag: string;
+  gemeentecode: string;
+  delta: number;
+}
+
+/**
+ * Adds counts to the daily and the monthly counters in one statement: summed per counter first (a statement may
+ * change a row once) and written in key order, so concurrent writers lock the counters they share in one order.
+ * The NOTIFY is delivered at commit, once per transaction (PostgreSQL folds equal ones), to every instance's
+ * dashboard stream; it rides on the counters' statement, so it costs no round trip.
+ */
+async function schrijfTellingen(manager: EntityManager, tellingen: Telling[]): Promise<void> {
+  await manager.query(
+    `WITH telling AS (
+       SELECT metriek, dag, gemeentecode, sum(delta)::int AS aantal
+         FROM unnest($1::text[], $2::date[], $3::text[], $4::int[]) AS t(metriek, dag, gemeentecode, delta)
+        GROUP BY metriek, dag, gemeentecode),
+     dagen AS (
+       INSERT INTO monitor_tellingen (metriek, dag, gemeentecode, aantal)
+       SELECT metriek, dag, gemeentecode, aantal FROM telling ORDER BY metriek, dag, gemeentecode
+       ON CONFLICT (metriek, dag, gemeentecode) DO UPDATE SET aantal = monitor_tellingen.aantal + excluded.aantal),
+     maanden AS (
+       INSERT INTO monitor_maandtellingen (metriek, maand, gemeentecode, aantal)
+       SELECT metriek, date_trunc('month', dag)::date AS maand, gemeentecode, sum(aantal)::int FROM telling
+        GROUP BY metriek, maand, gemeentecode ORDER BY metriek, maand, gemeentecode
+       ON CONFLICT (metriek, maand, gemeentecode) DO UPDATE SET aantal = monitor_maandtellingen.aantal + excluded.aantal)
+     SELECT pg_notify($5, '')`,
+    [
+      tellingen.map((t) => t.metriek),
+      tellingen.map((t) => t.dag),
+      tellingen.map((t) => t.gemeentecode),
+      tellingen.map((t) => t.delta),
+      MONITOR_NOTIFY_CHANNEL,
+    ],
+  );
 }

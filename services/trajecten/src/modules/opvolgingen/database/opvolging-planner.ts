@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { NieuweOpvolging, OpvolgingPlannerPort } from '../opvolging-planner.port';
-import { OpvolgingWachtrij } from '../jobs/opvolging-wachtrij';
+import { GatheredWrites } from '@wiz/platform';
+import { Klaar, OpvolgingWachtrij } from '../jobs/opvolging-wachtrij';
 
 /**
  * Plans a follow-up: the row in PostgreSQL is the truth, the BullMQ job only its alarm clock. The job may run
@@ -10,7 +11,12 @@ import { OpvolgingWachtrij } from '../jobs/opvolging-wachtrij';
  */
 @Injectable()
 export class OpvolgingPlanner implements OpvolgingPlannerPort {
-  constructor(private readonly wachtrij: OpvolgingWachtrij) {}
+  /** The jobs of a batch of events go to Redis in one addBulk at its end, still before it commits. */
+  private readonly jobs: GatheredWrites<Klaar>;
+
+  constructor(wachtrij: OpvolgingWachtrij) {
+    this.jobs = new GatheredWrites((_m, klaar) => wachtrij.zetKlaarGebundeld(klaar));
+  }
 
   async plan(manager: EntityManager, o: NieuweOpvolging): Promise<string | undefined> {
     const [id] = await this.planAlle(manager, [o]);
@@ -41,7 +47,8 @@ export class OpvolgingPlanner implements OpvolgingPlannerPort {
       ],
     );
     const nieuw = new Set(inserted.map((r) => r.id));
-    await this.wachtrij.zetKlaarGebundeld(
+    await this.jobs.add(
+      manager,
       items.flatMap((o, i) => (nieuw.has(ids[i]) ? [{ id: ids[i], vervaldatum: o.vervaldatum }] : [])),
     );
     return ids.map((id) => (nieuw.has(id) ? id : undefined));

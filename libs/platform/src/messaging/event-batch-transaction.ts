@@ -1,0 +1,81 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@wiz/contracts';
+import { isDatabaseUnavailable } from '../persistence/unavailable';
+import { BatchGathering } from './gathered-writes';
+
+/** What became of one event of a batch: applied, recognised by the inbox as applied before, or its handler's error. */
+export type EventOutcome = 'applied' | 'duplicate' | Error;
+
+/**
+ * Applies events in one transaction, each with its inbox row (consumer, event id), so a batch costs one commit
+ * instead of one per event. The inbox rows go in first, in one statement (one round trip instead of one per event;
+ * sorted by id, so two instances handed overlapping redeliveries lock them in the same order). Each event then runs
+ * inside its own savepoint: a handler that fails is rolled back to it and its inbox row removed, so that event alone
+ * is retried while the others commit. A savepoint per event costs one statement; savepoints are named per event and
+ * not released, which saves a statement each (a rollback to one discards those after it, and there are none yet).
+ * Writes to shared rows that handlers gather (GatheredWrites) are made once, for the applied events, before the
+ * commit; when that fails, the batch fails as a whole (the consumer then applies its events one by one).
+ *
+ * A single event runs as before batching: its transaction is its savepoint, and its handler's error ends it. The
+ * database being unavailable also ends the transaction, whatever the batch: nothing in it is the events' fault.
+ */
+export function applyInOneTransaction(
+  dataSource: DataSource,
+  consumer: string,
+  envelopes: readonly EventEnvelope[],
+  apply: (envelope: EventEnvelope, manager: EntityManager) => Promise<void>,
+): Promise<EventOutcome[]> {
+  return dataSource.transaction(async (manager) => {
+    const fresh = await markInInbox(manager, consumer, envelopes);
+    if (envelopes.length === 1) {
+      if (fresh.size === 0) return ['duplicate'];
+      await apply(envelopes[0], manager);
+      return ['applied'];
+    }
+    const outcomes: EventOutcome[] = [];
+    const gathering = BatchGathering.open(manager);
+    try {
+      for (const [i, envelope] of envelopes.entries()) {
+        // A second copy of one event in a batch (the same id published again) is the duplicate of the first.
+        if (!fresh.delete(inboxId(envelope))) {
+          outcomes.push('duplicate');
+          continue;
+        }
+        await manager.query(`SAVEPOINT event_${i}`);
+        try {
+          await apply(envelope, manager);
+          gathering.eventApplied();
+          outcomes.push('applied');
+        } catch (err) {
+          gathering.eventFailed();
+          if (isDatabaseUnavailable(err)) throw err;
+          await manager.query(`ROLLBACK TO SAVEPOINT event_${i}`);
+          await manager.query('DELETE FROM inbox WHERE consumer = $1 AND event_id = $2', [consumer, envelope.id]);
+          outcomes.push(err as Error);
+        }
+      }
+    } finally {
+      gathering.close();
+    }
+    await gathering.writeKept();
+    return outcomes;
+  });
+}
+
+/** An envelope's id (a hyphenated uuid, checked on delivery) as PostgreSQL returns a uuid. */
+const inboxId = (envelope: EventEnvelope) => envelope.id.toLowerCase();
+
+/** Writes the events' inbox rows; returns the ids that were not there yet (the others were applied before). */
+async function markInInbox(
+  manager: EntityManager,
+  consumer: string,
+  envelopes: readonly EventEnvelope[],
+): Promise<Set<string>> {
+  const inserted: { event_id: string }[] = await manager.query(
+    `INSERT INTO inbox (consumer, event_id, subject)
+     SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[]) AS e(id, type) ORDER BY e.id
+     ON CONFLICT DO NOTHING RETURNING event_id`,
+    [consumer, envelopes.map(inboxId), envelopes.map((e) => e.type)],
+  );
+  return new Set(inserted.map((row) => row.event_id));
+}
