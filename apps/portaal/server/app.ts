@@ -37,20 +37,6 @@ export async function buildPortaalServer(options: PortaalServerOptions): Promise
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.requestTimeoutMs,
   });
-  // The same deadline on the request itself: Node's periodic check ends only connections it still lists as
-  // receiving, and clean-clone CI runs under load saw a trickling upload it had stopped listing stay open past 15 s
-  // of a 2 s limit. A request whose body is not in within requestTimeoutMs loses its connection.
-  app.addHook('onRequest', (request, _reply, done) => {
-    const raw = request.raw;
-    if (!raw.complete) {
-      const deadline = setTimeout(() => {
-        if (!raw.complete) raw.socket.destroy();
-      }, limits.requestTimeoutMs).unref();
-      raw.once('end', () => clearTimeout(deadline));
-      raw.once('close', () => clearTimeout(deadline));
-    }
-    done();
-  });
   const connectSrc = [
     "'self'",
     ...(config.login.mode === 'oidc' ? [new URL(config.login.authority).origin] : []),

@@ -320,6 +320,9 @@ async function rawRequest(base: string, text: string): Promise<{ text: string; c
 /** Whether the server closes `socket` within `ms` (a bounded wait, so a connection left open fails the test plainly). */
 function closedWithin(socket: Socket, ms: number): Promise<boolean> {
   if (socket.destroyed) return Promise.resolve(true);
+  // Read what the server sends before it hangs up (a 408): a socket nobody reads keeps that answer buffered and
+  // never reaches the end of its stream, so it would not close however soon the server did.
+  socket.resume();
   return new Promise((resolve) => {
     const guard = setTimeout(() => resolve(false), ms);
     socket.once('close', () => {
