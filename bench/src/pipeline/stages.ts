@@ -23,8 +23,9 @@ export interface Stage {
  * - relay: → the relay's transaction that publishes it starts (outbox.sent_at = now() of that transaction): the rest
  *   of intake's transaction, its commit, NOTIFY reaching the relay, a drain in progress finishing first.
  * - delivery: → trajecten's consumer transaction starts (inbox.applied_at): publish, JetStream, the pull consumer,
- *   waiting behind earlier events (the consumer applies one event at a time).
- * - apply: → the traject was seen: the handler, its commit, and the watcher's polling delay.
+ *   waiting behind earlier events for a free batch place.
+ * - apply: → the traject was seen: the handlers of the events before it in its batch (one transaction, so
+ *   applied_at is the batch's start), its own, the commit, and the watcher's polling delay.
  */
 export async function stages(
   intakeDatabaseUrl: string,
