@@ -27,7 +27,7 @@ export class ZipSchrijver {
   constructor(private readonly out: Writable) {}
 
   /** One entry; `bron` yields its content in pieces, read one at a time. */
-  async deel(naam: string, bron: AsyncIterable<string> | Iterable<string>): Promise<void> {
+  async deel(naam: string, bron: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): Promise<void> {
     const naamBytes = Buffer.from(naam, 'utf8');
     const begin = this.offset;
     const kop = Buffer.alloc(30);
