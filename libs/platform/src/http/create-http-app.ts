@@ -21,6 +21,7 @@ import { pathOfNul } from './nul-character';
 import { useStrictJsonParser } from './json-body-parser';
 import { acceptUploadsOnlyWhereDeclared } from './upload-routes';
 import { securityHeaders } from './security-headers';
+import { BatchedRateLimitStore } from './batched-rate-limit-store';
 
 export const API_PREFIX = 'api/v1';
 
@@ -158,11 +159,15 @@ export async function createHttpApp(
 /** Probes and the scraper call these often and must always get through. */
 const UNLIMITED_ROUTES = ['/health/live', '/health/ready', '/metrics'];
 
+/** How often an instance sends the counts it kept locally to Redis (BatchedRateLimitStore: its tolerance). */
+const RATE_LIMIT_SYNC_MS = 1_000;
+
 /**
  * Rate limits per subject (with its organisation) and address, counted in Redis so every instance of the service
- * shares one count. The authentication hook runs first, so the key knows the verified subject; anonymous requests
- * count per address. Its own Redis connection fails fast: while Redis is away requests pass uncounted rather than
- * wait for it. Health and metrics are never limited.
+ * shares one count; far from the limit an instance counts locally and sends its counts each second (see
+ * BatchedRateLimitStore for the tolerance). The authentication hook runs first, so the key knows the verified
+ * subject; anonymous requests count per address. Its own Redis connection fails fast: while Redis is away requests
+ * pass uncounted rather than wait for it. Health and metrics are never limited.
  */
 function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
   const redis = connectRedis(config, {
@@ -172,14 +177,21 @@ function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
     connectionName: `wiz-${config.service}-rate-limit`,
   });
   redis.on('error', () => undefined); // reconnects by itself; meanwhile skipOnError lets requests through
+  const store = new BatchedRateLimitStore(redis, {
+    keyPrefix: `${config.redis.keyPrefix}:rate-limit:`,
+    syncIntervalMs: RATE_LIMIT_SYNC_MS,
+  });
   fastify.addHook('onClose', async () => {
+    await store.close().catch(() => undefined);
     await redis.quit().catch(() => redis.disconnect());
   });
   return {
     max: config.http.rateLimitPerMinute,
     timeWindow: 60_000,
-    redis,
-    nameSpace: `${config.redis.keyPrefix}:rate-limit:`,
+    // The plugin constructs its store with `new`; a constructor that returns an object hands over this one.
+    store: function sharedStore() {
+      return store;
+    },
     skipOnError: true,
     keyGenerator: (request: FastifyRequest & { [PRINCIPAL_KEY]?: Principal }) => {
       const principal = request[PRINCIPAL_KEY];
