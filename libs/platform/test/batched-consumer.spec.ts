@@ -126,6 +126,22 @@ describe('batched consumer', () => {
     expect(counted.writes).toBeLessThan(counted.n);
   }, 60_000);
 
+  it('applies the events of a batch that fails as a whole one at a time, without a redelivery', async () => {
+    const events = Array.from({ length: 6 }, () => envelope(randomUUID()));
+    failures.failGatheredWritesOfMany = true; // the batch fails at its end, after every handler succeeded
+    try {
+      await holdTheConsumer();
+      await Promise.all(events.map(publish));
+      await eventually(async () => expect(await effects(events)).toHaveLength(events.length), 30_000);
+    } finally {
+      failures.failGatheredWritesOfMany = false;
+    }
+    // Each ran in the batch that was rolled back and then alone, in a transaction of its own, and no more.
+    for (const e of events) expect(callsOf(e)).toHaveLength(2);
+    const rows = await effects(events);
+    expect(new Set(rows.map((r) => r.tx)).size).toBe(events.length);
+  }, 60_000);
+
   it('applies events delivered twice once, whether the copies meet in a batch or not', async () => {
     const events = Array.from({ length: 10 }, () => envelope(randomUUID()));
     await holdTheConsumer();
