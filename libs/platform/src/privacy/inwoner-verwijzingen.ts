@@ -140,11 +140,10 @@ export async function registreerWissing(
     [sleutels, verzoekId, op],
   );
   await sql.query('DELETE FROM beperkingen WHERE inwoner_id = $1', [huidig]);
-  // The platform's own traces of the person: an inbox row keeps its event's subject (an inwoner's id for intake's
-  // events), and published events stay in the outbox for a week (replay after a NATS disturbance). Unsent ones must
-  // still go out; they are removed a week after sending like every other.
+  // The platform's own traces of the person: published events stay in the outbox for a week (replay after a NATS
+  // disturbance). Unsent ones must still go out; they are removed a week after sending like every other. (An inbox
+  // row holds the consumer, the event id and the event's type: nothing that leads to the person.)
   const ids = [...new Set([huidig, inwonerId, ...aliassen.map((a) => a.id)])];
-  await sql.query(`UPDATE inbox SET subject = '' WHERE subject = ANY($1::text[])`, [ids]);
   await sql.query(`DELETE FROM outbox WHERE sent_at IS NOT NULL AND envelope::text ~ $1`, [ids.join('|')]);
   return huidig;
 }

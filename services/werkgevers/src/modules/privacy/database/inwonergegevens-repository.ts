@@ -55,11 +55,6 @@ export class InwonergegevensRepository {
 
   /** Erasure: the profile, consent and benefit situation destroyed, the placements made anonymous. */
   async wis(m: Sql, inwonerId: string): Promise<void> {
-    // Trajecten's events name the traject as their subject: the inbox keeps no trace of the person's trajecten.
-    await m.query(
-      `UPDATE inbox SET subject = '' WHERE subject IN (SELECT traject_id::text FROM kandidaten WHERE inwoner_id = $1)`,
-      [inwonerId],
-    );
     await anonimiseer(
       m,
       'SELECT id, inwoner_id, traject_id FROM plaatsingen WHERE inwoner_id = $1 AND geanonimiseerd_op IS NULL FOR UPDATE',
