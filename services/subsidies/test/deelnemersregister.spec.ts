@@ -7,6 +7,7 @@ import { SubsidiesAppModule, SUBSIDIES_API } from '../src/app.module';
 import { DeelnemersregisterHandlers } from '../src/modules/deelnemers/events/deelnemersregister.handlers';
 import { PlaatsingenHandlers } from '../src/modules/deelnemers/events/plaatsingen.handlers';
 import { leesDeelnemers } from '../src/modules/deelnemers/database/deelnemers-lezer';
+import { DeelnemerRepository } from '../src/modules/deelnemers/database/deelnemer.repository';
 import { IndicatorTeller } from '../src/modules/declaraties/domain';
 import { gebeurtenissen, Gebeurtenis, scenarioArb } from './deelnemersregister.events';
 
@@ -207,5 +208,33 @@ describe('subsidies: the ESF+ participant register from events', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it("reads a claim's 12,001 participants in batches, each exactly once, with their facts", async () => {
+    const ids: string[] = (
+      await t.query(
+        `INSERT INTO deelnemers (inwoner_id, gemeentecode, intrede_op, leeftijdsband)
+         SELECT gen_random_uuid(), 'GM0014', date '2025-01-01' + (g % 300), CASE WHEN g % 2 = 0 THEN '30-54' END
+           FROM generate_series(1, 12001) g RETURNING inwoner_id`,
+      )
+    ).map((r: { inwoner_id: string }) => r.inwoner_id);
+    await t.query(
+      `INSERT INTO deelnemer_kwalificaties (activiteit_id, inwoner_id, datum)
+       SELECT gen_random_uuid(), inwoner_id, intrede_op + 30 FROM deelnemers WHERE inwoner_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const repository = t.app.get(DeelnemerRepository);
+    const sql = t.app.get(DataSource).manager;
+    const batches: number[] = [];
+    const perBatch = new Map<string, unknown>();
+    for await (const batch of repository.leesPerBatch(sql, ids)) {
+      batches.push(batch.length);
+      for (const d of batch) perBatch.set(d.inwonerId, d);
+    }
+    expect(batches).toEqual([5_000, 5_000, 2_001]);
+    expect(perBatch).toEqual(await repository.lees(sql, ids));
+    const geen: unknown[] = [];
+    for await (const batch of repository.leesPerBatch(sql, [])) geen.push(batch);
+    expect(geen).toEqual([]);
   });
 });
