@@ -5,10 +5,7 @@ import type { Deelnemer } from '../declaraties/domain';
 export interface DeelnemersPort {
   /** These participants with their facts, read on the caller's connection (a claim compiles in one transaction). */
   lees(sql: Pick<EntityManager, 'query'>, inwonerIds: readonly string[]): Promise<Map<string, Deelnemer>>;
-  /**
-   * The same, in batches, read on the caller's connection (a claim compiles in one
-   * transaction); the next batch is read while the caller counts this one.
-   */
+  /** The same in batches, so a claim's 100k participants are never in memory at once; the next is read meanwhile. */
   leesPerBatch(sql: Pick<EntityManager, 'query'>, inwonerIds: readonly string[]): AsyncGenerator<Deelnemer[]>;
 }
 
