@@ -248,6 +248,36 @@ describe('intake: consent and the versioned routing table', () => {
     expect((await inOutbox(t, AanmeldingAfgerond.type, inwonerId)).map((d) => d.aanmeldingId)).toEqual([id]);
   });
 
+  it('writes an aanmelding of an inwoner known by BSN in 4 statements, its identity check included (issue 21)', async () => {
+    const fo = await t.as('frontoffice');
+    const bsn = '242424272';
+    const eerste = (await fo.post('/api/v1/aanmeldingen', aanmelding({ inwoner: { bsn, achternaam: 'Bekend' } }))).body;
+    let registratie = { id: '', inwonerId: '', identiteitTeControleren: false };
+    const statements = await statementsOf(async () => {
+      const body = aanmelding({ inwoner: { bsn, achternaam: 'Anders' } });
+      registratie = (await fo.post('/api/v1/aanmeldingen', body).expect(201)).body;
+    });
+    const { id, inwonerId, identiteitTeControleren } = registratie;
+    console.log(`statements per aanmelding of a known BSN: ${statements.length}\n${statements.join('\n')}`);
+    // The first statement stores nothing but answers who holds the BSN; the second stores the aanmelding for them
+    // with its audit row, its event and the identity check, so no lookup or check of its own.
+    expect(statements.length).toBeLessThanOrEqual(4);
+    expect(inwonerId).toBe(eerste.inwonerId);
+    expect(identiteitTeControleren).toBe(true);
+    expect(await t.query('SELECT 1 FROM aanmeldingen WHERE id = $1 AND inwoner_id = $2', [id, inwonerId])).toHaveLength(
+      1,
+    );
+    expect(
+      await t.query('SELECT afwijkende_velden FROM identiteitscontroles WHERE aanmelding_id = $1 AND inwoner_id = $2', [
+        id,
+        inwonerId,
+      ]),
+    ).toEqual([{ afwijkende_velden: ['achternaam'] }]);
+    expect(await t.query("SELECT 1 FROM audit_log WHERE wat_id = $1 AND actie = 'vastleggen'", [id])).toHaveLength(1);
+    expect((await inOutbox(t, AanmeldingAfgerond.type, inwonerId)).map((d) => d.aanmeldingId)).toContain(id);
+    expect(await t.query('SELECT 1 FROM inwoners WHERE achternaam = $1', ['Anders'])).toHaveLength(0);
+  });
+
   it('routes with a version another instance published, though the one in memory was older (issue 21)', async () => {
     const fo = await t.as('frontoffice');
     const eerst = (await fo.post('/api/v1/aanmeldingen', aanmelding()).expect(201)).body;

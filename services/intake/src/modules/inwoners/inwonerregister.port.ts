@@ -42,6 +42,14 @@ export interface Inwonerregister {
     inwonerId: string,
     afwijkendeVelden: Identiteitsveld[],
   ): Promise<void>;
+  /** `openIdentiteitscontrole` in the statement `write` that stores the aanmelding, its part `na`. */
+  openIdentiteitscontroleMee(
+    write: CombinedWrite,
+    aanmeldingId: string,
+    inwonerId: string,
+    afwijkendeVelden: Identiteitsveld[],
+    na: string,
+  ): void;
   /** Registers a person who orients themselves anonymously: a chosen name, contact data and the gemeente routed to. */
   schrijfAnoniemIn(m: EntityManager, gegevens: AnoniemeGegevens): Promise<string>;
 }

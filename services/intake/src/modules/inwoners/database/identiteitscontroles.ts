@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { limietEnBegin, Paginering } from '@wiz/contracts';
-import type { Principal } from '@wiz/platform';
+import type { CombinedWrite, Principal } from '@wiz/platform';
 import type { Identiteitsuitkomst, IdentiteitscontroleStatus, Identiteitsveld } from '../domain/identiteit';
 
 export interface Identiteitscontrole {
@@ -38,6 +38,22 @@ export class Identiteitscontroles {
     await manager.query(
       'INSERT INTO identiteitscontroles (id, aanmelding_id, inwoner_id, afwijkende_velden) VALUES ($1, $2, $3, $4)',
       [randomUUID(), aanmeldingId, inwonerId, afwijkendeVelden],
+    );
+  }
+
+  /** `open` as a part of the statement `write`, only for a row of its part `na` (the aanmelding, stored with it). */
+  openMee(
+    write: CombinedWrite,
+    aanmeldingId: string,
+    inwonerId: string,
+    afwijkendeVelden: Identiteitsveld[],
+    na: string,
+  ): void {
+    const p = (waarde: unknown) => write.param(waarde);
+    write.with(
+      'identiteitscontrole',
+      `INSERT INTO identiteitscontroles (id, aanmelding_id, inwoner_id, afwijkende_velden)
+       SELECT ${p(randomUUID())}::uuid, ${p(aanmeldingId)}::uuid, ${p(inwonerId)}::uuid, ${p(afwijkendeVelden)}::text[] FROM ${na}`,
     );
   }
 

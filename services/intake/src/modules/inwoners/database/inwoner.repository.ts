@@ -18,9 +18,24 @@ export interface BsnOnderOudeSleutel extends VersleuteldeBsn {
   inwonerId: string;
 }
 
+/** The identity held for a BSN (the inwoner row as first registered), what an aanmelding's identity is checked against. */
+export interface GehoudenIdentiteit {
+  id: string;
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string;
+}
+
+const GEHOUDEN_IDENTITEIT = `id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum`;
+
 export interface NieuweInwonerUitkomst {
   /** False: one with this BSN lookup hash exists already; nothing was stored. */
   ingevoegd: boolean;
+  /**
+   * Not stored: the identity held for the BSN as the statement saw it; undefined when that inwoner was registered
+   * by a concurrent statement (its row waited for, but not in this statement's snapshot).
+   */
+  bekend: GehoudenIdentiteit | undefined;
   dubbelen: string[];
   /** Whether the registering caller sees one of the duplicates. */
   dubbelGezien: boolean;
@@ -52,8 +67,9 @@ export class InwonerRepository {
   /**
    * Adds to the statement `write` a new inwoner, its duplicate-key candidates (the newest other inwoners with its key,
    * at most `max`; with `ookMetBsn` false only those without a BSN), their flags, and whether `wie` sees one of them:
-   * nothing of it when one with this BSN lookup hash exists already. Returns the part that has a row when the inwoner
-   * was stored, and how to read the statement's answer.
+   * nothing of it when one with this BSN lookup hash exists already, whose identity the statement then answers (so
+   * an aanmelding of a known BSN needs no lookup of its own). Returns the part that has a row when the inwoner was
+   * stored, and how to read the statement's answer.
    */
   voegToeMee(
     write: CombinedWrite,
@@ -65,18 +81,20 @@ export class InwonerRepository {
     const p = (waarde: unknown) => write.param(waarde);
     const id = p(i.id);
     const sleutel = p(i.dubbelSleutel);
+    const bsnHash = p(i.bsnHash);
     const waarden: unknown[] = [
       ...[i.voornaam, i.achternaam, i.geboortedatum, i.postcode, i.huisnummer, i.gemeentecode],
       ...[i.email ?? null, i.telefoon ?? null, i.geslacht ?? null],
-      ...[i.bsnHash, i.bsn?.versleuteld ?? null, i.bsn?.sleutelId ?? null],
     ];
     const nieuw = write.with(
       'inwoner',
       `INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon,
                              geslacht, bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
-       VALUES (${id}, ${waarden.map(p).join(', ')}, ${sleutel})
+       VALUES (${id}, ${waarden.map(p).join(', ')}, ${bsnHash}, ${p(i.bsn?.versleuteld ?? null)},
+               ${p(i.bsn?.sleutelId ?? null)}, ${sleutel})
        ON CONFLICT (bsn_hash) DO NOTHING RETURNING id`,
     );
+    const bekend = write.with('bekend', `SELECT ${GEHOUDEN_IDENTITEIT} FROM inwoners WHERE bsn_hash = ${bsnHash}`);
     const dubbelen = write.with(
       'dubbelen',
       `SELECT id FROM (${dubbelKandidaten(id, sleutel, p(ookMetBsn), p(max))}) k WHERE EXISTS (SELECT 1 FROM ${nieuw})`,
@@ -87,10 +105,12 @@ export class InwonerRepository {
     write.output(kolom('ingevoegd'), `EXISTS (SELECT 1 FROM ${nieuw})`);
     write.output(kolom('dubbelen'), `ARRAY(SELECT id FROM ${dubbelen})`);
     write.output(kolom('dubbel_gezien'), `EXISTS (SELECT 1 FROM ${dubbelen} d WHERE ${gezien})`);
+    write.output(kolom('bekend'), `(SELECT row_to_json(b) FROM ${bekend} b)`);
     return {
       nieuw,
       uitkomst: (antwoord) => ({
         ingevoegd: antwoord[kolom('ingevoegd')] as boolean,
+        bekend: (antwoord[kolom('bekend')] as GehoudenIdentiteit | null) ?? undefined,
         dubbelen: antwoord[kolom('dubbelen')] as string[],
         dubbelGezien: antwoord[kolom('dubbel_gezien')] as boolean,
       }),
@@ -104,9 +124,9 @@ export class InwonerRepository {
     );
   }
 
-  async identiteitMetBsn(m: EntityManager, bsnHash: Buffer) {
-    const [bestaand]: { id: string; voornaam: string; achternaam: string; geboortedatum: string }[] = await m.query(
-      `SELECT id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum FROM inwoners WHERE bsn_hash = $1`,
+  async identiteitMetBsn(m: EntityManager, bsnHash: Buffer): Promise<GehoudenIdentiteit | undefined> {
+    const [bestaand]: GehoudenIdentiteit[] = await m.query(
+      `SELECT ${GEHOUDEN_IDENTITEIT} FROM inwoners WHERE bsn_hash = $1`,
       [bsnHash],
     );
     return bestaand;

@@ -44,12 +44,14 @@ export class InwonerRegister implements Inwonerregister {
         return {
           nieuw: deel.nieuw,
           uitkomst: async (manager, antwoord): Promise<Inschrijving> => {
-            const { ingevoegd, dubbelGezien } = deel.uitkomst(antwoord);
+            const { ingevoegd, dubbelGezien, bekend } = deel.uitkomst(antwoord);
             if (ingevoegd) {
               // The registering organisation is told only about duplicates it sees itself.
               return { inwonerId: id, mogelijkDubbel: dubbelGezien, afwijkendeVelden: [] };
             }
-            const bestaand = await this.inwoners.identiteitMetBsn(manager, bsnHash!);
+            // The statement answers who holds the BSN, unless a concurrent one registered them meanwhile.
+            const bestaand = bekend ?? (await this.inwoners.identiteitMetBsn(manager, bsnHash!));
+            if (!bestaand) throw new Error('the inwoner with this BSN was not stored, nor found');
             return {
               inwonerId: bestaand.id,
               mogelijkDubbel: false,
@@ -76,6 +78,9 @@ export class InwonerRegister implements Inwonerregister {
   ): Promise<void> {
     return this.identiteitscontroles.open(manager, aanmeldingId, inwonerId, afwijkendeVelden);
   }
+
+  openIdentiteitscontroleMee: Inwonerregister['openIdentiteitscontroleMee'] = (...deel) =>
+    this.identiteitscontroles.openMee(...deel);
 
   /**
    * Links a new inwoner to the newest existing ones with its duplicate key, at most DUBBEL_KANDIDATEN_MAX: so many

@@ -26,7 +26,8 @@ export interface Registratie {
  * No Wrong Door: register the inwoner (or find them by BSN), route with the table in force, store the
  * aanmelding with the person data it captured and the version that routed it, flag an identity that differs from
  * the one held for the BSN, audit the write and announce it, all in one transaction (state + outbox event). A new
- * inwoner is all of it in one statement; an inwoner known by BSN takes a second (and a lookup of who they are).
+ * inwoner is all of it in one statement; an inwoner known by BSN takes a second, with their aanmelding stored for
+ * them (the first statement answered who they are) and the identity check it may need.
  */
 @Injectable()
 export class RegistreerAanmelding {
@@ -98,6 +99,8 @@ export class RegistreerAanmelding {
           },
           opgeslagen,
         );
+        if (inschrijving?.afwijkendeVelden.length)
+          this.inwoners.openIdentiteitscontroleMee(write, id, inwonerId, inschrijving.afwijkendeVelden, opgeslagen);
         const gebeurtenis = aanmeldingAfgerond({
           aanmeldingId: id,
           inwonerId,
@@ -117,8 +120,6 @@ export class RegistreerAanmelding {
       });
       const { inwonerId, mogelijkDubbel, afwijkendeVelden } = inschrijving!;
       const identiteitTeControleren = afwijkendeVelden.length > 0;
-      if (identiteitTeControleren)
-        await this.inwoners.openIdentiteitscontrole(manager, id, inwonerId, afwijkendeVelden);
       return {
         id,
         inwonerId,
