@@ -9,20 +9,29 @@ export class TrajectenTestApp extends ServiceTestApp {
     super('trajecten', (config, e) => TrajectenAppModule.register(config, e), TRAJECTEN_API, env);
   }
 
+  /** An aanmelding-afgerond as intake sends it, of a new aanmelding (and by default a new inwoner). */
+  aanmeldingAfgerond(data: Partial<EventData<typeof AanmeldingAfgerond>> = {}, subject?: string) {
+    return envelopeFor(
+      AanmeldingAfgerond,
+      {
+        ...(EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>),
+        aanmeldingId: randomUUID(),
+        inwonerId: randomUUID(),
+        organisatie: 'GM0014',
+        gemeentecode: 'GM0014',
+        stap: 'orienteren',
+        aangemeldOp: new Date().toISOString(),
+        ...data,
+      },
+      subject,
+    );
+  }
+
   /** Plays intake: an aanmelding arrives, and resolves with the traject once it exists. */
   async nieuwTraject(
     data: Partial<EventData<typeof AanmeldingAfgerond>> = {},
   ): Promise<{ id: string; inwonerId: string; versie: number }> {
-    const e = envelopeFor(AanmeldingAfgerond, {
-      ...(EVENT_EXAMPLES.get(AanmeldingAfgerond.type) as EventData<typeof AanmeldingAfgerond>),
-      aanmeldingId: randomUUID(),
-      inwonerId: randomUUID(),
-      organisatie: 'GM0014',
-      gemeentecode: 'GM0014',
-      stap: 'orienteren',
-      aangemeldOp: new Date().toISOString(),
-      ...data,
-    });
+    const e = this.aanmeldingAfgerond(data);
     await publishTestEvent(this.nc, this.run, AanmeldingAfgerond, e);
     return eventually(async () => {
       const [t] = await this.query('SELECT id, inwoner_id, versie FROM trajecten WHERE aanmelding_id = $1', [

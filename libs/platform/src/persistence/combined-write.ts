@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
+/** Awaited when it returns a promise. */
+type AfterRun = (m: EntityManager, row: Record<string, unknown>) => unknown;
+
 /**
  * Several writes in one statement, so one round trip: each owner of a table adds its part as a data-modifying WITH
  * query (an INSERT with its own parameters, numbered here so the parts need not know each other's), and a part that
@@ -13,7 +16,7 @@ export class CombinedWrite {
   private readonly names = new Set<string>();
   private readonly values: unknown[] = [];
   private readonly outputs: string[] = [];
-  private readonly afterRun: ((m: EntityManager) => void)[] = [];
+  private readonly afterRun: AfterRun[] = [];
 
   /** The placeholder of a parameter with this value. */
   param(value: unknown): string {
@@ -42,8 +45,8 @@ export class CombinedWrite {
     this.outputs.push(`${sql} AS "${alias}"`);
   }
 
-  /** Called with the transaction's manager once the statement ran. */
-  onRun(callback: (m: EntityManager) => void): void {
+  /** Called with the transaction's manager and the statement's row (the outputs) once the statement ran. */
+  onRun(callback: AfterRun): void {
     this.afterRun.push(callback);
   }
 
@@ -58,7 +61,7 @@ export class CombinedWrite {
     // TypeORM hands its query to pg's Client.query as it is, which takes a query config with a name (typed as text
     // here); going through TypeORM keeps its errors (QueryFailedError) and the transaction's connection.
     const [row]: Record<string, unknown>[] = await m.query({ name, text } as unknown as string, this.values);
-    for (const callback of this.afterRun) callback(m);
+    for (const callback of this.afterRun) await callback(m, row);
     return row;
   }
 }

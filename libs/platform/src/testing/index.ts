@@ -13,3 +13,4 @@ export * from './postgres-server-process';
 export * from './synthetic-aanmelding';
 export * from './read-stream';
 export * from './security';
+export * from './statement-count';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CombinedWrite } from '@wiz/platform';
 import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep, Stap } from '@wiz/contracts';
 import type { Gebeurtenis } from './domain/stap-vooruit';
 import type { MonitorCijfers, MonitorVraag } from './domain/monitor-cijfers.type';
@@ -49,13 +50,25 @@ export interface MonitorProjectiePort {
 
 /** What the monitor keeps per person: doelgroepen, activities and placements. */
 export interface MonitorPersonenPort {
-  doelgroepen(m: EntityManager, inwonerId: string, doelgroepen?: readonly Doelgroep[]): Promise<void>;
+  /**
+   * The doelgroepen an aanmelding named, added to the inwoner's (a person in several aanmeldingen keeps every one),
+   * as a part of the caller's statement, only when the part `na` has a row; from its row, the inwoner's doelgroepen
+   * after it ('onbekend' without any), so counting them needs no read.
+   */
+  doelgroepenMee(
+    write: CombinedWrite,
+    inwonerId: string,
+    doelgroepen?: readonly Doelgroep[],
+    na?: string,
+  ): (rij: Record<string, unknown>) => DoelgroepOfOnbekend[];
+  /** `doelgroepen`: the inwoner's as `doelgroepenMee` gave them; read when not given. */
   telMetDoelgroepen(
     m: EntityManager,
     basis: 'gestart' | 'plaatsing',
     inwonerId: string,
     op: Date | string,
     gemeentecode: string,
+    doelgroepen?: readonly DoelgroepOfOnbekend[],
   ): Promise<void>;
   activiteitGestart(
     m: EntityManager,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CombinedWrite } from '@wiz/platform';
 import type { OpvolgingSoort } from './domain/opvolging';
 
 /** Injection token of the `OpvolgingPlannerPort` that OpvolgingenModule exports. */
@@ -18,5 +19,11 @@ export interface OpvolgingPlannerPort {
   plan(m: EntityManager, o: NieuweOpvolging): Promise<string | undefined>;
   /** Several at once (one INSERT, one BullMQ addBulk); per item as `plan`. */
   planAlle(m: EntityManager, o: readonly NieuweOpvolging[]): Promise<(string | undefined)[]>;
+  /** `planAlle` as a part of the caller's statement, only when the part `na` has a row; the new ids from its row. */
+  planAlleMee(
+    write: CombinedWrite,
+    o: readonly NieuweOpvolging[],
+    na?: string,
+  ): (rij: Record<string, unknown>) => (string | undefined)[];
   laatVervallen(m: EntityManager, trajectId: string): Promise<void>;
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep } from '@wiz/contracts';
-import { MonitorProjectie } from './monitor-projectie';
-import type { MonitorPersonenPort, MonitorPlaatsing } from '../monitor.port';
+import type { CombinedWrite } from '@wiz/platform';
+import { MonitorProjectie, ofOnbekend } from './monitor-projectie';
+import type { DoelgroepOfOnbekend, MonitorPersonenPort, MonitorPlaatsing } from '../monitor.port';
 
 /**
  * What the monitor keeps per person besides their counting moment, written in the changing transaction:
@@ -14,24 +15,37 @@ export class MonitorPersonen implements MonitorPersonenPort {
   constructor(private readonly projectie: MonitorProjectie) {}
 
   /** A person in several aanmeldingen keeps every doelgroep any of them named. */
-  async doelgroepen(m: EntityManager, inwonerId: string, doelgroepen: readonly Doelgroep[] = []): Promise<void> {
-    await m.query(
-      `INSERT INTO monitor_inwoners (inwoner_id, doelgroepen) VALUES ($1, $2)
-       ON CONFLICT (inwoner_id) DO UPDATE SET doelgroepen = ARRAY(SELECT DISTINCT unnest(monitor_inwoners.doelgroepen || excluded.doelgroepen) ORDER BY 1)`,
-      [inwonerId, doelgroepen],
+  doelgroepenMee(
+    write: CombinedWrite,
+    inwonerId: string,
+    doelgroepen: readonly Doelgroep[] = [],
+    na?: string,
+  ): (rij: Record<string, unknown>) => DoelgroepOfOnbekend[] {
+    const naam = write.with(
+      'monitor_doelgroepen',
+      `INSERT INTO monitor_inwoners (inwoner_id, doelgroepen)
+       SELECT ${write.param(inwonerId)}::uuid, ${write.param(doelgroepen)}::text[] ${na ? `FROM ${na}` : ''}
+       ON CONFLICT (inwoner_id) DO UPDATE SET doelgroepen = ARRAY(SELECT DISTINCT unnest(monitor_inwoners.doelgroepen || excluded.doelgroepen) ORDER BY 1)
+       RETURNING doelgroepen`,
     );
+    write.output(naam, `(SELECT doelgroepen FROM ${naam})`);
+    return (rij) => ofOnbekend(rij[naam] as Doelgroep[] | null);
   }
 
-  /** Counts `basis` once for the whole and once per doelgroep of the inwoner ('onbekend' without any). */
+  /**
+   * Counts `basis` once for the whole and once per doelgroep of the inwoner ('onbekend' without any), read unless
+   * the caller knows them already (as `doelgroepenMee` gives them).
+   */
   async telMetDoelgroepen(
     m: EntityManager,
     basis: 'gestart' | 'plaatsing',
     inwonerId: string,
     op: Date | string,
     gemeentecode: string,
+    doelgroepen?: readonly DoelgroepOfOnbekend[],
   ): Promise<void> {
     await this.projectie.tel(m, basis, op, gemeentecode);
-    for (const g of await this.projectie.doelgroepenVan(m, inwonerId))
+    for (const g of doelgroepen ?? (await this.projectie.doelgroepenVan(m, inwonerId)))
       await this.projectie.tel(m, `${basis}:${g}`, op, gemeentecode);
   }
 

@@ -87,7 +87,7 @@ export class MonitorProjectie implements MonitorProjectiePort {
   /** The inwoner's doelgroepen as the aanmelding named them, or 'onbekend' without any. */
   async doelgroepenVan(manager: EntityManager, inwonerId: string): Promise<DoelgroepOfOnbekend[]> {
     const [rij] = await manager.query('SELECT doelgroepen FROM monitor_inwoners WHERE inwoner_id = $1', [inwonerId]);
-    return rij?.doelgroepen?.length ? rij.doelgroepen : ['onbekend'];
+    return ofOnbekend(rij?.doelgroepen);
   }
 
   /**
@@ -104,6 +104,10 @@ export class MonitorProjectie implements MonitorProjectiePort {
     await this.tellingen.add(manager, [{ metriek, dag: dagVan(op), gemeentecode, delta }]);
   }
 }
+
+/** Doelgroepen as the counters break them down: 'onbekend' for a person without any. */
+export const ofOnbekend = (doelgroepen: readonly DoelgroepOfOnbekend[] | null | undefined): DoelgroepOfOnbekend[] =>
+  doelgroepen?.length ? [...doelgroepen] : ['onbekend'];
 
 interface Telling {
   metriek: Metriek;

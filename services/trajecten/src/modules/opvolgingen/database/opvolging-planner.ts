@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { NieuweOpvolging, OpvolgingPlannerPort } from '../opvolging-planner.port';
-import { GatheredWrites } from '@wiz/platform';
+import { CombinedWrite, GatheredWrites } from '@wiz/platform';
 import { Klaar, OpvolgingWachtrij } from '../jobs/opvolging-wachtrij';
 
 /**
@@ -26,32 +26,50 @@ export class OpvolgingPlanner implements OpvolgingPlannerPort {
   /**
    * Many follow-ups in one INSERT and one addBulk. Per item its new id, or undefined where it existed already (one
    * duurzaamheidscheck per plaatsing, also twice in one call): only new rows get a job, each with its own
-   * deterministic job id, so planning again adds nothing.
+   * deterministic id, so planning again adds nothing.
    */
   async planAlle(manager: EntityManager, items: readonly NieuweOpvolging[]): Promise<(string | undefined)[]> {
     if (items.length === 0) return [];
+    const write = new CombinedWrite();
+    const nieuwe = this.planAlleMee(write, items);
+    return nieuwe(await write.run(manager));
+  }
+
+  /**
+   * `planAlle` as a part of the caller's statement, only when the part `na` has a row (when given); the jobs of the
+   * new rows are queued once the statement ran. Returns how to read the new ids (as `planAlle`) from its row.
+   */
+  planAlleMee(
+    write: CombinedWrite,
+    items: readonly NieuweOpvolging[],
+    na?: string,
+  ): (rij: Record<string, unknown>) => (string | undefined)[] {
     const ids = items.map(() => randomUUID());
-    const inserted: { id: string }[] = await manager.query(
+    const p = (waarde: unknown) => write.param(waarde);
+    const naam = write.with(
+      'opvolgingen_gepland',
       `INSERT INTO opvolgingen (id, soort, traject_id, plaatsing_id, vervaldatum, status, plaatsing_startdatum)
        SELECT id, soort, traject_id, plaatsing_id, vervaldatum, 'gepland', plaatsing_startdatum
-         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::date[])
+         FROM unnest(${p(ids)}::uuid[], ${p(items.map((o) => o.soort))}::text[], ${p(items.map((o) => o.trajectId))}::uuid[],
+                     ${p(items.map((o) => o.plaatsingId ?? null))}::uuid[], ${p(items.map((o) => o.vervaldatum))}::timestamptz[],
+                     ${p(items.map((o) => o.plaatsingStartdatum ?? null))}::date[])
            AS n(id, soort, traject_id, plaatsing_id, vervaldatum, plaatsing_startdatum)
+        ${na ? `WHERE EXISTS (SELECT 1 FROM ${na})` : ''}
        ON CONFLICT DO NOTHING RETURNING id`,
-      [
-        ids,
-        items.map((o) => o.soort),
-        items.map((o) => o.trajectId),
-        items.map((o) => o.plaatsingId ?? null),
-        items.map((o) => o.vervaldatum),
-        items.map((o) => o.plaatsingStartdatum ?? null),
-      ],
     );
-    const nieuw = new Set(inserted.map((r) => r.id));
-    await this.jobs.add(
-      manager,
-      items.flatMap((o, i) => (nieuw.has(ids[i]) ? [{ id: ids[i], vervaldatum: o.vervaldatum }] : [])),
-    );
-    return ids.map((id) => (nieuw.has(id) ? id : undefined));
+    write.output(naam, `ARRAY(SELECT id FROM ${naam})`);
+    const nieuwIn = (rij: Record<string, unknown>) => new Set(rij[naam] as string[]);
+    write.onRun((manager, rij) => {
+      const nieuw = nieuwIn(rij);
+      return this.jobs.add(
+        manager,
+        items.flatMap((o, i) => (nieuw.has(ids[i]) ? [{ id: ids[i], vervaldatum: o.vervaldatum }] : [])),
+      );
+    });
+    return (rij) => {
+      const nieuw = nieuwIn(rij);
+      return ids.map((id) => (nieuw.has(id) ? id : undefined));
+    };
   }
 
   /** The traject closed: its reminders lose their reason. A duurzaamheidscheck stays, the placement still counts. */

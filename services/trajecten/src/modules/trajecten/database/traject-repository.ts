@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Stap } from '@wiz/contracts';
+import type { CombinedWrite } from '@wiz/platform';
 import type {
   Activiteit,
   ActiviteitAfronding,
@@ -9,6 +10,7 @@ import type {
   NieuweActiviteit,
   NieuwTraject,
   StapOvergang,
+  StartInSchrijving,
   TrajectRepositoryPort,
   TrajectRij,
 } from './traject.repository.port';
@@ -16,27 +18,18 @@ import type {
 /** The one writer of trajecten and its history tables (stap_overgangen, ladder_metingen, activiteiten). */
 @Injectable()
 export class TrajectRepository implements TrajectRepositoryPort {
-  async start(m: EntityManager, t: NieuwTraject): Promise<boolean> {
-    const inserted: unknown[] = await m.query(
+  startMee(write: CombinedWrite, t: NieuwTraject): StartInSchrijving {
+    const p = (waarde: unknown) => write.param(waarde);
+    const naam = write.with(
+      'traject_gestart',
       `INSERT INTO trajecten (id, inwoner_id, aanmelding_id, organisatie, gemeentecode, status, huidige_stap, stappen, versie, gestart_op, participatieladder, team, consulent)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (aanmelding_id) DO NOTHING RETURNING id`,
-      [
-        t.id,
-        t.inwonerId,
-        t.aanmeldingId,
-        t.organisatie,
-        t.gemeentecode,
-        t.status,
-        t.huidigeStap,
-        JSON.stringify(t.stappen),
-        t.versie,
-        t.gestartOp,
-        t.participatieladder,
-        t.team,
-        t.consulent,
-      ],
+       VALUES (${p(t.id)}::uuid, ${p(t.inwonerId)}::uuid, ${p(t.aanmeldingId)}::uuid, ${p(t.organisatie)}, ${p(t.gemeentecode)}, ${p(t.status)},
+               ${p(t.huidigeStap)}, ${p(JSON.stringify(t.stappen))}::jsonb, ${p(t.versie)}::int, ${p(t.gestartOp)}::timestamptz,
+               ${p(t.participatieladder)}::int, ${p(t.team)}, ${p(t.consulent)})
+       ON CONFLICT (aanmelding_id) DO NOTHING RETURNING id`,
     );
-    return inserted.length > 0;
+    write.output(naam, `EXISTS (SELECT 1 FROM ${naam})`);
+    return { naam, gestart: (rij) => rij[naam] === true };
   }
 
   async laad(m: EntityManager, id: string, voorWijziging = false): Promise<TrajectRij | undefined> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CombinedWrite } from '@wiz/platform';
 import type { ActiviteitResultaat, ActiviteitSoort, Stap } from '@wiz/contracts';
 import type { TrajectToestand } from '../domain/traject';
 import type { Houder } from '../domain/houder';
@@ -23,10 +24,19 @@ export interface NieuwTraject extends TrajectToestand, Houder {
   participatieladder: number | null;
 }
 
+export interface StartInSchrijving {
+  /** The part that holds the new traject's id, no row when it existed already. */
+  naam: string;
+  gestart(rij: Record<string, unknown>): boolean;
+}
+
 /** The traject aggregate (trajecten) with its history: step changes, ladder readings and activities. */
 export interface TrajectRepositoryPort {
-  /** False when a traject for this aanmelding exists already (a redelivery). */
-  start(m: EntityManager, t: NieuwTraject): Promise<boolean>;
+  /**
+   * The traject's INSERT as a part of the caller's statement (the writes that belong to a start select FROM its
+   * `naam`); `gestart` is false when a traject for this aanmelding exists already (a redelivery).
+   */
+  startMee(write: CombinedWrite, t: NieuwTraject): StartInSchrijving;
   /** `voorWijziging` locks the row so concurrent edits queue up. */
   laad(m: EntityManager, id: string, voorWijziging?: boolean): Promise<TrajectRij | undefined>;
   /** Stores the new state (also who holds it); a closing also records its reason and date. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AanmeldingAfgerond, EventData, EventEnvelope, TrajectGestart } from '@wiz/contracts';
-import { huidigeInwoner, OnEvent, Outbox } from '@wiz/platform';
+import { CombinedWrite, huidigeInwoner, OnEvent, Outbox } from '@wiz/platform';
 import { startTraject } from '../domain/traject';
 import { TRAJECT_REPOSITORY, type TrajectRepositoryPort } from '../database/traject.repository.port';
 import { OPVOLGING_PLANNER, type OpvolgingPlannerPort } from '../../opvolgingen/opvolging-planner.port';
@@ -38,7 +38,16 @@ export class StartTrajectBijAanmelding {
     const id = randomUUID();
     const start = startTraject(data.stap, data.aangemeldOp);
     const houder = { organisatie: data.organisatie, ...(await this.toewijzer.volgensRegel(m, data.organisatie)) };
-    const gestart = await this.trajecten.start(m, {
+    const nu = new Date();
+    const { definitie, data: toewijzing } = toegewezen(
+      { id, inwonerId: data.inwonerId, ...houder, versie: start.versie },
+      'start',
+      nu,
+    );
+    // The traject, its follow-ups, its two events and the inwoner's doelgroepen in one statement (one round trip);
+    // all but the traject only when it was new (not a redelivery).
+    const write = new CombinedWrite();
+    const traject = this.trajecten.startMee(write, {
       id,
       inwonerId: data.inwonerId,
       aanmeldingId: data.aanmeldingId,
@@ -48,14 +57,16 @@ export class StartTrajectBijAanmelding {
       gestartOp: data.aangemeldOp,
       participatieladder: data.participatieladder ?? null,
     });
-    if (!gestart) return;
-    const nu = new Date();
-    await this.opvolgingen.planAlle(m, [
-      { soort: 'contactmoment', trajectId: id, vervaldatum: volgendMoment(nu, this.config.contactmomentInterval) },
-      { soort: 'stilstand', trajectId: id, vervaldatum: volgendMoment(nu, this.config.stilstandNa) },
-    ]);
-    await this.outbox.add(
-      m,
+    this.opvolgingen.planAlleMee(
+      write,
+      [
+        { soort: 'contactmoment', trajectId: id, vervaldatum: volgendMoment(nu, this.config.contactmomentInterval) },
+        { soort: 'stilstand', trajectId: id, vervaldatum: volgendMoment(nu, this.config.stilstandNa) },
+      ],
+      traject.naam,
+    );
+    this.outbox.addMee(
+      write,
       TrajectGestart,
       {
         trajectId: id,
@@ -67,14 +78,19 @@ export class StartTrajectBijAanmelding {
         gestartOp: data.aangemeldOp,
       },
       { subject: id },
+      traject.naam,
     );
-    const { definitie, data: toewijzing } = toegewezen(
-      { id, inwonerId: data.inwonerId, ...houder, versie: start.versie },
-      'start',
-      nu,
+    this.outbox.addMee(write, definitie, toewijzing, { subject: id }, traject.naam);
+    const doelgroepen = this.monitor.doelgroepenMee(write, data.inwonerId, data.doelgroepen, traject.naam);
+    const rij = await write.run(m);
+    if (!traject.gestart(rij)) return;
+    await this.monitor.telMetDoelgroepen(
+      m,
+      'gestart',
+      data.inwonerId,
+      new Date(data.aangemeldOp),
+      data.gemeentecode,
+      doelgroepen(rij),
     );
-    await this.outbox.add(m, definitie, toewijzing, { subject: id });
-    await this.monitor.doelgroepen(m, data.inwonerId, data.doelgroepen);
-    await this.monitor.telMetDoelgroepen(m, 'gestart', data.inwonerId, new Date(data.aangemeldOp), data.gemeentecode);
   }
 }
