@@ -44,9 +44,8 @@ export class MonitorPersonen implements MonitorPersonenPort {
     gemeentecode: string,
     doelgroepen?: readonly DoelgroepOfOnbekend[],
   ): Promise<void> {
-    await this.projectie.tel(m, basis, op, gemeentecode);
-    for (const g of doelgroepen ?? (await this.projectie.doelgroepenVan(m, inwonerId)))
-      await this.projectie.tel(m, `${basis}:${g}`, op, gemeentecode);
+    const groepen = doelgroepen ?? (await this.projectie.doelgroepenVan(m, inwonerId));
+    await this.projectie.telAlle(m, [basis, ...groepen.map((g) => `${basis}:${g}` as const)], op, gemeentecode);
   }
 
   async activiteitGestart(

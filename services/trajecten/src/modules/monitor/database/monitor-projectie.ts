@@ -101,7 +101,22 @@ export class MonitorProjectie implements MonitorProjectiePort {
     gemeentecode: string,
     delta = 1,
   ): Promise<void> {
-    await this.tellingen.add(manager, [{ metriek, dag: dagVan(op), gemeentecode, delta }]);
+    await this.telAlle(manager, [metriek], op, gemeentecode, delta);
+  }
+
+  /** `tel` of several counters on one day, in one statement also outside a batch. */
+  async telAlle(
+    manager: EntityManager,
+    metrieken: readonly Metriek[],
+    op: Date | string,
+    gemeentecode: string,
+    delta = 1,
+  ): Promise<void> {
+    const dag = dagVan(op);
+    await this.tellingen.add(
+      manager,
+      metrieken.map((metriek) => ({ metriek, dag, gemeentecode, delta })),
+    );
   }
 }
 
