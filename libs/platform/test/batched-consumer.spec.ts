@@ -46,7 +46,7 @@ describe('batched consumer', () => {
       failures.pauseMs.set(gate.data.aanmeldingId, 1_000);
       await publish(gate);
     }
-    await eventually(() => expect(gates.every((gate) => callsOf(gate).length > 0)).toBe(true));
+    await eventually(async () => expect(gates.every((gate) => callsOf(gate).length > 0)).toBe(true));
   };
 
   const effects = (events: Envelope[]) =>
@@ -79,7 +79,8 @@ describe('batched consumer', () => {
         .map((r) => roundOf.get(r.aanmelding_id));
       expect(order).toEqual([0, 1, 2, 3, 4]);
     }
-    const batches = Map.groupBy(rows, (r) => r.tx);
+    const batches = new Map<string, typeof rows>();
+    for (const row of rows) batches.set(row.tx, [...(batches.get(row.tx) ?? []), row]);
     for (const batch of batches.values()) {
       const batchSubjects = batch.map((r) => subjectOf.get(r.aanmelding_id));
       expect(new Set(batchSubjects).size).toBe(batchSubjects.length);
