@@ -69,8 +69,6 @@ export interface KostenregelsPort {
     opgenomen: boolean | undefined,
     p: Paginering,
   ): Promise<{ rijen: DeclaratieRegel[]; totaal: number }>;
-  /** All of a claim's lines (or the included/excluded ones) in batches from a cursor, for the exports. */
-  regelsVoorExport(declaratieId: string, opgenomen?: boolean): AsyncGenerator<DeclaratieRegel[]>;
 }
 
 export const KOSTENREGELS = Symbol('wiz:subsidies:kostenregels');

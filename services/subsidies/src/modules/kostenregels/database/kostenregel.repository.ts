@@ -8,17 +8,12 @@ import type { KostenregelInvoer } from '../domain';
 import type { DeclaratieRegel, Kandidaten, Oordeel, Sql } from '../kostenregels.port';
 import type { KostenregelRepositoryPort, KostenregelRij } from './kostenregel.repository.port';
 import { eisGeenBeperkteDeelnemers } from './deelnemer-toets';
+import { DECLARATIE_REGELS } from '../export-regels';
 
 const BATCH = 5_000;
 
 const KANDIDATEN = `FROM kostenregels WHERE regeling_code = $1 AND organisatie = $4 AND datum BETWEEN $2 AND $3`;
 const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.periodeTot, k.organisatie];
-
-/** A claim's lines; the person left out while their processing is restricted (the line and its amounts stay). */
-const DECLARATIE_REGELS = `SELECT r.kostenregel_id, r.opgenomen, r.reden, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.soort, k.bedrag_centen::text,
-        CASE WHEN b.inwoner_id IS NULL THEN k.inwoner_id END AS inwoner_id, k.bewijsstuk, k.omschrijving
-   FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id LEFT JOIN beperkingen b ON b.inwoner_id = k.inwoner_id AND b.beperkt
-  WHERE r.declaratie_id = $1 AND ($2::boolean IS NULL OR r.opgenomen = $2)`;
 
 // What JavaScript's String.prototype.trim removes: a bewijsstuk of only these is no bewijsstuk (bewijsstukVan).
 const WITRUIMTE =
@@ -262,27 +257,5 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
       [...params, ...limietEnBegin(p)],
     );
     return { rijen, totaal: totaal as number };
-  }
-
-  /** From a server-side cursor in one REPEATABLE READ transaction, so memory stays flat for a million lines. */
-  async *regelsVoorExport(declaratieId: string, opgenomen?: boolean, batch = 5_000): AsyncGenerator<DeclaratieRegel[]> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query(`DECLARE regels NO SCROLL CURSOR FOR ${DECLARATIE_REGELS} ORDER BY k.datum, k.id`, [
-        declaratieId,
-        opgenomen ?? null,
-      ]);
-      for (;;) {
-        const rows: DeclaratieRegel[] = await runner.query(`FETCH ${batch} FROM regels`);
-        if (rows.length === 0) break;
-        yield rows;
-      }
-      await runner.commitTransaction();
-    } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      await runner.release();
-    }
   }
 }

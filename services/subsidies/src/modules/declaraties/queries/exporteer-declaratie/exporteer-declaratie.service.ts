@@ -1,13 +1,11 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Writable } from 'node:stream';
-import type { Principal } from '@wiz/platform';
+import { PlatformConfig, type Principal } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
-import { KOSTENREGELS, KostenregelsPort } from '../../../kostenregels/kostenregels.port';
 import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
-import { schrijfCsv } from './bestanden/csv-export';
-import { schrijfXlsx } from './bestanden/xlsx-export';
 import { schrijfPdf } from './bestanden/pdf-export';
+import { schrijfInWerker } from './export-in-werker';
 
 export type ExportFormaat = 'xlsx' | 'csv' | 'pdf';
 
@@ -17,14 +15,17 @@ export interface Export {
   schrijf(out: Writable): Promise<void>;
 }
 
-/** Claim exports for finance and the auditor, streamed: lines go from a database cursor straight into the file. */
+/**
+ * Claim exports for finance and the auditor, streamed: lines go from a database cursor straight into the file, the
+ * XLSX and CSV in a worker thread with a heap of its own (schrijfInWerker).
+ */
 @Injectable()
 export class ExporteerDeclaratieService {
   constructor(
     private readonly toegang: DeclaratieToegang,
     @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
-    @Inject(KOSTENREGELS) private readonly kostenregels: KostenregelsPort,
     @Inject(REGELINGEN) private readonly regelingen: RegelingenPort,
+    private readonly config: PlatformConfig,
   ) {}
 
   async exporteer(id: string, formaat: ExportFormaat, wie: Principal): Promise<Export> {
@@ -34,15 +35,12 @@ export class ExporteerDeclaratieService {
     if (!kop || naam === undefined || kop.status === 'in-bewerking')
       throw new NotFoundException(`No compiled declaratie ${id}.`);
     const d = { ...kop, regeling_naam: naam };
-    const regels = (opgenomen?: boolean) => this.kostenregels.regelsVoorExport(id, opgenomen);
     return {
       bestandsnaam: `declaratie-${d.regeling_code}-${d.periode_van}-${d.periode_tot}.${formaat}`,
       schrijf: (out) =>
-        formaat === 'csv'
-          ? schrijfCsv(out, regels())
-          : formaat === 'xlsx'
-            ? schrijfXlsx(out, d, regels)
-            : schrijfPdf(out, d),
+        formaat === 'pdf'
+          ? schrijfPdf(out, d)
+          : schrijfInWerker(out, { databaseUrl: this.config.database.url, declaratieId: id, formaat, kop: d }),
     };
   }
 }

@@ -3,7 +3,8 @@ import { indicatorRijen } from './indicator-rijen';
 import { ZipSchrijver } from './zip-schrijver';
 import type { DeclaratieRegel as ExportRegel } from '../../../../kostenregels/kostenregels.port';
 
-interface Kop {
+/** The claim's head as the workbook's Samenvatting and Indicatoren show it. */
+export interface Kop {
   regeling_code: string;
   regeling_naam: string;
   periode_van: string;

@@ -1,0 +1,104 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { PlatformConfig } from '@wiz/platform';
+import { eventually, ServiceTestApp } from '@wiz/platform/testing';
+import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
+import { schrijfInWerker } from '../src/modules/declaraties/queries/exporteer-declaratie/export-in-werker';
+
+/** Enough that the deflated sheet is far more than the buffers between the worker's cursor and the client. */
+const LIJNEN = 20_000;
+const env = { IMPORT_DIRECT_MAX: String(LIJNEN), DECLARATIE_DIRECT_MAX: String(LIJNEN) };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the claim export in a worker thread', () => {
+  const t = new ServiceTestApp(
+    'subsidies',
+    (config, e) => SubsidiesAppModule.register(config, e),
+    SUBSIDIES_API,
+    env,
+    subsidiesUploads(env),
+  );
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+
+  let claimId: string;
+  const kop = {
+    regeling_code: 'WERKER',
+    regeling_naam: 'Werker',
+    periode_van: '2026-01-01',
+    periode_tot: '2026-12-31',
+    status: 'concept',
+    resultaat: {},
+  };
+  const opdracht = () => ({
+    databaseUrl: t.app.get(PlatformConfig).database.url,
+    declaratieId: claimId,
+    formaat: 'xlsx' as const,
+    kop,
+  });
+  /** The worker's own connection, as PostgreSQL sees it. */
+  const werkerVerbinding = () =>
+    t.query(
+      `SELECT state FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'wiz-subsidies-export'`,
+    );
+
+  beforeAll(async () => {
+    const f = await t.as('financien', 'GM0014', 'controller-1');
+    await f
+      .post('/api/v1/regelingen', {
+        code: 'WERKER',
+        naam: 'Werker',
+        startdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        gemeentecodes: ['GM0014'],
+        cofinancieringspercentage: 60,
+      })
+      .expect(201);
+    const csv = [
+      'regelingCode;soort;bedragCenten;datum;omschrijving;bewijsstuk',
+      ...Array.from({ length: LIJNEN }, (_, i) => `WERKER;materiaal;${100 + i};2026-04-01;item ${i};bon-${i}`),
+    ].join('\r\n');
+    await f.post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(csv).expect(201);
+    claimId = (
+      await f
+        .post('/api/v1/declaraties', { regelingCode: 'WERKER', periodeVan: '2026-01-01', periodeTot: '2026-12-31' })
+        .expect(201)
+    ).body.id;
+  });
+
+  it('writes the whole workbook over its own connection, which it closes when done', async () => {
+    const out = new PassThrough();
+    const delen: Buffer[] = [];
+    out.on('data', (d: Buffer) => delen.push(d));
+    await schrijfInWerker(out, opdracht());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.concat(delen) as never);
+    const lijnen = wb.getWorksheet('Kostenregels')!;
+    expect(lijnen.rowCount).toBe(LIJNEN + 1);
+    let som = 0;
+    lijnen.eachRow((row, n) => {
+      if (n > 1) som += row.getCell(4).value as number;
+    });
+    expect(som).toBe(LIJNEN * 100 + (LIJNEN * (LIJNEN - 1)) / 2);
+    await eventually(async () => expect(await werkerVerbinding()).toEqual([]));
+  });
+
+  it('waits with its cursor while nobody reads, and stops, ending its connection, when the client goes away', async () => {
+    const out = new PassThrough();
+    const geschreven = schrijfInWerker(out, opdracht());
+    // Nobody reads `out`: the worker stalls inside the cursor's transaction instead of writing the whole file.
+    await eventually(async () => expect(await werkerVerbinding()).toEqual([{ state: 'idle in transaction' }]));
+    await sleep(300);
+    const gebufferd = () => out.readableLength + out.writableLength;
+    const vastgelopen = gebufferd();
+    await sleep(1_000);
+    expect(gebufferd()).toBe(vastgelopen);
+    // A few pieces in the streams between (the whole file is ~1.2 MB; without backpressure all of it is here).
+    expect(vastgelopen).toBeLessThan(256 * 1024);
+    expect(await werkerVerbinding()).toEqual([{ state: 'idle in transaction' }]);
+
+    out.destroy();
+    await expect(geschreven).rejects.toThrow(/stopped/);
+    await eventually(async () => expect(await werkerVerbinding()).toEqual([]));
+  });
+});
