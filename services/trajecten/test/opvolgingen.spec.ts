@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
 import { jetstream } from '@nats-io/jetstream';
 import { DuurzaamheidVastgesteld, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { runInContext } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { OpvolgingPlanner } from '../src/modules/opvolgingen/database/opvolging-planner';
@@ -240,5 +241,54 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
       [traject.id],
     );
     expect(n).toBe(80);
+  });
+
+  it('an event applied again after its transaction rolled back plans the same follow-ups: its jobs queued before the rollback belong to the new rows, none is left without one', async () => {
+    const traject = await t.nieuwTraject();
+    const planner = t.app.get(OpvolgingPlanner);
+    const queue = t.app.get(OpvolgingWachtrij).queue;
+    const checks: NieuweOpvolging[] = Array.from({ length: 3 }, (_, i) => ({
+      soort: 'duurzaamheidscheck',
+      trajectId: traject.id,
+      plaatsingId: randomUUID(),
+      plaatsingStartdatum: vandaag(),
+      vervaldatum: new Date(Date.now() + 3_600_000 + i * 60_000),
+    }));
+    // As the consumer applies an event: its id in the context, and the handler's transaction.
+    const alsEvent = <T>(eventId: string, f: (m: EntityManager) => Promise<T>) =>
+      t.app
+        .get(DataSource)
+        .transaction((m) => runInContext({ correlationId: eventId, entityManager: m, eventId }, () => f(m)));
+    const eventId = randomUUID();
+    let eersteIds: (string | undefined)[] = [];
+    // The first try queues its jobs and then fails (a deadlock, say): its rows are rolled back.
+    await expect(
+      alsEvent(eventId, async (m) => {
+        eersteIds = await planner.planAlle(m, checks);
+        throw new Error('deadlock detected');
+      }),
+    ).rejects.toThrow('deadlock detected');
+    const checksVan = () =>
+      t.query(`SELECT id FROM opvolgingen WHERE traject_id = $1 AND soort = 'duurzaamheidscheck'`, [traject.id]);
+    expect(await checksVan()).toHaveLength(0);
+
+    const ids = (await alsEvent(eventId, (m) => planner.planAlle(m, checks))) as string[];
+    expect(ids).toEqual(eersteIds);
+    const rijen = await checksVan();
+    expect(rijen.map((r: { id: string }) => r.id).sort()).toEqual([...ids].sort());
+    const beideIds = [...ids, ...(eersteIds as string[])].map(jobId);
+    const jobs = (await queue.getJobs(['delayed', 'wait', 'active', 'completed', 'failed'])).filter((j) =>
+      beideIds.includes(j.id!),
+    );
+    expect(jobs.map((j) => j.id).sort()).toEqual(ids.map(jobId).sort());
+
+    // Another event planning the same follow-ups of other placements gets ids of its own.
+    const ander = await alsEvent(randomUUID(), (m) =>
+      planner.planAlle(
+        m,
+        checks.map((c) => ({ ...c, plaatsingId: randomUUID() })),
+      ),
+    );
+    expect(ander.some((id) => ids.includes(id as string))).toBe(false);
   });
 });

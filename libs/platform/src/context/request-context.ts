@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -9,6 +9,8 @@ import type { EntityManager } from 'typeorm';
 export interface RequestContext {
   correlationId: string;
   entityManager?: EntityManager;
+  /** The event being applied, when this work is a consumer's. */
+  eventId?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -27,4 +29,21 @@ export function runInContext<T>(context: RequestContext, fn: () => T): T {
 
 export function runWithCorrelationId<T>(correlationId: string | undefined, fn: () => T): T {
   return storage.run({ correlationId: correlationId || randomUUID() }, fn);
+}
+
+/**
+ * A new row's id that is the same each time the event being applied makes it under `name`: when its transaction
+ * rolled back and the event is applied again (a deadlock, a batch applied again one by one), what already went
+ * outside the transaction under that id (a queued job with the id as its job id) belongs to the new row instead of
+ * being left without one. Outside an event, a random id. A name-based UUID (version 5, SHA-1) of the event id and
+ * `name`, per RFC 9562, written out here because node:crypto has only random UUIDs.
+ */
+export function idWithinEvent(name: string): string {
+  const eventId = storage.getStore()?.eventId;
+  if (!eventId) return randomUUID();
+  const bytes = createHash('sha1').update(`${eventId}\u0000${name}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x50;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -327,13 +327,16 @@ export class EventConsumer {
 
   /** Runs the handler in the event's own correlation context, with the transaction's manager. */
   private applyOne(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
-    return runInContext({ correlationId: envelope.correlationid, entityManager: manager }, async () => {
-      await this.handler(envelope, manager);
-      this.deps.logger.info(
-        { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
-        'event applied',
-      );
-    });
+    return runInContext(
+      { correlationId: envelope.correlationid, entityManager: manager, eventId: envelope.id },
+      async () => {
+        await this.handler(envelope, manager);
+        this.deps.logger.info(
+          { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
+          'event applied',
+        );
+      },
+    );
   }
 
   /** Whether the event is young enough to go on waiting for the earlier one it builds on. */

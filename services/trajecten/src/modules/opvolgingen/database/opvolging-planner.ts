@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { NieuweOpvolging, OpvolgingPlannerPort } from '../opvolging-planner.port';
-import { CombinedWrite, GatheredWrites } from '@wiz/platform';
+import { CombinedWrite, GatheredWrites, idWithinEvent } from '@wiz/platform';
 import { Klaar, OpvolgingWachtrij } from '../jobs/opvolging-wachtrij';
 
 /**
@@ -44,7 +43,12 @@ export class OpvolgingPlanner implements OpvolgingPlannerPort {
     items: readonly NieuweOpvolging[],
     na?: string,
   ): (rij: Record<string, unknown>) => (string | undefined)[] {
-    const ids = items.map(() => randomUUID());
+    // The same ids when an event's transaction rolled back after the jobs were queued and it is applied again: the
+    // jobs (job id from the row id) then belong to the new rows, none is left behind without one. The item's place
+    // is in the name, so the same follow-up twice in one call still gets two ids and the table's keys decide.
+    const ids = items.map((o, i) =>
+      idWithinEvent(`opvolging ${i} ${o.soort} ${o.trajectId} ${o.plaatsingId ?? ''} ${o.vervaldatum.toISOString()}`),
+    );
     const p = (waarde: unknown) => write.param(waarde);
     const naam = write.with(
       'opvolgingen_gepland',
