@@ -25,7 +25,8 @@ const md5 = (s: string) => createHash('md5').update(s).digest('hex');
 
 /**
  * "A claim over 1,000,000 cost lines and 100,000 participants: compile time ≤ 3× one SQL aggregate over the same
- * rows (measured in the same run); the XLSX export streamed with peak RSS < 300 MB."
+ * rows (measured in the same run); the XLSX export streamed with peak RSS < 300 MB." Issue 21 lowered the memory
+ * target to < 250 MB.
  *
  * The built subsidies service runs as its own process. The data set (claim/seed.ts) is written with SQL exactly as
  * the service stores it; the claim is compiled and exported through the public API. The compiled claim must equal
@@ -116,7 +117,7 @@ export const claimSection: BenchSection = {
         { key: 'sqlFloorSeconds', value: floor.seconds, unit: 's' },
         { key: 'ratioToSqlFloor', value: ratio, unit: '×', target: { text: '≤ 3× the SQL floor', met: ratio <= 3 } },
         { key: 'rssBeforeExportMb', value: rssBefore, unit: 'MB' },
-        { key: 'peakRssMb', value: peakRssMb, unit: 'MB', target: { text: '< 300 MB', met: peakRssMb < 300 } },
+        { key: 'peakRssMb', value: peakRssMb, unit: 'MB', target: { text: '< 250 MB', met: peakRssMb < 250 } },
         { key: 'exportSeconds', value: exportSeconds, unit: 's' },
       ];
     } finally {
