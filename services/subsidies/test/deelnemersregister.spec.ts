@@ -1,9 +1,9 @@
+import { SubsidiesTestApp } from './subsidies-test-app';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { AanmeldingAfgerond, EventData, EVENT_EXAMPLES } from '@wiz/contracts';
-import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API } from '../src/app.module';
+import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { DeelnemersregisterHandlers } from '../src/modules/deelnemers/events/deelnemersregister.handlers';
 import { PlaatsingenHandlers } from '../src/modules/deelnemers/events/plaatsingen.handlers';
 import { leesDeelnemers } from '../src/modules/deelnemers/database/deelnemers-lezer';
@@ -12,7 +12,7 @@ import { IndicatorTeller } from '../src/modules/declaraties/domain';
 import { gebeurtenissen, Gebeurtenis, scenarioArb } from './deelnemersregister.events';
 
 describe('subsidies: the ESF+ participant register from events', () => {
-  const t = new ServiceTestApp('subsidies', (config, e) => SubsidiesAppModule.register(config, e), SUBSIDIES_API);
+  const t = new SubsidiesTestApp();
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 

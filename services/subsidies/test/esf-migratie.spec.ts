@@ -1,13 +1,13 @@
+import { SubsidiesTestApp } from './subsidies-test-app';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, findPersistence, PlatformConfig } from '@wiz/platform';
-import { ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API } from '../src/app.module';
+import { SubsidiesAppModule } from '../src/app.module';
 
 // Issue 15, item 3: an install whose register kept result booleans migrates to the register of facts; the claims it
 // compiled before keep exactly what they stored.
 describe('subsidies: the migration to the ESF+ register of facts', () => {
-  const t = new ServiceTestApp('subsidies', (config, e) => SubsidiesAppModule.register(config, e), SUBSIDIES_API);
+  const t = new SubsidiesTestApp();
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 

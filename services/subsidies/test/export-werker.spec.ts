@@ -1,8 +1,8 @@
+import { SubsidiesTestApp } from './subsidies-test-app';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { PlatformConfig } from '@wiz/platform';
-import { eventually, ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
+import { eventually } from '@wiz/platform/testing';
 import { schrijfInWerker } from '../src/modules/declaraties/queries/exporteer-declaratie/export-in-werker';
 
 /** Enough that the deflated sheet is far more than the buffers between the worker's cursor and the client. */
@@ -11,13 +11,7 @@ const env = { IMPORT_DIRECT_MAX: String(LIJNEN), DECLARATIE_DIRECT_MAX: String(L
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the claim export in a worker thread', () => {
-  const t = new ServiceTestApp(
-    'subsidies',
-    (config, e) => SubsidiesAppModule.register(config, e),
-    SUBSIDIES_API,
-    env,
-    subsidiesUploads(env),
-  );
+  const t = new SubsidiesTestApp(env);
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 

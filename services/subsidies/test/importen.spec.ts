@@ -1,7 +1,7 @@
+import { SubsidiesTestApp } from './subsidies-test-app';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { eventually, ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
+import { eventually } from '@wiz/platform/testing';
 import { blad, rij, werkboekDelen, xlsx, zip } from './xlsx-bestand';
 
 /** Small limits, so the attacks' files stay quick to build and read. */
@@ -16,13 +16,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const KOP = ['regelingCode', 'soort', 'bedragCenten', 'datum', 'omschrijving', 'bewijsstuk'];
 
 describe('subsidies: cost-line imports and exports under attack', () => {
-  const t = new ServiceTestApp(
-    'subsidies',
-    (config, e) => SubsidiesAppModule.register(config, e),
-    SUBSIDIES_API,
-    env,
-    subsidiesUploads(env),
-  );
+  const t = new SubsidiesTestApp(env);
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 

@@ -1,17 +1,10 @@
-import { ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
+import { SubsidiesTestApp } from './subsidies-test-app';
 
 const env = { DECLARATIE_DIRECT_MAX: '20' };
 
 /** The lists behind the finance screens: cost lines, claims and one claim's lines, filtered and paged. */
 describe('subsidies: lists of cost lines, claims and claim lines', () => {
-  const t = new ServiceTestApp(
-    'subsidies',
-    (config, e) => SubsidiesAppModule.register(config, e),
-    SUBSIDIES_API,
-    env,
-    subsidiesUploads(env),
-  );
+  const t = new SubsidiesTestApp(env);
   beforeAll(() => t.start());
   afterAll(() => t.stop());
   const fin = () => t.as('financien', 'WIZ');

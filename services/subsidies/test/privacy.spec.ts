@@ -1,3 +1,4 @@
+import { SubsidiesTestApp } from './subsidies-test-app';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
@@ -12,8 +13,7 @@ import {
   VerwerkingBeperkt,
 } from '@wiz/contracts';
 import { nietGedekteTabellen } from '@wiz/platform';
-import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API } from '../src/app.module';
+import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { SubsidiesBewaartermijnTaak } from '../src/modules/privacy/bewaartermijnen/subsidies-bewaartermijnen';
 import { DeelnemergegevensRepository } from '../src/modules/privacy/database/deelnemergegevens-repository';
 import { SUBSIDIES_GEGEVENS } from '../src/modules/privacy/inzage/gegevenssoorten';
@@ -24,7 +24,7 @@ import { SUBSIDIES_GEGEVENS } from '../src/modules/privacy/inzage/gegevenssoorte
  * and flagged), merges (one participant, the earliest entry wins, claims frozen) and the daily retention run.
  */
 describe('subsidies: the inwoner’s rights and retention', () => {
-  const t = new ServiceTestApp('subsidies', (config, e) => SubsidiesAppModule.register(config, e), SUBSIDIES_API);
+  const t = new SubsidiesTestApp();
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 

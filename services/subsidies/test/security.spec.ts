@@ -1,3 +1,4 @@
+import { SubsidiesTestApp } from './subsidies-test-app';
 import { randomUUID } from 'node:crypto';
 import { TrajectGestart } from '@wiz/contracts';
 import request from 'supertest';
@@ -10,10 +11,8 @@ import {
   platformRules,
   RuleTable,
   scoped,
-  ServiceTestApp,
   unscoped,
 } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
 
 // IMPORT_DIRECT_MAX 1: an import of two rows runs as a job, so its status route has a record to answer for.
 const env = { DECLARATIE_DIRECT_MAX: '20', IMPORT_DIRECT_MAX: '1' };
@@ -27,13 +26,7 @@ const env = { DECLARATIE_DIRECT_MAX: '20', IMPORT_DIRECT_MAX: '1' };
  * (submitting it) gets a fresh claim in every cell that reaches the handler.
  */
 describe('subsidies: security', () => {
-  const t = new ServiceTestApp(
-    'subsidies',
-    (config, e) => SubsidiesAppModule.register(config, e),
-    SUBSIDIES_API,
-    env,
-    subsidiesUploads(env),
-  );
+  const t = new SubsidiesTestApp(env);
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 

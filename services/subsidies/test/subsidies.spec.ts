@@ -1,3 +1,4 @@
+import { SubsidiesTestApp } from './subsidies-test-app';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -11,8 +12,7 @@ import {
   KOSTENSOORTEN,
   UITSLUITINGSREDENEN,
 } from '@wiz/contracts';
-import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
+import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { DeclaratieAccumulator, type DeclaratieResultaat } from '../src/modules/declaraties/domain';
 import { scenarioArb } from '../src/modules/declaraties/domain/declaratie-geld.testdata';
 import { DeclaratieSamensteller } from '../src/modules/declaraties/samenstellen/declaratie-samensteller';
@@ -24,13 +24,7 @@ const env = { DECLARATIE_DIRECT_MAX: '20' };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('subsidies: schemes, cost lines, claims and exports', () => {
-  const t = new ServiceTestApp(
-    'subsidies',
-    (config, e) => SubsidiesAppModule.register(config, e),
-    SUBSIDIES_API,
-    env,
-    subsidiesUploads(env),
-  );
+  const t = new SubsidiesTestApp(env);
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 

@@ -1,15 +1,8 @@
-import { ServiceTestApp } from '@wiz/platform/testing';
-import { SubsidiesAppModule, SUBSIDIES_API, subsidiesUploads } from '../src/app.module';
+import { SubsidiesTestApp } from './subsidies-test-app';
 
 /** The upload limit (IMPORT_LIMIT_BYTES, 50 MB) belongs to the import operation, not to every route of subsidies. */
 describe('subsidies: upload bodies only where an operation takes them', () => {
-  const t = new ServiceTestApp(
-    'subsidies',
-    (config, e) => SubsidiesAppModule.register(config, e),
-    SUBSIDIES_API,
-    {},
-    subsidiesUploads({}),
-  );
+  const t = new SubsidiesTestApp();
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
