@@ -64,6 +64,7 @@ export const followupsSection: BenchSection = {
         REDIS_URL: redis.url,
         LOG_LEVEL: 'warn',
         DUURZAAMHEIDSCHECK_NA: 'P6M',
+        EVENT_BATCH_SIZE: '50', // as measured: batched consumers are opt-in (README)
       });
       const seeded = await seedTrajecten(dbUrl, {
         trajecten: n,

@@ -14,7 +14,12 @@ import { count, eventually } from './helpers';
  * so the events published meanwhile queue up and go in batches for certain.
  */
 describe('batched consumer', () => {
-  const run = new TestRun({ EVENT_MAX_DELIVERIES: '3', EVENT_CONCURRENCY: '2', EVENT_RETRY_DELAY_MS: '100' });
+  const run = new TestRun({
+    EVENT_MAX_DELIVERIES: '3',
+    EVENT_CONCURRENCY: '2',
+    EVENT_BATCH_SIZE: '50',
+    EVENT_RETRY_DELAY_MS: '100',
+  });
   const failures = new ProbeFailures();
   let app: NestFastifyApplication;
   let nc: NatsConnection;

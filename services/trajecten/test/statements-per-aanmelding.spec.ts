@@ -9,7 +9,7 @@ import { TrajectenTestApp } from './trajecten-test-app';
  */
 describe('trajecten: statements per aanmelding-afgerond', () => {
   // One batch at a time, so events published together while it runs wait and are applied together.
-  const t = new TrajectenTestApp({ EVENT_CONCURRENCY: '1' });
+  const t = new TrajectenTestApp({ EVENT_CONCURRENCY: '1', EVENT_BATCH_SIZE: '50' });
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
