@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { EventNaming } from '../src/messaging/event-naming';
 import { NatsDisturbances } from '../src/messaging/nats-disturbances';
 import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
-import { ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
+import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
 import { eventually } from './helpers';
 
 /**
@@ -90,5 +90,69 @@ describe('repair after a NATS disturbance', () => {
     const final = await effects();
     expect([...before, ...skipped, after].map((id) => final.get(id))).toEqual([1, 1, 1, 1, 1, 1]);
     expect(final.size).toBe(6);
+  }, 60_000);
+});
+
+/**
+ * A rewind makes the durable again from the repair's start. What the durable held unacknowledged from before that
+ * start (not delivered yet, naked for a retry, in another instance's hands) must still come: made again from the
+ * start alone, the durable would never deliver it and report nothing pending. The partition test saw that: "0
+ * pending" while aanmeldingen stayed without a traject, when a later repair (a second disturbance, a leader change
+ * after another instance's rewind) started after events still queued in the durable.
+ */
+describe('a rewind after a disturbance', () => {
+  const run = new TestRun();
+  const failures = new ProbeFailures();
+  let app: NestFastifyApplication;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+  let durable: string;
+
+  beforeAll(async () => {
+    const config = await run.config('trajecten', {
+      // The repair starts just before the disturbance, after the event below was published.
+      OUTBOX_REPLAY_LOOK_BACK_MS: '1',
+      OUTBOX_REPLAY_SETTLE_MS: '300',
+      NATS_DISTURBANCE_WATCH_MS: '100',
+      // A failed event waits this long for its retry: longer than the repair takes.
+      EVENT_RETRY_DELAY_MS: '4000',
+    });
+    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
+    nc = await connect({ servers: run.env.NATS_URL });
+    jsm = await jetstreamManager(nc);
+    durable = app.get(EventNaming).durableName(AanmeldingAfgerond.type);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await nc?.close();
+    await run.cleanup();
+  });
+
+  it('still delivers an event published before its start and not acknowledged (naked for a retry)', async () => {
+    const held = randomUUID();
+    failures.remaining.set(held, 1);
+    const envelope = envelopeFor(AanmeldingAfgerond, probeEventData(held));
+    await publishTestEvent(nc, run, AanmeldingAfgerond, envelope, envelope.id);
+    await eventually(async () => expect(failures.calls.map((c) => c.aanmeldingId)).toContain(held), 20_000, 50);
+    const { created } = await jsm.consumers.info(run.env.NATS_STREAM!, durable);
+
+    await new Promise((r) => setTimeout(r, 50)); // the disturbance comes after the publish, beyond the look-back
+    app.get(NatsDisturbances).publishFailed();
+    await eventually(
+      async () => expect((await jsm.consumers.info(run.env.NATS_STREAM!, durable)).created).not.toBe(created),
+      20_000,
+      50,
+    );
+
+    const applied = async () =>
+      (
+        await app
+          .get(DataSource)
+          .query<{ n: number }[]>('SELECT count(*)::int AS n FROM probe_effects WHERE aanmelding_id = $1', [held])
+      )[0].n;
+    await eventually(async () => expect(await applied()).toBe(1), 20_000, 100);
+    const info = await jsm.consumers.info(run.env.NATS_STREAM!, durable);
+    expect(info.num_pending + info.num_ack_pending).toBe(0);
   }, 60_000);
 });
