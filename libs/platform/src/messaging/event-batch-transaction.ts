@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@wiz/contracts';
-import { isDatabaseUnavailable } from '../persistence/unavailable';
+import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { BatchGathering } from './gathered-writes';
 
 /** What became of one event of a batch: applied, recognised by the inbox as applied before, or its handler's error. */
@@ -17,7 +17,8 @@ export type EventOutcome = 'applied' | 'duplicate' | Error;
  * commit; when that fails, the batch fails as a whole (the consumer then applies its events one by one).
  *
  * A single event runs as before batching: its transaction is its savepoint, and its handler's error ends it. The
- * database being unavailable also ends the transaction, whatever the batch: nothing in it is the events' fault.
+ * database being unavailable, a deadlock or a serialization failure also ends the transaction, whatever the batch:
+ * nothing in it is the events' fault.
  */
 export function applyInOneTransaction(
   dataSource: DataSource,
@@ -48,7 +49,9 @@ export function applyInOneTransaction(
           outcomes.push('applied');
         } catch (err) {
           gathering.eventFailed();
-          if (isDatabaseUnavailable(err)) throw err;
+          // A deadlock or serialization failure ends the batch, not just the event: rolled back to its savepoint,
+          // the batch would keep the locks of its earlier events and the other batch in the cycle would wait on.
+          if (isDatabaseUnavailable(err) || isTransientConflict(err)) throw err;
           await manager.query(`ROLLBACK TO SAVEPOINT event_${i}`);
           await manager.query('DELETE FROM inbox WHERE consumer = $1 AND event_id = $2', [consumer, envelope.id]);
           outcomes.push(err as Error);

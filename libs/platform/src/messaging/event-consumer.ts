@@ -10,7 +10,7 @@ import type { NatsClient } from './nats-client';
 import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound, whileClusterSettles } from './stream-setup';
-import { isDatabaseUnavailable } from '../persistence/unavailable';
+import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { KeyedBatches } from './keyed-batches';
 import { applyInOneTransaction, EventOutcome } from './event-batch-transaction';
 
@@ -320,7 +320,12 @@ export class EventConsumer {
     }
   }
 
-  /** Retries while the database is unreachable, telling JetStream the events are still in hand (no redelivery). */
+  /**
+   * Retries while the database is unreachable, and a single event whose transaction collided with a concurrent one
+   * (a deadlock, a serialization failure) as often as it takes, telling JetStream the events are still in hand (no
+   * redelivery, so no delivery attempt spent: a collision is never a reason to dead-letter). A batch of several that
+   * collided is applied again one event at a time by the caller, each holding fewer locks at once.
+   */
   private async applyOnceDatabaseIsBack(events: DueEvent[]): Promise<EventOutcome[]> {
     const maxPauseMs = Math.min(5_000, this.deps.config.nats.ackWaitMs / 3);
     const envelopes = events.map((e) => e.envelope);
@@ -330,14 +335,19 @@ export class EventConsumer {
           this.applyOne(e, m),
         );
       } catch (err) {
-        if (this.stopped || !isDatabaseUnavailable(err)) throw err;
+        const conflict = events.length === 1 && isTransientConflict(err);
+        if (this.stopped || !(conflict || isDatabaseUnavailable(err))) throw err;
         if (attempt === 1)
           this.deps.logger.warn(
-            { consumer: this.durable, eventIds: envelopes.map((e) => e.id) },
-            'database unavailable; holding the events until it is back',
+            { consumer: this.durable, eventIds: envelopes.map((e) => e.id), ...(conflict && { err }) },
+            conflict
+              ? 'transaction collided with a concurrent one; applying the event again after a pause'
+              : 'database unavailable; holding the events until it is back',
           );
         for (const event of events) event.msg.working();
-        await new Promise((r) => setTimeout(r, Math.min(maxPauseMs, 100 * 2 ** attempt)));
+        // After a collision the pause varies, so that the two transactions do not meet again in step.
+        const pauseMs = Math.min(maxPauseMs, 100 * 2 ** attempt) * (conflict ? 0.5 + Math.random() / 2 : 1);
+        await new Promise((r) => setTimeout(r, pauseMs));
         for (const event of events) event.msg.working();
       }
     }
@@ -366,9 +376,10 @@ export class EventConsumer {
     const log = this.deps.logger;
     const { maxDeliveries, retryDelayMs } = this.deps.config.nats;
     const waiting = err instanceof EarlierEventMissing && this.mayWaitForEarlierEvent(msg);
-    // Stopping while the database is away: hand the event back untouched, never to the dead-letter stream.
+    // Stopping while the database is away or amid a collision: hand the event back, never to the dead-letter stream.
     const lastTry =
       !isDatabaseUnavailable(err) &&
+      !isTransientConflict(err) &&
       !waiting &&
       (err instanceof PermanentFailure || msg.info.deliveryCount >= maxDeliveries);
     if (!lastTry) {

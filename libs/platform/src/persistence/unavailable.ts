@@ -31,3 +31,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     )
   );
 }
+
+/** PostgreSQL's deadlock_detected and serialization_failure. */
+const CONFLICT_CODES = new Set(['40P01', '40001']);
+
+/**
+ * True when PostgreSQL ended the transaction for colliding with a concurrent one (a deadlock between two batches that
+ * lock shared rows in opposite orders, a serialization failure): nothing is wrong with the work, and the same work a
+ * moment later succeeds. Event consumers apply it again after a pause instead of spending a delivery attempt.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const err = error as { code?: string; driverError?: { code?: string } } | undefined;
+  return CONFLICT_CODES.has(err?.driverError?.code ?? err?.code ?? '');
+}

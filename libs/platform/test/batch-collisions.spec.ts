@@ -1,0 +1,93 @@
+import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { AanmeldingAfgerond } from '@wiz/contracts';
+import { DataSource } from 'typeorm';
+import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
+import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
+import { eventually } from './helpers';
+
+/**
+ * Two batches applied side by side that lock the same rows in opposite orders deadlock: PostgreSQL ends one of the
+ * transactions. That is no fault of the events: both batches must end applied, with nothing dead-lettered, even with
+ * a single delivery allowed (EVENT_MAX_DELIVERIES 1, so a collision that spent a delivery would dead-letter).
+ */
+describe('batches that collide', () => {
+  const run = new TestRun({
+    EVENT_MAX_DELIVERIES: '1',
+    EVENT_CONCURRENCY: '2',
+    EVENT_BATCH_SIZE: '2',
+    EVENT_RETRY_DELAY_MS: '100',
+  });
+  const failures = new ProbeFailures();
+  let app: NestFastifyApplication;
+  let nc: NatsConnection;
+
+  beforeAll(async () => {
+    const config = await run.config('trajecten');
+    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
+    nc = await connect({ servers: run.env.NATS_URL });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await nc?.close();
+    await run.cleanup();
+  });
+
+  const event = () => envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()), randomUUID());
+  const publish = (e: ReturnType<typeof event>) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
+  const callsOf = (e: ReturnType<typeof event>) => failures.calls.filter((c) => c.aanmeldingId === e.data.aanmeldingId);
+
+  it('a deadlock between two batches locking rows in opposite orders: both end applied, nothing dead-lettered', async () => {
+    await app.get(DataSource).query("INSERT INTO probe_counts (name, n, writes) VALUES ('x', 0, 0), ('y', 0, 0)");
+    // Two events hold both places for a second, so the four below queue up and go as the batches [a, b] and [c, d].
+    const gates = [event(), event()];
+    for (const gate of gates) {
+      failures.pauseMs.set(gate.data.aanmeldingId, 1_000);
+      await publish(gate);
+    }
+    await eventually(async () => expect(gates.every((gate) => callsOf(gate).length > 0)).toBe(true));
+    const [a, b, c, d] = [event(), event(), event(), event()];
+    // [a, b] locks x, then y; [c, d] locks y, then x: each first lock held over a pause, so the batches cross. The
+    // pause is longer than the gap between the two batches' starts (the gates' counts wait on each other: ~1 s).
+    failures.locks.set(a.data.aanmeldingId, ['x']);
+    failures.pauseMs.set(a.data.aanmeldingId, 1_500);
+    failures.locks.set(b.data.aanmeldingId, ['y']);
+    failures.locks.set(c.data.aanmeldingId, ['y']);
+    failures.pauseMs.set(c.data.aanmeldingId, 1_500);
+    failures.locks.set(d.data.aanmeldingId, ['x']);
+    for (const e of [a, b, c, d]) await publish(e);
+
+    const applied = async () =>
+      (
+        await app
+          .get(DataSource)
+          .query<{ aanmelding_id: string }[]>('SELECT aanmelding_id FROM probe_effects WHERE aanmelding_id = ANY($1)', [
+            [a, b, c, d].map((e) => e.data.aanmeldingId),
+          ])
+      )
+        .map((r) => r.aanmelding_id)
+        .sort();
+    await eventually(
+      async () => expect(await applied()).toEqual([a, b, c, d].map((e) => e.data.aanmeldingId).sort()),
+      30_000,
+      100,
+    );
+    // The deadlock happened: a batch was rolled back and its events ran again (otherwise this test proves nothing).
+    expect([a, b, c, d].reduce((n, e) => n + callsOf(e).length, 0)).toBeGreaterThan(4);
+    const [{ x, y }] = await app
+      .get(DataSource)
+      .query(
+        "SELECT sum(n) FILTER (WHERE name = 'x')::int AS x, sum(n) FILTER (WHERE name = 'y')::int AS y FROM probe_counts",
+      );
+    expect({ x, y }).toEqual({ x: 2, y: 2 }); // each lock's update once, the rolled-back ones undone
+    const beheer = await run.token({ role: 'beheer', organisatie: 'GM0014' });
+    const letters = await request(app.getHttpServer())
+      .get('/api/v1/dead-letters')
+      .set('Authorization', `Bearer ${beheer}`)
+      .expect(200);
+    expect(letters.body.items).toEqual([]);
+  }, 60_000);
+});
