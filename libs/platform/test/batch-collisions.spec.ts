@@ -40,23 +40,47 @@ describe('batches that collide', () => {
   const publish = (e: ReturnType<typeof event>) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
   const callsOf = (e: ReturnType<typeof event>) => failures.calls.filter((c) => c.aanmeldingId === e.data.aanmeldingId);
 
-  it('a deadlock between two batches locking rows in opposite orders: both end applied, nothing dead-lettered', async () => {
-    await app.get(DataSource).query("INSERT INTO probe_counts (name, n, writes) VALUES ('x', 0, 0), ('y', 0, 0)");
-    // Two events hold both places for a second, so the four below queue up and go as the batches [a, b] and [c, d].
-    const gates = [event(), event()];
-    for (const gate of gates) {
+  /**
+   * Two events hold both places for a second, so what is published next queues up and goes in batches of two. The
+   * second is published once the first runs, so the two are not one batch holding one place.
+   */
+  const holdTheConsumer = async () => {
+    for (const gate of [event(), event()]) {
       failures.pauseMs.set(gate.data.aanmeldingId, 1_000);
       await publish(gate);
+      await eventually(async () => expect(callsOf(gate)).toHaveLength(1));
     }
-    await eventually(async () => expect(gates.every((gate) => callsOf(gate).length > 0)).toBe(true));
-    const [a, b, c, d] = [event(), event(), event(), event()];
+  };
+
+  it('applies the events of a batch in subject order, so batches locking rows keyed by subject lock them in one order', async () => {
+    await holdTheConsumer();
+    const later = envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()), 'f0000000-0000-4000-8000-000000000000');
+    const earlier = envelopeFor(
+      AanmeldingAfgerond,
+      probeEventData(randomUUID()),
+      '0f000000-0000-4000-8000-000000000000',
+    );
+    for (const e of [later, earlier]) await publish(e); // published (and delivered) in the other order
+    await eventually(async () => expect(callsOf(later)).toHaveLength(1), 30_000, 100);
+    const [first, second] = [callsOf(earlier)[0], callsOf(later)[0]];
+    expect(first.tx).toBe(second.tx); // one batch
+    expect(failures.calls.indexOf(first)).toBeLessThan(failures.calls.indexOf(second));
+  }, 60_000);
+
+  it('a deadlock between two batches locking rows in opposite orders: both end applied, nothing dead-lettered', async () => {
+    await app.get(DataSource).query("INSERT INTO probe_counts (name, n, writes) VALUES ('x', 0, 0), ('y', 0, 0)");
+    await holdTheConsumer(); // the four below go as the batches [a, b] and [c, d]
+    // Subjects in the order published, so the batches keep it.
+    const [a, b, c, d] = [1, 2, 3, 4].map((i) =>
+      envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()), `${i}0000000-0000-4000-8000-000000000000`),
+    );
     // [a, b] locks x, then y; [c, d] locks y, then x: each first lock held over a pause, so the batches cross. The
     // pause is longer than the gap between the two batches' starts (the gates' counts wait on each other: ~1 s).
     failures.locks.set(a.data.aanmeldingId, ['x']);
-    failures.pauseMs.set(a.data.aanmeldingId, 1_500);
+    failures.pauseMs.set(a.data.aanmeldingId, 3_000);
     failures.locks.set(b.data.aanmeldingId, ['y']);
     failures.locks.set(c.data.aanmeldingId, ['y']);
-    failures.pauseMs.set(c.data.aanmeldingId, 1_500);
+    failures.pauseMs.set(c.data.aanmeldingId, 3_000);
     failures.locks.set(d.data.aanmeldingId, ['x']);
     for (const e of [a, b, c, d]) await publish(e);
 

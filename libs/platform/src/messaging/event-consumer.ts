@@ -240,6 +240,11 @@ export class EventConsumer {
       const event = await this.check(delivery);
       if (event) due.push(event);
     }
+    // A batch's events have distinct subjects, so their order within it is free. In subject order, two batches (of
+    // two consumers, or two instances) whose handlers lock rows keyed by the subject, as werkgevers' projection locks
+    // a traject's row for each of its events, take those locks in one order and cannot deadlock on them.
+    const subject = (e: DueEvent) => e.envelope.subject ?? '';
+    due.sort((a, b) => (subject(a) < subject(b) ? -1 : subject(a) > subject(b) ? 1 : 0));
     if (due.length > 0) await this.applyAndSettle(due);
   }
 
