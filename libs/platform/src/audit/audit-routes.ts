@@ -26,6 +26,13 @@ export interface AuditRoute {
    * written once the handler has accepted the work.
    */
   naAanname?: true;
+  /**
+   * Every path of the route's use case writes the row itself, with its change (in the change's own statement,
+   * `AuditTrail.schrijfMee`, or in its transaction), so the interceptor opens no transaction around the handler: a
+   * change made in one statement then commits alone, without BEGIN and COMMIT. The authorization matrix holds such a
+   * route to exactly one row per successful call, as every other.
+   */
+  schrijftZelf?: true;
 }
 
 /**

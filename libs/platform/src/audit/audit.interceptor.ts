@@ -13,7 +13,8 @@ type Verzoek = FastifyRequest & { [PRINCIPAL_KEY]?: Principal };
 /**
  * Audits every route the service lists as person-linked: the handler runs in one transaction (use cases join it),
  * and unless its use case wrote a row itself, one row naming every inwoner in the answer is written in that same
- * transaction before it commits. A refused or failed call rolls back and leaves no row.
+ * transaction before it commits. A refused or failed call rolls back and leaves no row. A route whose use case
+ * writes its row with its change on every path (`schrijftZelf`) runs without a transaction of the interceptor's.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -28,7 +29,7 @@ export class AuditInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Verzoek>();
     const route = this.routes?.persoonsgegevens[`${request.method} ${request.routeOptions.url}`];
     const wie = request[PRINCIPAL_KEY];
-    if (!route || !wie) return next.handle();
+    if (!route || !wie || route.schrijftZelf) return next.handle();
     if (route.naAanname) {
       return from(
         (async () => {

@@ -25,7 +25,11 @@ const intrekking: AuditRoute = {
  */
 export const PERSOONSGEGEVENS: AuditRouteTable = {
   persoonsgegevens: {
-    'POST /api/v1/aanmeldingen': route('vastleggen', 'aanmelding-registreren', 'aanmelding'),
+    // Both use cases (RegistreerAanmelding, RegistreerAnoniemeAanmelding) write the row in the aanmelding's statement.
+    'POST /api/v1/aanmeldingen': {
+      ...route('vastleggen', 'aanmelding-registreren', 'aanmelding'),
+      schrijftZelf: true,
+    },
     'GET /api/v1/aanmeldingen/:id': route('inzage', 'dienstverlening', 'aanmelding'),
     'POST /api/v1/bsn-herversleutelingen': route('bsn-herversleutelen', 'sleutelrotatie', 'bsn-sleutel'),
     'GET /api/v1/identiteitscontroles': route(

@@ -23,9 +23,13 @@ export interface NieuweInschrijving {
   /**
    * Adds the inwoner's writes to `write` (nothing is written when the BSN is held already). `nieuw`: the part with a
    * row once the inwoner was written (the aanmelding waits for it); `uitkomst`, once `write` ran: whose aanmelding it
-   * is, which for a BSN held already is that inwoner's (then store the aanmelding again, with its id).
+   * is, which for a BSN held already is that inwoner's (then store the aanmelding again, with its id). `alleenAls`:
+   * an SQL condition of `write`; where it does not hold nothing is written and `uitkomst` must not be asked.
    */
-  schrijfMee(write: CombinedWrite): {
+  schrijfMee(
+    write: CombinedWrite,
+    alleenAls: string,
+  ): {
     nieuw: string;
     uitkomst: (m: EntityManager, antwoord: Record<string, unknown>) => Promise<Inschrijving>;
   };

@@ -23,6 +23,15 @@ export class AanmeldingRepository {
   }
 
   /**
+   * The condition, in the statement `write`, that routing version `versie` is still the newest: the aanmelding is
+   * stored only where it holds, and what goes with it may ask the same, so a statement that stores no aanmelding
+   * stores nothing at all.
+   */
+  versieGeldig(write: CombinedWrite, versie: number): string {
+    return `${write.param(versie)}::int = (SELECT max(versie) FROM routeringsregels)`;
+  }
+
+  /**
    * Adds the aanmelding's INSERT to the statement `write`: stored only if its routeringsversie is still the newest
    * version (the routing table in force is kept in memory, and this check in the INSERT itself costs no round trip
    * of its own), and, with `na`, only for a row of that part (the inwoner it belongs to, written in the same
@@ -35,7 +44,7 @@ export class AanmeldingRepository {
     na?: string,
   ): { aanmelding: string; uitkomst: (antwoord: Record<string, unknown>) => Opslag } {
     const p = (waarde: unknown) => write.param(waarde);
-    const versieGeldig = `${p(a.routeringsversie)}::int = (SELECT max(versie) FROM routeringsregels)`;
+    const versieGeldig = this.versieGeldig(write, a.routeringsversie);
     const waarden: unknown[] = [
       ...[a.id, a.inwonerId, a.kanaal, a.status, a.organisatie, a.voornaam, a.achternaam, a.geboortedatum],
       ...[a.postcode, a.huisnummer, a.gemeentecode, a.email, a.telefoon, a.geslacht, JSON.stringify(a.route)],

@@ -68,8 +68,8 @@ export class InwonerRepository {
    * Adds to the statement `write` a new inwoner, its duplicate-key candidates (the newest other inwoners with its key,
    * at most `max`; with `ookMetBsn` false only those without a BSN), their flags, and whether `wie` sees one of them:
    * nothing of it when one with this BSN lookup hash exists already, whose identity the statement then answers (so
-   * an aanmelding of a known BSN needs no lookup of its own). Returns the part that has a row when the inwoner was
-   * stored, and how to read the statement's answer.
+   * an aanmelding of a known BSN needs no lookup of its own). Nothing either where the SQL condition `alleenAls` does
+   * not hold. Returns the part that has a row when the inwoner was stored, and how to read the statement's answer.
    */
   voegToeMee(
     write: CombinedWrite,
@@ -77,6 +77,7 @@ export class InwonerRepository {
     ookMetBsn: boolean,
     max: number,
     wie: Principal,
+    alleenAls: string,
   ): { nieuw: string; uitkomst: (antwoord: Record<string, unknown>) => NieuweInwonerUitkomst } {
     const p = (waarde: unknown) => write.param(waarde);
     const id = p(i.id);
@@ -90,8 +91,9 @@ export class InwonerRepository {
       'inwoner',
       `INSERT INTO inwoners (id, voornaam, achternaam, geboortedatum, postcode, huisnummer, gemeentecode, email, telefoon,
                              geslacht, bsn_hash, bsn_versleuteld, bsn_sleutel_id, dubbel_sleutel)
-       VALUES (${id}, ${waarden.map(p).join(', ')}, ${bsnHash}, ${p(i.bsn?.versleuteld ?? null)},
-               ${p(i.bsn?.sleutelId ?? null)}, ${sleutel})
+       SELECT ${id}::uuid, ${waarden.map(p).join(', ')}, ${bsnHash}::bytea, ${p(i.bsn?.versleuteld ?? null)},
+              ${p(i.bsn?.sleutelId ?? null)}, ${sleutel}
+        WHERE ${alleenAls}
        ON CONFLICT (bsn_hash) DO NOTHING RETURNING id`,
     );
     const bekend = write.with('bekend', `SELECT ${GEHOUDEN_IDENTITEIT} FROM inwoners WHERE bsn_hash = ${bsnHash}`);

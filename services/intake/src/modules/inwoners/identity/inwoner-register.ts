@@ -39,8 +39,8 @@ export class InwonerRegister implements Inwonerregister {
     const max = this.config.dubbelKandidatenMax;
     return {
       inwonerId: id,
-      schrijfMee: (write) => {
-        const deel = this.inwoners.voegToeMee(write, nieuw, ookMetBsn, max, door);
+      schrijfMee: (write, alleenAls) => {
+        const deel = this.inwoners.voegToeMee(write, nieuw, ookMetBsn, max, door, alleenAls);
         return {
           nieuw: deel.nieuw,
           uitkomst: async (manager, antwoord): Promise<Inschrijving> => {

@@ -25,9 +25,11 @@ export interface Registratie {
 /**
  * No Wrong Door: register the inwoner (or find them by BSN), route with the table in force, store the
  * aanmelding with the person data it captured and the version that routed it, flag an identity that differs from
- * the one held for the BSN, audit the write and announce it, all in one transaction (state + outbox event). A new
- * inwoner is all of it in one statement; an inwoner known by BSN takes a second, with their aanmelding stored for
- * them (the first statement answered who they are) and the identity check it may need.
+ * the one held for the BSN, audit the write and announce it, all in one statement (state + outbox event). A new
+ * inwoner is all of it in that statement; an inwoner known by BSN takes a second, with their aanmelding stored for
+ * them (the first statement answered who they are and stored nothing) and the identity check it may need. A
+ * statement that stores no aanmelding stores nothing (its inwoner too waits on the routing version), so each commits
+ * alone, without BEGIN and COMMIT around it (`runEachStatementAlone`).
  */
 @Injectable()
 export class RegistreerAanmelding {
@@ -47,7 +49,7 @@ export class RegistreerAanmelding {
     // Asked with the inwoner or among the ESF+ questions; the request refuses two different answers.
     const geslacht = situatie.geslacht ?? inwoner.geslacht;
     const hulpvraagSoort = (aanmelding.hulpvraagSoort ?? 'onbekend') as HulpvraagSoort;
-    return this.transactions.run(async (manager) => {
+    return this.transactions.runEachStatementAlone(async (manager) => {
       const invoer = {
         ...routeringssituatie(situatie),
         leeftijd: leeftijdOp(inwoner.geboortedatum, vandaag),
@@ -81,7 +83,10 @@ export class RegistreerAanmelding {
       // One statement: the inwoner (first try: as a new one), the aanmelding, its audit row and its event.
       const { versie, route } = await routeerEnVoegToe(manager, this.routeringstabel, invoer, async (routering) => {
         const write = new CombinedWrite();
-        const inwonerDeel = inschrijving ? undefined : nieuweInwoner.schrijfMee(write);
+        // The inwoner too only with the version in force: a statement that stores no aanmelding stores nothing.
+        const inwonerDeel = inschrijving
+          ? undefined
+          : nieuweInwoner.schrijfMee(write, this.aanmeldingen.versieGeldig(write, routering.versie));
         const inwonerId = inschrijving?.inwonerId ?? nieuweInwoner.inwonerId;
         const { aanmelding: opgeslagen, uitkomst } = this.aanmeldingen.voegToeMee(
           write,
@@ -115,8 +120,10 @@ export class RegistreerAanmelding {
         });
         this.outbox.addMee(write, AanmeldingAfgerond, gebeurtenis, { subject: inwonerId }, opgeslagen);
         const antwoord = await write.run(manager);
-        if (inwonerDeel) inschrijving = await inwonerDeel.uitkomst(manager, antwoord);
-        return uitkomst(antwoord);
+        const opslag = uitkomst(antwoord);
+        // With a newer version the inwoner was not written either: the next try writes them with the aanmelding.
+        if (inwonerDeel && opslag !== 'verouderd') inschrijving = await inwonerDeel.uitkomst(manager, antwoord);
+        return opslag;
       });
       const { inwonerId, mogelijkDubbel, afwijkendeVelden } = inschrijving!;
       const identiteitTeControleren = afwijkendeVelden.length > 0;
