@@ -3,9 +3,13 @@ import * as path from 'node:path';
 import { Client } from 'pg';
 import { TestRun, workspaceRoot } from '@wiz/platform/testing';
 
+/** The baselines the intake benchmark measures against, each a server doing the same write (raw-write.ts). */
+const SERVERS = { raw: 'raw-baseline-server.ts', 'nest-floor': 'nest-floor-server.ts' } as const;
+
 /**
- * The raw baseline (raw-baseline-server.ts) as a separate process on a database of its own on the same PostgreSQL
- * server as the services (`wiz_<runid>_raw`), created here and dropped by stop().
+ * A baseline (raw-baseline-server.ts, or nest-floor-server.ts) as a separate process on a database of its own on the
+ * same PostgreSQL server as the services (`wiz_<runid>_raw`, `wiz_<runid>_nest_floor`), created here and dropped by
+ * stop().
  */
 export class RawBaseline {
   private stopped?: Promise<void>;
@@ -20,14 +24,15 @@ export class RawBaseline {
     return this.child.pid!;
   }
 
-  static async start(run: TestRun, poolSize: number): Promise<RawBaseline> {
+  static async start(run: TestRun, poolSize: number, server: keyof typeof SERVERS = 'raw'): Promise<RawBaseline> {
+    const database = RawBaseline.database(run, server);
     const databaseUrl = new URL(run.databaseUrl('intake'));
-    databaseUrl.pathname = `/wiz_${run.id}_raw`;
-    await admin(databaseUrl, (c) => c.query(`CREATE DATABASE "wiz_${run.id}_raw"`));
+    databaseUrl.pathname = `/${database}`;
+    await admin(databaseUrl, (c) => c.query(`CREATE DATABASE "${database}"`));
     const root = workspaceRoot();
     const child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', path.join(root, 'bench/src/intake/raw-baseline-server.ts')],
+      ['-r', '@swc-node/register', path.join(root, 'bench/src/intake', SERVERS[server])],
       {
         cwd: root,
         env: {
@@ -44,7 +49,7 @@ export class RawBaseline {
     try {
       const port = await new Promise<number>((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`raw baseline not listening after 30 s:\n${output.join('')}`)),
+          () => reject(new Error(`${server} baseline not listening after 30 s:\n${output.join('')}`)),
           30_000,
         );
         child.stdout.on('data', (d) => {
@@ -56,7 +61,7 @@ export class RawBaseline {
         });
         child.once('exit', (code) => {
           clearTimeout(timer);
-          reject(new Error(`raw baseline exited with ${code}:\n${output.join('')}`));
+          reject(new Error(`${server} baseline exited with ${code}:\n${output.join('')}`));
         });
       });
       return new RawBaseline(child, `http://127.0.0.1:${port}`, databaseUrl.toString());
@@ -65,6 +70,11 @@ export class RawBaseline {
       await dropRaw(databaseUrl);
       throw err;
     }
+  }
+
+  /** The database a baseline of this run writes to. */
+  static database(run: TestRun, server: keyof typeof SERVERS): string {
+    return `wiz_${run.id}_${server.replace('-', '_')}`;
   }
 
   /** Stops the server and drops its database (once, however often it is called). */

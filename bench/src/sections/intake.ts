@@ -7,6 +7,9 @@
  *   one INSERT into an aanmeldingen-shaped table and one INSERT into an outbox-shaped table in one transaction per
  *   POST, in a database of its own on the same PostgreSQL (bench/src/intake/raw-baseline-server.ts), as a separate
  *   process like the service.
+ * - Nest floor: NestJS on Fastify with one controller doing the raw baseline's write and nothing else (no guards,
+ *   validation, interceptors, logging; bench/src/intake/nest-floor-server.ts), on a database of its own: what the
+ *   framework alone costs, so the nearest intake can come to the raw baseline (`nestFloorRatioToRaw`).
  * - Intake: the built service (services/intake/dist) as a separate process, POST /api/v1/aanmeldingen with a
  *   frontoffice token. Every request is a distinct, valid aanmelding with its own BSN (bench/src/load/aanmeldingen.ts),
  *   so every request registers a new inwoner, routes, stores and writes its event, as in real use.
@@ -45,14 +48,16 @@ export const intakeSection: BenchSection = {
 
     ctx.log(machineLoadLine());
     ctx.log(
-      `raw baseline: node:http + pg (pool ${poolSize}); both measured with autocannon, ${CONNECTIONS} connections, ${rounds} × ${roundS} s each, alternating`,
+      `raw baseline: node:http + pg (pool ${poolSize}); nest floor: Nest + Fastify, same write; all measured with autocannon, ${CONNECTIONS} connections, ${rounds} × ${roundS} s each, alternating`,
     );
     const raw = await RawBaseline.start(ctx.run, poolSize);
+    let floor: RawBaseline | undefined;
     let intake: ServiceProcess | undefined;
     try {
       // The limiter (RATE_LIMIT_PER_MINUTE, per client address: every request here comes from 127.0.0.1) would cap
       // the benchmark at its own figure, so it is raised far above anything this machine can do. The limiter still
       // runs (and costs what it costs) on every request.
+      floor = await RawBaseline.start(ctx.run, poolSize, 'nest-floor');
       [intake] = await startServices(ctx.run, ['intake'], { RATE_LIMIT_PER_MINUTE: '100000000' });
       const token = await ctx.run.token({ role: 'frontoffice', organisatie: 'GM0014' });
       const targets: Target[] = [
@@ -61,7 +66,15 @@ export const intakeSection: BenchSection = {
           url: raw.url,
           headers: {},
           pid: raw.pid,
-          database: `wiz_${ctx.run.id}_raw`,
+          database: RawBaseline.database(ctx.run, 'raw'),
+          total: emptyTotal(),
+        },
+        {
+          label: 'nest-floor',
+          url: floor.url,
+          headers: {},
+          pid: floor.pid,
+          database: RawBaseline.database(ctx.run, 'nest-floor'),
           total: emptyTotal(),
         },
         {
@@ -109,12 +122,13 @@ export const intakeSection: BenchSection = {
         }
       }
       for (const t of targets) assertValid(t.label, t.total.ok, t.total.failed, t.total.statuses);
-      await raw.stop();
-      const [rawTotal, intakeTotal] = targets.map((t) => t.total);
+      await Promise.all([raw.stop(), floor.stop()]);
+      const [rawTotal, floorTotal, intakeTotal] = targets.map((t) => t.total);
       const rawRate = rawTotal.ok / rawTotal.seconds;
+      const floorRate = floorTotal.ok / floorTotal.seconds;
       const intakeRate = intakeTotal.ok / intakeTotal.seconds;
       ctx.log(
-        `maximum: raw ${rawRate.toFixed(0)}/s, intake ${intakeRate.toFixed(0)}/s, ratio ${(intakeRate / rawRate).toFixed(2)}`,
+        `maximum: raw ${rawRate.toFixed(0)}/s, nest floor ${floorRate.toFixed(0)}/s (ratio ${(floorRate / rawRate).toFixed(2)}), intake ${intakeRate.toFixed(0)}/s, ratio ${(intakeRate / rawRate).toFixed(2)}`,
       );
 
       const steadyRate = Math.max(1, Math.round(intakeRate * 0.7));
@@ -125,7 +139,7 @@ export const intakeSection: BenchSection = {
         ratePerSecond: steadyRate,
         durationMs: steadyS * 1000,
         connections: CONNECTIONS,
-        headers: { ...targets[1].headers, 'content-type': 'application/json' },
+        headers: { ...targets[2].headers, 'content-type': 'application/json' },
         body: () => JSON.stringify(generator.next()),
       });
       const p50 = percentile(steady.latenciesMs, 50);
@@ -148,6 +162,8 @@ export const intakeSection: BenchSection = {
       const judged = !ctx.quick;
       return [
         { key: 'rawPerSecond', value: Math.round(rawRate), unit: 'req/s' },
+        { key: 'nestFloorPerSecond', value: Math.round(floorRate), unit: 'req/s' },
+        { key: 'nestFloorRatioToRaw', value: Math.round((floorRate / rawRate) * 100) / 100, unit: '×' },
         { key: 'perSecond', value: Math.round(intakeRate), unit: 'req/s' },
         {
           key: 'ratioToRaw',
@@ -165,12 +181,14 @@ export const intakeSection: BenchSection = {
         },
         { key: 'p99MsAtMax', value: round1(intakeTotal.p99MsWorst), unit: 'ms' },
         { key: 'rawCpuMsPerRequest', value: round2(rawTotal.cpuMs.service / rawTotal.ok), unit: 'ms' },
+        { key: 'nestFloorCpuMsPerRequest', value: round2(floorTotal.cpuMs.service / floorTotal.ok), unit: 'ms' },
         { key: 'cpuMsPerRequest', value: round2(intakeTotal.cpuMs.service / intakeTotal.ok), unit: 'ms' },
         { key: 'rawPostgresCpuMsPerRequest', value: round2(rawTotal.cpuMs.postgres / rawTotal.ok), unit: 'ms' },
         { key: 'postgresCpuMsPerRequest', value: round2(intakeTotal.cpuMs.postgres / intakeTotal.ok), unit: 'ms' },
       ];
     } finally {
       await raw.stop();
+      await floor?.stop();
       if (intake) await stopService(intake, ctx);
     }
   },
