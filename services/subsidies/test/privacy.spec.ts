@@ -267,6 +267,47 @@ describe('subsidies: the inwoner’s rights and retention', () => {
     expect((await t.query('SELECT inwoner_id FROM kostenregels WHERE id = $1', [later]))[0].inwoner_id).toBe(behouden);
   });
 
+  it('a cost line written under the vervallen id while the merge is applied ends on the behouden id', async () => {
+    const code = await regeling();
+    const vervallen = await deelnemer(new Date('2025-01-10T10:00:00Z'));
+    const behouden = await deelnemer(new Date('2026-02-01T10:00:00Z'));
+    // A writer (a request, an import) has stored a line under the vervallen id and not committed yet when the merge
+    // comes: the merge's move must not pass it by, whether its batch commits before the writer or after.
+    const writer = t.app.get(DataSource).createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.startTransaction();
+      const [{ id }] = await writer.query(
+        `INSERT INTO kostenregels (id, regeling_code, inwoner_id, soort, bedrag_centen, datum, omschrijving, organisatie)
+         VALUES (gen_random_uuid(), $1, $2, 'begeleiding', 1000, '2026-03-10', 'tijdens de samenvoeging', 'WIZ') RETURNING id`,
+        [code, vervallen],
+      );
+      await stuur(InwonersSamengevoegd, {
+        vervallenInwonerId: vervallen,
+        behoudenInwonerId: behouden,
+        samengevoegdOp: new Date().toISOString(),
+      });
+      // The merge has run: committed (its alias is there), or waiting for the writer.
+      await eventually(async () => {
+        const [r] = await t.query(
+          `SELECT EXISTS (SELECT 1 FROM inwoner_aliassen WHERE vervallen_inwoner_id = $1)
+               OR EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock') AS gedaan`,
+          [vervallen],
+        );
+        expect(r.gedaan).toBe(true);
+      });
+      await writer.commitTransaction();
+      await eventually(async () =>
+        expect(await t.query('SELECT inwoner_id FROM kostenregels WHERE id = $1', [id])).toEqual([
+          { inwoner_id: behouden },
+        ]),
+      );
+    } finally {
+      if (writer.isTransactionActive) await writer.rollbackTransaction();
+      await writer.release();
+    }
+  });
+
   it('the retention run destroys expired participants, never one a submitted claim still needs; twice is once; an interrupted run is finished', async () => {
     const code = await regeling();
     const verlopen = [await deelnemer(), await deelnemer(), await deelnemer()];

@@ -117,6 +117,11 @@ export class DeelnemergegevensRepository {
       await m.query('DELETE FROM deelnemers WHERE inwoner_id = $1', [naar]);
       await m.query('UPDATE deelnemers SET inwoner_id = $2 WHERE inwoner_id = $1', [van, naar]);
     } else await m.query('DELETE FROM deelnemers WHERE inwoner_id = $1', [van]);
+    // Cost lines come from requests and imports, which take no lock per inwoner (huidigeInwoner; an import names
+    // thousands): a line stored under `van` and not committed yet would be passed by the UPDATE below and stay there.
+    // This lock waits for such writers to commit and holds new ones off until the merge has committed; those then
+    // read its alias and store the line under `naar` (KostenregelRepository.voegIn). A merge is rare and short.
+    await m.query('LOCK TABLE kostenregels IN SHARE ROW EXCLUSIVE MODE');
     for (const tabel of ['kostenregels', ...FEITEN])
       await m.query(`UPDATE ${tabel} SET inwoner_id = $2 WHERE inwoner_id = $1`, [van, naar]);
   }
