@@ -4,7 +4,7 @@ import type { Afsluiting, Deelnemersverloop, Plaatsing } from './deelnemersverlo
 import { isWerkendOp, kreegMeerUrenOfVastContract } from './plaatsingen';
 
 /** Reasons after which a participant is not looking for work (the others leave the traject without a job). */
-const NIET_WERKZOEKEND = new Set(['werk', 'scholing', 'overleden']);
+export const NIET_WERKZOEKEND: ReadonlySet<string> = new Set(['werk', 'scholing', 'overleden']);
 
 /**
  * The ESF+ results of one participant on `peildatum`, from facts only. `undefined` means not known (yet).

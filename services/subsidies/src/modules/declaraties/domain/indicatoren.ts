@@ -51,6 +51,23 @@ export interface Indicatoren {
   duurzaamGeplaatst: number;
 }
 
+/** One count of IndicatorTeller.telOp: how many participants fall under `sleutel` of `groep`. */
+export interface IndicatorAantal {
+  groep:
+    | 'deelnemers'
+    | 'duurzaamGeplaatst'
+    | 'perArbeidsmarktstatus'
+    | 'perLeeftijdsband'
+    | 'perOpleidingsniveau'
+    | 'perGeslacht'
+    | 'kenmerken'
+    | 'onvolledig'
+    | 'resultaten'
+    | 'nogNietBekend';
+  sleutel: string;
+  aantal: number;
+}
+
 // Every key present with 0, so a report shows "0 inactief" instead of leaving the row out.
 function nullen<K extends string>(sleutels: readonly K[]): Record<K, number> {
   return Object.fromEntries(sleutels.map((k) => [k, 0])) as Record<K, number>;
@@ -72,6 +89,7 @@ export class IndicatorTeller {
   private readonly resultaten = leegResultaat();
   private readonly nogNietBekend: NogNietBekend = { binnenVierWeken: 0, naZesMaanden: 0 };
   private duurzaamGeplaatst = 0;
+  private opgeteld = 0;
 
   constructor(private readonly peildatum: string) {}
 
@@ -102,11 +120,24 @@ export class IndicatorTeller {
     if (isDuurzaamGeplaatst(verloop, this.peildatum)) this.duurzaamGeplaatst += 1;
   }
 
+  /**
+   * Adds counts made elsewhere (the register's SQL, DeelnemersPort.telIndicatoren) per group and key; a key its group
+   * lacks is not counted, as `verhoog` does. `deelnemers` and `duurzaamGeplaatst` are plain counts (key '').
+   */
+  telOp({ groep, sleutel, aantal }: IndicatorAantal): void {
+    if (groep === 'deelnemers') this.opgeteld += aantal;
+    else if (groep === 'duurzaamGeplaatst') this.duurzaamGeplaatst += aantal;
+    else {
+      const telling = this[groep] as Record<string, number>;
+      if (Object.hasOwn(telling, sleutel)) telling[sleutel] += aantal;
+    }
+  }
+
   /** A snapshot; counting can go on afterwards without changing it. */
   resultaat(): Indicatoren {
     return {
       peildatum: this.peildatum,
-      deelnemers: this.geteld.size,
+      deelnemers: this.geteld.size + this.opgeteld,
       perArbeidsmarktstatus: { ...this.perArbeidsmarktstatus },
       perLeeftijdsband: { ...this.perLeeftijdsband },
       perOpleidingsniveau: { ...this.perOpleidingsniveau },

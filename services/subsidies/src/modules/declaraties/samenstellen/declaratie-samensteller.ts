@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { beperkteInwoners, currentContext } from '@wiz/platform';
-import { declaratieBedragen, IndicatorTeller } from '../domain';
+import { declaratieBedragen } from '../domain';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../kostenregels/kostenregels.port';
 import { REGELINGEN, RegelingenPort } from '../../regelingen/regelingen.port';
@@ -49,9 +49,10 @@ export class DeclaratieSamensteller {
 
   /**
    * The compilation itself, on one connection and in one transaction (`sql`); nothing when the claim is gone.
-   * Set-based: PostgreSQL judges every line and sums the included ones in one statement (KostenregelsPort.beoordeel,
-   * held equal to the domain's rules by the equivalence property test); JavaScript only turns the sums into the
-   * claim's amounts (declaratieBedragen) and counts the ESF+ indicators over the distinct participants.
+   * Set-based: PostgreSQL judges every line and sums the included ones in one statement (KostenregelsPort.beoordeel)
+   * and counts the ESF+ indicators over their distinct participants in another (DeelnemersPort.telIndicatoren), each
+   * held equal to the domain's rules by an equivalence property test; JavaScript only turns the sums into the
+   * claim's amounts (declaratieBedragen).
    */
   private async samenstellen(sql: EntityManager, declaratieId: string): Promise<void> {
     const k = await this.declaraties.voorSamenstelling(sql, declaratieId);
@@ -66,12 +67,9 @@ export class DeclaratieSamensteller {
     const peildatum = k.periodeTot < vandaag ? k.periodeTot : vandaag;
     await this.declaraties.wisRegels(sql, declaratieId);
     const oordeel = await this.kostenregels.beoordeel(sql, declaratieId, k, regeling);
-    const indicatoren = new IndicatorTeller(peildatum);
-    for await (const batch of this.deelnemers.leesPerBatch(sql, oordeel.deelnemers))
-      for (const d of batch) indicatoren.tel(d);
     const samenvatting = {
       ...declaratieBedragen(regeling, oordeel.opgenomenCenten, oordeel.personeelCenten),
-      indicatoren: indicatoren.resultaat(),
+      indicatoren: await this.deelnemers.telIndicatoren(sql, oordeel.deelnemers, peildatum),
     };
     await this.declaraties.rondSamenstellingAf(sql, declaratieId, samenvatting, oordeel.kandidaten, beperkt);
   }

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { AanmeldingAfgerond, EventData } from '@wiz/contracts';
 import type { EntityManager } from 'typeorm';
-import type { Deelnemer } from '../../declaraties/domain';
+import type { Deelnemer, Indicatoren } from '../../declaraties/domain';
 import type { DeelnemersPort } from '../deelnemers.port';
 import { leesDeelnemers } from './deelnemers-lezer';
+import { telIndicatoren } from './deelnemer-indicatoren';
 
 type Sql = Pick<EntityManager, 'query'>;
-
-const BATCH = 5_000;
 
 /**
  * The participant register's tables (deelnemers and its fact tables): written from events, each fact keyed by its
@@ -19,21 +18,8 @@ export class DeelnemerRepository implements DeelnemersPort {
     return leesDeelnemers((tekst, args) => sql.query(tekst, args), 'SELECT unnest($1::uuid[])', [inwonerIds]);
   }
 
-  /**
-   * A claim names up to a hundred thousand participants: all their facts as one result set were a few hundred MB of
-   * rows and JSON in the service at once (the compile's peak RSS). Per batch of BATCH ids only one batch is held and
-   * the next is already on its way while the caller counts.
-   */
-  async *leesPerBatch(sql: Sql, inwonerIds: readonly string[]): AsyncGenerator<Deelnemer[]> {
-    const batch = (begin: number) => this.lees(sql, inwonerIds.slice(begin, begin + BATCH));
-    let deze = inwonerIds.length > 0 ? batch(0) : undefined;
-    for (let begin = 0; deze; begin += BATCH) {
-      const volgende = begin + BATCH < inwonerIds.length ? batch(begin + BATCH) : undefined;
-      // Surfaces at its await in the next round; until then only kept from counting as unhandled.
-      volgende?.catch(() => undefined);
-      yield [...(await deze).values()];
-      deze = volgende;
-    }
+  telIndicatoren(sql: Sql, inwonerIds: readonly string[], peildatum: string): Promise<Indicatoren> {
+    return telIndicatoren((tekst, args) => sql.query(tekst, args), inwonerIds, peildatum);
   }
 
   /**
