@@ -36,10 +36,10 @@ export function runWithCorrelationId<T>(correlationId: string | undefined, fn: (
  * rolled back and the event is applied again (a deadlock, a batch applied again one by one), what already went
  * outside the transaction under that id (a queued job with the id as its job id) belongs to the new row instead of
  * being left without one. Outside an event, a random id. A name-based UUID (version 5, SHA-1) of the event id and
- * `name`, per RFC 9562, written out here because node:crypto has only random UUIDs.
+ * `name`, per RFC 9562, written out here because node:crypto has only random UUIDs. A batch handler (OnEventBatch),
+ * which runs in no single event's context, names the event itself: the same id as when that event is applied alone.
  */
-export function idWithinEvent(name: string): string {
-  const eventId = storage.getStore()?.eventId;
+export function idWithinEvent(name: string, eventId = storage.getStore()?.eventId): string {
   if (!eventId) return randomUUID();
   const bytes = createHash('sha1').update(`${eventId}\u0000${name}`).digest().subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;

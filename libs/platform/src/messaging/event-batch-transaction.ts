@@ -65,6 +65,48 @@ export function applyInOneTransaction(
   });
 }
 
+/** A handler of a whole batch (OnEventBatch): per event undefined when applied, or the Error why not. */
+export type ApplyBatch = (envelopes: EventEnvelope[], manager: EntityManager) => Promise<(Error | undefined)[]>;
+
+/**
+ * `applyInOneTransaction` for a handler that takes the batch at once: the inbox rows in one statement as there, then
+ * the new events (first copies) in one call of `applyAll`, with no savepoint per event; the inbox rows of the events
+ * it did not apply are removed in one statement, so those alone are retried. A single event runs as before batching:
+ * its Error ends the transaction. Writes the handler gathers (GatheredWrites) are made once after it returned.
+ */
+export function applyBatchInOneTransaction(
+  dataSource: DataSource,
+  consumer: string,
+  envelopes: readonly EventEnvelope[],
+  applyAll: ApplyBatch,
+): Promise<EventOutcome[]> {
+  return dataSource.transaction(async (manager) => {
+    const fresh = await markInInbox(manager, consumer, envelopes);
+    // A second copy of one event in a batch (the same id published again) is the duplicate of the first.
+    const due = envelopes.filter((envelope) => fresh.delete(inboxId(envelope)));
+    const gathering = due.length > 1 ? BatchGathering.open(manager) : undefined;
+    let results: (Error | undefined)[];
+    try {
+      results = due.length > 0 ? await applyAll(due, manager) : [];
+    } finally {
+      gathering?.close();
+    }
+    if (results.length !== due.length) throw new Error(`batch handler answered ${results.length} of ${due.length}`);
+    const failed = due.filter((_, i) => results[i]);
+    const error = results.find((result) => result !== undefined);
+    if (error && envelopes.length === 1) throw error;
+    if (failed.length > 0)
+      await manager.query('DELETE FROM inbox WHERE consumer = $1 AND event_id = ANY($2::uuid[])', [
+        consumer,
+        failed.map(inboxId),
+      ]);
+    gathering?.eventApplied();
+    await gathering?.writeKept();
+    const outcomes = new Map<EventEnvelope, EventOutcome>(due.map((e, i) => [e, results[i] ?? 'applied']));
+    return envelopes.map((envelope) => outcomes.get(envelope) ?? 'duplicate');
+  });
+}
+
 /** An envelope's id (a hyphenated uuid, checked on delivery) as PostgreSQL returns a uuid. */
 const inboxId = (envelope: EventEnvelope) => envelope.id.toLowerCase();
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AckPolicy, DeliverPolicy, JetStreamManager, JsMsg, ConsumerMessages } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -12,9 +13,16 @@ import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound, whileClusterSettles } from './stream-setup';
 import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { KeyedBatches } from './keyed-batches';
-import { applyInOneTransaction, EventOutcome } from './event-batch-transaction';
+import { applyBatchInOneTransaction, applyInOneTransaction, EventOutcome } from './event-batch-transaction';
 
 export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
+/** A handler of a whole batch (OnEventBatch): per event undefined when applied, or the Error why not. */
+export type EventBatchHandlerFn = (
+  events: EventEnvelope<any>[],
+  manager: EntityManager,
+) => Promise<(Error | undefined)[]>;
+/** An event type's handler: one event at a time (OnEvent), or the whole batch at once (OnEventBatch). */
+export type ConsumerHandler = { each: EventHandlerFn } | { batch: EventBatchHandlerFn };
 
 export interface ConsumerDeps {
   config: PlatformConfig;
@@ -102,7 +110,7 @@ export class EventConsumer {
 
   constructor(
     readonly definition: EventDefinition,
-    private readonly handler: EventHandlerFn,
+    private readonly handler: ConsumerHandler,
     private readonly deps: ConsumerDeps,
   ) {
     this.durable = deps.naming.durableName(definition.type);
@@ -307,9 +315,7 @@ export class EventConsumer {
    */
   async applyDeadLetter(json: unknown): Promise<void> {
     const envelope = this.decode({ json });
-    await runInContext({ correlationId: envelope.correlationid }, () =>
-      applyInOneTransaction(this.deps.dataSource, this.durable, [envelope], (e, m) => this.applyOne(e, m)),
-    );
+    await runInContext({ correlationId: envelope.correlationid }, () => this.applyInTransaction([envelope]));
   }
 
   /** Read tolerantly (parseReceivedEventData): fields added by a newer producer are dropped, not dead-lettered. */
@@ -336,9 +342,7 @@ export class EventConsumer {
     const envelopes = events.map((e) => e.envelope);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await applyInOneTransaction(this.deps.dataSource, this.durable, envelopes, (e, m) =>
-          this.applyOne(e, m),
-        );
+        return await this.applyInTransaction(envelopes);
       } catch (err) {
         const conflict = events.length === 1 && isTransientConflict(err);
         if (this.stopped || !(conflict || isDatabaseUnavailable(err))) throw err;
@@ -358,12 +362,50 @@ export class EventConsumer {
     }
   }
 
+  private applyInTransaction(envelopes: EventEnvelope[]): Promise<EventOutcome[]> {
+    const { dataSource } = this.deps;
+    const handler = this.handler;
+    return 'batch' in handler
+      ? applyBatchInOneTransaction(dataSource, this.durable, envelopes, (es, m) => this.applyAll(handler.batch, es, m))
+      : applyInOneTransaction(dataSource, this.durable, envelopes, (e, m) => this.applyOne(handler.each, e, m));
+  }
+
+  /**
+   * Runs a batch handler with the transaction's manager, in the context of its only event when alone (a batch of
+   * several has no one correlation id: each applied event is logged with its own).
+   */
+  private applyAll(
+    handler: EventBatchHandlerFn,
+    envelopes: EventEnvelope[],
+    manager: EntityManager,
+  ): Promise<(Error | undefined)[]> {
+    const alone = envelopes.length === 1 ? envelopes[0] : undefined;
+    return runInContext(
+      { correlationId: alone?.correlationid ?? randomUUID(), entityManager: manager, eventId: alone?.id },
+      async () => {
+        const results = await handler(envelopes, manager);
+        for (const [i, envelope] of envelopes.entries())
+          if (!results[i])
+            this.deps.logger.info(
+              {
+                consumer: this.durable,
+                eventId: envelope.id,
+                eventType: envelope.type,
+                correlationId: envelope.correlationid,
+              },
+              'event applied',
+            );
+        return results;
+      },
+    );
+  }
+
   /** Runs the handler in the event's own correlation context, with the transaction's manager. */
-  private applyOne(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+  private applyOne(handler: EventHandlerFn, envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     return runInContext(
       { correlationId: envelope.correlationid, entityManager: manager, eventId: envelope.id },
       async () => {
-        await this.handler(envelope, manager);
+        await handler(envelope, manager);
         this.deps.logger.info(
           { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
           'event applied',

@@ -9,10 +9,10 @@ import { EventNaming } from './event-naming';
 import { NatsClient } from './nats-client';
 import { NatsDisturbances } from './nats-disturbances';
 import { DeadLetter, DeadLetters } from './dead-letters';
-import { ON_EVENT } from './on-event.decorator';
-import { EventConsumer } from './event-consumer';
+import { ON_EVENT, ON_EVENT_BATCH } from './on-event.decorator';
+import { ConsumerHandler, EventConsumer } from './event-consumer';
 
-/** Finds every @OnEvent handler of the service at start and runs one durable consumer for each. */
+/** Finds every @OnEvent and @OnEventBatch handler of the service at start and runs one durable consumer for each. */
 @Injectable()
 export class EventConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private consumers: EventConsumer[] = [];
@@ -38,9 +38,12 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object') continue;
       for (const method of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-        const definition = this.reflector.get<EventDefinition | undefined>(ON_EVENT, instance[method] as () => void);
+        const fn = instance[method] as (...args: any[]) => Promise<any>;
+        const each = this.reflector.get<EventDefinition | undefined>(ON_EVENT, fn);
+        const batch = this.reflector.get<EventDefinition | undefined>(ON_EVENT_BATCH, fn);
+        const definition = each ?? batch;
         if (!definition) continue;
-        const handler = (instance[method] as (...args: unknown[]) => Promise<void>).bind(instance);
+        const handler: ConsumerHandler = each ? { each: fn.bind(instance) } : { batch: fn.bind(instance) };
         this.consumers.push(
           new EventConsumer(definition, handler, {
             config: this.config,

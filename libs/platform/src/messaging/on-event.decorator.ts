@@ -2,6 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 import type { EventDefinition } from '@wiz/contracts';
 
 export const ON_EVENT = Symbol('wiz:on-event');
+export const ON_EVENT_BATCH = Symbol('wiz:on-event-batch');
 
 /**
  * Marks a provider method as the handler of one event. The method gets the validated envelope and the
@@ -9,3 +10,15 @@ export const ON_EVENT = Symbol('wiz:on-event');
  * so the effect and "applied" commit together.
  */
 export const OnEvent = (definition: EventDefinition): MethodDecorator => SetMetadata(ON_EVENT, definition);
+
+/**
+ * Marks a provider method as the handler of one event type that takes a consumer's whole batch at once (set-based:
+ * one statement per table for the batch instead of a few per event). The method gets the batch's events, each new
+ * to this consumer (the inbox decided), and the transaction's EntityManager, and answers per event, in order,
+ * `undefined` when applied or the Error why not (that event alone is retried, as a handler's error would be). It
+ * must write nothing for an event it answers with an Error: there is no savepoint per event. When it throws, the
+ * batch is applied again one event at a time (a batch of one). It runs in no single event's context: ids that must be
+ * the same when an event is applied again come from `idWithinEvent(name, event.id)`. Writes gathered through
+ * GatheredWrites are made once, after it returned.
+ */
+export const OnEventBatch = (definition: EventDefinition): MethodDecorator => SetMetadata(ON_EVENT_BATCH, definition);

@@ -44,6 +44,8 @@ export const MONITOR_PERSONEN = Symbol('MonitorPersonen');
 export interface MonitorProjectiePort {
   /** A fact about an inwoner; when it is a step forward it counts (once per `bron`). */
   registreer(m: EntityManager, g: Gebeurtenis, c: Context): Promise<void>;
+  /** `registreer` of one kind of fact for several contexts (a batch of events), in one statement per table. */
+  registreerAlle(m: EntityManager, g: Gebeurtenis, cs: readonly Context[]): Promise<void>;
   /** One more of a counter on a day (a duurzame plaatsing). */
   tel(m: EntityManager, metriek: Metriek, op: Date | string, gemeentecode: string): Promise<void>;
 }
@@ -82,6 +84,8 @@ export interface MonitorPersonenPort {
   ): Promise<void>;
   /** False when the placement was known already (a redelivery). */
   plaatsing(m: EntityManager, p: MonitorPlaatsing): Promise<boolean>;
+  /** `plaatsing` of several placements at once; per placement false when known already. */
+  plaatsingen(m: EntityManager, ps: readonly MonitorPlaatsing[]): Promise<boolean[]>;
 }
 
 export const MONITOR_INWONERS = Symbol('MonitorInwoners');

@@ -11,6 +11,11 @@ export interface NieuweOpvolging {
   vervaldatum: Date;
   plaatsingId?: string;
   plaatsingStartdatum?: string;
+  /**
+   * The event that plans it, when a handler plans the follow-ups of several events at once (OnEventBatch): its id
+   * is then the one that event alone would give it. Without it, the event being applied (or a random id).
+   */
+  eventId?: string;
 }
 
 /** What the trajecten context may ask of follow-ups: plan one or several, and let a closed traject's reminders lapse. */

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep } from '@wiz/contracts';
 import type { CombinedWrite } from '@wiz/platform';
 import { MonitorProjectie, ofOnbekend } from './monitor-projectie';
-import type { DoelgroepOfOnbekend, MonitorPersonenPort, MonitorPlaatsing } from '../monitor.port';
+import type { DoelgroepOfOnbekend, Metriek, MonitorPersonenPort, MonitorPlaatsing } from '../monitor.port';
 
 /**
  * What the monitor keeps per person besides their counting moment, written in the changing transaction:
@@ -45,7 +45,7 @@ export class MonitorPersonen implements MonitorPersonenPort {
     doelgroepen?: readonly DoelgroepOfOnbekend[],
   ): Promise<void> {
     const groepen = doelgroepen ?? (await this.projectie.doelgroepenVan(m, inwonerId));
-    await this.projectie.telAlle(m, [basis, ...groepen.map((g) => `${basis}:${g}` as const)], op, gemeentecode);
+    await this.projectie.telAlle(m, metriekenMetDoelgroepen(basis, groepen), op, gemeentecode);
   }
 
   async activiteitGestart(
@@ -72,13 +72,54 @@ export class MonitorPersonen implements MonitorPersonenPort {
 
   /** Returns false when the placement was known already (a redelivery), so it is counted once. */
   async plaatsing(m: EntityManager, p: MonitorPlaatsing): Promise<boolean> {
-    const nieuw: unknown[] = await m.query(
-      `INSERT INTO monitor_plaatsingen (plaatsing_id, inwoner_id, gemeentecode, startdatum, uren_per_week, afspraakbaan) VALUES ($1, $2, $3, $4, $5, $6)
+    const [nieuw] = await this.plaatsingen(m, [p]);
+    return nieuw;
+  }
+
+  /**
+   * `plaatsing` of several placements (a batch of events): one INSERT, one read of the new ones' doelgroepen and
+   * one count. Per placement false when it was known already, or named before in this call (counted once).
+   */
+  async plaatsingen(m: EntityManager, ps: readonly MonitorPlaatsing[]): Promise<boolean[]> {
+    if (ps.length === 0) return [];
+    const rijen: { plaatsing_id: string }[] = await m.query(
+      `INSERT INTO monitor_plaatsingen (plaatsing_id, inwoner_id, gemeentecode, startdatum, uren_per_week, afspraakbaan)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::numeric[], $6::boolean[])
        ON CONFLICT DO NOTHING RETURNING plaatsing_id`,
-      [p.plaatsingId, p.inwonerId, p.gemeentecode, p.startdatum, p.urenPerWeek, p.afspraakbaan],
+      [
+        ps.map((p) => p.plaatsingId),
+        ps.map((p) => p.inwonerId),
+        ps.map((p) => p.gemeentecode),
+        ps.map((p) => p.startdatum),
+        ps.map((p) => p.urenPerWeek),
+        ps.map((p) => p.afspraakbaan),
+      ],
     );
-    if (nieuw.length === 0) return false;
-    await this.telMetDoelgroepen(m, 'plaatsing', p.inwonerId, p.startdatum, p.gemeentecode);
-    return true;
+    const ingevoegd = new Set(rijen.map((r) => r.plaatsing_id));
+    const nieuw = ps.map((p) => ingevoegd.delete(p.plaatsingId.toLowerCase()));
+    const geteld = ps.filter((_, i) => nieuw[i]);
+    if (geteld.length === 0) return nieuw;
+    const groepen = await this.projectie.doelgroepenVanAlle(
+      m,
+      geteld.map((p) => p.inwonerId),
+    );
+    await this.projectie.telVerschillend(
+      m,
+      geteld.flatMap((p) =>
+        metriekenMetDoelgroepen('plaatsing', groepen.get(p.inwonerId)!).map((metriek) => ({
+          metriek,
+          dag: p.startdatum,
+          gemeentecode: p.gemeentecode,
+          delta: 1,
+        })),
+      ),
+    );
+    return nieuw;
   }
 }
+
+/** A count of `basis` once for the whole and once per doelgroep. */
+const metriekenMetDoelgroepen = (
+  basis: 'gestart' | 'plaatsing',
+  groepen: readonly DoelgroepOfOnbekend[],
+): Metriek[] => [basis, ...groepen.map((g) => `${basis}:${g}` as const)];

@@ -22,72 +22,135 @@ export class MonitorProjectie implements MonitorProjectiePort {
   private readonly tellingen = new GatheredWrites<Telling>(schrijfTellingen);
 
   async registreer(manager: EntityManager, g: Gebeurtenis, c: Context): Promise<void> {
+    await this.registreerAlle(manager, g, [c]);
+  }
+
+  /** `registreer` of one kind of fact for several contexts (a batch of events) in one statement per table. */
+  async registreerAlle(manager: EntityManager, g: Gebeurtenis, cs: readonly Context[]): Promise<void> {
+    if (cs.length === 0) return;
     if (isStapVooruit(g)) {
       await manager.query(
-        `INSERT INTO monitor_feiten (bron, inwoner_id, traject_id, soort, dag, op, stap, gemeentecode) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO monitor_feiten (bron, inwoner_id, traject_id, soort, dag, op, stap, gemeentecode)
+         SELECT bron, inwoner_id, traject_id, $4, dag, op, stap, gemeentecode
+           FROM unnest($1::text[], $2::uuid[], $3::uuid[], $5::date[], $6::timestamptz[], $7::text[], $8::text[])
+             AS f(bron, inwoner_id, traject_id, dag, op, stap, gemeentecode)
          ON CONFLICT (bron) DO NOTHING`,
         [
-          c.bron,
-          c.inwonerId,
-          c.trajectId,
+          cs.map((c) => c.bron),
+          cs.map((c) => c.inwonerId),
+          cs.map((c) => c.trajectId),
           g.soort,
-          dagVan(c.op),
-          typeof c.op === 'string' ? `${c.op}T00:00:00Z` : c.op,
-          toegerekendeStap(g, c.huidigeStap),
-          c.gemeentecode,
+          cs.map((c) => dagVan(c.op)),
+          cs.map((c) => (typeof c.op === 'string' ? `${c.op}T00:00:00Z` : c.op)),
+          cs.map((c) => toegerekendeStap(g, c.huidigeStap)),
+          cs.map((c) => c.gemeentecode),
         ],
       );
     }
-    await this.herbereken(manager, c.inwonerId); // also when not a step: closing a traject can end a placement's claim
+    // Also when not a step: closing a traject can end a placement's claim.
+    await this.herberekenAlle(
+      manager,
+      cs.map((c) => c.inwonerId),
+    );
   }
 
   /** Puts the inwoner's counting moment where their facts say, moving the counters when it changed. */
   async herbereken(manager: EntityManager, inwonerId: string): Promise<void> {
-    // One inwoner's facts are weighed by one transaction at a time, so two late facts cannot both move the day.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('monitor:' || $1))`, [inwonerId]);
-    const feiten: Feit[] = await manager.query(
-      `SELECT f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
+    await this.herberekenAlle(manager, [inwonerId]);
+  }
+
+  /** `herbereken` of several inwoners, in one statement per step for all of them. */
+  async herberekenAlle(manager: EntityManager, inwonerIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(inwonerIds.map((id) => id.toLowerCase()))].sort();
+    if (ids.length === 0) return;
+    // One inwoner's facts are weighed by one transaction at a time, so two late facts cannot both move the day
+    // (locked in id order, so two batches sharing inwoners do not lock them crosswise).
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('monitor:' || id)) FROM unnest($1::text[]) AS id`, [
+      ids,
+    ]);
+    const feiten: (Feit & { inwonerId: string })[] = await manager.query(
+      `SELECT f.inwoner_id AS "inwonerId", f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
               f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp"
-         FROM monitor_feiten f LEFT JOIN trajecten t ON t.id = f.traject_id WHERE f.inwoner_id = $1`,
-      [inwonerId],
+         FROM monitor_feiten f LEFT JOIN trajecten t ON t.id = f.traject_id WHERE f.inwoner_id = ANY($1::uuid[])`,
+      [ids],
     );
-    const nieuw = telmoment(feiten);
-    const [oud] = await manager.query(
-      `SELECT to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen FROM monitor_vooruit WHERE inwoner_id = $1`,
-      [inwonerId],
+    const oude: Vooruit[] = await manager.query(
+      `SELECT inwoner_id AS "inwonerId", to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen
+         FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])`,
+      [ids],
     );
-    if (
-      oud &&
-      nieuw &&
-      oud.dag === nieuw.dag &&
-      oud.gemeentecode === nieuw.gemeentecode &&
-      oud.stap === nieuw.stap &&
-      oud.via === nieuw.soort
-    )
-      return;
-    if (oud) {
-      await manager.query('DELETE FROM monitor_vooruit WHERE inwoner_id = $1', [inwonerId]);
-      await this.tel(manager, 'vooruit', oud.dag, oud.gemeentecode, -1);
-      await this.tel(manager, `vooruit:${oud.stap as Stap}`, oud.dag, oud.gemeentecode, -1);
-      for (const g of oud.doelgroepen as DoelgroepOfOnbekend[])
-        await this.tel(manager, `vooruit:${g}`, oud.dag, oud.gemeentecode, -1);
+    const oudVan = new Map(oude.map((o) => [o.inwonerId, o]));
+    const feitenVan = new Map<string, Feit[]>();
+    for (const f of feiten) feitenVan.set(f.inwonerId, [...(feitenVan.get(f.inwonerId) ?? []), f]);
+    const weg: Vooruit[] = [];
+    const nieuw: Feit[] = [];
+    const nieuwVan: string[] = [];
+    for (const id of ids) {
+      const oud = oudVan.get(id);
+      const telt = telmoment(feitenVan.get(id) ?? []);
+      if (
+        oud &&
+        telt &&
+        oud.dag === telt.dag &&
+        oud.gemeentecode === telt.gemeentecode &&
+        oud.stap === telt.stap &&
+        oud.via === telt.soort
+      )
+        continue;
+      if (oud) weg.push(oud);
+      if (telt) {
+        nieuw.push(telt);
+        nieuwVan.push(id);
+      }
     }
-    if (nieuw) {
-      const groepen = await this.doelgroepenVan(manager, inwonerId);
-      await manager.query(
-        `INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via, doelgroepen) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [inwonerId, nieuw.dag, nieuw.gemeentecode, nieuw.stap, nieuw.soort, groepen],
+    const tellingen: Telling[] = [];
+    const telVooruit = (v: Omit<Vooruit, 'inwonerId'>, delta: number) =>
+      [`vooruit`, `vooruit:${v.stap}`, ...v.doelgroepen.map((g) => `vooruit:${g}`)].forEach((metriek) =>
+        tellingen.push({ metriek: metriek as Metriek, dag: v.dag, gemeentecode: v.gemeentecode, delta }),
       );
-      await this.tel(manager, 'vooruit', nieuw.dag, nieuw.gemeentecode);
-      await this.tel(manager, `vooruit:${nieuw.stap}`, nieuw.dag, nieuw.gemeentecode);
-      for (const g of groepen) await this.tel(manager, `vooruit:${g}`, nieuw.dag, nieuw.gemeentecode);
+    if (weg.length > 0) {
+      await manager.query('DELETE FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])', [
+        weg.map((o) => o.inwonerId),
+      ]);
+      for (const oud of weg) telVooruit(oud, -1);
     }
+    if (nieuw.length > 0) {
+      const groepen = await this.doelgroepenVanAlle(manager, nieuwVan);
+      const rijen = nieuw.map((f, i) => ({
+        inwoner_id: nieuwVan[i],
+        dag: f.dag,
+        gemeentecode: f.gemeentecode,
+        stap: f.stap,
+        via: f.soort,
+        doelgroepen: groepen.get(nieuwVan[i])!,
+      }));
+      await manager.query(
+        `INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via, doelgroepen)
+         SELECT inwoner_id, dag, gemeentecode, stap, via, doelgroepen
+           FROM jsonb_to_recordset($1::jsonb) AS r(inwoner_id uuid, dag date, gemeentecode text, stap text, via text, doelgroepen text[])`,
+        [JSON.stringify(rijen)],
+      );
+      for (const r of rijen) telVooruit(r, 1);
+    }
+    await this.tellingen.add(manager, tellingen);
   }
 
   /** The inwoner's doelgroepen as the aanmelding named them, or 'onbekend' without any. */
   async doelgroepenVan(manager: EntityManager, inwonerId: string): Promise<DoelgroepOfOnbekend[]> {
-    const [rij] = await manager.query('SELECT doelgroepen FROM monitor_inwoners WHERE inwoner_id = $1', [inwonerId]);
-    return ofOnbekend(rij?.doelgroepen);
+    return (await this.doelgroepenVanAlle(manager, [inwonerId])).get(inwonerId)!;
+  }
+
+  /** `doelgroepenVan` of several inwoners in one read, by inwoner id. */
+  async doelgroepenVanAlle(
+    manager: EntityManager,
+    inwonerIds: readonly string[],
+  ): Promise<Map<string, DoelgroepOfOnbekend[]>> {
+    const rijen: { inwoner_id: string; doelgroepen: DoelgroepOfOnbekend[] }[] = await manager.query(
+      'SELECT inwoner_id, doelgroepen FROM monitor_inwoners WHERE inwoner_id = ANY($1::uuid[])',
+      [[...new Set(inwonerIds)]],
+    );
+    const van = new Map(rijen.map((r) => [r.inwoner_id, r.doelgroepen]));
+    return new Map(inwonerIds.map((id) => [id, ofOnbekend(van.get(id.toLowerCase()))]));
   }
 
   /**
@@ -102,6 +165,14 @@ export class MonitorProjectie implements MonitorProjectiePort {
     delta = 1,
   ): Promise<void> {
     await this.telAlle(manager, [metriek], op, gemeentecode, delta);
+  }
+
+  /** Several counts, each on its own day and gemeente, in one statement also outside a batch. */
+  async telVerschillend(manager: EntityManager, tellingen: readonly Telling[]): Promise<void> {
+    await this.tellingen.add(
+      manager,
+      tellingen.map((t) => ({ ...t, dag: dagVan(t.dag) })),
+    );
   }
 
   /** `tel` of several counters on one day, in one statement also outside a batch. */
@@ -124,7 +195,17 @@ export class MonitorProjectie implements MonitorProjectiePort {
 export const ofOnbekend = (doelgroepen: readonly DoelgroepOfOnbekend[] | null | undefined): DoelgroepOfOnbekend[] =>
   doelgroepen?.length ? [...doelgroepen] : ['onbekend'];
 
-interface Telling {
+/** A counter's row in monitor_vooruit: the inwoner's counting moment. */
+interface Vooruit {
+  inwonerId: string;
+  dag: string;
+  gemeentecode: string;
+  stap: Stap;
+  via: string;
+  doelgroepen: DoelgroepOfOnbekend[];
+}
+
+export interface Telling {
   metriek: Metriek;
   dag: string;
   gemeentecode: string;

@@ -45,10 +45,15 @@ export class OpvolgingPlanner implements OpvolgingPlannerPort {
   ): (rij: Record<string, unknown>) => (string | undefined)[] {
     // The same ids when an event's transaction rolled back after the jobs were queued and it is applied again: the
     // jobs (job id from the row id) then belong to the new rows, none is left behind without one. The item's place
-    // is in the name, so the same follow-up twice in one call still gets two ids and the table's keys decide.
-    const ids = items.map((o, i) =>
-      idWithinEvent(`opvolging ${i} ${o.soort} ${o.trajectId} ${o.plaatsingId ?? ''} ${o.vervaldatum.toISOString()}`),
-    );
+    // is in the name (its place among its event's), so the same follow-up twice in one call still gets two ids and
+    // the table's keys decide.
+    const plaatsen = new Map<string | undefined, number>();
+    const ids = items.map((o) => {
+      const i = plaatsen.get(o.eventId) ?? 0;
+      plaatsen.set(o.eventId, i + 1);
+      const naam = `opvolging ${i} ${o.soort} ${o.trajectId} ${o.plaatsingId ?? ''} ${o.vervaldatum.toISOString()}`;
+      return idWithinEvent(naam, o.eventId);
+    });
     const p = (waarde: unknown) => write.param(waarde);
     const naam = write.with(
       'opvolgingen_gepland',

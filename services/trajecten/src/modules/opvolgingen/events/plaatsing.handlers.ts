@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
-import { EarlierEventMissing, OnEvent } from '@wiz/platform';
+import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd, type Stap } from '@wiz/contracts';
+import { EarlierEventMissing, OnEvent, OnEventBatch } from '@wiz/platform';
 import { OpvolgingPlanner } from '../database/opvolging-planner';
 import { vervaldatumDuurzaamheidscheck } from '../domain/duurzaamheid';
 import {
@@ -12,7 +12,17 @@ import {
 } from '../../monitor/monitor.port';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 
-/** Thrown while the traject of a placement is not known here yet; the event waits for it (and is dead-lettered if it never comes). */
+type Plaatsing = EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>;
+
+/** A placement's traject as its facts need it. */
+interface Traject {
+  id: string;
+  inwoner_id: string;
+  gemeentecode: string;
+  huidige_stap: Stap;
+}
+
+/** The error of a placement whose traject is not known here yet; the event waits for it (and is dead-lettered if it never comes). */
 export class OnbekendTraject extends EarlierEventMissing {}
 
 /** A placement plans its duurzaamheidscheck (one per placement) and counts in the monitor. */
@@ -25,47 +35,66 @@ export class PlaatsingHandlers {
     @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
   ) {}
 
-  @OnEvent(PlaatsingGerealiseerd)
-  async gerealiseerd(event: EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>, m: EntityManager): Promise<void> {
-    const { data } = event;
-    // FOR SHARE: a merge moving this traject to another inwoner waits for this fact, or this fact sees the merge.
-    const [t] = await m.query(
-      'SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1 FOR SHARE',
-      [data.trajectId],
+  /**
+   * The placements of a batch of events set-based (issue 21): one read of their trajecten, one INSERT of the checks
+   * (and one addBulk of their jobs), one of the monitor's placements, one of its facts; what applying them one by one
+   * would give. A placement whose traject is not known here yet waits for it, alone; the others go on.
+   */
+  @OnEventBatch(PlaatsingGerealiseerd)
+  async gerealiseerd(events: Plaatsing[], m: EntityManager): Promise<(Error | undefined)[]> {
+    // FOR SHARE: a merge moving a traject to another inwoner waits for these facts, or these facts see the merge
+    // (in id order, so two batches never hold each other's trajecten crosswise).
+    const rijen: Traject[] = await m.query(
+      'SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE',
+      [[...new Set(events.map((e) => e.data.trajectId))]],
     );
-    if (!t) throw new OnbekendTraject(`traject ${data.trajectId} unknown`);
-    const vervaldatum = vervaldatumDuurzaamheidscheck(
-      data.startdatum,
-      new Date(event.time),
-      this.config.duurzaamheidscheckNa,
+    const trajecten = new Map(rijen.map((t) => [t.id, t]));
+    const trajectVan = (e: Plaatsing) => trajecten.get(e.data.trajectId.toLowerCase());
+    const bekend = events.flatMap((event) => {
+      const t = trajectVan(event);
+      return t ? [{ event, t }] : [];
+    });
+    const gepland = await this.opvolgingen.planAlle(
+      m,
+      bekend.map(({ event, t }) => ({
+        soort: 'duurzaamheidscheck',
+        trajectId: t.id,
+        plaatsingId: event.data.plaatsingId,
+        plaatsingStartdatum: event.data.startdatum,
+        vervaldatum: vervaldatumDuurzaamheidscheck(
+          event.data.startdatum,
+          new Date(event.time),
+          this.config.duurzaamheidscheckNa,
+        ),
+        eventId: event.id,
+      })),
     );
-    const gepland = await this.opvolgingen.plan(m, {
-      soort: 'duurzaamheidscheck',
-      trajectId: t.id,
-      plaatsingId: data.plaatsingId,
-      plaatsingStartdatum: data.startdatum,
-      vervaldatum,
-    });
-    if (!gepland) return; // this placement was counted already
-    const { plaatsingId, startdatum, urenPerWeek, afspraakbaan } = data;
-    await this.personen.plaatsing(m, {
-      plaatsingId,
-      inwonerId: t.inwoner_id, // the traject's: after a merge the event may still name the vervallen record
-      gemeentecode: t.gemeentecode,
-      startdatum,
-      urenPerWeek,
-      afspraakbaan,
-    });
+    const nieuw = bekend.filter((_, i) => gepland[i]); // the others' placements were counted already
+    await this.personen.plaatsingen(
+      m,
+      nieuw.map(({ event: { data }, t }) => ({
+        plaatsingId: data.plaatsingId,
+        inwonerId: t.inwoner_id, // the traject's: after a merge the event may still name the vervallen record
+        gemeentecode: t.gemeentecode,
+        startdatum: data.startdatum,
+        urenPerWeek: data.urenPerWeek,
+        afspraakbaan: data.afspraakbaan,
+      })),
+    );
     // Counted on its startdatum whether the traject is open or not: the counting rule decides whether it is inside.
-    const context = {
-      bron: `plaatsing:${plaatsingId}`,
-      inwonerId: t.inwoner_id,
-      trajectId: t.id,
-      gemeentecode: t.gemeentecode,
-      huidigeStap: t.huidige_stap,
-      op: startdatum,
-    };
-    await this.monitor.registreer(m, { soort: 'plaatsing' }, context);
+    await this.monitor.registreerAlle(
+      m,
+      { soort: 'plaatsing' },
+      nieuw.map(({ event: { data }, t }) => ({
+        bron: `plaatsing:${data.plaatsingId}`,
+        inwonerId: t.inwoner_id,
+        trajectId: t.id,
+        gemeentecode: t.gemeentecode,
+        huidigeStap: t.huidige_stap,
+        op: data.startdatum,
+      })),
+    );
+    return events.map((e) => (trajectVan(e) ? undefined : new OnbekendTraject(`traject ${e.data.trajectId} unknown`)));
   }
 
   /** An early end shows on the check, so the consulent knows before recording the outcome. */
