@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { problemException } from '@wiz/platform';
 import { cellenVan, ImportBron, kolomnamen } from './import-bron';
 import type { ImportRij } from '../domain';
@@ -73,8 +73,11 @@ export async function xlsxBron(buf: Buffer, maxUitgepaktBytes: number): Promise<
   const delen = await gecontroleerdeDelen(buf, maxUitgepaktBytes);
   let gelezen = 0;
   async function* rijen(): AsyncGenerator<ImportRij> {
+    // Loaded on the first XLSX import, not at start: ExcelJS and its zip libraries are ~650 modules (+37 MB RSS
+    // in a bare Node) that every subsidies process would carry for a rare upload (issue 21).
+    const { default: excel } = await import('exceljs');
     const zip = herschikteZip(delen, (deel) => (gelezen = deel));
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(zip, {
+    const reader = new excel.stream.xlsx.WorkbookReader(zip, {
       sharedStrings: 'cache',
       styles: 'cache',
       hyperlinks: 'ignore',

@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import { indicatorRijen } from './indicator-rijen';
 
 interface Kop {
@@ -18,6 +17,8 @@ const euro = (centen: number) =>
 
 /** A summary a finance officer signs: scheme, period, totals, exclusions by reason, the ESF+ indicators. */
 export async function schrijfPdf(out: Writable, d: Kop): Promise<void> {
+  // Loaded when a PDF is made, not at start: pdfkit with fontkit is +30 MB RSS in a bare Node (issue 21).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
