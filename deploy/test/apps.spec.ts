@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { schemaErrors } from './schema';
 import { OVERLAYS, PORTS, SERVICES, container, find, overlay, plainEnv } from './objects';
+
+/** The Node flags npm start and the benchmark run an app with (its package.json "nodeArgs"); the manifests must agree. */
+const nodeArgs = (project: string): string[] =>
+  JSON.parse(readFileSync(path.join(__dirname, '../..', project, 'package.json'), 'utf8')).nodeArgs ?? [];
 
 // What the issue asks of every Node app in every overlay; each assertion fails if the manifest loses the setting.
 describe.each(OVERLAYS)('overlay %s', (name) => {
@@ -22,8 +28,10 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
 
     it('runs the shared image with the command that picks this app, as docker-compose.yml does', () => {
       expect(c.image).toBe('registry.example.nl/werk-in-zicht:0.1.0');
+      const project = app === 'portaal' ? 'apps/portaal' : `services/${app}`;
       expect(c.command).toEqual([
         'node',
+        ...nodeArgs(project),
         app === 'portaal' ? 'apps/portaal/dist/server/main.js' : `services/${app}/dist/main.js`,
       ]);
       expect(c.ports).toEqual([{ name: 'http', containerPort: PORTS[app] }]);

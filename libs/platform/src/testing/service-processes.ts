@@ -13,6 +13,11 @@ export function workspaceRoot(from = __dirname): string {
   throw new Error(`no nx.json above ${from}`);
 }
 
+/** The Node flags the service runs with everywhere (its package.json "nodeArgs", as npm start and deploy/ use them). */
+export function serviceNodeArgs(dir: string): string[] {
+  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { nodeArgs?: string[] }).nodeArgs ?? [];
+}
+
 /**
  * One built service as a separate process, the way `npm start` runs it, on this run's isolated settings plus
  * `env`. It keeps its port across restarts, so clients and tests can kill it and bring it back. It runs on `host`:
@@ -41,11 +46,11 @@ export class ServiceProcess {
 
   start(): this {
     this.outputOfThisStart = this.output.length;
-    this.process = this.host.spawn(
-      process.execPath,
-      [path.join(workspaceRoot(), `services/${this.name}/dist/main.js`)],
-      { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const dir = path.join(workspaceRoot(), `services/${this.name}`);
+    this.process = this.host.spawn(process.execPath, [...serviceNodeArgs(dir), path.join(dir, 'dist/main.js')], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.process.stdout!.on('data', (d) => this.output.push(String(d)));
     this.process.stderr!.on('data', (d) => this.output.push(String(d)));
     return this;
