@@ -49,6 +49,8 @@ export interface KostenregelsPort {
   aantal(sql: Sql, k: Kandidaten): Promise<number>;
   /** The participants the candidates name. */
   inwonerIds(sql: Sql, k: Kandidaten): Promise<string[]>;
+  /** How many of the participants the candidates name have their processing restricted (AVG art. 18). */
+  aantalBeperkteDeelnemers(sql: Sql, k: Kandidaten): Promise<number>;
   /** Which candidates, and which of their bewijsstukken under which regelingen, were submitted before. */
   ingediend(sql: Sql, k: Kandidaten): Promise<Ingediend>;
   /**

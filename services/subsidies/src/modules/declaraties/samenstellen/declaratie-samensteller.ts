@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { beperkteInwoners, currentContext } from '@wiz/platform';
+import { currentContext } from '@wiz/platform';
 import { declaratieBedragen } from '../domain';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../database/declaratie.repository.port';
 import { KOSTENREGELS, KostenregelsPort } from '../../kostenregels/kostenregels.port';
@@ -60,7 +60,7 @@ export class DeclaratieSamensteller {
     if (!k || !regeling) return;
     // A restricted participant stays in: the claim is the legal duty the data was kept for (AVG art. 18(2)
     // allows it for legal claims; leaving them out would under-report the costs). The audit row says how many.
-    const beperkt = (await beperkteInwoners(sql, await this.kostenregels.inwonerIds(sql, k))).size;
+    const beperkt = await this.kostenregels.aantalBeperkteDeelnemers(sql, k);
     // ESF+ results as known today, or at the period's end when that has passed (a later compilation of a past
     // period gives the same answer unless late events arrived).
     const vandaag = new Date().toISOString().slice(0, 10);
