@@ -5,7 +5,7 @@ import { CONTRACTVORMEN, EventData, PlaatsingGerealiseerd } from '@wiz/contracts
 import { envelopeFor } from '@wiz/platform/testing';
 import { prng } from '../monitor/monitor-queries';
 
-type Plaatsing = EventData<typeof PlaatsingGerealiseerd>;
+export type Plaatsing = EventData<typeof PlaatsingGerealiseerd>;
 
 /**
  * One placement per traject, as werkgevers' outbox relay would publish it: a valid plaatsing-gerealiseerd envelope,

@@ -28,6 +28,10 @@
  *   afterwards, N equivalent jobs (same name, data, job ids, delays six months out, attempts, backoff, removal) added
  *   with Queue.addBulk in batches of 1,000 (as the reconciler adds them) to a fresh queue under a fresh prefix on
  *   the same Redis. That is the floor of putting N timers in Redis; everything above it is the service's share.
+ * - `natsFloorPerSecond`: the pipe alone, afterwards in the same run (bench/src/followups/nats-floor.ts): the same N
+ *   events published the same way into a stream of its own while a plain pull consumer acks them in batches of 50
+ *   and does nothing else. No consumer of these events can plan faster; `ratioToNatsFloor` is the planning rate over it.
+ *   When 0.5× addBulk is above it, the target cannot be reached through NATS on this machine, and the log says so.
  */
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
@@ -43,6 +47,7 @@ import { usedMemory } from '../followups/redis-memory';
 import { plaatsingen, publiceer } from '../followups/plaatsingen';
 import { readOutcomes, streamEnd } from '../followups/bullmq-events';
 import { pgProbe } from '../followups/pg-probe';
+import { natsFloor } from '../followups/nats-floor';
 
 const QUEUE = 'opvolgingen'; // services/trajecten/src/modules/opvolgingen/database/opvolging-wachtrij.ts
 const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 120_000);
@@ -185,6 +190,14 @@ export const followupsSection: BenchSection = {
       ctx.log(
         `BullMQ's own addBulk: ${rauwPerSeconde.toFixed(0)}/s; planning ${planPerSeconde.toFixed(0)}/s, ratio ${ratio.toFixed(3)}`,
       );
+      const vloer = await natsFloor(nc, data);
+      ctx.log(
+        `NATS alone (publish + a plain consumer acking batches of 50): ${vloer.toFixed(0)}/s = ${(vloer / rauwPerSeconde).toFixed(3)}× addBulk; planning at ${(planPerSeconde / vloer).toFixed(3)}× that floor (machine load ${os.loadavg()[0].toFixed(1)})`,
+      );
+      if (vloer < 0.5 * rauwPerSeconde)
+        ctx.log(
+          `  the target (0.5× addBulk = ${(0.5 * rauwPerSeconde).toFixed(0)}/s) is above what NATS alone delivers here: no consumer of these events can reach it on this machine`,
+        );
 
       return [
         { key: 'planned', value: n, unit: 'checks' },
@@ -192,6 +205,8 @@ export const followupsSection: BenchSection = {
         { key: 'redisMb', value: round1(redisBytes / 2 ** 20), unit: 'MiB' },
         { key: 'firedPerSecond', value: Math.round(firedPerSecond), unit: 'checks/s' },
         { key: 'addBulkPerSecond', value: Math.round(rauwPerSeconde), unit: 'jobs/s' },
+        { key: 'natsFloorPerSecond', value: Math.round(vloer), unit: 'events/s' },
+        { key: 'ratioToNatsFloor', value: Math.round((planPerSeconde / vloer) * 1000) / 1000, unit: '×' },
         {
           key: 'ratioToAddBulk',
           value: Math.round(ratio * 1000) / 1000,

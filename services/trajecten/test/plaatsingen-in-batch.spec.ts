@@ -42,9 +42,10 @@ describe('trajecten: placements applied in one batch, set-based', () => {
   const env = { EVENT_CONCURRENCY: '1', DUURZAAMHEIDSCHECK_NA: 'P6M', EVENT_RETRY_DELAY_MS: '60000' };
   const alleen = new TrajectenTestApp({ ...env, EVENT_BATCH_SIZE: '1' });
   const batch = new TrajectenTestApp({ ...env, EVENT_BATCH_SIZE: '50' });
+  // Two services to start (migrations, consumers): more than one's time on a loaded machine.
   beforeAll(async () => {
     await Promise.all([alleen.start(), batch.start()]);
-  });
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([alleen.stop(), batch.stop()]);
   });

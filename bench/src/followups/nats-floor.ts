@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  RetentionPolicy,
+  StorageType,
+} from '@nats-io/jetstream';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { PlaatsingGerealiseerd } from '@wiz/contracts';
+import { publiceer, type Plaatsing } from './plaatsingen';
+
+/**
+ * What the pipe alone can do: the same placement events published into JetStream as the section publishes them
+ * (a file stream like the services', asynchronous, 1,000 unacknowledged at most) while one plain pull consumer, set up
+ * as the service's (explicit acks, 100 messages per pull), takes them in batches of `batchSize`, parses each body and
+ * acks the batch, nothing else. Events per second from the first publish until the last is acked. A stream and
+ * consumer of its own (removed afterwards), so the service's consumers see none of it.
+ */
+export async function natsFloor(nc: NatsConnection, data: readonly Plaatsing[], batchSize = 50): Promise<number> {
+  const jsm = await jetstreamManager(nc);
+  const tag = `floor_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const stream = `WIZ_BENCH_${tag.toUpperCase()}`;
+  await jsm.streams.add({
+    name: stream,
+    subjects: [`${tag}.>`],
+    storage: StorageType.File,
+    retention: RetentionPolicy.Limits,
+    duplicate_window: nanos(2 * 60 * 1000),
+  });
+  try {
+    await jsm.consumers.add(stream, {
+      durable_name: 'floor',
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: `${tag}.${PlaatsingGerealiseerd.type}`,
+      ack_wait: nanos(30_000),
+      max_ack_pending: 1_000,
+    });
+    const consumer = await jetstream(nc).consumers.get(stream, 'floor');
+    const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
+    const t0 = performance.now();
+    let acked = 0;
+    const consumed = (async () => {
+      let batch = [];
+      for await (const msg of messages) {
+        msg.json();
+        batch.push(msg);
+        // A batch is acked when full, or at once when nothing more is waiting (as the service never waits for one);
+        // the message in hand still counts as pending.
+        if (batch.length === batchSize || messages.getPending() <= 1) {
+          for (const m of batch) m.ack();
+          acked += batch.length;
+          batch = [];
+          if (acked >= data.length) break;
+        }
+      }
+    })();
+    await publiceer(nc, `${tag}.`, data);
+    await consumed;
+    const seconds = (performance.now() - t0) / 1000;
+    await messages.close();
+    return data.length / seconds;
+  } finally {
+    await jsm.streams.delete(stream).catch(() => undefined);
+  }
+}
