@@ -15,10 +15,11 @@ export const PORTS: Record<string, number> = {
 };
 
 const cache = new Map<string, Rendered>();
+/** An overlay (or the base) as `kubectl kustomize` renders it, once per test file. */
 export function overlay(name: OverlayName | 'base'): Rendered {
-  const dir = name === 'base' ? path.join(DEPLOY_DIR, 'base') : path.join(DEPLOY_DIR, 'overlays', name);
-  if (!cache.has(dir)) cache.set(dir, render(dir));
-  return cache.get(dir)!;
+  const rel = name === 'base' ? 'base' : path.join('overlays', name);
+  if (!cache.has(rel)) cache.set(rel, render(DEPLOY_DIR, rel));
+  return cache.get(rel)!;
 }
 
 export function find(objects: K8sObject[], kind: string, name: string): K8sObject {
