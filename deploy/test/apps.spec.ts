@@ -4,8 +4,11 @@ import { schemaErrors } from './schema';
 import { OVERLAYS, PORTS, SERVICES, container, find, overlay, plainEnv } from './objects';
 
 /** The Node flags npm start and the benchmark run an app with (its package.json "nodeArgs"); the manifests must agree. */
-const nodeArgs = (project: string): string[] =>
-  JSON.parse(readFileSync(path.join(__dirname, '../..', project, 'package.json'), 'utf8')).nodeArgs ?? [];
+const packageJson = (project: string) =>
+  JSON.parse(readFileSync(path.join(__dirname, '../..', project, 'package.json'), 'utf8'));
+const nodeArgs = (project: string): string[] => packageJson(project).nodeArgs ?? [];
+/** The overlays run the image of this release: tagged with the root package.json's version. */
+const release = packageJson('.').version;
 
 // What the issue asks of every Node app in every overlay; each assertion fails if the manifest loses the setting.
 describe.each(OVERLAYS)('overlay %s', (name) => {
@@ -26,8 +29,8 @@ describe.each(OVERLAYS)('overlay %s', (name) => {
     const c = container(deployment);
     const pod = deployment.spec.template.spec;
 
-    it('runs the shared image with the command that picks this app, as docker-compose.yml does', () => {
-      expect(c.image).toBe('registry.example.nl/werk-in-zicht:0.1.0');
+    it('runs the shared image of this release with the command that picks this app, as docker-compose.yml does', () => {
+      expect(c.image).toBe(`registry.example.nl/werk-in-zicht:${release}`);
       const project = app === 'portaal' ? 'apps/portaal' : `services/${app}`;
       expect(c.command).toEqual([
         'node',
