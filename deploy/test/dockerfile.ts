@@ -76,8 +76,8 @@ export function workspaces(): string[] {
   });
 }
 
-/** A .dockerignore pattern as a regular expression: `**` any run of directories, `*` and `?` within one name. */
-function patternRegExp(pattern: string): RegExp {
+/** A pattern (.dockerignore, a shell path) as a regular expression: `**` any run of directories, `*` and `?` within one name. */
+export function patternRegExp(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
