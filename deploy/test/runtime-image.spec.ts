@@ -13,6 +13,7 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -163,14 +164,16 @@ it("resolves every package the built code requires, lazily loaded ones too, from
   expect(JSON.parse(result.stdout).map((line: string) => path.relative(app, line))).toEqual([]);
 });
 
-it('starts every app from it on an unwritable tree, with the keys the compose keys job made, to /health/ready', async () => {
+it('starts every app from it on an unwritable tree, with the keys the compose keys job made, to /health/ready and a token the job signs', async () => {
   // compose's keys job: the committed script, run from /app as uid 1000, writing .dev.
-  const keys = spawnSync(process.execPath, [path.join(ROOT, 'deploy/compose/keys.cjs')], {
+  const keysScript = path.join(ROOT, 'deploy/compose/keys.cjs');
+  const keysJob = {
     cwd: app,
     env: { PATH: process.env.PATH, HOME: tmpdir() },
-    encoding: 'utf8',
+    encoding: 'utf8' as const,
     ...asImageUser,
-  });
+  };
+  const keys = spawnSync(process.execPath, [keysScript], keysJob);
   expect(keys.stderr).toBe('');
   expect(keys.status).toBe(0);
   eachDirectory(app, (d) => chmodSync(d, 0o555));
@@ -233,4 +236,13 @@ it('starts every app from it on an unwritable tree, with the keys the compose ke
   expect(await Promise.all(names.map(ready))).toEqual(names.map((n) => `${n} ready`));
   for (const name of names)
     expect(await fetch(`http://127.0.0.1:${ports[name]}/health/live`).then((r) => r.status)).toBe(200);
+
+  // The keys job's token (what an operator curls the compose stack with) is one the services accept: they verify
+  // with the keys the job made.
+  const token = spawnSync(process.execPath, [keysScript, 'token', 'consulent', 'GM0014'], keysJob);
+  expect(token.stderr).toBe('');
+  const trajecten = `http://127.0.0.1:${ports.trajecten}/api/v1/trajecten?inwonerId=${randomUUID()}`;
+  expect(await fetch(trajecten).then((r) => r.status)).toBe(401);
+  const answer = await fetch(trajecten, { headers: { Authorization: `Bearer ${token.stdout.trim()}` } });
+  expect(answer.status).toBe(200);
 }, 240_000);
