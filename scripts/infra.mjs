@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from './lib/cli.mjs';
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const DEV_INFRA = fileURLToPath(new URL('../deploy/compose/dev-infra.yml', import.meta.url));
 const run = (cmd) => execSync(cmd, { stdio: 'inherit', shell: '/bin/bash' });
 
 function hostPort(url, fallbackPort) {
@@ -44,7 +45,7 @@ const SERVICES = [
       for (const version of readdirSync('/etc/postgresql'))
         run(`pg_ctlcluster --skip-systemctl-redirect ${version} main start || true`);
     },
-    install: 'apt-get install postgresql (or run docker compose up -d postgres)',
+    install: 'apt-get install postgresql (or docker compose -f deploy/compose/dev-infra.yml up -d)',
   },
   {
     name: 'Redis',
@@ -54,7 +55,7 @@ const SERVICES = [
       mkdirSync('/var/lib/redis', { recursive: true });
       run('redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --dir /var/lib/redis --appendonly no --save ""');
     },
-    install: 'apt-get install redis-server (or run docker compose up -d redis)',
+    install: 'apt-get install redis-server (or docker compose -f deploy/compose/dev-infra.yml up -d)',
   },
   {
     name: 'NATS',
@@ -68,7 +69,7 @@ const SERVICES = [
           `|| (cd / && nohup ${bin} -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server > /tmp/nats-server.log 2>&1 &)`,
       );
     },
-    install: 'apt-get install nats-server (or run docker compose up -d nats)',
+    install: 'apt-get install nats-server (or docker compose -f deploy/compose/dev-infra.yml up -d)',
   },
 ];
 
@@ -97,8 +98,9 @@ export async function ensureInfrastructure() {
     missing.push(service);
   }
   if (missing.length && dockerComposeWorks()) {
-    console.log('[infra] starting with docker compose: postgres redis nats');
-    run('docker compose up -d postgres redis nats');
+    // Not docker-compose.yml's servers: those require the passwords and NATS users of the containerised system.
+    console.log('[infra] starting with docker compose: deploy/compose/dev-infra.yml (postgres redis nats)');
+    run(`docker compose -p werk-in-zicht-dev -f ${DEV_INFRA} up -d`);
     for (const s of [...missing]) if (await waitFor(s.target(), 60)) missing.splice(missing.indexOf(s), 1);
   }
   if (missing.length) {

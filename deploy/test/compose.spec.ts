@@ -20,8 +20,11 @@ const PORTS: Record<string, number> = {
 };
 const APPS = [...SERVICES, 'portaal'];
 
-function composeConfig(): { services: Record<string, any>; volumes: Record<string, unknown> } {
-  const result = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], { cwd: root, encoding: 'utf8' });
+function composeConfig(file = 'docker-compose.yml'): {
+  services: Record<string, any>;
+  volumes: Record<string, unknown>;
+} {
+  const result = spawnSync('docker-compose', ['-f', file, 'config'], { cwd: root, encoding: 'utf8' });
   if (result.error)
     throw new Error(
       `docker-compose not found (${result.error.message}): apt-get install docker-compose (.ci/run does)`,
@@ -215,4 +218,32 @@ it('publishes PostgreSQL, Redis and NATS on the loopback only (Redis has no pass
   for (const name of ['postgres', 'redis', 'nats'])
     for (const port of published(services[name]))
       expect({ name, hostIp: port.hostIp }).toEqual({ name, hostIp: '127.0.0.1' });
+});
+
+describe('deploy/compose/dev-infra.yml: the servers npm start and npm test fall back to on a machine with Docker', () => {
+  const devInfra = composeConfig('deploy/compose/dev-infra.yml').services;
+
+  it('holds exactly PostgreSQL, Redis and NATS, on the loopback ports the default URLs name', () => {
+    expect(Object.keys(devInfra).sort()).toEqual(['nats', 'postgres', 'redis']);
+    const ports = Object.fromEntries(Object.entries(devInfra).map(([name, s]) => [name, published(s)]));
+    expect(ports).toEqual({
+      postgres: [{ hostIp: '127.0.0.1', published: 5432, target: 5432 }],
+      redis: [{ hostIp: '127.0.0.1', published: 6379, target: 6379 }],
+      nats: [{ hostIp: '127.0.0.1', published: 4222, target: 4222 }],
+    });
+  });
+
+  it('lets the default DATABASE_URL (user postgres, no password) in and runs NATS with JetStream and no users', () => {
+    expect(devInfra.postgres.environment).toEqual({ POSTGRES_HOST_AUTH_METHOD: 'trust' });
+    expect(devInfra.nats.command).toContain('--jetstream');
+    expect(devInfra.nats.command.join(' ')).not.toMatch(/-c |--config|--user|--auth/);
+    for (const s of Object.values(devInfra)) expect(s.healthcheck?.test?.[0]).toBe('CMD');
+  });
+
+  it('is the file scripts/infra.mjs starts when a server is missing, not docker-compose.yml', () => {
+    const infra = readFileSync(path.join(root, 'scripts/infra.mjs'), 'utf8');
+    expect(infra).toContain("'../deploy/compose/dev-infra.yml'");
+    expect(infra).toMatch(/docker compose -p \S+ -f \$\{DEV_INFRA\} up -d/);
+    expect(infra).not.toMatch(/docker compose up/);
+  });
 });
