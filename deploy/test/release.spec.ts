@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
@@ -12,6 +12,14 @@ const schema = JSON.parse(read('deploy/test/publiccode.schema.json'));
 const validate = new Ajv({ strict: true, strictRequired: false, allErrors: true }).compile(schema);
 const errors = (doc: unknown) => (validate(doc) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
 const publiccode = parse(read('publiccode.yml'));
+
+/** The workspace folders that hold a package.json: `libs/*` expanded, plain names as they are. */
+const workspaces = (patterns: string[]): string[] =>
+  patterns
+    .flatMap((p) =>
+      p.endsWith('/*') ? readdirSync(path.join(root, p.slice(0, -2))).map((d) => `${p.slice(0, -2)}/${d}`) : [p],
+    )
+    .filter((dir) => existsSync(path.join(root, dir, 'package.json')));
 
 /** The releases of CHANGELOG.md, newest first: `## [1.0.0] - 2026-12-04`. */
 const changelog = read('CHANGELOG.md');
@@ -83,6 +91,14 @@ describe('publiccode.yml', () => {
   it('names the latest release of CHANGELOG.md, under the licence of LICENSE', () => {
     expect({ version: publiccode.softwareVersion, date: publiccode.releaseDate }).toEqual(releases[0]);
     expect(publiccode.legal.license).toBe('EUPL-1.2');
+  });
+
+  it('agrees with the root and every workspace package.json on version and licence', () => {
+    const root = JSON.parse(read('package.json'));
+    const manifests = [root, ...workspaces(root.workspaces).map((dir) => JSON.parse(read(`${dir}/package.json`)))];
+    expect(manifests.length).toBeGreaterThan(10);
+    expect(manifests.filter((m) => m.version !== publiccode.softwareVersion).map((m) => m.name)).toEqual([]);
+    expect(manifests.filter((m) => m.license !== publiccode.legal.license).map((m) => m.name)).toEqual([]);
   });
 });
 
