@@ -28,10 +28,23 @@ const releases = [...changelog.matchAll(/^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-
   date: m[2],
 }));
 
+// The published schema of the catalogues' editors (SchemaStore's publiccode.json, in the schemastore 0.2.2 package):
+// written for an earlier version of the standard, it still requires genericName (deprecated in 0.4, so both hold).
+const published = new Ajv({ strict: false, allErrors: true }).compile(
+  JSON.parse(readFileSync(require.resolve('schemastore/schemas/json/publiccode.json'), 'utf8')),
+);
+
 describe('publiccode.yml', () => {
   it('is valid against the publiccode.yml 0.4 schema', () => {
     expect(publiccode.publiccodeYmlVersion).toBe('0.4');
     expect(errors(publiccode)).toEqual([]);
+  });
+
+  it("is valid against SchemaStore's published publiccode.json, which refuses a file without legal", () => {
+    expect(published(publiccode) ? [] : published.errors).toEqual([]);
+    const { legal: _legal, ...zonderLegal } = publiccode;
+    expect(published(zonderLegal)).toBe(false);
+    expect(published.errors!.map((e) => e.message)).toContain("must have required property 'legal'");
   });
 
   const broken: [string, (doc: any) => void, RegExp][] = [
