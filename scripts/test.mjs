@@ -37,10 +37,7 @@ const step = (name, cmd) => {
 };
 
 step('build and typecheck', 'npx nx run-many -t build typecheck --outputStyle=static');
-step(
-  'module boundaries',
-  'npx depcruise libs services apps --config .dependency-cruiser.cjs --output-type err',
-);
+step('module boundaries', 'npx depcruise libs services apps --config .dependency-cruiser.cjs --output-type err');
 step('lint', 'npm run --silent lint');
 rmSync('reports/jest', { recursive: true, force: true });
 mkdirSync('reports/jest', { recursive: true });

@@ -20,7 +20,7 @@ describe('intake: inwoner sessions (DigiD exchange)', () => {
   beforeAll(async () => {
     await t.start();
     // pino writes to process.stdout under jest (it finds stdout wrapped), to its file descriptor elsewhere.
-    jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => logs.push(String(chunk)) > 0));
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => logs.push(String(chunk)) > 0);
   });
   afterAll(async () => {
     jest.restoreAllMocks();
