@@ -41,7 +41,17 @@ export const MONITOR_PROJECTIE = Symbol('MonitorProjectie');
 export const MONITOR_PERSONEN = Symbol('MonitorPersonen');
 
 /** The count of steps forward, written in the transaction of the change it counts. */
+/** A traject as the facts counted under it (placements, hours) need it. */
+export interface TrajectVoorFeiten {
+  id: string;
+  inwoner_id: string;
+  gemeentecode: string;
+  huidige_stap: Stap;
+}
+
 export interface MonitorProjectiePort {
+  /** The trajecten facts are counted under, locked FOR SHARE in id order; an id not known here is missing. */
+  trajectenVoorFeiten(m: EntityManager, ids: readonly string[]): Promise<Map<string, TrajectVoorFeiten>>;
   /** A fact about an inwoner; when it is a step forward it counts (once per `bron`). */
   registreer(m: EntityManager, g: Gebeurtenis, c: Context): Promise<void>;
   /** `registreer` of one kind of fact for several contexts (a batch of events), in one statement per table. */

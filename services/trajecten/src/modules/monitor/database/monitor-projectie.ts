@@ -4,7 +4,8 @@ import type { Stap } from '@wiz/contracts';
 import { GatheredWrites } from '@wiz/platform';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
 import { Feit, telmoment } from '../domain/telmoment';
-import type { Context, DoelgroepOfOnbekend, Metriek, MonitorProjectiePort } from '../monitor.port';
+import type { Context, DoelgroepOfOnbekend, Metriek, MonitorProjectiePort, TrajectVoorFeiten } from '../monitor.port';
+import { trajectenVoorFeiten } from './trajecten-voor-feiten';
 
 /** Channel on which the monitor's counters announce a change. */
 export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
@@ -20,6 +21,10 @@ const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) 
 @Injectable()
 export class MonitorProjectie implements MonitorProjectiePort {
   private readonly tellingen = new GatheredWrites<Telling>(schrijfTellingen);
+
+  trajectenVoorFeiten(manager: EntityManager, ids: readonly string[]): Promise<Map<string, TrajectVoorFeiten>> {
+    return trajectenVoorFeiten(manager, ids);
+  }
 
   async registreer(manager: EntityManager, g: Gebeurtenis, c: Context): Promise<void> {
     await this.registreerAlle(manager, g, [c]);

@@ -13,11 +13,8 @@ export class PlaatsingUrenHandler {
   @OnEvent(PlaatsingUrenGewijzigd)
   async gewijzigd(event: EventEnvelope<EventData<typeof PlaatsingUrenGewijzigd>>, m: EntityManager): Promise<void> {
     const { data } = event;
-    // FOR SHARE: counted under the inwoner the traject has once a concurrent merge is settled.
-    const [t] = await m.query(
-      'SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = $1 FOR SHARE',
-      [data.trajectId],
-    );
+    // Counted under the inwoner the traject has once a concurrent merge is settled.
+    const t = (await this.monitor.trajectenVoorFeiten(m, [data.trajectId])).get(data.trajectId.toLowerCase());
     if (!t) throw new OnbekendTraject(`traject ${data.trajectId} unknown`);
     const context = {
       bron: `uren:${data.plaatsingId}:${data.ingangsdatum}`,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd, type Stap } from '@wiz/contracts';
+import { EventData, EventEnvelope, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { EarlierEventMissing, OnEvent, OnEventBatch } from '@wiz/platform';
 import { OpvolgingPlanner } from '../database/opvolging-planner';
 import { vervaldatumDuurzaamheidscheck } from '../domain/duurzaamheid';
@@ -13,14 +13,6 @@ import {
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 
 type Plaatsing = EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>;
-
-/** A placement's traject as its facts need it. */
-interface Traject {
-  id: string;
-  inwoner_id: string;
-  gemeentecode: string;
-  huidige_stap: Stap;
-}
 
 /** The error of a placement whose traject is not known here yet; the event waits for it (and is dead-lettered if it never comes). */
 export class OnbekendTraject extends EarlierEventMissing {}
@@ -42,13 +34,10 @@ export class PlaatsingHandlers {
    */
   @OnEventBatch(PlaatsingGerealiseerd)
   async gerealiseerd(events: Plaatsing[], m: EntityManager): Promise<(Error | undefined)[]> {
-    // FOR SHARE: a merge moving a traject to another inwoner waits for these facts, or these facts see the merge
-    // (in id order, so two batches never hold each other's trajecten crosswise).
-    const rijen: Traject[] = await m.query(
-      'SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE',
-      [[...new Set(events.map((e) => e.data.trajectId))]],
+    const trajecten = await this.monitor.trajectenVoorFeiten(
+      m,
+      events.map((e) => e.data.trajectId),
     );
-    const trajecten = new Map(rijen.map((t) => [t.id, t]));
     const trajectVan = (e: Plaatsing) => trajecten.get(e.data.trajectId.toLowerCase());
     const bekend = events.flatMap((event) => {
       const t = trajectVan(event);
