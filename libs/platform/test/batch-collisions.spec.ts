@@ -1,12 +1,10 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { connect, NatsConnection } from '@nats-io/transport-node';
 import { AanmeldingAfgerond } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
-import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
-import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
-import { eventually } from './helpers';
+import { envelopeFor, publishTestEvent } from '../src/testing';
+import { probeEventData } from './fixtures/probe.module';
+import { eventually, probeConsumerTestApp } from './helpers';
 
 /**
  * Two batches applied side by side that lock the same rows in opposite orders deadlock: PostgreSQL ends one of the
@@ -14,30 +12,16 @@ import { eventually } from './helpers';
  * a single delivery allowed (EVENT_MAX_DELIVERIES 1, so a collision that spent a delivery would dead-letter).
  */
 describe('batches that collide', () => {
-  const run = new TestRun({
+  const probe = probeConsumerTestApp({
     EVENT_MAX_DELIVERIES: '1',
     EVENT_CONCURRENCY: '2',
     EVENT_BATCH_SIZE: '2',
     EVENT_RETRY_DELAY_MS: '100',
   });
-  const failures = new ProbeFailures();
-  let app: NestFastifyApplication;
-  let nc: NatsConnection;
-
-  beforeAll(async () => {
-    const config = await run.config('trajecten');
-    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
-    nc = await connect({ servers: run.env.NATS_URL });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await nc?.close();
-    await run.cleanup();
-  });
+  const { run, failures } = probe;
 
   const event = () => envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()), randomUUID());
-  const publish = (e: ReturnType<typeof event>) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
+  const publish = (e: ReturnType<typeof event>) => publishTestEvent(probe.nc, run, AanmeldingAfgerond, e);
   const callsOf = (e: ReturnType<typeof event>) => failures.calls.filter((c) => c.aanmeldingId === e.data.aanmeldingId);
 
   /**
@@ -68,7 +52,7 @@ describe('batches that collide', () => {
   }, 60_000);
 
   it('a deadlock between two batches locking rows in opposite orders: both end applied, nothing dead-lettered', async () => {
-    await app.get(DataSource).query("INSERT INTO probe_counts (name, n, writes) VALUES ('x', 0, 0), ('y', 0, 0)");
+    await probe.app.get(DataSource).query("INSERT INTO probe_counts (name, n, writes) VALUES ('x', 0, 0), ('y', 0, 0)");
     await holdTheConsumer(); // the four below go as the batches [a, b] and [c, d]
     // Subjects in the order published, so the batches keep it.
     const [a, b, c, d] = [1, 2, 3, 4].map((i) =>
@@ -86,7 +70,7 @@ describe('batches that collide', () => {
 
     const applied = async () =>
       (
-        await app
+        await probe.app
           .get(DataSource)
           .query<{ aanmelding_id: string }[]>('SELECT aanmelding_id FROM probe_effects WHERE aanmelding_id = ANY($1)', [
             [a, b, c, d].map((e) => e.data.aanmeldingId),
@@ -101,14 +85,14 @@ describe('batches that collide', () => {
     );
     // The deadlock happened: a batch was rolled back and its events ran again (otherwise this test proves nothing).
     expect([a, b, c, d].reduce((n, e) => n + callsOf(e).length, 0)).toBeGreaterThan(4);
-    const [{ x, y }] = await app
+    const [{ x, y }] = await probe.app
       .get(DataSource)
       .query(
         "SELECT sum(n) FILTER (WHERE name = 'x')::int AS x, sum(n) FILTER (WHERE name = 'y')::int AS y FROM probe_counts",
       );
     expect({ x, y }).toEqual({ x: 2, y: 2 }); // each lock's update once, the rolled-back ones undone
     const beheer = await run.token({ role: 'beheer', organisatie: 'GM0014' });
-    const letters = await request(app.getHttpServer())
+    const letters = await request(probe.app.getHttpServer())
       .get('/api/v1/dead-letters')
       .set('Authorization', `Bearer ${beheer}`)
       .expect(200);

@@ -1,12 +1,10 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { connect, NatsConnection } from '@nats-io/transport-node';
 import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
-import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
-import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
-import { count, eventually } from './helpers';
+import { envelopeFor, publishTestEvent } from '../src/testing';
+import { probeEventData } from './fixtures/probe.module';
+import { count, eventually, probeConsumerTestApp } from './helpers';
 
 /**
  * Events applied in batches (EVENT_BATCH_SIZE): one transaction per batch, each event in its own savepoint. Two
@@ -14,33 +12,19 @@ import { count, eventually } from './helpers';
  * so the events published meanwhile queue up and go in batches for certain.
  */
 describe('batched consumer', () => {
-  const run = new TestRun({
+  const probe = probeConsumerTestApp({
     EVENT_MAX_DELIVERIES: '3',
     EVENT_CONCURRENCY: '2',
     EVENT_BATCH_SIZE: '50',
     EVENT_RETRY_DELAY_MS: '100',
   });
-  const failures = new ProbeFailures();
-  let app: NestFastifyApplication;
-  let nc: NatsConnection;
-
-  beforeAll(async () => {
-    const config = await run.config('trajecten');
-    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
-    nc = await connect({ servers: run.env.NATS_URL });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await nc?.close();
-    await run.cleanup();
-  });
+  const { run, failures } = probe;
 
   type Envelope = EventEnvelope<EventData<typeof AanmeldingAfgerond>>;
 
   const envelope = (subject: string): Envelope =>
     envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()), subject);
-  const publish = (e: Envelope) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
+  const publish = (e: Envelope) => publishTestEvent(probe.nc, run, AanmeldingAfgerond, e);
 
   const callsOf = (e: Envelope) => failures.calls.filter((c) => c.aanmeldingId === e.data.aanmeldingId);
 
@@ -55,7 +39,7 @@ describe('batched consumer', () => {
   };
 
   const effects = (events: Envelope[]) =>
-    app
+    probe.app
       .get(DataSource)
       .query<{ aanmelding_id: string; applied: string; tx: string }[]>(
         'SELECT aanmelding_id, applied, tx::text FROM probe_effects WHERE aanmelding_id = ANY($1) ORDER BY applied',
@@ -104,7 +88,7 @@ describe('batched consumer', () => {
 
     const beheer = await run.token({ role: 'beheer', organisatie: 'GM0014' });
     await eventually(async () => {
-      const res = await request(app.getHttpServer())
+      const res = await request(probe.app.getHttpServer())
         .get('/api/v1/dead-letters')
         .set('Authorization', `Bearer ${beheer}`)
         .expect(200);
@@ -124,11 +108,11 @@ describe('batched consumer', () => {
     const committed = new Set(rows.map((r) => r.tx));
     expect(committed.has(callsOf(failsOnce)[0].tx)).toBe(true);
     expect(committed.has(callsOf(poison)[0].tx)).toBe(true);
-    expect(await count(app, 'SELECT 1 FROM inbox WHERE event_id = $1', [failsOnce.id])).toBe(1);
-    expect(await count(app, 'SELECT 1 FROM inbox WHERE event_id = $1', [poison.id])).toBe(0);
+    expect(await count(probe.app, 'SELECT 1 FROM inbox WHERE event_id = $1', [failsOnce.id])).toBe(1);
+    expect(await count(probe.app, 'SELECT 1 FROM inbox WHERE event_id = $1', [poison.id])).toBe(0);
     // The handler's gathered counts: those of the applied events only, written once per batch, not per event.
-    const [counted] = await app.get(DataSource).query("SELECT n, writes FROM probe_counts WHERE name = 'events'");
-    expect(counted.n).toBe(await count(app, 'SELECT 1 FROM probe_effects'));
+    const [counted] = await probe.app.get(DataSource).query("SELECT n, writes FROM probe_counts WHERE name = 'events'");
+    expect(counted.n).toBe(await count(probe.app, 'SELECT 1 FROM probe_effects'));
     expect(counted.writes).toBeLessThan(counted.n);
   }, 60_000);
 
@@ -158,7 +142,7 @@ describe('batched consumer', () => {
     await eventually(async () => expect(await effects([marker])).toHaveLength(1), 30_000);
     await eventually(async () => expect(await effects(events)).toHaveLength(events.length), 30_000);
     for (const e of events) expect(callsOf(e)).toHaveLength(1);
-    expect(await count(app, 'SELECT 1 FROM inbox WHERE event_id = ANY($1)', [events.map((e) => e.id)])).toBe(
+    expect(await count(probe.app, 'SELECT 1 FROM inbox WHERE event_id = ANY($1)', [events.map((e) => e.id)])).toBe(
       events.length,
     );
   }, 60_000);

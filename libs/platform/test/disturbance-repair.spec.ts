@@ -7,8 +7,8 @@ import { DataSource } from 'typeorm';
 import { EventNaming } from '../src/messaging/event-naming';
 import { NatsDisturbances } from '../src/messaging/nats-disturbances';
 import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
-import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
-import { eventually } from './helpers';
+import { ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
+import { eventually, probeConsumerTestApp } from './helpers';
 
 /**
  * A durable consumer that skipped messages (as JetStream's did around a leader change in the partition test) reports
@@ -101,44 +101,36 @@ describe('repair after a NATS disturbance', () => {
  * after another instance's rewind) started after events still queued in the durable.
  */
 describe('a rewind after a disturbance', () => {
-  const run = new TestRun();
-  const failures = new ProbeFailures();
-  let app: NestFastifyApplication;
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
-  let durable: string;
-
-  beforeAll(async () => {
-    const config = await run.config('trajecten', {
+  const probe = probeConsumerTestApp(
+    {},
+    {
       // The repair starts just before the disturbance, after the event below was published.
       OUTBOX_REPLAY_LOOK_BACK_MS: '1',
       OUTBOX_REPLAY_SETTLE_MS: '300',
       NATS_DISTURBANCE_WATCH_MS: '100',
       // A failed event waits this long for its retry: longer than the repair takes.
       EVENT_RETRY_DELAY_MS: '4000',
-    });
-    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
-    nc = await connect({ servers: run.env.NATS_URL });
-    jsm = await jetstreamManager(nc);
-    durable = app.get(EventNaming).durableName(AanmeldingAfgerond.type);
-  });
+    },
+  );
+  const { run, failures } = probe;
+  let jsm: JetStreamManager;
+  let durable: string;
 
-  afterAll(async () => {
-    await app?.close();
-    await nc?.close();
-    await run.cleanup();
+  beforeAll(async () => {
+    jsm = await jetstreamManager(probe.nc);
+    durable = probe.app.get(EventNaming).durableName(AanmeldingAfgerond.type);
   });
 
   it('still delivers an event published before its start and not acknowledged (naked for a retry)', async () => {
     const held = randomUUID();
     failures.remaining.set(held, 1);
     const envelope = envelopeFor(AanmeldingAfgerond, probeEventData(held));
-    await publishTestEvent(nc, run, AanmeldingAfgerond, envelope, envelope.id);
+    await publishTestEvent(probe.nc, run, AanmeldingAfgerond, envelope, envelope.id);
     await eventually(async () => expect(failures.calls.map((c) => c.aanmeldingId)).toContain(held), 20_000, 50);
     const { created } = await jsm.consumers.info(run.env.NATS_STREAM!, durable);
 
     await new Promise((r) => setTimeout(r, 50)); // the disturbance comes after the publish, beyond the look-back
-    app.get(NatsDisturbances).publishFailed();
+    probe.app.get(NatsDisturbances).publishFailed();
     await eventually(
       async () => expect((await jsm.consumers.info(run.env.NATS_STREAM!, durable)).created).not.toBe(created),
       20_000,
@@ -147,7 +139,7 @@ describe('a rewind after a disturbance', () => {
 
     const applied = async () =>
       (
-        await app
+        await probe.app
           .get(DataSource)
           .query<{ n: number }[]>('SELECT count(*)::int AS n FROM probe_effects WHERE aanmelding_id = $1', [held])
       )[0].n;

@@ -1,8 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
-import { ServiceTestApp } from '../src/testing';
-import { ProbeModule, PROBE_API } from './fixtures/probe.module';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { ServiceTestApp, startTestApp, TestRun } from '../src/testing';
+import { ProbeFailures, ProbeModule, PROBE_API } from './fixtures/probe.module';
 
 export { eventually } from '../src/testing';
 
@@ -14,4 +15,40 @@ export async function count(app: NestFastifyApplication, sql: string, params: un
 /** The probe service under test (platform tests), with its own database, stream and issuer. */
 export function probeTestApp(env: NodeJS.ProcessEnv = {}): ServiceTestApp {
   return new ServiceTestApp('trajecten', (config) => ProbeModule.register(config), PROBE_API, env);
+}
+
+/**
+ * The probe service with its consumers (failing as `failures` says) and a NATS connection to publish with, in a run
+ * of its own (`env`; `configEnv` for the service's configuration only): started before the describe block's tests,
+ * stopped and cleaned up after them. `app` and `nc` are there once the block's tests run.
+ */
+export function probeConsumerTestApp(env: NodeJS.ProcessEnv = {}, configEnv: NodeJS.ProcessEnv = {}) {
+  const run = new TestRun(env);
+  const failures = new ProbeFailures();
+  let app: NestFastifyApplication | undefined;
+  let nc: NatsConnection | undefined;
+  beforeAll(async () => {
+    const config = await run.config('trajecten', configEnv);
+    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
+    nc = await connect({ servers: run.env.NATS_URL });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await nc?.close();
+    await run.cleanup();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the probe service is not started yet (use it inside a test)');
+    return value;
+  };
+  return {
+    run,
+    failures,
+    get app(): NestFastifyApplication {
+      return started(app);
+    },
+    get nc(): NatsConnection {
+      return started(nc);
+    },
+  };
 }

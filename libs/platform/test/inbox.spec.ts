@@ -1,30 +1,17 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { connect, NatsConnection } from '@nats-io/transport-node';
 import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
-import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
-import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
-import { count, eventually } from './helpers';
+import { envelopeFor, publishTestEvent } from '../src/testing';
+import { probeEventData } from './fixtures/probe.module';
+import { count, eventually, probeConsumerTestApp } from './helpers';
 
 describe('idempotent consumers with inbox, retries and dead letters', () => {
-  const run = new TestRun({ EVENT_MAX_DELIVERIES: '3' });
-  const failures = new ProbeFailures();
-  let app: NestFastifyApplication;
-  let nc: NatsConnection;
+  const probe = probeConsumerTestApp({ EVENT_MAX_DELIVERIES: '3' });
+  const { run, failures } = probe;
   let beheer: string;
 
   beforeAll(async () => {
-    const config = await run.config('trajecten');
-    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
-    nc = await connect({ servers: run.env.NATS_URL });
     beheer = await run.token({ role: 'beheer', organisatie: 'GM0014' });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await nc?.close();
-    await run.cleanup();
   });
 
   type Envelope = EventEnvelope<EventData<typeof AanmeldingAfgerond>>;
@@ -32,10 +19,10 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
   const envelope = (aanmeldingId: string): Envelope => envelopeFor(AanmeldingAfgerond, probeEventData(aanmeldingId));
 
   /** Publishes with a fresh message id each time, so the stream's dedupe does not hide a redelivery. */
-  const publish = (e: Envelope | string) => publishTestEvent(nc, run, AanmeldingAfgerond, e);
+  const publish = (e: Envelope | string) => publishTestEvent(probe.nc, run, AanmeldingAfgerond, e);
 
   const effects = (aanmeldingId: string) =>
-    count(app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
+    count(probe.app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
 
   it('applies the same event delivered twice only once', async () => {
     const event = envelope(randomUUID());
@@ -45,7 +32,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     await publish(marker);
     await eventually(async () => expect(await effects(marker.data.aanmeldingId)).toBe(1));
     expect(await effects(event.data.aanmeldingId)).toBe(1);
-    expect(await count(app, 'SELECT 1 FROM inbox WHERE event_id = $1', [event.id])).toBe(1);
+    expect(await count(probe.app, 'SELECT 1 FROM inbox WHERE event_id = $1', [event.id])).toBe(1);
   });
 
   it('redelivers after a failing handler and applies the event once it succeeds', async () => {
@@ -65,7 +52,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     await eventually(async () => expect(await effects(after.data.aanmeldingId)).toBe(1));
 
     const list = await eventually(async () => {
-      const res = await request(app.getHttpServer())
+      const res = await request(probe.app.getHttpServer())
         .get('/api/v1/dead-letters')
         .set('Authorization', `Bearer ${beheer}`)
         .expect(200);
@@ -78,12 +65,12 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     expect(await effects(poisoned.data.aanmeldingId)).toBe(0);
 
     // The cause is fixed (no more failures left), so the replay applies it.
-    await request(app.getHttpServer())
+    await request(probe.app.getHttpServer())
       .post(`/api/v1/dead-letters/${list.id}/replay`)
       .set('Authorization', `Bearer ${beheer}`)
       .expect(202);
     await eventually(async () => expect(await effects(poisoned.data.aanmeldingId)).toBe(1));
-    const res = await request(app.getHttpServer())
+    const res = await request(probe.app.getHttpServer())
       .get('/api/v1/dead-letters')
       .set('Authorization', `Bearer ${beheer}`)
       .expect(200);
@@ -96,7 +83,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     await publish(event);
     await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1), 30_000);
     expect(failures.earlierMissing.get(event.data.aanmeldingId)).toBe(0);
-    const res = await request(app.getHttpServer())
+    const res = await request(probe.app.getHttpServer())
       .get('/api/v1/dead-letters')
       .set('Authorization', `Bearer ${beheer}`)
       .expect(200);
@@ -108,7 +95,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     (bad.data as Record<string, unknown>).gemeentecode = 'Groningen';
     await publish(bad);
     await eventually(async () => {
-      const res = await request(app.getHttpServer())
+      const res = await request(probe.app.getHttpServer())
         .get('/api/v1/dead-letters')
         .set('Authorization', `Bearer ${beheer}`)
         .expect(200);
@@ -120,7 +107,7 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   it('refuses the dead-letter endpoints to other roles', async () => {
     const consulent = await run.token({ role: 'consulent', organisatie: 'GM0014' });
-    await request(app.getHttpServer())
+    await request(probe.app.getHttpServer())
       .get('/api/v1/dead-letters')
       .set('Authorization', `Bearer ${consulent}`)
       .expect(403);
