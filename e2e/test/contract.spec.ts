@@ -13,6 +13,7 @@ import {
   SHARED_EXAMPLES,
   sharedExamplesReachable,
 } from './contract/examples';
+import { kalenderdag } from '@wiz/contracts';
 
 /**
  * The public contract as a new client meets it: every request of contract-examples.json sent verbatim, in file
@@ -25,7 +26,7 @@ describe('the public contract, sent as its examples show', () => {
   let services: ServiceProcess[] = [];
   const client = new ContractClient(run, () => services);
   const examples = readExamples();
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const values = new Map<string, string>([
     ['bsn', syntheticBsn(randomInt(1_000_000))],
     ['kvk', String(randomInt(10_000_000, 100_000_000))],

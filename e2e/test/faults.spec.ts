@@ -1,6 +1,13 @@
 import { connect } from '@nats-io/transport-node';
 import Redis from 'ioredis';
-import { EVENT_EXAMPLES, EventData, PlaatsingGerealiseerd, StapGezet, TrajectGestart } from '@wiz/contracts';
+import {
+  EVENT_EXAMPLES,
+  EventData,
+  kalenderdag,
+  PlaatsingGerealiseerd,
+  StapGezet,
+  TrajectGestart,
+} from '@wiz/contracts';
 import type { ServiceName } from '@wiz/platform';
 import {
   envelopeFor,
@@ -138,7 +145,7 @@ describe('fault injection', () => {
           plaatsingId: crypto.randomUUID(),
           trajectId: t.id,
           inwonerId: t.inwoner_id,
-          startdatum: new Date().toISOString().slice(0, 10),
+          startdatum: kalenderdag(new Date()),
         };
         await publishTestEvent(nc, run, PlaatsingGerealiseerd, envelopeFor(PlaatsingGerealiseerd, data));
       }

@@ -1,6 +1,7 @@
 import { connect } from '@nats-io/transport-node';
 import { readStream, ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
 import { SERVICE_NAMES } from '@wiz/platform';
+import { kalenderdag } from '@wiz/contracts';
 
 /**
  * One person, through all four services running as separate processes (as `npm start` runs them): intake →
@@ -48,7 +49,7 @@ describe('one person from intake to a submitted JTF claim', () => {
   };
 
   it('walks the whole way', async () => {
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     // Intake: a WW recipient in Groningen is routed to UWV, step Matchen.
     const aanmelding = await call('intake', 'frontoffice', 'GM0014', 'POST', '/api/v1/aanmeldingen', {
       kanaal: 'balie',

@@ -13,6 +13,7 @@ import {
 import type { Persoon } from './support/persoonsgegevens-scan';
 import { trajectIds } from './support/samenvoegen';
 import { toegepastDoor, totRust } from './support/tot-rust';
+import { kalenderdag } from '@wiz/contracts';
 
 const tjitske: Persoon = {
   voornaam: 'Tjitske',
@@ -42,7 +43,7 @@ describe('restriction across the whole system', () => {
     const vacature = await werkgeverMetVacature(keten, '44444444', 2);
     await jtfRegeling(keten);
     await totRust(keten);
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     const gebruik = async (): Promise<Antwoord[]> => [
       await keten.call('intake', FRONTOFFICE, 'GET', `/api/v1/inwoners/${inwonerId}`),
       await keten.call('trajecten', UWV_CONSULENT, 'GET', `/api/v1/trajecten/${trajectId}`),

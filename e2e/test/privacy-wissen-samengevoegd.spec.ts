@@ -12,6 +12,7 @@ import { alsDubbelVoorgesteld, trajectIds, voegSamen } from './support/samenvoeg
 import { totRust } from './support/tot-rust';
 import { kostenregel } from './support/trajectwerk';
 import { sporen, wis } from './support/wissen';
+import { kalenderdag } from '@wiz/contracts';
 
 // One person, registered twice: once with her BSN, once (at another desk) without, her first name misspelt and
 // another e-mail address. The surname, birth date and postcode make intake propose the pair.
@@ -34,7 +35,7 @@ describe('erasure of a person whose two records were merged', () => {
   const keten = Keten.vanDeVierServices();
 
   it('leaves no trace of either registration', async () => {
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     const aanmelden = async (p: Persoon) =>
       (await keten.expect(201, 'intake', FRONTOFFICE, 'POST', '/api/v1/aanmeldingen', aanmelding(p))).body.inwonerId;
     const behouden: string = await aanmelden(jildou);

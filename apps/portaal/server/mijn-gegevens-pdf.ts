@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import PDFDocument from 'pdfkit';
+import { kalenderdag } from '@wiz/contracts';
 import { InvalidTokenError, JwtVerifier } from '@wiz/platform/dist/auth/jwt-verifier.js';
 import type { GegevensExport as GegevensExportDto } from '@wiz/platform/dist/audit/audit.schemas.js';
 import type { PortaalConfig, UpstreamName } from './config';
@@ -46,10 +47,7 @@ export async function mijnGegevensPdfRoutes(app: FastifyInstance, options: { con
     const pdf = await gegevensPdf(antwoorden, { naam: principal.naam, gemaaktOp: new Date() });
     return reply
       .type('application/pdf')
-      .header(
-        'content-disposition',
-        `attachment; filename="mijn-gegevens-${new Date().toISOString().slice(0, 10)}.pdf"`,
-      )
+      .header('content-disposition', `attachment; filename="mijn-gegevens-${kalenderdag(new Date())}.pdf"`)
       .header('cache-control', 'no-store')
       .send(pdf);
   });

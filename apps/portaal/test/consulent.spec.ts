@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
 import { PortaalOmgeving, roep, startPortaal, totDat } from './harness/portaal';
 import { meldSanneJansenAan } from './support/aanmelding';
+import { kalenderdag } from '@wiz/contracts';
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
+const vandaag = () => kalenderdag(new Date());
 
 /**
  * The consulent's day: a traject from an aanmelding on the worklist, its steps, an activity, the ladder, a
@@ -211,7 +212,7 @@ describe('portaal: consulent', () => {
 
   it('explains in Dutch (409) that a colleague recorded the check meanwhile, and shows their outcome', async () => {
     // A second placement (a side job since yesterday): the same traject, employer and start date would be the same one.
-    const gisteren = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const gisteren = kalenderdag(new Date(Date.now() - 86_400_000));
     const plaatsing = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'WIZ', 'POST', '/plaatsingen', {
       trajectId: traject.id,
       werkgeverId,

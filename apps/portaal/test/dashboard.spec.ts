@@ -1,12 +1,13 @@
 import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
 import { PortaalOmgeving, roep, startPortaal, totDat } from './harness/portaal';
 import { trajectVan } from './support/aanmelding';
+import { kalenderdag } from '@wiz/contracts';
 
 /** The 20.000 dashboard: figures from the monitor, charts per step, month and gemeente, and live updates. */
 describe('portaal: dashboard 20.000 inwoners een stap vooruit', () => {
   let omgeving: PortaalOmgeving;
   let browser: Browsersessie;
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const jaar = vandaag.slice(0, 4);
 
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import { Browsersessie, ernstigeSchendingen, openBrowser, schermafdruk } from '.
 import { PortaalOmgeving, roep, roepAls, startPortaal, totDat, Wie } from './harness/portaal';
 import { meldTestinwonerAan, trajectVan } from './support/aanmelding';
 import { inloggenAlsInwoner, TESTINWONERS } from './support/inwoner-login';
+import { kalenderdag } from '@wiz/contracts';
 
 const CONSULENT: Wie = { rol: 'consulent', organisatie: 'UWV', subject: 'j.devries' };
 const WERKGEVERSTEAM: Wie = { rol: 'werkgeversteam', organisatie: 'wiz' };
@@ -22,7 +23,7 @@ function pdfTekst(pdf: Buffer): string {
 
 /** Two of the development DigiD login's test persons: the one who logs in, and someone else. */
 const [FATIMA, GERRIT] = TESTINWONERS;
-const vandaag = () => new Date().toISOString().slice(0, 10);
+const vandaag = () => kalenderdag(new Date());
 
 /** A test person registered at the desk (routed to UWV in step Matchen); the BSN lets them log in with DigiD. */
 async function meldAan(omgeving: PortaalOmgeving, persoon: (typeof TESTINWONERS)[number]) {

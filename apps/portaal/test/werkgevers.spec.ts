@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openBrowser, ernstigeSchendingen, inloggen, schermafdruk, Browsersessie } from './harness/browser';
 import { PortaalOmgeving, roep, startPortaal, totDat } from './harness/portaal';
+import { kalenderdag } from '@wiz/contracts';
 
 /**
  * The employer team's screens: employers, a vacancy, its consent-aware candidates, a placement, the placements
@@ -371,7 +372,7 @@ describe('portaal: werkgeversteam', () => {
     expect(plaatsingen.items[0]).toMatchObject({
       trajectId: metToestemming.trajectId,
       vacatureId,
-      startdatum: new Date().toISOString().slice(0, 10),
+      startdatum: kalenderdag(new Date()),
       urenPerWeek: 28,
       contractvorm: 'tijdelijk',
       afspraakbaan: true,
@@ -499,7 +500,7 @@ describe('portaal: werkgeversteam', () => {
   });
   it('ends a placement in an arrangement with a date and a reason, and the arrangement shows the place free again', async () => {
     const { page } = browser;
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     const arrangement = await roep(omgeving, 'werkgevers', 'werkgeversteam', 'wiz', 'POST', '/arrangementen', {
       naam: 'Kansrijk Opleiden zorg',
       soort: 'kansrijk-opleiden',

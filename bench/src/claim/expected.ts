@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import type { Indicatoren } from '../../../services/subsidies/src/modules/declaraties/domain';
 import { verwachteIndicatoren } from './indicatoren';
+import { kalenderdag } from '@wiz/contracts';
 
 export interface Periode {
   regelingCode: string;
@@ -107,7 +108,7 @@ export async function verwachteDeclaratie(db: Client, p: Periode): Promise<Verwa
   await db.query(
     'CREATE TEMP TABLE verwacht_deelnemers AS SELECT * FROM deelnemers WHERE inwoner_id IN (SELECT deelnemer FROM verwacht WHERE reden IS NULL)',
   );
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const indicatoren = await verwachteIndicatoren(db, p.periodeTot < vandaag ? p.periodeTot : vandaag);
   await db.query('DROP TABLE verwacht_deelnemers');
   // Money in BigInt, percentages as basis points, floored: the contract's rounding, independent of the service's code.

@@ -1,5 +1,6 @@
 import type { Als, Keten } from './keten';
 import type { Persoon } from './persoonsgegevens-scan';
+import { kalenderdag } from '@wiz/contracts';
 
 export const FRONTOFFICE: Als = { role: 'frontoffice', organisatie: 'GM0014' };
 export const BEHEER: Als = { role: 'beheer', organisatie: 'WIZ' };
@@ -87,7 +88,7 @@ export async function werkgeverMetVacature(keten: Keten, kvkNummer: string, aant
 
 /** Places the traject's person once werkgevers knows the traject (it must be in Matchen there). */
 export async function plaats(keten: Keten, trajectId: string, w: { werkgeverId: string; vacatureId: string }) {
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const body = { trajectId, ...w, startdatum: vandaag, urenPerWeek: 28, contractvorm: 'vast' };
   return keten.until(async () => {
     const res = await keten.call('werkgevers', WERKGEVERSTEAM, 'POST', '/api/v1/plaatsingen', body);

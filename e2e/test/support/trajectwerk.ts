@@ -1,5 +1,6 @@
 import type { Als, Keten } from './keten';
 import { FINANCIEN, UWV_CONSULENT } from './persoon-door-de-keten';
+import { kalenderdag } from '@wiz/contracts';
 
 export interface Stappen {
   als?: Als;
@@ -14,7 +15,7 @@ export interface Stappen {
  */
 export async function zetStappen(keten: Keten, trajectId: string, o: Stappen = {}): Promise<void> {
   const { als = UWV_CONSULENT, toelichting = ['cursus', 'klaar'] } = o;
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const pad = `/api/v1/trajecten/${trajectId}`;
   const stap = (stap: string, tekst: string) =>
     keten.expect(200, 'trajecten', als, 'POST', `${pad}/stappen`, { stap, toelichting: tekst });
@@ -34,7 +35,7 @@ export async function kostenregel(keten: Keten, inwonerId: string, bedragCenten:
     inwonerId,
     soort: 'begeleiding',
     bedragCenten,
-    datum: new Date().toISOString().slice(0, 10),
+    datum: kalenderdag(new Date()),
     omschrijving: 'jobcoaching',
     bewijsstuk: `factuur-${bedragCenten}`,
   });

@@ -12,6 +12,7 @@ import {
 } from './persoon-door-de-keten';
 import type { Persoon } from './persoonsgegevens-scan';
 import { dienJtfDeclaratieIn, kostenregel, zetStappen } from './trajectwerk';
+import { kalenderdag } from '@wiz/contracts';
 
 /** The person an erasure spec erases: values found nowhere else in a run, so any hit is hers. */
 export const wobbina: Persoon = {
@@ -34,7 +35,7 @@ export interface Weg {
  */
 export async function wegVanWobbina(keten: Keten, weg: Weg = {}): Promise<{ inwonerId: string; declaratieId: string }> {
   const p = wobbina;
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const naam = `${p.voornaam} ${p.achternaam}`;
   const { inwonerId } = (await keten.expect(201, 'intake', FRONTOFFICE, 'POST', '/api/v1/aanmeldingen', aanmelding(p)))
     .body;

@@ -7,6 +7,7 @@ export * from './persistence/combined-write';
 export * from './persistence/housekeeping';
 export * from './persistence/ensure-database';
 export * from './persistence/data-source-options';
+export * from './persistence/vandaag-sql';
 export * from './persistence/append-only-triggers';
 export * from './messaging/outbox';
 export * from './messaging/outbox-relay';

@@ -1,9 +1,9 @@
-import { AanmeldingAfgerond, type AanmeldingAfgerondData } from '@wiz/contracts';
+import { AanmeldingAfgerond, type AanmeldingAfgerondData, kalenderdag } from '@wiz/contracts';
 import { eventually } from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
-const vandaag = new Date().toISOString().slice(0, 10);
-const morgen = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const vandaag = kalenderdag(new Date());
+const morgen = kalenderdag(new Date(Date.now() + 86_400_000));
 const maandenGeleden = (n: number) => {
   const d = new Date();
   d.setUTCDate(1); // the 1st of a month exists in every month

@@ -1,4 +1,4 @@
-import { AanmeldingAfgerond } from '@wiz/contracts';
+import { AanmeldingAfgerond, kalenderdag } from '@wiz/contracts';
 import { eventually } from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
@@ -179,7 +179,7 @@ describe('intake: protected identity, audit and organisation scoping', () => {
     expect((await t.query('SELECT hulpvraag FROM aanmeldingen WHERE id = $1', [withSql.body.id]))[0].hulpvraag).toBe(
       sqlText,
     );
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = kalenderdag(new Date(Date.now() + 86_400_000));
     const bad = await fo
       .post(
         '/api/v1/aanmeldingen',

@@ -7,8 +7,9 @@ import { DataSource } from 'typeorm';
 import {
   AanmeldingAfgerond,
   DeclaratieIngediend,
-  EventData,
   EVENT_EXAMPLES,
+  EventData,
+  kalenderdag,
   KOSTENSOORTEN,
   UITSLUITINGSREDENEN,
 } from '@wiz/contracts';
@@ -353,7 +354,7 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
         // The specification: the domain's accumulator over the inputs as the repositories load them.
         const k = { regelingCode: code, periodeVan: '2025-12-01', periodeTot: '2026-07-31', organisatie: 'EQORG' };
         const regeling = (await regelingen.voorDeclaratie(code))!;
-        const vandaag = new Date().toISOString().slice(0, 10);
+        const vandaag = kalenderdag(new Date());
         const peildatum = k.periodeTot < vandaag ? k.periodeTot : vandaag;
         const verwacht = await db.transaction(async (m): Promise<DeclaratieResultaat> => {
           const acc = new DeclaratieAccumulator(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Cell, RuleTable } from '@wiz/platform/testing';
 import { scoped, unscoped } from '@wiz/platform/testing';
 import type { TrajectenTestApp } from './trajecten-test-app';
+import { kalenderdag } from '@wiz/contracts';
 
 type Traject = (cell: Cell) => Promise<{ id: string }>;
 
@@ -90,7 +91,7 @@ export function caseloadRegels(t: TrajectenTestApp, traject: Traject, trajectVoo
       why: "a stand-in is between medewerkers of the caller's organisation: another one's are unknown names (400)",
       request: async (cell) => {
         await medewerkers(cell);
-        const vandaag = new Date().toISOString().slice(0, 10);
+        const vandaag = kalenderdag(new Date());
         return { body: { vervanger: 'matrix-collega', voor: consulentVan(cell), van: vandaag, tot: vandaag } };
       },
     },

@@ -1,6 +1,7 @@
 import { eventually } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { toegewezenEvents } from './toegewezen-events';
+import { kalenderdag } from '@wiz/contracts';
 
 /** Medewerkers, assignment at start and by a team lead, the worklists and a stand-in (issue 18). */
 describe('trajecten: caseload and assignment', () => {
@@ -126,7 +127,7 @@ describe('trajecten: caseload and assignment', () => {
       [],
     );
 
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     await tl
       .post('/api/v1/vervangingen', { vervanger: 'cor', voor: 'anna', van: '2020-01-01', tot: '2020-01-31' })
       .expect(201);

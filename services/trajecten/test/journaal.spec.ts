@@ -1,5 +1,6 @@
 import { TrajectenTestApp } from './trajecten-test-app';
 import { dossierFixture } from './dossier';
+import { kalenderdag } from '@wiz/contracts';
 
 /** The journal of a traject (issue 18): notes by their author, corrections as versions, sensitive notes, audit. */
 describe('trajecten: journal', () => {
@@ -99,7 +100,7 @@ describe('trajecten: journal', () => {
     expect(await ids('tl', 'teamleider')).toContain(gevoelig);
 
     // eva (team zuid) stands in for anna today: the traject opens to her, anna's sensitive note does not.
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     await (
       await d.beheer()
     )

@@ -8,6 +8,7 @@ import { eventually } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { alsBytes, pdfTekst } from './rapportage-bestanden';
 import { credentialVan, signeer } from '../src/modules/mijn/domain/credential';
+import { kalenderdag } from '@wiz/contracts';
 
 /** A key retired before this run: its public half is listed in CREDENTIAL_PREVIOUS_JWKS, as after a rotation. */
 const eerder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -19,7 +20,7 @@ writeFileSync(
 );
 
 const UITGEVER = 'https://werkinzicht.example/credentials';
-const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const dagenGeleden = (n: number) => kalenderdag(new Date(Date.now() - n * 86_400_000));
 
 /**
  * Mijn Werk in Zicht in trajecten (issue 20): the inwoner reads only their own trajecten and results (the person
@@ -66,7 +67,7 @@ describe('trajecten: mijn trajecten, resultaten and credentials', () => {
     annaPlaatsing = (await t.plaatsing(anna.id, anna.inwonerId, { startdatum: dagenGeleden(2) })).data.plaatsingId;
     // A placement that starts next month is not a result yet.
     await t.plaatsing(anna.id, anna.inwonerId, {
-      startdatum: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      startdatum: kalenderdag(new Date(Date.now() + 30 * 86_400_000)),
     });
     bertCursus = await activiteit(bert.id, 'taal', 'behaald');
     await c.post(`/api/v1/trajecten/${bert.id}/afsluiting`, { reden: 'scholing', datum: dagenGeleden(1) }).expect(200);

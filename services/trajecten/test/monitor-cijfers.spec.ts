@@ -1,6 +1,7 @@
 import { eventually } from '@wiz/platform/testing';
 import type { DoelgroepCijfers, ProjectCijfers } from '../src/modules/monitor/domain/monitor-cijfers.type';
 import { TrajectenTestApp } from './trajecten-test-app';
+import { kalenderdag } from '@wiz/contracts';
 
 /** The monitor's new figures (definition 2) and its streefwaarden, through the API on a database of its own. */
 describe('the monitor: persons, doelgroepen, projects, afspraakbanen and streefwaarden', () => {
@@ -117,7 +118,7 @@ describe('the monitor: persons, doelgroepen, projects, afspraakbanen and streefw
       )[0].n;
     for (const s of seeds) expect(await gepubliceerd(s.id)).toBe(1);
 
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     const nieuw = (
       await beheer
         .post('/api/v1/streefwaarden', { sleutel: 'inwoners-een-stap-vooruit', geldigVanaf: vandaag, doel: 21000 })

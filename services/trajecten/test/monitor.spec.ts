@@ -1,12 +1,13 @@
 import { eventually, readToEnd } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
+import { kalenderdag } from '@wiz/contracts';
 
 describe('the 20.000 monitor', () => {
   const t = new TrajectenTestApp({ DUURZAAMHEIDSCHECK_NA: 'PT1S' });
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const monitor = async (query = '') =>
     (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor${query}`).expect(200)).body;
 

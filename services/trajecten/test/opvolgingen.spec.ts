@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
 import { jetstream } from '@nats-io/jetstream';
-import { DuurzaamheidVastgesteld, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { DuurzaamheidVastgesteld, kalenderdag, PlaatsingBeeindigd, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { runInContext } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
@@ -10,7 +10,7 @@ import { OpvolgingPlanner } from '../src/modules/opvolgingen/database/opvolging-
 import { jobId, OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
 import type { NieuweOpvolging } from '../src/modules/opvolgingen/opvolging-planner.port';
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
+const vandaag = () => kalenderdag(new Date());
 
 describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as truth)', () => {
   const t = new TrajectenTestApp({

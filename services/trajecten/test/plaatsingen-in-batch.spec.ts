@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventData, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { EventData, kalenderdag, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, transactionsDuring } from '@wiz/platform/testing';
 import { OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
 import { TrajectenTestApp } from './trajecten-test-app';
@@ -30,7 +30,7 @@ const GELEZEN = [
   'monitor_maandtellingen',
 ];
 
-const dagen = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const dagen = (n: number) => kalenderdag(new Date(Date.now() + n * 86_400_000));
 
 /**
  * Issue 21: trajecten takes a batch of plaatsing-gerealiseerd events set-based (PlaatsingHandlers.gerealiseerd, an

@@ -1,6 +1,7 @@
 import { TrajectenTestApp } from './trajecten-test-app';
 import { dossierFixture } from './dossier';
 import { TrajectenBewaartermijnTaak } from '../src/modules/privacy/jobs/trajecten-bewaartermijn.taak';
+import { kalenderdag } from '@wiz/contracts';
 
 /** Retention (issue 19): free text of trajecten closed longer ago than each kind's period goes; figures stay. */
 describe('trajecten: bewaartermijnen', () => {
@@ -50,7 +51,7 @@ describe('trajecten: bewaartermijnen', () => {
 
   it('erases what is due, twice the same, an interrupted run finished by the next, the monitor unchanged', async () => {
     const oud = await gesloten('2018-01-10T09:00:00Z', '2019-06-01');
-    const recent = await gesloten(new Date().toISOString(), new Date().toISOString().slice(0, 10));
+    const recent = await gesloten(new Date().toISOString(), kalenderdag(new Date()));
     const monitor = await t.as('monitor', 'WIZ');
     const voor = (await monitor.get('/api/v1/monitor').expect(200)).body;
     const taak = t.app.get(TrajectenBewaartermijnTaak);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AanmeldingAfgerond, EventData, EVENT_EXAMPLES } from '@wiz/contracts';
+import { AanmeldingAfgerond, EVENT_EXAMPLES, EventData, kalenderdag } from '@wiz/contracts';
 import { nietGedekteTabellen } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { DataSource } from 'typeorm';
@@ -14,7 +14,7 @@ describe('trajecten: inwoners-samengevoegd', () => {
   beforeAll(() => t.start());
   afterAll(() => t.stop());
   const intake = intakeRechten(t);
-  const gisteren = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const gisteren = kalenderdag(new Date(Date.now() - 86_400_000));
 
   const aanmelding = (inwonerId: string) =>
     envelopeFor(

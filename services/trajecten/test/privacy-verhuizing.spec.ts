@@ -2,6 +2,7 @@ import { eventually } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { intakeRechten, monitorKlopt } from './privacy-helpers';
 import { VERHUIZING } from '../src/modules/trajecten/events/inwoner-verhuisd.handler';
+import { kalenderdag } from '@wiz/contracts';
 
 /** A move to another gemeente (issue 19): a warm handover is proposed, and counting follows from verhuisdOp on. */
 describe('trajecten: inwoner-verhuisd', () => {
@@ -9,7 +10,7 @@ describe('trajecten: inwoner-verhuisd', () => {
   beforeAll(() => t.start());
   afterAll(() => t.stop());
   const intake = intakeRechten(t);
-  const dag = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const dag = (n: number) => kalenderdag(new Date(Date.now() + n * 86_400_000));
   const vooruit = async (inwonerId: string) =>
     (await t.query('SELECT gemeentecode FROM monitor_vooruit WHERE inwoner_id = $1', [inwonerId]))[0]?.gemeentecode;
 

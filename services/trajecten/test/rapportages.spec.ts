@@ -2,13 +2,14 @@ import request from 'supertest';
 import { lintOpenApi } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { alsBytes, getallenNa, pdfTekst, xlsxBladen } from './rapportage-bestanden';
+import { kalenderdag } from '@wiz/contracts';
 
 describe('rapportages: the council report', () => {
   const t = new TrajectenTestApp();
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = kalenderdag(new Date());
   const halfjaar = `${vandaag.slice(0, 4)}-H${Number(vandaag.slice(5, 7)) <= 6 ? 1 : 2}`;
   const monitor = () => t.as('monitor', 'WIZ');
   /** One inwoner a step forward today in GM0014: a move from oriënteren to begeleiden. */

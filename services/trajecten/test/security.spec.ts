@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PlaatsingBeeindigd } from '@wiz/contracts';
+import { kalenderdag, PlaatsingBeeindigd } from '@wiz/contracts';
 import {
   bewaartermijnRules,
   Cell,
@@ -37,7 +37,7 @@ describe('trajecten: security', () => {
   /** A due duurzaamheidscheck: a placement that started a year ago, so its check fires at once. */
   const openCheck = async (cell: Cell) => {
     const tr = await nieuwTraject(cell);
-    const startdatum = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+    const startdatum = kalenderdag(new Date(Date.now() - 400 * 86_400_000));
     const plaatsing = await t.plaatsing(tr.id, tr.inwonerId, { startdatum });
     return eventually(async () => {
       const [o] = await t.query(`SELECT id FROM opvolgingen WHERE plaatsing_id = $1 AND status = 'open'`, [

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AanmeldingAfgerond, EventData, EVENT_EXAMPLES, PlaatsingGerealiseerd } from '@wiz/contracts';
+import { AanmeldingAfgerond, EVENT_EXAMPLES, EventData, kalenderdag, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, ServiceTestApp } from '@wiz/platform/testing';
 import { TrajectenAppModule, TRAJECTEN_API } from '../src/app.module';
 
@@ -49,7 +49,7 @@ export class TrajectenTestApp extends ServiceTestApp {
       trajectId,
       inwonerId,
       werkgeverId: randomUUID(),
-      startdatum: new Date().toISOString().slice(0, 10),
+      startdatum: kalenderdag(new Date()),
       urenPerWeek: 32,
       contractvorm: 'vast',
       afspraakbaan: false,

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   EventData,
+  type EventDefinition,
   InwonerGewist,
   InwonersSamengevoegd,
+  kalenderdag,
   TrajectAfgesloten,
   VerwerkingBeperkt,
-  type EventDefinition,
 } from '@wiz/contracts';
 import { nietGedekteTabellen } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
@@ -212,7 +213,7 @@ describe('werkgevers: the inwoner’s rights and retention', () => {
     const lopend = await t.traject('matchen');
     const ids = await Promise.all([...verlopen, lopend].map((x) => plaats(x.trajectId)));
     for (const x of verlopen) await sluitAf(x.trajectId, x.inwonerId, '2015-03-01');
-    await sluitAf(lopend.trajectId, lopend.inwonerId, new Date().toISOString().slice(0, 10));
+    await sluitAf(lopend.trajectId, lopend.inwonerId, kalenderdag(new Date()));
     await eventually(async () =>
       expect(
         (

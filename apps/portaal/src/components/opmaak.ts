@@ -1,3 +1,4 @@
+import { kalenderdag } from '@wiz/contracts/browser';
 /** Formatting in Dutch, one place for all pages. */
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const getal = new Intl.NumberFormat('nl-NL');
@@ -24,4 +25,5 @@ export const alsDatum = (iso: string | undefined | null) =>
   iso ? datum.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)) : '—';
 /** A moment with its time of day, as "3 dec 2026, 14:05" (Amsterdam time, as the audit trail counts days). */
 export const alsTijdstip = (iso: string) => tijdstip.format(new Date(iso));
-export const vandaag = () => new Date().toISOString().slice(0, 10);
+/** Today as the region's calendar counts it (Amsterdam), not UTC's: from 00:00 to 01:00 (02:00 in summer) they differ. */
+export const vandaag = () => kalenderdag(new Date());

@@ -12,9 +12,10 @@ import {
   telefoonFout,
 } from '../../src/rules/waarden';
 import { alsZoekvraag, legeZoekvraag, ZOEK_REGELS } from '../../src/rules/zoek-regels';
+import { kalenderdag } from '@wiz/contracts';
 
-const VANDAAG = new Date().toISOString().slice(0, 10);
-const MORGEN = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const VANDAAG = kalenderdag(new Date());
+const MORGEN = kalenderdag(new Date(Date.now() + 86_400_000));
 
 const goed: IntakeInvoer = {
   ...legeIntake('GM0014'),

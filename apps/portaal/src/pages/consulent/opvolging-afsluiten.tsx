@@ -6,6 +6,7 @@ import { Keuzelijst, Tekstvak, Tekstveld, Vinkje } from '../../components/velden
 import { ActieMelding } from './actie-melding';
 import { inHetNederlands, type Opvolging } from './api';
 import { OPVOLGING_NAMEN } from './namen';
+import { kalenderdag } from '@wiz/contracts/browser';
 
 type Afsluitbaar = 'contactmoment' | 'stilstand';
 const AFSLUITBAAR: Record<Afsluitbaar, string> = {
@@ -13,7 +14,7 @@ const AFSLUITBAAR: Record<Afsluitbaar, string> = {
   stilstand: OPVOLGING_NAMEN.stilstand,
 };
 const isAfsluitbaar = (o: Opvolging) => o.soort in AFSLUITBAAR && (o.status === 'gepland' || o.status === 'open');
-const morgen = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const morgen = () => kalenderdag(new Date(Date.now() + 86_400_000));
 const UITLEG = { 409: 'Deze opvolging is intussen al afgesloten of vervallen. De lijst toont nu de nieuwste stand.' };
 const VELDNAMEN = { uitkomst: 'Uitkomst', 'volgende.vervaldatum': 'Datum volgende opvolging' };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { download } from '../../api/client';
 import { huidigToken, vergeetToken } from '../../auth/session';
 import { useActie } from '../../components/formulier';
+import { vandaag } from '../../components/opmaak';
 import { Pagina } from '../../components/pagina';
 import { Gelukt, Probleem } from '../../components/probleem';
 import { DienstStoringen } from '../privacy/dienst-storingen';
@@ -32,7 +33,7 @@ export function Download() {
       if (antwoorden.every((a) => a.fout)) throw antwoorden[0].fout ?? new Error('Het downloaden is niet gelukt.');
       await download(
         Promise.resolve({ data: alsBestand(antwoorden), response: new Response() }),
-        `mijn-gegevens-${new Date().toISOString().slice(0, 10)}.json`,
+        `mijn-gegevens-${vandaag()}.json`,
       );
       return 'Uw gegevens zijn gedownload (JSON).';
     });

@@ -1,4 +1,4 @@
-import type { AanmeldingAfgerondData, Geslacht, Kanaal } from '@wiz/contracts';
+import { type AanmeldingAfgerondData, type Geslacht, kalenderdag, type Kanaal } from '@wiz/contracts';
 import type { RouteringsUitkomst } from '../../routering/domain';
 import type { IntakeSituatie } from './aanmelding.types';
 import { deelnemerkenmerken, doelgroepen } from './deelnemerkenmerken';
@@ -25,7 +25,7 @@ export function aanmeldingAfgerond(a: AfgerondeAanmelding): AanmeldingAfgerondDa
   const gegevens = {
     situatie: a.situatie,
     geboortedatum: a.geboortedatum,
-    peildatum: a.aangemeldOp.toISOString().slice(0, 10),
+    peildatum: kalenderdag(a.aangemeldOp),
   };
   const { route, situatie } = a;
   return {

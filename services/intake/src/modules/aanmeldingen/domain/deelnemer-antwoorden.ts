@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { GeslachtSchema, IsoDateSchema, isRealIsoDate } from '@wiz/contracts';
+import { GeslachtSchema, IsoDateSchema, isRealIsoDate, kalenderdag } from '@wiz/contracts';
 
 /**
  * A date that has happened: a birth, a start of unemployment or benefit cannot lie ahead of the aanmelding. An
  * impossible date is already refused by IsoDateSchema, so it is not reported a second time here.
  */
 export const VerledenDatumSchema = IsoDateSchema.refine(
-  (d) => !isRealIsoDate(d) || d <= new Date().toISOString().slice(0, 10),
+  (d) => !isRealIsoDate(d) || d <= kalenderdag(new Date()),
   'must not be in the future',
 );
 

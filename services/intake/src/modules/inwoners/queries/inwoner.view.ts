@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@wiz/platform';
+import { type Principal, VANDAAG_SQL } from '@wiz/platform';
 import {
   geeftGedeeldeGegevens,
   Identiteitsveld,
@@ -109,7 +109,7 @@ export async function leesToestemmingen(manager: EntityManager, id: string): Pro
     geldig_tot: string | null;
   }[] = await manager.query(
     `SELECT DISTINCT ON (doel, vacature_id) doel, vacature_id, gewijzigd_op, to_char(geldig_tot, 'YYYY-MM-DD') AS geldig_tot,
-              gegeven AND (geldig_tot IS NULL OR geldig_tot >= (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS actief
+              gegeven AND (geldig_tot IS NULL OR geldig_tot >= ${VANDAAG_SQL}) AS actief
          FROM toestemmingen WHERE inwoner_id = $1 ORDER BY doel, vacature_id, gegeven_op DESC, id`,
     [id],
   );

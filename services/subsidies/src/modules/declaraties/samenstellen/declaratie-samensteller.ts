@@ -6,6 +6,7 @@ import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../database/dec
 import { KOSTENREGELS, KostenregelsPort } from '../../kostenregels/kostenregels.port';
 import { REGELINGEN, RegelingenPort } from '../../regelingen/regelingen.port';
 import { DEELNEMERS, DeelnemersPort } from '../../deelnemers/deelnemers.port';
+import { kalenderdag } from '@wiz/contracts';
 
 /**
  * Compiles a claim: judges the scheme's cost lines of the claim's own organisation dated inside the claim period,
@@ -63,7 +64,7 @@ export class DeclaratieSamensteller {
     const beperkt = await this.kostenregels.aantalBeperkteDeelnemers(sql, k);
     // ESF+ results as known today, or at the period's end when that has passed (a later compilation of a past
     // period gives the same answer unless late events arrived).
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const vandaag = kalenderdag(new Date());
     const peildatum = k.periodeTot < vandaag ? k.periodeTot : vandaag;
     await this.declaraties.wisRegels(sql, declaratieId);
     const oordeel = await this.kostenregels.beoordeel(sql, declaratieId, k, regeling);

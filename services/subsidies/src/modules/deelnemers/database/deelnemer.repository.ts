@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AanmeldingAfgerond, EventData } from '@wiz/contracts';
+import { type AanmeldingAfgerond, type EventData, kalenderdag } from '@wiz/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Deelnemer, Indicatoren } from '../../declaraties/domain';
 import type { DeelnemersPort } from '../deelnemers.port';
@@ -35,7 +35,7 @@ export class DeelnemerRepository implements DeelnemersPort {
       [
         a.inwonerId,
         a.gemeentecode,
-        a.aangemeldOp.slice(0, 10),
+        kalenderdag(new Date(a.aangemeldOp)),
         d.arbeidsmarktstatus,
         d.leeftijdsband,
         d.opleidingsniveau,

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  ActiviteitAfgerond,
   AanmeldingAfgerond,
+  ActiviteitAfgerond,
   DuurzaamheidVastgesteld,
   EventData,
   EventEnvelope,
+  kalenderdag,
   TrajectAfgesloten,
   TrajectGestart,
 } from '@wiz/contracts';
@@ -34,7 +35,8 @@ export class DeelnemersregisterHandlers {
   @OnEvent(TrajectGestart)
   async trajectGestart(e: EventEnvelope<EventData<typeof TrajectGestart>>, m: EntityManager): Promise<void> {
     const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
-    if (inwonerId) await this.register.trajectGestart(m, e.data.trajectId, inwonerId, e.data.gestartOp.slice(0, 10));
+    if (inwonerId)
+      await this.register.trajectGestart(m, e.data.trajectId, inwonerId, kalenderdag(new Date(e.data.gestartOp)));
   }
 
   @OnEvent(TrajectAfgesloten)
@@ -54,6 +56,10 @@ export class DeelnemersregisterHandlers {
   async duurzaamheid(e: EventEnvelope<EventData<typeof DuurzaamheidVastgesteld>>, m: EntityManager): Promise<void> {
     const inwonerId = await huidigeInwoner(m, e.data.inwonerId);
     if (inwonerId)
-      await this.register.duurzaamheid(m, { ...e.data, inwonerId, vastgesteldOp: e.data.vastgesteldOp.slice(0, 10) });
+      await this.register.duurzaamheid(m, {
+        ...e.data,
+        inwonerId,
+        vastgesteldOp: kalenderdag(new Date(e.data.vastgesteldOp)),
+      });
   }
 }

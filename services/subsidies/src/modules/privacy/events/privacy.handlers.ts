@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EventData, EventEnvelope, InwonerGewist, InwonersSamengevoegd, VerwerkingBeperkt } from '@wiz/contracts';
+import {
+  EventData,
+  EventEnvelope,
+  InwonerGewist,
+  InwonersSamengevoegd,
+  kalenderdag,
+  VerwerkingBeperkt,
+} from '@wiz/contracts';
 import {
   BEWAARTERMIJN_INSTELLINGEN,
   OnEvent,
@@ -33,7 +40,7 @@ export class PrivacyHandlers {
 
   private async wis(m: EntityManager, id: string): Promise<void> {
     const tot = await this.gegevens.wettelijkBewarenTot(m, id, this.instellingen.termijnen.declaraties.iso);
-    if (tot && tot > new Date().toISOString().slice(0, 10)) await this.gegevens.pseudonimiseer(m, id, tot);
+    if (tot && tot > kalenderdag(new Date())) await this.gegevens.pseudonimiseer(m, id, tot);
     else await this.gegevens.vernietig(m, [id]);
   }
 

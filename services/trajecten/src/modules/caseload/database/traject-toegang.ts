@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@wiz/platform';
+import { type Principal, VANDAAG_SQL } from '@wiz/platform';
 import { magDossierIn } from '../domain/toegang';
 import type { Dossier, TrajectToegang as Port } from '../caseload.port';
 
@@ -12,7 +12,7 @@ export class TrajectToegang implements Port {
       `SELECT t.id, t.inwoner_id, t.organisatie, t.team, t.consulent, t.status,
               EXISTS (SELECT 1 FROM vervangingen v
                        WHERE v.vervanger = $2 AND v.organisatie = t.organisatie AND v.voor = t.consulent
-                         AND current_date BETWEEN v.van AND v.tot) AS staat_in
+                         AND ${VANDAAG_SQL} BETWEEN v.van AND v.tot) AS staat_in
          FROM trajecten t WHERE t.id = $1`,
       [trajectId, wie.subject],
     );

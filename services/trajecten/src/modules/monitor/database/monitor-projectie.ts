@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Stap } from '@wiz/contracts';
+import { kalenderdag, type Stap } from '@wiz/contracts';
 import { GatheredWrites } from '@wiz/platform';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
 import { Feit, telmoment } from '../domain/telmoment';
@@ -10,7 +10,8 @@ import { trajectenVoorFeiten } from './trajecten-voor-feiten';
 /** Channel on which the monitor's counters announce a change. */
 export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
 
-const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) : op.toISOString().slice(0, 10));
+/** The region's calendar day of a moment: a step made at 00:30 on 1 January counts in the new year. */
+const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) : kalenderdag(op));
 
 /**
  * The read model of "20.000 inwoners een stap vooruit", written in the same transaction as the change it counts.

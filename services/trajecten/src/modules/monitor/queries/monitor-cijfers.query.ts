@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DOELGROEPEN, STREEFWAARDE_SLEUTELS, type ActiviteitSoort, type StreefwaardeSleutel } from '@wiz/contracts';
+import {
+  type ActiviteitSoort,
+  DOELGROEPEN,
+  kalenderdag,
+  STREEFWAARDE_SLEUTELS,
+  type StreefwaardeSleutel,
+} from '@wiz/contracts';
 import { MonitorTellingen } from '../database/monitor-tellingen';
 import { MonitorPersoonTellingen } from '../database/monitor-personen-tellingen';
 import { StreefwaardenRepository } from '../database/streefwaarden-repository';
@@ -10,7 +16,7 @@ import { TELDEFINITIE_VERSIE } from '../domain/stap-vooruit';
 import type { MonitorCijfers, MonitorVraag, Streefwaarde } from '../domain/monitor-cijfers.type';
 import type { MonitorCijfersPort } from '../monitor.port';
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
+const vandaag = () => kalenderdag(new Date());
 
 /**
  * The monitor's figures for a period and gemeente (or the region), as one typed object: what GET /monitor returns

@@ -26,6 +26,10 @@ describe('duurzaam aan het werk', () => {
     expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-03-02T14:00:00Z'), 'PT5S').toISOString()).toBe(
       '2026-03-02T14:00:05.000Z',
     );
+    // 00:30 on 2 March in Amsterdam is still 1 March in UTC: the start day is the Dutch one.
+    expect(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-03-01T23:30:00Z'), 'PT5S').toISOString()).toBe(
+      '2026-03-01T23:30:05.000Z',
+    );
     expect(vervaldatumDuurzaamheidscheck('2025-01-10', new Date('2026-03-02T14:00:00Z'), 'P6M').toISOString()).toBe(
       '2025-07-10T00:00:00.000Z',
     );

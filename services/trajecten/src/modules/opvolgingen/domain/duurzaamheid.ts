@@ -1,4 +1,4 @@
-import { addIsoDuration, DomainError, parseIsoDuration } from '@wiz/contracts';
+import { addIsoDuration, DomainError, kalenderdag, parseIsoDuration } from '@wiz/contracts';
 import type { OpvolgingSoort, OpvolgingStatus } from './opvolging';
 
 /** Half a year after its start a placement is duurzaam when the person is still at work for at least 24 hours a week. */
@@ -16,8 +16,8 @@ export function isDuurzaam(inDienst: boolean, urenPerWeek: number): boolean {
  */
 export function vervaldatumDuurzaamheidscheck(startdatum: string, vastgelegdOp: Date, na: string): Date {
   const startdag = new Date(`${startdatum}T00:00:00.000Z`);
-  const basis =
-    vastgelegdOp > startdag && vastgelegdOp.toISOString().slice(0, 10) === startdatum ? vastgelegdOp : startdag;
+  // Recorded on its start day as the region counts days: from that moment, not from midnight.
+  const basis = kalenderdag(vastgelegdOp) === startdatum ? vastgelegdOp : startdag;
   return addIsoDuration(basis, parseIsoDuration(na));
 }
 

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { kalenderdag } from '@wiz/contracts';
 import type { Rapport, RapportSectie } from '../domain/rapport';
 import { gebied, getal, samenvatting, titel, type Uitgave } from './opmaak';
 import { staafdiagram, voortgangsdiagram } from './staafdiagram';
@@ -22,7 +23,7 @@ export async function rapportPdf(r: Rapport, uitgave: Uitgave): Promise<Buffer> 
   doc
     .fontSize(10)
     .text(
-      `Versie ${uitgave.versie}, gepubliceerd op ${uitgave.gepubliceerdOp.slice(0, 10)} door ${uitgave.gepubliceerdDoor}. Teldefinitie versie ${r.definitieVersie}.`,
+      `Versie ${uitgave.versie}, gepubliceerd op ${kalenderdag(new Date(uitgave.gepubliceerdOp))} door ${uitgave.gepubliceerdDoor}. Teldefinitie versie ${r.definitieVersie}.`,
     );
   doc.moveDown().fontSize(13).font('Helvetica-Bold').text('In het kort').font('Helvetica').fontSize(10);
   for (const zin of samenvatting(r)) doc.text(zin);
@@ -71,7 +72,7 @@ function voetteksten(doc: Pdf, r: Rapport, u: Uitgave): void {
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // writing inside the bottom margin must not start a new page
-    const tekst = `Teldefinitie versie ${r.definitieVersie} · gepubliceerd ${u.gepubliceerdOp.slice(0, 10)} · pagina ${i + 1} van ${count}`;
+    const tekst = `Teldefinitie versie ${r.definitieVersie} · gepubliceerd ${kalenderdag(new Date(u.gepubliceerdOp))} · pagina ${i + 1} van ${count}`;
     doc
       .fontSize(8)
       .font('Helvetica')

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { EventData, EventEnvelope, InwonerVerhuisd } from '@wiz/contracts';
+import { EventData, EventEnvelope, InwonerVerhuisd, kalenderdag } from '@wiz/contracts';
 import { huidigeInwoner, isBeperkt, OnEvent } from '@wiz/platform';
 import { InwonerTrajectenRepository } from '../database/inwoner-trajecten.repository';
 import { OverdrachtRepository } from '../database/overdracht-repository';
@@ -30,7 +30,7 @@ export class InwonerVerhuisdHandler {
     const inwonerId = await huidigeInwoner(m, event.data.inwonerId);
     if (!inwonerId) return; // erased: nothing left to move
     const trajecten = (await this.trajecten.vanInwoner(m, inwonerId)).filter((t) => !t.gewist);
-    const dag = verhuisdOp.slice(0, 10);
+    const dag = kalenderdag(new Date(verhuisdOp));
     await this.trajecten.zetGemeente(
       m,
       trajecten.map((t) => t.id),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AanmeldingAfgerond, leeftijdOp } from '@wiz/contracts';
+import { AanmeldingAfgerond, kalenderdag, leeftijdOp } from '@wiz/contracts';
 import { AuditTrail, CombinedWrite, Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { aanmeldingAfgerond } from '../../domain/aanmelding-afgerond';
@@ -44,7 +44,7 @@ export class RegistreerAanmelding {
 
   execute(aanmelding: NieuweAanmelding, door: Principal): Promise<Registratie> {
     const nu = new Date();
-    const vandaag = nu.toISOString().slice(0, 10);
+    const vandaag = kalenderdag(nu);
     const { inwoner, situatie } = aanmelding;
     // Asked with the inwoner or among the ESF+ questions; the request refuses two different answers.
     const geslacht = situatie.geslacht ?? inwoner.geslacht;

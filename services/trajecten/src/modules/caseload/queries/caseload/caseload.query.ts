@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, pagina, type Paginering, type Stap } from '@wiz/contracts';
+import { VANDAAG_SQL } from '@wiz/platform';
 import { ZICHTBAAR } from '../../../privacy/zichtbaar';
 
 interface CaseloadRij {
@@ -41,7 +42,7 @@ const MET_OPVOLGINGEN = `
 const ACTIEF = `t.status = 'actief' AND t.organisatie = $2`;
 
 /** Stand-ins running today for the caller ($1) in their organisation ($2). */
-const WAARGENOMEN = `SELECT voor FROM vervangingen v WHERE v.vervanger = $1 AND v.organisatie = $2 AND current_date BETWEEN v.van AND v.tot`;
+const WAARGENOMEN = `SELECT voor FROM vervangingen v WHERE v.vervanger = $1 AND v.organisatie = $2 AND ${VANDAAG_SQL} BETWEEN v.van AND v.tot`;
 
 /**
  * The worklists of a consulent: their caseload (with those of colleagues they stand in for, marked) and their

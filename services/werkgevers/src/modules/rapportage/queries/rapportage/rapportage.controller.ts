@@ -2,14 +2,14 @@ import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IsoDateSchema } from '@wiz/contracts';
+import { IsoDateSchema, kalenderdag } from '@wiz/contracts';
 import { Operation, RawOperation, Roles } from '@wiz/platform';
 import { RapportageQuery } from './rapportage.query';
 import { werkboek } from './rapportage-werkboek';
 import { WerkgeversRapportage } from './rapportage.response';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const vandaag = () => new Date().toISOString().slice(0, 10);
+const vandaag = () => kalenderdag(new Date());
 const Periode = z
   .object({ van: IsoDateSchema.optional(), tot: IsoDateSchema.optional() })
   .strict()

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { indicatorRijen } from './indicator-rijen';
+import { kalenderdag } from '@wiz/contracts';
 
 interface Kop {
   regeling_code: string;
@@ -28,9 +29,7 @@ export async function schrijfPdf(out: Writable, d: Kop): Promise<void> {
   doc.fontSize(18).text(`Declaratie ${d.regeling_code}`, { underline: false });
   doc.fontSize(11).text(d.regeling_naam).moveDown();
   doc.text(`Periode: ${d.periode_van} t/m ${d.periode_tot}`);
-  doc
-    .text(`Status: ${d.status}${d.ingediend_op ? ` (ingediend ${d.ingediend_op.toISOString().slice(0, 10)})` : ''}`)
-    .moveDown();
+  doc.text(`Status: ${d.status}${d.ingediend_op ? ` (ingediend ${kalenderdag(d.ingediend_op)})` : ''}`).moveDown();
   const r = d.resultaat;
   doc.fontSize(13).text('Bedragen').fontSize(11);
   doc.text(`Directe personeelskosten: ${euro(r.directePersoneelskostenCenten)}`);
