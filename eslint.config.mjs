@@ -69,6 +69,27 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
+    // A day for the people here is a Dutch calendar day. `toISOString().slice(0, 10)` names UTC's, a day early
+    // between 00:00 and 01:00 (02:00 in summer): the portaal's privacy search once missed that night's reads.
+    // kalenderdag (libs/contracts) gives a moment's day; dagVanUtcMiddernacht is the one place for day arithmetic.
+    files: [
+      'services/*/src/**/*.ts',
+      'libs/*/src/**/*.ts',
+      'apps/portaal/src/**/*.{ts,tsx}',
+      'apps/portaal/server/**/*.ts',
+    ],
+    ignores: ['**/*.spec.ts', '**/*.testdata.ts', 'libs/platform/src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+          message: "A UTC day: use kalenderdag(moment) for a day in the region's calendar (libs/contracts).",
+        },
+      ],
+    },
+  },
+  {
     // Jest configs, the shared preset and the few plain-JavaScript helpers run on Node as CommonJS or ESM.
     files: ['**/*.{js,cjs,mjs}'],
     extends: [js.configs.recommended],

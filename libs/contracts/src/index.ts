@@ -8,6 +8,7 @@ export * from './values/postcode';
 export * from './values/adres-contact';
 export * from './values/money';
 export * from './values/dates';
+export * from './values/dagrekening';
 export * from './values/enums';
 export * from './values/esf-deelnemer';
 export * from './values/afspraakbanen';

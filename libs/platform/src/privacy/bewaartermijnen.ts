@@ -1,3 +1,4 @@
+import { kalenderdag, type IsoDate } from '@wiz/contracts';
 import { ConfigError } from '../config/load-config';
 
 /**
@@ -31,6 +32,8 @@ export interface BewaartermijnInstellingen<Soort extends string = string> {
   /** The daily run's time of day in `tijdzone`. */
   readonly tijdstip: { readonly uur: number; readonly minuut: number };
   readonly tijdzone: string;
+  /** `grens` of `soort` as a calendar day in `tijdzone`: records of that day or earlier are due at `now`. */
+  grensdag(soort: Soort, now: Date): IsoDate;
 }
 
 const DUUR = /^P(?:(\d{1,3})Y)?(?:(\d{1,4})M)?(?:(\d{1,3})W)?(?:(\d{1,5})D)?$/;
@@ -87,7 +90,12 @@ export function loadBewaartermijnen<Soort extends string>(
   const [zoneNaam, tijdzone = 'Europe/Amsterdam'] = lees('BEWAARTERMIJN_TIJDZONE');
   if (!geldigeTijdzone(tijdzone)) problemen.push(`${zoneNaam}: not a known IANA time zone (got "${tijdzone}")`);
   if (problemen.length) throw new ConfigError(service, problemen);
-  return { termijnen, tijdstip: { uur: Number(t![1]), minuut: Number(t![2]) }, tijdzone };
+  return {
+    termijnen,
+    tijdstip: { uur: Number(t![1]), minuut: Number(t![2]) },
+    tijdzone,
+    grensdag: (soort, now) => kalenderdag(termijnen[soort].grens(now), tijdzone),
+  };
 }
 
 function geldigeTijdzone(zone: string): boolean {

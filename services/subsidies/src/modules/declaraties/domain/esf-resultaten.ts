@@ -1,5 +1,4 @@
-import type { Arbeidsmarktstatus } from '@wiz/contracts';
-import { plusDagen, plusMaanden } from './datum';
+import { type Arbeidsmarktstatus, plusDagen, plusMaanden } from '@wiz/contracts';
 import type { Afsluiting, Deelnemersverloop, Plaatsing } from './deelnemersverloop';
 import { isWerkendOp, kreegMeerUrenOfVastContract } from './plaatsingen';
 

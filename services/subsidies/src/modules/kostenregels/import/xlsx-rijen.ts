@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type ExcelJS from 'exceljs';
+import { dagVanUtcMiddernacht } from '@wiz/contracts';
 import { problemException } from '@wiz/platform';
 import { cellenVan, ImportBron, kolomnamen } from './import-bron';
 import type { ImportRij } from '../domain';
@@ -56,7 +57,7 @@ async function gecontroleerdeDelen(buf: Buffer, maxUitgepaktBytes: number) {
 /** A cell's value as the text a person sees: dates as ISO dates, formulas by their result, rich text joined. */
 export function celTekst(waarde: ExcelJS.CellValue): string {
   if (waarde === null || waarde === undefined) return '';
-  if (waarde instanceof Date) return waarde.toISOString().slice(0, 10);
+  if (waarde instanceof Date) return dagVanUtcMiddernacht(waarde);
   if (typeof waarde !== 'object') return String(waarde);
   if ('richText' in waarde) return waarde.richText.map((r) => r.text).join('');
   if ('result' in waarde) return celTekst(waarde.result);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { kalenderdag } from '@wiz/contracts';
 import {
   BEWAARTERMIJN_INSTELLINGEN,
   loadBewaartermijnen,
@@ -27,7 +28,6 @@ export const loadSubsidiesBewaartermijnen = (env: NodeJS.ProcessEnv = process.en
   loadBewaartermijnen<SubsidiesSoort>('subsidies', SUBSIDIES_BEWAARTERMIJNEN, env);
 
 const BATCH = 500;
-const dag = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The daily run, in batches of their own transaction: held pseudonyms past their duty, then expired participants. */
 @Injectable()
@@ -39,14 +39,19 @@ export class SubsidiesBewaartermijnTaak implements BewaartermijnTaak {
   ) {}
 
   async run(now: Date): Promise<Record<string, number>> {
-    const { deelnemers, declaraties } = this.instellingen.termijnen;
-    const vandaag = dag(now);
+    const { declaraties } = this.instellingen.termijnen;
+    const vandaag = kalenderdag(now, this.instellingen.tijdzone);
     const bewaard = await perBatch(this.dataSource, async (m) => {
       const ids = await this.gegevens.bewaardVerlopen(m, vandaag, BATCH);
       await this.gegevens.vernietig(m, ids);
       return ids.length;
     });
-    const vraag = { grens: dag(deelnemers.grens(now)), vandaag, auditTermijn: declaraties.iso, aantal: BATCH };
+    const vraag = {
+      grens: this.instellingen.grensdag('deelnemers', now),
+      vandaag,
+      auditTermijn: declaraties.iso,
+      aantal: BATCH,
+    };
     const verlopen = await perBatch(this.dataSource, async (m) => {
       const kandidaten = await this.gegevens.verlopen(m, vraag);
       if (kandidaten.length === 0) return 0;

@@ -1,3 +1,5 @@
+import { dagVanUtcMiddernacht } from '@wiz/contracts';
+
 /**
  * Splits an inclusive period of days into the whole months inside it and the loose days at its edges, so the
  * monitor sums monthly counters for the bulk and daily counters only at the edges.
@@ -7,7 +9,7 @@ export interface PeriodeDelen {
   losseDagen: { van: string; tot: string }[];
 }
 
-const dag = (d: Date) => d.toISOString().slice(0, 10);
+const dag = dagVanUtcMiddernacht;
 const eersteVanMaand = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 const laatsteVanMaand = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
 const plusDagen = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);

@@ -1,4 +1,4 @@
-import type { Stap } from '@wiz/contracts';
+import { plusDagen, type Stap } from '@wiz/contracts';
 import { PLAATSING_NA_AFSLUITING_DAGEN, type Gebeurtenis } from './stap-vooruit';
 
 /** A fact that was a step forward (isStapVooruit), kept so the counting moment can be found again in any order. */
@@ -15,9 +15,6 @@ export interface Feit {
   /** The closing datum of the fact's traject, null while it is open. */
   afgeslotenOp: string | null;
 }
-
-const plusDagen = (dag: string, n: number) =>
-  new Date(Date.parse(`${dag}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Whether the fact happened inside the traject. Steps, activities, the ladder and closing are recorded by the

@@ -4,15 +4,15 @@ import type { EntityManager } from 'typeorm';
 /** bewaartermijn_verwerkt: which kind of record of which traject the retention run has done. */
 @Injectable()
 export class BewaartermijnRepository {
-  /** Trajecten closed on or before `grens` whose `soort` is not done yet, locked against a second run's batch. */
-  async teVerwerken(m: EntityManager, soort: string, grens: Date, aantal: number): Promise<string[]> {
+  /** Trajecten closed on or before the day `grens` whose `soort` is not done yet, locked against a second run's batch. */
+  async teVerwerken(m: EntityManager, soort: string, grens: string, aantal: number): Promise<string[]> {
     const rows: { id: string }[] = await m.query(
       `SELECT t.id FROM trajecten t
         WHERE t.afgesloten_op IS NOT NULL AND t.afgesloten_op <= $2::date
           AND NOT EXISTS (SELECT 1 FROM bewaartermijn_verwerkt v WHERE v.traject_id = t.id AND v.soort = $1)
           AND NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = t.inwoner_id AND b.beperkt)
         ORDER BY t.afgesloten_op, t.id LIMIT $3 FOR UPDATE OF t SKIP LOCKED`,
-      [soort, grens.toISOString().slice(0, 10), aantal],
+      [soort, grens, aantal],
     );
     return rows.map((r) => r.id);
   }

@@ -33,7 +33,7 @@ export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
   async run(now: Date): Promise<Record<string, number>> {
     const resultaat: Record<string, number> = {};
     for (const soort of SOORTEN) {
-      const grens = this.instellingen.termijnen[soort].grens(now);
+      const grens = this.instellingen.grensdag(soort, now);
       resultaat[soort] = 0;
       await perBatch(this.dataSource, async (m) => {
         const ids = await this.repository.teVerwerken(m, soort, grens, BATCH);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dagVanUtcMiddernacht } from '@wiz/contracts';
 
 /** A reporting period: a half year for the councils (`2026-H1`), a quarter for the board (`2026-Q3`). */
 export interface Rapportperiode {
@@ -15,7 +16,7 @@ export const RapportperiodeSchema = z
   .regex(PATROON, { error: 'must be a half year (2026-H1, 2026-H2) or a quarter (2026-Q1 … 2026-Q4)' })
   .describe('Half year (2026-H1) or quarter (2026-Q3)');
 
-const laatsteDag = (jaar: number, maand: number) => new Date(Date.UTC(jaar, maand, 0)).toISOString().slice(0, 10);
+const laatsteDag = (jaar: number, maand: number) => dagVanUtcMiddernacht(new Date(Date.UTC(jaar, maand, 0)));
 
 /** The days a period covers; `code` must match the schema (the controller validates it first). */
 export function leesPeriode(code: string): Rapportperiode {

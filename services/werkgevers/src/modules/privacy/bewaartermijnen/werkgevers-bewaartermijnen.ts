@@ -26,7 +26,6 @@ export const loadWerkgeversBewaartermijnen = (env: NodeJS.ProcessEnv = process.e
   loadBewaartermijnen<WerkgeversSoort>('werkgevers', WERKGEVERS_BEWAARTERMIJNEN, env);
 
 const BATCH = 500;
-const dag = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The daily run: profiles destroyed, placements made anonymous, each in batches of its own transaction. */
 @Injectable()
@@ -38,13 +37,12 @@ export class WerkgeversBewaartermijnTaak implements BewaartermijnTaak {
   ) {}
 
   async run(now: Date): Promise<Record<string, number>> {
-    const { kandidaten, plaatsingen } = this.instellingen.termijnen;
     return {
       kandidaten: await perBatch(this.dataSource, (m) =>
-        this.gegevens.wisVerlopenProfielen(m, dag(kandidaten.grens(now)), BATCH),
+        this.gegevens.wisVerlopenProfielen(m, this.instellingen.grensdag('kandidaten', now), BATCH),
       ),
       plaatsingen: await perBatch(this.dataSource, (m) =>
-        this.gegevens.anonimiseerAfgesloten(m, dag(plaatsingen.grens(now)), BATCH),
+        this.gegevens.anonimiseerAfgesloten(m, this.instellingen.grensdag('plaatsingen', now), BATCH),
       ),
     };
   }

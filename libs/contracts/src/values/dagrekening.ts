@@ -1,4 +1,9 @@
-import { isoDateParts } from '@wiz/contracts';
+import { isoDateParts } from './dates';
+
+/**
+ * Arithmetic on calendar days, done in UTC so no daylight-saving hour shifts a day. A day of a moment (when
+ * something happened, today) is kalenderdag's, never these.
+ */
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -6,10 +11,16 @@ function dagenInMaand(jaar: number, maand: number): number {
   return new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
 }
 
-/** YYYY-MM-DD plus whole days (UTC, so no daylight-saving hour shifts the day). */
+/** The day a Date at UTC midnight stands for (a day computed with Date.UTC, a date cell of a spreadsheet). */
+export function dagVanUtcMiddernacht(d: Date): string {
+  // eslint-disable-next-line no-restricted-syntax -- the one place: a UTC midnight's own day, no moment
+  return d.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD plus whole days. */
 export function plusDagen(datum: string, dagen: number): string {
   const { year, month, day } = isoDateParts(datum);
-  return new Date(Date.UTC(year, month - 1, day + dagen)).toISOString().slice(0, 10);
+  return dagVanUtcMiddernacht(new Date(Date.UTC(year, month - 1, day + dagen)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { plusDagen, plusMaanden } from './datum';
+import { plusDagen, plusMaanden } from './dagrekening';
 
 describe('date arithmetic for the ESF+ result windows', () => {
   it.each([
