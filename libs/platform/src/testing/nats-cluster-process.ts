@@ -96,6 +96,37 @@ export class NatsClusterProcess {
     );
   }
 
+  /**
+   * What an operator does for a replica whose catch-up has stalled after a partition (nats-server 2.9's raft
+   * catch-up can stop with the copy a few hundred messages behind, nats-io/nats-server#4695, #2356): the leader of
+   * that stream or consumer steps down, and the group's new leader starts the catch-up again. Returns what was
+   * stepped down; nothing when every replica is current and every node healthy.
+   */
+  async restartStalledCatchups(stream: string): Promise<string[]> {
+    const stalled = new Set<string>();
+    for (const node of this.nodes.filter((n) => n.server.running)) {
+      const base = `http://${node.server.host.address}:${node.monitorPort}`;
+      const health = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
+      if (!health || health.ok) continue;
+      const named = /JetStream (stream|consumer) '[^ ]+ > ([^ ']+)(?: > ([^']+))?'/.exec(await health.text());
+      if (named?.[2] === stream) stalled.add(named[3] ? `consumer ${named[3]}` : 'stream');
+    }
+    const nc = await connect({ servers: this.url.split(','), timeout: 5_000 });
+    try {
+      const info = await (await jetstreamManager(nc)).streams.info(stream);
+      if (info.cluster?.replicas?.some((r) => !r.current)) stalled.add('stream');
+      for (const group of stalled) {
+        const subject = group.startsWith('consumer ')
+          ? `$JS.API.CONSUMER.LEADER.STEPDOWN.${stream}.${group.slice('consumer '.length)}`
+          : `$JS.API.STREAM.LEADER.STEPDOWN.${stream}`;
+        await nc.request(subject, undefined, { timeout: 5_000 }).catch(() => undefined); // the next round retries
+      }
+      return [...stalled];
+    } finally {
+      await nc.close();
+    }
+  }
+
   /** Runs `fn` with a JetStream manager on a connection of its own (stream and consumer info: leader, replicas). */
   async manage<T>(fn: (jsm: JetStreamManager) => Promise<T>): Promise<T> {
     const nc = await connect({ servers: this.url.split(','), timeout: 5_000 });
