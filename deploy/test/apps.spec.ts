@@ -10,6 +10,13 @@ const nodeArgs = (project: string): string[] => packageJson(project).nodeArgs ??
 /** The overlays run the image of this release: tagged with the root package.json's version. */
 const release = packageJson('.').version;
 
+describe.each([...SERVICES.map((s) => `services/${s}`), 'apps/portaal'])('%s package.json', (project) => {
+  it('starts the app with its nodeArgs also through its own "start" script (npm start -w)', () => {
+    const main = project === 'apps/portaal' ? 'dist/server/main.js' : 'dist/main.js';
+    expect(packageJson(project).scripts.start).toBe(['node', ...nodeArgs(project), main].join(' '));
+  });
+});
+
 // What the issue asks of every Node app in every overlay; each assertion fails if the manifest loses the setting.
 describe.each(OVERLAYS)('overlay %s', (name) => {
   const { objects } = overlay(name);
