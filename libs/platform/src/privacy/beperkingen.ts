@@ -43,6 +43,13 @@ export async function zetBeperking(m: EntityManager, stand: BeperkingStand): Pro
   return rows.length > 0;
 }
 
+/**
+ * SQL that is true while the processing of the inwoner in `inwonerKolom` (a column or parameter) is restricted: the
+ * one predicate every set-based query of every service uses to leave such a person out or to flag them.
+ */
+export const beperktSql = (inwonerKolom: string) =>
+  `EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = ${inwonerKolom} AND b.beperkt)`;
+
 export async function isBeperkt(m: EntityManager, inwonerId: string): Promise<boolean> {
   const rows: unknown[] = await m.query('SELECT 1 FROM beperkingen WHERE inwoner_id = $1 AND beperkt', [inwonerId]);
   return rows.length > 0;

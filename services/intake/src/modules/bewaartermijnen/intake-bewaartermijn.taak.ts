@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { BEWAARTERMIJN_INSTELLINGEN, type BewaartermijnInstellingen, type BewaartermijnTaak } from '@wiz/platform';
+import {
+  beperktSql,
+  BEWAARTERMIJN_INSTELLINGEN,
+  type BewaartermijnInstellingen,
+  type BewaartermijnTaak,
+} from '@wiz/platform';
 import { PERSOONSGEGEVENS_WISSEN, type PersoonsgegevensWissen } from '../privacy/persoonsgegevens-wissen.port';
 import { TrajectAfsluitingen } from './database/traject-afsluitingen.repository';
 import type { IntakeRecordsoort } from './intake-bewaartermijnen';
@@ -32,7 +37,7 @@ const ONDERDELEN: Record<IntakeRecordsoort, Onderdeel> = {
 };
 
 /** A restricted person's data is kept as it is (AVG art. 18: often asked for precisely to stop its destruction). */
-const NIET_BEPERKT = 'NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = i.id AND b.beperkt)';
+const NIET_BEPERKT = `NOT ${beperktSql('i.id')}`;
 
 /**
  * Intake's daily retention run: per kind of record, the inwoners past its period (TrajectAfsluitingen.verlopen)

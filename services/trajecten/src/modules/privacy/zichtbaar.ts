@@ -1,5 +1,7 @@
+import { beperktSql } from '@wiz/platform';
+
 /**
  * For lists of trajecten (alias `t`): leaves out erased trajecten and those of a person whose processing is
  * restricted, so a worklist never shows what the traject's own page would refuse (404, 403 Verwerking beperkt).
  */
-export const ZICHTBAAR = `t.gewist_op IS NULL AND NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = t.inwoner_id AND b.beperkt)`;
+export const ZICHTBAAR = `t.gewist_op IS NULL AND NOT ${beperktSql('t.inwoner_id')}`;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { beperktSql } from '@wiz/platform';
 import type { Doelwit } from '../domain/doelwit';
 
 /** The person behind what a request names, whether their processing is restricted, and who holds it. */
@@ -13,7 +14,7 @@ export interface Stand {
 
 const VAN_TRAJECT = `
   SELECT t.gewist_op IS NOT NULL AS gewist, ARRAY[t.organisatie] AS eigenaren,
-         EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = t.inwoner_id AND b.beperkt) AS beperkt
+         ${beperktSql('t.inwoner_id')} AS beperkt
     FROM trajecten t`;
 const SQL: Record<Doelwit['soort'], string> = {
   trajecten: `${VAN_TRAJECT} WHERE t.id = $1`,
@@ -21,7 +22,7 @@ const SQL: Record<Doelwit['soort'], string> = {
   overdrachten: `${VAN_TRAJECT.replace('ARRAY[t.organisatie]', 'ARRAY[o.van_organisatie, o.naar_organisatie]')}
     JOIN overdrachten o ON o.traject_id = t.id WHERE o.id = $1`,
   inwoner: `SELECT false AS gewist, array_agg(t.organisatie) AS eigenaren,
-         EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = $1 AND b.beperkt) AS beperkt
+         ${beperktSql('$1')} AS beperkt
     FROM trajecten t WHERE t.inwoner_id = $1`,
 };
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { beperktSql } from '@wiz/platform';
 
 /** bewaartermijn_verwerkt: which kind of record of which traject the retention run has done. */
 @Injectable()
@@ -10,7 +11,7 @@ export class BewaartermijnRepository {
       `SELECT t.id FROM trajecten t
         WHERE t.afgesloten_op IS NOT NULL AND t.afgesloten_op <= $2::date
           AND NOT EXISTS (SELECT 1 FROM bewaartermijn_verwerkt v WHERE v.traject_id = t.id AND v.soort = $1)
-          AND NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = t.inwoner_id AND b.beperkt)
+          AND NOT ${beperktSql('t.inwoner_id')}
         ORDER BY t.afgesloten_op, t.id LIMIT $3 FOR UPDATE OF t SKIP LOCKED`,
       [soort, grens, aantal],
     );

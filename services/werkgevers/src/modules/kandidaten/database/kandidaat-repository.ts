@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ToestemmingDoel } from '@wiz/contracts';
+import { beperktSql } from '@wiz/platform';
 import { herkoppelSkillsSql } from '../../skills/skills-herkoppeling';
 import type { SkillHouder } from '../../skills/skill-vocabulaire.port';
 import type { Kandidatenregister, MatchbareKandidaat } from '../kandidatenregister.port';
@@ -15,7 +16,7 @@ export interface GestartTraject {
 
 /** On the candidate lists: an open traject in step Matchen of a person whose processing is not restricted. */
 const MATCHBAAR = `k.stap = 'matchen' AND k.status = 'actief'
-  AND NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = k.inwoner_id AND b.beperkt)`;
+  AND NOT ${beperktSql('k.inwoner_id')}`;
 
 /** A consent change as intake announced it (toestemming-gewijzigd v1 or v2). */
 export interface ToestemmingWijziging {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
-import { VANDAAG_SQL } from '@wiz/platform';
+import { beperktSql, VANDAAG_SQL } from '@wiz/platform';
 import type { PlaatsingInLijst } from './plaatsingen-lijst.response';
 
 export interface PlaatsingenFilter extends Paginering {
@@ -16,7 +16,7 @@ export interface PlaatsingenFilter extends Paginering {
 export const PLAATSING_EIGENAARS = `ARRAY[p.organisatie, (SELECT k.organisatie FROM kandidaten k WHERE k.traject_id = p.traject_id)]`;
 
 /** Placements of an inwoner whose processing is restricted (AVG art. 18) are left out of every list. */
-export const NIET_BEPERKT = `NOT EXISTS (SELECT 1 FROM beperkingen b WHERE b.inwoner_id = p.inwoner_id AND b.beperkt)`;
+export const NIET_BEPERKT = `NOT ${beperktSql('p.inwoner_id')}`;
 
 const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", p.vacature_id AS "vacatureId",
   v.titel AS "vacatureTitel", p.arrangement_id AS "arrangementId", p.sroi_verplichting_id AS "sroiVerplichtingId", p.sroi_doelgroep AS "sroiDoelgroep",
