@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import PDFDocument from 'pdfkit';
-import { kalenderdag } from '@wiz/contracts';
+import { kalenderdag, REGIO_TIJDZONE } from '@wiz/contracts';
 import { InvalidTokenError, JwtVerifier } from '@wiz/platform/dist/auth/jwt-verifier.js';
 import type { GegevensExport as GegevensExportDto } from '@wiz/platform/dist/audit/audit.schemas.js';
 import type { PortaalConfig, UpstreamName } from './config';
@@ -166,7 +166,7 @@ const DATUM = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  timeZone: 'Europe/Amsterdam',
+  timeZone: REGIO_TIJDZONE,
 });
 const datum = (iso: string) => DATUM.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 

@@ -1,4 +1,5 @@
-import { kalenderdag } from '@wiz/contracts/browser';
+import { kalenderdag, REGIO_TIJDZONE } from '@wiz/contracts/browser';
+
 /** Formatting in Dutch, one place for all pages. */
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const getal = new Intl.NumberFormat('nl-NL');
@@ -6,7 +7,7 @@ const datum = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  timeZone: 'Europe/Amsterdam',
+  timeZone: REGIO_TIJDZONE,
 });
 
 const tijdstip = new Intl.DateTimeFormat('nl-NL', {
@@ -15,7 +16,7 @@ const tijdstip = new Intl.DateTimeFormat('nl-NL', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
-  timeZone: 'Europe/Amsterdam',
+  timeZone: REGIO_TIJDZONE,
 });
 
 export const centenAlsEuro = (centen: number) => euro.format(centen / 100);

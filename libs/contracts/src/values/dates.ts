@@ -43,11 +43,14 @@ export const TimestampSchema = z.iso
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 export type Timestamp = z.infer<typeof TimestampSchema>;
 
+/** The region's time zone: its calendar decides what "today" and "the day of" a moment are. */
+export const REGIO_TIJDZONE = 'Europe/Amsterdam';
+
 /**
  * The calendar day (YYYY-MM-DD) that `at` falls on in `tijdzone`: a consent valid "until 30 September" means
  * until that day ends in the Netherlands, not in UTC.
  */
-export function kalenderdag(at: Date, tijdzone = 'Europe/Amsterdam'): IsoDate {
+export function kalenderdag(at: Date, tijdzone = REGIO_TIJDZONE): IsoDate {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: tijdzone,

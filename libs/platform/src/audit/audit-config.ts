@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGIO_TIJDZONE } from '@wiz/contracts';
 import { ConfigError } from '../config/load-config';
 import type { Drempels } from './ongebruikelijk';
 
@@ -22,7 +23,7 @@ const schema = z.object({
         return false;
       }
     }, 'an IANA time zone')
-    .default('Europe/Amsterdam'),
+    .default(REGIO_TIJDZONE),
 });
 
 /** The unusual-reading thresholds from the environment; a wrong value stops the service at start, naming it. */

@@ -1,4 +1,4 @@
-import { kalenderdag, type IsoDate } from '@wiz/contracts';
+import { type IsoDate, kalenderdag, REGIO_TIJDZONE } from '@wiz/contracts';
 import { ConfigError } from '../config/load-config';
 
 /**
@@ -87,7 +87,7 @@ export function loadBewaartermijnen<Soort extends string>(
   const [tijdNaam, tijd = '02:30'] = lees('BEWAARTERMIJN_TIJDSTIP');
   const t = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(tijd);
   if (!t) problemen.push(`${tijdNaam}: must be a time of day HH:MM, such as 02:30 (got "${tijd}")`);
-  const [zoneNaam, tijdzone = 'Europe/Amsterdam'] = lees('BEWAARTERMIJN_TIJDZONE');
+  const [zoneNaam, tijdzone = REGIO_TIJDZONE] = lees('BEWAARTERMIJN_TIJDZONE');
   if (!geldigeTijdzone(tijdzone)) problemen.push(`${zoneNaam}: not a known IANA time zone (got "${tijdzone}")`);
   if (problemen.length) throw new ConfigError(service, problemen);
   return {

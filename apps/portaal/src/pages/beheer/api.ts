@@ -1,3 +1,4 @@
+import { REGIO_TIJDZONE } from '@wiz/contracts/browser';
 import type { components } from '../../api/generated/trajecten';
 
 /** The figures beheer can set a target or starting balance for. */
@@ -14,6 +15,6 @@ export const STREEFWAARDE_NAMEN: Record<Sleutel, string> = {
 const tijdstip = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'long',
   timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
+  timeZone: REGIO_TIJDZONE,
 });
 export const alsTijdstip = (iso: string) => tijdstip.format(new Date(iso));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { REGIO_TIJDZONE } from '@wiz/contracts';
 
 type Sql = Pick<EntityManager, 'query'>;
 
@@ -31,7 +32,7 @@ export class DeelnemergegevensRepository {
    */
   async wettelijkBewarenTot(m: Sql, inwonerId: string, termijn: string): Promise<string | null> {
     const [r] = await m.query(
-      `SELECT to_char(make_date(extract(year FROM max(d.ingediend_op) AT TIME ZONE 'Europe/Amsterdam')::int, 12, 31) + $2::interval, 'YYYY-MM-DD') AS tot
+      `SELECT to_char(make_date(extract(year FROM max(d.ingediend_op) AT TIME ZONE '${REGIO_TIJDZONE}')::int, 12, 31) + $2::interval, 'YYYY-MM-DD') AS tot
          FROM kostenregels k JOIN declaratie_regels r ON r.kostenregel_id = k.id JOIN declaraties d ON d.id = r.declaratie_id
         WHERE k.inwoner_id = $1 AND d.status = 'ingediend'`,
       [inwonerId, termijn],
@@ -65,7 +66,7 @@ export class DeelnemergegevensRepository {
                             AND NOT EXISTS (SELECT 1 FROM deelnemer_afsluitingen a WHERE a.traject_id = t.traject_id))
           AND NOT EXISTS (SELECT 1 FROM kostenregels k JOIN declaratie_regels r ON r.kostenregel_id = k.id JOIN declaraties c ON c.id = r.declaratie_id
                            WHERE k.inwoner_id = d.inwoner_id AND c.status = 'ingediend'
-                             AND make_date(extract(year FROM c.ingediend_op AT TIME ZONE 'Europe/Amsterdam')::int, 12, 31) + $4::interval > $5::date)
+                             AND make_date(extract(year FROM c.ingediend_op AT TIME ZONE '${REGIO_TIJDZONE}')::int, 12, 31) + $4::interval > $5::date)
         ORDER BY d.inwoner_id LIMIT $2`,
       [p.grens, p.aantal, p.binnen ?? null, p.auditTermijn, p.vandaag],
     );
