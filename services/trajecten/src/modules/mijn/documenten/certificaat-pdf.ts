@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { kalenderdag } from '@wiz/contracts';
 import type { Resultaat, ResultaatSoort } from '../domain/resultaat';
 
 const LINKS = 60;
@@ -62,7 +63,7 @@ export async function certificaatPdf(c: Certificaat): Promise<Buffer> {
     .font('Helvetica')
     .fillColor('#555555')
     .text(
-      `Gemaakt op ${datumTekst(c.gemaaktOp.toISOString())}. De code is een digitaal bewijs (verifiable credential).`,
+      `Gemaakt op ${datumTekst(kalenderdag(c.gemaaktOp))}. De code is een digitaal bewijs (verifiable credential).`,
     );
   doc.end();
   return klaar;
