@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { eventually } from './eventually';
 import { LOOPBACK, ProcessHost } from './network-namespaces';
 import { freePort, NatsServerProcess } from './nats-server-process';
@@ -111,9 +111,8 @@ export class NatsClusterProcess {
       const named = /JetStream (stream|consumer) '[^ ]+ > ([^ ']+)(?: > ([^']+))?'/.exec(await health.text());
       if (named?.[2] === stream) stalled.add(named[3] ? `consumer ${named[3]}` : 'stream');
     }
-    const nc = await connect({ servers: this.url.split(','), timeout: 5_000 });
-    try {
-      const info = await (await jetstreamManager(nc)).streams.info(stream);
+    return this.manage(async (jsm, nc) => {
+      const info = await jsm.streams.info(stream);
       if (info.cluster?.replicas?.some((r) => !r.current)) stalled.add('stream');
       for (const group of stalled) {
         const subject = group.startsWith('consumer ')
@@ -122,16 +121,14 @@ export class NatsClusterProcess {
         await nc.request(subject, undefined, { timeout: 5_000 }).catch(() => undefined); // the next round retries
       }
       return [...stalled];
-    } finally {
-      await nc.close();
-    }
+    });
   }
 
   /** Runs `fn` with a JetStream manager on a connection of its own (stream and consumer info: leader, replicas). */
-  async manage<T>(fn: (jsm: JetStreamManager) => Promise<T>): Promise<T> {
+  async manage<T>(fn: (jsm: JetStreamManager, nc: NatsConnection) => Promise<T>): Promise<T> {
     const nc = await connect({ servers: this.url.split(','), timeout: 5_000 });
     try {
-      return await fn(await jetstreamManager(nc));
+      return await fn(await jetstreamManager(nc), nc);
     } finally {
       await nc.close();
     }
