@@ -51,11 +51,22 @@ export const REGIO_TIJDZONE = 'Europe/Amsterdam';
  * until that day ends in the Netherlands, not in UTC.
  */
 export function kalenderdag(at: Date, tijdzone = REGIO_TIJDZONE): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: tijdzone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return dagnotatie(tijdzone).format(at);
+}
+
+// A formatter is costly to build (tens of microseconds) and kalenderdag runs per request: one per time zone.
+const dagnotaties = new Map<string, Intl.DateTimeFormat>();
+function dagnotatie(tijdzone: string): Intl.DateTimeFormat {
+  let notatie = dagnotaties.get(tijdzone);
+  if (!notatie) {
+    // en-CA formats as YYYY-MM-DD.
+    notatie = new Intl.DateTimeFormat('en-CA', {
+      timeZone: tijdzone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dagnotaties.set(tijdzone, notatie);
+  }
+  return notatie;
 }
