@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { serviceNodeArgs } from '@wiz/platform/testing';
 import { schemaErrors } from './schema';
 import { OVERLAYS, PORTS, SERVICES, container, find, overlay, plainEnv } from './objects';
 
 /** The Node flags npm start and the benchmark run an app with (its package.json "nodeArgs"); the manifests must agree. */
 const packageJson = (project: string) =>
   JSON.parse(readFileSync(path.join(__dirname, '../..', project, 'package.json'), 'utf8'));
-const nodeArgs = (project: string): string[] => packageJson(project).nodeArgs ?? [];
+const nodeArgs = (project: string) => serviceNodeArgs(path.join(__dirname, '../..', project));
 /** The overlays run the image of this release: tagged with the root package.json's version. */
 const release = packageJson('.').version;
 

@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { TestRun, freePort } from '@wiz/platform/testing';
+import { TestRun, freePort, serviceNodeArgs } from '@wiz/platform/testing';
 import { ROOT, copies, patternRegExp, readDockerfile } from './dockerfile';
 
 /**
@@ -29,10 +29,11 @@ import { ROOT, copies, patternRegExp, readDockerfile } from './dockerfile';
  * dependency at start, or when an app writes under /app. Needs the build (`npm test` builds first).
  */
 const SERVICES = ['intake', 'trajecten', 'werkgevers', 'subsidies'] as const;
-const runtime = readDockerfile().find((s) => s.name === 'runtime')!;
+const stages = readDockerfile();
+const runtime = stages.find((s) => s.name === 'runtime')!;
 const prodDepsRemoved = /rm -rf ([^&]+)/
   .exec(
-    readDockerfile()
+    stages
       .find((s) => s.name === 'prod-deps')!
       .instructions.map((i) => i.args)
       .join(' '),
@@ -188,8 +189,7 @@ it('starts every app from it on an unwritable tree, with the keys the compose ke
   const output: Record<string, string> = {};
   const children: Record<string, ChildProcess> = {};
   const start = (name: string, project: string, main: string, env: NodeJS.ProcessEnv) => {
-    const nodeArgs: string[] = JSON.parse(readFileSync(path.join(app, project, 'package.json'), 'utf8')).nodeArgs ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, path.join(project, main)], {
+    const child = spawn(process.execPath, [...serviceNodeArgs(path.join(app, project)), path.join(project, main)], {
       cwd: app,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

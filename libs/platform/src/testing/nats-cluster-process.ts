@@ -80,14 +80,11 @@ export class NatsClusterProcess {
     await eventually(
       async () => {
         for (const node of this.nodes.filter((n) => n.server.running)) {
-          const base = `http://${node.server.host.address}:${node.monitorPort}`;
-          // A short timeout: a node cut off from the network would leave the request unanswered, not refused.
-          const signal = () => AbortSignal.timeout(2_000);
-          const jsz = await fetch(`${base}/jsz`, { signal: signal() }).then(
+          const jsz = await this.monitor(node, '/jsz').then(
             (r) => r.json() as Promise<{ meta_cluster?: { leader?: string } }>,
           );
           if (!jsz.meta_cluster?.leader) throw new Error(`${node.name} has no JetStream meta leader yet`);
-          const health = await fetch(`${base}/healthz`, { signal: signal() });
+          const health = await this.monitor(node, '/healthz');
           if (!health.ok) throw new Error(`${node.name} not healthy: ${health.status} ${await health.text()}`);
         }
       },
@@ -105,8 +102,7 @@ export class NatsClusterProcess {
   async restartStalledCatchups(stream: string): Promise<string[]> {
     const stalled = new Set<string>();
     for (const node of this.nodes.filter((n) => n.server.running)) {
-      const base = `http://${node.server.host.address}:${node.monitorPort}`;
-      const health = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
+      const health = await this.monitor(node, '/healthz').catch(() => undefined);
       if (!health || health.ok) continue;
       const named = /JetStream (stream|consumer) '[^ ]+ > ([^ ']+)(?: > ([^']+))?'/.exec(await health.text());
       if (named?.[2] === stream) stalled.add(named[3] ? `consumer ${named[3]}` : 'stream');
@@ -121,6 +117,13 @@ export class NatsClusterProcess {
         await nc.request(subject, undefined, { timeout: 5_000 }).catch(() => undefined); // the next round retries
       }
       return [...stalled];
+    });
+  }
+
+  /** A node's monitoring endpoint. A short timeout: a node cut off from the network leaves it unanswered, not refused. */
+  private monitor(node: NatsClusterNode, endpoint: '/jsz' | '/healthz'): Promise<Response> {
+    return fetch(`http://${node.server.host.address}:${node.monitorPort}${endpoint}`, {
+      signal: AbortSignal.timeout(2_000),
     });
   }
 
