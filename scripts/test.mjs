@@ -52,12 +52,16 @@ step(
 
 let passed = 0;
 let failed = 0;
+// CI keeps only the start and the end of a long log: the names of what failed are printed again at the end.
+const failures = [];
 for (const file of readdirSync('reports/jest')) {
   const r = JSON.parse(readFileSync(`reports/jest/${file}`, 'utf8'));
   passed += r.numPassedTests;
   failed +=
     r.numFailedTests + r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  failures.push(...failedTests(r));
 }
+if (failures.length > 0) console.log(`\nfailed:\n${failures.join('\n')}`);
 const reported = new Set(readdirSync('reports/jest').map((file) => file.replace(/\.json$/, '')));
 const silent = projectsWithTests().filter((project) => !reported.has(project));
 if (silent.length > 0)
@@ -70,6 +74,23 @@ console.log(`\n${checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}`).join('
 console.log(`tests ran on node ${process.version} (${process.execPath})`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && checks.every((c) => c.ok) ? 0 : 1);
+
+/** One line per failed test (or per suite that failed before its tests ran), with the first line of its error. */
+function failedTests(report) {
+  const firstLine = (message) =>
+    (message ?? '')
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 200) ?? '';
+  return report.testResults.flatMap((suite) => {
+    const file = suite.name.replace(`${process.cwd()}/`, '');
+    const tests = suite.assertionResults.filter((test) => test.status === 'failed');
+    if (suite.status === 'failed' && tests.length === 0) return [`  ${file}: ${firstLine(suite.message)}`];
+    return tests.map((test) => `  ${file} › ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+  });
+}
 
 /** Each project's report is named after its package without the scope (reports/jest/<name>.json). */
 function projectsWithTests() {
