@@ -3,6 +3,7 @@
 // `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { installIfNeeded } from './install.mjs';
 import { parseCommandLine } from './lib/cli.mjs';
 import { loadEnvFile } from './lib/env-file.mjs';
@@ -78,8 +79,7 @@ process.exit(failed === 0 && checks.every((c) => c.ok) ? 0 : 1);
 /** One line per failed test (or per suite that failed before its tests ran), with the first line of its error. */
 function failedTests(report) {
   const firstLine = (message) =>
-    (message ?? '')
-      .replace(/\x1b\[[0-9;]*m/g, '')
+    stripVTControlCharacters(message ?? '')
       .split('\n')
       .find((line) => line.trim() !== '')
       ?.trim()
