@@ -1,3 +1,4 @@
+import { kalenderdag } from '@wiz/contracts';
 import type { Page } from 'playwright-core';
 import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
 import { PortaalOmgeving, roep, startPortaal } from './harness/portaal';
@@ -6,7 +7,7 @@ import { PortaalOmgeving, roep, startPortaal } from './harness/portaal';
 describe('portaal: beheer', () => {
   let omgeving: PortaalOmgeving;
   let browser: Browsersessie;
-  const jaar = new Date().toISOString().slice(0, 4);
+  const jaar = kalenderdag(new Date()).slice(0, 4);
 
   beforeAll(async () => {
     omgeving = await startPortaal();

@@ -10,7 +10,7 @@ import { kalenderdag } from '@wiz/contracts';
 describe('portaal: werkgeversteam', () => {
   let omgeving: PortaalOmgeving;
   let browser: Browsersessie;
-  const jaar = new Date().toISOString().slice(0, 4);
+  const jaar = kalenderdag(new Date()).slice(0, 4);
   /** Two people in step Matchen; only the first consented to share the profile with employers. */
   let metToestemming: { trajectId: string };
   let zonderToestemming: { trajectId: string };

@@ -98,7 +98,7 @@ export async function plaats(keten: Keten, trajectId: string, w: { werkgeverId: 
 
 /** A JTF scheme over this year for Groningen. */
 export async function jtfRegeling(keten: Keten): Promise<string> {
-  const jaar = new Date().toISOString().slice(0, 4);
+  const jaar = kalenderdag(new Date()).slice(0, 4);
   await keten.expect(201, 'subsidies', FINANCIEN, 'POST', '/api/v1/regelingen', {
     code: 'JTF',
     naam: 'Just Transition Fund',

@@ -44,7 +44,7 @@ export async function kostenregel(keten: Keten, inwonerId: string, bedragCenten:
 
 /** Compiles this year's JTF claim once subsidies knows the line's participant, submits it, and gives its id. */
 export async function dienJtfDeclaratieIn(keten: Keten, kostenregelId: string): Promise<string> {
-  const jaar = new Date().toISOString().slice(0, 4);
+  const jaar = kalenderdag(new Date()).slice(0, 4);
   const periode = { regelingCode: 'JTF', periodeVan: `${jaar}-01-01`, periodeTot: `${jaar}-12-31` };
   const concept = await keten.until(async () => {
     const d = await keten.call('subsidies', FINANCIEN, 'POST', '/api/v1/declaraties', periode);

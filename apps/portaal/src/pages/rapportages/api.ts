@@ -1,3 +1,4 @@
+import { kalenderdag } from '@wiz/contracts/browser';
 import type { components } from '../../api/generated/trajecten';
 
 /** What trajecten's /rapportages answers, as its OpenAPI document describes it. */
@@ -12,15 +13,18 @@ export interface Keuze {
 /** The query of a choice; the region is "no gemeentecode". */
 export const alsQuery = ({ periode, gemeentecode }: Keuze) => ({ periode, ...(gemeentecode ? { gemeentecode } : {}) });
 
-/** The half years and quarters of this year and last that have begun, newest first, as choices. */
+/** The half years and quarters of this year and last that have begun (in the region's calendar), newest first. */
 export function periodeOpties(nu = new Date()): { waarde: string; tekst: string }[] {
+  const vandaag = kalenderdag(nu);
+  const ditJaar = Number(vandaag.slice(0, 4));
+  const maand = Number(vandaag.slice(5, 7)) - 1; // 0-based, as the quarters below count
   const opties = [];
-  for (let jaar = nu.getUTCFullYear(); jaar >= nu.getUTCFullYear() - 1; jaar--) {
+  for (let jaar = ditJaar; jaar >= ditJaar - 1; jaar--) {
     for (const h of [2, 1])
-      if (jaar < nu.getUTCFullYear() || h === 1 || nu.getUTCMonth() >= 6)
+      if (jaar < ditJaar || h === 1 || maand >= 6)
         opties.push({ waarde: `${jaar}-H${h}`, tekst: `${h}e halfjaar ${jaar}` });
     for (const q of [4, 3, 2, 1])
-      if (jaar < nu.getUTCFullYear() || (q - 1) * 3 <= nu.getUTCMonth())
+      if (jaar < ditJaar || (q - 1) * 3 <= maand)
         opties.push({ waarde: `${jaar}-Q${q}`, tekst: `${q}e kwartaal ${jaar}` });
   }
   return opties;
