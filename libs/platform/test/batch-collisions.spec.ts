@@ -2,7 +2,7 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
-import { envelopeFor, publishTestEvent } from '../src/testing';
+import { envelopeFor } from '../src/testing';
 import { probeEventData } from './fixtures/probe.module';
 import { eventually, probeConsumerTestApp } from './helpers';
 
@@ -18,10 +18,9 @@ describe('batches that collide', () => {
     EVENT_BATCH_SIZE: '2',
     EVENT_RETRY_DELAY_MS: '100',
   });
-  const { run, failures } = probe;
+  const { run, failures, publish } = probe;
 
   const event = () => envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()), randomUUID());
-  const publish = (e: ReturnType<typeof event>) => publishTestEvent(probe.nc, run, AanmeldingAfgerond, e);
   const callsOf = (e: ReturnType<typeof event>) => failures.calls.filter((c) => c.aanmeldingId === e.data.aanmeldingId);
 
   /**

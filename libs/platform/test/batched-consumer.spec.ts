@@ -2,7 +2,7 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
-import { envelopeFor, publishTestEvent } from '../src/testing';
+import { envelopeFor } from '../src/testing';
 import { probeEventData } from './fixtures/probe.module';
 import { count, eventually, probeConsumerTestApp } from './helpers';
 
@@ -18,13 +18,12 @@ describe('batched consumer', () => {
     EVENT_BATCH_SIZE: '50',
     EVENT_RETRY_DELAY_MS: '100',
   });
-  const { run, failures } = probe;
+  const { run, failures, publish } = probe;
 
   type Envelope = EventEnvelope<EventData<typeof AanmeldingAfgerond>>;
 
   const envelope = (subject: string): Envelope =>
     envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()), subject);
-  const publish = (e: Envelope) => publishTestEvent(probe.nc, run, AanmeldingAfgerond, e);
 
   const callsOf = (e: Envelope) => failures.calls.filter((c) => c.aanmeldingId === e.data.aanmeldingId);
 

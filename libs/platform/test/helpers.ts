@@ -2,7 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
 import { connect, NatsConnection } from '@nats-io/transport-node';
-import { ServiceTestApp, startTestApp, TestRun } from '../src/testing';
+import { AanmeldingAfgerond, EventEnvelope } from '@wiz/contracts';
+import { publishTestEvent, ServiceTestApp, startTestApp, TestRun } from '../src/testing';
 import { ProbeFailures, ProbeModule, PROBE_API } from './fixtures/probe.module';
 
 export { eventually } from '../src/testing';
@@ -20,7 +21,8 @@ export function probeTestApp(env: NodeJS.ProcessEnv = {}): ServiceTestApp {
 /**
  * The probe service with its consumers (failing as `failures` says) and a NATS connection to publish with, in a run
  * of its own (`env`; `configEnv` for the service's configuration only): started before the describe block's tests,
- * stopped and cleaned up after them. `app` and `nc` are there once the block's tests run.
+ * stopped and cleaned up after them. `app` and `nc` are there once the block's tests run; `publish` puts an
+ * envelope (or raw text) of the event the probe consumes, AanmeldingAfgerond, on the run's stream.
  */
 export function probeConsumerTestApp(env: NodeJS.ProcessEnv = {}, configEnv: NodeJS.ProcessEnv = {}) {
   const run = new TestRun(env);
@@ -50,5 +52,6 @@ export function probeConsumerTestApp(env: NodeJS.ProcessEnv = {}, configEnv: Nod
     get nc(): NatsConnection {
       return started(nc);
     },
+    publish: (envelope: EventEnvelope | string) => publishTestEvent(started(nc), run, AanmeldingAfgerond, envelope),
   };
 }

@@ -1,13 +1,13 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
-import { envelopeFor, publishTestEvent } from '../src/testing';
+import { envelopeFor } from '../src/testing';
 import { probeEventData } from './fixtures/probe.module';
 import { count, eventually, probeConsumerTestApp } from './helpers';
 
 describe('idempotent consumers with inbox, retries and dead letters', () => {
   const probe = probeConsumerTestApp({ EVENT_MAX_DELIVERIES: '3' });
-  const { run, failures } = probe;
+  const { run, failures, publish } = probe;
   let beheer: string;
 
   beforeAll(async () => {
@@ -19,7 +19,6 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
   const envelope = (aanmeldingId: string): Envelope => envelopeFor(AanmeldingAfgerond, probeEventData(aanmeldingId));
 
   /** Publishes with a fresh message id each time, so the stream's dedupe does not hide a redelivery. */
-  const publish = (e: Envelope | string) => publishTestEvent(probe.nc, run, AanmeldingAfgerond, e);
 
   const effects = (aanmeldingId: string) =>
     count(probe.app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
