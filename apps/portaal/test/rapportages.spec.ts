@@ -1,4 +1,4 @@
-import { kalenderdag } from '@wiz/contracts';
+import { isoDateParts, kalenderdag } from '@wiz/contracts';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Browsersessie, ernstigeSchendingen, inloggen, openBrowser, schermafdruk } from './harness/browser';
@@ -8,9 +8,8 @@ import { PortaalOmgeving, roep, startPortaal, totDat } from './harness/portaal';
 describe('portaal: rapportages', () => {
   let omgeving: PortaalOmgeving;
   let browser: Browsersessie;
-  const vandaag = kalenderdag(new Date());
-  const jaar = Number(vandaag.slice(0, 4));
-  const halfjaar = `${jaar}-H${vandaag.slice(5, 7) <= '06' ? 1 : 2}`;
+  const { year: jaar, month } = isoDateParts(kalenderdag(new Date()));
+  const halfjaar = `${jaar}-H${month <= 6 ? 1 : 2}`;
 
   beforeAll(async () => {
     omgeving = await startPortaal();

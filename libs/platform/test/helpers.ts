@@ -22,7 +22,8 @@ export function probeTestApp(env: NodeJS.ProcessEnv = {}): ServiceTestApp {
  * The probe service with its consumers (failing as `failures` says) and a NATS connection to publish with, in a run
  * of its own (`env`; `configEnv` for the service's configuration only): started before the describe block's tests,
  * stopped and cleaned up after them. `app` and `nc` are there once the block's tests run; `publish` puts an
- * envelope (or raw text) of the event the probe consumes, AanmeldingAfgerond, on the run's stream.
+ * envelope (or raw text) of the event the probe consumes, AanmeldingAfgerond, on the run's stream, with a fresh
+ * message id each time, so the stream's dedupe does not hide a redelivery.
  */
 export function probeConsumerTestApp(env: NodeJS.ProcessEnv = {}, configEnv: NodeJS.ProcessEnv = {}) {
   const run = new TestRun(env);

@@ -18,8 +18,6 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
 
   const envelope = (aanmeldingId: string): Envelope => envelopeFor(AanmeldingAfgerond, probeEventData(aanmeldingId));
 
-  /** Publishes with a fresh message id each time, so the stream's dedupe does not hide a redelivery. */
-
   const effects = (aanmeldingId: string) =>
     count(probe.app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
 

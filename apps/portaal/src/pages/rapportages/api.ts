@@ -1,4 +1,4 @@
-import { kalenderdag } from '@wiz/contracts/browser';
+import { isoDateParts, kalenderdag } from '@wiz/contracts/browser';
 import type { components } from '../../api/generated/trajecten';
 
 /** What trajecten's /rapportages answers, as its OpenAPI document describes it. */
@@ -15,9 +15,8 @@ export const alsQuery = ({ periode, gemeentecode }: Keuze) => ({ periode, ...(ge
 
 /** The half years and quarters of this year and last that have begun (in the region's calendar), newest first. */
 export function periodeOpties(nu = new Date()): { waarde: string; tekst: string }[] {
-  const vandaag = kalenderdag(nu);
-  const ditJaar = Number(vandaag.slice(0, 4));
-  const maand = Number(vandaag.slice(5, 7)) - 1; // 0-based, as the quarters below count
+  const { year: ditJaar, month } = isoDateParts(kalenderdag(nu));
+  const maand = month - 1; // 0-based, as the quarters below count
   const opties = [];
   for (let jaar = ditJaar; jaar >= ditJaar - 1; jaar--) {
     for (const h of [2, 1])
