@@ -4,7 +4,7 @@ import { aanmelding, UWV_CONSULENT, werkgeverMetVacature, WERKGEVERSTEAM } from 
 
 /**
  * Issue 20: an inwoner withdraws their consent at intake, and the employer team's candidate list must no longer show
- * the profile on its next request. The path is intake's commit (outbox row + NOTIFY) → the relay publishes at once →
+ * the profile on its next request. The path is intake's commit (outbox row; it wakes the relay) → the relay publishes at once →
  * NATS → werkgevers' consumer applies toestemming-gewijzigd → the list reads consent at request time. This measures,
  * over several rounds against real NATS and the real services, how long that takes from the withdrawal's 200 until
  * the list no longer shows the profile, and how often the very first list request after the 200 still showed it.

@@ -21,7 +21,7 @@ export interface Stage {
  *
  * - request: POST due → intake's transaction starts (outbox.created_at): HTTP, auth, validation, a free connection.
  * - relay: → the relay's transaction that publishes it starts (outbox.sent_at = now() of that transaction): the rest
- *   of intake's transaction, its commit, NOTIFY reaching the relay, a drain in progress finishing first.
+ *   of intake's transaction, its commit waking the relay, a drain in progress finishing first.
  * - delivery: → trajecten's consumer transaction starts (inbox.applied_at): publish, JetStream, the pull consumer,
  *   waiting behind earlier events for a free batch place.
  * - apply: → the traject was seen: the handlers of the events before it in its batch (one transaction, so

@@ -20,6 +20,7 @@ import { NatsClient } from './messaging/nats-client';
 import { NatsDisturbances } from './messaging/nats-disturbances';
 import { Outbox } from './messaging/outbox';
 import { OutboxRelay } from './messaging/outbox-relay';
+import { OutboxWakeups } from './messaging/outbox-wakeups';
 import { EventConsumers } from './messaging/event-consumers';
 import { DeadLetters } from './messaging/dead-letters';
 import { DeadLettersController } from './messaging/dead-letters.controller';
@@ -68,6 +69,7 @@ export class PlatformModule {
         NatsDisturbances,
         Outbox,
         OutboxRelay,
+        OutboxWakeups,
         EventConsumers,
         DeadLetters,
         TransactionRunner,

@@ -240,8 +240,8 @@ describe('intake: consent and the versioned routing table', () => {
     });
     const { id, inwonerId } = registratie;
     console.log(`statements per aanmelding: ${statements.length}\n${statements.join('\n')}`);
-    // The inwoner, the aanmelding, its audit row and its event (with the relay's NOTIFY) are one statement, which
-    // commits alone: no BEGIN and COMMIT around it.
+    // The inwoner, the aanmelding, its audit row and its event are one statement, which commits alone: no BEGIN and
+    // COMMIT around it.
     expect(statements.length).toBeLessThanOrEqual(1);
     // All of it landed: the aanmelding, its audit row and its event, in that one statement.
     expect(await t.query('SELECT 1 FROM aanmeldingen WHERE id = $1', [id])).toHaveLength(1);

@@ -1,11 +1,9 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Client } from 'pg';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { PinoLogger } from 'nestjs-pino';
 import { PlatformConfig } from '../config/platform-config';
-import { OUTBOX_NOTIFY_CHANNEL } from './outbox';
 import { NatsClient } from './nats-client';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
 import { NatsDisturbances } from './nats-disturbances';
@@ -31,11 +29,11 @@ export function outboxBackoffMs(attempts: number, maxMs: number): number {
 /**
  * Publishes committed outbox rows to JetStream with Nats-Msg-Id = event id (so a re-publish after a crash is
  * deduplicated by the stream) and marks them sent. Rows are claimed with SKIP LOCKED, so several instances
- * share the work. It wakes on NOTIFY at commit and polls as a safety net.
+ * share the work. It wakes when a row written in this process has committed (OutboxWakeups) and polls as a safety
+ * net for rows whose writer could not wake it.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private listener?: Client;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
@@ -52,13 +50,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     disturbances.onSettled((from) => this.publishAgainSentSince(from));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.listener = new Client({ connectionString: this.config.database.url });
-    this.listener.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost'));
+  onApplicationBootstrap(): void {
     // wake() catches and logs a failed drain itself, so nobody needs to await it here.
-    this.listener.on('notification', () => void this.wake());
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
     this.timer = setInterval(() => void this.wake(), this.config.outbox.pollMs);
     void this.wake();
   }
@@ -67,7 +60,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.stopped = true;
     clearInterval(this.timer);
     await this.running;
-    await this.listener?.end().catch(() => undefined);
   }
 
   /** Runs a drain now, or right after the one in progress. Resolves when the drain it caused has finished. */

@@ -6,19 +6,18 @@ import { currentCorrelationId } from '../context/request-context';
 import { PlatformConfig } from '../config/platform-config';
 import { EventNaming } from './event-naming';
 import { CombinedWrite } from '../persistence/combined-write';
-
-export const OUTBOX_NOTIFY_CHANNEL = 'wiz_outbox';
+import { OutboxWakeups } from './outbox-wakeups';
 
 /**
  * Records an event in the same transaction as the state change it announces. The relay publishes it after
- * commit; a rolled-back transaction leaves no event behind. NOTIFY is transactional too: the relay wakes at
- * commit, not before.
+ * commit, woken by OutboxWakeups; a rolled-back transaction leaves no event behind.
  */
 @Injectable()
 export class Outbox {
   constructor(
     private readonly config: PlatformConfig,
     private readonly naming: EventNaming,
+    private readonly wakeups: OutboxWakeups,
   ) {}
 
   async add<E extends EventDefinition>(
@@ -35,8 +34,8 @@ export class Outbox {
 
   /**
    * The event as a part of the caller's statement (one round trip for the change and its event), recorded once for
-   * each row of the part `na` (the change's own part: no change, no event), or once when `na` is not given. The
-   * row and the NOTIFY that wakes the relay at commit go together: the NOTIFY is the INSERT's RETURNING.
+   * each row of the part `na` (the change's own part: no change, no event), or once when `na` is not given. Once the
+   * statement ran, the relay is told to publish when it has committed.
    */
   addMee<E extends EventDefinition>(
     write: CombinedWrite,
@@ -60,9 +59,9 @@ export class Outbox {
     write.with(
       'outbox_rij',
       `INSERT INTO outbox (event_id, subject, envelope, correlation_id)
-       SELECT ${p(envelope.id)}, ${p(this.naming.subjectOf(definition.type))}, ${p(envelope)}, ${p(envelope.correlationid)}${na ? ` FROM ${na}` : ''}
-       RETURNING pg_notify(${p(OUTBOX_NOTIFY_CHANNEL)}, ${p(this.config.service)})`,
+       SELECT ${p(envelope.id)}, ${p(this.naming.subjectOf(definition.type))}, ${p(envelope)}, ${p(envelope.correlationid)}${na ? ` FROM ${na}` : ''}`,
     );
+    write.onRun((manager) => this.wakeups.rowWritten(manager));
     return envelope;
   }
 }
