@@ -9,7 +9,7 @@ import { dataSourceOptions, PERSISTENCE_DEFINITION, PersistenceDefinition } from
 import { openDatabase } from './persistence/open-database';
 import { TransactionRunner } from './persistence/transaction-runner';
 import { Housekeeping } from './persistence/housekeeping';
-import { loggerOptions } from './observability/logger-options';
+import { createLogger, loggerOptions, RequestLog } from './observability/logger-options';
 import { Metrics } from './observability/metrics';
 import { HealthController } from './observability/health.controller';
 import { ReadinessProbes } from './observability/readiness-probes';
@@ -42,10 +42,11 @@ export interface PlatformOptions {
 @Module({})
 export class PlatformModule {
   static forRoot({ config, persistence }: PlatformOptions): DynamicModule {
+    const logger = createLogger(config);
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(logger)),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config, persistence),
           dataSourceFactory: () => openDatabase(config, persistence),
@@ -57,6 +58,7 @@ export class PlatformModule {
       controllers: [HealthController, MetricsController, DeadLettersController],
       providers: [
         { provide: PlatformConfig, useValue: config },
+        { provide: RequestLog, useValue: new RequestLog(logger) },
         { provide: PERSISTENCE_DEFINITION, useValue: persistence },
         { provide: EventNaming, useValue: new EventNaming(config.nats, config.service) },
         { provide: JwtVerifier, useValue: new JwtVerifier(config.auth) },

@@ -8,7 +8,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { PlatformConfig } from '../config/platform-config';
 import { runWithCorrelationId } from '../context/request-context';
 import { Metrics } from '../observability/metrics';
-import { correlationIdOf } from '../observability/logger-options';
+import { correlationIdOf, RequestLog } from '../observability/logger-options';
 import { JwtVerifier } from '../auth/jwt-verifier';
 import { authenticateBeforeBody } from '../auth/authentication.hook';
 import { PRINCIPAL_KEY } from '../auth/current-principal.decorator';
@@ -120,6 +120,7 @@ export async function createHttpApp(
       route.config = { ...route.config, ...({ public: true } satisfies PublicRouteConfig) };
   });
   const metrics = app.get(Metrics);
+  const requestLog = app.get(RequestLog);
   // Every answer may carry personal data (records, exports): no browser or proxy cache keeps a copy.
   const sameForEveryResponse = { ...SECURITY_HEADERS, 'api-version': api.version, 'cache-control': 'no-store' };
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -142,6 +143,7 @@ export async function createHttpApp(
       { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
+    requestLog.answered(request, reply.statusCode, reply.elapsedTime);
     done();
   });
   await app.register(rateLimit as any, rateLimitOptions(fastify, config));

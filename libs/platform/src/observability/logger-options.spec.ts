@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { loadPlatformConfig } from '../config/load-config';
 import type { IncomingMessage } from 'node:http';
-import { correlationIdOf, loggedPath, loggerOptions, prettyDestination, prettyLogs } from './logger-options';
+import { correlationIdOf, createLogger, loggedPath, pinoOptions, prettyLogs, RequestLog } from './logger-options';
 
 describe('log redaction', () => {
   it('never writes a BSN, name, birth date, contact data or token, however deep', () => {
@@ -14,10 +14,7 @@ describe('log redaction', () => {
         done();
       },
     });
-    const { pinoHttp } = loggerOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })) as {
-      pinoHttp: pino.LoggerOptions;
-    };
-    const logger = pino({ ...pinoHttp, transport: undefined }, sink);
+    const logger = pino(pinoOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })), sink);
     logger.info(
       {
         req: { headers: { authorization: 'Bearer secret.token.value' } },
@@ -64,16 +61,52 @@ describe('logged request paths', () => {
 });
 
 describe('the request log’s correlation id', () => {
-  it('is a fresh UUID for `X-Correlation-ID: bsn:226073440`, the same one Fastify uses, and a client’s UUID as given', () => {
-    const { pinoHttp } = loggerOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })) as {
-      pinoHttp: { genReqId: (req: unknown) => string };
-    };
+  it('is a fresh UUID for `X-Correlation-ID: bsn:226073440`, the same one each time it is asked, and a client’s UUID as given', () => {
     const attack = { headers: { 'x-correlation-id': 'bsn:226073440' } } as unknown as IncomingMessage;
-    const logged = pinoHttp.genReqId(attack);
+    const logged = correlationIdOf(attack);
     expect(logged).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(correlationIdOf(attack)).toBe(logged);
     const given = '0b6f5e1c-8d2a-4c3e-9f4b-2a1d3c4e5f60';
-    expect(pinoHttp.genReqId({ headers: { 'x-correlation-id': given } })).toBe(given);
+    expect(correlationIdOf({ headers: { 'x-correlation-id': given } })).toBe(given);
+  });
+});
+
+describe('the request log', () => {
+  const linesOf = (answer: (log: RequestLog) => void) => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    answer(new RequestLog(pino(pinoOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })), sink)));
+    return lines.map((line) => JSON.parse(line));
+  };
+
+  it('writes one line per answered request: method, path without query or long numbers, id, status, time', () => {
+    const id = '0b6f5e1c-8d2a-4c3e-9f4b-2a1d3c4e5f60';
+    const [line, ...rest] = linesOf((log) =>
+      log.answered({ method: 'GET', url: '/api/v1/inwoners/555123455?bsn=111222333', id }, 404, 3.6),
+    );
+    expect(rest).toEqual([]);
+    expect(line).toMatchObject({
+      level: 30,
+      service: 'intake',
+      msg: 'request completed',
+      req: { method: 'GET', url: '/api/v1/inwoners/[redacted]', id },
+      res: { statusCode: 404 },
+      responseTime: 4,
+    });
+    expect(JSON.stringify(line)).not.toContain('111222333');
+  });
+
+  it('leaves out health and metrics', () => {
+    const lines = linesOf((log) => {
+      log.answered({ method: 'GET', url: '/health/ready', id: 'a' }, 200, 1);
+      log.answered({ method: 'GET', url: '/metrics', id: 'b' }, 200, 1);
+    });
+    expect(lines).toEqual([]);
   });
 });
 
@@ -89,10 +122,8 @@ describe('readable logs', () => {
 
   it('redact what the JSON redacts and print time, level and message on one line', () => {
     const lines: string[] = [];
-    const options = loggerOptions(config({ NODE_ENV: 'test', LOG_FORMAT: 'pretty' }));
-    expect(Array.isArray(options.pinoHttp)).toBe(true);
-    const [pinoHttp] = options.pinoHttp as [pino.LoggerOptions, unknown];
-    const logger = pino(pinoHttp, prettyDestination({ write: (line: string) => lines.push(line) }));
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => lines.push(String(chunk)) > 0);
+    const logger = createLogger(config({ NODE_ENV: 'test', LOG_FORMAT: 'pretty' }));
     logger.info(
       {
         body: {
@@ -107,6 +138,7 @@ describe('readable logs', () => {
       },
       'aanmelding geregistreerd',
     );
+    jest.restoreAllMocks();
     const out = stripVTControlCharacters(lines.join('')); // coloured or not, as the terminal allows
     expect(out).toMatch(/^\d\d:\d\d:\d\d INFO: aanmelding geregistreerd \{.*"bsn":"\[redacted\]".*\}\n$/);
     for (const secret of ['111222333', 'Ĳsbrand', 'de Vries', '1990-04-01', '9711AB'])
