@@ -85,4 +85,16 @@ describe('kalenderdag', () => {
     expect(kalenderdag(new Date('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
     expect(kalenderdag(new Date('2026-06-30T22:30:00Z'), 'UTC')).toBe('2026-06-30');
   });
+
+  it('turns at the first second of the day, asked second after second, in each zone on its own', () => {
+    const rond = (iso: string) => [kalenderdag(new Date(iso)), kalenderdag(new Date(iso), 'UTC')];
+    expect(rond('2026-12-31T22:59:59.000Z')).toEqual(['2026-12-31', '2026-12-31']);
+    expect(rond('2026-12-31T22:59:59.999Z')).toEqual(['2026-12-31', '2026-12-31']);
+    expect(rond('2026-12-31T23:00:00.000Z')).toEqual(['2027-01-01', '2026-12-31']);
+    expect(rond('2026-12-31T23:59:59.999Z')).toEqual(['2027-01-01', '2026-12-31']);
+    expect(rond('2027-01-01T00:00:00.000Z')).toEqual(['2027-01-01', '2027-01-01']);
+    // Liberia's offset until 1972 was -00:44:30: its days began half a minute into a UTC minute.
+    expect(kalenderdag(new Date('1970-06-01T00:44:29.999Z'), 'Africa/Monrovia')).toBe('1970-05-31');
+    expect(kalenderdag(new Date('1970-06-01T00:44:30.000Z'), 'Africa/Monrovia')).toBe('1970-06-01');
+  });
 });

@@ -51,8 +51,17 @@ export const REGIO_TIJDZONE = 'Europe/Amsterdam';
  * until that day ends in the Netherlands, not in UTC.
  */
 export function kalenderdag(at: Date, tijdzone = REGIO_TIJDZONE): IsoDate {
-  return dagnotatie(tijdzone).format(at);
+  // Formatting costs microseconds and a busy service asks many times a second: the last answer per zone is kept for
+  // its second. Every zone's offset is a whole number of seconds, so no day starts inside a second.
+  const seconde = Math.floor(at.getTime() / 1000);
+  const laatste = laatsteDagen.get(tijdzone);
+  if (laatste?.seconde === seconde) return laatste.dag;
+  const dag = dagnotatie(tijdzone).format(at);
+  laatsteDagen.set(tijdzone, { seconde, dag });
+  return dag;
 }
+
+const laatsteDagen = new Map<string, { seconde: number; dag: IsoDate }>();
 
 // A formatter is costly to build (tens of microseconds) and kalenderdag runs per request: one per time zone.
 const dagnotaties = new Map<string, Intl.DateTimeFormat>();

@@ -24,6 +24,9 @@ export async function connectToNats(
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
     pingInterval: 10_000,
+    // Without it every request (each JetStream publish, each pull) builds two errors with stack traces up front, in
+    // case it fails: about 1% of intake's CPU. A failure still says what failed; it only lacks the caller's stack.
+    noAsyncTraces: true,
   });
   void (async () => {
     for await (const s of nc.status()) {
