@@ -11,15 +11,21 @@ import {
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { PlaatsingGerealiseerd } from '@wiz/contracts';
 import { publiceer, type Plaatsing } from './plaatsingen';
+import { machineBusyMs } from '../load/cpu';
 
 /**
  * What the pipe alone can do: the same placement events published into JetStream as the section publishes them
  * (a file stream like the services', asynchronous, 1,000 unacknowledged at most) while one plain pull consumer, set up
  * as the service's (explicit acks, 100 messages per pull), takes them in batches of `batchSize`, parses each body and
- * acks the batch, nothing else. Events per second from the first publish until the last is acked. A stream and
- * consumer of its own (removed afterwards), so the service's consumers see none of it.
+ * acks the batch, nothing else. Events per second from the first publish until the last is acked, and the machine's
+ * CPU over that time (machineBusyMs: the NATS server, this process and the kernel). A stream and consumer of its own
+ * (removed afterwards), so the service's consumers see none of it.
  */
-export async function natsFloor(nc: NatsConnection, data: readonly Plaatsing[], batchSize = 50): Promise<number> {
+export async function natsFloor(
+  nc: NatsConnection,
+  data: readonly Plaatsing[],
+  batchSize = 50,
+): Promise<{ perSecond: number; cpuMs: number }> {
   const jsm = await jetstreamManager(nc);
   const tag = `floor_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const stream = `WIZ_BENCH_${tag.toUpperCase()}`;
@@ -42,6 +48,7 @@ export async function natsFloor(nc: NatsConnection, data: readonly Plaatsing[], 
     const consumer = await jetstream(nc).consumers.get(stream, 'floor');
     const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
     const t0 = performance.now();
+    const cpu0 = machineBusyMs();
     let acked = 0;
     const consumed = (async () => {
       let batch = [];
@@ -61,8 +68,9 @@ export async function natsFloor(nc: NatsConnection, data: readonly Plaatsing[], 
     await publiceer(nc, `${tag}.`, data);
     await consumed;
     const seconds = (performance.now() - t0) / 1000;
+    const cpuMs = machineBusyMs() - cpu0;
     await messages.close();
-    return data.length / seconds;
+    return { perSecond: data.length / seconds, cpuMs };
   } finally {
     await jsm.streams.delete(stream).catch(() => undefined);
   }

@@ -98,6 +98,25 @@ export async function cpuOver<T>(
   }
 }
 
+/**
+ * CPU ms the whole machine has spent busy since it started: every process and the kernel (/proc/stat: user, nice,
+ * system, irq, softirq; not idle, I/O wait or time the hypervisor gave others). NaN without /proc. Over a stretch
+ * of work on an otherwise quiet machine it is what that work cost, in whichever processes it ran.
+ */
+export function machineBusyMs(): number {
+  try {
+    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (user + nice + system + irq + softirq) * TICK_MS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** One line on how busy the machine is, for the log: figures from a machine others are loading mean less. */
 export function machineLoadLine(): string {
   const [one, five] = loadavg();

@@ -32,6 +32,10 @@
  *   events published the same way into a stream of its own while a plain pull consumer acks them in batches of 50
  *   and does nothing else. No consumer of these events can plan faster; `ratioToNatsFloor` is the planning rate over it.
  *   When 0.5× addBulk is above it, the target cannot be reached through NATS on this machine, and the log says so.
+ * - The CPU floor: the machine's busy CPU (all processes and the kernel, /proc/stat) over the planning and over each
+ *   floor, per check (`cpuMsPerCheck`, `addBulkCpuMsPerJob`, `natsFloorCpuMsPerEvent`). Planning a check must at
+ *   least deliver its event through NATS and add its job, so no planning on these cores beats cores / (the two
+ *   floors' CPU per check added): `cpuBoundRatioToAddBulk` is that rate over addBulk's, with nothing stored at all.
  */
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
@@ -48,6 +52,7 @@ import { plaatsingen, publiceer } from '../followups/plaatsingen';
 import { readOutcomes, streamEnd } from '../followups/bullmq-events';
 import { pgProbe } from '../followups/pg-probe';
 import { natsFloor } from '../followups/nats-floor';
+import { machineBusyMs } from '../load/cpu';
 
 const QUEUE = 'opvolgingen'; // services/trajecten/src/modules/opvolgingen/database/opvolging-wachtrij.ts
 const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 120_000);
@@ -108,6 +113,7 @@ export const followupsSection: BenchSection = {
       nc = await connect({ servers: ctx.run.env.NATS_URL!.split(',') });
       ctx.log(`publishing ${n.toLocaleString('en')} plaatsing-gerealiseerd events`);
       const t0 = performance.now();
+      const cpu0 = machineBusyMs();
       let gepubliceerd = 0;
       const publicatie = publiceer(nc, ctx.run.env.NATS_SUBJECT_PREFIX!, data).then(() => {
         gepubliceerd = (performance.now() - t0) / 1000;
@@ -125,6 +131,7 @@ export const followupsSection: BenchSection = {
       );
       await publicatie;
       const scheduleSeconds = (performance.now() - t0) / 1000;
+      const planCpuMs = machineBusyMs() - cpu0;
       if (
         gepland.open !== 0 ||
         gepland.jobs.wait + gepland.jobs.active + gepland.jobs.completed + gepland.jobs.failed !== 0
@@ -184,15 +191,23 @@ export const followupsSection: BenchSection = {
         data.map((p) => p.plaatsingId),
       );
 
-      const rauwPerSeconde = await rauweAddBulk(redis.url, `${prefix}-rauw`, n);
+      const rauw = await rauweAddBulk(redis.url, `${prefix}-rauw`, n);
+      const rauwPerSeconde = rauw.perSecond;
       const planPerSeconde = n / scheduleSeconds;
       const ratio = planPerSeconde / rauwPerSeconde;
       ctx.log(
         `BullMQ's own addBulk: ${rauwPerSeconde.toFixed(0)}/s; planning ${planPerSeconde.toFixed(0)}/s, ratio ${ratio.toFixed(3)}`,
       );
-      const vloer = await natsFloor(nc, data);
+      const { perSecond: vloer, cpuMs: vloerCpuMs } = await natsFloor(nc, data);
       ctx.log(
         `NATS alone (publish + a plain consumer acking batches of 50): ${vloer.toFixed(0)}/s = ${(vloer / rauwPerSeconde).toFixed(3)}× addBulk; planning at ${(planPerSeconde / vloer).toFixed(3)}× that floor (machine load ${os.loadavg()[0].toFixed(1)})`,
+      );
+      // Planning cannot do less than deliver each event through NATS and add its job with addBulk. Each floor's CPU
+      // per event, on the whole machine, added up is the least a planned check costs; the cores allow no more.
+      const cpuPerCheck = { planning: planCpuMs / n, addBulk: rauw.cpuMs / n, nats: vloerCpuMs / n };
+      const floorPerSecond = (os.cpus().length * 1000) / (cpuPerCheck.addBulk + cpuPerCheck.nats);
+      ctx.log(
+        `machine CPU per check: planning ${cpuPerCheck.planning.toFixed(3)} ms; the floors addBulk ${cpuPerCheck.addBulk.toFixed(3)} ms + NATS ${cpuPerCheck.nats.toFixed(3)} ms, so ${os.cpus().length} cores plan at most ${floorPerSecond.toFixed(0)}/s = ${(floorPerSecond / rauwPerSeconde).toFixed(3)}× addBulk, with nothing stored`,
       );
       if (vloer < 0.5 * rauwPerSeconde)
         ctx.log(
@@ -207,6 +222,14 @@ export const followupsSection: BenchSection = {
         { key: 'addBulkPerSecond', value: Math.round(rauwPerSeconde), unit: 'jobs/s' },
         { key: 'natsFloorPerSecond', value: Math.round(vloer), unit: 'events/s' },
         { key: 'ratioToNatsFloor', value: Math.round((planPerSeconde / vloer) * 1000) / 1000, unit: '×' },
+        { key: 'cpuMsPerCheck', value: round3(cpuPerCheck.planning), unit: 'ms' },
+        { key: 'addBulkCpuMsPerJob', value: round3(cpuPerCheck.addBulk), unit: 'ms' },
+        { key: 'natsFloorCpuMsPerEvent', value: round3(cpuPerCheck.nats), unit: 'ms' },
+        {
+          key: 'cpuBoundRatioToAddBulk',
+          value: Math.round((floorPerSecond / rauwPerSeconde) * 1000) / 1000,
+          unit: '×',
+        },
         {
           key: 'ratioToAddBulk',
           value: Math.round(ratio * 1000) / 1000,
@@ -332,12 +355,14 @@ async function controleerEenmaal(
  * BullMQ's own rate for N jobs like the service's (OpvolgingWachtrij.zetKlaar): a fresh queue under its own prefix,
  * addBulk in batches of 1,000, one after the other; its keys are removed afterwards.
  */
-async function rauweAddBulk(url: string, prefix: string, n: number): Promise<number> {
+/** BullMQ's addBulk of n such jobs: jobs per second, and the machine's CPU meanwhile (Redis, this process, kernel). */
+async function rauweAddBulk(url: string, prefix: string, n: number): Promise<{ perSecond: number; cpuMs: number }> {
   const q = new Queue(QUEUE, { connection: { url }, prefix, skipMetasUpdate: true });
   try {
     await q.waitUntilReady();
     const zesMaanden = 182 * 86_400_000;
     const t = performance.now();
+    const cpu0 = machineBusyMs();
     for (let i = 0; i < n; i += 1_000) {
       await q.addBulk(
         Array.from({ length: Math.min(1_000, n - i) }, () => {
@@ -357,10 +382,11 @@ async function rauweAddBulk(url: string, prefix: string, n: number): Promise<num
         }),
       );
     }
-    const perSeconde = n / ((performance.now() - t) / 1000);
+    const perSecond = n / ((performance.now() - t) / 1000);
+    const cpuMs = machineBusyMs() - cpu0;
     const delayed = await q.getDelayedCount();
     if (delayed !== n) throw new Error(`raw addBulk: expected ${n} delayed jobs, found ${delayed}`);
-    return perSeconde;
+    return { perSecond, cpuMs };
   } finally {
     await q.obliterate({ force: true }).catch(() => undefined);
     await q.close();
@@ -368,3 +394,4 @@ async function rauweAddBulk(url: string, prefix: string, n: number): Promise<num
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -25,14 +25,18 @@ import { startServices, ServiceProcess } from '@wiz/platform/testing';
 import { Client } from 'pg';
 import { AanmeldingGenerator } from '../load/aanmeldingen';
 import { stopService } from '../load/stop-service';
-import { autocannon, closedLoopFigures, ClosedLoopFigures } from '../load/autocannon';
 import { percentile, round1, steadyLoad } from '../load/steady';
-import { cpuOver, machineLoadLine, postgresSource, processSource } from '../load/cpu';
+import { machineLoadLine } from '../load/cpu';
 import { RawBaseline } from '../intake/raw-baseline';
-
-const CONNECTIONS = 24;
-const MAX_FAILED_SHARE = 0.02;
-const PATH = '/api/v1/aanmeldingen';
+import {
+  add,
+  AANMELDINGEN_PATH as PATH,
+  assertValid,
+  closedLoopRound,
+  CONNECTIONS,
+  emptyTotal,
+  Target,
+} from '../intake/closed-loop';
 
 export const intakeSection: BenchSection = {
   name: 'intake',
@@ -86,25 +90,7 @@ export const intakeSection: BenchSection = {
           total: emptyTotal(),
         },
       ];
-      const closedLoop = async (t: Target, durationS: number) =>
-        cpuOver({ service: processSource(t.pid), postgres: postgresSource(t.database) }, async () =>
-          closedLoopFigures(
-            await autocannon({
-              url: `${t.url}${PATH}`,
-              connections: CONNECTIONS,
-              duration: durationS,
-              method: 'POST',
-              headers: { 'content-type': 'application/json', ...t.headers },
-              requests: [
-                {
-                  method: 'POST',
-                  path: PATH,
-                  setupRequest: (req: object) => ({ ...req, body: JSON.stringify(generator.next()) }),
-                },
-              ],
-            }),
-          ),
-        );
+      const closedLoop = (t: Target, durationS: number) => closedLoopRound(t, durationS, generator);
 
       for (const t of targets) {
         const { result: warm } = await closedLoop(t, warmupS);
@@ -194,55 +180,7 @@ export const intakeSection: BenchSection = {
   },
 };
 
-interface Total {
-  ok: number;
-  failed: number;
-  seconds: number;
-  statuses: Record<string, number>;
-  /** The highest p99 of the rounds (autocannon's histograms of separate runs are not merged here). */
-  p99MsWorst: number;
-  cpuMs: { service: number; postgres: number };
-}
-
-interface Target {
-  label: string;
-  url: string;
-  headers: Record<string, string>;
-  pid: number;
-  database: string;
-  total: Total;
-}
-
-const emptyTotal = (): Total => ({
-  ok: 0,
-  failed: 0,
-  seconds: 0,
-  statuses: {},
-  p99MsWorst: 0,
-  cpuMs: { service: 0, postgres: 0 },
-});
-
-function add(total: Total, r: ClosedLoopFigures, cpuMs: Record<string, number>): void {
-  total.ok += r.ok;
-  total.failed += r.failed;
-  total.seconds += r.seconds;
-  for (const [status, n] of Object.entries(r.statuses)) total.statuses[status] = (total.statuses[status] ?? 0) + n;
-  total.p99MsWorst = Math.max(total.p99MsWorst, r.p99Ms);
-  total.cpuMs.service += cpuMs.service;
-  total.cpuMs.postgres += cpuMs.postgres;
-}
-
 const round2 = (x: number) => Math.round(x * 100) / 100;
-
-/** A run in which more than a few percent of the requests failed measured the failures, not the write path. */
-function assertValid(label: string, ok: number, failed: number, statuses: Record<string, number>): void {
-  const total = ok + failed;
-  if (total === 0 || ok === 0 || failed / total > MAX_FAILED_SHARE) {
-    throw new Error(
-      `${label}: ${failed} of ${total} requests did not answer 201 (${JSON.stringify(statuses)}); not a valid measurement`,
-    );
-  }
-}
 
 async function countRows(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });

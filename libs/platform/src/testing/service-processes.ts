@@ -34,6 +34,8 @@ export class ServiceProcess {
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
     readonly host: ProcessHost = LOOPBACK,
+    /** The workspace whose build runs: this one, or another checkout's to compare against (bench --compare). */
+    private readonly root: string = workspaceRoot(),
   ) {}
 
   get url(): string {
@@ -46,7 +48,7 @@ export class ServiceProcess {
 
   start(): this {
     this.outputOfThisStart = this.output.length;
-    const dir = path.join(workspaceRoot(), `services/${this.name}`);
+    const dir = path.join(this.root, `services/${this.name}`);
     this.process = this.host.spawn(process.execPath, [...serviceNodeArgs(dir), path.join(dir, 'dist/main.js')], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -106,13 +108,15 @@ export class ServiceProcess {
  * Starts built services as separate processes with this test run's settings (plus `env`), each on a free port.
  * A name given twice is a second instance of that service: its own port, the same database, stream and consumers.
  * If one never gets ready, all are killed before the error is thrown: a live child would keep jest from exiting.
- * On another `host` than the loopback they reach PostgreSQL and Redis through that host's relays.
+ * On another `host` than the loopback they reach PostgreSQL and Redis through that host's relays. `root` is the
+ * workspace whose build runs.
  */
 export async function startServices(
   run: TestRun,
   names: readonly ServiceName[],
   env: NodeJS.ProcessEnv = {},
   host: ProcessHost = LOOPBACK,
+  root: string = workspaceRoot(),
 ): Promise<ServiceProcess[]> {
   const services: ServiceProcess[] = [];
   const startOne = async (name: ServiceName): Promise<ServiceProcess> => {
@@ -125,7 +129,7 @@ export async function startServices(
       [`${name.toUpperCase()}_PORT`]: String(port),
       [`${name.toUpperCase()}_DATABASE_URL`]: await host.reach(run.databaseUrl(name)),
     };
-    return new ServiceProcess(name, port, serviceEnv, host).start();
+    return new ServiceProcess(name, port, serviceEnv, host, root).start();
   };
   for (const name of names) services.push(await startOne(name));
   try {
