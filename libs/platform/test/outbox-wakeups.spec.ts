@@ -1,7 +1,8 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { DataSource, EntityManager } from 'typeorm';
 import { AanmeldingAfgerond } from '@wiz/contracts';
-import { Outbox } from '../src';
+import { Outbox, runWithCorrelationId } from '../src';
+import { statementsPerUnitOfWork } from '../src/testing';
 import { probeEventData } from './fixtures/probe.module';
 import { count, eventually, probeConsumerTestApp } from './helpers';
 
@@ -52,4 +53,17 @@ describe('the relay wakes when an outbox row has committed', () => {
           .catch(() => undefined);
       }),
     ));
+
+  it('and drains outside the unit of work whose commit woke it', async () => {
+    const dataSource = t.app.get(DataSource);
+    const before = await streamMessages();
+    const units = await statementsPerUnitOfWork(async () => {
+      await runWithCorrelationId(undefined, () => addEvent(dataSource.manager));
+      await eventually(async () => expect(await streamMessages()).toBe(before + 1), 5_000);
+    });
+    // The unit wrote its event (and the probe's consumer, which carries its correlation id, applied it); the relay's
+    // claim and mark of the row are none of its statements.
+    expect(units.flat()).toContainEqual(expect.stringMatching(/^WITH outbox_rij AS \(INSERT INTO outbox /));
+    expect(units.flat().filter((s) => /FROM outbox|UPDATE outbox/.test(s))).toEqual([]);
+  });
 });

@@ -27,6 +27,15 @@ export function runInContext<T>(context: RequestContext, fn: () => T): T {
   return storage.run(context, fn);
 }
 
+/**
+ * Runs `fn` outside any unit of work, however it was called: work that serves them all (the outbox relay's drain,
+ * woken by a request's commit) must not carry one's correlation id into its logs and statements, nor join its
+ * transaction.
+ */
+export function runOutsideContext<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 export function runWithCorrelationId<T>(correlationId: string | undefined, fn: () => T): T {
   return storage.run({ correlationId: correlationId || randomUUID() }, fn);
 }

@@ -7,6 +7,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { NatsClient } from './nats-client';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
 import { NatsDisturbances } from './nats-disturbances';
+import { runOutsideContext } from '../context/request-context';
 
 export const CORRELATION_HEADER = 'Wiz-Correlation-Id';
 const BATCH_SIZE = 200;
@@ -69,7 +70,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.again = true;
       return this.running;
     }
-    this.running = this.drain()
+    this.running = runOutsideContext(() => this.drain())
       .catch((err) =>
         isDatabaseUnavailable(err)
           ? this.logger.warn('outbox drain: database unavailable; the next poll retries')
