@@ -61,6 +61,17 @@ export function pinoOptions(config: PlatformConfig): LoggerOptions {
       const ctx = currentContext();
       return ctx ? { correlationId: ctx.correlationId } : {};
     },
+    // A request or answer in a log object shows these fields only: never a body or a URL's query string (both may
+    // hold personal data), nor a long number a client put in the path (no route takes a BSN, but a mistaken client
+    // can still send one).
+    serializers: {
+      req: (req: { method?: string; url?: string; id?: string }) => ({
+        method: req.method,
+        url: loggedPath(req.url),
+        id: req.id,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
   };
 }
 
@@ -82,28 +93,21 @@ export function loggerOptions(logger: Logger): Params {
 const UNLOGGED_PATHS = /^\/(health|metrics)/;
 
 /**
- * One line per answered request, as pino-http wrote it: method, path (loggedPath), the correlation id as `req.id`,
- * the status and the time taken. Never bodies, query strings or headers: they may hold personal data.
+ * One line per answered request, as pino-http wrote it: the request and answer as the serializers above show them
+ * (method, path, the correlation id as `req.id`; the status) and the time taken.
  */
 export class RequestLog {
   private readonly logger: Logger;
 
   constructor(logger: Logger) {
-    // The line holds only the fields above, none of them personal, so it skips the redaction of REDACTED_PATHS, which
-    // costs about 25 µs a line (pino 10, 19 paths with wildcards) against 3 µs for the line itself.
+    // The line holds only the serializers' fields, none of them personal, so it skips the redaction of REDACTED_PATHS,
+    // which costs about 25 µs a line (pino 10, 19 paths with wildcards) against 3 µs for the line itself.
     this.logger = logger.child({}, { redact: { paths: [] } });
   }
 
   answered(request: { method: string; url: string; id: string }, statusCode: number, elapsedMs: number): void {
     if (UNLOGGED_PATHS.test(request.url)) return;
-    this.logger.info(
-      {
-        req: { method: request.method, url: loggedPath(request.url), id: request.id },
-        res: { statusCode },
-        responseTime: Math.round(elapsedMs),
-      },
-      'request completed',
-    );
+    this.logger.info({ req: request, res: { statusCode }, responseTime: Math.round(elapsedMs) }, 'request completed');
   }
 }
 
