@@ -11,14 +11,14 @@ import {
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { PlaatsingGerealiseerd } from '@wiz/contracts';
 import { publiceer, type Plaatsing } from './plaatsingen';
-import { machineBusyMs } from '../load/cpu';
+import { cpuOver, machineSource } from '../load/cpu';
 
 /**
  * What the pipe alone can do: the same placement events published into JetStream as the section publishes them
  * (a file stream like the services', asynchronous, 1,000 unacknowledged at most) while one plain pull consumer, set up
  * as the service's (explicit acks, 100 messages per pull), takes them in batches of `batchSize`, parses each body and
  * acks the batch, nothing else. Events per second from the first publish until the last is acked, and the machine's
- * CPU over that time (machineBusyMs: the NATS server, this process and the kernel). A stream and consumer of its own
+ * CPU over that time (machineSource: the NATS server, this process and the kernel). A stream and consumer of its own
  * (removed afterwards), so the service's consumers see none of it.
  */
 export async function natsFloor(
@@ -47,30 +47,30 @@ export async function natsFloor(
     });
     const consumer = await jetstream(nc).consumers.get(stream, 'floor');
     const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
-    const t0 = performance.now();
-    const cpu0 = machineBusyMs();
-    let acked = 0;
-    const consumed = (async () => {
-      let batch = [];
-      for await (const msg of messages) {
-        msg.json();
-        batch.push(msg);
-        // A batch is acked when full, or at once when nothing more is waiting (as the service never waits for one);
-        // the message in hand still counts as pending.
-        if (batch.length === batchSize || messages.getPending() <= 1) {
-          for (const m of batch) m.ack();
-          acked += batch.length;
-          batch = [];
-          if (acked >= data.length) break;
+    const { result: seconds, cpuMs } = await cpuOver({ machine: machineSource() }, async () => {
+      const t0 = performance.now();
+      let acked = 0;
+      const consumed = (async () => {
+        let batch = [];
+        for await (const msg of messages) {
+          msg.json();
+          batch.push(msg);
+          // A batch is acked when full, or at once when nothing more is waiting (as the service never waits for one);
+          // the message in hand still counts as pending.
+          if (batch.length === batchSize || messages.getPending() <= 1) {
+            for (const m of batch) m.ack();
+            acked += batch.length;
+            batch = [];
+            if (acked >= data.length) break;
+          }
         }
-      }
-    })();
-    await publiceer(nc, `${tag}.`, data);
-    await consumed;
-    const seconds = (performance.now() - t0) / 1000;
-    const cpuMs = machineBusyMs() - cpu0;
+      })();
+      await publiceer(nc, `${tag}.`, data);
+      await consumed;
+      return (performance.now() - t0) / 1000;
+    });
     await messages.close();
-    return { perSecond: data.length / seconds, cpuMs };
+    return { perSecond: data.length / seconds, cpuMs: cpuMs.machine };
   } finally {
     await jsm.streams.delete(stream).catch(() => undefined);
   }

@@ -99,22 +99,24 @@ export async function cpuOver<T>(
 }
 
 /**
- * CPU ms the whole machine has spent busy since it started: every process and the kernel (/proc/stat: user, nice,
- * system, irq, softirq; not idle, I/O wait or time the hypervisor gave others). NaN without /proc. Over a stretch
- * of work on an otherwise quiet machine it is what that work cost, in whichever processes it ran.
+ * The whole machine as one group: every process and the kernel (/proc/stat: user, nice, system, irq, softirq; not
+ * idle, I/O wait or time the hypervisor gave others). Over work on an otherwise quiet machine it is what that work
+ * cost, in whichever processes it ran.
  */
-export function machineBusyMs(): number {
-  try {
-    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
-      .split('\n')[0]
-      .trim()
-      .split(/\s+/)
-      .slice(1)
-      .map(Number);
-    return (user + nice + system + irq + softirq) * TICK_MS;
-  } catch {
-    return Number.NaN;
-  }
+export function machineSource(): CpuSource {
+  return () => {
+    try {
+      const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+        .split('\n')[0]
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map(Number);
+      return new Map([[0, (user + nice + system + irq + softirq) * TICK_MS]]);
+    } catch {
+      return new Map();
+    }
+  };
 }
 
 /** One line on how busy the machine is, for the log: figures from a machine others are loading mean less. */

@@ -52,7 +52,7 @@ import { plaatsingen, publiceer } from '../followups/plaatsingen';
 import { readOutcomes, streamEnd } from '../followups/bullmq-events';
 import { pgProbe } from '../followups/pg-probe';
 import { natsFloor } from '../followups/nats-floor';
-import { machineBusyMs } from '../load/cpu';
+import { cpuOver, machineSource } from '../load/cpu';
 
 const QUEUE = 'opvolgingen'; // services/trajecten/src/modules/opvolgingen/database/opvolging-wachtrij.ts
 const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 120_000);
@@ -110,28 +110,31 @@ export const followupsSection: BenchSection = {
       );
 
       // Scheduling.
-      nc = await connect({ servers: ctx.run.env.NATS_URL!.split(',') });
+      const verbinding = await connect({ servers: ctx.run.env.NATS_URL!.split(',') });
+      nc = verbinding;
       ctx.log(`publishing ${n.toLocaleString('en')} plaatsing-gerealiseerd events`);
       const t0 = performance.now();
-      const cpu0 = machineBusyMs();
-      let gepubliceerd = 0;
-      const publicatie = publiceer(nc, ctx.run.env.NATS_SUBJECT_PREFIX!, data).then(() => {
-        gepubliceerd = (performance.now() - t0) / 1000;
-        ctx.log(`  all ${n.toLocaleString('en')} in the stream after ${gepubliceerd.toFixed(1)} s`);
+      const planning = await cpuOver({ machine: machineSource() }, async () => {
+        const publicatie = publiceer(verbinding, ctx.run.env.NATS_SUBJECT_PREFIX!, data).then(() =>
+          ctx.log(
+            `  all ${n.toLocaleString('en')} in the stream after ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+          ),
+        );
+        const gepland = await wachtTot(
+          ctx,
+          'scheduled',
+          t0,
+          telling,
+          (s) => s.rijen === n && s.jobs.delayed === n,
+          (s) => `${s.rijen} rows, ${s.jobs.delayed} delayed jobs`,
+          (s) => s.rijen + s.jobs.delayed,
+          ctx.quick ? 100 : 1_000,
+        );
+        await publicatie;
+        return gepland;
       });
-      let gepland = await wachtTot(
-        ctx,
-        'scheduled',
-        t0,
-        telling,
-        (s) => s.rijen === n && s.jobs.delayed === n,
-        (s) => `${s.rijen} rows, ${s.jobs.delayed} delayed jobs`,
-        (s) => s.rijen + s.jobs.delayed,
-        ctx.quick ? 100 : 1_000,
-      );
-      await publicatie;
+      let gepland = planning.result;
       const scheduleSeconds = (performance.now() - t0) / 1000;
-      const planCpuMs = machineBusyMs() - cpu0;
       if (
         gepland.open !== 0 ||
         gepland.jobs.wait + gepland.jobs.active + gepland.jobs.completed + gepland.jobs.failed !== 0
@@ -204,7 +207,7 @@ export const followupsSection: BenchSection = {
       );
       // Planning cannot do less than deliver each event through NATS and add its job with addBulk. Each floor's CPU
       // per event, on the whole machine, added up is the least a planned check costs; the cores allow no more.
-      const cpuPerCheck = { planning: planCpuMs / n, addBulk: rauw.cpuMs / n, nats: vloerCpuMs / n };
+      const cpuPerCheck = { planning: planning.cpuMs.machine / n, addBulk: rauw.cpuMs / n, nats: vloerCpuMs / n };
       const floorPerSecond = (os.cpus().length * 1000) / (cpuPerCheck.addBulk + cpuPerCheck.nats);
       ctx.log(
         `machine CPU per check: planning ${cpuPerCheck.planning.toFixed(3)} ms; the floors addBulk ${cpuPerCheck.addBulk.toFixed(3)} ms + NATS ${cpuPerCheck.nats.toFixed(3)} ms, so ${os.cpus().length} cores plan at most ${floorPerSecond.toFixed(0)}/s = ${(floorPerSecond / rauwPerSeconde).toFixed(3)}× addBulk, with nothing stored`,
@@ -353,40 +356,40 @@ async function controleerEenmaal(
 
 /**
  * BullMQ's own rate for N jobs like the service's (OpvolgingWachtrij.zetKlaar): a fresh queue under its own prefix,
- * addBulk in batches of 1,000, one after the other; its keys are removed afterwards.
+ * addBulk in batches of 1,000, one after the other; its keys are removed afterwards. With it, the machine's CPU over
+ * the adding (Redis, this process, the kernel).
  */
-/** BullMQ's addBulk of n such jobs: jobs per second, and the machine's CPU meanwhile (Redis, this process, kernel). */
 async function rauweAddBulk(url: string, prefix: string, n: number): Promise<{ perSecond: number; cpuMs: number }> {
   const q = new Queue(QUEUE, { connection: { url }, prefix, skipMetasUpdate: true });
   try {
     await q.waitUntilReady();
     const zesMaanden = 182 * 86_400_000;
-    const t = performance.now();
-    const cpu0 = machineBusyMs();
-    for (let i = 0; i < n; i += 1_000) {
-      await q.addBulk(
-        Array.from({ length: Math.min(1_000, n - i) }, () => {
-          const id = randomUUID();
-          return {
-            name: 'vuur',
-            data: { opvolgingId: id },
-            opts: {
-              jobId: `opvolging-${id}`,
-              delay: zesMaanden,
-              attempts: 8,
-              backoff: { type: 'exponential', delay: 500 },
-              removeOnComplete: true,
-              removeOnFail: true,
-            },
-          };
-        }),
-      );
-    }
-    const perSecond = n / ((performance.now() - t) / 1000);
-    const cpuMs = machineBusyMs() - cpu0;
+    const { result: seconds, cpuMs } = await cpuOver({ machine: machineSource() }, async () => {
+      const t = performance.now();
+      for (let i = 0; i < n; i += 1_000) {
+        await q.addBulk(
+          Array.from({ length: Math.min(1_000, n - i) }, () => {
+            const id = randomUUID();
+            return {
+              name: 'vuur',
+              data: { opvolgingId: id },
+              opts: {
+                jobId: `opvolging-${id}`,
+                delay: zesMaanden,
+                attempts: 8,
+                backoff: { type: 'exponential', delay: 500 },
+                removeOnComplete: true,
+                removeOnFail: true,
+              },
+            };
+          }),
+        );
+      }
+      return (performance.now() - t) / 1000;
+    });
     const delayed = await q.getDelayedCount();
     if (delayed !== n) throw new Error(`raw addBulk: expected ${n} delayed jobs, found ${delayed}`);
-    return { perSecond, cpuMs };
+    return { perSecond: n / seconds, cpuMs: cpuMs.machine };
   } finally {
     await q.obliterate({ force: true }).catch(() => undefined);
     await q.close();
