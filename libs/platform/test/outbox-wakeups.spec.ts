@@ -23,7 +23,11 @@ describe('the relay wakes when an outbox row has committed', () => {
     const before = await streamMessages();
     await write(dataSource);
     await eventually(async () => expect(await streamMessages()).toBe(before + 1), 5_000);
-    expect(await count(t.app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0);
+    // The stream has the event once the publish is acknowledged; the relay marks the row sent just after.
+    await eventually(
+      async () => expect(await count(t.app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0),
+      5_000,
+    );
   };
 
   it('after a statement that commits alone', () => expectPublished((dataSource) => addEvent(dataSource.manager)));

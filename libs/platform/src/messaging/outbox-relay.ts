@@ -70,19 +70,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.again = true;
       return this.running;
     }
-    this.running = runOutsideContext(() => this.drain())
-      .catch((err) =>
-        isDatabaseUnavailable(err)
-          ? this.logger.warn('outbox drain: database unavailable; the next poll retries')
-          : this.logger.error({ err }, 'outbox drain failed'),
-      )
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          void this.wake();
-        }
-      });
+    // The whole chain outside the waker's unit of work: a promise's handlers run in the context they were added in.
+    this.running = runOutsideContext(() =>
+      this.drain()
+        .catch((err) =>
+          isDatabaseUnavailable(err)
+            ? this.logger.warn('outbox drain: database unavailable; the next poll retries')
+            : this.logger.error({ err }, 'outbox drain failed'),
+        )
+        .finally(() => {
+          this.running = undefined;
+          if (this.again) {
+            this.again = false;
+            void this.wake();
+          }
+        }),
+    );
     return this.running;
   }
 
