@@ -8,6 +8,7 @@ import { AuditLog1766000000000 } from './database/migrations/1766000000000-audit
 import { Privacy1766410000000 } from './database/migrations/1766410000000-privacy';
 import { AuditWieNaam1766420000000 } from './database/migrations/1766420000000-audit-wie-naam';
 import { DeclaratieOordelen1766430000000 } from './database/migrations/1766430000000-declaratie-oordelen';
+import { KostenregelMetBewijsstuk1766440000000 } from './database/migrations/1766440000000-kostenregel-met-bewijsstuk';
 import { SubsidiesModule } from './modules/subsidies.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { loadSubsidiesConfig } from './config/subsidies-config';
@@ -43,6 +44,7 @@ export class SubsidiesAppModule {
               AuditLog1766000000000,
               AuditWieNaam1766420000000,
               DeclaratieOordelen1766430000000,
+              KostenregelMetBewijsstuk1766440000000,
             ],
             // A claim's history, and the lines claimed (a line is claimed at most once, ever): never rewritten.
             appendOnly: ['declaratie_audit', 'ingediende_kostenregels', 'audit_log'],

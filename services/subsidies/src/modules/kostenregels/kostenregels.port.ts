@@ -45,8 +45,6 @@ export interface Oordeel {
 export interface KostenregelsPort {
   /** How many candidates, and whether their total with the flat rate exceeds the safe integer range of cents. */
   omvang(k: Kandidaten, flatRatePercentage: number | undefined): Promise<{ aantal: number; teGroot: boolean }>;
-  /** How many candidates, on the caller's connection. */
-  aantal(sql: Sql, k: Kandidaten): Promise<number>;
   /** The participants the candidates name. */
   inwonerIds(sql: Sql, k: Kandidaten): Promise<string[]>;
   /** How many of the participants the candidates name have their processing restricted (AVG art. 18). */
