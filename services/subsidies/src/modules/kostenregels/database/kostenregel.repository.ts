@@ -29,26 +29,26 @@ const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.period
  * reader of declaratie_regels orders for itself), the sums and the included participants; the reason is worked
  * out once per line (OFFSET 0 keeps the planner from copying the CASE into every FILTER, which took 4x as long).
  * Whether a line has a bewijsstuk is its column met_bewijsstuk, worked out when it was written (a btrim per line
- * here, behind a fence of its own so it ran once, cost 14% of the statement). The
- * verdicts are stored one row per outcome (declaratie_oordelen; declaratie_regels is their view, one row per line);
+ * here, behind a fence of its own so it ran once, cost 14% of the statement). The verdicts are stored one row per
+ * outcome (declaratie_oordelen; declaratie_regels is their view, one row per line);
  * the participants leave deduplicated by a hash (array_agg(DISTINCT) would sort them).
  * $1 regeling, $2-$3 period, $4 organisation, $5 claim, $6-$7 the regeling's dates, $8 its area.
  */
 const UITKOMSTEN = ['opgenomen', ...UITSLUITINGSREDENEN] as const;
 const BEOORDEEL = `
   WITH kandidaat AS (
-         SELECT k.id, k.inwoner_id, k.datum, k.soort, k.bedrag_centen, k.bewijsstuk, k.met_bewijsstuk AS met_stuk
+         SELECT k.id, k.inwoner_id, k.datum, k.soort, k.bedrag_centen, k.bewijsstuk, k.met_bewijsstuk
            ${KANDIDATEN.replace('FROM kostenregels', 'FROM kostenregels k')}),
        stukken AS (
          SELECT i.bewijsstuk, bool_or(i.regeling_code = $1) AS eigen FROM ingediende_kostenregels i
           WHERE i.bewijsstuk IS NOT NULL GROUP BY i.bewijsstuk),
        oordeel AS (
          SELECT c.id, c.soort, c.bedrag_centen, d.inwoner_id AS deelnemer,
-                CASE WHEN ir.kostenregel_id IS NOT NULL OR (c.met_stuk AND s.eigen) THEN 'al-gedeclareerd'
-                     WHEN c.met_stuk AND s.bewijsstuk IS NOT NULL THEN 'dubbele-financiering'
+                CASE WHEN ir.kostenregel_id IS NOT NULL OR (c.met_bewijsstuk AND s.eigen) THEN 'al-gedeclareerd'
+                     WHEN c.met_bewijsstuk AND s.bewijsstuk IS NOT NULL THEN 'dubbele-financiering'
                      WHEN c.datum < $6::date OR c.datum > $7::date THEN 'buiten-periode'
                      WHEN d.gemeentecode <> '' AND d.gemeentecode <> ALL ($8::text[]) THEN 'buiten-regio'
-                     WHEN c.met_stuk IS NOT TRUE THEN 'geen-bewijsstuk'
+                     WHEN NOT c.met_bewijsstuk THEN 'geen-bewijsstuk'
                      WHEN c.inwoner_id IS NOT NULL AND coalesce(d.gemeentecode, '') = '' THEN 'deelnemer-onvolledig'
                      ELSE 'opgenomen'
                 END AS uitkomst
