@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ServiceProcess, startServices, TestRun } from '@wiz/platform/testing';
+import { ServiceProcess, TestRun } from '@wiz/platform/testing';
 import { AanmeldingGenerator } from './load/aanmeldingen';
-import { add, assertValid, closedLoopRound, emptyTotal, Target } from './intake/closed-loop';
+import { add, assertValid, closedLoopRound, startIntake, Target } from './intake/closed-loop';
 
 /**
  * npm run bench -- --compare=DIR [--rounds=N]: this checkout's intake against the intake built in DIR (another
@@ -24,22 +24,7 @@ async function main(): Promise<void> {
     for (const build of builds) {
       // A run of its own for each build: its own database, stream and token issuer.
       const run = new TestRun({ LOG_LEVEL: 'warn' });
-      const [service] = await startServices(
-        run,
-        ['intake'],
-        { RATE_LIMIT_PER_MINUTE: '100000000' },
-        undefined,
-        build.root,
-      );
-      const token = await run.token({ role: 'frontoffice', organisatie: 'GM0014' });
-      const target = {
-        label: build.label,
-        url: service.url,
-        headers: { authorization: `Bearer ${token}` },
-        pid: service.pid,
-        database: `wiz_${run.id}_intake`,
-        total: emptyTotal(),
-      };
+      const { service, target } = await startIntake(run, build.label, build.root);
       started.push({ run, service, target });
     }
     const targets = started.map((s) => s.target);

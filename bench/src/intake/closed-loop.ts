@@ -1,3 +1,4 @@
+import { startServices, type ServiceProcess, type TestRun } from '@wiz/platform/testing';
 import { autocannon, closedLoopFigures, ClosedLoopFigures } from '../load/autocannon';
 import { cpuOver, postgresSource, processSource } from '../load/cpu';
 import type { AanmeldingGenerator } from '../load/aanmeldingen';
@@ -35,6 +36,30 @@ export const emptyTotal = (): Total => ({
   p99MsWorst: 0,
   cpuMs: { service: 0, postgres: 0 },
 });
+
+/**
+ * The intake service built in `root` (this workspace when not given) as a target, with a frontoffice token. The rate
+ * limiter (RATE_LIMIT_PER_MINUTE, per client address: every request here comes from 127.0.0.1) would cap the load at
+ * its own figure, so it is raised far above anything this machine can do; it still runs, and costs what it costs, on
+ * every request.
+ */
+export async function startIntake(
+  run: TestRun,
+  label: string,
+  root?: string,
+): Promise<{ service: ServiceProcess; target: Target }> {
+  const [service] = await startServices(run, ['intake'], { RATE_LIMIT_PER_MINUTE: '100000000' }, undefined, root);
+  const token = await run.token({ role: 'frontoffice', organisatie: 'GM0014' });
+  const target: Target = {
+    label,
+    url: service.url,
+    headers: { authorization: `Bearer ${token}` },
+    pid: service.pid,
+    database: new URL(run.databaseUrl('intake')).pathname.slice(1),
+    total: emptyTotal(),
+  };
+  return { service, target };
+}
 
 /** One round of `durationS` seconds, every request a distinct valid aanmelding, with the CPU it cost. */
 export function closedLoopRound(t: Target, durationS: number, generator: AanmeldingGenerator) {

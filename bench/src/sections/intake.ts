@@ -21,7 +21,7 @@
  *   explains why not autocannon's overallRate, which sends in bursts), latency from each request's due moment.
  */
 import type { BenchContext, BenchSection, Figure } from '../bench';
-import { startServices, ServiceProcess } from '@wiz/platform/testing';
+import type { ServiceProcess } from '@wiz/platform/testing';
 import { Client } from 'pg';
 import { AanmeldingGenerator } from '../load/aanmeldingen';
 import { stopService } from '../load/stop-service';
@@ -35,6 +35,7 @@ import {
   closedLoopRound,
   CONNECTIONS,
   emptyTotal,
+  startIntake,
   Target,
 } from '../intake/closed-loop';
 
@@ -58,12 +59,9 @@ export const intakeSection: BenchSection = {
     let floor: RawBaseline | undefined;
     let intake: ServiceProcess | undefined;
     try {
-      // The limiter (RATE_LIMIT_PER_MINUTE, per client address: every request here comes from 127.0.0.1) would cap
-      // the benchmark at its own figure, so it is raised far above anything this machine can do. The limiter still
-      // runs (and costs what it costs) on every request.
       floor = await RawBaseline.start(ctx.run, poolSize, 'nest-floor');
-      [intake] = await startServices(ctx.run, ['intake'], { RATE_LIMIT_PER_MINUTE: '100000000' });
-      const token = await ctx.run.token({ role: 'frontoffice', organisatie: 'GM0014' });
+      const started = await startIntake(ctx.run, 'intake');
+      intake = started.service;
       const targets: Target[] = [
         {
           label: 'raw',
@@ -81,14 +79,7 @@ export const intakeSection: BenchSection = {
           database: RawBaseline.database(ctx.run, 'nest-floor'),
           total: emptyTotal(),
         },
-        {
-          label: 'intake',
-          url: intake.url,
-          headers: { authorization: `Bearer ${token}` },
-          pid: intake.pid,
-          database: `wiz_${ctx.run.id}_intake`,
-          total: emptyTotal(),
-        },
+        started.target,
       ];
       const closedLoop = (t: Target, durationS: number) => closedLoopRound(t, durationS, generator);
 

@@ -124,14 +124,14 @@ export function prettyLogs(config: PlatformConfig, stdoutIsTerminal = Boolean(pr
  * supported or FORCE_COLOR is set; written synchronously, so a crash's last lines are not lost. The service's name
  * is left out: npm start prefixes every line with it.
  */
-export function prettyDestination(out: { write(line: string): unknown } = process.stdout): DestinationStream {
+function prettyDestination(): DestinationStream {
   const prettify = pinoPretty().prettyFactory({
     translateTime: 'SYS:HH:MM:ss',
     customPrettifiers: { time: (time) => String(time) },
     ignore: 'service',
     singleLine: true,
   });
-  return { write: (json: string) => void out.write(prettify(json)) };
+  return { write: (json: string) => void process.stdout.write(prettify(json)) };
 }
 
 function pinoPretty(): typeof import('pino-pretty') {
