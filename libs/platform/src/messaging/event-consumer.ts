@@ -190,12 +190,18 @@ export class EventConsumer {
     return first && first.time < from ? first.time : from;
   }
 
-  /** The NATS server that leads this durable consumer (its own replicated state), and when the durable was made. */
-  async leader(): Promise<{ leader?: string; incarnation?: string }> {
+  /**
+   * The NATS server that leads this durable consumer (its own replicated state), and when the durable was made; or
+   * that the durable is missing.
+   */
+  async leader(): Promise<{ leader?: string; incarnation?: string; missing?: boolean }> {
     if (!this.deps.nats.isConnected()) return {};
     const jsm = await this.deps.nats.manager();
-    const info = await jsm.consumers.info(this.deps.naming.stream, this.durable);
-    return { leader: info.cluster?.leader, incarnation: info.created };
+    const info = await jsm.consumers.info(this.deps.naming.stream, this.durable).catch((err) => {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    });
+    return info ? { leader: info.cluster?.leader, incarnation: info.created } : { missing: true };
   }
 
   /** Stops fetching and waits for the messages in hand, so shutdown never abandons a half-applied event. */

@@ -10,8 +10,9 @@ export type Repair = (from: Date) => Promise<void>;
 /**
  * The current leader of one replicated asset (the stream, a durable consumer), undefined when it cannot tell; and
  * its incarnation: a durable made again by a rewind (any instance's) has a new leader that is no disturbance.
+ * `missing`: NATS answered that the asset does not exist.
  */
-export type LeaderProbe = () => Promise<{ leader?: string; incarnation?: string }>;
+export type LeaderProbe = () => Promise<{ leader?: string; incarnation?: string; missing?: boolean }>;
 
 /**
  * Watches this service's view of the NATS cluster for signs of a disturbance (failed publishes, reported by the
@@ -22,7 +23,10 @@ export type LeaderProbe = () => Promise<{ leader?: string; incarnation?: string 
 export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly window: DisturbanceWindow;
   private readonly repairs: Repair[] = [];
-  private readonly probes = new Map<string, { probe: LeaderProbe; leader?: string; incarnation?: string }>();
+  private readonly probes = new Map<
+    string,
+    { probe: LeaderProbe; leader?: string; incarnation?: string; missing?: boolean }
+  >();
   private timer?: NodeJS.Timeout;
   private watching?: Promise<void>;
 
@@ -66,9 +70,20 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
 
   private async check(): Promise<void> {
     for (const [name, watched] of this.probes) {
-      const { leader, incarnation } = await watched
+      const { leader, incarnation, missing } = await watched
         .probe()
-        .catch(() => ({ leader: undefined, incarnation: undefined }));
+        .catch(() => ({ leader: undefined, incarnation: undefined, missing: false }));
+      if (missing) {
+        // NATS answers, and the durable is gone: a rewind deleted it and could not make it again, or the cluster lost
+        // it. One sign, not one per poll: only the repair makes it again, and it waits for the signs to stop.
+        if (!watched.missing) {
+          this.logger.warn({ asset: name }, 'NATS lost a durable consumer; it is made again once NATS has settled');
+          this.window.disturbed();
+        }
+        watched.missing = true;
+        continue;
+      }
+      watched.missing = false;
       const sameAsset = watched.incarnation === incarnation;
       if (leader === undefined || (sameAsset && watched.leader !== undefined && leader !== watched.leader)) {
         this.logger.info({ asset: name, was: watched.leader, now: leader ?? 'unknown' }, 'NATS leader changed');
