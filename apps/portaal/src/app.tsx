@@ -1,9 +1,9 @@
 import { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
-import { SessieProvider, useSessie } from './auth/session';
+import { ConfigLaden, SessieProvider, useSessie } from './auth/session';
 import { Inloggen, InloggenDigidTerug, InloggenTerug, STARTPAGINA } from './auth/inloggen';
 import { Indeling } from './components/indeling';
-import { Bezig, Pagina } from './components/pagina';
+import { Pagina } from './components/pagina';
 import { frontofficeMenu, frontofficeRoutes } from './pages/frontoffice';
 import { consulentMenu, consulentRoutes } from './pages/consulent';
 import { werkgeversMenu, werkgeversRoutes } from './pages/werkgevers';
@@ -32,7 +32,7 @@ const MENU = [
 /** Pages behind the login: without a session the user goes to the login page first. */
 function Ingelogd({ children }: { children: ReactNode }) {
   const { config, sessie } = useSessie();
-  if (!config) return <Bezig />;
+  if (!config) return <ConfigLaden />;
   if (!sessie) return <Navigate to="/inloggen" replace />;
   return children;
 }

@@ -27,6 +27,28 @@ describe('portaal: login and frame', () => {
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
+  it('says so when its configuration does not load, and tries again until the login appears', async () => {
+    const { page } = browser;
+    let pogingen = 0;
+    // Two lost requests and one answered with a 502, as from a portaal that restarts behind its ingress.
+    await page.route(
+      '**/portaal/config',
+      (route) => {
+        pogingen++;
+        return pogingen <= 2 ? route.abort('failed') : route.fulfill({ status: 502, body: 'Bad Gateway' });
+      },
+      { times: 3 },
+    );
+    try {
+      await page.goto(`${omgeving.url}/inloggen`);
+      await page.getByRole('status').filter({ hasText: 'Het portaal is even niet bereikbaar' }).waitFor();
+      await page.getByLabel('Rol').waitFor();
+      expect(pogingen).toBe(3);
+    } finally {
+      await page.unrouteAll();
+    }
+  });
+
   it('signs in with a role and organisation and shows only that role’s menu', async () => {
     const { page } = browser;
     await inloggen(page, omgeving.url, 'financien', 'wiz');

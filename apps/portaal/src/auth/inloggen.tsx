@@ -2,7 +2,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { UserManager } from 'oidc-client-ts';
 import { ROL_NAMEN, ROLLEN, Rol } from './claims';
-import { PortaalConfig, useSessie } from './session';
+import { ConfigLaden, PortaalConfig, useSessie } from './session';
 import { Pagina, Bezig } from '../components/pagina';
 import { Keuzelijst, Tekstveld } from '../components/velden';
 import { Probleem } from '../components/probleem';
@@ -68,7 +68,7 @@ export async function wisselDigidIn(idToken: string): Promise<string> {
  */
 export function Inloggen() {
   const { config } = useSessie();
-  if (!config) return <Bezig />;
+  if (!config) return <ConfigLaden />;
   const digid = config.login.mode === 'dev' ? 'dev' : config.login.digid;
   return (
     <Pagina titel="Inloggen">

@@ -39,6 +39,7 @@ export async function openBrowser(): Promise<Browsersessie> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
+  houdLogboekBij(page);
   return {
     browser: context,
     page,
@@ -49,6 +50,44 @@ export async function openBrowser(): Promise<Browsersessie> {
   };
 }
 
+/** What went wrong in each page, newest last, so a failing step can say what the browser saw. */
+const logboeken = new WeakMap<Page, string[]>();
+
+function houdLogboekBij(page: Page): void {
+  const logboek: string[] = [];
+  logboeken.set(page, logboek);
+  const schrijf = (regel: string) => {
+    logboek.push(`${new Date().toISOString().slice(11, 23)} ${regel}`);
+    if (logboek.length > 40) logboek.shift();
+  };
+  page.on('console', (m) => m.type() === 'error' && schrijf(`console: ${m.text()}`));
+  page.on('pageerror', (e) => schrijf(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => schrijf(`failed: ${r.method()} ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => r.status() >= 500 && schrijf(`${r.status()}: ${r.request().method()} ${r.url()}`));
+  page.on('crash', () => schrijf('the page crashed'));
+}
+
+/** Runs a step; when it fails, its error also says where the page is, what it shows and what went wrong in it. */
+async function metToestand<T>(page: Page, stap: () => Promise<T>): Promise<T> {
+  try {
+    return await stap();
+  } catch (err) {
+    const tekst = await page
+      .locator('body')
+      .innerText({ timeout: 2_000 })
+      .catch((e: Error) => `(no text: ${e.message})`);
+    const logboek = logboeken.get(page) ?? [];
+    const fout = err as Error;
+    const oud = fout.message;
+    fout.message +=
+      `\n  page: ${page.url()}\n  shows: ${tekst.replace(/\s+/g, ' ').slice(0, 400)}` +
+      `\n  browser log:${logboek.length ? logboek.map((r) => `\n    ${r}`).join('') : ' (empty)'}`;
+    // Jest prints the stack, which holds the message as it was when the error was made.
+    fout.stack = fout.stack?.replace(oud, fout.message);
+    throw err;
+  }
+}
+
 /** Signs in through the development login, as a user would; optionally as a named user in a team. */
 export async function inloggen(
   page: Page,
@@ -57,19 +96,21 @@ export async function inloggen(
   organisatie: string,
   als: { naam?: string; team?: string } = {},
 ): Promise<void> {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByLabel('Rol').selectOption(rol);
-  await page.getByLabel('Organisatie').selectOption(organisatie);
-  if (als.naam) await page.getByLabel('Gebruikersnaam').fill(als.naam);
-  if (als.team) await page.getByLabel('Team', { exact: true }).fill(als.team);
-  // Exactly: the page also has the inwoner's 'Inloggen met DigiD'.
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-  // The URL changes before the start page has rendered: wait for its own heading.
-  await page
-    .getByRole('heading', { level: 1 })
-    .filter({ hasNotText: /^Inloggen$/ })
-    .waitFor();
+  await metToestand(page, async () => {
+    await page.goto(`${baseUrl}/inloggen`);
+    await page.getByLabel('Rol').selectOption(rol);
+    await page.getByLabel('Organisatie').selectOption(organisatie);
+    if (als.naam) await page.getByLabel('Gebruikersnaam').fill(als.naam);
+    if (als.team) await page.getByLabel('Team', { exact: true }).fill(als.team);
+    // Exactly: the page also has the inwoner's 'Inloggen met DigiD'.
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+    // The URL changes before the start page has rendered: wait for its own heading.
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasNotText: /^Inloggen$/ })
+      .waitFor();
+  });
 }
 
 export async function schermafdruk(page: Page, naam: string): Promise<string> {
