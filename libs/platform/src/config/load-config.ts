@@ -65,6 +65,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       maxDeliveries: e.EVENT_MAX_DELIVERIES,
       concurrency: e.EVENT_CONCURRENCY,
       batchSize: e.EVENT_BATCH_SIZE,
+      batchLingerMs: e.EVENT_BATCH_LINGER_MS,
       ackWaitMs: e.EVENT_ACK_WAIT_MS,
       retryDelayMs: e.EVENT_RETRY_DELAY_MS,
       earlierEventWaitMs: e.EVENT_EARLIER_EVENT_WAIT_MS,

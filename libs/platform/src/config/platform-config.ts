@@ -77,6 +77,8 @@ export function platformEnvSchema(service: ServiceName) {
     // 1 (one transaction per event) until batches pass the partition and merge-while-events-arrive e2e tests every
     // time: a clean-clone CI run saw a batch deadlock into two dead letters and a merge miss a cost line.
     EVENT_BATCH_SIZE: positiveInt.max(64).default(1),
+    // With batches: how long a batch that would start less than full waits for more events (KeyedBatches.lingerMs).
+    EVENT_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(1_000).default(5),
     EVENT_ACK_WAIT_MS: positiveInt.default(30_000),
     EVENT_RETRY_DELAY_MS: positiveInt.default(1_000),
     // How long after it was published an event that builds on one not here yet (EarlierEventMissing: a step of a
@@ -174,6 +176,8 @@ export abstract class PlatformConfig {
     concurrency: number;
     /** Events with distinct subjects applied in one transaction at most. */
     batchSize: number;
+    /** How long a batch that would start less than full waits for more events; only with batchSize > 1. */
+    batchLingerMs: number;
     ackWaitMs: number;
     retryDelayMs: number;
     earlierEventWaitMs: number;

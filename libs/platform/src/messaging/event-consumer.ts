@@ -114,8 +114,12 @@ export class EventConsumer {
     private readonly deps: ConsumerDeps,
   ) {
     this.durable = deps.naming.durableName(definition.type);
-    const { concurrency, batchSize } = deps.config.nats;
-    this.batches = new KeyedBatches((deliveries) => this.processBatch(deliveries), { concurrency, batchSize });
+    const { concurrency, batchSize, batchLingerMs } = deps.config.nats;
+    this.batches = new KeyedBatches((deliveries) => this.processBatch(deliveries), {
+      concurrency,
+      batchSize,
+      lingerMs: batchLingerMs,
+    });
   }
 
   async start(): Promise<void> {

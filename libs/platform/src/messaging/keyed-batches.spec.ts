@@ -87,6 +87,41 @@ describe('keyed batches', () => {
     expect(r.batches).toEqual([['b0'], ['a0'], ['a1']]);
   });
 
+  it('with a linger: a batch waits for company, at most the linger from its oldest item', async () => {
+    const r = recorder();
+    const batches = new KeyedBatches(r.handle, { concurrency: 2, batchSize: 100, lingerMs: 200 });
+    await batches.add('a', 'a0');
+    await pause(20);
+    await batches.add('b', 'b0');
+    // Still waiting for company, though a place is free; without a linger a0 would have started alone at once.
+    expect(r.batches).toEqual([]);
+    // A steady trickle, an item every 40 ms for a second, never fills a batch; timed from the newest item, the
+    // linger would hold every one of them until it ends.
+    for (let i = 0; i < 25; i++) {
+      await pause(40);
+      await batches.add(`k${i}`, `k${i}`);
+    }
+    const handledDuringTrickle = r.batches.length;
+    await batches.idle();
+    expect(handledDuringTrickle).toBeGreaterThanOrEqual(2);
+    expect(r.batches[0].slice(0, 2)).toEqual(['a0', 'b0']);
+    expect(r.batches.flat()).toHaveLength(27);
+  });
+
+  it('with a linger: a full batch starts at once, and what is left waits for company though a place is free', async () => {
+    const r = recorder();
+    const batches = new KeyedBatches(r.handle, { concurrency: 2, batchSize: 2, lingerMs: 10_000 });
+    for (const item of ['a0', 'b0', 'c0']) await batches.add(item[0], item);
+    await pause(20);
+    expect(r.batches).toEqual([['a0', 'b0']]);
+    await batches.add('d', 'd0');
+    await batches.idle();
+    expect(r.batches).toEqual([
+      ['a0', 'b0'],
+      ['c0', 'd0'],
+    ]);
+  });
+
   it('admits at most concurrency × max(4, batch size) items until a batch is done', async () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
