@@ -86,10 +86,8 @@ export function SessieProvider({ children }: { children: ReactNode }) {
 /** What a page shows until the configuration has loaded, and that the portaal is trying again when it failed. */
 export function ConfigLaden() {
   const { configOnbereikbaar } = useSessie();
-  return configOnbereikbaar ? (
-    <Bezig tekst="Het portaal is even niet bereikbaar. Het probeert het opnieuw…" />
-  ) : (
-    <Bezig />
+  return (
+    <Bezig tekst={configOnbereikbaar ? 'Het portaal is even niet bereikbaar. Het probeert het opnieuw…' : undefined} />
   );
 }
 
