@@ -14,6 +14,7 @@ import { isNotFound, whileClusterSettles } from './stream-setup';
 import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { KeyedBatches } from './keyed-batches';
 import { applyBatchInOneTransaction, applyInOneTransaction, EventOutcome } from './event-batch-transaction';
+import type { LeaderView } from './nats-disturbances';
 
 export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
 /** A handler of a whole batch (OnEventBatch): per event undefined when applied, or the Error why not. */
@@ -198,7 +199,7 @@ export class EventConsumer {
    * The NATS server that leads this durable consumer (its own replicated state), and when the durable was made; or
    * that the durable is missing.
    */
-  async leader(): Promise<{ leader?: string; incarnation?: string; missing?: boolean }> {
+  async leader(): Promise<LeaderView> {
     if (!this.deps.nats.isConnected()) return {};
     const jsm = await this.deps.nats.manager();
     const info = await jsm.consumers.info(this.deps.naming.stream, this.durable).catch((err) => {

@@ -2,7 +2,7 @@ import type { PinoLogger } from 'nestjs-pino';
 import type { PlatformConfig } from '../config/platform-config';
 import type { EventNaming } from './event-naming';
 import type { NatsClient } from './nats-client';
-import { NatsDisturbances } from './nats-disturbances';
+import { LeaderView, NatsDisturbances } from './nats-disturbances';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -21,7 +21,7 @@ describe('NatsDisturbances', () => {
   it('makes a durable that NATS reports missing again once it has settled, and then stops repairing', async () => {
     const disturbances = new NatsDisturbances(config, nats, { stream: 'S' } as EventNaming, logger);
     // The durable as NATS reports it; the repair (a rewind) makes it again, with a new incarnation.
-    let durable: { leader?: string; incarnation?: string; missing?: boolean } = { leader: 'n2', incarnation: 'a' };
+    let durable: LeaderView = { leader: 'n2', incarnation: 'a' };
     const repairs: Date[] = [];
     disturbances.watchLeader('durable', async () => durable);
     disturbances.onSettled(async (from) => {

@@ -12,7 +12,13 @@ export type Repair = (from: Date) => Promise<void>;
  * its incarnation: a durable made again by a rewind (any instance's) has a new leader that is no disturbance.
  * `missing`: NATS answered that the asset does not exist.
  */
-export type LeaderProbe = () => Promise<{ leader?: string; incarnation?: string; missing?: boolean }>;
+export interface LeaderView {
+  leader?: string;
+  incarnation?: string;
+  missing?: boolean;
+}
+
+export type LeaderProbe = () => Promise<LeaderView>;
 
 /**
  * Watches this service's view of the NATS cluster for signs of a disturbance (failed publishes, reported by the
@@ -23,10 +29,8 @@ export type LeaderProbe = () => Promise<{ leader?: string; incarnation?: string;
 export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly window: DisturbanceWindow;
   private readonly repairs: Repair[] = [];
-  private readonly probes = new Map<
-    string,
-    { probe: LeaderProbe; leader?: string; incarnation?: string; missing?: boolean }
-  >();
+  /** Each watched asset's probe and what it said last. */
+  private readonly probes = new Map<string, LeaderView & { probe: LeaderProbe }>();
   private timer?: NodeJS.Timeout;
   private watching?: Promise<void>;
 
