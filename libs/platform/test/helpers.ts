@@ -25,14 +25,18 @@ export function probeTestApp(env: NodeJS.ProcessEnv = {}): ServiceTestApp {
  * envelope (or raw text) of the event the probe consumes, AanmeldingAfgerond, on the run's stream, with a fresh
  * message id each time, so the stream's dedupe does not hide a redelivery.
  */
-export function probeConsumerTestApp(env: NodeJS.ProcessEnv = {}, configEnv: NodeJS.ProcessEnv = {}) {
+export function probeConsumerTestApp(
+  env: NodeJS.ProcessEnv = {},
+  configEnv: NodeJS.ProcessEnv = {},
+  options: { write?: boolean } = {},
+) {
   const run = new TestRun(env);
   const failures = new ProbeFailures();
   let app: NestFastifyApplication | undefined;
   let nc: NatsConnection | undefined;
   beforeAll(async () => {
     const config = await run.config('trajecten', configEnv);
-    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
+    app = await startTestApp(ProbeModule.register(config, failures, options), config, PROBE_API);
     nc = await connect({ servers: run.env.NATS_URL });
   });
   afterAll(async () => {

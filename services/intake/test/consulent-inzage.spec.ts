@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EventData, EventDefinition, TrajectGestart, TrajectToegewezen, TrajectToegewezenData } from '@wiz/contracts';
-import { envelopeFor, eventually, publishTestEvent, syntheticBsn } from '@wiz/platform/testing';
+import {
+  envelopeFor,
+  eventually,
+  publishTestEvent,
+  statementsPerUnitOfWork,
+  syntheticBsn,
+} from '@wiz/platform/testing';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
 /**
@@ -152,5 +158,16 @@ describe('intake: the consulent reads the person of a traject they hold', () => 
     ).toEqual([{ organisatie: 'leerwerkloket', consulent: 'lwl-1', versie: 3 }]);
     await leest(404, 'consulent-anna');
     await leest(200, 'lwl-1', 'leerwerkloket');
+  });
+
+  it('stores each of the two events of a traject in one statement with its inbox row (issue 21; was 4 each)', async () => {
+    const traject = randomUUID();
+    const units = await statementsPerUnitOfWork(async () => {
+      await wijsToe(toewijzing({ trajectId: traject, versie: 1 }));
+      await start(traject, randomUUID());
+    });
+    const opgeslagen = units.filter((u) => u.some((s) => /INSERT INTO traject_(toewijzingen|aanmeldingen)/.test(s)));
+    expect(opgeslagen.map((u) => u.length)).toEqual([1, 1]);
+    expect(opgeslagen.flat().every((s) => s.startsWith('WITH inbox_mark AS (INSERT INTO inbox'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@wiz/contracts';
 import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
+import { CombinedWrite } from '../persistence/combined-write';
 import { BatchGathering } from './gathered-writes';
 
 /** What became of one event of a batch: applied, recognised by the inbox as applied before, or its handler's error. */
@@ -105,6 +106,51 @@ export function applyBatchInOneTransaction(
     const outcomes = new Map<EventEnvelope, EventOutcome>(due.map((e, i) => [e, results[i] ?? 'applied']));
     return envelopes.map((envelope) => outcomes.get(envelope) ?? 'duplicate');
   });
+}
+
+/**
+ * Runs one event's statement (OnEventWrite): adds the handler's writes to `write` after the part `marked`, runs it
+ * and answers its row.
+ */
+export type RunEventStatement = (
+  envelope: EventEnvelope,
+  write: CombinedWrite,
+  marked: string,
+) => Promise<Record<string, unknown>>;
+
+/**
+ * Applies each event as one statement of its own (OnEventWrite): its inbox row and its handler's writes, which
+ * happen only when that row is new. No transaction around it: PostgreSQL makes a statement atomic, so an event costs
+ * one round trip instead of four (BEGIN, the inbox, the write, COMMIT). The events run one after the other in the
+ * batch's order; one whose statement fails wrote nothing, not even its inbox row, so it alone is retried, and a
+ * second copy of an event finds the first's row and writes nothing. As in a transaction, a single event's error ends
+ * it, and so does the database being unavailable, a deadlock or a serialization failure for a batch: applied again,
+ * the events before it are recognised by their inbox rows.
+ */
+export async function applyEachAsOneStatement(
+  consumer: string,
+  envelopes: readonly EventEnvelope[],
+  run: RunEventStatement,
+): Promise<EventOutcome[]> {
+  const outcomes: EventOutcome[] = [];
+  for (const envelope of envelopes) {
+    const write = new CombinedWrite();
+    const marked = write.with(
+      'inbox_mark',
+      `INSERT INTO inbox (consumer, event_id, subject)
+       VALUES (${write.param(consumer)}, ${write.param(inboxId(envelope))}, ${write.param(envelope.type)})
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+    );
+    write.output('applied', `EXISTS (SELECT 1 FROM ${marked})`);
+    try {
+      const row = await run(envelope, write, marked);
+      outcomes.push(row.applied ? 'applied' : 'duplicate');
+    } catch (err) {
+      if (envelopes.length === 1 || isDatabaseUnavailable(err) || isTransientConflict(err)) throw err;
+      outcomes.push(err as Error);
+    }
+  }
+  return outcomes;
 }
 
 /** An envelope's id (a hyphenated uuid, checked on delivery) as PostgreSQL returns a uuid. */

@@ -13,7 +13,13 @@ import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound, whileClusterSettles } from './stream-setup';
 import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { KeyedBatches } from './keyed-batches';
-import { applyBatchInOneTransaction, applyInOneTransaction, EventOutcome } from './event-batch-transaction';
+import {
+  applyBatchInOneTransaction,
+  applyEachAsOneStatement,
+  applyInOneTransaction,
+  EventOutcome,
+} from './event-batch-transaction';
+import type { CombinedWrite } from '../persistence/combined-write';
 import type { LeaderView } from './nats-disturbances';
 
 export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
@@ -22,8 +28,14 @@ export type EventBatchHandlerFn = (
   events: EventEnvelope<any>[],
   manager: EntityManager,
 ) => Promise<(Error | undefined)[]>;
-/** An event type's handler: one event at a time (OnEvent), or the whole batch at once (OnEventBatch). */
-export type ConsumerHandler = { each: EventHandlerFn } | { batch: EventBatchHandlerFn };
+/** A handler whose writes fit one statement (OnEventWrite): adds them to `write`, each after the part `marked`. */
+export type EventWriteHandlerFn = (event: EventEnvelope<any>, write: CombinedWrite, marked: string) => void;
+/**
+ * An event type's handler: one event at a time (OnEvent), the whole batch at once (OnEventBatch), or one event at a
+ * time as one statement (OnEventWrite).
+ */
+export type ConsumerHandler =
+  { each: EventHandlerFn } | { batch: EventBatchHandlerFn } | { write: EventWriteHandlerFn };
 
 export interface ConsumerDeps {
   config: PlatformConfig;
@@ -376,9 +388,32 @@ export class EventConsumer {
   private applyInTransaction(envelopes: EventEnvelope[]): Promise<EventOutcome[]> {
     const { dataSource } = this.deps;
     const handler = this.handler;
+    if ('write' in handler)
+      return applyEachAsOneStatement(this.durable, envelopes, (e, write, marked) =>
+        this.applyAsStatement(handler.write, e, write, marked),
+      );
     return 'batch' in handler
       ? applyBatchInOneTransaction(dataSource, this.durable, envelopes, (es, m) => this.applyAll(handler.batch, es, m))
       : applyInOneTransaction(dataSource, this.durable, envelopes, (e, m) => this.applyOne(handler.each, e, m));
+  }
+
+  /** Runs an OnEventWrite handler and its statement in the event's own correlation context. */
+  private applyAsStatement(
+    handler: EventWriteHandlerFn,
+    envelope: EventEnvelope,
+    write: CombinedWrite,
+    marked: string,
+  ): Promise<Record<string, unknown>> {
+    return runInContext({ correlationId: envelope.correlationid, eventId: envelope.id }, async () => {
+      handler(envelope, write, marked);
+      const row = await write.run(this.deps.dataSource.manager);
+      if (row.applied)
+        this.deps.logger.info(
+          { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
+          'event applied',
+        );
+      return row;
+    });
   }
 
   /**

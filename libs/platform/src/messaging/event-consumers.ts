@@ -9,10 +9,10 @@ import { EventNaming } from './event-naming';
 import { NatsClient } from './nats-client';
 import { NatsDisturbances } from './nats-disturbances';
 import { DeadLetter, DeadLetters } from './dead-letters';
-import { ON_EVENT, ON_EVENT_BATCH } from './on-event.decorator';
+import { ON_EVENT, ON_EVENT_BATCH, ON_EVENT_WRITE } from './on-event.decorator';
 import { ConsumerHandler, EventConsumer } from './event-consumer';
 
-/** Finds every @OnEvent and @OnEventBatch handler of the service at start and runs one durable consumer for each. */
+/** Finds every @OnEvent, @OnEventBatch and @OnEventWrite handler of the service at start and runs one durable consumer for each. */
 @Injectable()
 export class EventConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private consumers: EventConsumer[] = [];
@@ -38,12 +38,14 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object') continue;
       for (const method of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-        const fn = instance[method] as (...args: any[]) => Promise<any>;
+        const fn = instance[method] as (...args: any[]) => any;
         const each = this.reflector.get<EventDefinition | undefined>(ON_EVENT, fn);
         const batch = this.reflector.get<EventDefinition | undefined>(ON_EVENT_BATCH, fn);
-        const definition = each ?? batch;
+        const write = this.reflector.get<EventDefinition | undefined>(ON_EVENT_WRITE, fn);
+        const definition = each ?? batch ?? write;
         if (!definition) continue;
-        const handler: ConsumerHandler = each ? { each: fn.bind(instance) } : { batch: fn.bind(instance) };
+        const bound = fn.bind(instance);
+        const handler: ConsumerHandler = each ? { each: bound } : batch ? { batch: bound } : { write: bound };
         this.consumers.push(
           new EventConsumer(definition, handler, {
             config: this.config,

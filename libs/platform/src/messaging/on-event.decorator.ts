@@ -3,6 +3,7 @@ import type { EventDefinition } from '@wiz/contracts';
 
 export const ON_EVENT = Symbol('wiz:on-event');
 export const ON_EVENT_BATCH = Symbol('wiz:on-event-batch');
+export const ON_EVENT_WRITE = Symbol('wiz:on-event-write');
 
 /**
  * Marks a provider method as the handler of one event. The method gets the validated envelope and the
@@ -22,3 +23,14 @@ export const OnEvent = (definition: EventDefinition): MethodDecorator => SetMeta
  * GatheredWrites are made once, after it returned.
  */
 export const OnEventBatch = (definition: EventDefinition): MethodDecorator => SetMetadata(ON_EVENT_BATCH, definition);
+
+/**
+ * Marks a provider method as the handler of one event whose whole effect fits one statement. The method gets the
+ * validated envelope, a CombinedWrite and the name of the part that marks the event in the inbox, and adds its writes
+ * as parts that happen only when that part has a row (`WHERE EXISTS (SELECT 1 FROM <name>)`): a redelivered event
+ * then writes nothing. The mark and the writes run as one statement without a transaction around it, which PostgreSQL
+ * makes atomic: one round trip per event instead of BEGIN, the mark, the write and COMMIT. A batch runs its events one
+ * statement after the other, so one that fails writes nothing and is retried alone. The method must not read or write
+ * otherwise (it gets no EntityManager).
+ */
+export const OnEventWrite = (definition: EventDefinition): MethodDecorator => SetMetadata(ON_EVENT_WRITE, definition);

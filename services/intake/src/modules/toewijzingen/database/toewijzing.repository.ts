@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { CombinedWrite } from '@wiz/platform';
 import type { Begeleider, Toewijzing } from '../domain/toewijzing';
 import type { Trajecthouders } from '../trajecthouders.port';
 
@@ -9,26 +10,32 @@ export class ToewijzingRepository implements Trajecthouders {
   /**
    * Keeps the assignment unless a newer one is stored: events of one traject may arrive late or twice (several
    * instances, redelivery, a rewind after a NATS disturbance), and the traject's versie orders them. An inwoner
-   * merged away is stored as the one kept.
+   * merged away is stored as the one kept. A part of the caller's statement, written only when the part `na` has a row.
    */
-  async bewaar(m: EntityManager, t: Toewijzing): Promise<void> {
-    await m.query(
+  bewaarMee(write: CombinedWrite, t: Toewijzing, na: string): void {
+    const p = (waarde: unknown) => write.param(waarde);
+    write.with(
+      'toewijzing',
       `INSERT INTO traject_toewijzingen (traject_id, inwoner_id, organisatie, team, consulent, versie, toegewezen_op)
-       VALUES ($1, COALESCE((SELECT behouden_id FROM traject_inwoner_samenvoegingen WHERE vervallen_id = $2), $2),
-               $3, $4, $5, $6, $7)
+       SELECT ${p(t.trajectId)}::uuid,
+              COALESCE((SELECT behouden_id FROM traject_inwoner_samenvoegingen WHERE vervallen_id = ${p(t.inwonerId)}::uuid),
+                       ${p(t.inwonerId)}::uuid),
+              ${p(t.organisatie)}::text, ${p(t.team)}::text, ${p(t.consulent)}::text, ${p(t.versie)}::int, ${p(t.toegewezenOp)}::timestamptz
+        WHERE EXISTS (SELECT 1 FROM ${na})
        ON CONFLICT (traject_id) DO UPDATE
           SET organisatie = EXCLUDED.organisatie, team = EXCLUDED.team, consulent = EXCLUDED.consulent,
               versie = EXCLUDED.versie, toegewezen_op = EXCLUDED.toegewezen_op
         WHERE traject_toewijzingen.versie < EXCLUDED.versie`,
-      [t.trajectId, t.inwonerId, t.organisatie, t.team, t.consulent, t.versie, t.toegewezenOp],
     );
   }
 
-  /** Which aanmelding a traject came from; it never changes, so a redelivery changes nothing. */
-  async bewaarHerkomst(m: EntityManager, trajectId: string, aanmeldingId: string): Promise<void> {
-    await m.query(
-      'INSERT INTO traject_aanmeldingen (traject_id, aanmelding_id) VALUES ($1, $2) ON CONFLICT (traject_id) DO NOTHING',
-      [trajectId, aanmeldingId],
+  /** Which aanmelding a traject came from; it never changes, so a redelivery changes nothing. As `bewaarMee`. */
+  bewaarHerkomstMee(write: CombinedWrite, trajectId: string, aanmeldingId: string, na: string): void {
+    write.with(
+      'herkomst',
+      `INSERT INTO traject_aanmeldingen (traject_id, aanmelding_id)
+       SELECT ${write.param(trajectId)}::uuid, ${write.param(aanmeldingId)}::uuid WHERE EXISTS (SELECT 1 FROM ${na})
+       ON CONFLICT (traject_id) DO NOTHING`,
     );
   }
 
