@@ -9,7 +9,7 @@ import { dataSourceOptions, PERSISTENCE_DEFINITION, PersistenceDefinition } from
 import { openDatabase } from './persistence/open-database';
 import { TransactionRunner } from './persistence/transaction-runner';
 import { Housekeeping } from './persistence/housekeeping';
-import { createLogger, loggerOptions, RequestLog } from './observability/logger-options';
+import { createLogger, EventLog, loggerOptions, RequestLog } from './observability/logger-options';
 import { Metrics } from './observability/metrics';
 import { HealthController } from './observability/health.controller';
 import { ReadinessProbes } from './observability/readiness-probes';
@@ -59,6 +59,7 @@ export class PlatformModule {
       providers: [
         { provide: PlatformConfig, useValue: config },
         { provide: RequestLog, useValue: new RequestLog(logger) },
+        { provide: EventLog, useValue: new EventLog(logger) },
         { provide: PERSISTENCE_DEFINITION, useValue: persistence },
         { provide: EventNaming, useValue: new EventNaming(config.nats, config.service) },
         { provide: JwtVerifier, useValue: new JwtVerifier(config.auth) },

@@ -21,6 +21,7 @@ import {
 } from './event-batch-transaction';
 import type { CombinedWrite } from '../persistence/combined-write';
 import type { LeaderView } from './nats-disturbances';
+import type { EventLog } from '../observability/logger-options';
 
 export type EventHandlerFn = (event: EventEnvelope<any>, manager: EntityManager) => Promise<void>;
 /** A handler of a whole batch (OnEventBatch): per event undefined when applied, or the Error why not. */
@@ -44,6 +45,7 @@ export interface ConsumerDeps {
   dataSource: DataSource;
   deadLetters: DeadLetters;
   logger: PinoLogger;
+  eventLog: EventLog;
   onProcessed?: (outcome: 'applied' | 'duplicate' | 'failed' | 'dead-lettered') => void;
 }
 
@@ -407,11 +409,7 @@ export class EventConsumer {
     return runInContext({ correlationId: envelope.correlationid, eventId: envelope.id }, async () => {
       handler(envelope, write, marked);
       const row = await write.run(this.deps.dataSource.manager);
-      if (row.applied)
-        this.deps.logger.info(
-          { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
-          'event applied',
-        );
+      if (row.applied) this.deps.eventLog.applied(this.durable, envelope);
       return row;
     });
   }
@@ -431,16 +429,7 @@ export class EventConsumer {
       async () => {
         const results = await handler(envelopes, manager);
         for (const [i, envelope] of envelopes.entries())
-          if (!results[i])
-            this.deps.logger.info(
-              {
-                consumer: this.durable,
-                eventId: envelope.id,
-                eventType: envelope.type,
-                correlationId: envelope.correlationid,
-              },
-              'event applied',
-            );
+          if (!results[i]) this.deps.eventLog.applied(this.durable, envelope);
         return results;
       },
     );
@@ -452,10 +441,7 @@ export class EventConsumer {
       { correlationId: envelope.correlationid, entityManager: manager, eventId: envelope.id },
       async () => {
         await handler(envelope, manager);
-        this.deps.logger.info(
-          { consumer: this.durable, eventId: envelope.id, eventType: envelope.type },
-          'event applied',
-        );
+        this.deps.eventLog.applied(this.durable, envelope);
       },
     );
   }

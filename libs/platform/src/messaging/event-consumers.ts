@@ -5,6 +5,7 @@ import { PinoLogger } from 'nestjs-pino';
 import type { EventDefinition } from '@wiz/contracts';
 import { PlatformConfig } from '../config/platform-config';
 import { Metrics } from '../observability/metrics';
+import { EventLog } from '../observability/logger-options';
 import { EventNaming } from './event-naming';
 import { NatsClient } from './nats-client';
 import { NatsDisturbances } from './nats-disturbances';
@@ -29,6 +30,7 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     private readonly deadLetters: DeadLetters,
     private readonly metrics: Metrics,
     private readonly logger: PinoLogger,
+    private readonly eventLog: EventLog,
   ) {
     logger.setContext('EventConsumers');
   }
@@ -54,6 +56,7 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
             dataSource: this.dataSource,
             deadLetters: this.deadLetters,
             logger: this.logger,
+            eventLog: this.eventLog,
             onProcessed: (outcome) => this.metrics.eventsConsumed.inc({ event: definition.type, outcome }),
           }),
         );

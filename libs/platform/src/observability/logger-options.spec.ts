@@ -3,7 +3,16 @@ import { Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { loadPlatformConfig } from '../config/load-config';
 import type { IncomingMessage } from 'node:http';
-import { correlationIdOf, createLogger, loggedPath, pinoOptions, prettyLogs, RequestLog } from './logger-options';
+import { spawnSync } from 'node:child_process';
+import {
+  correlationIdOf,
+  createLogger,
+  EventLog,
+  loggedPath,
+  pinoOptions,
+  prettyLogs,
+  RequestLog,
+} from './logger-options';
 
 describe('log redaction', () => {
   it('never writes a BSN, name, birth date, contact data or token, however deep', () => {
@@ -107,6 +116,64 @@ describe('the request log', () => {
       log.answered({ method: 'GET', url: '/metrics', id: 'b' }, 200, 1);
     });
     expect(lines).toEqual([]);
+  });
+});
+
+describe('the event log', () => {
+  it('writes one line per applied event: consumer, event id and type, correlation id', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const log = new EventLog(pino(pinoOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })), sink));
+    const envelope = { id: 'e1', type: 'trajecten.traject-gestart.v1', correlationid: 'c1' };
+    log.applied('intake-traject-gestart', envelope);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({
+        level: 30,
+        service: 'intake',
+        msg: 'event applied',
+        consumer: 'intake-traject-gestart',
+        eventId: 'e1',
+        eventType: 'trajecten.traject-gestart.v1',
+        correlationId: 'c1',
+      }),
+    ]);
+  });
+});
+
+describe('JSON logs', () => {
+  it('are written many lines at a time, and all reach stdout when the process exits right after logging them', () => {
+    // A process logs 5,000 lines in one go and exits at once, counting its writes to stdout: the lines logged while a
+    // write is under way go together in the next, and what is still queued at the exit is flushed.
+    const script = `
+      const fs = require('node:fs');
+      let writes = 0;
+      for (const name of ['write', 'writeSync', 'writev']) {
+        const original = fs[name];
+        fs[name] = function (fd, ...rest) { if (fd === 1) writes += 1; return original.call(this, fd, ...rest); };
+      }
+      const { createLogger } = require(${JSON.stringify(require.resolve('./logger-options'))});
+      const { loadPlatformConfig } = require(${JSON.stringify(require.resolve('../config/load-config'))});
+      const logger = createLogger(loadPlatformConfig('intake', { NODE_ENV: 'test', LOG_FORMAT: 'json' }));
+      for (let i = 0; i < 5000; i++) logger.info({ i }, 'line');
+      process.on('exit', () => process.stderr.write('writes ' + writes));
+      process.exit(0);`;
+    const child = spawnSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    });
+    const numbers = child.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).i);
+    expect(numbers).toEqual(Array.from({ length: 5000 }, (_, i) => i));
+    const writes = Number(/writes (\d+)/.exec(child.stderr)?.[1]);
+    expect(writes).toBeGreaterThan(0);
+    expect(writes).toBeLessThan(100);
   });
 });
 

@@ -75,9 +75,16 @@ export function pinoOptions(config: PlatformConfig): LoggerOptions {
   };
 }
 
-/** JSON lines on stdout, or readable ones (prettyLogs); the same fields are redacted either way. */
+/**
+ * JSON lines on stdout, or readable ones (prettyLogs); the same fields are redacted either way. JSON lines are
+ * written asynchronously: a line goes out at once when no write is under way, and the lines logged meanwhile go
+ * together in the next write, so a busy service makes one system call for many lines instead of one per line. pino
+ * flushes what is left when the process exits; only a process killed outright loses the lines of its last write.
+ */
 export function createLogger(config: PlatformConfig): Logger {
-  return prettyLogs(config) ? pino(pinoOptions(config), prettyDestination()) : pino(pinoOptions(config));
+  return prettyLogs(config)
+    ? pino(pinoOptions(config), prettyDestination())
+    : pino(pinoOptions(config), pino.destination({ dest: 1, sync: false }));
 }
 
 /**
@@ -100,15 +107,38 @@ export class RequestLog {
   private readonly logger: Logger;
 
   constructor(logger: Logger) {
-    // The line holds only the serializers' fields, none of them personal, so it skips the redaction of REDACTED_PATHS,
-    // which costs about 25 µs a line (pino 10, 19 paths with wildcards) against 3 µs for the line itself.
-    this.logger = logger.child({}, { redact: { paths: [] } });
+    this.logger = unredacted(logger);
   }
 
   answered(request: { method: string; url: string; id: string }, statusCode: number, elapsedMs: number): void {
     if (UNLOGGED_PATHS.test(request.url)) return;
     this.logger.info({ req: request, res: { statusCode }, responseTime: Math.round(elapsedMs) }, 'request completed');
   }
+}
+
+/** One line per event a consumer applied: its consumer, the event's id and type, and the correlation id. */
+export class EventLog {
+  private readonly logger: Logger;
+
+  constructor(logger: Logger) {
+    this.logger = unredacted(logger);
+  }
+
+  applied(consumer: string, envelope: { id: string; type: string; correlationid?: string }): void {
+    this.logger.info(
+      { consumer, eventId: envelope.id, eventType: envelope.type, correlationId: envelope.correlationid },
+      'event applied',
+    );
+  }
+}
+
+/**
+ * For lines that hold only fields that are never personal (ids, names of things, statuses): they skip the redaction
+ * of REDACTED_PATHS, which costs about 25 µs a line (pino 10, 19 paths with wildcards) against 3 µs for the line
+ * itself.
+ */
+function unredacted(logger: Logger): Logger {
+  return logger.child({}, { redact: { paths: [] } });
 }
 
 /**
