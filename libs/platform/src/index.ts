@@ -4,6 +4,7 @@ export * from './config/development-secret';
 export * from './context/request-context';
 export * from './persistence/transaction-runner';
 export * from './persistence/combined-write';
+export * from './persistence/prepared-statement';
 export * from './persistence/housekeeping';
 export * from './persistence/ensure-database';
 export * from './persistence/data-source-options';

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@wiz/contracts';
 import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { CombinedWrite } from '../persistence/combined-write';
+import { queryPrepared } from '../persistence/prepared-statement';
 import { BatchGathering } from './gathered-writes';
 
 /** What became of one event of a batch: applied, recognised by the inbox as applied before, or its handler's error. */
@@ -162,7 +163,8 @@ async function markInInbox(
   consumer: string,
   envelopes: readonly EventEnvelope[],
 ): Promise<Set<string>> {
-  const inserted: { event_id: string }[] = await manager.query(
+  const inserted: { event_id: string }[] = await queryPrepared(
+    manager,
     `INSERT INTO inbox (consumer, event_id, subject)
      SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[]) AS e(id, type) ORDER BY e.id
      ON CONFLICT DO NOTHING RETURNING event_id`,

@@ -6,6 +6,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { PlatformConfig } from '../config/platform-config';
 import { NatsClient } from './nats-client';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
+import { queryPrepared } from '../persistence/prepared-statement';
 import { NatsDisturbances } from './nats-disturbances';
 import { runOutsideContext } from '../context/request-context';
 
@@ -140,10 +141,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async publishBatch(js: JetStreamClient): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows: OutboxRow[] = await m.query(
+      const rows: OutboxRow[] = await queryPrepared(
+        m,
         `SELECT seq, event_id, subject, envelope, correlation_id, attempts FROM outbox
-          WHERE sent_at IS NULL AND available_at <= now() ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH_SIZE],
+          WHERE sent_at IS NULL AND available_at <= now() ORDER BY seq LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
+        [],
       );
       if (rows.length === 0) return 0;
       // Publishes go out in order on one connection; awaiting the acks together keeps the batch fast.
@@ -168,7 +170,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       else if (results.some((r) => r.status === 'rejected' && r.reason?.name === 'JetStreamNotEnabled')) {
         this.nats.publishUnanswered();
       }
-      if (sent.length) await m.query('UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [sent]);
+      if (sent.length) await queryPrepared(m, 'UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [sent]);
       for (const { row, error } of failed) {
         const delay = outboxBackoffMs(row.attempts, this.config.outbox.maxBackoffMs);
         await m.query(

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from './prepared-statement';
 
 /** Awaited when it returns a promise. */
 type AfterRun = (m: EntityManager, row: Record<string, unknown>) => unknown;
@@ -51,32 +51,13 @@ export class CombinedWrite {
   }
 
   /**
-   * Runs the statement as a named prepared statement (named by its text, which holds no values): PostgreSQL parses
-   * and plans a statement of many parts for each unnamed execution, which measured about half of its CPU for an
-   * aanmelding; a named one is prepared once per connection and soon runs on its cached plan.
+   * Runs the statement as a named prepared statement (queryPrepared): PostgreSQL parses and plans a statement of many
+   * parts for each unnamed execution, which measured about half of its CPU for an aanmelding.
    */
   async run(m: EntityManager): Promise<Record<string, unknown>> {
     const text = `WITH ${this.parts.join(',\n')}\nSELECT ${this.outputs.join(', ') || '1'}`;
-    const name = statementName(text);
-    // TypeORM hands its query to pg's Client.query as it is, which takes a query config with a name (typed as text
-    // here); going through TypeORM keeps its errors (QueryFailedError) and the transaction's connection.
-    const [row]: Record<string, unknown>[] = await m.query({ name, text } as unknown as string, this.values);
+    const [row]: Record<string, unknown>[] = await queryPrepared(m, text, this.values);
     for (const callback of this.afterRun) await callback(m, row);
     return row;
   }
-}
-
-// Hashing a statement of some kilobytes at every run was about 1% of an aanmelding's CPU. The texts come from the
-// code (values are parameters), so there are few; the cap only bounds a text that grows with a count of rows.
-const statementNames = new Map<string, string>();
-const MAX_STATEMENT_NAMES = 1_000;
-
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (name === undefined) {
-    name = `combined_${createHash('sha1').update(text).digest('hex')}`;
-    if (statementNames.size >= MAX_STATEMENT_NAMES) statementNames.clear();
-    statementNames.set(text, name);
-  }
-  return name;
 }

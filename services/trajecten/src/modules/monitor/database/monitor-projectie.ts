@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { kalenderdag, type Stap } from '@wiz/contracts';
-import { GatheredWrites } from '@wiz/platform';
+import { GatheredWrites, queryPrepared } from '@wiz/platform';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
 import { Feit, telmoment } from '../domain/telmoment';
 import type { Context, DoelgroepOfOnbekend, Metriek, MonitorProjectiePort, TrajectVoorFeiten } from '../monitor.port';
@@ -232,7 +232,8 @@ export interface Telling {
  * dashboard stream; it rides on the counters' statement, so it costs no round trip.
  */
 async function schrijfTellingen(manager: EntityManager, tellingen: Telling[]): Promise<void> {
-  await manager.query(
+  await queryPrepared(
+    manager,
     `WITH telling AS (
        SELECT metriek, dag, gemeentecode, sum(delta)::int AS aantal
          FROM unnest($1::text[], $2::date[], $3::text[], $4::int[]) AS t(metriek, dag, gemeentecode, delta)
