@@ -170,7 +170,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       else if (results.some((r) => r.status === 'rejected' && r.reason?.name === 'JetStreamNotEnabled')) {
         this.nats.publishUnanswered();
       }
-      if (sent.length) await queryPrepared(m, 'UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [sent]);
+      if (sent.length)
+        await queryPrepared(m, 'UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [sent]);
       for (const { row, error } of failed) {
         const delay = outboxBackoffMs(row.attempts, this.config.outbox.maxBackoffMs);
         await m.query(
