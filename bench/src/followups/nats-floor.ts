@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import {
-  AckPolicy,
-  DeliverPolicy,
-  jetstream,
-  jetstreamManager,
-  RetentionPolicy,
-  StorageType,
-} from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { PlaatsingGerealiseerd } from '@wiz/contracts';
 import { publiceer, type Plaatsing } from './plaatsingen';
 import { cpuOver, machineSource } from '../load/cpu';
+import { ownStream } from '../load/own-stream';
 
 /**
  * What the pipe alone can do: the same placement events published into JetStream as the section publishes them
@@ -27,25 +20,17 @@ export async function natsFloor(
   batchSize = 50,
 ): Promise<{ perSecond: number; cpuMs: number }> {
   const jsm = await jetstreamManager(nc);
-  const tag = `floor_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const stream = `WIZ_BENCH_${tag.toUpperCase()}`;
-  await jsm.streams.add({
-    name: stream,
-    subjects: [`${tag}.>`],
-    storage: StorageType.File,
-    retention: RetentionPolicy.Limits,
-    duplicate_window: nanos(2 * 60 * 1000),
-  });
+  const stream = await ownStream(nc, 'floor');
   try {
-    await jsm.consumers.add(stream, {
+    await jsm.consumers.add(stream.name, {
       durable_name: 'floor',
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subject: `${tag}.${PlaatsingGerealiseerd.type}`,
+      filter_subject: `${stream.prefix}${PlaatsingGerealiseerd.type}`,
       ack_wait: nanos(30_000),
       max_ack_pending: 1_000,
     });
-    const consumer = await jetstream(nc).consumers.get(stream, 'floor');
+    const consumer = await jetstream(nc).consumers.get(stream.name, 'floor');
     const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
     const { result: seconds, cpuMs } = await cpuOver({ machine: machineSource() }, async () => {
       const t0 = performance.now();
@@ -65,13 +50,13 @@ export async function natsFloor(
           }
         }
       })();
-      await publiceer(nc, `${tag}.`, data);
+      await publiceer(nc, stream.prefix, data);
       await consumed;
       return (performance.now() - t0) / 1000;
     });
     await messages.close();
     return { perSecond: data.length / seconds, cpuMs: cpuMs.machine };
   } finally {
-    await jsm.streams.delete(stream).catch(() => undefined);
+    await stream.remove();
   }
 }

@@ -3,13 +3,20 @@ import * as path from 'node:path';
 import { Client } from 'pg';
 import { TestRun, workspaceRoot } from '@wiz/platform/testing';
 
-/** The baselines the intake benchmark measures against, each a server doing the same write (raw-write.ts). */
-const SERVERS = { raw: 'raw-baseline-server.ts', 'nest-floor': 'nest-floor-server.ts' } as const;
+/**
+ * The baselines the benchmark measures against, each a process of its own (paths under bench/src): intake's two do
+ * the same write (raw-write.ts); the pipeline's raw floor is one process per service (raw-pipeline-server.ts).
+ */
+const SERVERS = {
+  raw: 'intake/raw-baseline-server.ts',
+  'nest-floor': 'intake/nest-floor-server.ts',
+  'raw-pipeline-intake': 'pipeline/raw-pipeline-server.ts',
+  'raw-pipeline-trajecten': 'pipeline/raw-pipeline-server.ts',
+} as const;
 
 /**
- * A baseline (raw-baseline-server.ts, or nest-floor-server.ts) as a separate process on a database of its own on the
- * same PostgreSQL server as the services (`wiz_<runid>_raw`, `wiz_<runid>_nest_floor`), created here and dropped by
- * stop().
+ * A baseline (one of SERVERS) as a separate process on a database of its own on the same PostgreSQL server as the
+ * services (`wiz_<runid>_raw`, `wiz_<runid>_nest_floor`, …), created here and dropped by stop().
  */
 export class RawBaseline {
   private stopped?: Promise<void>;
@@ -17,33 +24,35 @@ export class RawBaseline {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
-    private readonly databaseUrl: string,
+    readonly databaseUrl: string,
   ) {}
 
   get pid(): number {
     return this.child.pid!;
   }
 
-  static async start(run: TestRun, poolSize: number, server: keyof typeof SERVERS = 'raw'): Promise<RawBaseline> {
+  static async start(
+    run: TestRun,
+    poolSize: number,
+    server: keyof typeof SERVERS = 'raw',
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<RawBaseline> {
     const database = RawBaseline.database(run, server);
     const databaseUrl = new URL(run.databaseUrl('intake'));
     databaseUrl.pathname = `/${database}`;
     await admin(databaseUrl, (c) => c.query(`CREATE DATABASE "${database}"`));
     const root = workspaceRoot();
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', path.join(root, 'bench/src/intake', SERVERS[server])],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          SWC_NODE_PROJECT: path.join(root, 'bench/tsconfig.json'),
-          RAW_DATABASE_URL: databaseUrl.toString(),
-          RAW_POOL_SIZE: String(poolSize),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'bench/src', SERVERS[server])], {
+      cwd: root,
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: path.join(root, 'bench/tsconfig.json'),
+        RAW_DATABASE_URL: databaseUrl.toString(),
+        RAW_POOL_SIZE: String(poolSize),
+        ...env,
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const output: string[] = [];
     child.stderr.on('data', (d) => output.push(String(d)));
     try {
@@ -74,7 +83,7 @@ export class RawBaseline {
 
   /** The database a baseline of this run writes to. */
   static database(run: TestRun, server: keyof typeof SERVERS): string {
-    return `wiz_${run.id}_${server.replace('-', '_')}`;
+    return `wiz_${run.id}_${server.replaceAll('-', '_')}`;
   }
 
   /** Stops the server and drops its database (once, however often it is called). */

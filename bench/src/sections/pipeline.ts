@@ -22,6 +22,10 @@
  * A full run first measures 10 s at half the rate (figure halfRateP99Ms, no target), to show the pipeline's latency
  * when it is not at its limit.
  *
+ * The raw floor, afterwards in the same run (bench/src/pipeline/raw-pipeline.ts): one bare process per service doing
+ * the pipeline's writes and events with the same clients and nothing else, measured the same way
+ * (`rawCpuMsPerAanmelding`, and the services' CPU over it, `cpuRatioToRaw`).
+ *
  * After the run, the timestamps the services write anyway (intake's outbox created_at and sent_at, trajecten's
  * inbox applied_at) split the latency into stages (bench/src/pipeline/stages.ts), to show what dominates.
  */
@@ -34,6 +38,7 @@ import { cpuOver, machineLoadLine, postgresSource, processSource } from '../load
 import { percentile, round1, steadyLoad, SteadyResult } from '../load/steady';
 import { TrajectWatcher } from '../pipeline/traject-watcher';
 import { Sample, stages } from '../pipeline/stages';
+import { rawPipeline } from '../pipeline/raw-pipeline';
 
 const PATH = '/api/v1/aanmeldingen';
 const CONNECTIONS = 32;
@@ -165,6 +170,19 @@ export const pipelineSection: BenchSection = {
 
       await checkApi(ctx, trajecten, sent);
       ctx.log(machineLoadLine());
+      for (const s of services) await stopService(s, ctx);
+
+      const raw = await rawPipeline(ctx, { rate, durationS, warmupS, connections: CONNECTIONS });
+      const rawRatio = cpuPerAanmelding / raw.cpuMsPerAanmelding;
+      ctx.log(
+        `raw floor (bare processes, the same writes and events, nothing else) at ${rate}/s: cpu per aanmelding ${Object.entries(
+          raw.cpuMs,
+        )
+          .map(([k, v]) => `${k} ${(v / raw.count).toFixed(2)} ms`)
+          .join(
+            ', ',
+          )}; together ${raw.cpuMsPerAanmelding.toFixed(2)} ms (the services ${rawRatio.toFixed(2)}×), p99 ${round1(raw.p99Ms)} ms`,
+      );
 
       const p99 = percentile(latencies, 99);
       return [
@@ -184,6 +202,9 @@ export const pipelineSection: BenchSection = {
           unit: 'ms',
           ...(ctx.quick ? {} : { target: { text: '≤ 3 ms', met: cpuPerAanmelding <= 3 } }),
         },
+        { key: 'rawCpuMsPerAanmelding', value: Math.round(raw.cpuMsPerAanmelding * 100) / 100, unit: 'ms' },
+        { key: 'cpuRatioToRaw', value: Math.round(rawRatio * 100) / 100, unit: '×' },
+        { key: 'rawP99Ms', value: round1(raw.p99Ms), unit: 'ms' },
         { key: 'postP99Ms', value: round1(percentile(posts, 99)), unit: 'ms' },
         ...split.map((s) => ({ key: `${s.name}P99Ms`, value: round1(s.p99Ms), unit: 'ms' })),
         ...half,
