@@ -9,15 +9,13 @@ import { ownStream } from '../load/own-stream';
 /**
  * What the pipe alone can do: the same placement events published into JetStream as the section publishes them
  * (a file stream like the services', asynchronous, 1,000 unacknowledged at most) while one plain pull consumer, set up
- * as the service's (explicit acks, 100 messages per pull), takes them in batches of `batchSize`, parses each body and
- * acks the batch, nothing else. Events per second from the first publish until the last is acked, and the machine's
+ * as the service's (explicit acks, 100 messages per pull), parses each body and acks it, nothing else. Events per second from the first publish until the last is acked, and the machine's
  * CPU over that time (machineSource: the NATS server, this process and the kernel). A stream and consumer of its own
  * (removed afterwards), so the service's consumers see none of it.
  */
 export async function natsFloor(
   nc: NatsConnection,
   data: readonly Plaatsing[],
-  batchSize = 50,
 ): Promise<{ perSecond: number; cpuMs: number }> {
   const jsm = await jetstreamManager(nc);
   const stream = await ownStream(nc, 'floor');
@@ -36,18 +34,13 @@ export async function natsFloor(
       const t0 = performance.now();
       let acked = 0;
       const consumed = (async () => {
-        let batch = [];
         for await (const msg of messages) {
           msg.json();
-          batch.push(msg);
-          // A batch is acked when full, or at once when nothing more is waiting (as the service never waits for one);
-          // the message in hand still counts as pending.
-          if (batch.length === batchSize || messages.getPending() <= 1) {
-            for (const m of batch) m.ack();
-            acked += batch.length;
-            batch = [];
-            if (acked >= data.length) break;
-          }
+          // Acked at once: the client writes the acks of one read of the socket together. Holding a partial batch
+          // until the next message or the pull's expiry stalled some runs by seconds.
+          msg.ack();
+          acked += 1;
+          if (acked >= data.length) break;
         }
       })();
       await publiceer(nc, stream.prefix, data);

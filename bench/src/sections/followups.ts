@@ -29,7 +29,7 @@
  *   with Queue.addBulk in batches of 1,000 (as the reconciler adds them) to a fresh queue under a fresh prefix on
  *   the same Redis. That is the floor of putting N timers in Redis; everything above it is the service's share.
  * - `natsFloorPerSecond`: the pipe alone, afterwards in the same run (bench/src/followups/nats-floor.ts): the same N
- *   events published the same way into a stream of its own while a plain pull consumer acks them in batches of 50
+ *   events published the same way into a stream of its own while a plain pull consumer parses and acks each
  *   and does nothing else. No consumer of these events can plan faster; `ratioToNatsFloor` is the planning rate over it.
  *   When 0.5× addBulk is above it, the target cannot be reached through NATS on this machine, and the log says so.
  * - The CPU floor: the machine's busy CPU (all processes and the kernel, /proc/stat) over the planning and over each
@@ -203,7 +203,7 @@ export const followupsSection: BenchSection = {
       );
       const { perSecond: vloer, cpuMs: vloerCpuMs } = await natsFloor(nc, data);
       ctx.log(
-        `NATS alone (publish + a plain consumer acking batches of 50): ${vloer.toFixed(0)}/s = ${(vloer / rauwPerSeconde).toFixed(3)}× addBulk; planning at ${(planPerSeconde / vloer).toFixed(3)}× that floor (machine load ${os.loadavg()[0].toFixed(1)})`,
+        `NATS alone (publish + a plain consumer acking each): ${vloer.toFixed(0)}/s = ${(vloer / rauwPerSeconde).toFixed(3)}× addBulk; planning at ${(planPerSeconde / vloer).toFixed(3)}× that floor (machine load ${os.loadavg()[0].toFixed(1)})`,
       );
       // Planning cannot do less than deliver each event through NATS and add its job with addBulk. Each floor's CPU
       // per event, on the whole machine, added up is the least a planned check costs; the cores allow no more.
