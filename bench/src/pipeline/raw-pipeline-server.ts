@@ -226,10 +226,6 @@ async function main(): Promise<void> {
     const address = server.address();
     process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : 0}\n`);
   });
-  process.on('SIGTERM', () => {
-    server.closeAllConnections();
-    process.exit(0);
-  });
 }
 
 interface Envelope {
@@ -249,7 +245,7 @@ function settleFailed(msg: JsMsg, err: Error): void {
   msg.nak(100);
 }
 
-if (role === 'trajecten') process.on('SIGTERM', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));
 main().catch((err) => {
   console.error(err);
   process.exit(1);

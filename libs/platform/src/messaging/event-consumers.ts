@@ -13,7 +13,10 @@ import { DeadLetter, DeadLetters } from './dead-letters';
 import { ON_EVENT, ON_EVENT_BATCH, ON_EVENT_WRITE } from './on-event.decorator';
 import { ConsumerHandler, EventConsumer } from './event-consumer';
 
-/** Finds every @OnEvent, @OnEventBatch and @OnEventWrite handler of the service at start and runs one durable consumer for each. */
+/**
+ * Finds every @OnEvent, @OnEventBatch and @OnEventWrite handler of the service at start and runs one durable consumer
+ * for each.
+ */
 @Injectable()
 export class EventConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private consumers: EventConsumer[] = [];
