@@ -1,7 +1,7 @@
 // npm run event-consumers [-- --check] writes the consumer table, event-consumers.generated.ts in
-// libs/contracts/src/catalog: for every event of the catalog, the services that have an @OnEvent(<Definition>)
-// or @OnEventBatch(<Definition>) handler for it. The NATS permissions (a service may pull only what it consumes) and the event catalog's
-// "Consumers" lines come from it.
+// libs/contracts/src/catalog: for every event of the catalog, the services that have an @OnEvent(<Definition>),
+// @OnEventBatch(<Definition>) or @OnEventWrite(<Definition>) handler for it. The NATS permissions (a service may pull
+// only what it consumes) and the event catalog's "Consumers" lines come from it.
 // --check writes nothing and fails when the committed table differs (libs/contracts' event-consumers.spec runs it).
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ const sourceFiles = (dir) =>
 /** The event types one service has a handler for. */
 function handledBy(service) {
   return sourceFiles(`services/${service}/src`).flatMap((file) =>
-    [...readFileSync(new URL(file, root), 'utf8').matchAll(/@OnEvent(?:Batch)?\((\w+)\)/g)].map(([, name]) => {
+    [...readFileSync(new URL(file, root), 'utf8').matchAll(/@OnEvent(?:Batch|Write)?\((\w+)\)/g)].map(([, name]) => {
       const type = typeByName.get(name);
       if (!type) throw new Error(`${file}: @OnEvent(${name}) is not an event definition of the catalog`);
       return type;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Writable } from 'node:stream';
 import type { PlatformConfig } from '../config/platform-config';
 import { currentContext } from '../context/request-context';
 
@@ -84,7 +85,16 @@ export function pinoOptions(config: PlatformConfig): LoggerOptions {
 export function createLogger(config: PlatformConfig): Logger {
   return prettyLogs(config)
     ? pino(pinoOptions(config), prettyDestination())
-    : pino(pinoOptions(config), pino.destination({ dest: 1, sync: false }));
+    : pino(pinoOptions(config), jsonDestination());
+}
+
+/**
+ * stdout's file descriptor, written asynchronously; but where process.stdout.write has been replaced (a test runner
+ * catching the output), the lines go through it, as pino's own default does.
+ */
+function jsonDestination(): DestinationStream {
+  const replaced = process.stdout.write !== (process.stdout.constructor as typeof Writable).prototype.write;
+  return replaced ? process.stdout : pino.destination({ dest: process.stdout.fd || 1, sync: false });
 }
 
 /**
