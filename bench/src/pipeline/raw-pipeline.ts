@@ -40,9 +40,8 @@ export async function rawPipeline(
     watcher = w;
     await w.start();
     const generator = new AanmeldingGenerator();
-    const latencies: number[] = [];
+    /** Sends for `seconds`, waits until every traject is readable; answers the latencies, sorted. */
     const send = async (seconds: number, perSecond: number) => {
-      let sent = 0;
       const due = new Map<string, number>();
       await steadyLoad({
         url: intake.url,
@@ -57,17 +56,14 @@ export async function rawPipeline(
           const { id } = JSON.parse(body) as { id: string };
           w.watch(id);
           due.set(id, dueAt);
-          sent += 1;
         },
       });
       await w.drained(20_000, 600_000);
       if (w.pending > 0) throw new Error(`raw pipeline: ${w.pending} trajecten never readable`);
-      latencies.length = 0;
-      for (const [id, dueAt] of due) latencies.push(w.seenAt(id)! - dueAt);
-      return sent;
+      return [...due].map(([id, dueAt]) => w.seenAt(id)! - dueAt).sort((a, b) => a - b);
     };
     await send(o.warmupS, o.rate / 2);
-    const { result: count, cpuMs } = await cpuOver(
+    const { result: latencies, cpuMs } = await cpuOver(
       {
         intake: processSource(intake.pid),
         trajecten: processSource(trajecten.pid),
@@ -80,8 +76,8 @@ export async function rawPipeline(
       () => send(o.durationS, o.rate),
     );
     await everyTrajectReachedIntake(intake.databaseUrl);
-    latencies.sort((a, b) => a - b);
     const total = Object.values(cpuMs).reduce((a, b) => a + b, 0);
+    const count = latencies.length;
     return { cpuMsPerAanmelding: total / count, cpuMs, p99Ms: percentile(latencies, 99), count };
   } finally {
     await watcher?.stop().catch(() => undefined);

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
@@ -59,4 +60,16 @@ export function probeConsumerTestApp(
     },
     publish: (envelope: EventEnvelope | string) => publishTestEvent(started(nc), run, AanmeldingAfgerond, envelope),
   };
+}
+
+/** The service's dead letters as beheer lists them (GET /api/v1/dead-letters, answered 200). */
+export async function listDeadLetters(
+  app: NestFastifyApplication,
+  beheerToken: string,
+): Promise<{ id: number; eventId: string; deliveries: number; error: string }[]> {
+  const res = await request(app.getHttpServer())
+    .get('/api/v1/dead-letters')
+    .set('Authorization', `Bearer ${beheerToken}`)
+    .expect(200);
+  return res.body.items;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond, EventData, EventEnvelope } from '@wiz/contracts';
 import { envelopeFor } from '../src/testing';
 import { probeEventData } from './fixtures/probe.module';
-import { count, eventually, probeConsumerTestApp } from './helpers';
+import { count, eventually, listDeadLetters, probeConsumerTestApp } from './helpers';
 
 describe('idempotent consumers with inbox, retries and dead letters', () => {
   const probe = probeConsumerTestApp({ EVENT_MAX_DELIVERIES: '3' });
@@ -49,11 +49,8 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     await eventually(async () => expect(await effects(after.data.aanmeldingId)).toBe(1));
 
     const list = await eventually(async () => {
-      const res = await request(probe.app.getHttpServer())
-        .get('/api/v1/dead-letters')
-        .set('Authorization', `Bearer ${beheer}`)
-        .expect(200);
-      const found = res.body.items.find((d: { eventId: string }) => d.eventId === poisoned.id);
+      const items = await listDeadLetters(probe.app, beheer);
+      const found = items.find((d: { eventId: string }) => d.eventId === poisoned.id);
       expect(found).toBeDefined();
       return found;
     });
@@ -67,11 +64,8 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
       .set('Authorization', `Bearer ${beheer}`)
       .expect(202);
     await eventually(async () => expect(await effects(poisoned.data.aanmeldingId)).toBe(1));
-    const res = await request(probe.app.getHttpServer())
-      .get('/api/v1/dead-letters')
-      .set('Authorization', `Bearer ${beheer}`)
-      .expect(200);
-    expect(res.body.items.find((d: { eventId: string }) => d.eventId === poisoned.id)).toBeUndefined();
+    const items = await listDeadLetters(probe.app, beheer);
+    expect(items.find((d: { eventId: string }) => d.eventId === poisoned.id)).toBeUndefined();
   });
 
   it('waits for an earlier event beyond the delivery limit instead of dead-lettering (EarlierEventMissing)', async () => {
@@ -80,11 +74,8 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     await publish(event);
     await eventually(async () => expect(await effects(event.data.aanmeldingId)).toBe(1), 30_000);
     expect(failures.earlierMissing.get(event.data.aanmeldingId)).toBe(0);
-    const res = await request(probe.app.getHttpServer())
-      .get('/api/v1/dead-letters')
-      .set('Authorization', `Bearer ${beheer}`)
-      .expect(200);
-    expect(res.body.items.find((d: { eventId: string }) => d.eventId === event.id)).toBeUndefined();
+    const items = await listDeadLetters(probe.app, beheer);
+    expect(items.find((d: { eventId: string }) => d.eventId === event.id)).toBeUndefined();
   });
 
   it('dead-letters an event that does not match its schema at once', async () => {
@@ -92,11 +83,8 @@ describe('idempotent consumers with inbox, retries and dead letters', () => {
     (bad.data as Record<string, unknown>).gemeentecode = 'Groningen';
     await publish(bad);
     await eventually(async () => {
-      const res = await request(probe.app.getHttpServer())
-        .get('/api/v1/dead-letters')
-        .set('Authorization', `Bearer ${beheer}`)
-        .expect(200);
-      const found = res.body.items.find((d: { eventId: string }) => d.eventId === bad.id);
+      const items = await listDeadLetters(probe.app, beheer);
+      const found = items.find((d: { eventId: string }) => d.eventId === bad.id);
       expect(found?.error).toMatch(/invalid event/);
       expect(found?.deliveries).toBe(1);
     });

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { EventData, EventEnvelope, TrajectGestart } from '@wiz/contracts';
 import { envelopeFor, publishTestEvent, statementsPerUnitOfWork } from '../src/testing';
-import { count, eventually, probeConsumerTestApp } from './helpers';
+import { count, eventually, listDeadLetters, probeConsumerTestApp } from './helpers';
 
 /**
  * Handlers whose writes fit one statement (OnEventWrite): the event's inbox row and its writes go to PostgreSQL as
@@ -90,11 +90,8 @@ describe('one-statement consumer (OnEventWrite)', () => {
     failures.remaining.set(event.data.trajectId, 4); // three deliveries, and the first replay
     await publish(event);
     const letter = await eventually(async () => {
-      const res = await request(probe.app.getHttpServer())
-        .get('/api/v1/dead-letters')
-        .set('Authorization', `Bearer ${beheer}`)
-        .expect(200);
-      const found = res.body.items.find((d: { eventId: string }) => d.eventId === event.id);
+      const items = await listDeadLetters(probe.app, beheer);
+      const found = items.find((d: { eventId: string }) => d.eventId === event.id);
       expect(found).toBeDefined();
       return found as { id: string };
     });

@@ -14,15 +14,21 @@ import {
   RequestLog,
 } from './logger-options';
 
+/** A stream that keeps every line written to it. */
+function captured(): { lines: string[]; sink: Writable } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write: (chunk, _enc, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, sink };
+}
+
 describe('log redaction', () => {
   it('never writes a BSN, name, birth date, contact data or token, however deep', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write: (chunk, _enc, done) => {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = captured();
     const logger = pino(pinoOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })), sink);
     logger.info(
       {
@@ -82,13 +88,7 @@ describe('the request log’s correlation id', () => {
 
 describe('the request log', () => {
   const linesOf = (answer: (log: RequestLog) => void) => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write: (chunk, _enc, done) => {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = captured();
     answer(new RequestLog(pino(pinoOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })), sink)));
     return lines.map((line) => JSON.parse(line));
   };
@@ -121,13 +121,7 @@ describe('the request log', () => {
 
 describe('the event log', () => {
   it('writes one line per applied event: consumer, event id and type, correlation id', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write: (chunk, _enc, done) => {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = captured();
     const log = new EventLog(pino(pinoOptions(loadPlatformConfig('intake', { NODE_ENV: 'test' })), sink));
     const envelope = { id: 'e1', type: 'trajecten.traject-gestart.v1', correlationid: 'c1' };
     log.applied('intake-traject-gestart', envelope);
