@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { PlaatsingGerealiseerd } from '@wiz/contracts';
 import { publiceer, type Plaatsing } from './plaatsingen';
 import { cpuOver, machineSource } from '../load/cpu';
@@ -17,19 +16,9 @@ export async function natsFloor(
   nc: NatsConnection,
   data: readonly Plaatsing[],
 ): Promise<{ perSecond: number; cpuMs: number }> {
-  const jsm = await jetstreamManager(nc);
   const stream = await ownStream(nc, 'floor');
   try {
-    await jsm.consumers.add(stream.name, {
-      durable_name: 'floor',
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      filter_subject: `${stream.prefix}${PlaatsingGerealiseerd.type}`,
-      ack_wait: nanos(30_000),
-      max_ack_pending: 1_000,
-    });
-    const consumer = await jetstream(nc).consumers.get(stream.name, 'floor');
-    const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
+    const messages = await stream.consume('floor', PlaatsingGerealiseerd.type);
     const { result: seconds, cpuMs } = await cpuOver({ machine: machineSource() }, async () => {
       const t0 = performance.now();
       let acked = 0;

@@ -36,6 +36,14 @@
  *   floor, per check (`cpuMsPerCheck`, `addBulkCpuMsPerJob`, `natsFloorCpuMsPerEvent`). Planning a check must at
  *   least deliver its event through NATS and add its job, so no planning on these cores beats cores / (the two
  *   floors' CPU per check added): `cpuBoundRatioToAddBulk` is that rate over addBulk's, with nothing stored at all.
+ *   Of the planning's CPU, the service's process and its database's PostgreSQL backends (`trajectenCpuMsPerCheck`,
+ *   `postgresCpuMsPerCheck`; the benchmark's own polling connection left out).
+ * - The raw planning floor, afterwards in the same run (bench/src/followups/raw-planning.ts): the same N events into a
+ *   stream of its own, and a bare consumer that stores what planning must (inbox row, the traject read, the check,
+ *   the placement for the monitor) in one statement per batch and adds the batch's jobs with one addBulk, batched as
+ *   the service is. `rawPlanningCpuMsPerCheck` against `cpuBudgetMsPerCheck`, the machine CPU a check may cost for
+ *   0.5× addBulk on these cores: when the bare floor costs more, no planning that stores a check reaches the target
+ *   here. `cpuRatioToRawPlanning`: the service's CPU per check over the floor's.
  */
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
@@ -52,7 +60,9 @@ import { plaatsingen, publiceer } from '../followups/plaatsingen';
 import { readOutcomes, streamEnd } from '../followups/bullmq-events';
 import { pgProbe } from '../followups/pg-probe';
 import { natsFloor } from '../followups/nats-floor';
-import { cpuOver, machineSource } from '../load/cpu';
+import { vuurJob } from '../followups/vuur-job';
+import { rawPlanning } from '../followups/raw-planning';
+import { cpuOver, machineSource, postgresSource, processSource } from '../load/cpu';
 
 const QUEUE = 'opvolgingen'; // services/trajecten/src/modules/opvolgingen/database/opvolging-wachtrij.ts
 const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 120_000);
@@ -114,7 +124,15 @@ export const followupsSection: BenchSection = {
       nc = verbinding;
       ctx.log(`publishing ${n.toLocaleString('en')} plaatsing-gerealiseerd events`);
       const t0 = performance.now();
-      const planning = await cpuOver({ machine: machineSource() }, async () => {
+      const {
+        rows: [{ pid: pollerPid }],
+      } = await db.query('SELECT pg_backend_pid() AS pid');
+      const parts = {
+        machine: machineSource(),
+        trajecten: processSource(service.pid),
+        postgres: postgresSource(`wiz_${ctx.run.id}_trajecten`, [pollerPid]),
+      };
+      const planning = await cpuOver(parts, async () => {
         const publicatie = publiceer(verbinding, ctx.run.env.NATS_SUBJECT_PREFIX!, data).then(() =>
           ctx.log(
             `  all ${n.toLocaleString('en')} in the stream after ${((performance.now() - t0) / 1000).toFixed(1)} s`,
@@ -208,10 +226,26 @@ export const followupsSection: BenchSection = {
       // Planning cannot do less than deliver each event through NATS and add its job with addBulk. Each floor's CPU
       // per event, on the whole machine, added up is the least a planned check costs; the cores allow no more.
       const cpuPerCheck = { planning: planning.cpuMs.machine / n, addBulk: rauw.cpuMs / n, nats: vloerCpuMs / n };
+      const trajectenCpuPerCheck = planning.cpuMs.trajecten / n;
+      const postgresCpuPerCheck = planning.cpuMs.postgres / n;
       const floorPerSecond = (os.cpus().length * 1000) / (cpuPerCheck.addBulk + cpuPerCheck.nats);
       ctx.log(
-        `machine CPU per check: planning ${cpuPerCheck.planning.toFixed(3)} ms; the floors addBulk ${cpuPerCheck.addBulk.toFixed(3)} ms + NATS ${cpuPerCheck.nats.toFixed(3)} ms, so ${os.cpus().length} cores plan at most ${floorPerSecond.toFixed(0)}/s = ${(floorPerSecond / rauwPerSeconde).toFixed(3)}× addBulk, with nothing stored`,
+        `machine CPU per check: planning ${cpuPerCheck.planning.toFixed(3)} ms (trajecten ${trajectenCpuPerCheck.toFixed(3)}, its PostgreSQL ${postgresCpuPerCheck.toFixed(3)}); the floors addBulk ${cpuPerCheck.addBulk.toFixed(3)} ms + NATS ${cpuPerCheck.nats.toFixed(3)} ms, so ${os.cpus().length} cores plan at most ${floorPerSecond.toFixed(0)}/s = ${(floorPerSecond / rauwPerSeconde).toFixed(3)}× addBulk, with nothing stored`,
       );
+      const rauwePlanning = await rawPlanning(nc, {
+        databaseUrl: dbUrl,
+        redisUrl: redis.url,
+        bullPrefix: `${prefix}-rawplan`,
+        data,
+      });
+      const rauwCpuPerCheck = rauwePlanning.cpuMs / n;
+      // The most a check may cost the machine for the target's rate, whatever stores it.
+      const budgetCpuPerCheck = (os.cpus().length * 1000) / (0.5 * rauwPerSeconde);
+      ctx.log(
+        `raw planning (a bare consumer: one statement and one addBulk per batch): ${rauwePlanning.perSecond.toFixed(0)}/s = ${(rauwePlanning.perSecond / rauwPerSeconde).toFixed(3)}× addBulk at ${rauwCpuPerCheck.toFixed(3)} ms of machine CPU per check; the service's planning costs ${(cpuPerCheck.planning / rauwCpuPerCheck).toFixed(2)}× that; 0.5× addBulk allows ${budgetCpuPerCheck.toFixed(3)} ms per check on ${os.cpus().length} cores`,
+      );
+      if (rauwCpuPerCheck > budgetCpuPerCheck)
+        ctx.log('  the raw floor already costs more than the target allows: planning cannot reach it on this machine');
       if (vloer < 0.5 * rauwPerSeconde)
         ctx.log(
           `  the target (0.5× addBulk = ${(0.5 * rauwPerSeconde).toFixed(0)}/s) is above what NATS alone delivers here: no consumer of these events can reach it on this machine`,
@@ -226,6 +260,8 @@ export const followupsSection: BenchSection = {
         { key: 'natsFloorPerSecond', value: Math.round(vloer), unit: 'events/s' },
         { key: 'ratioToNatsFloor', value: Math.round((planPerSeconde / vloer) * 1000) / 1000, unit: '×' },
         { key: 'cpuMsPerCheck', value: round3(cpuPerCheck.planning), unit: 'ms' },
+        { key: 'trajectenCpuMsPerCheck', value: round3(trajectenCpuPerCheck), unit: 'ms' },
+        { key: 'postgresCpuMsPerCheck', value: round3(postgresCpuPerCheck), unit: 'ms' },
         { key: 'addBulkCpuMsPerJob', value: round3(cpuPerCheck.addBulk), unit: 'ms' },
         { key: 'natsFloorCpuMsPerEvent', value: round3(cpuPerCheck.nats), unit: 'ms' },
         {
@@ -233,6 +269,19 @@ export const followupsSection: BenchSection = {
           value: Math.round((floorPerSecond / rauwPerSeconde) * 1000) / 1000,
           unit: '×',
         },
+        { key: 'rawPlanningPerSecond', value: Math.round(rauwePlanning.perSecond), unit: 'checks/s' },
+        {
+          key: 'rawPlanningRatioToAddBulk',
+          value: Math.round((rauwePlanning.perSecond / rauwPerSeconde) * 1000) / 1000,
+          unit: '×',
+        },
+        { key: 'rawPlanningCpuMsPerCheck', value: round3(rauwCpuPerCheck), unit: 'ms' },
+        {
+          key: 'cpuRatioToRawPlanning',
+          value: Math.round((cpuPerCheck.planning / rauwCpuPerCheck) * 100) / 100,
+          unit: '×',
+        },
+        { key: 'cpuBudgetMsPerCheck', value: round3(budgetCpuPerCheck), unit: 'ms' },
         {
           key: 'ratioToAddBulk',
           value: Math.round(ratio * 1000) / 1000,
@@ -367,23 +416,7 @@ async function rauweAddBulk(url: string, prefix: string, n: number): Promise<{ p
     const { result: seconds, cpuMs } = await cpuOver({ machine: machineSource() }, async () => {
       const t = performance.now();
       for (let i = 0; i < n; i += 1_000) {
-        await q.addBulk(
-          Array.from({ length: Math.min(1_000, n - i) }, () => {
-            const id = randomUUID();
-            return {
-              name: 'vuur',
-              data: { opvolgingId: id },
-              opts: {
-                jobId: `opvolging-${id}`,
-                delay: zesMaanden,
-                attempts: 8,
-                backoff: { type: 'exponential', delay: 500 },
-                removeOnComplete: true,
-                removeOnFail: true,
-              },
-            };
-          }),
-        );
+        await q.addBulk(Array.from({ length: Math.min(1_000, n - i) }, () => vuurJob(randomUUID(), zesMaanden)));
       }
       return (performance.now() - t) / 1000;
     });
