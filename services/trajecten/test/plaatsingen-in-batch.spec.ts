@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { EventData, kalenderdag, PlaatsingGerealiseerd } from '@wiz/contracts';
 import { envelopeFor, eventually, publishTestEvent, transactionsDuring } from '@wiz/platform/testing';
 import { OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
@@ -31,6 +32,24 @@ const GELEZEN = [
 ];
 
 const dagen = (n: number) => kalenderdag(new Date(Date.now() + n * 86_400_000));
+
+/** A placement event with the placement as subject, as werkgevers names it: events with one subject are applied one after another. */
+const plaatsing = (t: { id: string; inwonerId: string }, data: Partial<Plaatsing> = {}, plaatsingId = randomUUID()) =>
+  envelopeFor(
+    PlaatsingGerealiseerd,
+    {
+      plaatsingId,
+      trajectId: t.id,
+      inwonerId: t.inwonerId,
+      werkgeverId: randomUUID(),
+      startdatum: dagen(0),
+      urenPerWeek: 32,
+      contractvorm: 'vast',
+      afspraakbaan: false,
+      ...data,
+    },
+    plaatsingId,
+  );
 
 /**
  * Issue 21: trajecten takes a batch of plaatsing-gerealiseerd events set-based (PlaatsingHandlers.gerealiseerd, an
@@ -76,27 +95,6 @@ describe('trajecten: placements applied in one batch, set-based', () => {
       ]);
     }
 
-    // The placement as subject, as werkgevers names it: events with one subject are applied one after another.
-    const plaatsing = (
-      t: { id: string; inwonerId: string },
-      data: Partial<Plaatsing> = {},
-      plaatsingId = randomUUID(),
-    ) =>
-      envelopeFor(
-        PlaatsingGerealiseerd,
-        {
-          plaatsingId,
-          trajectId: t.id,
-          inwonerId: t.inwonerId,
-          werkgeverId: randomUUID(),
-          startdatum: dagen(0),
-          urenPerWeek: 32,
-          contractvorm: 'vast',
-          afspraakbaan: false,
-          ...data,
-        },
-        plaatsingId,
-      );
     const onbekend = () => ({ id: randomUUID(), inwonerId: randomUUID() });
     const events = [
       plaatsing(drie, { startdatum: dagen(-3) }),
@@ -165,5 +163,48 @@ describe('trajecten: placements applied in one batch, set-based', () => {
       [bekend.map((e) => e.id)],
     );
     expect(grootste).toBeGreaterThanOrEqual(5);
+  });
+
+  it("reads the inwoners' facts by index, also where monitor_feiten grew after it was last analysed", async () => {
+    const trajecten = await Promise.all(Array.from({ length: 50 }, () => batch.nieuwTraject()));
+    // Statistics taken while the table was empty (as after a deployment's ANALYZE), then 30,000 facts of other
+    // inwoners, as in a table that grew faster than autovacuum analyses it: on those statistics the facts read of a
+    // batch was planned as a scan of the whole table.
+    await batch.query(`DELETE FROM monitor_feiten`);
+    await batch.query(`ANALYZE monitor_feiten`);
+    await batch.query(
+      `INSERT INTO monitor_feiten (bron, inwoner_id, traject_id, soort, dag, op, stap, gemeentecode)
+       SELECT 'elders:' || i, gen_random_uuid(), gen_random_uuid(), 'plaatsing', current_date, now(), 'matchen', 'GM0014'
+         FROM generate_series(1, 30000) AS i`,
+    );
+    await batch.app.close();
+    // Read on a connection of the test's own: the service is down meanwhile, and its closed connections have
+    // reported their scans on the way out.
+    const db = new Client({ connectionString: batch.run.databaseUrl('trajecten') });
+    await db.connect();
+    const scans = async () =>
+      (
+        await db.query<{ seq: number; idx: number }>(
+          `SELECT seq_scan::int AS seq, idx_scan::int AS idx FROM pg_stat_user_tables WHERE relname = 'monitor_feiten'`,
+        )
+      ).rows[0];
+    const events = trajecten.map((t) => plaatsing(t)); // each its own subject, so they can share a batch
+    for (const e of events) await publishTestEvent(batch.nc, batch.run, PlaatsingGerealiseerd, e);
+    const voor = await scans();
+    await batch.boot();
+    await eventually(async () => {
+      const [{ n }] = await batch.query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)`, [
+        events.map((e) => e.id),
+      ]);
+      expect(n).toBe(events.length);
+    });
+    // The service's statistics reach the view once its connection is idle: the index scans show they have.
+    const na = await eventually(async () => {
+      const s = await scans();
+      expect(s.idx).toBeGreaterThan(voor.idx);
+      return s;
+    });
+    await db.end();
+    expect(na.seq - voor.seq).toBe(0);
   });
 });

@@ -74,17 +74,16 @@ export class MonitorProjectie implements MonitorProjectiePort {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('monitor:' || id)) FROM unnest($1::text[]) AS id`, [
       ids,
     ]);
-    // The trajecten are taken by id from the facts' own traject ids (an index scan, whatever the statistics say): a
-    // plain join let the planner estimate thousands of facts where monitor_feiten has no statistics yet (a table that
-    // grew fast, autovacuum behind) and hash all trajecten for each batch: 43 ms with 100k trajecten, now 1.3 ms.
+    // Each inwoner's facts and each fact's traject are looked up by index, one by one (a lateral subquery that
+    // OFFSET 0 keeps from being flattened into a join), whatever the statistics say. Planned as a join, a
+    // table that grew fast while autovacuum had not analysed it yet (estimates by default selectivity) was read
+    // whole for every batch: twice 22,500 facts for 50 inwoners, 10 ms of a batch's ~20 ms in PostgreSQL.
     const feiten: (Feit & { inwonerId: string })[] = await manager.query(
       `SELECT f.inwoner_id AS "inwonerId", f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
               f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp"
-         FROM monitor_feiten f
-         LEFT JOIN (SELECT id, afgesloten_op FROM trajecten
-                     WHERE id = ANY(ARRAY(SELECT traject_id FROM monitor_feiten WHERE inwoner_id = ANY($1::uuid[])))) t
-           ON t.id = f.traject_id
-        WHERE f.inwoner_id = ANY($1::uuid[])`,
+         FROM unnest($1::uuid[]) AS i(id)
+        CROSS JOIN LATERAL (SELECT * FROM monitor_feiten WHERE inwoner_id = i.id OFFSET 0) f
+         LEFT JOIN LATERAL (SELECT afgesloten_op FROM trajecten WHERE id = f.traject_id OFFSET 0) t ON true`,
       [ids],
     );
     const oude: Vooruit[] = await manager.query(
