@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep } from '@wiz/contracts';
-import type { CombinedWrite } from '@wiz/platform';
+import { queryPrepared, type CombinedWrite } from '@wiz/platform';
 import { MonitorProjectie, ofOnbekend } from './monitor-projectie';
 import type { DoelgroepOfOnbekend, Metriek, MonitorPersonenPort, MonitorPlaatsing } from '../monitor.port';
 
@@ -82,7 +82,8 @@ export class MonitorPersonen implements MonitorPersonenPort {
    */
   async plaatsingen(m: EntityManager, ps: readonly MonitorPlaatsing[]): Promise<boolean[]> {
     if (ps.length === 0) return [];
-    const rijen: { plaatsing_id: string }[] = await m.query(
+    const rijen: { plaatsing_id: string }[] = await queryPrepared(
+      m,
       `INSERT INTO monitor_plaatsingen (plaatsing_id, inwoner_id, gemeentecode, startdatum, uren_per_week, afspraakbaan)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::numeric[], $6::boolean[])
        ON CONFLICT DO NOTHING RETURNING plaatsing_id`,

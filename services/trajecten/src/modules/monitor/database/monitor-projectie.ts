@@ -18,6 +18,8 @@ const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) 
  * Every fact that is a step forward is kept (monitor_feiten); the inwoner's row in monitor_vooruit is their
  * earliest one (telmoment), so a fact that arrives late but happened earlier moves the counting day, and the
  * per-day counters move with it in the same transaction. Distinct inwoners, not events.
+ * Its statements run prepared (parsed and planned once per connection): each is a write, a read by a unique key, or
+ * lookups by index one value at a time, so no plan depends on how many rows the values match.
  */
 @Injectable()
 export class MonitorProjectie implements MonitorProjectiePort {
@@ -35,7 +37,8 @@ export class MonitorProjectie implements MonitorProjectiePort {
   async registreerAlle(manager: EntityManager, g: Gebeurtenis, cs: readonly Context[]): Promise<void> {
     if (cs.length === 0) return;
     if (isStapVooruit(g)) {
-      await manager.query(
+      await queryPrepared(
+        manager,
         `INSERT INTO monitor_feiten (bron, inwoner_id, traject_id, soort, dag, op, stap, gemeentecode)
          SELECT bron, inwoner_id, traject_id, $4, dag, op, stap, gemeentecode
            FROM unnest($1::text[], $2::uuid[], $3::uuid[], $5::date[], $6::timestamptz[], $7::text[], $8::text[])
@@ -71,14 +74,17 @@ export class MonitorProjectie implements MonitorProjectiePort {
     if (ids.length === 0) return;
     // One inwoner's facts are weighed by one transaction at a time, so two late facts cannot both move the day
     // (locked in id order, so two batches sharing inwoners do not lock them crosswise).
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('monitor:' || id)) FROM unnest($1::text[]) AS id`, [
-      ids,
-    ]);
+    await queryPrepared(
+      manager,
+      `SELECT pg_advisory_xact_lock(hashtext('monitor:' || id)) FROM unnest($1::text[]) AS id`,
+      [ids],
+    );
     // Each inwoner's facts and each fact's traject are looked up by index, one by one (a lateral subquery that
     // OFFSET 0 keeps from being flattened into a join), whatever the statistics say. Planned as a join, a
     // table that grew fast while autovacuum had not analysed it yet (estimates by default selectivity) was read
     // whole for every batch: twice 22,500 facts for 50 inwoners, 10 ms of a batch's ~20 ms in PostgreSQL.
-    const feiten: (Feit & { inwonerId: string })[] = await manager.query(
+    const feiten: (Feit & { inwonerId: string })[] = await queryPrepared(
+      manager,
       `SELECT f.inwoner_id AS "inwonerId", f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
               f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp"
          FROM unnest($1::uuid[]) AS i(id)
@@ -86,7 +92,8 @@ export class MonitorProjectie implements MonitorProjectiePort {
          LEFT JOIN LATERAL (SELECT afgesloten_op FROM trajecten WHERE id = f.traject_id OFFSET 0) t ON true`,
       [ids],
     );
-    const oude: Vooruit[] = await manager.query(
+    const oude: Vooruit[] = await queryPrepared(
+      manager,
       `SELECT inwoner_id AS "inwonerId", to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen
          FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])`,
       [ids],
@@ -121,7 +128,7 @@ export class MonitorProjectie implements MonitorProjectiePort {
         tellingen.push({ metriek: metriek as Metriek, dag: v.dag, gemeentecode: v.gemeentecode, delta }),
       );
     if (weg.length > 0) {
-      await manager.query('DELETE FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])', [
+      await queryPrepared(manager, 'DELETE FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])', [
         weg.map((o) => o.inwonerId),
       ]);
       for (const oud of weg) telVooruit(oud, -1);
@@ -136,7 +143,8 @@ export class MonitorProjectie implements MonitorProjectiePort {
         via: f.soort,
         doelgroepen: groepen.get(nieuwVan[i])!,
       }));
-      await manager.query(
+      await queryPrepared(
+        manager,
         `INSERT INTO monitor_vooruit (inwoner_id, dag, gemeentecode, stap, via, doelgroepen)
          SELECT inwoner_id, dag, gemeentecode, stap, via, doelgroepen
            FROM jsonb_to_recordset($1::jsonb) AS r(inwoner_id uuid, dag date, gemeentecode text, stap text, via text, doelgroepen text[])`,
@@ -157,7 +165,8 @@ export class MonitorProjectie implements MonitorProjectiePort {
     manager: EntityManager,
     inwonerIds: readonly string[],
   ): Promise<Map<string, DoelgroepOfOnbekend[]>> {
-    const rijen: { inwoner_id: string; doelgroepen: DoelgroepOfOnbekend[] }[] = await manager.query(
+    const rijen: { inwoner_id: string; doelgroepen: DoelgroepOfOnbekend[] }[] = await queryPrepared(
+      manager,
       'SELECT inwoner_id, doelgroepen FROM monitor_inwoners WHERE inwoner_id = ANY($1::uuid[])',
       [[...new Set(inwonerIds)]],
     );
