@@ -18,8 +18,7 @@ const dagVan = (op: Date | string) => (typeof op === 'string' ? op.slice(0, 10) 
  * Every fact that is a step forward is kept (monitor_feiten); the inwoner's row in monitor_vooruit is their
  * earliest one (telmoment), so a fact that arrives late but happened earlier moves the counting day, and the
  * per-day counters move with it in the same transaction. Distinct inwoners, not events.
- * Its statements run prepared (parsed and planned once per connection): each is a write, a read by a unique key, or
- * lookups by index one value at a time, so no plan depends on how many rows the values match.
+ * Its inserts and the lock run prepared, its reads not (see queryPrepared for why).
  */
 @Injectable()
 export class MonitorProjectie implements MonitorProjectiePort {
@@ -83,8 +82,7 @@ export class MonitorProjectie implements MonitorProjectiePort {
     // OFFSET 0 keeps from being flattened into a join), whatever the statistics say. Planned as a join, a
     // table that grew fast while autovacuum had not analysed it yet (estimates by default selectivity) was read
     // whole for every batch: twice 22,500 facts for 50 inwoners, 10 ms of a batch's ~20 ms in PostgreSQL.
-    const feiten: (Feit & { inwonerId: string })[] = await queryPrepared(
-      manager,
+    const feiten: (Feit & { inwonerId: string })[] = await manager.query(
       `SELECT f.inwoner_id AS "inwonerId", f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
               f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp"
          FROM unnest($1::uuid[]) AS i(id)
@@ -92,8 +90,7 @@ export class MonitorProjectie implements MonitorProjectiePort {
          LEFT JOIN LATERAL (SELECT afgesloten_op FROM trajecten WHERE id = f.traject_id OFFSET 0) t ON true`,
       [ids],
     );
-    const oude: Vooruit[] = await queryPrepared(
-      manager,
+    const oude: Vooruit[] = await manager.query(
       `SELECT inwoner_id AS "inwonerId", to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen
          FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])`,
       [ids],
@@ -128,7 +125,7 @@ export class MonitorProjectie implements MonitorProjectiePort {
         tellingen.push({ metriek: metriek as Metriek, dag: v.dag, gemeentecode: v.gemeentecode, delta }),
       );
     if (weg.length > 0) {
-      await queryPrepared(manager, 'DELETE FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])', [
+      await manager.query('DELETE FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])', [
         weg.map((o) => o.inwonerId),
       ]);
       for (const oud of weg) telVooruit(oud, -1);
@@ -165,8 +162,7 @@ export class MonitorProjectie implements MonitorProjectiePort {
     manager: EntityManager,
     inwonerIds: readonly string[],
   ): Promise<Map<string, DoelgroepOfOnbekend[]>> {
-    const rijen: { inwoner_id: string; doelgroepen: DoelgroepOfOnbekend[] }[] = await queryPrepared(
-      manager,
+    const rijen: { inwoner_id: string; doelgroepen: DoelgroepOfOnbekend[] }[] = await manager.query(
       'SELECT inwoner_id, doelgroepen FROM monitor_inwoners WHERE inwoner_id = ANY($1::uuid[])',
       [[...new Set(inwonerIds)]],
     );

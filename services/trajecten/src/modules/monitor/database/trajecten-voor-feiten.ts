@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { queryPrepared } from '@wiz/platform';
 import type { TrajectVoorFeiten } from '../monitor.port';
 
 /**
@@ -11,8 +10,7 @@ export async function trajectenVoorFeiten(
   m: EntityManager,
   ids: readonly string[],
 ): Promise<Map<string, TrajectVoorFeiten>> {
-  const rijen: TrajectVoorFeiten[] = await queryPrepared(
-    m,
+  const rijen: TrajectVoorFeiten[] = await m.query(
     'SELECT id, inwoner_id, gemeentecode, huidige_stap FROM trajecten WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE',
     [[...new Set(ids.map((id) => id.toLowerCase()))]],
   );
