@@ -26,6 +26,11 @@ describe('prepared statements (queryPrepared)', () => {
     });
   });
 
+  it("plans without JIT on the service's connections", async () => {
+    expect(await dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
+    await dataSource.transaction(async (m) => expect(await m.query('SHOW jit')).toEqual([{ jit: 'off' }]));
+  });
+
   it('runs a CombinedWrite as one, named by its text', async () => {
     await dataSource.transaction(async (m) => {
       for (const naam of ['a', 'b']) {

@@ -32,7 +32,14 @@ export function dataSourceOptions(config: PlatformConfig, persistence: Persisten
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: config.database.poolSize, application_name: `wiz-${config.service}` },
+    extra: {
+      max: config.database.poolSize,
+      application_name: `wiz-${config.service}`,
+      // No JIT: compiling costs 6–30 ms a statement and saves less on statements like the services' (a batch's facts
+      // read in trajecten, its estimates grown with a table analysed while small, took 6 ms for 0.3 ms of work; a
+      // million-line claim compiled 0.5–1.3 s). A connection option, so it costs no statement.
+      options: '-c jit=off',
+    },
     // Off: TypeORM's own error log prints query parameters, which carry personal data. Failed queries surface as
     // exceptions and are logged by the problem filter without their parameters.
     logging: false,

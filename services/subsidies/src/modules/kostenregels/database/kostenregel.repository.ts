@@ -202,9 +202,6 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
   }
 
   async beoordeel(sql: Sql, declaratieId: string, k: Kandidaten, regeling: Regeling): Promise<Oordeel> {
-    // JIT compiled the statement in ~0.5 s of a quiet machine's time (1.3 s under load) and saved less: a million rows
-    // of simple expressions. LOCAL: until the compile's transaction ends.
-    await sql.query('SET LOCAL jit = off');
     const [r] = await sql.query(BEOORDEEL, [
       ...kandidaatArgs(k),
       declaratieId,
