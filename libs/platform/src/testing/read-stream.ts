@@ -9,7 +9,7 @@ const CATCH_UP_MS = 60_000;
  *
  * How many there are is the stream leader's count. An ordered consumer is placed on any of the stream's replicas
  * and reads that replica's copy, which after a partition can lag the leader or, with nats-server 2.9, miss a few
- * messages in the middle for good: counted there, messages the stream holds looked lost (a CI run: 238 of 240). So
+ * messages in the middle for a while: counted there, messages the stream holds looked lost (a CI run: 238 of 240). So
  * whenever a consumer has nothing more, another one reads from the start (NATS may place it elsewhere), and the
  * messages of all of them count, by sequence, until the leader's count is reached, for at most a minute.
  */
