@@ -19,13 +19,15 @@ export class PlaatsingVerwijzingen {
 
   /** Every reference must exist (and belong to this employer): otherwise 400 naming each bad field. */
   async controleer(m: EntityManager, p: NieuwePlaatsing): Promise<{ inwonerId: string }> {
-    const [kandidaat, werkgever, vacature, arrangement, sroi] = await Promise.all([
-      this.kandidaten.kandidaat(m, p.trajectId),
-      this.werkgevers.bestaat(m, p.werkgeverId),
-      p.vacatureId ? this.werkgevers.heeftVacature(m, p.werkgeverId, p.vacatureId) : true,
-      p.arrangementId ? this.arrangementen.bestaat(m, p.arrangementId) : true,
-      p.sroiVerplichtingId ? this.sroi.isVerplichtingVan(m, p.sroiVerplichtingId, p.werkgeverId) : true,
-    ]);
+    // One after another: they share the transaction's connection, which runs one query at a time anyway (pg queues
+    // a second one and warns that pg 9 will refuse it).
+    const kandidaat = await this.kandidaten.kandidaat(m, p.trajectId);
+    const werkgever = await this.werkgevers.bestaat(m, p.werkgeverId);
+    const vacature = p.vacatureId ? await this.werkgevers.heeftVacature(m, p.werkgeverId, p.vacatureId) : true;
+    const arrangement = p.arrangementId ? await this.arrangementen.bestaat(m, p.arrangementId) : true;
+    const sroi = p.sroiVerplichtingId
+      ? await this.sroi.isVerplichtingVan(m, p.sroiVerplichtingId, p.werkgeverId)
+      : true;
     const errors: FieldError[] = [];
     if (!kandidaat) errors.push({ field: 'trajectId', message: 'no such traject is known' });
     if (!werkgever) errors.push({ field: 'werkgeverId', message: 'no such werkgever' });
