@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import { Pool } from 'pg';
 import { PlaatsingGerealiseerd } from '@wiz/contracts';
 import { publiceer, type Plaatsing } from './plaatsingen';
-import { vuurJob } from './vuur-job';
+import { vuurJob, WACHTRIJ } from '../../../services/trajecten/src/modules/opvolgingen/jobs/vuur-job';
 import { cpuOver, machineSource } from '../load/cpu';
 import { ownStream } from '../load/own-stream';
 
@@ -53,7 +53,7 @@ export async function rawPlanning(
 ): Promise<{ perSecond: number; cpuMs: number }> {
   const n = o.data.length;
   const pool = new Pool({ connectionString: o.databaseUrl, max: LANES, application_name: 'wiz-bench-raw-planning' });
-  const queue = new Queue('opvolgingen', {
+  const queue = new Queue(WACHTRIJ, {
     connection: { url: o.redisUrl },
     prefix: o.bullPrefix,
     skipMetasUpdate: true,

@@ -60,11 +60,10 @@ import { plaatsingen, publiceer } from '../followups/plaatsingen';
 import { readOutcomes, streamEnd } from '../followups/bullmq-events';
 import { pgProbe } from '../followups/pg-probe';
 import { natsFloor } from '../followups/nats-floor';
-import { vuurJob } from '../followups/vuur-job';
+import { jobId, vuurJob, WACHTRIJ } from '../../../services/trajecten/src/modules/opvolgingen/jobs/vuur-job';
 import { rawPlanning } from '../followups/raw-planning';
 import { cpuOver, machineSource, postgresSource, processSource } from '../load/cpu';
 
-const QUEUE = 'opvolgingen'; // services/trajecten/src/modules/opvolgingen/database/opvolging-wachtrij.ts
 const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 120_000);
 
 export const followupsSection: BenchSection = {
@@ -98,7 +97,7 @@ export const followupsSection: BenchSection = {
       await db.connect();
       const trajecten = (await db.query('SELECT id, inwoner_id AS "inwonerId" FROM trajecten')).rows;
       const data = plaatsingen(trajecten);
-      queue = new Queue(QUEUE, { connection: { url: redis.url }, prefix, skipMetasUpdate: true });
+      queue = new Queue(WACHTRIJ, { connection: { url: redis.url }, prefix, skipMetasUpdate: true });
       const telling = async () => {
         const {
           rows: [r],
@@ -171,8 +170,8 @@ export const followupsSection: BenchSection = {
       );
 
       // Firing: the six months pass at once (see the header).
-      const eventsKey = `${prefix}:${QUEUE}:events`;
-      await admin.hset(`${prefix}:${QUEUE}:meta`, 'opts.maxLenEvents', String(20 * n + 100_000));
+      const eventsKey = `${prefix}:${WACHTRIJ}:events`;
+      await admin.hset(`${prefix}:${WACHTRIJ}:meta`, 'opts.maxLenEvents', String(20 * n + 100_000));
       const marker = await streamEnd(admin, eventsKey);
       const {
         rows: [{ nu: promotieMoment }],
@@ -384,7 +383,7 @@ async function controleerEenmaal(
   let nooit = 0;
   let alGedaan = 0;
   for (const { id } of ids) {
-    const runs = uitkomsten.completed.get(`opvolging-${id}`);
+    const runs = uitkomsten.completed.get(jobId(id));
     const gevuurd = runs?.get('"gevuurd"') ?? 0;
     if (gevuurd === 0) nooit += 1;
     if (gevuurd > 1) dubbel += 1;
@@ -404,12 +403,12 @@ async function controleerEenmaal(
 }
 
 /**
- * BullMQ's own rate for N jobs like the service's (OpvolgingWachtrij.zetKlaar): a fresh queue under its own prefix,
- * addBulk in batches of 1,000, one after the other; its keys are removed afterwards. With it, the machine's CPU over
- * the adding (Redis, this process, the kernel).
+ * BullMQ's own rate for N of the service's jobs (vuurJob, as OpvolgingWachtrij adds them): a fresh queue under its
+ * own prefix, addBulk in batches of 1,000, one after the other; its keys are removed afterwards. With it, the
+ * machine's CPU over the adding (Redis, this process, the kernel).
  */
 async function rauweAddBulk(url: string, prefix: string, n: number): Promise<{ perSecond: number; cpuMs: number }> {
-  const q = new Queue(QUEUE, { connection: { url }, prefix, skipMetasUpdate: true });
+  const q = new Queue(WACHTRIJ, { connection: { url }, prefix, skipMetasUpdate: true });
   try {
     await q.waitUntilReady();
     const zesMaanden = 182 * 86_400_000;

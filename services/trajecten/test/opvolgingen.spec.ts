@@ -7,7 +7,8 @@ import { runInContext } from '@wiz/platform';
 import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { OpvolgingPlanner } from '../src/modules/opvolgingen/database/opvolging-planner';
-import { jobId, OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
+import { OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
+import { jobId } from '../src/modules/opvolgingen/jobs/vuur-job';
 import type { NieuweOpvolging } from '../src/modules/opvolgingen/opvolging-planner.port';
 
 const vandaag = () => kalenderdag(new Date());

@@ -4,7 +4,8 @@ import { dossierFixture } from './dossier';
 import { intakeRechten } from './privacy-helpers';
 import { OpvolgingVuren } from '../src/modules/opvolgingen/jobs/opvolging-vuren';
 import { OpvolgingWorker } from '../src/modules/opvolgingen/jobs/opvolging-worker';
-import { jobId, OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
+import { OpvolgingWachtrij } from '../src/modules/opvolgingen/jobs/opvolging-wachtrij';
+import { jobId } from '../src/modules/opvolgingen/jobs/vuur-job';
 
 /** Restriction (issue 19, AVG art. 18): the data stays, nobody works with it, timers wait; lifting resumes all. */
 describe('trajecten: verwerking-beperkt', () => {

@@ -2,11 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { bullmqConnection, bullmqPrefix, PlatformConfig } from '@wiz/platform';
-
-export const WACHTRIJ = 'opvolgingen';
-
-/** The job id of a follow-up: deterministic, so planning twice never schedules twice (and no ':' as BullMQ wants). */
-export const jobId = (opvolgingId: string) => `opvolging-${opvolgingId}`;
+import { vuurJob, WACHTRIJ } from './vuur-job';
 
 /** A follow-up for the queue: its id names the job, its vervaldatum sets the delay. */
 export interface Klaar {
@@ -60,20 +56,7 @@ export class OpvolgingWachtrij implements OnApplicationShutdown {
     if (items.length === 0) return;
     const now = Date.now();
     try {
-      await this.queue.addBulk(
-        items.map((o) => ({
-          name: 'vuur',
-          data: { opvolgingId: o.id },
-          opts: {
-            jobId: jobId(o.id),
-            delay: Math.max(0, o.vervaldatum.getTime() - now),
-            attempts: 8,
-            backoff: { type: 'exponential', delay: 500 },
-            removeOnComplete: true,
-            removeOnFail: true,
-          },
-        })),
-      );
+      await this.queue.addBulk(items.map((o) => vuurJob(o.id, Math.max(0, o.vervaldatum.getTime() - now))));
     } catch (err) {
       this.logger.warn({ err, aantal: items.length }, 'could not queue follow-ups; the reconciler will');
     }

@@ -4,7 +4,8 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { bullmqConnection, bullmqPrefix, PlatformConfig, runWithCorrelationId } from '@wiz/platform';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
-import { OpvolgingWachtrij, WACHTRIJ } from './opvolging-wachtrij';
+import { OpvolgingWachtrij } from './opvolging-wachtrij';
+import { WACHTRIJ } from './vuur-job';
 import { OpvolgingVuren } from './opvolging-vuren';
 
 const BATCH = 1_000;
