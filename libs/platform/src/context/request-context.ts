@@ -28,6 +28,20 @@ export function runInContext<T>(context: RequestContext, fn: () => T): T {
 }
 
 /**
+ * Runs `fn` as the work of one event: under its correlation id (which what it publishes carries on), deriving its
+ * ids from the event (`idWithinEvent`), inside the transaction of `entityManager` when given. The consumer applies
+ * each event so; a batch handler (OnEventBatch) runs each event's own part so, to publish and derive ids as when
+ * that event is applied alone.
+ */
+export function runAsEvent<T>(
+  event: { id: string; correlationid: string },
+  entityManager: EntityManager | undefined,
+  fn: () => T,
+): T {
+  return storage.run({ correlationId: event.correlationid, entityManager, eventId: event.id }, fn);
+}
+
+/**
  * Runs `fn` outside any unit of work, however it was called: work that serves them all (the outbox relay's drain,
  * woken by a request's commit) must not carry one's correlation id into its logs and statements, nor join its
  * transaction.

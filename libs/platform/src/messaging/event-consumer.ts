@@ -4,7 +4,7 @@ import { nanos } from '@nats-io/transport-node';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PinoLogger } from 'nestjs-pino';
 import { EventDefinition, EventEnvelope, EventEnvelopeSchema, parseReceivedEventData } from '@wiz/contracts';
-import { runInContext } from '../context/request-context';
+import { runAsEvent, runInContext } from '../context/request-context';
 import type { PlatformConfig } from '../config/platform-config';
 import type { EventNaming } from './event-naming';
 import type { NatsClient } from './nats-client';
@@ -406,7 +406,7 @@ export class EventConsumer {
     write: CombinedWrite,
     marked: string,
   ): Promise<Record<string, unknown>> {
-    return runInContext({ correlationId: envelope.correlationid, eventId: envelope.id }, async () => {
+    return runAsEvent(envelope, undefined, async () => {
       handler(envelope, write, marked);
       const row = await write.run(this.deps.dataSource.manager);
       if (row.applied) this.deps.eventLog.applied(this.durable, envelope);
@@ -437,13 +437,10 @@ export class EventConsumer {
 
   /** Runs the handler in the event's own correlation context, with the transaction's manager. */
   private applyOne(handler: EventHandlerFn, envelope: EventEnvelope, manager: EntityManager): Promise<void> {
-    return runInContext(
-      { correlationId: envelope.correlationid, entityManager: manager, eventId: envelope.id },
-      async () => {
-        await handler(envelope, manager);
-        this.deps.eventLog.applied(this.durable, envelope);
-      },
-    );
+    return runAsEvent(envelope, manager, async () => {
+      await handler(envelope, manager);
+      this.deps.eventLog.applied(this.durable, envelope);
+    });
   }
 
   /** Whether the event is young enough to go on waiting for the earlier one it builds on. */

@@ -34,9 +34,13 @@ export const gewistSleutel = (inwonerId: string): string =>
 
 const LOCK_NS = 19;
 
-async function vergrendel(sql: PrivacySql, id: string, exclusief: boolean): Promise<void> {
+/** Locks the ids in the order given, in one statement (unnest keeps the order; the function runs per row). */
+async function vergrendelAlle(sql: PrivacySql, ids: readonly string[], exclusief: boolean): Promise<void> {
   const fn = exclusief ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared';
-  await sql.query(`SELECT ${fn}(hashtextextended($1, ${LOCK_NS}))`, [id]);
+  await sql.query(
+    `SELECT ${fn}(hashtextextended(l.id, ${LOCK_NS})) FROM unnest($1::text[]) WITH ORDINALITY AS l(id, n) ORDER BY l.n`,
+    [ids],
+  );
 }
 
 /**
@@ -44,23 +48,40 @@ async function vergrendel(sql: PrivacySql, id: string, exclusief: boolean): Prom
  * until the caller's transaction ends (in a stable order: two callers never wait for each other in a circle).
  */
 export async function vergrendelInwoners(sql: PrivacySql, inwonerIds: readonly string[]): Promise<void> {
-  for (const id of [...inwonerIds].sort()) await vergrendel(sql, id, true);
+  await vergrendelAlle(sql, [...inwonerIds].sort(), true);
 }
 
-/** Follows the aliases from `id`, locking each id passed; undefined when an id on the way was erased. */
-async function volg(sql: PrivacySql, id: string, exclusief: boolean): Promise<string | undefined> {
+/**
+ * Follows the aliases from each id, locking each id passed (a round's ids sorted, in one statement, then their
+ * aliases read in one); per id in `ids`, where its data lives now, or undefined when an id on the way was erased.
+ */
+async function volgAlle(sql: PrivacySql, ids: readonly string[], exclusief: boolean): Promise<(string | undefined)[]> {
+  const nu: (string | undefined)[] = [...ids];
+  let open = ids.map((_, i) => i);
   for (let stap = 0; stap < 64; stap++) {
-    await vergrendel(sql, id, exclusief);
-    const [r] = await sql.query(
-      `SELECT (SELECT behouden_inwoner_id FROM inwoner_aliassen WHERE vervallen_inwoner_id = $1) AS behouden,
-              EXISTS (SELECT 1 FROM gewiste_inwoners WHERE sleutel = $2) AS gewist`,
-      [id, gewistSleutel(id)],
+    if (open.length === 0) return nu;
+    const ronde = [...new Set(open.map((i) => nu[i] as string))].sort();
+    await vergrendelAlle(sql, ronde, exclusief);
+    const rijen: { behouden: string | null; gewist: boolean }[] = await sql.query(
+      `SELECT a.behouden_inwoner_id AS behouden, EXISTS (SELECT 1 FROM gewiste_inwoners g WHERE g.sleutel = l.sleutel) AS gewist
+         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS l(id, sleutel, n)
+         LEFT JOIN inwoner_aliassen a ON a.vervallen_inwoner_id = l.id
+        ORDER BY l.n`,
+      [ronde, ronde.map(gewistSleutel)],
     );
-    if (r.gewist) return undefined;
-    if (!r.behouden) return id;
-    id = r.behouden as string;
+    const naar = new Map(ronde.map((id, j) => [id, rijen[j]]));
+    open = open.filter((i) => {
+      const r = naar.get(nu[i] as string)!;
+      if (r.gewist) nu[i] = undefined;
+      else if (r.behouden) nu[i] = r.behouden;
+      return !r.gewist && r.behouden !== null;
+    });
   }
   throw new Error('inwoner_aliassen: chain longer than 64');
+}
+
+async function volg(sql: PrivacySql, id: string, exclusief: boolean): Promise<string | undefined> {
+  return (await volgAlle(sql, [id], exclusief))[0];
 }
 
 /**
@@ -69,6 +90,14 @@ async function volg(sql: PrivacySql, id: string, exclusief: boolean): Promise<st
  */
 export function huidigeInwoner(sql: PrivacySql, inwonerId: string): Promise<string | undefined> {
   return volg(sql, inwonerId, false);
+}
+
+/**
+ * `huidigeInwoner` for the events of a batch (OnEventBatch) at once: per id, in order, the id that holds the data
+ * now or undefined. Two statements for the batch, more only while some follow an alias.
+ */
+export function huidigeInwoners(sql: PrivacySql, inwonerIds: readonly string[]): Promise<(string | undefined)[]> {
+  return volgAlle(sql, inwonerIds, false);
 }
 
 /** What a merge asks of the service: move rows from `vervallen` to `behouden` (already resolved); or nothing. */
@@ -85,7 +114,7 @@ export async function registreerSamenvoeging(
   behoudenId: string,
   op: string,
 ): Promise<Samenvoeging | { soort: 'wis'; vervallen: string }> {
-  for (const id of [vervallenId, behoudenId].sort()) await vergrendel(sql, id, true);
+  await vergrendelAlle(sql, [vervallenId, behoudenId].sort(), true);
   const vervallen = await volg(sql, vervallenId, true);
   const behouden = await volg(sql, behoudenId, true);
   if (!vervallen || vervallen === behouden) return { soort: 'niets' };

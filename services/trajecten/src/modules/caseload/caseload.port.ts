@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@wiz/platform';
-import type { Toewijzing } from './domain/toewijzing';
+import type { Toewijzing, Toewijzingsronde } from './domain/toewijzing';
 
 /** Injection token of the `Toewijzer` that CaseloadModule exports. */
 export const TOEWIJZER = Symbol('Toewijzer');
@@ -9,6 +9,8 @@ export const TOEWIJZER = Symbol('Toewijzer');
 export interface Toewijzer {
   /** By the organisation's rule; nobody (nulls) when it has none or nobody fits. */
   volgensRegel(m: EntityManager, organisatie: string): Promise<Toewijzing>;
+  /** The rules of these organisations read once, for the choices of a batch of new trajecten. */
+  ronde(m: EntityManager, organisaties: readonly string[]): Promise<Toewijzingsronde>;
   /** An active medewerker of `organisatie`, else a 400 naming `field`. */
   aanCollega(m: EntityManager, subject: string, organisatie: string, field: string): Promise<Toewijzing>;
 }

@@ -24,15 +24,29 @@ export class MedewerkerRepository {
     );
   }
 
-  /** Everyone of the organisation (of `team` when given), with the active trajecten each holds there. */
-  async kandidaten(m: EntityManager, organisatie: string, team: string | null): Promise<Kandidaat[]> {
-    const rows: (Medewerker & { actieve_trajecten: number })[] = await m.query(
-      `SELECT ${KOLOMMEN},
+  /** These medewerkers (those known). */
+  alle(m: EntityManager, subjects: readonly string[]): Promise<Medewerker[]> {
+    return m.query(`SELECT ${KOLOMMEN} FROM medewerkers WHERE subject = ANY($1::text[])`, [subjects]);
+  }
+
+  /**
+   * Per organisation, everyone of it (of its `team` when given), with the active trajecten each holds there.
+   */
+  async kandidatenVan(
+    m: EntityManager,
+    groepen: readonly { organisatie: string; team: string | null }[],
+  ): Promise<Map<string, Kandidaat[]>> {
+    const rows: (Medewerker & { groep: string; actieve_trajecten: number })[] = await m.query(
+      `SELECT g.organisatie AS groep, w.subject, w.naam, w.organisatie, w.team, w.actief,
               (SELECT count(*)::int FROM trajecten t
                 WHERE t.organisatie = w.organisatie AND t.consulent = w.subject AND t.status = 'actief') AS actieve_trajecten
-         FROM medewerkers w WHERE w.organisatie = $1 AND ($2::text IS NULL OR w.team = $2)`,
-      [organisatie, team],
+         FROM unnest($1::text[], $2::text[]) AS g(organisatie, team)
+         JOIN medewerkers w ON w.organisatie = g.organisatie AND (g.team IS NULL OR w.team = g.team)`,
+      [groepen.map((g) => g.organisatie), groepen.map((g) => g.team)],
     );
-    return rows.map(({ actieve_trajecten, ...medewerker }) => ({ medewerker, actieveTrajecten: actieve_trajecten }));
+    const per = new Map<string, Kandidaat[]>(groepen.map((g) => [g.organisatie, []]));
+    for (const { groep, actieve_trajecten, ...medewerker } of rows)
+      per.get(groep)!.push({ medewerker, actieveTrajecten: actieve_trajecten });
+    return per;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Toewijzer as ToewijzerPort } from '../caseload.port';
 import { eisActieveCollega } from '../domain/medewerker';
-import { minstBelast, NIEMAND, toewijzingAan, type Toewijzing } from '../domain/toewijzing';
+import { type RegelMetKeuze, toewijzingAan, type Toewijzing, Toewijzingsronde } from '../domain/toewijzing';
 import { MedewerkerRepository } from './medewerker.repository';
 import { ToewijzingsregelRepository } from './toewijzingsregel.repository';
 
@@ -15,13 +15,27 @@ export class Toewijzer implements ToewijzerPort {
   ) {}
 
   async volgensRegel(m: EntityManager, organisatie: string): Promise<Toewijzing> {
-    const regel = await this.regels.van(m, organisatie);
-    if (!regel) return NIEMAND;
-    if (regel.regel === 'minst-belast')
-      return minstBelast(await this.medewerkers.kandidaten(m, organisatie, regel.team), regel.team);
-    const vast = regel.consulent ? await this.medewerkers.een(m, regel.consulent) : undefined;
-    // The fixed consulent may have left since the rule was set: then nobody, rather than someone who cannot act.
-    return vast?.actief && vast.organisatie === organisatie ? toewijzingAan(vast) : NIEMAND;
+    return (await this.ronde(m, [organisatie])).kies(organisatie);
+  }
+
+  async ronde(m: EntityManager, organisaties: readonly string[]): Promise<Toewijzingsronde> {
+    const regels = await this.regels.vanAlle(m, [...new Set(organisaties)]);
+    const minstBelast = regels.filter((r) => r.regel === 'minst-belast');
+    const kandidaten = minstBelast.length > 0 ? await this.medewerkers.kandidatenVan(m, minstBelast) : new Map();
+    const vast = regels.flatMap((r) => (r.regel === 'vast' && r.consulent ? [r.consulent] : []));
+    const vasten = new Map(
+      (vast.length > 0 ? await this.medewerkers.alle(m, vast) : []).map((w) => [w.subject, w] as const),
+    );
+    return new Toewijzingsronde(
+      new Map(
+        regels.map((r): [string, RegelMetKeuze] => [
+          r.organisatie,
+          r.regel === 'minst-belast'
+            ? { regel: r.regel, team: r.team, kandidaten: kandidaten.get(r.organisatie) ?? [] }
+            : { regel: r.regel, consulent: r.consulent ? vasten.get(r.consulent) : undefined },
+        ]),
+      ),
+    );
   }
 
   async aanCollega(m: EntityManager, subject: string, organisatie: string, field: string): Promise<Toewijzing> {

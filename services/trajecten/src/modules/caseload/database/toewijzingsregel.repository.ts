@@ -5,12 +5,12 @@ import type { Toewijzingsregel } from '../domain/toewijzing';
 /** The one writer of toewijzingsregels: one rule per organisation. */
 @Injectable()
 export class ToewijzingsregelRepository {
-  async van(m: EntityManager, organisatie: string): Promise<Toewijzingsregel | undefined> {
-    const [r] = await m.query(
-      'SELECT organisatie, regel, team, consulent FROM toewijzingsregels WHERE organisatie = $1',
-      [organisatie],
+  /** The rules of these organisations (those that have one). */
+  vanAlle(m: EntityManager, organisaties: readonly string[]): Promise<Toewijzingsregel[]> {
+    return m.query(
+      'SELECT organisatie, regel, team, consulent FROM toewijzingsregels WHERE organisatie = ANY($1::text[])',
+      [organisaties],
     );
-    return r;
   }
 
   async bewaar(m: EntityManager, r: Toewijzingsregel): Promise<void> {

@@ -40,3 +40,32 @@ export function minstBelast(kandidaten: readonly Kandidaat[], team: string | nul
   );
   return eerste ? toewijzingAan(eerste.medewerker) : { team, consulent: null };
 }
+
+/** What an organisation's rule chooses from: its rule with the candidates, or the fixed consulent, as read. */
+export type RegelMetKeuze =
+  | { regel: 'minst-belast'; team: string | null; kandidaten: Kandidaat[] }
+  | { regel: 'vast'; consulent: Medewerker | undefined };
+
+/**
+ * The choices of a batch of new trajecten (and of one alone), from each organisation's rule read once: a choice by
+ * `minst-belast` counts the trajecten given out before it in the batch, as choosing them one transaction at a time
+ * would. An organisation without a rule gives nobody.
+ */
+export class Toewijzingsronde {
+  constructor(private readonly regels: ReadonlyMap<string, RegelMetKeuze>) {}
+
+  kies(organisatie: string): Toewijzing {
+    const r = this.regels.get(organisatie);
+    if (!r) return NIEMAND;
+    if (r.regel === 'minst-belast') return minstBelast(r.kandidaten, r.team);
+    // The fixed consulent may have left since the rule was set: then nobody, rather than someone who cannot act.
+    return r.consulent?.actief && r.consulent.organisatie === organisatie ? toewijzingAan(r.consulent) : NIEMAND;
+  }
+
+  /** A new active traject of `organisatie` went to `consulent`: the next choice counts it. */
+  gegeven(organisatie: string, consulent: string | null): void {
+    const r = this.regels.get(organisatie);
+    const k = r?.regel === 'minst-belast' ? r.kandidaten.find((c) => c.medewerker.subject === consulent) : undefined;
+    if (k) k.actieveTrajecten += 1;
+  }
+}

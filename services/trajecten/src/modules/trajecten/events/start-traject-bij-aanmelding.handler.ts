@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AanmeldingAfgerond, EventData, EventEnvelope, TrajectGestart } from '@wiz/contracts';
-import { CombinedWrite, huidigeInwoner, OnEvent, Outbox } from '@wiz/platform';
+import { CombinedWrite, huidigeInwoners, OnEventBatch, Outbox, runAsEvent } from '@wiz/platform';
 import { startTraject } from '../domain/traject';
 import { TRAJECT_REPOSITORY, type TrajectRepositoryPort } from '../database/traject.repository.port';
 import { OPVOLGING_PLANNER, type OpvolgingPlannerPort } from '../../opvolgingen/opvolging-planner.port';
@@ -10,7 +10,10 @@ import { volgendMoment } from '../../opvolgingen/domain/opvolging';
 import { MONITOR_PERSONEN, type MonitorPersonenPort } from '../../monitor/monitor.port';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 import { TOEWIJZER, type Toewijzer } from '../../caseload/caseload.port';
+import type { Toewijzingsronde } from '../../caseload/domain/toewijzing';
 import { toegewezen } from '../commands/toegewezen';
+
+type Aanmelding = EventEnvelope<EventData<typeof AanmeldingAfgerond>>;
 
 /**
  * One traject per aanmelding, in the routed step, held by the consulent the receiving organisation's rule chooses
@@ -28,16 +31,38 @@ export class StartTrajectBijAanmelding {
     @Inject(TOEWIJZER) private readonly toewijzer: Toewijzer,
   ) {}
 
-  @OnEvent(AanmeldingAfgerond)
-  async handle(event: EventEnvelope<EventData<typeof AanmeldingAfgerond>>, m: EntityManager): Promise<void> {
+  /**
+   * The events of a batch (issue 21): their inwoners locked and looked up at once, the organisations' assignment
+   * rules read once, then per event one statement in its own context, as when applied alone. A statement that fails
+   * fails the batch, which the consumer then applies event by event.
+   */
+  @OnEventBatch(AanmeldingAfgerond)
+  async handle(events: Aanmelding[], m: EntityManager): Promise<undefined[]> {
     // An aanmelding of a record merged away since belongs to the person it was merged into; of an erased one, to
     // nobody (no traject). The lock this takes keeps a merge from passing this traject by.
-    const inwonerId = await huidigeInwoner(m, event.data.inwonerId);
-    if (!inwonerId) return;
-    const data = { ...event.data, inwonerId };
+    const inwoners = await huidigeInwoners(
+      m,
+      events.map((e) => e.data.inwonerId),
+    );
+    const ronde = await this.toewijzer.ronde(
+      m,
+      events.map((e) => e.data.organisatie),
+    );
+    for (const [i, event] of events.entries()) {
+      const inwonerId = inwoners[i];
+      if (inwonerId) await runAsEvent(event, m, () => this.start({ ...event.data, inwonerId }, ronde, m));
+    }
+    return events.map(() => undefined);
+  }
+
+  private async start(
+    data: EventData<typeof AanmeldingAfgerond>,
+    ronde: Toewijzingsronde,
+    m: EntityManager,
+  ): Promise<void> {
     const id = randomUUID();
     const start = startTraject(data.stap, data.aangemeldOp);
-    const houder = { organisatie: data.organisatie, ...(await this.toewijzer.volgensRegel(m, data.organisatie)) };
+    const houder = { organisatie: data.organisatie, ...ronde.kies(data.organisatie) };
     const nu = new Date();
     const { definitie, data: toewijzing } = toegewezen(
       { id, inwonerId: data.inwonerId, ...houder, versie: start.versie },
@@ -84,6 +109,7 @@ export class StartTrajectBijAanmelding {
     const doelgroepen = this.monitor.doelgroepenMee(write, data.inwonerId, data.doelgroepen, traject.naam);
     const rij = await write.run(m);
     if (!traject.gestart(rij)) return;
+    ronde.gegeven(houder.organisatie, houder.consulent);
     await this.monitor.telMetDoelgroepen(
       m,
       'gestart',
