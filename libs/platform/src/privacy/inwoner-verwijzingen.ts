@@ -14,7 +14,8 @@ import type { EntityManager, QueryRunner } from 'typeorm';
  * or erasure an exclusive one, so a handler that wrote under the vervallen id either commits before the merge
  * moves the rows, or waits and reads the alias. A merge carries a restriction over and an erasure drops it, in the
  * `beperkingen` table of beperkingen.ts (create both). Usage: call `createInwonerVerwijzingTables` in a migration; in a
- * handler, `const id = await huidigeInwoner(m, e.data.inwonerId); if (!id) return;`.
+ * handler, `const id = await huidigeInwoner(m, e.data.inwonerId); if (!id) return;` (in a batch handler,
+ * `huidigeInwoners` for all its events at once).
  */
 export type PrivacySql = Pick<EntityManager, 'query'>;
 
