@@ -33,8 +33,11 @@ export class StartTrajectBijAanmelding {
 
   /**
    * The events of a batch (issue 21): their inwoners locked and looked up at once, the organisations' assignment
-   * rules read once, then per event one statement in its own context, as when applied alone. A statement that fails
-   * fails the batch, which the consumer then applies event by event.
+   * rules read once, then every event's writes in one statement, each built in its event's own context (its
+   * correlation id and derived ids, as when applied alone). A statement that fails fails the batch, which the
+   * consumer then applies event by event. Two aanmeldingen of one inwoner (two records merged since) go in two
+   * statements, as one statement may change the inwoner's doelgroepen row once. The choices count every traject of the batch as given out: one that
+   * existed already (an event applied before whose inbox row is gone) counts once more than it would alone.
    */
   @OnEventBatch(AanmeldingAfgerond)
   async handle(events: Aanmelding[], m: EntityManager): Promise<undefined[]> {
@@ -48,30 +51,37 @@ export class StartTrajectBijAanmelding {
       m,
       events.map((e) => e.data.organisatie),
     );
-    for (const [i, event] of events.entries()) {
-      const inwonerId = inwoners[i];
-      if (inwonerId) await runAsEvent(event, m, () => this.start({ ...event.data, inwonerId }, ronde, m));
+    for (const deel of perInwonerEenmaal(events, inwoners)) {
+      const write = new CombinedWrite();
+      const starts = deel.map(({ event, inwonerId }) => ({
+        event,
+        tel: runAsEvent(event, m, () => this.startMee(write, { ...event.data, inwonerId }, ronde)),
+      }));
+      const rij = await write.run(m);
+      for (const { event, tel } of starts) await runAsEvent(event, m, () => tel(m, rij));
     }
     return events.map(() => undefined);
   }
 
-  private async start(
+  /**
+   * The traject, its follow-ups, its two events and the inwoner's doelgroepen as parts of `write`, all but the
+   * traject only when it is new (not a redelivery); returns what to count in the monitor once the statement ran.
+   */
+  private startMee(
+    write: CombinedWrite,
     data: EventData<typeof AanmeldingAfgerond>,
     ronde: Toewijzingsronde,
-    m: EntityManager,
-  ): Promise<void> {
+  ): (m: EntityManager, rij: Record<string, unknown>) => Promise<void> {
     const id = randomUUID();
     const start = startTraject(data.stap, data.aangemeldOp);
     const houder = { organisatie: data.organisatie, ...ronde.kies(data.organisatie) };
+    ronde.gegeven(houder.organisatie, houder.consulent);
     const nu = new Date();
     const { definitie, data: toewijzing } = toegewezen(
       { id, inwonerId: data.inwonerId, ...houder, versie: start.versie },
       'start',
       nu,
     );
-    // The traject, its follow-ups, its two events and the inwoner's doelgroepen in one statement (one round trip);
-    // all but the traject only when it was new (not a redelivery).
-    const write = new CombinedWrite();
     const traject = this.trajecten.startMee(write, {
       id,
       inwonerId: data.inwonerId,
@@ -107,16 +117,36 @@ export class StartTrajectBijAanmelding {
     );
     this.outbox.addMee(write, definitie, toewijzing, { subject: id }, traject.naam);
     const doelgroepen = this.monitor.doelgroepenMee(write, data.inwonerId, data.doelgroepen, traject.naam);
-    const rij = await write.run(m);
-    if (!traject.gestart(rij)) return;
-    ronde.gegeven(houder.organisatie, houder.consulent);
-    await this.monitor.telMetDoelgroepen(
-      m,
-      'gestart',
-      data.inwonerId,
-      new Date(data.aangemeldOp),
-      data.gemeentecode,
-      doelgroepen(rij),
-    );
+    return async (m, rij) => {
+      if (!traject.gestart(rij)) return;
+      await this.monitor.telMetDoelgroepen(
+        m,
+        'gestart',
+        data.inwonerId,
+        new Date(data.aangemeldOp),
+        data.gemeentecode,
+        doelgroepen(rij),
+      );
+    };
   }
+}
+
+/**
+ * The events to start, in statements that each hold an inwoner once (its first aanmelding of the batch in the first,
+ * a second in the next, …); events of an erased inwoner start nothing.
+ */
+function perInwonerEenmaal(
+  events: readonly Aanmelding[],
+  inwoners: readonly (string | undefined)[],
+): { event: Aanmelding; inwonerId: string }[][] {
+  const delen: { event: Aanmelding; inwonerId: string }[][] = [];
+  const gezien = new Map<string, number>();
+  for (const [i, event] of events.entries()) {
+    const inwonerId = inwoners[i];
+    if (!inwonerId) continue;
+    const n = gezien.get(inwonerId) ?? 0;
+    gezien.set(inwonerId, n + 1);
+    (delen[n] ??= []).push({ event, inwonerId });
+  }
+  return delen;
 }
