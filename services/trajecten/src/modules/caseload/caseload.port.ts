@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '@wiz/platform';
 import type { Toewijzing, Toewijzingsronde } from './domain/toewijzing';
 
+export type { Toewijzingsronde };
+
 /** Injection token of the `Toewijzer` that CaseloadModule exports. */
 export const TOEWIJZER = Symbol('Toewijzer');
 

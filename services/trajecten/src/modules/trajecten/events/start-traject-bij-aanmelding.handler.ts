@@ -9,8 +9,7 @@ import { OPVOLGING_PLANNER, type OpvolgingPlannerPort } from '../../opvolgingen/
 import { volgendMoment } from '../../opvolgingen/domain/opvolging';
 import { MONITOR_PERSONEN, type MonitorPersonenPort } from '../../monitor/monitor.port';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
-import { TOEWIJZER, type Toewijzer } from '../../caseload/caseload.port';
-import type { Toewijzingsronde } from '../../caseload/domain/toewijzing';
+import { TOEWIJZER, type Toewijzer, type Toewijzingsronde } from '../../caseload/caseload.port';
 import { toegewezen } from '../commands/toegewezen';
 
 type Aanmelding = EventEnvelope<EventData<typeof AanmeldingAfgerond>>;
@@ -36,8 +35,9 @@ export class StartTrajectBijAanmelding {
    * rules read once, then every event's writes in one statement, each built in its event's own context (its
    * correlation id and derived ids, as when applied alone). A statement that fails fails the batch, which the
    * consumer then applies event by event. Two aanmeldingen of one inwoner (two records merged since) go in two
-   * statements, as one statement may change the inwoner's doelgroepen row once. The choices count every traject of the batch as given out: one that
-   * existed already (an event applied before whose inbox row is gone) counts once more than it would alone.
+   * statements, as one statement may change the inwoner's doelgroepen row once. The choices count every traject of
+   * the batch as given out: one that existed already (an event applied before whose inbox row is gone) counts once
+   * more than it would alone.
    */
   @OnEventBatch(AanmeldingAfgerond)
   async handle(events: Aanmelding[], m: EntityManager): Promise<undefined[]> {
