@@ -4,12 +4,14 @@ import { Client } from 'pg';
 import { TestRun, workspaceRoot } from '@wiz/platform/testing';
 
 /**
- * The baselines the benchmark measures against, each a process of its own (paths under bench/src): intake's two do
- * the same write (raw-write.ts); the pipeline's raw floor is one process per service (raw-pipeline-server.ts).
+ * The baselines the benchmark measures against, each a process of its own (paths under bench/src): intake's raw
+ * baseline and Nest floor do the same write (raw-write.ts); the pipeline's raw floor is one process per service
+ * (raw-pipeline-server.ts), whose intake role is also intake's relay floor.
  */
 const SERVERS = {
   raw: 'intake/raw-baseline-server.ts',
   'nest-floor': 'intake/nest-floor-server.ts',
+  'relay-floor': 'pipeline/raw-pipeline-server.ts',
   'raw-pipeline-intake': 'pipeline/raw-pipeline-server.ts',
   'raw-pipeline-trajecten': 'pipeline/raw-pipeline-server.ts',
 } as const;

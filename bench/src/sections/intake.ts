@@ -10,6 +10,9 @@
  * - Nest floor: NestJS on Fastify with one controller doing the raw baseline's write and nothing else (no guards,
  *   validation, interceptors, logging; bench/src/intake/nest-floor-server.ts), on a database of its own: what the
  *   framework alone costs, so the nearest intake can come to the raw baseline (`nestFloorRatioToRaw`).
+ * - Relay floor: a bare server storing the aanmelding with its event in one statement and relaying the event to
+ *   JetStream as intake's outbox does (bench/src/intake/relay-floor.ts): what announcing every aanmelding costs the
+ *   machine, so the nearest an intake that publishes its events can come to the raw baseline (`relayFloorRatioToRaw`).
  * - Intake: the built service (services/intake/dist) as a separate process, POST /api/v1/aanmeldingen with a
  *   frontoffice token. Every request is a distinct, valid aanmelding with its own BSN (bench/src/load/aanmeldingen.ts),
  *   so every request registers a new inwoner, routes, stores and writes its event, as in real use.
@@ -28,6 +31,7 @@ import { stopService } from '../load/stop-service';
 import { percentile, round1, steadyLoad } from '../load/steady';
 import { machineLoadLine } from '../load/cpu';
 import { RawBaseline } from '../intake/raw-baseline';
+import { RelayFloor } from '../intake/relay-floor';
 import {
   add,
   AANMELDINGEN_PATH as PATH,
@@ -53,13 +57,15 @@ export const intakeSection: BenchSection = {
 
     ctx.log(machineLoadLine());
     ctx.log(
-      `raw baseline: node:http + pg (pool ${poolSize}); nest floor: Nest + Fastify, same write; all measured with autocannon, ${CONNECTIONS} connections, ${rounds} × ${roundS} s each, alternating`,
+      `raw baseline: node:http + pg (pool ${poolSize}); nest floor: Nest + Fastify, same write; relay floor: node:http + pg + the outbox relayed to JetStream; all measured with autocannon, ${CONNECTIONS} connections, ${rounds} × ${roundS} s each, alternating`,
     );
     const raw = await RawBaseline.start(ctx.run, poolSize);
     let floor: RawBaseline | undefined;
+    let relayFloor: RelayFloor | undefined;
     let intake: ServiceProcess | undefined;
     try {
       floor = await RawBaseline.start(ctx.run, poolSize, 'nest-floor');
+      relayFloor = await RelayFloor.start(ctx.run, poolSize);
       const started = await startIntake(ctx.run, 'intake');
       intake = started.service;
       const targets: Target[] = [
@@ -77,6 +83,14 @@ export const intakeSection: BenchSection = {
           headers: {},
           pid: floor.pid,
           database: RawBaseline.database(ctx.run, 'nest-floor'),
+          total: emptyTotal(),
+        },
+        {
+          label: 'relay-floor',
+          url: relayFloor.server.url,
+          headers: {},
+          pid: relayFloor.server.pid,
+          database: RawBaseline.database(ctx.run, 'relay-floor'),
           total: emptyTotal(),
         },
         started.target,
@@ -99,13 +113,16 @@ export const intakeSection: BenchSection = {
         }
       }
       for (const t of targets) assertValid(t.label, t.total.ok, t.total.failed, t.total.statuses);
-      await Promise.all([raw.stop(), floor.stop()]);
-      const [rawTotal, floorTotal, intakeTotal] = targets.map((t) => t.total);
+      const relayed = await relayFloor.assertRelayed();
+      ctx.log(`relay floor: all ${relayed} events published`);
+      await Promise.all([raw.stop(), floor.stop(), relayFloor.stop()]);
+      const [rawTotal, floorTotal, relayTotal, intakeTotal] = targets.map((t) => t.total);
       const rawRate = rawTotal.ok / rawTotal.seconds;
       const floorRate = floorTotal.ok / floorTotal.seconds;
+      const relayRate = relayTotal.ok / relayTotal.seconds;
       const intakeRate = intakeTotal.ok / intakeTotal.seconds;
       ctx.log(
-        `maximum: raw ${rawRate.toFixed(0)}/s, nest floor ${floorRate.toFixed(0)}/s (ratio ${(floorRate / rawRate).toFixed(2)}), intake ${intakeRate.toFixed(0)}/s, ratio ${(intakeRate / rawRate).toFixed(2)}`,
+        `maximum: raw ${rawRate.toFixed(0)}/s, nest floor ${floorRate.toFixed(0)}/s (ratio ${(floorRate / rawRate).toFixed(2)}), relay floor ${relayRate.toFixed(0)}/s (ratio ${(relayRate / rawRate).toFixed(2)}), intake ${intakeRate.toFixed(0)}/s, ratio ${(intakeRate / rawRate).toFixed(2)}`,
       );
 
       const steadyRate = Math.max(1, Math.round(intakeRate * 0.7));
@@ -116,7 +133,7 @@ export const intakeSection: BenchSection = {
         ratePerSecond: steadyRate,
         durationMs: steadyS * 1000,
         connections: CONNECTIONS,
-        headers: { ...targets[2].headers, 'content-type': 'application/json' },
+        headers: { ...started.target.headers, 'content-type': 'application/json' },
         body: () => JSON.stringify(generator.next()),
       });
       const p50 = percentile(steady.latenciesMs, 50);
@@ -141,6 +158,8 @@ export const intakeSection: BenchSection = {
         { key: 'rawPerSecond', value: Math.round(rawRate), unit: 'req/s' },
         { key: 'nestFloorPerSecond', value: Math.round(floorRate), unit: 'req/s' },
         { key: 'nestFloorRatioToRaw', value: Math.round((floorRate / rawRate) * 100) / 100, unit: '×' },
+        { key: 'relayFloorPerSecond', value: Math.round(relayRate), unit: 'req/s' },
+        { key: 'relayFloorRatioToRaw', value: Math.round((relayRate / rawRate) * 100) / 100, unit: '×' },
         { key: 'perSecond', value: Math.round(intakeRate), unit: 'req/s' },
         {
           key: 'ratioToRaw',
@@ -159,13 +178,20 @@ export const intakeSection: BenchSection = {
         { key: 'p99MsAtMax', value: round1(intakeTotal.p99MsWorst), unit: 'ms' },
         { key: 'rawCpuMsPerRequest', value: round2(rawTotal.cpuMs.service / rawTotal.ok), unit: 'ms' },
         { key: 'nestFloorCpuMsPerRequest', value: round2(floorTotal.cpuMs.service / floorTotal.ok), unit: 'ms' },
+        { key: 'relayFloorCpuMsPerRequest', value: round2(relayTotal.cpuMs.service / relayTotal.ok), unit: 'ms' },
         { key: 'cpuMsPerRequest', value: round2(intakeTotal.cpuMs.service / intakeTotal.ok), unit: 'ms' },
         { key: 'rawPostgresCpuMsPerRequest', value: round2(rawTotal.cpuMs.postgres / rawTotal.ok), unit: 'ms' },
+        {
+          key: 'relayFloorPostgresCpuMsPerRequest',
+          value: round2(relayTotal.cpuMs.postgres / relayTotal.ok),
+          unit: 'ms',
+        },
         { key: 'postgresCpuMsPerRequest', value: round2(intakeTotal.cpuMs.postgres / intakeTotal.ok), unit: 'ms' },
       ];
     } finally {
       await raw.stop();
       await floor?.stop();
+      await relayFloor?.stop();
       if (intake) await stopService(intake, ctx);
     }
   },
