@@ -34,6 +34,7 @@ export * from './http/idempotency.interceptor';
 export * from './http/openapi';
 export * from './http/openapi-preview';
 export * from './http/operation.decorator';
+export * from './http/streamed-body';
 export * from './http/create-http-app';
 export * from './http/run-service';
 export * from './observability/metrics';

@@ -4,13 +4,17 @@ import ExcelJS from 'exceljs';
 import { PlatformConfig } from '@wiz/platform';
 import { eventually } from '@wiz/platform/testing';
 import { schrijfInWerker } from '../src/modules/declaraties/queries/exporteer-declaratie/export-in-werker';
+import {
+  DECLARATIE_REPOSITORY,
+  type DeclaratieRepositoryPort,
+} from '../src/modules/declaraties/database/declaratie.repository.port';
 
 /** Enough that the deflated sheet is far more than the buffers between the worker's cursor and the client. */
 const LIJNEN = 20_000;
 const env = { IMPORT_DIRECT_MAX: String(LIJNEN), DECLARATIE_DIRECT_MAX: String(LIJNEN) };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('the claim export in a worker thread', () => {
+describe('the claim export and the claim JSON in a worker thread', () => {
   const t = new SubsidiesTestApp(env);
   beforeAll(() => t.start());
   afterAll(() => t.stop());
@@ -23,6 +27,14 @@ describe('the claim export in a worker thread', () => {
     periode_tot: '2026-12-31',
     status: 'concept',
     resultaat: {},
+  };
+  const declaratie = {
+    id: '',
+    status: 'concept',
+    regelingCode: 'WERKER',
+    periodeVan: '2026-01-01',
+    periodeTot: '2026-12-31',
+    voortgang: 100,
   };
   const opdracht = () => ({
     databaseUrl: t.app.get(PlatformConfig).database.url,
@@ -58,6 +70,7 @@ describe('the claim export in a worker thread', () => {
         .post('/api/v1/declaraties', { regelingCode: 'WERKER', periodeVan: '2026-01-01', periodeTot: '2026-12-31' })
         .expect(201)
     ).body.id;
+    declaratie.id = claimId;
   });
 
   it('writes the whole workbook over its own connection, which it closes when done', async () => {
@@ -77,22 +90,36 @@ describe('the claim export in a worker thread', () => {
     await eventually(async () => expect(await werkerVerbinding()).toEqual([]));
   });
 
-  it('waits with its cursor while nobody reads, and stops, ending its connection, when the client goes away', async () => {
-    const out = new PassThrough();
-    const geschreven = schrijfInWerker(out, opdracht());
-    // Nobody reads `out`: the worker stalls inside the cursor's transaction instead of writing the whole file.
-    await eventually(async () => expect(await werkerVerbinding()).toEqual([{ state: 'idle in transaction' }]));
-    await sleep(300);
-    const gebufferd = () => out.readableLength + out.writableLength;
-    const vastgelopen = gebufferd();
-    await sleep(1_000);
-    expect(gebufferd()).toBe(vastgelopen);
-    // A few pieces in the streams between (the whole file is ~1.2 MB; without backpressure all of it is here).
-    expect(vastgelopen).toBeLessThan(256 * 1024);
-    expect(await werkerVerbinding()).toEqual([{ state: 'idle in transaction' }]);
-
-    out.destroy();
-    await expect(geschreven).rejects.toThrow(/stopped/);
+  it('answers GET /declaraties/{id} with the claim it holds in memory, as one JSON value written by the worker', async () => {
+    const f = await t.as('financien', 'GM0014', 'controller-1');
+    const res = await f.get(`/api/v1/declaraties/${claimId}`).expect(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.body).toEqual(await t.app.get<DeclaratieRepositoryPort>(DECLARATIE_REPOSITORY).lees(claimId));
+    expect(res.body.opgenomen).toHaveLength(LIJNEN);
+    expect(res.body.opgenomen).toEqual([...res.body.opgenomen].sort());
     await eventually(async () => expect(await werkerVerbinding()).toEqual([]));
   });
+
+  it.each(['xlsx', 'json'] as const)(
+    'waits with its cursor while nobody reads, and stops, ending its connection, when the client goes away (%s)',
+    async (formaat) => {
+      const out = new PassThrough();
+      const geschreven = schrijfInWerker(out, formaat === 'xlsx' ? opdracht() : { ...opdracht(), formaat, declaratie });
+      // Nobody reads `out`: the worker stalls inside the cursor's transaction instead of writing the whole file.
+      await eventually(async () => expect(await werkerVerbinding()).toEqual([{ state: 'idle in transaction' }]));
+      await sleep(300);
+      const gebufferd = () => out.readableLength + out.writableLength;
+      const vastgelopen = gebufferd();
+      await sleep(1_000);
+      expect(gebufferd()).toBe(vastgelopen);
+      // A few pieces in the streams between (the XLSX is ~1.2 MB, the JSON ~0.8 MB; without backpressure all of it is
+      // here).
+      expect(vastgelopen).toBeLessThan(256 * 1024);
+      expect(await werkerVerbinding()).toEqual([{ state: 'idle in transaction' }]);
+
+      out.destroy();
+      await expect(geschreven).rejects.toThrow(/stopped/);
+      await eventually(async () => expect(await werkerVerbinding()).toEqual([]));
+    },
+  );
 });

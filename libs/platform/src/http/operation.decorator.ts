@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiExtension, ApiHeader, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { ZodResponse, type ZodDto } from 'nestjs-zod';
 import type { z } from 'zod';
+import type { JsonStream } from './streamed-body';
 
 /** The statuses an operation may answer beyond those every operation documents (400, 401, 403, 429, 500, 503). */
 export type OperationErrorStatus = 404 | 409 | 412 | 413 | 415 | 422 | 428;
@@ -52,17 +53,21 @@ function operationDecorators(doc: OperationDoc): MethodDecorator[] {
   ];
 }
 
+/** What an Operation's method may answer: its schema's shape, or that shape written while it is sent. */
+type Answer<TSchema extends z.ZodType> = z.input<TSchema> | JsonStream<z.input<TSchema>>;
+
 /**
  * Documents an operation with its JSON response schema (a zod DTO) and every status it can answer. The method's
  * return type is checked against the schema by the compiler (nestjs-zod's ZodResponse), so the document cannot
- * drift from what the code returns. Nothing is validated or stripped at run time: no serializer is installed.
+ * drift from what the code returns; a JsonStream is checked by the shape its writer declares. Nothing is validated
+ * or stripped at run time: no serializer is installed.
  */
 export function Operation<TSchema extends z.ZodType>(
   doc: OperationDoc & { response: ZodDto<TSchema, false>; responseDescription?: string },
 ): (
   target: object,
   propertyKey?: string | symbol,
-  descriptor?: Pick<TypedPropertyDescriptor<(...args: any[]) => z.input<TSchema> | Promise<z.input<TSchema>>>, 'value'>,
+  descriptor?: Pick<TypedPropertyDescriptor<(...args: any[]) => Answer<TSchema> | Promise<Answer<TSchema>>>, 'value'>,
 ) => void {
   const known = RESPONSE_SCHEMAS.get(doc.response.name);
   if (known && known !== doc.response.schema) throw new Error(`Two response schemas are named ${doc.response.name}.`);
@@ -74,7 +79,7 @@ export function Operation<TSchema extends z.ZodType>(
   });
   const rest = applyDecorators(...operationDecorators(doc));
   return (target, propertyKey, descriptor) => {
-    response(target, propertyKey, descriptor);
+    response(target, propertyKey, descriptor as Parameters<typeof response>[2]);
     rest(target, propertyKey, descriptor);
   };
 }

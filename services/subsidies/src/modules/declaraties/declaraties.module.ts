@@ -7,6 +7,7 @@ import { MaakDeclaratieService } from './commands/maak-declaratie/maak-declarati
 import { DienDeclaratieInController } from './commands/dien-declaratie-in/dien-declaratie-in.controller';
 import { DienDeclaratieInService } from './commands/dien-declaratie-in/dien-declaratie-in.service';
 import { LeesDeclaratieController } from './queries/lees-declaratie/lees-declaratie.controller';
+import { LeesDeclaratieService } from './queries/lees-declaratie/lees-declaratie.service';
 import { LijstDeclaratiesController } from './queries/lijst-declaraties/lijst-declaraties.controller';
 import { ExporteerDeclaratieController } from './queries/exporteer-declaratie/exporteer-declaratie.controller';
 import { ExporteerDeclaratieService } from './queries/exporteer-declaratie/exporteer-declaratie.service';
@@ -30,6 +31,7 @@ import { DeclaratieToegang } from './declaratie-toegang';
     MaakDeclaratieService,
     DienDeclaratieInService,
     ExporteerDeclaratieService,
+    LeesDeclaratieService,
     DeclaratieToegang,
     DeclaratieSamensteller,
     DeclaratieWachtrij,

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { DeclaratieRegel } from './kostenregels.port';
+import { inBatches } from '../../database/in-batches';
 
 /** A claim's lines; the person left out while their processing is restricted (the line and its amounts stay). */
 export const DECLARATIE_REGELS = `SELECT r.kostenregel_id, r.opgenomen, r.reden, to_char(k.datum, 'YYYY-MM-DD') AS datum, k.soort, k.bedrag_centen::text,
@@ -14,32 +15,13 @@ export const DECLARATIE_REGELS = `SELECT r.kostenregel_id, r.opgenomen, r.reden,
 const BATCH = 1_000;
 
 /**
- * All of a claim's lines (or the included/excluded ones) from a server-side cursor in one REPEATABLE READ
- * transaction on `client`, a batch at a time, the next only when the previous has been taken: memory stays flat for
- * a million lines. Plain pg, so the export's worker thread reads without loading TypeORM; beside the port rather
- * than in database/ because it is what this context offers the export, as the port is for the rest.
+ * All of a claim's lines (or the included/excluded ones), a batch at a time (inBatches); beside the port rather than
+ * in database/ because it is what this context offers the export, as the port is for the rest.
  */
-export async function* leesExportRegels(
+export function leesExportRegels(
   client: ClientBase,
   declaratieId: string,
   opgenomen?: boolean,
 ): AsyncGenerator<DeclaratieRegel[]> {
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-  let gedaan = false;
-  try {
-    await client.query(`DECLARE regels NO SCROLL CURSOR FOR ${DECLARATIE_REGELS} ORDER BY k.datum, k.id`, [
-      declaratieId,
-      opgenomen ?? null,
-    ]);
-    for (;;) {
-      const { rows } = await client.query<DeclaratieRegel>(`FETCH ${BATCH} FROM regels`);
-      if (rows.length === 0) break;
-      yield rows;
-    }
-    await client.query('COMMIT');
-    gedaan = true;
-  } finally {
-    // Also when the reader stopped early: the cursor's transaction must not stay open on the connection.
-    if (!gedaan) await client.query('ROLLBACK').catch(() => undefined);
-  }
+  return inBatches(client, `${DECLARATIE_REGELS} ORDER BY k.datum, k.id`, [declaratieId, opgenomen ?? null], BATCH);
 }

@@ -49,6 +49,9 @@ export interface DeclaratieView {
   ingediendOp?: string;
 }
 
+/** A claim without its lines, which may be a million: read apart, in batches (leesOordelen). */
+export type DeclaratieZonderRegels = Omit<DeclaratieView, 'opgenomen' | 'uitgesloten'>;
+
 export interface AuditRegel {
   actie: string;
   door: string;
@@ -62,7 +65,9 @@ export interface DeclaratieRepositoryPort {
   maak(sql: Sql, id: string, aanvraag: DeclaratieAanvraag, wie: Principal): Promise<void>;
   /** The organisation that owns a claim: null for none, undefined when there is no such claim. */
   eigenaar(id: string): Promise<{ organisatie: string | null } | undefined>;
+  /** The claim with all its lines, for a claim compiled within its request (at most DECLARATIE_DIRECT_MAX lines). */
   lees(id: string): Promise<DeclaratieView | undefined>;
+  zonderRegels(id: string): Promise<DeclaratieZonderRegels | undefined>;
   status(id: string): Promise<string | undefined>;
   audit(id: string): Promise<AuditRegel[]>;
   lijst(

@@ -7,6 +7,7 @@ import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie, Uit
 import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
 import type {
   AuditRegel,
+  DeclaratieZonderRegels,
   DeclaratieKop,
   DeclaratieRepositoryPort,
   DeclaratieSamenvattingRij,
@@ -14,6 +15,34 @@ import type {
 } from './declaratie.repository.port';
 
 const PERIODE = `to_char(periode_van, 'YYYY-MM-DD') AS periode_van, to_char(periode_tot, 'YYYY-MM-DD') AS periode_tot`;
+
+/** The claim without its lines: scheme, period and progress, then totals and indicators once compiled. */
+async function leesZonderRegels(db: Pick<Sql, 'query'>, id: string): Promise<DeclaratieZonderRegels | undefined> {
+  const [d] = await db.query(
+    `SELECT id, regeling_code, ${PERIODE}, status, voortgang, resultaat, ingediend_op FROM declaraties WHERE id = $1`,
+    [id],
+  );
+  if (!d) return undefined;
+  const basis = {
+    id: d.id,
+    status: d.status,
+    regelingCode: d.regeling_code,
+    periodeVan: d.periode_van,
+    periodeTot: d.periode_tot,
+    voortgang: d.voortgang,
+  };
+  if (d.status === 'in-bewerking') return basis;
+  const r = d.resultaat;
+  return {
+    ...basis,
+    subsidiabelCenten: r.subsidiabelCenten,
+    bijdrageCenten: r.bijdrageCenten,
+    directePersoneelskostenCenten: r.directePersoneelskostenCenten,
+    flatRateCenten: r.flatRateCenten,
+    indicatoren: r.indicatoren,
+    ...(d.ingediend_op ? { ingediendOp: (d.ingediend_op as Date).toISOString() } : {}),
+  };
+}
 
 /** The one reader and writer of declaraties, declaratie_regels and declaratie_audit. */
 @Injectable()
@@ -39,36 +68,21 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
   /** Reads inside the request's transaction when there is one (an Idempotency-Key request), so it sees its own claim. */
   async lees(id: string): Promise<DeclaratieView | undefined> {
     const db = currentContext()?.entityManager ?? this.db;
-    const [d] = await db.query(
-      `SELECT id, regeling_code, ${PERIODE}, status, voortgang, resultaat, ingediend_op FROM declaraties WHERE id = $1`,
-      [id],
-    );
-    if (!d) return undefined;
-    const basis = {
-      id: d.id,
-      status: d.status,
-      regelingCode: d.regeling_code,
-      periodeVan: d.periode_van,
-      periodeTot: d.periode_tot,
-      voortgang: d.voortgang,
-    };
-    if (d.status === 'in-bewerking') return basis;
+    const zonder = await leesZonderRegels(db, id);
+    if (!zonder || zonder.status === 'in-bewerking') return zonder;
     const regels: { kostenregel_id: string; opgenomen: boolean; reden: Uitsluitingsreden }[] = await db.query(
       'SELECT kostenregel_id, opgenomen, reden FROM declaratie_regels WHERE declaratie_id = $1 ORDER BY kostenregel_id',
       [id],
     );
-    const r = d.resultaat;
     return {
-      ...basis,
-      subsidiabelCenten: r.subsidiabelCenten,
-      bijdrageCenten: r.bijdrageCenten,
-      directePersoneelskostenCenten: r.directePersoneelskostenCenten,
-      flatRateCenten: r.flatRateCenten,
+      ...zonder,
       opgenomen: regels.filter((x) => x.opgenomen).map((x) => x.kostenregel_id),
       uitgesloten: regels.filter((x) => !x.opgenomen).map((x) => ({ kostenregelId: x.kostenregel_id, reden: x.reden })),
-      indicatoren: r.indicatoren,
-      ...(d.ingediend_op ? { ingediendOp: (d.ingediend_op as Date).toISOString() } : {}),
     };
+  }
+
+  zonderRegels(id: string): Promise<DeclaratieZonderRegels | undefined> {
+    return leesZonderRegels(this.db, id);
   }
 
   async status(id: string): Promise<string | undefined> {

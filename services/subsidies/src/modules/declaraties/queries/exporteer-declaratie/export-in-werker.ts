@@ -2,14 +2,15 @@ import * as path from 'node:path';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { Kop } from './bestanden/xlsx-export';
+import type { DeclaratieZonderRegels } from '../../database/declaratie.repository.port';
 
-/** What the worker needs: a claim's head (for the XLSX's Samenvatting) and where its lines are. */
-export interface ExportOpdracht {
-  databaseUrl: string;
-  declaratieId: string;
-  formaat: 'xlsx' | 'csv';
-  kop: Kop;
-}
+/**
+ * What the worker needs: where the claim's lines are, and what goes with them: the head of the XLSX's Samenvatting,
+ * or, for the claim's JSON (the answer to GET /declaraties/{id}, written by the same worker), the claim itself.
+ */
+export type ExportOpdracht = { databaseUrl: string; declaratieId: string } & (
+  { formaat: 'xlsx' | 'csv'; kop: Kop } | { formaat: 'json'; declaratie: DeclaratieZonderRegels }
+);
 
 /** From the worker: a piece of the file, or its end. */
 export type NaarHoofd = { stuk: Uint8Array } | { einde: true };
@@ -22,7 +23,7 @@ export type NaarHoofd = { stuk: Uint8Array } | { einde: true };
 const HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 } as const;
 
 /**
- * Writes a claim's XLSX or CSV into `out` from a worker thread with its own small heap and database connection:
+ * Writes a claim's XLSX, CSV or JSON into `out` from a worker thread with its own small heap and database connection:
  * the rows and the XML are garbage of that heap, and the service's stays as it was. Backpressure runs through: the
  * worker writes its next piece when `out` took the previous one. When `out` closes early (the client went away),
  * the worker is stopped, which ends its connection and so its cursor.

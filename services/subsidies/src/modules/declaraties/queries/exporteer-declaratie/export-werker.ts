@@ -5,14 +5,17 @@ import { Client } from 'pg';
 import { leesExportRegels } from '../../../kostenregels/export-regels';
 import { schrijfCsv } from './bestanden/csv-export';
 import { schrijfXlsx } from './bestanden/xlsx-export';
+import { leesOordelen } from '../../database/lees-oordelen';
+import { schrijfJson } from '../lees-declaratie/declaratie-json';
 import type { ExportOpdracht, NaarHoofd } from './export-in-werker';
 
 /**
  * The export's worker thread (started by schrijfInWerker): reads the claim's lines over its own connection and
- * writes the file, each piece posted to the main thread, the next written only when the main thread says the
+ * writes the file (or the claim's JSON), each piece posted to the main thread, the next written only when the main thread says the
  * response took it.
  */
-async function exporteer({ databaseUrl, declaratieId, formaat, kop }: ExportOpdracht): Promise<void> {
+async function exporteer(opdracht: ExportOpdracht): Promise<void> {
+  const { databaseUrl, declaratieId } = opdracht;
   const hoofd = parentPort!;
   let verder: (() => void) | undefined;
   hoofd.on('message', () => {
@@ -37,7 +40,11 @@ async function exporteer({ databaseUrl, declaratieId, formaat, kop }: ExportOpdr
   await client.connect();
   try {
     const regels = (opgenomen?: boolean) => leesExportRegels(client, declaratieId, opgenomen);
-    await (formaat === 'csv' ? schrijfCsv(naarHoofd, regels()) : schrijfXlsx(naarHoofd, kop, regels));
+    await (opdracht.formaat === 'json'
+      ? schrijfJson(naarHoofd, opdracht.declaratie, (opgenomen) => leesOordelen(client, declaratieId, opgenomen))
+      : opdracht.formaat === 'csv'
+        ? schrijfCsv(naarHoofd, regels())
+        : schrijfXlsx(naarHoofd, opdracht.kop, regels));
     await finished(naarHoofd);
   } finally {
     await client.end();

@@ -1,10 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { PassThrough } from 'node:stream';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, Principal, RawOperation, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Principal, RawOperation, Roles, streamedBody } from '@wiz/platform';
 import { ExporteerDeclaratieService } from './exporteer-declaratie.service';
 
 const CONTENT_TYPES = {
@@ -34,13 +32,11 @@ export class ExporteerDeclaratieController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() v: ExportVraag,
     @CurrentPrincipal() wie: Principal,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const bestand = await this.service.exporteer(id, v.formaat, wie);
-    void reply.header('Content-Type', CONTENT_TYPES[v.formaat]);
-    void reply.header('Content-Disposition', `attachment; filename="${bestand.bestandsnaam}"`);
-    const out = new PassThrough();
-    bestand.schrijf(out).catch((err) => out.destroy(err));
-    return new StreamableFile(out);
+    return streamedBody(bestand.schrijf, {
+      type: CONTENT_TYPES[v.formaat],
+      disposition: `attachment; filename="${bestand.bestandsnaam}"`,
+    });
   }
 }

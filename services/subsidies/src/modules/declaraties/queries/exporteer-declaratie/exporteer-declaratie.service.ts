@@ -12,7 +12,7 @@ export type ExportFormaat = 'xlsx' | 'csv' | 'pdf';
 /** A compiled claim's export: the file name now, the content streamed into `out` by `schrijf`. */
 export interface Export {
   bestandsnaam: string;
-  schrijf(out: Writable): Promise<void>;
+  schrijf: (out: Writable) => Promise<void>;
 }
 
 /**

@@ -1,9 +1,14 @@
-import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, JsonStream, Operation, Principal, Roles } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
-import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
+import {
+  DECLARATIE_REPOSITORY,
+  DeclaratieRepositoryPort,
+  type DeclaratieView,
+} from '../../database/declaratie.repository.port';
 import { Declaratie, DeclaratieAudit } from './lees-declaratie.response';
+import { LeesDeclaratieService } from './lees-declaratie.service';
 
 @ApiTags('declaraties')
 @Controller('declaraties')
@@ -11,6 +16,7 @@ export class LeesDeclaratieController {
   constructor(
     private readonly toegang: DeclaratieToegang,
     @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
+    private readonly service: LeesDeclaratieService,
   ) {}
 
   @Get(':id')
@@ -23,10 +29,8 @@ export class LeesDeclaratieController {
     errors: { 404: 'No claim with this id that the caller may see.' },
   })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    await this.toegang.eisZichtbaar(id, wie);
-    const d = await this.declaraties.lees(id);
-    if (!d) throw new NotFoundException(`Declaratie ${id} not found.`);
-    return d;
+    const d = await this.service.lees(id, wie);
+    return 'schrijf' in d ? new JsonStream<DeclaratieView>(d.schrijf) : d;
   }
 
   @Get(':id/audit')

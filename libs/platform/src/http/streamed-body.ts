@@ -1,0 +1,29 @@
+import { StreamableFile } from '@nestjs/common';
+import { PassThrough, type Writable } from 'node:stream';
+
+type StreamOptions = ConstructorParameters<typeof StreamableFile>[1];
+
+/**
+ * A response body that `write` writes while it is sent, with the response's backpressure. A failure after the first
+ * bytes can no longer become a problem response: it ends the connection, so the client sees a cut-off body rather
+ * than a complete-looking one.
+ */
+export function streamedBody(write: (out: Writable) => Promise<void>, options: StreamOptions): StreamableFile {
+  const out = new PassThrough();
+  write(out).catch((err) => out.destroy(err));
+  return new StreamableFile(out, options);
+}
+
+/**
+ * A JSON answer too large to build in memory (a claim's million lines), written while it is sent. `T` is the shape
+ * its writer produces, so an Operation documents it with its response schema as it does a plain answer, and the
+ * compiler holds the two together as far as a writer's type can say.
+ */
+export class JsonStream<T> extends StreamableFile {
+  declare private readonly shape?: T;
+
+  constructor(write: (out: Writable) => Promise<void>) {
+    const body = streamedBody(write, { type: 'application/json; charset=utf-8' });
+    super(body.getStream(), body.options);
+  }
+}
