@@ -210,6 +210,22 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
       bijdrageCenten: Math.floor((subsidiabel * 625) / 1000),
     });
     expect(claim.indicatoren.deelnemers).toBe(1); // two lines of one person count once
+    const aantallen = {
+      opgenomen: 3,
+      uitgesloten: {
+        'buiten-periode': 1,
+        'buiten-regio': 1,
+        'geen-bewijsstuk': 1,
+        'deelnemer-onvolledig': 1,
+        'dubbele-financiering': 1,
+      },
+    };
+    expect(claim.aantallen).toEqual(aantallen);
+    // Without its lines, for a screen that pages through them: the same claim, counts included.
+    const { opgenomen: _o, uitgesloten: _u, ...zonderRegels } = claim;
+    expect((await f.get(`/api/v1/declaraties/${claim.id}?regels=geen`).expect(200)).body).toEqual(zonderRegels);
+    expect((await f.get(`/api/v1/declaraties/${claim.id}?regels=alle`).expect(200)).body).toEqual(claim);
+    await f.get(`/api/v1/declaraties/${claim.id}?regels=sommige`).expect(400);
 
     await f.post(`/api/v1/declaraties/${claim.id}/indiening`).expect(200);
     await f.post(`/api/v1/declaraties/${claim.id}/indiening`).expect(409); // never twice; corrections go in a new claim

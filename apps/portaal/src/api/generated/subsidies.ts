@@ -182,7 +182,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A claim: progress while compiling, then its lines, exclusions, totals and indicators */
+    /** A claim: progress while compiling, then its totals, counts, lines, exclusions and indicators */
     get: operations['getDeclaratie'];
     put?: never;
     post?: never;
@@ -553,8 +553,9 @@ export interface components {
           bijdrageCenten?: number;
           directePersoneelskostenCenten?: number;
           flatRateCenten?: number;
-          /** @description ids of the included cost lines */
+          /** @description ids of the included cost lines; left out with `regels=geen` */
           opgenomen?: string[];
+          /** @description the excluded cost lines with their reasons; left out with `regels=geen` */
           uitgesloten?: {
             /** Format: uuid */
             kostenregelId: string;
@@ -567,6 +568,15 @@ export interface components {
               | 'geen-bewijsstuk'
               | 'deelnemer-onvolledig';
           }[];
+          /** @description how many lines the compiled claim includes and excludes, also with `regels=geen` */
+          aantallen?: {
+            /** @description included cost lines */
+            opgenomen: number;
+            /** @description excluded cost lines per reason that has any */
+            uitgesloten: {
+              [key: string]: number;
+            };
+          };
           /** @description the ESF+ indicators of its participants */
           indicatoren?: {
             [key: string]: unknown;
@@ -672,8 +682,9 @@ export interface components {
       bijdrageCenten?: number;
       directePersoneelskostenCenten?: number;
       flatRateCenten?: number;
-      /** @description ids of the included cost lines */
+      /** @description ids of the included cost lines; left out with `regels=geen` */
       opgenomen?: string[];
+      /** @description the excluded cost lines with their reasons; left out with `regels=geen` */
       uitgesloten?: {
         /** Format: uuid */
         kostenregelId: string;
@@ -686,6 +697,15 @@ export interface components {
           | 'geen-bewijsstuk'
           | 'deelnemer-onvolledig';
       }[];
+      /** @description how many lines the compiled claim includes and excludes, also with `regels=geen` */
+      aantallen?: {
+        /** @description included cost lines */
+        opgenomen: number;
+        /** @description excluded cost lines per reason that has any */
+        uitgesloten: {
+          [key: string]: number;
+        };
+      };
       /** @description the ESF+ indicators of its participants */
       indicatoren?: {
         [key: string]: unknown;
@@ -2031,7 +2051,10 @@ export interface operations {
   };
   getDeclaratie: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `geen` leaves out opgenomen and uitgesloten */
+        regels?: 'alle' | 'geen';
+      };
       header?: never;
       path: {
         id: string;

@@ -13,11 +13,15 @@ import { Samenstellen } from './samenstellen';
 import { REDEN_TEKST, redenTekst, statusVan } from './teksten';
 import type { Declaratie, Indicatoren } from './typen';
 
-/** One claim: progress while it is compiled, then its totals, lines, exclusions and indicators; submit and export. */
+/**
+ * One claim: progress while it is compiled, then its totals, counts, lines, exclusions and indicators; submit and
+ * export. The claim is read without its lines (`regels=geen`), which the tables below page through.
+ */
 export function DeclaratieDetail() {
   const { id = '' } = useParams();
   const declaratie = useLaden(
-    (signal) => gegevens(subsidiesApi.GET('/declaraties/{id}', { params: { path: { id } }, signal })),
+    (signal) =>
+      gegevens(subsidiesApi.GET('/declaraties/{id}', { params: { path: { id }, query: { regels: 'geen' } }, signal })),
     [id],
   );
   const [ingediend, setIngediend] = useState(false);
@@ -48,7 +52,7 @@ export function DeclaratieDetail() {
             />
           )}
           <Downloads id={id} />
-          <UitgeslotenPerReden uitgesloten={d.uitgesloten ?? []} />
+          <UitgeslotenPerReden aantallen={d.aantallen?.uitgesloten ?? {}} />
           <DeclaratieRegels id={id} opgenomen />
           <DeclaratieRegels id={id} opgenomen={false} />
           {/* the document gives the indicators as an open object; typen.ts describes them */}
@@ -58,6 +62,9 @@ export function DeclaratieDetail() {
     </Pagina>
   );
 }
+
+const aantalUitgesloten = (d: Declaratie) =>
+  Object.values(d.aantallen?.uitgesloten ?? {}).reduce((som, n) => som + n, 0);
 
 function Totalen({ d }: { d: Declaratie }) {
   const kaart = (titel: string, centen: number | undefined, toelichting?: string) => (
@@ -72,7 +79,7 @@ function Totalen({ d }: { d: Declaratie }) {
       {kaart(
         'Subsidiabel',
         d.subsidiabelCenten,
-        `${alsGetal(d.opgenomen?.length ?? 0)} kostenregels opgenomen, ${alsGetal(d.uitgesloten?.length ?? 0)} uitgesloten`,
+        `${alsGetal(d.aantallen?.opgenomen ?? 0)} kostenregels opgenomen, ${alsGetal(aantalUitgesloten(d))} uitgesloten`,
       )}
       {kaart('Bijdrage', d.bijdrageCenten, 'Het deel dat de regeling vergoedt')}
       {!!d.flatRateCenten &&
@@ -85,11 +92,11 @@ function Totalen({ d }: { d: Declaratie }) {
   );
 }
 
-function UitgeslotenPerReden({ uitgesloten }: { uitgesloten: { reden: string }[] }) {
-  if (uitgesloten.length === 0) return null;
+function UitgeslotenPerReden({ aantallen: perReden }: { aantallen: Record<string, number> }) {
   const aantallen = Object.keys(REDEN_TEKST)
-    .map((reden) => [reden, uitgesloten.filter((u) => u.reden === reden).length] as const)
+    .map((reden) => [reden, perReden[reden] ?? 0] as const)
     .filter(([, n]) => n > 0);
+  if (aantallen.length === 0) return null;
   return (
     <table>
       <caption>Uitgesloten per reden</caption>

@@ -28,7 +28,8 @@ export function Voortgang({ waarde, label = 'Declaratie samenstellen' }: { waard
  */
 export function Samenstellen({ id, klaar }: { id: string; klaar: (d: Declaratie) => void }) {
   const stand = useJob(
-    (signal) => gegevens(subsidiesApi.GET('/declaraties/{id}', { params: { path: { id } }, signal })),
+    (signal) =>
+      gegevens(subsidiesApi.GET('/declaraties/{id}', { params: { path: { id }, query: { regels: 'geen' } }, signal })),
     id,
     klaar,
   );

@@ -45,8 +45,15 @@ export interface DeclaratieView {
   flatRateCenten?: number;
   opgenomen?: string[];
   uitgesloten?: { kostenregelId: string; reden: Uitsluitingsreden }[];
+  aantallen?: DeclaratieAantallen;
   indicatoren?: Record<string, unknown>;
   ingediendOp?: string;
+}
+
+/** How many lines a compiled claim includes, and excludes per reason (a reason none has is left out). */
+export interface DeclaratieAantallen {
+  opgenomen: number;
+  uitgesloten: Partial<Record<Uitsluitingsreden, number>>;
 }
 
 /** A claim without its lines, which may be a million: read apart, in batches (leesOordelen). */

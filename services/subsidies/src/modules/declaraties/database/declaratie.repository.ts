@@ -7,6 +7,7 @@ import type { DeclaratieAanvraag, DeclaratieResultaat, TeIndienenDeclaratie, Uit
 import type { Kandidaten, Sql } from '../../kostenregels/kostenregels.port';
 import type {
   AuditRegel,
+  DeclaratieAantallen,
   DeclaratieZonderRegels,
   DeclaratieKop,
   DeclaratieRepositoryPort,
@@ -16,10 +17,14 @@ import type {
 
 const PERIODE = `to_char(periode_van, 'YYYY-MM-DD') AS periode_van, to_char(periode_tot, 'YYYY-MM-DD') AS periode_tot`;
 
-/** The claim without its lines: scheme, period and progress, then totals and indicators once compiled. */
+/** A claim's lines per outcome ('opgenomen' or the reason), counted in its stored verdicts without reading them. */
+const AANTALLEN = `(SELECT json_object_agg(uitkomst, cardinality(kostenregel_ids)) FROM declaratie_oordelen WHERE declaratie_id = d.id)`;
+
+/** The claim without its lines: scheme, period and progress, then totals, line counts and indicators once compiled. */
 async function leesZonderRegels(db: Pick<Sql, 'query'>, id: string): Promise<DeclaratieZonderRegels | undefined> {
   const [d] = await db.query(
-    `SELECT id, regeling_code, ${PERIODE}, status, voortgang, resultaat, ingediend_op FROM declaraties WHERE id = $1`,
+    `SELECT id, regeling_code, ${PERIODE}, status, voortgang, resultaat, ingediend_op, ${AANTALLEN} AS aantallen
+       FROM declaraties d WHERE id = $1`,
     [id],
   );
   if (!d) return undefined;
@@ -39,9 +44,14 @@ async function leesZonderRegels(db: Pick<Sql, 'query'>, id: string): Promise<Dec
     bijdrageCenten: r.bijdrageCenten,
     directePersoneelskostenCenten: r.directePersoneelskostenCenten,
     flatRateCenten: r.flatRateCenten,
+    aantallen: perUitkomst(d.aantallen ?? {}),
     indicatoren: r.indicatoren,
     ...(d.ingediend_op ? { ingediendOp: (d.ingediend_op as Date).toISOString() } : {}),
   };
+}
+
+function perUitkomst({ opgenomen = 0, ...uitgesloten }: Record<string, number>): DeclaratieAantallen {
+  return { opgenomen, uitgesloten };
 }
 
 /** The one reader and writer of declaraties, declaratie_regels and declaratie_audit. */
@@ -115,7 +125,7 @@ export class DeclaratieRepository implements DeclaratieRepositoryPort {
   async kop(id: string): Promise<DeclaratieKop | undefined> {
     const [d] = await this.db.query(
       `SELECT d.id, d.status, d.regeling_code, ${PERIODE}, d.resultaat, d.ingediend_op,
-              (SELECT json_object_agg(coalesce(reden, 'opgenomen'), n) FROM (SELECT reden, count(*)::int AS n FROM declaratie_regels WHERE declaratie_id = d.id GROUP BY reden) x) AS aantallen
+              ${AANTALLEN} AS aantallen
          FROM declaraties d WHERE d.id = $1`,
       [id],
     );

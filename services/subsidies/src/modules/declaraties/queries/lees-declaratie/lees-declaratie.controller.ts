@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, JsonStream, Operation, Principal, Roles } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
@@ -7,7 +7,7 @@ import {
   DeclaratieRepositoryPort,
   type DeclaratieView,
 } from '../../database/declaratie.repository.port';
-import { Declaratie, DeclaratieAudit } from './lees-declaratie.response';
+import { Declaratie, DeclaratieAudit, DeclaratieVraag } from './lees-declaratie.response';
 import { LeesDeclaratieService } from './lees-declaratie.service';
 
 @ApiTags('declaraties')
@@ -23,13 +23,17 @@ export class LeesDeclaratieController {
   @Roles('financien', 'beheer')
   @Operation({
     id: 'getDeclaratie',
-    summary: 'A claim: progress while compiling, then its lines, exclusions, totals and indicators',
+    summary: 'A claim: progress while compiling, then its totals, counts, lines, exclusions and indicators',
     status: 200,
     response: Declaratie,
     errors: { 404: 'No claim with this id that the caller may see.' },
   })
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    const d = await this.service.lees(id, wie);
+  async get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() vraag: DeclaratieVraag,
+    @CurrentPrincipal() wie: Principal,
+  ) {
+    const d = await this.service.lees(id, wie, vraag.regels === 'alle');
     return 'schrijf' in d ? new JsonStream<DeclaratieView>(d.schrijf) : d;
   }
 

@@ -17,13 +17,36 @@ export const DeclaratieSchema = z.object({
   bijdrageCenten: z.number().int().optional(),
   directePersoneelskostenCenten: z.number().int().optional(),
   flatRateCenten: z.number().int().optional(),
-  opgenomen: z.array(z.uuid()).optional().describe('ids of the included cost lines'),
-  uitgesloten: z.array(z.object({ kostenregelId: z.uuid(), reden: UitsluitingsredenSchema })).optional(),
+  opgenomen: z.array(z.uuid()).optional().describe('ids of the included cost lines; left out with `regels=geen`'),
+  uitgesloten: z
+    .array(z.object({ kostenregelId: z.uuid(), reden: UitsluitingsredenSchema }))
+    .optional()
+    .describe('the excluded cost lines with their reasons; left out with `regels=geen`'),
+  aantallen: z
+    .object({
+      opgenomen: z.number().int().min(0).describe('included cost lines'),
+      uitgesloten: z
+        .record(z.string(), z.number().int().min(0))
+        .describe('excluded cost lines per reason that has any'),
+    })
+    .optional()
+    .describe('how many lines the compiled claim includes and excludes, also with `regels=geen`'),
   indicatoren: z.record(z.string(), z.unknown()).optional().describe('the ESF+ indicators of its participants'),
   ingediendOp: z.iso.datetime({ offset: true }).optional(),
 });
 
 export class Declaratie extends createZodDto(DeclaratieSchema) {}
+
+/**
+ * `regels=geen`: the claim without its lines (a million ids are tens of megabytes), for a screen that shows its
+ * totals and counts and pages through the lines (GET /declaraties/{id}/regels). Other query parameters are ignored,
+ * as they were before this one existed.
+ */
+export class DeclaratieVraag extends createZodDto(
+  z.object({
+    regels: z.enum(['alle', 'geen']).default('alle').describe('`geen` leaves out opgenomen and uitgesloten'),
+  }),
+) {}
 
 export class DeclaratieAudit extends createZodDto(
   z.object({
