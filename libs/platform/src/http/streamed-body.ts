@@ -4,14 +4,19 @@ import { PassThrough, type Writable } from 'node:stream';
 type StreamOptions = ConstructorParameters<typeof StreamableFile>[1];
 
 /**
- * A response body that `write` writes while it is sent, with the response's backpressure. A failure after the first
- * bytes can no longer become a problem response: it ends the connection, so the client sees a cut-off body rather
- * than a complete-looking one.
+ * What `write` writes, readable while it writes, with the reader's backpressure. A failure after the first bytes can
+ * no longer become a problem response: it ends the stream, and so the connection, so the client sees a cut-off body
+ * rather than a complete-looking one.
  */
-export function streamedBody(write: (out: Writable) => Promise<void>, options: StreamOptions): StreamableFile {
+function whileWritten(write: (out: Writable) => Promise<void>): PassThrough {
   const out = new PassThrough();
   write(out).catch((err) => out.destroy(err));
-  return new StreamableFile(out, options);
+  return out;
+}
+
+/** A response body that `write` writes while it is sent (a file export). */
+export function streamedBody(write: (out: Writable) => Promise<void>, options: StreamOptions): StreamableFile {
+  return new StreamableFile(whileWritten(write), options);
 }
 
 /**
@@ -23,7 +28,6 @@ export class JsonStream<T> extends StreamableFile {
   declare private readonly shape?: T;
 
   constructor(write: (out: Writable) => Promise<void>) {
-    const body = streamedBody(write, { type: 'application/json; charset=utf-8' });
-    super(body.getStream(), body.options);
+    super(whileWritten(write), { type: 'application/json; charset=utf-8' });
   }
 }
