@@ -386,6 +386,24 @@ interface Wijziging {
         (r) => projected.get(r.id)?.versie !== r.versie || projected.get(r.id)?.stap !== r.huidige_stap,
       );
 
+      // Counted once the relays have published everything accepted: werkgevers at a traject's newest version says
+      // nothing of an earlier change whose outbox row the cut instance's relay still held (locked in its open
+      // transaction until its connections carried on after the heal). A row still unsent after a minute counts as
+      // lost, and the note shows it.
+      await eventually(
+        async () => {
+          for (const service of ['intake', 'trajecten'] as const) {
+            const [{ n }] = await sql<{ n: number }>(
+              run,
+              service,
+              'SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL',
+            );
+            expect(`${service}: ${n} unsent`).toBe(`${service}: 0 unsent`);
+          }
+        },
+        60_000,
+        250,
+      ).catch(() => undefined);
       const nc = await connect({ servers: cluster.url.split(',') });
       const [gestart, stappen] = await Promise.all(
         [TrajectGestart, StapGezet].map(async (d) =>
@@ -429,7 +447,30 @@ interface Wijziging {
           (r) =>
             `${r.id}: trajecten v${r.versie} ${r.huidige_stap}, werkgevers v${projected.get(r.id)?.versie} ${projected.get(r.id)?.stap}, stream [${streamOrder.get(r.id)?.join(', ')}]`,
         );
-      const detail = mismatches.length ? `; not projected: ${mismatches.join('; ')}\n${await whereItStands()}` : '';
+      // A step change made but not on the stream explains itself too: its outbox row as trajecten holds it.
+      const missing = moves.wijzigingen.filter(
+        (w) => trajectIds.has(w.trajectId) && !distinctStappen.has(`${w.trajectId}/${w.versie}`),
+      );
+      const missingRows = missing.length
+        ? (
+            await sql<Record<string, unknown>>(
+              run,
+              'trajecten',
+              `SELECT envelope->'data'->>'trajectId' AS traject, envelope->'data'->>'versie' AS versie, created_at, sent_at,
+                      available_at, attempts, last_error
+                 FROM outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'trajectId' = ANY($2)`,
+              [StapGezet.type, [...new Set(missing.map((w) => w.trajectId))]],
+            )
+          ).filter((r) => missing.some((w) => w.trajectId === r.traject && String(w.versie) === r.versie))
+        : [];
+      const detail =
+        mismatches.length || missing.length
+          ? `${mismatches.length ? `; not projected: ${mismatches.join('; ')}` : ''}${
+              missing.length
+                ? `; not on the stream: ${missing.map((w) => `${w.trajectId} v${w.versie} made at ${w.at}`).join(', ')}, its outbox rows ${JSON.stringify(missingRows)}`
+                : ''
+            }\n${await whereItStands()}`
+          : '';
       table.note(
         `${label}: ${burst.accepted} aanmeldingen and ${moves.wijzigingen.length} step changes sent; ${reorderedOnStream} trajecten had their step changes on the stream in another order than made; ${newDeadLetters} dead letters${reasons}; NATS connection changes: ${natsStatusChanges(cutAt, healedAt) || 'none'}; stalled NATS catch-ups restarted: ${restarted.join(', ') || 'none'}${detail}`,
       );
