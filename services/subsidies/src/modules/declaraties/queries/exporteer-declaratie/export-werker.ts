@@ -11,8 +11,8 @@ import type { ExportOpdracht, NaarHoofd } from './export-in-werker';
 
 /**
  * The export's worker thread (started by schrijfInWerker): reads the claim's lines over its own connection and
- * writes the file (or the claim's JSON), each piece posted to the main thread, the next written only when the main thread says the
- * response took it.
+ * writes the file (or the claim's JSON), each piece posted to the main thread, the next written only when the main
+ * thread says the response took it.
  */
 async function exporteer(opdracht: ExportOpdracht): Promise<void> {
   const { databaseUrl, declaratieId } = opdracht;
