@@ -5,8 +5,10 @@ import { DeclaratieToegang } from '../../declaratie-toegang';
 import {
   DECLARATIE_REPOSITORY,
   DeclaratieRepositoryPort,
-  DeclaratieZonderRegels,
+  type DeclaratieView,
+  type DeclaratieZonderRegels,
 } from '../../database/declaratie.repository.port';
+import { SUBSIDIES_CONFIG, type SubsidiesConfig } from '../../../../config/subsidies-config';
 import { schrijfInWerker } from '../exporteer-declaratie/export-in-werker';
 
 /** A compiled claim: its JSON written into `out` by `schrijf`, its lines read in batches while it is sent. */
@@ -16,9 +18,10 @@ export interface GestreamdeDeclaratie {
 
 /**
  * A claim as GET /declaraties/{id} answers it: while it compiles, its progress; once compiled, with every line
- * (unless asked without, `regels=geen`). A
- * million lines as one JSON value took the service from 155 to 444 MB (benchmark, claim section), so the compiled
- * claim is written by the export's worker thread, from a cursor, with the response's backpressure.
+ * (unless asked without, `regels=geen`). A claim of at most DECLARATIE_DIRECT_MAX lines is read at once, as one
+ * compiled within its request is answered. A larger one is written by the export's worker thread, from a cursor,
+ * with the response's backpressure: a million lines as one value took the service from 155 to 444 MB (benchmark,
+ * claim section). The worker costs a thread and a connection of its own, which a small claim need not pay.
  */
 @Injectable()
 export class LeesDeclaratieService {
@@ -26,14 +29,20 @@ export class LeesDeclaratieService {
     private readonly toegang: DeclaratieToegang,
     @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
     private readonly config: PlatformConfig,
+    @Inject(SUBSIDIES_CONFIG) private readonly subsidies: SubsidiesConfig,
   ) {}
 
-  async lees(id: string, wie: Principal, metRegels: boolean): Promise<DeclaratieZonderRegels | GestreamdeDeclaratie> {
+  async lees(id: string, wie: Principal, metRegels: boolean): Promise<DeclaratieView | GestreamdeDeclaratie> {
     await this.toegang.eisZichtbaar(id, wie);
     const declaratie = await this.declaraties.zonderRegels(id);
     if (!declaratie) throw new NotFoundException(`Declaratie ${id} not found.`);
     if (declaratie.status === 'in-bewerking' || !metRegels) return declaratie;
+    if (aantalRegels(declaratie) <= this.subsidies.directMax) return (await this.declaraties.lees(id))!;
     const databaseUrl = this.config.database.url;
     return { schrijf: (out) => schrijfInWerker(out, { databaseUrl, declaratieId: id, formaat: 'json', declaratie }) };
   }
+}
+
+function aantalRegels({ aantallen }: DeclaratieZonderRegels): number {
+  return (aantallen?.opgenomen ?? 0) + Object.values(aantallen?.uitgesloten ?? {}).reduce((a, n) => a + n, 0);
 }
