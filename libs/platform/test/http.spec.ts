@@ -64,6 +64,12 @@ describe('HTTP platform rules', () => {
     );
   });
 
+  it('answers a streamed body whose writer fails before its first piece with a problem, not a bare 500', async () => {
+    const res = await request(app.getHttpServer()).get('/api/v1/probes/stroom').set('Authorization', `Bearer ${token}`);
+    expectProblem(res, 503);
+    expect(JSON.stringify(res.body)).not.toContain('ECONNREFUSED'); // the error's own message stays in the log
+  });
+
   it('answers an unsupported content type with 415', async () => {
     expectProblem(await post().set('Content-Type', 'application/xml').send('<naam/>'), 415);
   });
