@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { PlatformConfig } from '@wiz/platform';
 import { eventually } from '@wiz/platform/testing';
-import { schrijfInWerker } from '../src/modules/declaraties/queries/exporteer-declaratie/export-in-werker';
+import { schrijfInWerker } from '../src/modules/declaraties/queries/werker/export-in-werker';
 import {
   DECLARATIE_REPOSITORY,
   type DeclaratieRepositoryPort,

@@ -5,7 +5,7 @@ import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
 import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
 import { schrijfPdf } from './bestanden/pdf-export';
-import { schrijfInWerker } from './export-in-werker';
+import { schrijfInWerker } from '../werker/export-in-werker';
 
 export type ExportFormaat = 'xlsx' | 'csv' | 'pdf';
 

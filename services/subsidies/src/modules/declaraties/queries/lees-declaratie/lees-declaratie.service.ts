@@ -9,7 +9,7 @@ import {
   type DeclaratieZonderRegels,
 } from '../../database/declaratie.repository.port';
 import { SUBSIDIES_CONFIG, type SubsidiesConfig } from '../../../../config/subsidies-config';
-import { schrijfInWerker } from '../exporteer-declaratie/export-in-werker';
+import { schrijfInWerker } from '../werker/export-in-werker';
 
 /** A compiled claim: its JSON written into `out` by `schrijf`, its lines read in batches while it is sent. */
 export interface GestreamdeDeclaratie {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import type { Kop } from './bestanden/xlsx-export';
+import type { Kop } from '../exporteer-declaratie/bestanden/xlsx-export';
 import type { DeclaratieZonderRegels } from '../../database/declaratie.repository.port';
 
 /**
@@ -23,8 +23,9 @@ export type NaarHoofd = { stuk: Uint8Array } | { einde: true };
 const HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 } as const;
 
 /**
- * Writes a claim's XLSX, CSV or JSON into `out` from a worker thread with its own small heap and database connection:
- * the rows and the XML are garbage of that heap, and the service's stays as it was. Backpressure runs through: the
+ * Writes a claim's XLSX, CSV or JSON into `out` from a worker thread with its own small heap and database connection
+ * (for the export and for GET /declaraties/{id}, so it stands beside both query folders): the rows and the XML are
+ * garbage of that heap, and the service's stays as it was. Backpressure runs through: the
  * worker writes its next piece when `out` took the previous one. When `out` closes early (the client went away),
  * the worker is stopped, which ends its connection and so its cursor.
  */
