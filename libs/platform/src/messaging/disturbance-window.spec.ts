@@ -44,4 +44,15 @@ describe('DisturbanceWindow', () => {
     now += 10_000;
     expect(r.takeRepairFrom()).toEqual(from);
   });
+
+  it('repairs a loss from when it began, however much earlier it was noticed', () => {
+    const r = window();
+    r.disturbed();
+    now += 2_000;
+    r.disturbedSince(1_000_000 - 60_000);
+    now += 9_999;
+    expect(r.takeRepairFrom()).toBeUndefined(); // noticed later than the first sign: settling counts from then
+    now += 1;
+    expect(r.takeRepairFrom()).toEqual(new Date(1_000_000 - 60_000 - 30_000));
+  });
 });

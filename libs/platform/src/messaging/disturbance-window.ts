@@ -25,6 +25,12 @@ export class DisturbanceWindow {
     this.lastAt = at;
   }
 
+  /** A sign that acknowledged messages were lost from `at` on: the repair starts no later than there. */
+  disturbedSince(at: number): void {
+    this.firstAt = Math.min(this.firstAt ?? at, at);
+    this.lastAt = this.now();
+  }
+
   /** A repair from `from` failed: the disturbance stays open from there, to be repaired once settled again. */
   reopen(from: Date): void {
     const start = from.getTime() + this.lookBackMs;

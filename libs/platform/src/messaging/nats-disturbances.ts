@@ -1,6 +1,8 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { PlatformConfig } from '../config/platform-config';
+import { AcknowledgedTail, type Acknowledgement } from './acknowledged-tail';
+import { isMessageNotFound } from '@nats-io/jetstream/internal';
 import { DisturbanceWindow } from './disturbance-window';
 import { NatsClient } from './nats-client';
 import { EventNaming } from './event-naming';
@@ -22,8 +24,9 @@ export type LeaderProbe = () => Promise<LeaderView>;
 
 /**
  * Watches this service's view of the NATS cluster for signs of a disturbance (failed publishes, reported by the
- * relay; a change of the stream's or a durable consumer's leader, seen by polling) and, once it has settled, runs
- * the repairs registered by the outbox relay and the consumers (see DisturbanceWindow for why).
+ * relay; a change of the stream's or a durable consumer's leader, seen by polling; a stream that lost what it had
+ * acknowledged to the relay, see AcknowledgedTail) and, once it has settled, runs the repairs registered by the
+ * outbox relay and the consumers (see DisturbanceWindow for why).
  */
 @Injectable()
 export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,6 +34,8 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
   private readonly repairs: Repair[] = [];
   /** Each watched asset's probe and what it said last. */
   private readonly probes = new Map<string, LeaderView & { probe: LeaderProbe }>();
+  /** What the relay had acknowledged, per stream. */
+  private readonly tails = new Map<string, AcknowledgedTail>();
   private timer?: NodeJS.Timeout;
   private watching?: Promise<void>;
 
@@ -63,6 +68,21 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     this.window.disturbed();
   }
 
+  /**
+   * One batch of the relay's publishes acknowledged, claimed at `claimedAt`: a new message numbered at or below one
+   * acknowledged before means the stream lost what it had acknowledged since that one's batch.
+   */
+  acknowledged(claimedAt: number, acks: (Acknowledgement & { stream: string })[]): void {
+    for (const stream of new Set(acks.map((a) => a.stream))) {
+      const tail = this.tails.get(stream) ?? this.tails.set(stream, new AcknowledgedTail()).get(stream)!;
+      const lostSince = tail.acknowledged(
+        claimedAt,
+        acks.filter((a) => a.stream === stream),
+      );
+      if (lostSince !== undefined) this.streamLost(stream, lostSince, 'a new message was numbered as an earlier one');
+    }
+  }
+
   onSettled(repair: Repair): void {
     this.repairs.push(repair);
   }
@@ -73,6 +93,7 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async check(): Promise<void> {
+    await this.checkStreamTail();
     for (const [name, watched] of this.probes) {
       const { leader, incarnation, missing } = await watched
         .probe()
@@ -102,6 +123,35 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
         this.logger.warn({ err }, 'repair after a NATS disturbance failed; it is tried again once NATS has settled');
         this.window.reopen(from);
       });
+  }
+
+  /** Whether the stream lost what it acknowledged to the relay, where no publish shows it yet. */
+  private async checkStreamTail(): Promise<void> {
+    const stream = this.naming.stream;
+    const tail = this.tails.get(stream);
+    if (!tail || !this.nats.isConnected()) return;
+    const highestBefore = tail.highestSeq;
+    const jsm = await this.nats.manager();
+    const info = await jsm.streams.info(stream).catch(() => undefined);
+    if (!info) return;
+    // Below the stream's first sequence a message was removed on purpose (its max age), not lost.
+    const holds = async (seq: number, msgId: string) =>
+      seq < info.state.first_seq ||
+      jsm.streams.getMessage(stream, { seq }).then(
+        (msg) => msg?.header?.get('Nats-Msg-Id') === msgId,
+        (err) => (isMessageNotFound(err) ? false : undefined),
+      );
+    const lostSince = await tail.verify(info.state.last_seq, highestBefore, holds);
+    if (lostSince !== undefined)
+      this.streamLost(stream, lostSince, `the stream at ${info.state.last_seq} no longer holds ${highestBefore}`);
+  }
+
+  private streamLost(stream: string, since: number, sign: string): void {
+    this.logger.warn(
+      { stream, since: new Date(since).toISOString(), sign },
+      'the stream lost messages it had acknowledged; they are published again once NATS has settled',
+    );
+    this.window.disturbedSince(since);
   }
 
   private async streamLeader(): Promise<{ leader?: string }> {

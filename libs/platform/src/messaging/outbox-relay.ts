@@ -140,6 +140,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async publishBatch(js: JetStreamClient): Promise<number> {
+    // Before the transaction: its rows' sent_at (its start) is no earlier, so a repair from here covers them.
+    const claimedAt = Date.now();
     return this.dataSource.transaction(async (m) => {
       const rows: OutboxRow[] = await queryPrepared(
         m,
@@ -166,6 +168,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         return result.status === 'rejected' ? [{ row, error: String(result.reason?.message ?? result.reason) }] : [];
       });
       if (failed.length) this.disturbances.publishFailed();
+      this.disturbances.acknowledged(
+        claimedAt,
+        results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ ...r.value, msgId: rows[i].event_id }] : [])),
+      );
       if (sent.length) this.nats.publishAnswered();
       else if (results.some((r) => r.status === 'rejected' && r.reason?.name === 'JetStreamNotEnabled')) {
         this.nats.publishUnanswered();
