@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { PlatformConfig } from '@wiz/platform';
 import { eventually } from '@wiz/platform/testing';
 import { schrijfInWerker } from '../src/modules/declaraties/queries/werker/export-in-werker';
+import { WerkerPlaatsen } from '../src/modules/declaraties/queries/werker/werker-plaatsen';
 import {
   DECLARATIE_REPOSITORY,
   type DeclaratieRepositoryPort,
@@ -12,7 +13,13 @@ import {
 /** Enough that the deflated sheet is far more than the buffers between the worker's cursor and the client. */
 const LIJNEN = 20_000;
 // One line fewer than the claim: it compiles as a job, and GET /declaraties/{id} streams it rather than reading it at once.
-const env = { IMPORT_DIRECT_MAX: String(LIJNEN), DECLARATIE_DIRECT_MAX: String(LIJNEN - 1) };
+// One worker at a time, a request waiting a second for it.
+const env = {
+  IMPORT_DIRECT_MAX: String(LIJNEN),
+  DECLARATIE_DIRECT_MAX: String(LIJNEN - 1),
+  DECLARATIE_WERKERS_MAX: '1',
+  DECLARATIE_WERKER_WACHT_MS: '1000',
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the claim export and the claim JSON in a worker thread', () => {
@@ -130,4 +137,56 @@ describe('the claim export and the claim JSON in a worker thread', () => {
       await eventually(async () => expect(await werkerVerbinding()).toEqual([]));
     },
   );
+
+  /** A worker that holds the one place: nobody reads what it writes. */
+  const houdPlaatsBezet = async () => {
+    const out = new PassThrough();
+    const bezig = t.app.get(WerkerPlaatsen).schrijf(out, opdracht());
+    await eventually(async () => expect(await werkerVerbinding()).toEqual([{ state: 'idle in transaction' }]));
+    return {
+      vrij: async () => {
+        out.destroy();
+        await expect(bezig).rejects.toThrow(/stopped/);
+      },
+    };
+  };
+
+  it('answers 503 with Retry-After when no worker is free within the wait, for the export and for the JSON', async () => {
+    const f = await t.as('financien', 'GM0014', 'controller-1');
+    const bezet = await houdPlaatsBezet();
+    for (const pad of [`/api/v1/declaraties/${claimId}/export?formaat=csv`, `/api/v1/declaraties/${claimId}`]) {
+      const res = await f.get(pad).expect(503);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers['retry-after']).toBe('1');
+      expect(res.body.detail).toMatch(/Other large claims are being written/);
+    }
+    // The small parts of a claim take no worker.
+    await f.get(`/api/v1/declaraties/${claimId}?regels=geen`).expect(200);
+    await f.get(`/api/v1/declaraties/${claimId}/export?formaat=pdf`).expect(200);
+    await bezet.vrij();
+    await eventually(async () => expect(await werkerVerbinding()).toEqual([]));
+  });
+
+  it('lets a request that waits have the worker once it is free', async () => {
+    const f = await t.as('financien', 'GM0014', 'controller-1');
+    const bezet = await houdPlaatsBezet();
+    const wachtend = f.get(`/api/v1/declaraties/${claimId}`).then((res) => res);
+    await sleep(300);
+    await bezet.vrij();
+    const res = await wachtend;
+    expect(res.status).toBe(200);
+    expect(res.body.opgenomen).toHaveLength(LIJNEN);
+  });
+
+  it('starts no worker for a client that left while it waited', async () => {
+    const bezet = await houdPlaatsBezet();
+    const weg = new PassThrough();
+    const wachtend = t.app.get(WerkerPlaatsen).schrijf(weg, opdracht());
+    weg.destroy();
+    await bezet.vrij();
+    // A worker writing to it would wait for a reader forever, in its cursor's transaction.
+    await wachtend;
+    await sleep(300);
+    expect(await werkerVerbinding()).toEqual([]);
+  });
 });

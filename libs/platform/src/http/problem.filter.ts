@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, DomainErrorKind } from '@wiz/contracts';
 import { isDatabaseUnavailable } from '../persistence/unavailable';
-import { fieldErrors, Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
+import { fieldErrors, Problem, problem, PROBLEM_CONTENT_TYPE, TryAgainLater } from './problem';
 
 /**
  * Turns every error into application/problem+json. Messages of unexpected errors never reach the client
@@ -20,6 +20,7 @@ export class ProblemFilter implements ExceptionFilter {
     const body = this.toProblem(exception);
     if (body.status >= 500 && body.status !== 503)
       this.logger.error({ err: exception, correlationId: request.id }, 'unexpected error');
+    if (exception instanceof TryAgainLater) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 

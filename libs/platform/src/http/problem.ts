@@ -72,3 +72,16 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 export function problemException(status: number, detail: string, extra: Partial<Problem> = {}): HttpException {
   return new HttpException(problem(status, detail, extra), status);
 }
+
+/**
+ * A 503 for work the service takes only so much of at once (a large claim's file): answered with `Retry-After`, so a
+ * client knows when to ask again rather than retrying at once.
+ */
+export class TryAgainLater extends HttpException {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(problem(503, detail), 503);
+  }
+}

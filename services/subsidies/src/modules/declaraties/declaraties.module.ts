@@ -16,6 +16,7 @@ import { DECLARATIE_REPOSITORY } from './database/declaratie.repository.port';
 import { DeclaratieSamensteller } from './samenstellen/declaratie-samensteller';
 import { DeclaratieWachtrij } from './samenstellen/declaratie-wachtrij';
 import { DeclaratieToegang } from './declaratie-toegang';
+import { WerkerPlaatsen } from './queries/werker/werker-plaatsen';
 
 /** Claims: compiled from the cost lines, the regeling and the participant register, each asked through its port. */
 @Module({
@@ -35,6 +36,7 @@ import { DeclaratieToegang } from './declaratie-toegang';
     DeclaratieToegang,
     DeclaratieSamensteller,
     DeclaratieWachtrij,
+    WerkerPlaatsen,
     { provide: DECLARATIE_REPOSITORY, useClass: DeclaratieRepository },
   ],
 })

@@ -5,7 +5,7 @@ import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
 import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
 import { schrijfPdf } from './bestanden/pdf-export';
-import { schrijfInWerker } from '../werker/export-in-werker';
+import { WerkerPlaatsen } from '../werker/werker-plaatsen';
 
 export type ExportFormaat = 'xlsx' | 'csv' | 'pdf';
 
@@ -26,6 +26,7 @@ export class ExporteerDeclaratieService {
     @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
     @Inject(REGELINGEN) private readonly regelingen: RegelingenPort,
     private readonly config: PlatformConfig,
+    private readonly werkers: WerkerPlaatsen,
   ) {}
 
   async exporteer(id: string, formaat: ExportFormaat, wie: Principal): Promise<Export> {
@@ -40,7 +41,7 @@ export class ExporteerDeclaratieService {
       schrijf: (out) =>
         formaat === 'pdf'
           ? schrijfPdf(out, d)
-          : schrijfInWerker(out, { databaseUrl: this.config.database.url, declaratieId: id, formaat, kop: d }),
+          : this.werkers.schrijf(out, { databaseUrl: this.config.database.url, declaratieId: id, formaat, kop: d }),
     };
   }
 }

@@ -9,7 +9,7 @@ import {
   type DeclaratieZonderRegels,
 } from '../../database/declaratie.repository.port';
 import { SUBSIDIES_CONFIG, type SubsidiesConfig } from '../../../../config/subsidies-config';
-import { schrijfInWerker } from '../werker/export-in-werker';
+import { WerkerPlaatsen } from '../werker/werker-plaatsen';
 
 /** A compiled claim: its JSON written into `out` by `schrijf`, its lines read in batches while it is sent. */
 export interface GestreamdeDeclaratie {
@@ -29,6 +29,7 @@ export class LeesDeclaratieService {
     private readonly toegang: DeclaratieToegang,
     @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
     private readonly config: PlatformConfig,
+    private readonly werkers: WerkerPlaatsen,
     @Inject(SUBSIDIES_CONFIG) private readonly subsidies: SubsidiesConfig,
   ) {}
 
@@ -39,7 +40,9 @@ export class LeesDeclaratieService {
     if (declaratie.status === 'in-bewerking' || !metRegels) return declaratie;
     if (aantalRegels(declaratie) <= this.subsidies.directMax) return (await this.declaraties.lees(id))!;
     const databaseUrl = this.config.database.url;
-    return { schrijf: (out) => schrijfInWerker(out, { databaseUrl, declaratieId: id, formaat: 'json', declaratie }) };
+    return {
+      schrijf: (out) => this.werkers.schrijf(out, { databaseUrl, declaratieId: id, formaat: 'json', declaratie }),
+    };
   }
 }
 

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Writable } from 'node:stream';
+import { E_TIMEOUT, Semaphore, withTimeout, type SemaphoreInterface } from 'async-mutex';
+import { TryAgainLater } from '@wiz/platform';
+import { SUBSIDIES_CONFIG, type SubsidiesConfig } from '../../../../config/subsidies-config';
+import { schrijfInWerker, type ExportOpdracht } from './export-in-werker';
+
+/**
+ * The places for workers that write a large claim's file or JSON: at most DECLARATIE_WERKERS_MAX at once, each with
+ * its heap and its connection outside the pool, so that many finance officers downloading million-line claims at
+ * once cannot take the service's memory or the database's connections. A request waits its turn for at most
+ * DECLARATIE_WERKER_WACHT_MS; then it is answered 503 with Retry-After, before anything of the file was sent.
+ */
+@Injectable()
+export class WerkerPlaatsen {
+  private readonly plaatsen: SemaphoreInterface;
+  private readonly wachtSeconden: number;
+
+  constructor(@Inject(SUBSIDIES_CONFIG) { werkers }: SubsidiesConfig) {
+    this.plaatsen = withTimeout(new Semaphore(werkers.max), werkers.wachtMs);
+    this.wachtSeconden = Math.ceil(werkers.wachtMs / 1000);
+  }
+
+  async schrijf(out: Writable, opdracht: ExportOpdracht): Promise<void> {
+    const [, vrijgeven] = await this.plaatsen.acquire().catch((err: unknown) => {
+      if (err !== E_TIMEOUT) throw err;
+      throw new TryAgainLater(
+        'Other large claims are being written right now; this one can be asked for again shortly.',
+        this.wachtSeconden,
+      );
+    });
+    try {
+      // The client left while it waited: no worker for nobody.
+      if (!out.destroyed) await schrijfInWerker(out, opdracht);
+    } finally {
+      vrijgeven();
+    }
+  }
+}
