@@ -158,6 +158,7 @@ describe('the claim export and the claim JSON in a worker thread', () => {
       const res = await f.get(pad).expect(503);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.headers['retry-after']).toBe('1');
+      expect(res.body).toMatchObject({ status: 503, type: 'https://werkinzicht.nl/problemen/bezet' });
       expect(res.body.detail).toMatch(/Other large claims are being written/);
     }
     // The small parts of a claim take no worker.

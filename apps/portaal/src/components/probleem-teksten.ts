@@ -32,6 +32,21 @@ export const PROBLEEM_TEKSTEN: Readonly<Record<string, ProbleemTekst>> = {
     titel: 'Iemand anders heeft dit intussen gewijzigd; laad de pagina opnieuw',
     tekst: 'Uw wijziging is niet opgeslagen. Laad de pagina opnieuw en voer de wijziging nog eens in.',
   },
+  // The portaal sends the right method, Accept and If-Match: these four mean a fault in the portaal, or a search
+  // made too long to send.
+  [`${TYPE}methode-niet-toegestaan`]: {
+    titel: 'Het portaal vroeg iets wat de dienst zo niet doet',
+    tekst: 'Dit is een fout in het portaal. Meld het bij beheer.',
+  },
+  [`${TYPE}formaat-niet-beschikbaar`]: {
+    titel: 'Dit formaat is hier niet beschikbaar',
+    tekst: 'Kies een ander formaat; meld het bij beheer als u geen keuze had.',
+  },
+  [`${TYPE}uri-te-lang`]: { titel: 'De zoekvraag is te lang', tekst: 'Zoek met minder of kortere termen.' },
+  [`${TYPE}voorwaarde-vereist`]: {
+    titel: 'Het portaal stuurde de versie van de gegevens niet mee',
+    tekst: 'Laad de pagina opnieuw en probeer het nog eens; meld het bij beheer als het zo blijft.',
+  },
   [`${TYPE}te-groot`]: { titel: 'Het bestand is te groot', tekst: 'Verklein het bestand of splits het op.' },
   [`${TYPE}mediatype-niet-ondersteund`]: {
     titel: 'Dit soort bestand kan hier niet worden gebruikt',
@@ -49,6 +64,10 @@ export const PROBLEEM_TEKSTEN: Readonly<Record<string, ProbleemTekst>> = {
   [`${TYPE}niet-beschikbaar`]: {
     titel: 'De dienst is even niet bereikbaar; probeer het zo opnieuw',
     tekst: 'Een onderdeel waar de dienst van afhangt is tijdelijk weg.',
+  },
+  [`${TYPE}bezet`]: {
+    titel: 'Even geduld: er worden nu andere grote bestanden gemaakt',
+    tekst: 'De dienst maakt maar een paar grote bestanden tegelijk. Probeer het over een paar seconden opnieuw.',
   },
 };
 

@@ -47,9 +47,13 @@ export function problemType(status: number): string {
   return kind ? `${PROBLEM_TYPE_BASE}${kind.slug}` : 'about:blank';
 }
 
+/** A 503 of its own kind: the service is up, but busy with as much of some work as it takes at once (TryAgainLater). */
+export const BUSY_PROBLEM_TYPE = `${PROBLEM_TYPE_BASE}bezet`;
+
 /** Every `type` a problem can have, as the OpenAPI documents list them. */
 export const PROBLEM_TYPES: string[] = [
   ...Object.keys(KINDS).map((status) => problemType(Number(status))),
+  BUSY_PROBLEM_TYPE,
   'about:blank',
 ];
 
@@ -82,6 +86,6 @@ export class TryAgainLater extends HttpException {
     detail: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(problem(503, detail), 503);
+    super(problem(503, detail, { type: BUSY_PROBLEM_TYPE }), 503);
   }
 }

@@ -1782,6 +1782,7 @@ export interface components {
         | 'https://werkinzicht.nl/problemen/te-veel-verzoeken'
         | 'https://werkinzicht.nl/problemen/interne-fout'
         | 'https://werkinzicht.nl/problemen/niet-beschikbaar'
+        | 'https://werkinzicht.nl/problemen/bezet'
         | 'about:blank';
       /** @example Bad Request */
       title: string;
