@@ -160,6 +160,34 @@ describe('the monitor: persons, doelgroepen, projects, afspraakbanen and streefw
     await expect(t.query(`UPDATE streefwaarden SET doel = 1 WHERE id = $1`, [nieuw.id])).rejects.toThrow(/append-only/);
   });
 
+  it('keeps what beheer leaves out: a new afspraakbanen target keeps the balance it counts from, a new balance the target', async () => {
+    const beheer = await t.as('beheer', 'WIZ');
+    const vandaag = kalenderdag(new Date());
+    const voor = (await monitor()).afspraakbanen;
+    const doel = (
+      await beheer
+        .post('/api/v1/streefwaarden', { sleutel: 'afspraakbanen', geldigVanaf: vandaag, doel: 3600 })
+        .expect(201)
+    ).body;
+    expect(doel).toMatchObject({ doel: 3600, basisdatum: '2020-12-31', beginstand: 3001, beginstandEenheden: 3001 });
+    const { basisdatum, banen, eenheden, beginstand } = voor;
+    expect((await monitor()).afspraakbanen).toMatchObject({ basisdatum, banen, eenheden, beginstand, doel: 3600 });
+
+    const stand = (
+      await beheer
+        .post('/api/v1/streefwaarden', {
+          sleutel: 'afspraakbanen',
+          geldigVanaf: vandaag,
+          basisdatum: '2020-12-31',
+          beginstand: 3010,
+          beginstandEenheden: 3005.5,
+        })
+        .expect(201)
+    ).body;
+    expect(stand).toMatchObject({ doel: 3600, beginstand: 3010, beginstandEenheden: 3005.5 });
+    expect((await monitor()).afspraakbanen).toMatchObject({ banen: banen + 9, beginstand: 3010, doel: 3600 });
+  });
+
   it('refuses a malformed streefwaarde with 400 naming the field, and anyone but beheer', async () => {
     const beheer = await t.as('beheer', 'WIZ');
     const veld = async (body: object) => (await beheer.post('/api/v1/streefwaarden', body).expect(400)).body;

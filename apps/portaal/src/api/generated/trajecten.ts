@@ -114,7 +114,10 @@ export interface paths {
     /** Every target and starting balance ever set, newest first, with who set it and when */
     get: operations['listStreefwaarden'];
     put?: never;
-    /** Set a target and/or starting balance for a monitor figure, valid from a date (dated, audited) */
+    /**
+     * Set a target and/or starting balance for a monitor figure, valid from a date (dated, audited)
+     * @description What is left out (the target, or the starting balance with its basisdatum) stays as the streefwaarde in force for the same figure and area on `geldigVanaf` had it; the answer shows the whole streefwaarde as stored.
+     */
     post: operations['stelStreefwaardeVast'];
     delete?: never;
     options?: never;

@@ -115,6 +115,9 @@ export function StreefwaardeFormulier({ opgeslagen }: { opgeslagen: () => void }
         {eenheden && <Tekstveld label="Beginstand in eenheden" inputMode="decimal" {...veld('beginstandEenheden')} />}
         <Tekstveld label="Basisdatum" type="date" hint="De dag waarop de beginstand stond" {...veld('basisdatum')} />
       </div>
+      <p className="hint">
+        Wat u leeg laat (het doel, of de beginstand met de basisdatum) blijft zoals het op die datum gold.
+      </p>
       <Probleem fout={fout} veldnamen={VELDNAMEN} />
       {gelukt && <Gelukt>{gelukt}</Gelukt>}
       <p>

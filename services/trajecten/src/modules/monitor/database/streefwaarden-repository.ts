@@ -4,9 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { StreefwaardeVastgesteld, type StreefwaardeVastgesteldData } from '@wiz/contracts';
 import { currentCorrelationId, Outbox } from '@wiz/platform';
-import type { Streefwaarde } from '../domain/monitor-cijfers.type';
-
-export type NieuweStreefwaarde = Omit<Streefwaarde, 'id' | 'vastgesteldDoor' | 'vastgesteldOp'>;
+import type { NieuweStreefwaarde, Streefwaarde } from '../domain/monitor-cijfers.type';
 
 const KOLOMMEN = `id, sleutel, gemeentecode, to_char(geldig_vanaf, 'YYYY-MM-DD') AS "geldigVanaf", to_char(basisdatum, 'YYYY-MM-DD') AS basisdatum,
   beginstand, beginstand_eenheden::float8 AS "beginstandEenheden", doel, doel_eenheden::float8 AS "doelEenheden",

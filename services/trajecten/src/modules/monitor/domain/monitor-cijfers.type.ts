@@ -46,6 +46,9 @@ export interface Streefwaarde {
   vastgesteldOp: string;
 }
 
+/** A streefwaarde to store: who set it and when are the database's. */
+export type NieuweStreefwaarde = Omit<Streefwaarde, 'id' | 'vastgesteldDoor' | 'vastgesteldOp'>;
+
 export interface AfspraakbanenCijfers {
   basisdatum: string | null;
   /** Running total in heads: beginstand + afspraakbaan placements started after basisdatum up to `tot` (or today). */

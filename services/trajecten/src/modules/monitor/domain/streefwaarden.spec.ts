@@ -1,5 +1,5 @@
 import type { Streefwaarde } from './monitor-cijfers.type';
-import { beginstandVoor, geldendeStreefwaarde } from './streefwaarden';
+import { aangevuld, beginstandVoor, geldendeStreefwaarde } from './streefwaarden';
 import { afspraakbanenCijfers } from './afspraakbanen';
 
 const sw = (s: Partial<Streefwaarde>): Streefwaarde => ({
@@ -50,6 +50,41 @@ describe('streefwaarden', () => {
     expect(beginstandVoor(ko, '2024-06-01', undefined)).toBe(0);
     expect(beginstandVoor(ko, undefined, 'GM0014')).toBe(0);
     expect(beginstandVoor(null, undefined, undefined)).toBe(0);
+  });
+
+  it('completes a new one from the one in force for the same figure and area on its date: what beheer left out stays', () => {
+    const seed = sw({ id: 's', basisdatum: '2020-12-31', beginstand: 3001, beginstandEenheden: 3001, doel: 3500 });
+    const assen = sw({ id: 'a', gemeentecode: 'GM0106', basisdatum: '2022-12-31', beginstand: 40, doel: 90 });
+    const alle = [seed, assen];
+    const nieuw = { sleutel: 'afspraakbanen' as const, geldigVanaf: '2026-01-01' };
+    expect(aangevuld({ ...nieuw, doel: 3600 }, alle)).toEqual({
+      ...nieuw,
+      gemeentecode: null,
+      basisdatum: '2020-12-31',
+      beginstand: 3001,
+      beginstandEenheden: 3001,
+      doel: 3600,
+      doelEenheden: null,
+    });
+    // A balance given replaces the balance as a whole (the units too); the target stays.
+    expect(aangevuld({ ...nieuw, basisdatum: '2024-12-31', beginstand: 3200 }, alle)).toMatchObject({
+      basisdatum: '2024-12-31',
+      beginstand: 3200,
+      beginstandEenheden: null,
+      doel: 3500,
+    });
+    // A gemeente's from its own, never from the region's.
+    expect(aangevuld({ ...nieuw, gemeentecode: 'GM0106', doel: 100 }, alle)).toMatchObject({
+      beginstand: 40,
+      doel: 100,
+    });
+    expect(aangevuld({ ...nieuw, gemeentecode: 'GM0014', doel: 10 }, alle)).toMatchObject({
+      beginstand: null,
+      doel: 10,
+    });
+    // Only one in force on its date: one valid from later does not count.
+    expect(aangevuld({ ...nieuw, geldigVanaf: '2020-01-01', doel: 1 }, alle)).toMatchObject({ beginstand: null });
+    expect(aangevuld({ ...nieuw, sleutel: 'plaatsingen', doel: 5 }, alle)).toMatchObject({ beginstand: null, doel: 5 });
   });
 
   it('afspraakbanen: the seeds’ 3,001 at the end of 2020 plus later afspraakbaan placements, in heads and 25.5-hour units', () => {

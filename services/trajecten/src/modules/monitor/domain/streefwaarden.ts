@@ -1,5 +1,6 @@
 import { geldendOp, type StreefwaardeSleutel } from '@wiz/contracts';
-import type { Streefwaarde } from './monitor-cijfers.type';
+import type { NieuweStreefwaarde, Streefwaarde } from './monitor-cijfers.type';
+import type { StreefwaardeInvoer } from './streefwaarde-invoer';
 
 /** The default target of the promise when beheer set none (the contract's `"doel": 20000`). */
 export const DOEL = 20_000;
@@ -32,4 +33,38 @@ export function beginstandVoor(
 ): number {
   if (!sw?.beginstand || sw.gemeentecode !== (gemeentecode ?? null)) return 0;
   return !van || !sw.basisdatum || van <= sw.basisdatum ? sw.beginstand : 0;
+}
+
+type Waarden = Omit<NieuweStreefwaarde, 'sleutel' | 'gemeentecode' | 'geldigVanaf'>;
+
+/**
+ * A new streefwaarde as beheer gave it (a target, a starting balance, or both), with what it leaves out taken from
+ * the one in force for the same figure and area on its date: a new afspraakbanen target must not drop the starting
+ * balance (3,001 at the end of 2020) and basisdatum the running total counts from, nor a new balance the target.
+ */
+export function aangevuld(invoer: StreefwaardeInvoer, alle: readonly Streefwaarde[]): NieuweStreefwaarde {
+  const { sleutel, geldigVanaf } = invoer;
+  const gemeentecode = invoer.gemeentecode ?? null;
+  const vorige = geldendOp(
+    alle.filter((s) => s.sleutel === sleutel && s.gemeentecode === gemeentecode),
+    geldigVanaf,
+    (s) => s.id,
+  );
+  const stand: Partial<Waarden> = [invoer.basisdatum, invoer.beginstand, invoer.beginstandEenheden].some(
+    (v) => v !== undefined,
+  )
+    ? invoer
+    : (vorige ?? {});
+  const doel: Partial<Waarden> =
+    invoer.doel !== undefined || invoer.doelEenheden !== undefined ? invoer : (vorige ?? {});
+  return {
+    sleutel,
+    gemeentecode,
+    geldigVanaf,
+    basisdatum: stand.basisdatum ?? null,
+    beginstand: stand.beginstand ?? null,
+    beginstandEenheden: stand.beginstandEenheden ?? null,
+    doel: doel.doel ?? null,
+    doelEenheden: doel.doelEenheden ?? null,
+  };
 }

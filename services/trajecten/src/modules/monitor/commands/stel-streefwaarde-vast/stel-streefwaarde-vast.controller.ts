@@ -23,6 +23,9 @@ export class StelStreefwaardeVastController {
   @Operation({
     id: 'stelStreefwaardeVast',
     summary: 'Set a target and/or starting balance for a monitor figure, valid from a date (dated, audited)',
+    description:
+      'What is left out (the target, or the starting balance with its basisdatum) stays as the streefwaarde in force ' +
+      'for the same figure and area on `geldigVanaf` had it; the answer shows the whole streefwaarde as stored.',
     status: 201,
     response: Streefwaarde,
   })

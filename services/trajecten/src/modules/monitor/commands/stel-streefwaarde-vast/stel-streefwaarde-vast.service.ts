@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Principal, TransactionRunner } from '@wiz/platform';
 import type { StreefwaardeInvoer } from '../../domain/streefwaarde-invoer';
 import { StreefwaardenRepository } from '../../database/streefwaarden-repository';
+import { aangevuld } from '../../domain/streefwaarden';
 
 /**
  * A new target and/or starting balance from a date: a new row every time (the old ones stay, with who set them
- * and when), published as streefwaarde-vastgesteld in the same transaction. What is not given is stored as null.
+ * and when), published as streefwaarde-vastgesteld in the same transaction. What beheer leaves out (the target, or
+ * the starting balance with its basisdatum) stays as the one in force on that date had it (`aangevuld`).
  */
 @Injectable()
 export class StelStreefwaardeVast {
@@ -15,16 +17,8 @@ export class StelStreefwaardeVast {
   ) {}
 
   execute(invoer: StreefwaardeInvoer, wie: Principal) {
-    const nieuw = {
-      sleutel: invoer.sleutel,
-      gemeentecode: invoer.gemeentecode ?? null,
-      geldigVanaf: invoer.geldigVanaf,
-      basisdatum: invoer.basisdatum ?? null,
-      beginstand: invoer.beginstand ?? null,
-      beginstandEenheden: invoer.beginstandEenheden ?? null,
-      doel: invoer.doel ?? null,
-      doelEenheden: invoer.doelEenheden ?? null,
-    };
-    return this.transactions.run((m) => this.streefwaarden.voegToe(m, nieuw, wie.subject));
+    return this.transactions.run(async (m) =>
+      this.streefwaarden.voegToe(m, aangevuld(invoer, await this.streefwaarden.alle(m)), wie.subject),
+    );
   }
 }
