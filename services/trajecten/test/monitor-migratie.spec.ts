@@ -28,18 +28,18 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
       await db.destroy();
     }
   };
-  const terugTotVoorDefinitie2 = () =>
+  /** Undoes migrations, newest first, until `naam` is undone. */
+  const terugTotVoor = (naam: string) =>
     eigenaar(async (db) => {
-      while (
-        (await db.query(`SELECT 1 FROM schema_migrations WHERE name = 'MonitorTeldefinitie21795536000000'`)).length > 0
-      )
+      while ((await db.query(`SELECT 1 FROM schema_migrations WHERE name = $1`, [naam])).length > 0)
         await db.undoLastMigration({ transaction: 'each' });
     });
   const monitor = async (q = '') => (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor${q}`).expect(200)).body;
 
   it('keeps definition 1’s persons on their day, makes Kansrijk Opleiden persons, and still moves a person for an earlier fact', async () => {
-    const tr = await t.nieuwTraject();
-    await terugTotVoorDefinitie2();
+    // Started before the facts below, as a traject is: only facts inside it count.
+    const tr = await t.nieuwTraject({ aangemeldOp: '2024-12-02T09:00:00.000Z' });
+    await terugTotVoor('MonitorTeldefinitie21795536000000');
     expect(await t.query(`SELECT to_regclass('monitor_feiten') AS t`)).toEqual([{ t: null }]);
     // What definition 1 wrote: the person counted on 10 March 2025 by a step, and two behaald Kansrijk Opleiden.
     await t.query(
@@ -92,5 +92,24 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
         (d: { doelgroep: string }) => d.doelgroep === 'onbekend',
       ).inwonersEenStapVooruit,
     ).toBe(1);
+  });
+
+  it('counts again, at start, a person that a placement from before their traject counted', async () => {
+    const tr = await t.nieuwTraject({ aangemeldOp: '2026-04-01T09:00:00.000Z' });
+    await t.plaatsing(tr.id, tr.inwonerId, { startdatum: '2026-05-04' });
+    const mei = () => monitor('?van=2026-05-01&tot=2026-05-31');
+    await eventually(async () => expect((await mei()).inwonersEenStapVooruit).toBe(1), 15_000);
+    // What the rule before this migration kept: the traject started after the placement, which still counted.
+    await t.query(`UPDATE trajecten SET gestart_op = '2026-06-01T09:00:00Z' WHERE id = $1`, [tr.id]);
+    await terugTotVoor('MonitorWerkVoorTraject1797500000000');
+    expect((await mei()).inwonersEenStapVooruit).toBe(1);
+
+    await t.app.close();
+    await t.boot();
+    expect((await mei()).inwonersEenStapVooruit).toBe(0);
+    expect(await t.query('SELECT 1 FROM monitor_vooruit WHERE inwoner_id = $1', [tr.inwonerId])).toEqual([]);
+    expect(await t.query('SELECT naam FROM monitor_herberekeningen WHERE klaar_op IS NOT NULL')).toEqual([
+      { naam: 'werk-voor-traject' },
+    ]);
   });
 });

@@ -5,6 +5,8 @@ import { envelopeFor, eventually, publishTestEvent } from '@wiz/platform/testing
 import { TrajectenTestApp } from './trajecten-test-app';
 
 const dag = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+/** Every traject here started before the days its facts fall on: only facts inside a traject count. */
+const GESTART = '2024-12-02T09:00:00.000Z';
 const plus = (d: string, n: number) =>
   new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -64,7 +66,7 @@ describe('the monitor, counting definition 2, order of arrival', () => {
           volgorde: fc.shuffledSubarray([...soorten], { minLength: 3, maxLength: 3 }),
         }),
         async (s) => {
-          const tr = await t.nieuwTraject({ stap: 'matchen' });
+          const tr = await t.nieuwTraject({ stap: 'matchen', aangemeldOp: GESTART });
           const plaatsingId = randomUUID();
           const doe = {
             plaatsing: async () => {
@@ -113,7 +115,7 @@ describe('the monitor, counting definition 2, order of arrival', () => {
     const c = await t.as('consulent', 'GM0014');
     const monitor = async (q: string) =>
       (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor?gemeentecode=GM0014&${q}`).expect(200)).body;
-    const tr = await t.nieuwTraject({ stap: 'scholen' });
+    const tr = await t.nieuwTraject({ stap: 'scholen', aangemeldOp: GESTART });
     const { id: act } = (
       await c.post(`/api/v1/trajecten/${tr.id}/activiteiten`, { soort: 'werkfit', startdatum: dag(400) }).expect(201)
     ).body;

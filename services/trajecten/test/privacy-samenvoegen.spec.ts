@@ -15,6 +15,8 @@ describe('trajecten: inwoners-samengevoegd', () => {
   afterAll(() => t.stop());
   const intake = intakeRechten(t);
   const gisteren = kalenderdag(new Date(Date.now() - 86_400_000));
+  /** Trajecten here start a week before the placements they get: only a placement inside a traject counts. */
+  const nieuwTraject = () => t.nieuwTraject({ aangemeldOp: new Date(Date.now() - 7 * 86_400_000).toISOString() });
 
   const aanmelding = (inwonerId: string) =>
     envelopeFor(
@@ -85,8 +87,8 @@ describe('trajecten: inwoners-samengevoegd', () => {
   });
 
   it('moves trajecten and monitor rows to the behouden record; the person counts once, also before the merge', async () => {
-    const a = await t.nieuwTraject();
-    const b = await t.nieuwTraject();
+    const a = await nieuwTraject();
+    const b = await nieuwTraject();
     await t.plaatsing(a.id, a.inwonerId, { startdatum: gisteren });
     await t.plaatsing(b.id, b.inwonerId);
     await eventually(async () => {
@@ -134,7 +136,7 @@ describe('trajecten: inwoners-samengevoegd', () => {
   it.each([0, 1, 2, 3, 4])(
     'ends consistent with the merge at position %i among interleaved events',
     async (positie) => {
-      const [vervallen, behouden] = [await t.nieuwTraject(), await t.nieuwTraject()];
+      const [vervallen, behouden] = [await nieuwTraject(), await nieuwTraject()];
       const aanmeldingen = [
         aanmelding(vervallen.inwonerId),
         aanmelding(behouden.inwonerId),

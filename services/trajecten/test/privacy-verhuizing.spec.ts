@@ -44,7 +44,8 @@ describe('trajecten: inwoner-verhuisd', () => {
 
   it('counts a step forward before the move for the old gemeente and one after it for the new; reports stay', async () => {
     const monitor = await t.as('monitor', 'WIZ');
-    const oud = await t.nieuwTraject({ gemeentecode: 'GM0014' });
+    // Started before its placement: only a placement inside the traject counts.
+    const oud = await t.nieuwTraject({ gemeentecode: 'GM0014', aangemeldOp: `${dag(-7)}T09:00:00Z` });
     await t.plaatsing(oud.id, oud.inwonerId, { startdatum: dag(-3) });
     await eventually(async () => expect(await vooruit(oud.inwonerId)).toBe('GM0014'));
     const groningen = (await monitor.get('/api/v1/monitor?gemeentecode=GM0014').expect(200)).body;

@@ -17,6 +17,7 @@ import { StreefwaardenController } from './queries/streefwaarden/streefwaarden.c
 import { StreefwaardenQuery } from './queries/streefwaarden/streefwaarden.query';
 import { MonitorInwoners } from './database/monitor-inwoners';
 import { MONITOR_CIJFERS, MONITOR_INWONERS, MONITOR_PERSONEN, MONITOR_PROJECTIE } from './monitor.port';
+import { MonitorHerberekening } from './jobs/monitor-herberekening';
 
 /** The 20.000 monitor; other contexts reach it through the ports of monitor.port.ts. */
 @Module({
@@ -30,6 +31,7 @@ import { MONITOR_CIJFERS, MONITOR_INWONERS, MONITOR_PERSONEN, MONITOR_PROJECTIE 
     MonitorWijzigingen,
     StreefwaardenRepository,
     StreefwaardenPublicatie,
+    MonitorHerberekening,
     PlaatsingUrenHandler,
     StelStreefwaardeVast,
     MonitorCijfersQuery,

@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { kalenderdag, type Stap } from '@wiz/contracts';
+import { kalenderdag, REGIO_TIJDZONE, type Stap } from '@wiz/contracts';
 import { GatheredWrites, queryPrepared } from '@wiz/platform';
 import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
 import { Feit, telmoment } from '../domain/telmoment';
 import type { Context, DoelgroepOfOnbekend, Metriek, MonitorProjectiePort, TrajectVoorFeiten } from '../monitor.port';
 import { trajectenVoorFeiten } from './trajecten-voor-feiten';
+
+/**
+ * Per recount a migration may ask for (monitor_herberekeningen), which inwoners it covers: the next $2 in id order
+ * after $1. `werk-voor-traject`: those with a placement or more hours dated before their traject started, which
+ * counted until binnenTraject said otherwise.
+ */
+const HERBEREKENINGEN: Record<string, string> = {
+  'werk-voor-traject': `
+    SELECT DISTINCT f.inwoner_id AS id FROM monitor_feiten f JOIN trajecten t ON t.id = f.traject_id
+     WHERE f.soort IN ('plaatsing', 'uren') AND f.dag < (t.gestart_op AT TIME ZONE '${REGIO_TIJDZONE}')::date
+       AND f.inwoner_id > $1::uuid
+     ORDER BY 1 LIMIT $2`,
+};
 
 /** Channel on which the monitor's counters announce a change. */
 export const MONITOR_NOTIFY_CHANNEL = 'wiz_monitor';
@@ -67,6 +80,24 @@ export class MonitorProjectie implements MonitorProjectiePort {
     await this.herberekenAlle(manager, [inwonerId]);
   }
 
+  /** The recounts that a change of the counting rule asked for (a migration names them) and that did not run yet. */
+  async openHerberekeningen(manager: EntityManager): Promise<string[]> {
+    const rijen: { naam: string }[] = await manager.query(
+      'SELECT naam FROM monitor_herberekeningen WHERE klaar_op IS NULL ORDER BY naam',
+    );
+    return rijen.map((r) => r.naam).filter((naam) => naam in HERBEREKENINGEN);
+  }
+
+  /** The next `max` inwoners, in id order after `na`, whom the recount `naam` covers; none once it is through. */
+  async teHerberekenen(manager: EntityManager, naam: string, na: string, max: number): Promise<string[]> {
+    const rijen: { id: string }[] = await manager.query(HERBEREKENINGEN[naam], [na, max]);
+    return rijen.map((r) => r.id);
+  }
+
+  async herberekeningKlaar(manager: EntityManager, naam: string): Promise<void> {
+    await manager.query('UPDATE monitor_herberekeningen SET klaar_op = now() WHERE naam = $1', [naam]);
+  }
+
   /** `herbereken` of several inwoners, in one statement per step for all of them. */
   async herberekenAlle(manager: EntityManager, inwonerIds: readonly string[]): Promise<void> {
     const ids = [...new Set(inwonerIds.map((id) => id.toLowerCase()))].sort();
@@ -84,10 +115,11 @@ export class MonitorProjectie implements MonitorProjectiePort {
     // whole for every batch: twice 22,500 facts for 50 inwoners, 10 ms of a batch's ~20 ms in PostgreSQL.
     const feiten: (Feit & { inwonerId: string })[] = await manager.query(
       `SELECT f.inwoner_id AS "inwonerId", f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
-              f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp"
+              f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp",
+              to_char((t.gestart_op AT TIME ZONE '${REGIO_TIJDZONE}')::date, 'YYYY-MM-DD') AS "gestartOp"
          FROM unnest($1::uuid[]) AS i(id)
         CROSS JOIN LATERAL (SELECT * FROM monitor_feiten WHERE inwoner_id = i.id OFFSET 0) f
-         LEFT JOIN LATERAL (SELECT afgesloten_op FROM trajecten WHERE id = f.traject_id OFFSET 0) t ON true`,
+         LEFT JOIN LATERAL (SELECT afgesloten_op, gestart_op FROM trajecten WHERE id = f.traject_id OFFSET 0) t ON true`,
       [ids],
     );
     const oude: Vooruit[] = await manager.query(

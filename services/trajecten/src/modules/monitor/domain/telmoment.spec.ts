@@ -10,6 +10,7 @@ const feit = (soort: Feit['soort'], d: number, afgeslotenOp: string | null = nul
   op: `${dag(d)}T00:00:00.000000`,
   stap: 'begeleiden',
   gemeentecode: 'GM0014',
+  gestartOp: null,
   afgeslotenOp,
 });
 
@@ -66,6 +67,21 @@ describe('the counting moment (definition 2)', () => {
     expect(binnenTraject(feit('uren', 11, sluit))).toBe(false);
     expect(binnenTraject(feit('plaatsing', 400, null))).toBe(true);
     expect(binnenTraject(feit('afsluiting', 10, sluit))).toBe(true);
+  });
+
+  it('counts no placement and no more hours from before the traject started, and what the traject records itself always', () => {
+    const start = { gestartOp: dag(10) };
+    expect(binnenTraject({ ...feit('plaatsing', 9), ...start })).toBe(false);
+    expect(binnenTraject({ ...feit('uren', 9), ...start })).toBe(false);
+    expect(binnenTraject({ ...feit('plaatsing', 10), ...start })).toBe(true);
+    expect(binnenTraject({ ...feit('uren', 10), ...start })).toBe(true);
+    expect(binnenTraject({ ...feit('activiteit', 9), ...start })).toBe(true);
+    expect(
+      telmoment([
+        { ...feit('plaatsing', 3), ...start },
+        { ...feit('stap', 12), ...start },
+      ])?.dag,
+    ).toBe(dag(12));
   });
 
   it('moves a person to an earlier day when an older fact arrives after a newer one, and drops a placement closing made too late', () => {

@@ -12,16 +12,21 @@ export interface Feit {
   op: string;
   stap: Stap;
   gemeentecode: string;
+  /** The day the fact's traject started (the region's calendar), null when its traject is not known here. */
+  gestartOp: string | null;
   /** The closing datum of the fact's traject, null while it is open. */
   afgeslotenOp: string | null;
 }
 
 /**
  * Whether the fact happened inside the traject. Steps, activities, the ladder and closing are recorded by the
- * traject itself, so always; placements and hours come from werkgevers and may arrive after the traject closed:
- * a placement counts up to 28 days after closing, more hours up to the closing day.
+ * traject itself, so always; placements and hours come from werkgevers with their own dates: none counts from
+ * before the traject started (a job the inwoner already had is no step forward of the traject), and one that
+ * arrives after the traject closed counts up to 28 days after closing (a placement) or up to the closing day (hours).
  */
 export function binnenTraject(f: Feit): boolean {
+  const vanWerkgevers = f.soort === 'plaatsing' || f.soort === 'uren';
+  if (vanWerkgevers && f.gestartOp !== null && f.dag < f.gestartOp) return false;
   if (f.afgeslotenOp === null) return true;
   if (f.soort === 'plaatsing') return f.dag <= plusDagen(f.afgeslotenOp, PLAATSING_NA_AFSLUITING_DAGEN);
   if (f.soort === 'uren') return f.dag <= f.afgeslotenOp;
