@@ -175,8 +175,18 @@ describe('werkgevers: vacancy status and arrangement occupancy', () => {
       eindReden: 'opleiding gestopt',
       eindRedenCode: 'overig',
     });
+    // The read names the person of each placement it showed, for their "who read my data".
+    const gelezen = async () =>
+      (
+        await t.query(
+          `SELECT inwoner_ids::text[] AS ids FROM audit_log WHERE actie = 'arrangement-inzien' ORDER BY id DESC LIMIT 1`,
+        )
+      )[0].ids;
+    const personen = await t.query(`SELECT inwoner_id FROM plaatsingen WHERE arrangement_id = $1`, [arrangementId]);
+    expect([...(await gelezen())].sort()).toEqual(personen.map((p: { inwoner_id: string }) => p.inwoner_id).sort());
     // Another organisation reads the arrangement and its occupancy, but not the placements of persons it does not hold.
     const ander = (await (await team('GM0106')).get(`/api/v1/arrangementen/${arrangementId}`).expect(200)).body;
     expect(ander).toMatchObject({ bezet: 1, plaatsingen: [] });
+    expect(await gelezen()).toEqual([]);
   });
 });

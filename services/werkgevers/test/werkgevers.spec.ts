@@ -151,6 +151,11 @@ describe('werkgevers', () => {
       overlap: ['persoonlijke-verzorging'],
       profiel: { skills: ['persoonlijke-verzorging', 'rijbewijs-b'] },
     });
+    // The released profile names its person in the read's audit row, for their "who read my data".
+    const [gelezen] = await t.query(
+      `SELECT inwoner_ids::text[] AS ids FROM audit_log WHERE actie = 'kandidaten-inzien' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(gelezen.ids).toContain(inwonerId);
 
     await t.toestemming(inwonerId, true, new Date(Date.now() - 60_000)); // an older event arriving late changes nothing
     await t.toestemming(inwonerId, false);

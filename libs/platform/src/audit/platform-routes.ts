@@ -12,6 +12,18 @@ export const PLATFORM_AUDIT_ROUTES: AuditRouteTable = {
       doel: 'eigen-gegevens',
       wat: 'gegevens-export',
     },
+    // Events name inwoners by id, and an aanmelding's carries their situation (benefit, disability, homelessness):
+    // each inwoner in the dead letters read is named.
+    'GET /api/v1/dead-letters': {
+      actie: 'dead-letters-inzien',
+      doel: 'berichtenverkeer-herstellen',
+      wat: 'dead-letters',
+    },
+    'GET /api/v1/dead-letters/:id': {
+      actie: 'dead-letter-inzien',
+      doel: 'berichtenverkeer-herstellen',
+      wat: 'dead-letter',
+    },
   },
   zonder: {
     'GET /health/live': 'liveness',
@@ -27,9 +39,7 @@ export const PLATFORM_AUDIT_ROUTES: AuditRouteTable = {
     'GET /api/v1/docs/docs/swagger-ui-init.js': 'Swagger UI',
     'GET /api/v1/docs/*': 'Swagger UI',
     'GET /api/v1/docs/docs/*': 'Swagger UI',
-    'GET /api/v1/dead-letters': 'events, which never carry personal data',
-    'GET /api/v1/dead-letters/:id': 'an event, which never carries personal data',
-    'POST /api/v1/dead-letters/:id/replay': 'an event, which never carries personal data',
+    'POST /api/v1/dead-letters/:id/replay': 'applies a dead letter again; its answer shows no event data',
     'GET /api/v1/audit/ongebruikelijk': 'users and counts of what they read, no inwoner',
     // The retention run (libs/platform/src/privacy), where a service mounts it: counts per kind, no person.
     'POST /api/v1/bewaartermijnen/uitvoeringen': 'starts a retention run',

@@ -58,6 +58,9 @@ const ACTIES: Record<string, string> = {
   // werkgevers
   'kandidaatprofiel-zetten': 'Profiel als kandidaat vastgelegd',
   'kandidaten-inzien': 'Kandidaten voor een vacature bekeken',
+  'arrangement-inzien': 'Arrangement met plaatsingen bekeken',
+  'dead-letters-inzien': 'Vastgelopen berichten bekeken',
+  'dead-letter-inzien': 'Vastgelopen bericht bekeken',
   'vacatures-als-kandidaat-inzien': 'Eigen vacatures als kandidaat bekeken',
   'plaatsingen-inzien': 'Plaatsingen bij werkgevers bekeken',
   'plaatsing-registreren': 'Plaatsing bij werkgever vastgelegd',
@@ -102,6 +105,7 @@ const DOELEN: Record<string, string> = {
   werkgeversdienstverlening: 'Hulp aan werkgevers',
   subsidieverantwoording: 'Verantwoording van subsidie',
   'eigen-gegevens': 'Inwoner bekijkt eigen gegevens',
+  'berichtenverkeer-herstellen': 'Vastgelopen berichten tussen diensten herstellen',
 };
 
 const tekst = (teksten: Record<string, string>, code: string) => (Object.hasOwn(teksten, code) ? teksten[code] : code);

@@ -1,5 +1,5 @@
 import type { AuditRoute, AuditRouteTable } from '@wiz/platform';
-import { inwonersVanPlaatsingen } from './database/inwoners-van';
+import { inwonersVanPlaatsingen, inwonersVanPlaatsingenInAntwoord } from './database/inwoners-van';
 
 const DOEL = 'werkgeversdienstverlening';
 const plaatsing = (actie: string): AuditRoute => ({
@@ -24,9 +24,21 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
       id: 'trajectId',
       inwoners: inwonersVanPlaatsingen('geen'),
     },
-    // Pseudonymised candidates (a keyed HMAC per vacancy): the row says who looked at which vacancy's candidates;
-    // the persons behind the pseudonyms are not named, as the answer does not name them either.
-    'GET /api/v1/vacatures/:id/kandidaten': { actie: 'kandidaten-inzien', doel: DOEL, wat: 'vacature' },
+    // Pseudonymised candidates (a keyed HMAC per vacancy): the persons behind the pseudonyms are not named, as the
+    // answer does not name them either; a profile released with consent carries its trajectId, and its inwoner is.
+    'GET /api/v1/vacatures/:id/kandidaten': {
+      actie: 'kandidaten-inzien',
+      doel: DOEL,
+      wat: 'vacature',
+      inwoners: inwonersVanPlaatsingen('geen'),
+    },
+    // The arrangement's placements (dates, end reason): the person of each.
+    'GET /api/v1/arrangementen/:id': {
+      actie: 'arrangement-inzien',
+      doel: DOEL,
+      wat: 'arrangement',
+      inwoners: inwonersVanPlaatsingenInAntwoord,
+    },
     // The inwoner's own candidacy (issue 20): the use case names them (from the token) in its row.
     'GET /api/v1/mijn/vacatures': { actie: 'vacatures-als-kandidaat-inzien', doel: DOEL, wat: 'vacatures' },
     'GET /api/v1/plaatsingen': {
@@ -43,7 +55,6 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
   zonder: {
     'GET /api/v1/arrangementen': 'employer arrangements',
     'POST /api/v1/arrangementen': 'an employer arrangement',
-    'GET /api/v1/arrangementen/:id': 'an employer arrangement',
     'GET /api/v1/keuzelijsten': 'value lists',
     'GET /api/v1/rapportage': 'aggregated figures',
     'GET /api/v1/rapportage/export': 'aggregated figures as a file',

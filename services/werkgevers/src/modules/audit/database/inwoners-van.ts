@@ -26,3 +26,12 @@ export const inwonersVanPlaatsingen =
     const viaPlaatsing = await lijst(m, 'SELECT inwoner_id FROM plaatsingen WHERE id = ANY($1::uuid[])', plaatsing);
     return [...viaTraject, ...viaPlaatsing];
   };
+
+/** The person of every placement in the answer (an arrangement's placements, by their `id`). */
+export async function inwonersVanPlaatsingenInAntwoord(
+  m: EntityManager,
+  _verzoek: AuditVerzoek,
+  antwoord: unknown,
+): Promise<string[]> {
+  return lijst(m, 'SELECT inwoner_id FROM plaatsingen WHERE id = ANY($1::uuid[])', idsIn({ antwoord }, ['id']));
+}
