@@ -1,8 +1,8 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
+import { isMessageNotFound } from '@nats-io/jetstream/internal';
 import { PlatformConfig } from '../config/platform-config';
 import { AcknowledgedTail, type Acknowledgement } from './acknowledged-tail';
-import { isMessageNotFound } from '@nats-io/jetstream/internal';
 import { DisturbanceWindow } from './disturbance-window';
 import { NatsClient } from './nats-client';
 import { EventNaming } from './event-naming';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Writable } from 'node:stream';
-import { PlatformConfig, type Principal } from '@wiz/platform';
+import type { Principal } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
 import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
@@ -25,7 +25,6 @@ export class ExporteerDeclaratieService {
     private readonly toegang: DeclaratieToegang,
     @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
     @Inject(REGELINGEN) private readonly regelingen: RegelingenPort,
-    private readonly config: PlatformConfig,
     private readonly werkers: WerkerPlaatsen,
   ) {}
 
@@ -39,9 +38,7 @@ export class ExporteerDeclaratieService {
     return {
       bestandsnaam: `declaratie-${d.regeling_code}-${d.periode_van}-${d.periode_tot}.${formaat}`,
       schrijf: (out) =>
-        formaat === 'pdf'
-          ? schrijfPdf(out, d)
-          : this.werkers.schrijf(out, { databaseUrl: this.config.database.url, declaratieId: id, formaat, kop: d }),
+        formaat === 'pdf' ? schrijfPdf(out, d) : this.werkers.schrijf(out, { declaratieId: id, formaat, kop: d }),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Writable } from 'node:stream';
-import { PlatformConfig, type Principal } from '@wiz/platform';
+import type { Principal } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import {
   DECLARATIE_REPOSITORY,
@@ -28,7 +28,6 @@ export class LeesDeclaratieService {
   constructor(
     private readonly toegang: DeclaratieToegang,
     @Inject(DECLARATIE_REPOSITORY) private readonly declaraties: DeclaratieRepositoryPort,
-    private readonly config: PlatformConfig,
     private readonly werkers: WerkerPlaatsen,
     @Inject(SUBSIDIES_CONFIG) private readonly subsidies: SubsidiesConfig,
   ) {}
@@ -39,10 +38,7 @@ export class LeesDeclaratieService {
     if (!declaratie) throw new NotFoundException(`Declaratie ${id} not found.`);
     if (declaratie.status === 'in-bewerking' || !metRegels) return declaratie;
     if (aantalRegels(declaratie) <= this.subsidies.directMax) return (await this.declaraties.lees(id))!;
-    const databaseUrl = this.config.database.url;
-    return {
-      schrijf: (out) => this.werkers.schrijf(out, { databaseUrl, declaratieId: id, formaat: 'json', declaratie }),
-    };
+    return { schrijf: (out) => this.werkers.schrijf(out, { declaratieId: id, formaat: 'json', declaratie }) };
   }
 }
 

@@ -5,12 +5,14 @@ import type { Kop } from '../exporteer-declaratie/bestanden/xlsx-export';
 import type { DeclaratieZonderRegels } from '../../database/declaratie.repository.port';
 
 /**
- * What the worker needs: where the claim's lines are, and what goes with them: the head of the XLSX's Samenvatting,
- * or, for the claim's JSON (the answer to GET /declaraties/{id}, written by the same worker), the claim itself.
+ * Which claim, and what goes with its lines: the head of the XLSX's Samenvatting, or, for the claim's JSON (the
+ * answer to GET /declaraties/{id}, written by the same worker), the claim itself.
  */
-export type ExportOpdracht = { databaseUrl: string; declaratieId: string } & (
+export type Schrijfopdracht = { declaratieId: string } & (
   { formaat: 'xlsx' | 'csv'; kop: Kop } | { formaat: 'json'; declaratie: DeclaratieZonderRegels }
 );
+/** What the worker needs: the claim and where its lines are (WerkerPlaatsen adds the database). */
+export type ExportOpdracht = Schrijfopdracht & { databaseUrl: string };
 
 /** From the worker: a piece of the file, or its end. */
 export type NaarHoofd = { stuk: Uint8Array } | { einde: true };

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
 import { E_TIMEOUT, Semaphore, withTimeout, type SemaphoreInterface } from 'async-mutex';
-import { TryAgainLater } from '@wiz/platform';
+import { PlatformConfig, TryAgainLater } from '@wiz/platform';
 import { SUBSIDIES_CONFIG, type SubsidiesConfig } from '../../../../config/subsidies-config';
-import { schrijfInWerker, type ExportOpdracht } from './export-in-werker';
+import { schrijfInWerker, type Schrijfopdracht } from './export-in-werker';
 
 /**
  * The places for workers that write a large claim's file or JSON: at most DECLARATIE_WERKERS_MAX at once, each with
@@ -16,12 +16,16 @@ export class WerkerPlaatsen {
   private readonly plaatsen: SemaphoreInterface;
   private readonly wachtSeconden: number;
 
-  constructor(@Inject(SUBSIDIES_CONFIG) { werkers }: SubsidiesConfig) {
+  constructor(
+    @Inject(SUBSIDIES_CONFIG) { werkers }: SubsidiesConfig,
+    private readonly config: PlatformConfig,
+  ) {
     this.plaatsen = withTimeout(new Semaphore(werkers.max), werkers.wachtMs);
     this.wachtSeconden = Math.ceil(werkers.wachtMs / 1000);
   }
 
-  async schrijf(out: Writable, opdracht: ExportOpdracht): Promise<void> {
+  /** Writes the claim's file or JSON into `out` from a worker, over a connection of its own to this service's database. */
+  async schrijf(out: Writable, opdracht: Schrijfopdracht): Promise<void> {
     const [, vrijgeven] = await this.plaatsen.acquire().catch((err: unknown) => {
       if (err !== E_TIMEOUT) throw err;
       throw new TryAgainLater(
@@ -31,7 +35,7 @@ export class WerkerPlaatsen {
     });
     try {
       // The client left while it waited: no worker for nobody.
-      if (!out.destroyed) await schrijfInWerker(out, opdracht);
+      if (!out.destroyed) await schrijfInWerker(out, { ...opdracht, databaseUrl: this.config.database.url });
     } finally {
       vrijgeven();
     }
