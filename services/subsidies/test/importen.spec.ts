@@ -95,6 +95,10 @@ describe('subsidies: cost-line imports and exports under attack', () => {
     const verwerkt = await volg(goed.body.id);
     expect(verwerkt.klaar).toEqual({ id: goed.body.id, status: 'verwerkt', voortgang: 100, aantal: 5_000 });
     expect(await aantal('GROOT')).toBe(5_000);
+    // The job's audit row is the uploader's, for this import (its lines name no participant).
+    expect(
+      await t.query(`SELECT subject, inwoner_ids::text[] AS ids FROM audit_log WHERE wat_id = $1`, [goed.body.id]),
+    ).toEqual([{ subject: 'controller-1', ids: [] }]);
     // The upload is not kept once handled, and another organisation's finance does not see the import.
     expect(
       (await t.query('SELECT bestand FROM kostenregel_importen WHERE id = $1', [goed.body.id]))[0].bestand,

@@ -114,6 +114,28 @@ describe('subsidies: the inwoner’s rights and retention', () => {
       expect(await t.query('SELECT 1 FROM inbox WHERE subject = $1', [inwonerId])).toHaveLength(0),
     );
 
+  it('names in the audit every participant whose cost lines an import stored, once, for who uploaded it', async () => {
+    const [a, b] = [await deelnemer(), await deelnemer()];
+    const code = await regeling();
+    const lijn = (inwonerId: string, uren: number) =>
+      `${code},personeel,${uren},5000,begeleiding,2026-03-10,${inwonerId},urenstaat-${randomUUID()}`;
+    const csv = [
+      'regelingCode,soort,uren,uurtariefCenten,omschrijving,datum,inwonerId,bewijsstuk',
+      lijn(a, 10),
+      lijn(b, 8),
+      lijn(a, 4),
+    ].join('\n');
+    const voor = await t.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_log`);
+    await (await fin()).post('/api/v1/kostenregels/import').set('Content-Type', 'text/csv').send(csv).expect(201);
+    const rijen = await t.query(
+      `SELECT subject, actie, inwoner_ids::text[] AS ids FROM audit_log WHERE id > $1::bigint ORDER BY id`,
+      [voor[0].id],
+    );
+    expect(rijen).toHaveLength(1);
+    expect(rijen[0]).toMatchObject({ subject: 'controller-1', actie: 'kostenregels-importeren' });
+    expect([...rijen[0].ids].sort()).toEqual([a, b].sort());
+  });
+
   it('the art. 15 export holds the person’s register entry and cost lines, none of another person’s, and covers every table', async () => {
     const [ik, ander] = [await deelnemer(), await deelnemer()];
     const mijnTraject = await traject(ik);

@@ -13,13 +13,13 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
   persoonsgegevens: {
     'GET /api/v1/kostenregels': { actie: 'kostenregels-inzien', doel: DOEL, wat: 'kostenregels' },
     'POST /api/v1/kostenregels': { actie: 'kostenregel-vastleggen', doel: DOEL, wat: 'kostenregel' },
-    // The participants are in the file and known once the rows are read (by a job for a large file, in a
-    // transaction of its own: the row is written once the upload is accepted).
+    // The participants are in the file and known once the rows are read: the importer writes the row naming them
+    // when it stores the lines, within the request or, for a large file, in the job (KostenregelImporteur).
     'POST /api/v1/kostenregels/import': {
       actie: 'kostenregels-importeren',
       doel: DOEL,
       wat: 'kostenregel-import',
-      naAanname: true,
+      schrijftZelf: true,
     },
     'GET /api/v1/declaraties/:id/regels': { actie: 'declaratieregels-inzien', doel: DOEL, wat: 'declaratie' },
     'GET /api/v1/declaraties/:id/export': {

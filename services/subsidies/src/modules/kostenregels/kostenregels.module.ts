@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { RegelingenModule } from '../regelingen/regelingen.module';
 import { RegistreerKostenregelController } from './commands/registreer-kostenregel/registreer-kostenregel.controller';
 import { RegistreerKostenregelService } from './commands/registreer-kostenregel/registreer-kostenregel.service';
@@ -16,7 +17,7 @@ import { KOSTENREGELS } from './kostenregels.port';
 
 /** Cost lines, one by one or imported; claims ask them through KOSTENREGELS. */
 @Module({
-  imports: [RegelingenModule],
+  imports: [RegelingenModule, AuditModule],
   controllers: [
     RegistreerKostenregelController,
     ImporteerKostenregelsController,

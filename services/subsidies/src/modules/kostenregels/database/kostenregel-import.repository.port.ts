@@ -13,6 +13,8 @@ export type ImportResultaat = { aantal: number } | { geweigerd: Weigering };
 export interface WachtendeImport {
   contentType: string;
   organisatie: string;
+  /** Who uploaded it (their subject): the job stores its lines, and names their participants in the audit, for them. */
+  aangemaaktDoor: string;
   grootte: number;
 }
 

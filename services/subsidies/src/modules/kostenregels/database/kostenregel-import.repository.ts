@@ -36,10 +36,17 @@ export class KostenregelImportRepository implements KostenregelImportRepositoryP
 
   async wachtende(id: string): Promise<WachtendeImport | undefined> {
     const [rij] = await this.db.query(
-      `SELECT content_type, organisatie, octet_length(bestand) AS grootte FROM kostenregel_importen WHERE id = $1 AND status = 'in-bewerking'`,
+      `SELECT content_type, organisatie, aangemaakt_door, octet_length(bestand) AS grootte FROM kostenregel_importen WHERE id = $1 AND status = 'in-bewerking'`,
       [id],
     );
-    return rij && { contentType: rij.content_type, organisatie: rij.organisatie, grootte: rij.grootte };
+    return (
+      rij && {
+        contentType: rij.content_type,
+        organisatie: rij.organisatie,
+        aangemaaktDoor: rij.aangemaakt_door,
+        grootte: rij.grootte,
+      }
+    );
   }
 
   async bestand(id: string, grootte: number): Promise<Buffer> {

@@ -51,9 +51,12 @@ export class KostenregelImportWachtrij extends RijWachtrij {
       resultaat = await this.transactions.run(async (m) => {
         if (!(await this.importen.claim(m, id))) return undefined;
         const bron = await openImport(bestand, wachtend.contentType as ImportType, this.subsidies.import);
-        const uitkomst = await this.importeur.importeer(m, wachtend.organisatie, bron.rijen, () =>
-          this.importen.meldVoortgang(id, bron.voortgang()),
-        );
+        // The uploader, as the import kept them: the audit row of the stored lines is theirs.
+        const door = { subject: wachtend.aangemaaktDoor, roles: [], organisatie: wachtend.organisatie };
+        const uitkomst = await this.importeur.importeer(m, door, bron.rijen, {
+          importId: id,
+          naElkeBatch: () => this.importen.meldVoortgang(id, bron.voortgang()),
+        });
         if ('aantal' in uitkomst) await this.importen.rondAf(id, uitkomst, m);
         return uitkomst;
       });

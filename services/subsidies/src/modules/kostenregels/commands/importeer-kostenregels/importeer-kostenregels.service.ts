@@ -28,7 +28,7 @@ export class ImporteerKostenregelsService {
       const id = await this.wachtrij.neemAan(bestand, type, wie);
       return { id, status: 'in-bewerking', voortgang: 0 };
     }
-    const uitkomst = await this.transactions.run((m) => this.importeur.importeer(m, wie.organisatie, begin.rijen));
+    const uitkomst = await this.transactions.run((m) => this.importeur.importeer(m, wie, begin.rijen));
     if ('geweigerd' in uitkomst)
       throw problemException(400, uitkomst.geweigerd.detail, { errors: uitkomst.geweigerd.errors });
     return uitkomst;
