@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
+import type { StreamInfo } from '@nats-io/jetstream';
 import { isMessageNotFound } from '@nats-io/jetstream/internal';
 import { PlatformConfig } from '../config/platform-config';
 import { AcknowledgedTail, type Acknowledgement } from './acknowledged-tail';
@@ -36,6 +37,8 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
   private readonly probes = new Map<string, LeaderView & { probe: LeaderProbe }>();
   /** What the relay had acknowledged, per stream. */
   private readonly tails = new Map<string, AcknowledgedTail>();
+  /** The stream as this poll read it. */
+  private polledStream?: StreamInfo;
   private timer?: NodeJS.Timeout;
   private watching?: Promise<void>;
 
@@ -52,7 +55,8 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     // Leaders change only in a cluster; a single server keeps every acknowledged message through a restart.
-    if (this.config.nats.replicas > 1) this.watchLeader('stream', () => this.streamLeader());
+    if (this.config.nats.replicas > 1)
+      this.watchLeader('stream', async () => ({ leader: this.polledStream?.cluster?.leader }));
     this.timer = setInterval(() => {
       this.watching ??= this.check().finally(() => (this.watching = undefined));
     }, this.config.nats.disturbanceWatchMs);
@@ -93,7 +97,11 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async check(): Promise<void> {
-    await this.checkStreamTail();
+    const tail = this.tails.get(this.naming.stream);
+    const highestBefore = tail?.highestSeq ?? 0;
+    // One read of the stream per poll: its leader (a probe, when replicated) and what it holds (the relay's tail).
+    this.polledStream = tail || this.config.nats.replicas > 1 ? await this.streamInfo() : undefined;
+    if (tail && this.polledStream) await this.checkStreamTail(tail, this.polledStream, highestBefore);
     for (const [name, watched] of this.probes) {
       const { leader, incarnation, missing } = await watched
         .probe()
@@ -125,15 +133,13 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
       });
   }
 
-  /** Whether the stream lost what it acknowledged to the relay, where no publish shows it yet. */
-  private async checkStreamTail(): Promise<void> {
+  /**
+   * Whether the stream (`info`, read after `highestBefore` was the tail's highest) lost what it acknowledged to the
+   * relay, where no publish shows it yet.
+   */
+  private async checkStreamTail(tail: AcknowledgedTail, info: StreamInfo, highestBefore: number): Promise<void> {
     const stream = this.naming.stream;
-    const tail = this.tails.get(stream);
-    if (!tail || !this.nats.isConnected()) return;
-    const highestBefore = tail.highestSeq;
     const jsm = await this.nats.manager();
-    const info = await jsm.streams.info(stream).catch(() => undefined);
-    if (!info) return;
     // Below the stream's first sequence a message was removed on purpose (its max age), not lost.
     const holds = async (seq: number, msgId: string) =>
       seq < info.state.first_seq ||
@@ -154,9 +160,9 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     this.window.disturbedSince(since);
   }
 
-  private async streamLeader(): Promise<{ leader?: string }> {
-    if (!this.nats.isConnected()) return {};
-    const info = await (await this.nats.manager()).streams.info(this.naming.stream);
-    return { leader: info.cluster?.leader };
+  /** The stream as NATS describes it now; undefined when it does not answer (a sign, for the leader probe). */
+  private async streamInfo(): Promise<StreamInfo | undefined> {
+    if (!this.nats.isConnected()) return undefined;
+    return (await this.nats.manager()).streams.info(this.naming.stream).catch(() => undefined);
   }
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { Writable } from 'node:stream';
-import type { Principal } from '@wiz/platform';
+import type { BodyWriter, Principal } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import { DECLARATIE_REPOSITORY, DeclaratieRepositoryPort } from '../../database/declaratie.repository.port';
 import { REGELINGEN, RegelingenPort } from '../../../regelingen/regelingen.port';
@@ -12,7 +11,7 @@ export type ExportFormaat = 'xlsx' | 'csv' | 'pdf';
 /** A compiled claim's export: the file name now, the content streamed into `out` by `schrijf`. */
 export interface Export {
   bestandsnaam: string;
-  schrijf: (out: Writable) => Promise<void>;
+  schrijf: BodyWriter;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { Writable } from 'node:stream';
-import type { Principal } from '@wiz/platform';
+import type { BodyWriter, Principal } from '@wiz/platform';
 import { DeclaratieToegang } from '../../declaratie-toegang';
 import {
   DECLARATIE_REPOSITORY,
@@ -13,7 +12,7 @@ import { WerkerPlaatsen } from '../werker/werker-plaatsen';
 
 /** A compiled claim: its JSON written into `out` by `schrijf`, its lines read in batches while it is sent. */
 export interface GestreamdeDeclaratie {
-  schrijf: (out: Writable) => Promise<void>;
+  schrijf: BodyWriter;
 }
 
 /**
