@@ -96,6 +96,24 @@ describe('portaal: consulent', () => {
     });
   });
 
+  it('records more working hours outside a placement, and offers them as the hours before the next change', async () => {
+    await page.getByText('Er zijn nog geen werkuren vastgelegd.').waitFor();
+    await page.getByLabel('Uren per week daarvoor').fill('16');
+    await page.getByLabel('Nieuwe uren per week').fill('24');
+    await page.getByRole('button', { name: 'Werkuren vastleggen' }).click();
+    await page.getByText(/^De werkuren zijn vastgelegd: 24 uur per week vanaf /).waitFor();
+    const tabel = page.getByRole('table', { name: 'Werkuren buiten een plaatsing' });
+    // The message comes as the change is stored; the table once the traject is read again.
+    await tabel.getByRole('cell', { name: '24 uur per week' }).waitFor();
+    expect(await tabel.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/24 uur per week16 uur per week$/),
+    ]);
+    expect(await page.getByLabel('Uren per week daarvoor').inputValue()).toBe('24');
+    expect((await trajectNuInDeDienst()).werkuren).toEqual([
+      { id: expect.any(String), ingangsdatum: vandaag(), urenPerWeek: 24, vorigeUrenPerWeek: 16 },
+    ]);
+  });
+
   it('refuses a change on top of a colleague’s change in Dutch, and shows the newest state', async () => {
     // A colleague moves the traject back to Matchen (the diploma is in) while this page still shows Ontwikkelen.
     expect(

@@ -128,6 +128,14 @@ describe('trajecten: security', () => {
       ...scoped(200),
       request: async (cell) => ({ params: { id: (await traject(cell)).id }, body: { trede: 3 } }),
     },
+    'POST /api/v1/trajecten/:id/werkuren': {
+      roles: ['consulent', 'beheer'],
+      ...scoped(201),
+      request: async (cell) => ({
+        params: { id: (await traject(cell)).id },
+        body: { urenPerWeek: 24, vorigeUrenPerWeek: 16, ingangsdatum: kalenderdag(new Date()) },
+      }),
+    },
     'POST /api/v1/trajecten/:id/afsluiting': {
       roles: ['consulent', 'beheer'],
       ...scoped(200),

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // Hours with decimals, counted exactly: an amount of hours is read from its decimal text into a whole number of
 // tenths or hundredths of an hour, so hours never enter floating-point sums. Placements store hours a week in
 // tenths (25.5, the afspraakbaan unit, is 255 tenths); reports that count half an afspraakbaan-week
@@ -47,3 +49,15 @@ export function urenInHonderdsten(uren: number): bigint {
   if (honderdsten === undefined) throw new OngeldigeUrenError(uren, 2);
   return honderdsten;
 }
+
+/**
+ * Contract hours a week, as placements, vacancies and a consulent's record of someone's working hours take them:
+ * more than 0, at most 60 (the Arbeidstijdenwet's weekly maximum), at most one decimal (25.5 is the afspraakbaan
+ * unit), counted in tenths.
+ */
+export const UrenPerWeekSchema = z
+  .number()
+  .gt(0, 'must be more than 0')
+  .max(60, 'must be at most 60')
+  // Only the decimals are checked here: a negative amount is reported once, by gt(0).
+  .refine((n) => zijnGeldigeUren(Math.abs(n), 1), 'must have at most one decimal');

@@ -346,6 +346,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/trajecten/{id}/werkuren': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a change of working hours outside a placement; more hours counts as een stap vooruit */
+    post: operations['legWerkurenVast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/trajecten/{id}/toewijzing': {
     parameters: {
       query?: never;
@@ -1328,6 +1345,18 @@ export interface components {
         /** Format: date-time */
         op: string;
       }[];
+      /** @description working hours recorded outside a placement, in the order they apply */
+      werkuren: {
+        /** Format: uuid */
+        id: string;
+        /**
+         * Format: date
+         * @description Calendar date, YYYY-MM-DD
+         */
+        ingangsdatum: string;
+        urenPerWeek: number;
+        vorigeUrenPerWeek: number;
+      }[];
     };
     Werklijst: {
       items: {
@@ -1484,6 +1513,33 @@ export interface components {
       /** Format: uuid */
       id: string;
       participatieladder: number;
+      versie: number;
+    };
+    WerkurenRequest: {
+      /** @description Hours a week from ingangsdatum */
+      urenPerWeek: number;
+      /** @description Hours a week before it; defaults to the hours this traject records in force on ingangsdatum, required when it records none */
+      vorigeUrenPerWeek?: number;
+      /**
+       * Format: date
+       * @description From when; not before the traject started, not in the future
+       */
+      ingangsdatum: string;
+    };
+    WerkurenVastgelegd: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date
+       * @description Calendar date, YYYY-MM-DD
+       */
+      ingangsdatum: string;
+      urenPerWeek: number;
+      vorigeUrenPerWeek: number;
+      /** Format: uuid */
+      trajectId: string;
+      /** @description true when the hours rose: the monitor counts een stap vooruit (once per inwoner) */
+      stapVooruit: boolean;
       versie: number;
     };
     ToewijzingRequest: {
@@ -4159,6 +4215,136 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LadderGewijzigd'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No traject with this id that the caller may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The traject is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version of the traject. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  legWerkurenVast: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag read before (`"<versie>"`). */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WerkurenRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WerkurenVastgelegd'];
         };
       };
       /** @description Invalid input; every invalid field is listed in `errors`. */

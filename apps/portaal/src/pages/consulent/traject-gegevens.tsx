@@ -18,6 +18,7 @@ import { Plan } from './plan';
 import { Overgangen } from './overgangen';
 import { StapFormulier } from './stap-formulier';
 import { Tijdlijn } from './tijdlijn';
+import { Werkuren } from './werkuren';
 import { Toewijzing } from './toewijzing';
 import { TrajectStand } from './traject-wijziging';
 
@@ -80,6 +81,10 @@ export function TrajectGegevens({ stand }: { stand: TrajectStand }) {
       <section aria-labelledby="ladder-kop">
         <h2 id="ladder-kop">Participatieladder</h2>
         <Ladder stand={stand} />
+      </section>
+      <section aria-labelledby="werkuren-kop-sectie">
+        <h2 id="werkuren-kop-sectie">Werkuren</h2>
+        <Werkuren stand={stand} />
       </section>
       <section aria-labelledby="opvolgingen-kop">
         <h2 id="opvolgingen-kop">Opvolgingen</h2>

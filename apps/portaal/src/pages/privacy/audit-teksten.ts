@@ -32,6 +32,7 @@ const ACTIES: Record<string, string> = {
   'activiteit-afronden': 'Activiteit afgerond',
   'traject-afsluiten': 'Traject afgesloten',
   'ladder-wijzigen': 'Trede op de participatieladder gewijzigd',
+  'werkuren-vastleggen': 'Werkuren vastgelegd',
   'stap-zetten': 'Stap in het traject gezet',
   'traject-toewijzen': 'Traject aan consulent gegeven',
   'journaal-inzien': 'Journaal bekeken',

@@ -44,6 +44,7 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     'POST /api/v1/trajecten/:id/activiteiten/:activiteitId/afronding': traject('activiteit-afronden'),
     'POST /api/v1/trajecten/:id/afsluiting': traject('traject-afsluiten'),
     'POST /api/v1/trajecten/:id/participatieladder': traject('ladder-wijzigen'),
+    'POST /api/v1/trajecten/:id/werkuren': traject('werkuren-vastleggen'),
     'POST /api/v1/trajecten/:id/stappen': traject('stap-zetten'),
     'POST /api/v1/trajecten/:id/toewijzing': traject('traject-toewijzen'),
     'GET /api/v1/trajecten/:id/notities': traject('journaal-inzien'),

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { CombinedWrite } from '@wiz/platform';
 import type { ActiviteitResultaat, ActiviteitSoort, Doelgroep, Stap } from '@wiz/contracts';
-import type { Gebeurtenis } from './domain/stap-vooruit';
+import { isStapVooruit, type Gebeurtenis } from './domain/stap-vooruit';
 import type { MonitorCijfers, MonitorVraag } from './domain/monitor-cijfers.type';
 
-export type { Gebeurtenis };
+export { isStapVooruit, type Gebeurtenis };
 
 export type Metriek =
   | 'gestart'

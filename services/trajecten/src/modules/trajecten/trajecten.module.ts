@@ -14,6 +14,8 @@ import { SluitAfController } from './commands/sluit-af/sluit-af.controller';
 import { SluitAf } from './commands/sluit-af/sluit-af.service';
 import { WijzigLadderController } from './commands/wijzig-ladder/wijzig-ladder.controller';
 import { WijzigLadder } from './commands/wijzig-ladder/wijzig-ladder.service';
+import { LegWerkurenVastController } from './commands/leg-werkuren-vast/leg-werkuren-vast.controller';
+import { LegWerkurenVast } from './commands/leg-werkuren-vast/leg-werkuren-vast.service';
 import { TrajectWijziging } from './commands/traject-wijziging';
 import { TrajectRepository } from './database/traject-repository';
 import { TRAJECT_REPOSITORY } from './database/traject.repository.port';
@@ -44,6 +46,7 @@ import { PrivacyModule } from '../privacy/privacy.module';
     RondActiviteitAfController,
     SluitAfController,
     WijzigLadderController,
+    LegWerkurenVastController,
     WijsToeController,
     StelOverdrachtVoorController,
     BeslisOverdrachtController,
@@ -59,6 +62,7 @@ import { PrivacyModule } from '../privacy/privacy.module';
     RondActiviteitAf,
     SluitAf,
     WijzigLadder,
+    LegWerkurenVast,
     WijsToe,
     StelOverdrachtVoor,
     BeslisOverdracht,

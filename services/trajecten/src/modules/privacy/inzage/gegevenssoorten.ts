@@ -47,7 +47,8 @@ export const TRAJECTEN_GEGEVENS: GegevensRegister<Soort> = {
   soorten: [
     {
       soort: 'trajecten',
-      omschrijving: 'Uw trajecten: organisatie, consulent, de stappen en trede op de participatieladder, afsluiting',
+      omschrijving:
+        'Uw trajecten: organisatie, consulent, de stappen, trede op de participatieladder, werkuren buiten een plaatsing, afsluiting',
       doel: BEGELEIDING,
       grondslag: TAAK,
       ontvangers: [
@@ -66,7 +67,10 @@ export const TRAJECTEN_GEGEVENS: GegevensRegister<Soort> = {
                             'toelichting', s.toelichting) ORDER BY s.op, s.id)
                           FROM stap_overgangen s WHERE s.traject_id = t.id), '[]') AS stappen,
                 COALESCE((SELECT json_agg(json_build_object('trede', l.trede, 'op', l.op) ORDER BY l.op, l.id)
-                          FROM ladder_metingen l WHERE l.traject_id = t.id), '[]') AS "ladderMetingen"
+                          FROM ladder_metingen l WHERE l.traject_id = t.id), '[]') AS "ladderMetingen",
+                COALESCE((SELECT json_agg(json_build_object('ingangsdatum', w.ingangsdatum, 'urenPerWeek', w.uren_per_week,
+                            'vorigeUrenPerWeek', w.vorige_uren_per_week, 'op', w.op) ORDER BY w.ingangsdatum, w.op)
+                          FROM werkuren w WHERE w.traject_id = t.id), '[]') AS werkuren
          FROM trajecten t WHERE t.inwoner_id = ANY ($1::uuid[]) ORDER BY t.gestart_op, t.id`,
       ),
     },

@@ -13,9 +13,10 @@ import type {
   StartInSchrijving,
   TrajectRepositoryPort,
   TrajectRij,
+  Werkuren,
 } from './traject.repository.port';
 
-/** The one writer of trajecten and its history tables (stap_overgangen, ladder_metingen, activiteiten). */
+/** The one writer of trajecten and its history tables (stap_overgangen, ladder_metingen, werkuren, activiteiten). */
 @Injectable()
 export class TrajectRepository implements TrajectRepositoryPort {
   startMee(write: CombinedWrite, t: NieuwTraject): StartInSchrijving {
@@ -90,6 +91,23 @@ export class TrajectRepository implements TrajectRepositoryPort {
       l.op,
       l.door,
     ]);
+  }
+
+  async voegWerkurenToe(m: EntityManager, w: Werkuren): Promise<void> {
+    await m.query(
+      `INSERT INTO werkuren (id, traject_id, ingangsdatum, uren_per_week, vorige_uren_per_week, door, op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [w.id, w.trajectId, w.ingangsdatum, w.urenPerWeek, w.vorigeUrenPerWeek, w.door, w.op],
+    );
+  }
+
+  async werkurenOp(m: EntityManager, trajectId: string, dag: string): Promise<number | undefined> {
+    const [r]: { uren: string }[] = await m.query(
+      `SELECT uren_per_week::text AS uren FROM werkuren WHERE traject_id = $1 AND ingangsdatum <= $2
+        ORDER BY ingangsdatum DESC, op DESC LIMIT 1`,
+      [trajectId, dag],
+    );
+    return r ? Number(r.uren) : undefined;
   }
 
   async voegActiviteitToe(m: EntityManager, a: NieuweActiviteit): Promise<void> {

@@ -30,7 +30,7 @@ export interface StartInSchrijving {
   gestart(rij: Record<string, unknown>): boolean;
 }
 
-/** The traject aggregate (trajecten) with its history: step changes, ladder readings and activities. */
+/** The traject aggregate (trajecten) with its history: step changes, ladder readings, working hours and activities. */
 export interface TrajectRepositoryPort {
   /**
    * The traject's INSERT as a part of the caller's statement (the writes that belong to a start select FROM its
@@ -43,6 +43,9 @@ export interface TrajectRepositoryPort {
   bewaar(m: EntityManager, t: TrajectRij, afsluiting?: Afsluiting): Promise<void>;
   voegOvergangToe(m: EntityManager, o: StapOvergang): Promise<void>;
   voegLadderMetingToe(m: EntityManager, l: LadderMeting): Promise<void>;
+  voegWerkurenToe(m: EntityManager, w: Werkuren): Promise<void>;
+  /** The hours a week recorded in force on `dag` (the newest change from on or before it); undefined when none. */
+  werkurenOp(m: EntityManager, trajectId: string, dag: string): Promise<number | undefined>;
   voegActiviteitToe(m: EntityManager, a: NieuweActiviteit): Promise<void>;
   /** The activity, locked, or undefined when the traject has no such activity. */
   activiteitVoorAfronding(m: EntityManager, trajectId: string, activiteitId: string): Promise<Activiteit | undefined>;
@@ -62,6 +65,17 @@ export interface StapOvergang {
 export interface LadderMeting {
   trajectId: string;
   trede: number;
+  op: Date;
+  door: string;
+}
+
+/** A change of the hours a week someone works outside a placement, from its ingangsdatum. */
+export interface Werkuren {
+  id: string;
+  trajectId: string;
+  ingangsdatum: string;
+  urenPerWeek: number;
+  vorigeUrenPerWeek: number;
   op: Date;
   door: string;
 }

@@ -81,3 +81,18 @@ export async function overgangenVan(m: EntityManager, trajectId: string) {
     op: o.op.toISOString(),
   }));
 }
+
+/** The working hours recorded outside a placement, in the order they apply (LegWerkurenVast). */
+export async function werkurenVan(m: EntityManager, trajectId: string) {
+  const rows: { id: string; ingangsdatum: string; uren: string; vorige: string }[] = await m.query(
+    `SELECT id, to_char(ingangsdatum, 'YYYY-MM-DD') AS ingangsdatum, uren_per_week::text AS uren, vorige_uren_per_week::text AS vorige
+       FROM werkuren WHERE traject_id = $1 ORDER BY ingangsdatum, op`,
+    [trajectId],
+  );
+  return rows.map((w) => ({
+    id: w.id,
+    ingangsdatum: w.ingangsdatum,
+    urenPerWeek: Number(w.uren),
+    vorigeUrenPerWeek: Number(w.vorige),
+  }));
+}

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ActiviteitResultaatSchema, ActiviteitSoortSchema, IsoDateSchema, StapSchema } from '@wiz/contracts';
+import { WerkurenSchema } from '../../commands/leg-werkuren-vast/leg-werkuren-vast.response';
 
 const Tijdstip = z.iso.datetime({ offset: true });
 
@@ -35,5 +36,6 @@ export class Traject extends createZodDto(
     overgangen: z.array(
       z.object({ van: StapSchema, naar: StapSchema, door: z.string(), toelichting: z.string(), op: Tijdstip }),
     ),
+    werkuren: z.array(WerkurenSchema).describe('working hours recorded outside a placement, in the order they apply'),
   }),
 ) {}

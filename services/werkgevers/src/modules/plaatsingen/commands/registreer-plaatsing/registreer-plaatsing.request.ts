@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ContractvormSchema, IsoDateSchema } from '@wiz/contracts';
+import { ContractvormSchema, IsoDateSchema, UrenPerWeekSchema } from '@wiz/contracts';
 import { SroiDoelgroepSchema } from '../../../sroi/domain';
-import { urenPerWeek } from '../../domain/uren-per-week';
 
 export const NieuwePlaatsingSchema = z
   .object({
@@ -10,7 +9,7 @@ export const NieuwePlaatsingSchema = z
     vacatureId: z.uuid().optional(),
     arrangementId: z.uuid().optional(),
     startdatum: IsoDateSchema,
-    urenPerWeek,
+    urenPerWeek: UrenPerWeekSchema,
     contractvorm: ContractvormSchema,
     afspraakbaan: z.boolean().default(false),
     sroiVerplichtingId: z.uuid().optional(),

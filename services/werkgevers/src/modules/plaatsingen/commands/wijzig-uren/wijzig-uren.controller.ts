@@ -2,13 +2,14 @@ import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IsoDateSchema } from '@wiz/contracts';
+import { IsoDateSchema, UrenPerWeekSchema } from '@wiz/contracts';
 import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
-import { urenPerWeek } from '../../domain/uren-per-week';
 import { WijzigUren } from './wijzig-uren.service';
 import { UrenGewijzigd } from './wijzig-uren.response';
 
-class UrenWijziging extends createZodDto(z.object({ urenPerWeek, ingangsdatum: IsoDateSchema }).strict()) {}
+class UrenWijziging extends createZodDto(
+  z.object({ urenPerWeek: UrenPerWeekSchema, ingangsdatum: IsoDateSchema }).strict(),
+) {}
 
 @ApiTags('plaatsingen')
 @Controller('plaatsingen')

@@ -1,10 +1,10 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
+import { UrenPerWeekSchema } from '@wiz/contracts';
 import { z } from 'zod';
 import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { IngevoerdeSkillsSchema } from '../../../skills/domain';
-import { urenPerWeek } from '../../../plaatsingen/domain/uren-per-week';
 import { VoegVacatureToe } from './voeg-vacature-toe.service';
 import { VacatureToegevoegd } from './voeg-vacature-toe.response';
 
@@ -12,7 +12,7 @@ class NieuweVacature extends createZodDto(
   z
     .object({
       titel: z.string().trim().min(1).max(300),
-      urenPerWeek,
+      urenPerWeek: UrenPerWeekSchema,
       aantal: z.number().int().min(1).max(1_000),
       skills: IngevoerdeSkillsSchema.default([]),
       openHiring: z.boolean().default(false),
