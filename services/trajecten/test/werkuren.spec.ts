@@ -56,6 +56,14 @@ describe('working hours outside a placement', () => {
       { id: rise.body.id, ingangsdatum: dagenGeleden(10), urenPerWeek: 24, vorigeUrenPerWeek: 16 },
       { id: expect.any(String), ingangsdatum: vandaag, urenPerWeek: 32, vorigeUrenPerWeek: 24 },
     ]);
+    // The inwoner sees them in their own export (AVG art. 15).
+    const inwoner = await t.asInwoner(eva.inwonerId);
+    const exportRes = await inwoner.get('/api/v1/mijn/gegevens-export').expect(200);
+    const trajecten = exportRes.body.onderdelen.find((o: { soort: string }) => o.soort === 'trajecten').gegevens;
+    expect(trajecten[0].werkuren).toEqual([
+      expect.objectContaining({ ingangsdatum: dagenGeleden(10), urenPerWeek: 24, vorigeUrenPerWeek: 16 }),
+      expect.objectContaining({ ingangsdatum: vandaag, urenPerWeek: 32, vorigeUrenPerWeek: 24 }),
+    ]);
   });
 
   it('takes the hours before from what the traject records, and refuses what is no change inside it', async () => {
