@@ -326,6 +326,44 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
     await zonderSchendingen();
   });
 
+  it('asks to object with the grounds, and reads the privacy officer’s answer', async () => {
+    await page.getByRole('button', { name: 'Iets vragen over uw rechten' }).click();
+    await page.getByLabel('Wat wilt u?').selectOption('bezwaar');
+    await page.getByRole('button', { name: 'Vraag versturen' }).click();
+    await page.getByText('Schrijf op waarom u bezwaar maakt.').first().waitFor();
+    await page.getByLabel(/^Uitleg/).fill('Ik wil niet dat mijn oude werkgever hoort dat ik hulp krijg.');
+    await zonderSchendingen();
+    await page.getByRole('button', { name: 'Vraag versturen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Uw vraag is verstuurd\. U krijgt antwoord vóór / })
+      .waitFor();
+    const vragen = page.getByRole('list', { name: 'Uw vragen over uw rechten' });
+    await vragen.getByText('Wij kijken ernaar').waitFor();
+
+    // The privacy officer answers it.
+    const open = await roep(omgeving, 'intake', 'privacy', 'wiz', 'GET', '/rechtenverzoeken?status=open');
+    const verzoek = open.body.items.find((v: { inwonerId: string }) => v.inwonerId === ik.inwonerId);
+    const antwoord = 'Wij geven niets door aan werkgevers zonder uw toestemming.';
+    const afhandeling = await roep(
+      omgeving,
+      'intake',
+      'privacy',
+      'wiz',
+      'POST',
+      `/rechtenverzoeken/${verzoek.id}/afhandeling`,
+      {
+        uitkomst: 'afgewezen',
+        toelichting: antwoord,
+      },
+    );
+    expect(afhandeling.status).toBe(200);
+    await page.reload();
+    await vragen.getByText(`Antwoord: ${antwoord}`).waitFor();
+    expect(await vragen.getByText('Afgewezen').count()).toBe(1);
+    await zonderSchendingen();
+  });
+
   it("downloads all their data: the four services' parts, their own and none of another person's", async () => {
     await open('Download uw gegevens');
     await kop('Download uw gegevens');

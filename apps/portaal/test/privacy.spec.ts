@@ -158,6 +158,39 @@ describe('portaal: the privacy officer (one trail across the services, requests)
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
+  it('answers an objection the inwoner made themselves, on "Vragen van inwoners"', async () => {
+    const mijn = async (method: string, body?: object) => {
+      const res = await fetch(`${omgeving.dienst('intake')}/api/v1/mijn/rechtenverzoeken`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${await omgeving.run.inwonerToken(inwonerId)}`,
+          ...(body ? { 'Content-Type': 'application/json' } : {}),
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const grond = 'Ik wil niet dat werkgevers mijn profiel zien.';
+    expect((await mijn('POST', { recht: 'bezwaar', toelichting: grond })).status).toBe(201);
+
+    await page
+      .getByRole('navigation', { name: 'Onderdelen' })
+      .getByRole('link', { name: 'Vragen van inwoners' })
+      .click();
+    const vraag = page.getByRole('form', { name: 'Ik maak bezwaar tegen het gebruik van mijn gegevens: Sanne Jansen' });
+    await vraag.getByText(grond).waitFor();
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    await vraag.getByLabel('Uitkomst').selectOption('afgewezen');
+    const antwoord =
+      'Uw profiel gaat alleen naar werkgevers als u daarvoor toestemming geeft; dat heeft u niet gedaan.';
+    await vraag.getByLabel(/^Antwoord aan de inwoner/).fill(antwoord);
+    await vraag.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await page.getByText('Er zijn geen open vragen.').waitFor();
+    expect((await mijn('GET')).body.items).toEqual([
+      expect.objectContaining({ recht: 'bezwaar', status: 'afgewezen', uitkomstToelichting: antwoord }),
+    ]);
+  });
+
   it('opens a person from the latest requests; a service that does not answer is named, not silently left out', async () => {
     await omgeving.services.find((s) => s.name === 'werkgevers')!.stop();
     await page

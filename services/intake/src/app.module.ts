@@ -10,6 +10,7 @@ import { InwonersessiesModule } from './modules/inwonersessies/inwonersessies.mo
 import { intakeBewaartermijnenModule } from './modules/bewaartermijnen/bewaartermijnen.module';
 import { WissenBeperkenBewaren1766200000000 } from './database/migrations/1766200000000-wissen-beperken-bewaren';
 import { Correctieverzoeken1766320000000 } from './database/migrations/1766320000000-correctieverzoeken';
+import { Rechtenverzoeken1766330000000 } from './database/migrations/1766330000000-rechtenverzoeken';
 import { ToestemmingPerDoel1766310000000 } from './database/migrations/1766310000000-toestemming-per-doel';
 import { IntakeConfigModule } from './config/intake-config.module';
 import { loadIntakeConfig } from './config/intake-config';
@@ -49,6 +50,7 @@ export class IntakeModule {
               ToestemmingPerDoel1766310000000,
               AuditLogEenvormig1766000000000,
               Correctieverzoeken1766320000000,
+              Rechtenverzoeken1766330000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
             // Corrections and merges too (no owner trigger there: an erasure must be able to destroy their names).

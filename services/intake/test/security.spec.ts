@@ -135,6 +135,14 @@ describe('intake: security', () => {
       return (await (await t.asInwoner(inwonerId)).post('/api/v1/mijn/correctieverzoeken', body).expect(201)).body
         .id as string;
     });
+  /** A request to the privacy officer the fixture inwoner filed: `naam` shares one, a fresh name files a new one. */
+  const rechtenverzoek = (cell: Cell, naam: string) =>
+    cell.shared(`rechtenverzoek:${naam}`, async () => {
+      const { inwonerId } = await geregistreerd(cell);
+      const body = { recht: 'bezwaar', toelichting: 'Matrix: ik wil niet dat mijn profiel wordt gedeeld.' };
+      return (await (await t.asInwoner(inwonerId)).post('/api/v1/mijn/rechtenverzoeken', body).expect(201)).body
+        .id as string;
+    });
   const seesOwn = (cell: Cell) => cell.side === 'own' || cell.role === 'beheer' || cell.role === 'privacy';
 
   const rules: RuleTable = {
@@ -307,6 +315,40 @@ describe('intake: security', () => {
       }),
     },
     ...bewaartermijnRules(),
+    // The inwoner's own requests to erase, restrict or object, and the privacy officer's task list of them.
+    'GET /api/v1/mijn/rechtenverzoeken': {
+      roles: ['inwoner'],
+      ...unscoped(200),
+      why: 'the person comes from the token only',
+      request: async (cell) => ({ inwonerId: (await geregistreerd(cell)).inwonerId }),
+    },
+    'POST /api/v1/mijn/rechtenverzoeken': {
+      roles: ['inwoner'],
+      ...unscoped(201),
+      why: 'the person comes from the token only',
+      request: async (cell) => ({
+        inwonerId: (await geregistreerd(cell)).inwonerId,
+        body: { recht: 'beperken' },
+      }),
+    },
+    'GET /api/v1/rechtenverzoeken': {
+      roles: ['privacy'],
+      ...unscoped(200),
+      why: 'the privacy officer answers the requests of the whole region',
+      request: async (cell) => {
+        await rechtenverzoek(cell, 'gedeeld');
+        return { query: { status: 'open' } };
+      },
+    },
+    'POST /api/v1/rechtenverzoeken/:id/afhandeling': {
+      roles: ['privacy'],
+      ...unscoped(200),
+      why: 'the privacy officer answers the requests of the whole region; a fresh request per allowed cell',
+      request: async (cell) => ({
+        params: { id: await rechtenverzoek(cell, cell.allowed ? randomUUID() : 'gedeeld') },
+        body: { uitkomst: 'afgewezen', toelichting: 'Uw gegevens worden alleen voor uw traject gebruikt.' },
+      }),
+    },
     'POST /api/v1/inwoners/:inwonerId/wisverzoeken': {
       roles: ['privacy'],
       ...unscoped(201),

@@ -559,6 +559,64 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/rechtenverzoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Requests of inwoners to erase, restrict or object, the nearest deadline first (audited read)
+     * @description By `status` (all when absent). `uiterlijkOp` is the last day of the answer (AVG art. 12(3)).
+     */
+    get: operations['zoekRechtenverzoeken'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rechtenverzoeken/{id}/afhandeling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a request with its outcome and what the person is told (audited)
+     * @description Carry out a granted request first: POST /inwoners/{inwonerId}/wisverzoeken, or /beperkingen for a restriction or an objection upheld.
+     */
+    post: operations['handelRechtenverzoekAf'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mijn/rechtenverzoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s own requests to erase, restrict or object, with their status and answer, newest first */
+    get: operations['getMijnRechtenverzoeken'];
+    put?: never;
+    /** Ask the privacy officer to erase the caller’s data, restrict its use, or hear an objection (AVG art. 17, 18, 21) */
+    post: operations['dienRechtenverzoekIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bewaartermijnen/uitvoeringen': {
     parameters: {
       query?: never;
@@ -1607,6 +1665,110 @@ export interface components {
       pagina: number;
       paginagrootte: number;
       totaal: number;
+    };
+    RechtenverzoekenPagina: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        recht: 'wissen' | 'beperken' | 'bezwaar';
+        toelichting?: string;
+        /** @enum {string} */
+        status: 'open' | 'toegekend' | 'afgewezen';
+        /** Format: date-time */
+        ingediendOp: string;
+        /**
+         * Format: date
+         * @description the last day of the answer: one month after the request (AVG art. 12(3))
+         */
+        uiterlijkOp: string;
+        /** Format: date-time */
+        afgehandeldOp?: string;
+        uitkomstToelichting?: string;
+        /** @description by the name their login gave, never their user id */
+        afgehandeldDoor?: {
+          naam?: string;
+          organisatie: string;
+        };
+        /**
+         * Format: uuid
+         * @description the person; carry out a granted request for this id
+         */
+        inwonerId: string;
+        /** @description the person’s name as held; null once erased */
+        naam: string | null;
+      }[];
+      pagina: number;
+      paginagrootte: number;
+      totaal: number;
+    };
+    RechtenverzoekAfhandeling: {
+      /**
+       * @description toegekend: granted (carry it out with POST /inwoners/{inwonerId}/wisverzoeken or /beperkingen); afgewezen: refused
+       * @enum {string}
+       */
+      uitkomst: 'toegekend' | 'afgewezen';
+      /** @description what the person is told, with the reason for a refusal */
+      toelichting: string;
+    };
+    RechtenverzoekResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      recht: 'wissen' | 'beperken' | 'bezwaar';
+      toelichting?: string;
+      /** @enum {string} */
+      status: 'open' | 'toegekend' | 'afgewezen';
+      /** Format: date-time */
+      ingediendOp: string;
+      /**
+       * Format: date
+       * @description the last day of the answer: one month after the request (AVG art. 12(3))
+       */
+      uiterlijkOp: string;
+      /** Format: date-time */
+      afgehandeldOp?: string;
+      uitkomstToelichting?: string;
+      /** @description by the name their login gave, never their user id */
+      afgehandeldDoor?: {
+        naam?: string;
+        organisatie: string;
+      };
+    };
+    RechtenverzoekIndienen: {
+      /**
+       * @description wissen: erase my data (AVG art. 17); beperken: restrict its use (18); bezwaar: I object (21)
+       * @enum {string}
+       */
+      recht: 'wissen' | 'beperken' | 'bezwaar';
+      /** @description why, in the person’s own words; required for bezwaar (the grounds of their situation) */
+      toelichting?: string;
+    };
+    MijnRechtenverzoeken: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        recht: 'wissen' | 'beperken' | 'bezwaar';
+        toelichting?: string;
+        /** @enum {string} */
+        status: 'open' | 'toegekend' | 'afgewezen';
+        /** Format: date-time */
+        ingediendOp: string;
+        /**
+         * Format: date
+         * @description the last day of the answer: one month after the request (AVG art. 12(3))
+         */
+        uiterlijkOp: string;
+        /** Format: date-time */
+        afgehandeldOp?: string;
+        uitkomstToelichting?: string;
+        /** @description by the name their login gave, never their user id */
+        afgehandeldDoor?: {
+          naam?: string;
+          organisatie: string;
+        };
+      }[];
     };
     BewaartermijnUitvoering: {
       id: string;
@@ -5110,6 +5272,365 @@ export interface operations {
       };
       /** @description The caller's role may not use this operation. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  zoekRechtenverzoeken: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'toegekend' | 'afgewezen';
+        pagina?: number;
+        paginagrootte?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RechtenverzoekenPagina'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  handelRechtenverzoekAf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RechtenverzoekAfhandeling'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RechtenverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No request with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request was already answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMijnRechtenverzoeken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MijnRechtenverzoeken'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  dienRechtenverzoekIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RechtenverzoekIndienen'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RechtenverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

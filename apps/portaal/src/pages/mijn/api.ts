@@ -19,6 +19,8 @@ export const CORRECTIE_ONDERDELEN: readonly CorrectieOnderdeel[] = [
   'geboortedatum',
   'anders',
 ];
+export type Rechtenverzoek = Intake['schemas']['RechtenverzoekResponse'];
+export type Recht = Rechtenverzoek['recht'];
 export type MijnTraject = Trajecten['schemas']['MijnTrajecten']['items'][number];
 export type MijnResultaat = Trajecten['schemas']['MijnResultaten']['items'][number];
 export type Toestemming = Intake['schemas']['ToestemmingRecord'];
@@ -52,6 +54,9 @@ export const mijnApi = {
   correctieverzoeken: (signal: AbortSignal) => gegevens(intakeApi.GET('/mijn/correctieverzoeken', { signal })),
   vraagCorrectie: (body: { onderdeel: CorrectieOnderdeel; gewenst: string; toelichting?: string }) =>
     gegevens(intakeApi.POST('/mijn/correctieverzoeken', { body })),
+  rechtenverzoeken: (signal: AbortSignal) => gegevens(intakeApi.GET('/mijn/rechtenverzoeken', { signal })),
+  vraagRecht: (body: { recht: Recht; toelichting?: string }) =>
+    gegevens(intakeApi.POST('/mijn/rechtenverzoeken', { body })),
   trajecten: (signal: AbortSignal) => gegevens(trajectenApi.GET('/mijn/trajecten', { signal })),
   resultaten: (signal: AbortSignal) => gegevens(trajectenApi.GET('/mijn/resultaten', { signal })),
   certificaat: (resultaatId: string) =>

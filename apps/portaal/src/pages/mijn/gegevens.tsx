@@ -7,6 +7,7 @@ import { useVelden, useVersturen } from '../../components/formulier';
 import { alsDatum } from '../../components/opmaak';
 import { organisatieTekst } from '../../auth/organisaties';
 import { CORRECTIE_ONDERDELEN, type CorrectieOnderdeel, type Correctieverzoek, mijnApi } from './api';
+import { MijnRechten } from './rechten';
 
 /** Plain words for what intake holds, in the order a person reads their own details. */
 const VELDEN: [string, string][] = [
@@ -60,7 +61,10 @@ function regels(gegevens: object): { label: string; waarde: string }[] {
   );
 }
 
-/** "Uw gegevens": what intake holds about the caller, and a request to correct it (a task for the front office). */
+/**
+ * "Uw gegevens": what intake holds about the caller, a request to correct it (a task for the front office), and
+ * requests to erase, restrict or object (for the privacy officer).
+ */
 export function MijnGegevensPagina() {
   const gegevens = useLaden((signal) => mijnApi.gegevens(signal), []);
   const verzoeken = useLaden((signal) => mijnApi.correctieverzoeken(signal), []);
@@ -85,6 +89,7 @@ export function MijnGegevensPagina() {
         <Probleem fout={verzoeken.fout} />
         {verzoeken.data && <Verzoeken items={verzoeken.data.items} />}
       </section>
+      <MijnRechten />
     </Pagina>
   );
 }

@@ -85,6 +85,10 @@ const ACTIES: Record<string, string> = {
   'correctieverzoek-indienen': 'Verzoek om verbetering ingediend',
   'correctieverzoeken-inzien': 'Verzoeken om verbetering bekeken',
   'correctieverzoek-afhandelen': 'Verzoek om verbetering afgehandeld',
+  'mijn-rechtenverzoeken-inzien': 'Inwoner bekeek de eigen vragen over wissen, beperken of bezwaar',
+  'rechtenverzoek-indienen': 'Inwoner vroeg om wissen, beperken of bezwaar',
+  'rechtenverzoeken-inzien': 'Vragen over wissen, beperken of bezwaar bekeken',
+  'rechtenverzoek-afhandelen': 'Vraag over wissen, beperken of bezwaar beantwoord',
 };
 
 const DOELEN: Record<string, string> = {

@@ -9,6 +9,10 @@ export const privacyMenu: Menu[] = [
 export const privacyRoutes: RouteObject[] = [
   { path: '/privacy/inzage', lazy: async () => ({ Component: (await import('./inzage-pagina')).InzagePagina }) },
   {
+    path: '/privacy/rechtenverzoeken',
+    lazy: async () => ({ Component: (await import('./rechtenverzoeken-pagina')).RechtenverzoekenPagina }),
+  },
+  {
     path: '/privacy/ongebruikelijk',
     lazy: async () => ({ Component: (await import('./ongebruikelijk-pagina')).OngebruikelijkPagina }),
   },

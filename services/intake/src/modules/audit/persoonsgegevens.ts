@@ -126,6 +126,15 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
       'inwoner-corrigeren',
       'correctieverzoek',
     ),
+    // The inwoner's own requests to erase, restrict or object (AVG art. 17, 18, 21), the privacy officer's task list.
+    'POST /api/v1/mijn/rechtenverzoeken': route('rechtenverzoek-indienen', 'avg-verzoek', 'rechtenverzoek'),
+    'GET /api/v1/mijn/rechtenverzoeken': route('mijn-rechtenverzoeken-inzien', 'eigen-gegevens', 'rechtenverzoeken'),
+    'GET /api/v1/rechtenverzoeken': route('rechtenverzoeken-inzien', 'avg-verzoek', 'rechtenverzoeken'),
+    'POST /api/v1/rechtenverzoeken/:id/afhandeling': route(
+      'rechtenverzoek-afhandelen',
+      'avg-verzoek',
+      'rechtenverzoek',
+    ),
     // The inwoner's own DigiD login (public: no token yet); the use case writes the row as the inwoner.
     'POST /api/v1/inwonersessies': route('inloggen', 'mijn-werk-in-zicht', 'inwonersessie'),
   },

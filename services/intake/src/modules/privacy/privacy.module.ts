@@ -10,17 +10,29 @@ import { PrivacyverzoekenLijst } from './queries/privacyverzoeken/privacyverzoek
 import { InwonerSamenhang } from './database/inwoner-samenhang';
 import { PersoonsgegevensWisser } from './database/persoonsgegevens-wisser';
 import { PrivacyverzoekenRepository } from './database/privacyverzoeken.repository';
+import { RechtenverzoekenRepository } from './database/rechtenverzoeken.repository';
+import { MijnRechtenverzoekenController } from './commands/rechtenverzoek/mijn-rechtenverzoeken.controller';
+import { RechtenverzoekenController } from './commands/rechtenverzoek/rechtenverzoeken.controller';
+import { RechtenverzoekenService } from './commands/rechtenverzoek/rechtenverzoeken.service';
+import { InwonerRepository } from '../inwoners/database/inwoner.repository';
 import { BeperkingGuard } from './beperking.guard';
 import { BeperkteLijstenInterceptor } from './beperkte-lijsten.interceptor';
 import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
 
 /**
  * The privacy officer's requests (issue 19, part 3): erasure, restriction and its lifting, the register of requests,
- * and the guard that keeps a restricted person's data from everyone else. Exports the wisser for retention.
+ * the inwoners' own requests to erase, restrict or object, and the guard that keeps a restricted person's data from
+ * everyone else. Exports the wisser for retention.
  */
 @Module({
   imports: [AuditModule],
-  controllers: [DienWisverzoekInController, WijzigBeperkingController, PrivacyverzoekenController],
+  controllers: [
+    DienWisverzoekInController,
+    WijzigBeperkingController,
+    PrivacyverzoekenController,
+    RechtenverzoekenController,
+    MijnRechtenverzoekenController,
+  ],
   providers: [
     DienWisverzoekIn,
     WijzigBeperking,
@@ -28,6 +40,9 @@ import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
     InwonerSamenhang,
     PersoonsgegevensWisser,
     PrivacyverzoekenRepository,
+    RechtenverzoekenRepository,
+    RechtenverzoekenService,
+    InwonerRepository,
     { provide: PERSOONSGEGEVENS_WISSEN, useExisting: PersoonsgegevensWisser },
     { provide: APP_GUARD, useClass: BeperkingGuard },
     { provide: APP_INTERCEPTOR, useClass: BeperkteLijstenInterceptor },

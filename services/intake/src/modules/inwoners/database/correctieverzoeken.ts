@@ -3,9 +3,17 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@wiz/platform';
 import type { CorrectieOnderdeel, CorrectieStatus, CorrectieUitkomst } from '../domain/correctieverzoek';
+import {
+  AFHANDELEN_SET,
+  afhandelenParams,
+  AFHANDELING_KOLOMMEN,
+  type Afhandeling,
+  type AfhandelingRij,
+  afhandelingUit,
+} from '../verzoek-afhandeling';
 import { inwonerZichtbaarVoor } from './zichtbaarheid';
 
-export interface Correctieverzoek {
+export interface Correctieverzoek extends Afhandeling {
   id: string;
   inwonerId: string;
   onderdeel: CorrectieOnderdeel;
@@ -13,14 +21,9 @@ export interface Correctieverzoek {
   toelichting?: string;
   status: CorrectieStatus;
   ingediendOp: string;
-  afgehandeldOp?: string;
-  /** The outcome's explanation for the person. */
-  uitkomstToelichting?: string;
-  /** Who handled it, by the name their login gave (never their user id) and organisation. */
-  afgehandeldDoor?: { naam?: string; organisatie: string };
 }
 
-type Rij = {
+type Rij = AfhandelingRij & {
   id: string;
   inwoner_id: string;
   onderdeel: CorrectieOnderdeel;
@@ -28,14 +31,9 @@ type Rij = {
   toelichting: string | null;
   status: CorrectieStatus;
   ingediend_op: Date;
-  afgehandeld_op: Date | null;
-  uitkomst_toelichting: string | null;
-  afgehandeld_door_naam: string | null;
-  afgehandeld_door_organisatie: string | null;
 };
 
-const KOLOMMEN = `c.id, c.inwoner_id, c.onderdeel, c.gewenst, c.toelichting, c.status, c.ingediend_op, c.afgehandeld_op,
-  c.uitkomst_toelichting, c.afgehandeld_door_naam, c.afgehandeld_door_organisatie`;
+const KOLOMMEN = `c.id, c.inwoner_id, c.onderdeel, c.gewenst, c.toelichting, c.status, c.ingediend_op, ${AFHANDELING_KOLOMMEN}`;
 
 const alsVerzoek = (r: Rij): Correctieverzoek => ({
   id: r.id,
@@ -45,16 +43,7 @@ const alsVerzoek = (r: Rij): Correctieverzoek => ({
   ...(r.toelichting ? { toelichting: r.toelichting } : {}),
   status: r.status,
   ingediendOp: r.ingediend_op.toISOString(),
-  ...(r.afgehandeld_op ? { afgehandeldOp: r.afgehandeld_op.toISOString() } : {}),
-  ...(r.uitkomst_toelichting ? { uitkomstToelichting: r.uitkomst_toelichting } : {}),
-  ...(r.afgehandeld_door_organisatie
-    ? {
-        afgehandeldDoor: {
-          organisatie: r.afgehandeld_door_organisatie,
-          ...(r.afgehandeld_door_naam ? { naam: r.afgehandeld_door_naam } : {}),
-        },
-      }
-    : {}),
+  ...afhandelingUit(r),
 });
 
 /** The inwoner's correction requests (AVG art. 16): filed by the person, handled by the front office. */
@@ -124,12 +113,10 @@ export class Correctieverzoeken {
     toelichting: string,
     wie: Principal,
   ): Promise<Correctieverzoek> {
-    await m.query(
-      `UPDATE correctieverzoeken SET status = $2, uitkomst_toelichting = $3, afgehandeld_op = now(),
-         afgehandeld_door = $4, afgehandeld_door_naam = $5, afgehandeld_door_organisatie = $6
-       WHERE id = $1`,
-      [id, uitkomst, toelichting, wie.subject, wie.naam ?? null, wie.organisatie],
-    );
+    await m.query(`UPDATE correctieverzoeken SET ${AFHANDELEN_SET} WHERE id = $1`, [
+      id,
+      ...afhandelenParams(uitkomst, toelichting, wie),
+    ]);
     const [rij] = await m.query(`SELECT ${KOLOMMEN} FROM correctieverzoeken c WHERE c.id = $1`, [id]);
     return alsVerzoek(rij);
   }

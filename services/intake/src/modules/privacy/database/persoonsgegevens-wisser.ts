@@ -17,8 +17,8 @@ import type { PersoonsgegevensWissen } from '../persoonsgegevens-wissen.port';
 @Injectable()
 export class PersoonsgegevensWisser implements PersoonsgegevensWissen {
   /**
-   * The identity: name, birth date, address, contact, BSN (ciphertext and lookup hash), duplicate key, and the
-   * person's correction requests.
+   * The identity: name, birth date, address, contact, BSN (ciphertext and lookup hash), duplicate key, the person's
+   * correction requests, and the words of their requests to the privacy officer.
    */
   async identiteit(m: EntityManager, ids: readonly string[], op: Date): Promise<number> {
     const [, n]: [unknown, number] = await m.query(
@@ -32,6 +32,12 @@ export class PersoonsgegevensWisser implements PersoonsgegevensWissen {
     await m.query('SELECT wis_inwoner_historie($1::uuid[])', [ids]);
     // Correction requests (issue 20) repeat the person's details in their own words: part of the identity.
     await m.query('DELETE FROM correctieverzoeken WHERE inwoner_id = ANY($1::uuid[])', [ids]);
+    // A request to the privacy officer stays as the record that it was answered in time; the words in it go.
+    await m.query(
+      `UPDATE rechtenverzoeken SET toelichting = NULL, uitkomst_toelichting = NULL
+        WHERE inwoner_id = ANY($1::uuid[]) AND (toelichting IS NOT NULL OR uitkomst_toelichting IS NOT NULL)`,
+      [ids],
+    );
     await this.opgeslagenAntwoorden(m, ids);
     return n;
   }

@@ -184,6 +184,24 @@ export function intakeGegevens(vault: BsnVault): GegevensRegister<IntakeRecordso
           ),
       },
       {
+        soort: 'rechtenverzoeken',
+        omschrijving:
+          'Uw verzoeken om uw gegevens te wissen, het gebruik te beperken of bezwaar te maken, en het antwoord',
+        doel: 'Uw rechten nakomen en binnen een maand antwoorden (AVG art. 12, 17, 18 en 21)',
+        grondslag: 'Wettelijke verplichting (AVG art. 6 lid 1 sub c)',
+        ontvangers: ['De functionaris gegevensbescherming van Werk in Zicht'],
+        bewaartermijn: { termijn: 'identiteit', vanaf: NA_AFSLUITING, bron: SELECTIELIJST },
+        tabellen: ['rechtenverzoeken'],
+        gegevens: (m, ids) =>
+          m.query(
+            `SELECT id, recht, toelichting, status, ingediend_op AS "ingediendOp", uiterlijk_op::text AS "uiterlijkOp",
+                    afgehandeld_op AS "afgehandeldOp", uitkomst_toelichting AS "uitkomstToelichting",
+                    afgehandeld_door_organisatie AS "afgehandeldDoorOrganisatie"
+             FROM rechtenverzoeken WHERE inwoner_id = ANY ($1::uuid[]) ORDER BY ingediend_op, id`,
+            [ids],
+          ),
+      },
+      {
         soort: 'trajecten',
         omschrijving: 'Welke organisatie en welk team uw traject hebben, en wanneer het werd afgesloten',
         doel: 'Uw consulent uw gegevens laten zien, en bewaartermijnen laten ingaan na afsluiting',

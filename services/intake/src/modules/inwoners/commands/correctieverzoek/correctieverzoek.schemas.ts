@@ -2,6 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { paginaSchema, paginering } from '@wiz/contracts';
 import { CORRECTIE_ONDERDELEN, CORRECTIE_UITKOMSTEN } from '../../domain/correctieverzoek';
+import { AfhandelingVelden } from '../../verzoek-afhandeling';
 
 const tekst = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
@@ -37,12 +38,7 @@ const CorrectieverzoekSchema = z.object({
   toelichting: z.string().optional(),
   status: z.enum(['open', ...CORRECTIE_UITKOMSTEN]),
   ingediendOp: z.iso.datetime({ offset: true }),
-  afgehandeldOp: z.iso.datetime({ offset: true }).optional(),
-  uitkomstToelichting: z.string().optional(),
-  afgehandeldDoor: z
-    .object({ naam: z.string().optional(), organisatie: z.string() })
-    .optional()
-    .describe('by the name their login gave, never their user id'),
+  ...AfhandelingVelden,
 });
 
 export class CorrectieverzoekResponse extends createZodDto(CorrectieverzoekSchema) {}

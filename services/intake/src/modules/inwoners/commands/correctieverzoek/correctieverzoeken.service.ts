@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
-import { assertNietBeperkt, AuditTrail, type Principal, problemException, TransactionRunner } from '@wiz/platform';
+import { assertNietBeperkt, AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
 import { Correctieverzoeken } from '../../database/correctieverzoeken';
 import { InwonerRepository } from '../../database/inwoner.repository';
+import { eigenInwoner } from '../../eigen-inwoner';
 import { samengevoegdeRecords } from '../../samengevoegde-records';
 import {
   CorrectieverzoekAlAfgehandeld,
@@ -13,12 +14,6 @@ import {
 } from '../../domain/correctieverzoek';
 
 const DOEL = 'inwoner-corrigeren';
-
-/** The person only from their token: no inwoner names another. */
-export function eigenInwoner(wie: Principal): string {
-  if (!wie.inwonerId) throw problemException(403, 'Only the inwoner themself files or reads their own requests.');
-  return wie.inwonerId;
-}
 
 /**
  * Correction requests (AVG art. 16): the inwoner files one from "Mijn gegevens"; it is a task for the front office

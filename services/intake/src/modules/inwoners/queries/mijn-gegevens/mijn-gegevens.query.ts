@@ -4,7 +4,7 @@ import { InwonerRepository } from '../../database/inwoner.repository';
 import { gemaskeerdBsn } from '../../domain/correctieverzoek';
 import { InwonerOnbekend } from '../../domain/inwoner-fouten';
 import { BsnVault } from '../../identity/bsn-vault';
-import { eigenInwoner } from '../../commands/correctieverzoek/correctieverzoeken.service';
+import { eigenInwoner } from '../../eigen-inwoner';
 
 /** The inwoner's own details as intake holds them now (every correction applied), BSN masked; an audited read. */
 @Injectable()

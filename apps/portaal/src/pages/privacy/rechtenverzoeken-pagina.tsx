@@ -1,0 +1,112 @@
+import { FormEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { gegevens, intakeApi } from '../../api/client';
+import type { components } from '../../api/generated/intake';
+import { useLaden } from '../../api/use-laden';
+import { useActie } from '../../components/formulier';
+import { alsDatum, vandaag } from '../../components/opmaak';
+import { Bezig, Pagina } from '../../components/pagina';
+import { Probleem } from '../../components/probleem';
+import { Keuzelijst, Tekstvak } from '../../components/velden';
+import { ActieMelding } from '../consulent/actie-melding';
+import { RECHT_NAMEN } from '../mijn/rechten';
+import { Onderdelen } from './onderdelen';
+import { ditJaar } from './zoekformulier';
+
+type Verzoek = components['schemas']['RechtenverzoekenPagina']['items'][number];
+type Uitkomst = 'toegekend' | 'afgewezen';
+
+/** A person's page: their trail, and there the erasure or restriction that carries out a granted request. */
+const persoon = (inwonerId: string) => `/privacy/inzage?${new URLSearchParams({ inwonerId, ...ditJaar() })}`;
+
+/**
+ * /privacy/rechtenverzoeken: what inwoners asked themselves (erase, restrict, object), the nearest deadline first,
+ * each answered here with what the person reads. Reading the list is audited against every person in it.
+ */
+export function RechtenverzoekenPagina() {
+  const { data, fout, laden, opnieuw } = useLaden(
+    (signal) =>
+      gegevens(
+        intakeApi.GET('/rechtenverzoeken', { params: { query: { status: 'open', paginagrootte: 50 } }, signal }),
+      ),
+    [],
+  );
+  return (
+    <Pagina titel="Vragen van inwoners over hun rechten">
+      <Onderdelen />
+      <p className="hint">
+        Antwoord binnen een maand (AVG art. 12). Kent u een verzoek toe, voer het dan eerst uit op de pagina van de
+        inwoner: wissen, of een beperking instellen (ook bij een gegrond bezwaar).
+      </p>
+      {laden && !data && <Bezig />}
+      <Probleem fout={fout} />
+      {data && !data.items.length && <p>Er zijn geen open vragen.</p>}
+      {data && data.items.length > 0 && (
+        <ul className="mijn-lijst" aria-label="Open vragen">
+          {data.items.map((v) => (
+            <li key={v.id}>
+              <Vraag verzoek={v} beantwoord={opnieuw} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Pagina>
+  );
+}
+
+function Vraag({ verzoek: v, beantwoord }: { verzoek: Verzoek; beantwoord: () => void }) {
+  const kop = useId();
+  const [uitkomst, setUitkomst] = useState<Uitkomst>('toegekend');
+  const [toelichting, setToelichting] = useState('');
+  const actie = useActie();
+  const teLaat = v.uiterlijkOp < vandaag();
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    void actie.voer(async () => {
+      await gegevens(
+        intakeApi.POST('/rechtenverzoeken/{id}/afhandeling', {
+          params: { path: { id: v.id } },
+          body: { uitkomst, toelichting },
+        }),
+      );
+      beantwoord();
+      return 'Het antwoord is verstuurd; de inwoner leest het bij Uw gegevens.';
+    });
+  };
+  return (
+    <form onSubmit={verstuur} className="formulier" aria-labelledby={kop}>
+      <h2 id={kop}>
+        {RECHT_NAMEN[v.recht]}: {v.naam ?? 'gewiste inwoner'}
+      </h2>
+      <p>
+        Binnen op {alsDatum(v.ingediendOp)}, antwoord uiterlijk {alsDatum(v.uiterlijkOp)}
+        {teLaat && <span className="label label-waarschuwing"> te laat</span>}.{' '}
+        <Link to={persoon(v.inwonerId)}>Naar de inwoner</Link>
+      </p>
+      {v.toelichting && <blockquote>{v.toelichting}</blockquote>}
+      <Keuzelijst
+        label="Uitkomst"
+        value={uitkomst}
+        onChange={(e) => setUitkomst(e.target.value as Uitkomst)}
+        opties={[
+          { waarde: 'toegekend', tekst: 'Toegekend' },
+          { waarde: 'afgewezen', tekst: 'Afgewezen' },
+        ]}
+      />
+      <Tekstvak
+        label="Antwoord aan de inwoner"
+        hint="Verplicht. De inwoner leest dit; geef bij een afwijzing de reden."
+        required
+        maxLength={2000}
+        value={toelichting}
+        onChange={(e) => setToelichting(e.target.value)}
+      />
+      <ActieMelding {...actie} veldnamen={{ uitkomst: 'Uitkomst', toelichting: 'Antwoord aan de inwoner' }} />
+      <p>
+        <button type="submit" className="knop" disabled={actie.bezig}>
+          Antwoord versturen
+        </button>
+      </p>
+    </form>
+  );
+}

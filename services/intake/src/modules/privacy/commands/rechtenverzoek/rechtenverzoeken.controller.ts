@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, type Principal, Roles } from '@wiz/platform';
+import {
+  RechtenverzoekAfhandeling,
+  RechtenverzoekenPagina,
+  RechtenverzoekenVraag,
+  RechtenverzoekResponse,
+} from './rechtenverzoek.schemas';
+import { RechtenverzoekenService } from './rechtenverzoeken.service';
+
+/** The privacy officer's task list of the inwoners' own requests, and their answer. */
+@ApiTags('privacy')
+@Roles('privacy')
+@Controller('rechtenverzoeken')
+export class RechtenverzoekenController {
+  constructor(private readonly service: RechtenverzoekenService) {}
+
+  @Get()
+  @Operation({
+    id: 'zoekRechtenverzoeken',
+    summary: 'Requests of inwoners to erase, restrict or object, the nearest deadline first (audited read)',
+    description: 'By `status` (all when absent). `uiterlijkOp` is the last day of the answer (AVG art. 12(3)).',
+    status: 200,
+    response: RechtenverzoekenPagina,
+  })
+  lijst(@Query() vraag: RechtenverzoekenVraag, @CurrentPrincipal() wie: Principal) {
+    return this.service.werkvoorraad(vraag, wie);
+  }
+
+  @Post(':id/afhandeling')
+  @HttpCode(200)
+  @Operation({
+    id: 'handelRechtenverzoekAf',
+    summary: 'Answer a request with its outcome and what the person is told (audited)',
+    description:
+      'Carry out a granted request first: POST /inwoners/{inwonerId}/wisverzoeken, or /beperkingen for a restriction ' +
+      'or an objection upheld.',
+    status: 200,
+    response: RechtenverzoekResponse,
+    errors: {
+      404: 'No request with this id.',
+      409: 'The request was already answered.',
+    },
+  })
+  handelAf(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RechtenverzoekAfhandeling,
+    @CurrentPrincipal() wie: Principal,
+  ) {
+    return this.service.handelAf(id, body.uitkomst, body.toelichting, wie);
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
+import { AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
+import { eigenInwoner } from '../../../inwoners/eigen-inwoner';
+import { InwonerRepository } from '../../../inwoners/database/inwoner.repository';
+import { samengevoegdeRecords } from '../../../inwoners/samengevoegde-records';
+import { RechtenverzoekenRepository } from '../../database/rechtenverzoeken.repository';
+import {
+  RechtenverzoekAlAfgehandeld,
+  RechtenverzoekOnbekend,
+  type Recht,
+  type RechtenverzoekStatus,
+  type RechtenverzoekUitkomst,
+} from '../../domain/rechtenverzoek';
+
+const DOEL = 'avg-verzoek';
+
+/**
+ * The inwoner's own requests to erase, restrict or object (AVG art. 17, 18, 21): filed from "Mijn gegevens", a task
+ * for the privacy officer, who carries out a granted one with the existing erasure or restriction and answers it
+ * within the month; the person reads the answer. Every step is audited.
+ */
+@Injectable()
+export class RechtenverzoekenService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly verzoeken: RechtenverzoekenRepository,
+    private readonly inwoners: InwonerRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  dienIn(v: { recht: Recht; toelichting?: string }, wie: Principal) {
+    const gevraagd = eigenInwoner(wie);
+    return this.transactions.run(async (m) => {
+      // A record merged away files on the one it lives on in, which the officer acts on.
+      const inwonerId = await this.inwoners.behoudenVan(m, gevraagd);
+      const verzoek = await this.verzoeken.voegToe(m, { ...v, inwonerId });
+      await this.audit.schrijf(m, wie, {
+        actie: 'rechtenverzoek-indienen',
+        doel: DOEL,
+        wat: { soort: 'rechtenverzoek', id: verzoek.id },
+        inwonerIds: [inwonerId],
+        details: { recht: v.recht },
+      });
+      const { inwonerId: _id, ...antwoord } = verzoek;
+      return antwoord;
+    });
+  }
+
+  mijnVerzoeken(wie: Principal) {
+    const inwonerId = eigenInwoner(wie);
+    return this.transactions.run(async (m) => {
+      const ids = [inwonerId, ...(await samengevoegdeRecords(m, inwonerId))];
+      const items = await this.verzoeken.vanInwoner(m, ids);
+      await this.audit.schrijf(m, wie, {
+        actie: 'mijn-rechtenverzoeken-inzien',
+        doel: 'eigen-gegevens',
+        wat: { soort: 'rechtenverzoeken' },
+        inwonerIds: [inwonerId],
+      });
+      return { items: items.map(({ inwonerId: _id, ...v }) => v) };
+    });
+  }
+
+  werkvoorraad(vraag: Paginering & { status?: RechtenverzoekStatus }, wie: Principal) {
+    return this.transactions.run(async (m) => {
+      const { rijen, totaal } = await this.verzoeken.werkvoorraad(m, vraag.status, ...limietEnBegin(vraag));
+      await this.audit.schrijf(m, wie, {
+        actie: 'rechtenverzoeken-inzien',
+        doel: DOEL,
+        wat: { soort: 'rechtenverzoeken' },
+        inwonerIds: rijen.map((r) => r.inwonerId),
+      });
+      return pagina(rijen, vraag, totaal);
+    });
+  }
+
+  handelAf(id: string, uitkomst: RechtenverzoekUitkomst, toelichting: string, wie: Principal) {
+    return this.transactions.run(async (m) => {
+      const verzoek = await this.verzoeken.voorAfhandeling(m, id);
+      if (!verzoek) throw new RechtenverzoekOnbekend(id);
+      if (verzoek.status !== 'open') throw new RechtenverzoekAlAfgehandeld(verzoek.status);
+      const afgehandeld = await this.verzoeken.handelAf(m, id, uitkomst, toelichting, wie);
+      await this.audit.schrijf(m, wie, {
+        actie: 'rechtenverzoek-afhandelen',
+        doel: DOEL,
+        wat: { soort: 'rechtenverzoek', id },
+        inwonerIds: [verzoek.inwonerId],
+        details: { recht: verzoek.recht, uitkomst },
+      });
+      return afgehandeld;
+    });
+  }
+}

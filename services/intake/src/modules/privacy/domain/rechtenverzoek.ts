@@ -1,0 +1,45 @@
+import { DomainError, isoDateParts, kalenderdag } from '@wiz/contracts';
+
+/**
+ * What an inwoner may ask of the privacy officer themselves (domain.md, "The inwoner's rights"): erasure where no
+ * legal duty to keep the data remains (AVG art. 17), restriction (art. 18), and objection to the processing
+ * (art. 21). Correction (art. 16) goes to the front office as a correctieverzoek; access (art. 15) is the export.
+ */
+export const RECHTEN = ['wissen', 'beperken', 'bezwaar'] as const;
+export type Recht = (typeof RECHTEN)[number];
+
+export const RECHTENVERZOEK_UITKOMSTEN = ['toegekend', 'afgewezen'] as const;
+export type RechtenverzoekUitkomst = (typeof RECHTENVERZOEK_UITKOMSTEN)[number];
+export type RechtenverzoekStatus = 'open' | RechtenverzoekUitkomst;
+
+/** An objection states the grounds of the person's particular situation (art. 21(1)); the others may explain. */
+export const toelichtingVerplicht = (recht: Recht): boolean => recht === 'bezwaar';
+
+/**
+ * The last day of the answer: one month after the request (AVG art. 12(3)), in the region's calendar; a day the
+ * month lacks is its last day (31 January gives 28 or 29 February).
+ */
+export function antwoordUiterlijk(ingediendOp: Date): string {
+  const { year, month, day } = isoDateParts(kalenderdag(ingediendOp));
+  const [jaar, maand] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  const dag = Math.min(day, new Date(Date.UTC(jaar, maand, 0)).getUTCDate());
+  return `${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+}
+
+/** No such request (one of an inwoner the caller may not see is answered as absent). */
+export class RechtenverzoekOnbekend extends DomainError {
+  readonly kind = 'not-found';
+
+  constructor(id: string) {
+    super(`Rechtenverzoek ${id} not found.`);
+  }
+}
+
+/** A request is answered once: its outcome is what the person was told. */
+export class RechtenverzoekAlAfgehandeld extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(status: RechtenverzoekStatus) {
+    super(`This request was already answered (${status}).`);
+  }
+}
