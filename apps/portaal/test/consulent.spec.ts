@@ -96,7 +96,7 @@ describe('portaal: consulent', () => {
     });
   });
 
-  it('records more working hours outside a placement, and offers them as the hours before the next change', async () => {
+  it('records more working hours outside a placement, and shows them as the hours before the next change', async () => {
     await page.getByText('Er zijn nog geen werkuren vastgelegd.').waitFor();
     await page.getByLabel('Uren per week daarvoor').fill('16');
     await page.getByLabel('Nieuwe uren per week').fill('24');
@@ -108,7 +108,9 @@ describe('portaal: consulent', () => {
     expect(await tabel.locator('tbody tr').allTextContents()).toEqual([
       expect.stringMatching(/24 uur per week16 uur per week$/),
     ]);
-    expect(await page.getByLabel('Uren per week daarvoor').inputValue()).toBe('24');
+    // The next change starts from them: shown, no longer asked.
+    await page.getByText(/^Daarvoor: 24 uur per week \(vanaf /).waitFor();
+    expect(await page.getByLabel('Uren per week daarvoor').count()).toBe(0);
     expect((await trajectNuInDeDienst()).werkuren).toEqual([
       { id: expect.any(String), ingangsdatum: vandaag(), urenPerWeek: 24, vorigeUrenPerWeek: 16 },
     ]);

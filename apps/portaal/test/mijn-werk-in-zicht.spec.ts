@@ -336,7 +336,7 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
     await page.getByRole('button', { name: 'Vraag versturen' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: /^Uw vraag is verstuurd\. U krijgt antwoord vóór / })
+      .filter({ hasText: /^Uw vraag is verstuurd\. U krijgt uiterlijk op / })
       .waitFor();
     const vragen = page.getByRole('list', { name: 'Uw vragen over uw rechten' });
     await vragen.getByText('Wij kijken ernaar').waitFor();

@@ -54,6 +54,10 @@ describe('intake: the inwoner asks to erase, restrict or object', () => {
       .post(`/api/v1/rechtenverzoeken/${crypto.randomUUID()}/afhandeling`, { uitkomst: 'afgewezen', toelichting: 'x' })
       .expect(404);
     const antwoord = 'Uw profiel wordt niet meer met werkgevers gedeeld; het gebruik is beperkt.';
+    // Granted only once carried out: an objection upheld stops the processing, a restriction.
+    const tevroeg = await fg.post(pad, { uitkomst: 'toegekend', toelichting: antwoord }).expect(409);
+    expect(tevroeg.body.detail).toContain('/beperkingen');
+    await fg.post(`/api/v1/inwoners/${inwonerId}/beperkingen`, { reden: 'Bezwaar gegrond' }).expect(201);
     const afgehandeld = (await fg.post(pad, { uitkomst: 'toegekend', toelichting: antwoord }).expect(200)).body;
     expect(afgehandeld).toMatchObject({ status: 'toegekend', uitkomstToelichting: antwoord });
     await fg.post(pad, { uitkomst: 'afgewezen', toelichting: 'x' }).expect(409);
@@ -82,7 +86,7 @@ describe('intake: the inwoner asks to erase, restrict or object', () => {
     ]);
   });
 
-  it('keeps a request through an erasure as the record of its answer, without the words in it', async () => {
+  it('grants an erasure once it is done, and keeps the request as the record of its answer, without any words', async () => {
     const { inwonerId } = await registreer({ voornaam: 'Wietske', achternaam: 'Bosma' });
     const ik = await t.asInwoner(inwonerId);
     const verzoek = (
@@ -91,13 +95,15 @@ describe('intake: the inwoner asks to erase, restrict or object', () => {
         .expect(201)
     ).body;
     const fg = await t.as('privacy');
-    await fg
-      .post(`/api/v1/rechtenverzoeken/${verzoek.id}/afhandeling`, {
-        uitkomst: 'toegekend',
-        toelichting: 'Uw gegevens zijn gewist.',
-      })
-      .expect(200);
+    const pad = `/api/v1/rechtenverzoeken/${verzoek.id}/afhandeling`;
+    await fg.post(pad, { uitkomst: 'toegekend', toelichting: 'Uw gegevens zijn gewist.' }).expect(409);
     await fg.post(`/api/v1/inwoners/${inwonerId}/wisverzoeken`, { reden: 'Verzoek van betrokkene' }).expect(201);
+    // Carried out, then answered: the answer to an erased person keeps no words about them.
+    const antwoord = (
+      await fg.post(pad, { uitkomst: 'toegekend', toelichting: 'Uw gegevens zijn gewist.' }).expect(200)
+    ).body;
+    expect(antwoord).toMatchObject({ status: 'toegekend' });
+    expect(antwoord.uitkomstToelichting).toBeUndefined();
     const [rij] = await t.query(
       'SELECT recht, status, toelichting, uitkomst_toelichting, uiterlijk_op::text AS uiterlijk FROM rechtenverzoeken WHERE id = $1',
       [verzoek.id],

@@ -131,8 +131,9 @@ describe('trajecten: security', () => {
     'POST /api/v1/trajecten/:id/werkuren': {
       roles: ['consulent', 'beheer'],
       ...scoped(201),
+      // A traject of its own per cell: a second first change of hours would contradict the one recorded.
       request: async (cell) => ({
-        params: { id: (await traject(cell)).id },
+        params: { id: (await nieuwTraject(cell)).id },
         body: { urenPerWeek: 24, vorigeUrenPerWeek: 16, ingangsdatum: kalenderdag(new Date()) },
       }),
     },

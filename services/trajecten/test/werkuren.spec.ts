@@ -88,9 +88,11 @@ describe('working hours outside a placement', () => {
     expect(await aantalRijen()).toBe(rijen);
 
     await c.post(pad, { urenPerWeek: 20, vorigeUrenPerWeek: 16, ingangsdatum: dagenGeleden(5) }).expect(201);
-    // In force on the day: the change of five days ago; before it, nothing.
+    // From now on the hours before a change are those of the newest: repeated, or left out, never contradicted.
+    await geweigerd({ urenPerWeek: 28, vorigeUrenPerWeek: 16, ingangsdatum: vandaag }, 'vorigeUrenPerWeek');
     expect((await c.post(pad, { urenPerWeek: 28, ingangsdatum: vandaag }).expect(201)).body.vorigeUrenPerWeek).toBe(20);
-    await geweigerd({ urenPerWeek: 28, ingangsdatum: dagenGeleden(6) }, 'vorigeUrenPerWeek');
+    // Changes go in the order they apply: none before the newest.
+    await geweigerd({ urenPerWeek: 24, ingangsdatum: dagenGeleden(1) }, 'ingangsdatum');
     await geweigerd({ urenPerWeek: 28, ingangsdatum: vandaag }, 'urenPerWeek');
 
     await c.post(`/api/v1/trajecten/${gijs.id}/afsluiting`, { reden: 'werk', datum: vandaag }).expect(200);

@@ -198,8 +198,13 @@ describe('werkgevers: the inwoner’s rights and retention', () => {
     expect((await t.query('SELECT inwoner_id FROM plaatsingen WHERE id = $1', [id]))[0].inwoner_id).toBe(
       behouden.inwonerId,
     );
-    expect(await rijen('toestemmingen', behouden.inwonerId)).toEqual([expect.objectContaining({ gegeven: true })]);
-    expect(await rijen('beperkingen', behouden.inwonerId)).toEqual([expect.objectContaining({ beperkt: true })]);
+    // The consent and the restriction travel apart from the traject events: each arrives when its consumer gets to it.
+    await eventually(async () =>
+      expect(await rijen('toestemmingen', behouden.inwonerId)).toEqual([expect.objectContaining({ gegeven: true })]),
+    );
+    await eventually(async () =>
+      expect(await rijen('beperkingen', behouden.inwonerId)).toEqual([expect.objectContaining({ beperkt: true })]),
+    );
     // A later event for the vervallen id applies to the behouden one.
     await t.toestemming(vervallen.inwonerId, false);
     await eventually(async () =>

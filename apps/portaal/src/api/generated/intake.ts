@@ -590,7 +590,7 @@ export interface paths {
     put?: never;
     /**
      * Answer a request with its outcome and what the person is told (audited)
-     * @description Carry out a granted request first: POST /inwoners/{inwonerId}/wisverzoeken, or /beperkingen for a restriction or an objection upheld.
+     * @description Carry out a granted request first: POST /inwoners/{inwonerId}/wisverzoeken, or /beperkingen for a restriction or an objection upheld; a grant before that is a 409. The answer to an erased person keeps no text.
      */
     post: operations['handelRechtenverzoekAf'];
     delete?: never;
@@ -5448,7 +5448,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request was already answered. */
+      /** @description The request was already answered, or is granted before it was carried out. */
       409: {
         headers: {
           [name: string]: unknown;

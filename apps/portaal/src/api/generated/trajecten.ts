@@ -1518,11 +1518,11 @@ export interface components {
     WerkurenRequest: {
       /** @description Hours a week from ingangsdatum */
       urenPerWeek: number;
-      /** @description Hours a week before it; defaults to the hours this traject records in force on ingangsdatum, required when it records none */
+      /** @description Hours a week before it: required for the first change a traject records; after that those of the newest change, which it may repeat but not contradict */
       vorigeUrenPerWeek?: number;
       /**
        * Format: date
-       * @description From when; not before the traject started, not in the future
+       * @description From when; not before the traject started or the newest change it records, not in the future
        */
       ingangsdatum: string;
     };
@@ -4324,6 +4324,8 @@ export interface operations {
       header?: {
         /** @description The ETag read before (`"<versie>"`). */
         'If-Match'?: string;
+        /** @description A retried request with the same key returns the first result. */
+        'Idempotency-Key'?: string;
       };
       path: {
         id: string;
@@ -4412,6 +4414,15 @@ export interface operations {
       };
       /** @description The request body has a content type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with another request body. */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -53,7 +53,10 @@ function WerkurenTabel({ historie }: { historie: Werkuren[] }) {
   );
 }
 
-/** A change of hours; the hours the newest change set are the ones before the next. */
+/**
+ * A change of hours. The first one a traject records asks for the hours before it; after that they are the newest
+ * change's, shown, not asked (the service refuses a contradiction), and a change goes no earlier than that one.
+ */
 function WerkurenFormulier({
   laatste,
   actie,
@@ -62,7 +65,7 @@ function WerkurenFormulier({
   actie: ReturnType<typeof useTrajectWijziging>;
 }) {
   const [nieuw, setNieuw] = useState('');
-  const [vorige, setVorige] = useState(laatste ? String(laatste.urenPerWeek) : '');
+  const [vorige, setVorige] = useState('');
   const [ingangsdatum, setIngangsdatum] = useState(vandaag());
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
@@ -71,7 +74,7 @@ function WerkurenFormulier({
       (verzoek) =>
         trajectenApi.POST('/trajecten/{id}/werkuren', {
           ...verzoek,
-          body: { urenPerWeek, vorigeUrenPerWeek: Number(vorige), ingangsdatum },
+          body: { urenPerWeek, ingangsdatum, ...(laatste ? {} : { vorigeUrenPerWeek: Number(vorige) }) },
         }),
       `De werkuren zijn vastgelegd: ${uren(urenPerWeek)} vanaf ${alsDatum(ingangsdatum)}.`,
     );
@@ -83,13 +86,19 @@ function WerkurenFormulier({
         Voor wie al werkt, buiten een plaatsing (bijvoorbeeld een werkende met risico of een zzp&apos;er). Meer uren
         telt als een stap vooruit. De uren van een plaatsing legt het werkgeversteam vast.
       </p>
+      {laatste && (
+        <p>
+          Daarvoor: {uren(laatste.urenPerWeek)} (vanaf {alsDatum(laatste.ingangsdatum)})
+        </p>
+      )}
       <div className="rij">
-        <UrenVeld label="Uren per week daarvoor" waarde={vorige} zet={setVorige} />
+        {!laatste && <UrenVeld label="Uren per week daarvoor" waarde={vorige} zet={setVorige} />}
         <UrenVeld label="Nieuwe uren per week" waarde={nieuw} zet={setNieuw} />
         <Tekstveld
           label="Vanaf"
           type="date"
           required
+          min={laatste?.ingangsdatum}
           max={vandaag()}
           value={ingangsdatum}
           onChange={(e) => setIngangsdatum(e.target.value)}

@@ -55,7 +55,7 @@ function Rechtenverzoeken({ items }: { items: Rechtenverzoek[] }) {
           {v.toelichting && <p>Uw uitleg: {v.toelichting}</p>}
           <p>
             Gestuurd op {alsDatum(v.ingediendOp)}.{' '}
-            {v.status === 'open' && `U krijgt antwoord vóór ${alsDatum(v.uiterlijkOp)}.`}
+            {v.status === 'open' && `U krijgt uiterlijk op ${alsDatum(v.uiterlijkOp)} antwoord.`}
           </p>
           <p>
             Stand: <span className="label">{STATUS_NAMEN[v.status]}</span>
@@ -89,7 +89,7 @@ function RechtVragen({ opgeslagen }: { opgeslagen: () => void }) {
       velden.herstel();
       setOpen(false);
       opgeslagen();
-      return `Uw vraag is verstuurd. U krijgt antwoord vóór ${alsDatum(verzoek.uiterlijkOp)}.`;
+      return `Uw vraag is verstuurd. U krijgt uiterlijk op ${alsDatum(verzoek.uiterlijkOp)} antwoord.`;
     },
   });
   return (

@@ -14,7 +14,7 @@ import { Onderdelen } from './onderdelen';
 import { ditJaar } from './zoekformulier';
 
 type Verzoek = components['schemas']['RechtenverzoekenPagina']['items'][number];
-type Uitkomst = 'toegekend' | 'afgewezen';
+type Uitkomst = 'toegekend' | 'afgewezen' | '';
 
 /** A person's page: their trail, and there the erasure or restriction that carries out a granted request. */
 const persoon = (inwonerId: string) => `/privacy/inzage?${new URLSearchParams({ inwonerId, ...ditJaar() })}`;
@@ -41,6 +41,12 @@ export function RechtenverzoekenPagina() {
       {laden && !data && <Bezig />}
       <Probleem fout={fout} />
       {data && !data.items.length && <p>Er zijn geen open vragen.</p>}
+      {data && data.totaal > data.items.length && (
+        <p>
+          Hier staan de {data.items.length} vragen met de vroegste termijn; er zijn er {data.totaal}. Beantwoord eerst
+          deze.
+        </p>
+      )}
       {data && data.items.length > 0 && (
         <ul className="mijn-lijst" aria-label="Open vragen">
           {data.items.map((v) => (
@@ -56,7 +62,8 @@ export function RechtenverzoekenPagina() {
 
 function Vraag({ verzoek: v, beantwoord }: { verzoek: Verzoek; beantwoord: () => void }) {
   const kop = useId();
-  const [uitkomst, setUitkomst] = useState<Uitkomst>('toegekend');
+  // No outcome chosen in advance: a grant is a decision, never a default.
+  const [uitkomst, setUitkomst] = useState<Uitkomst>('');
   const [toelichting, setToelichting] = useState('');
   const actie = useActie();
   const teLaat = v.uiterlijkOp < vandaag();
@@ -66,7 +73,7 @@ function Vraag({ verzoek: v, beantwoord }: { verzoek: Verzoek; beantwoord: () =>
       await gegevens(
         intakeApi.POST('/rechtenverzoeken/{id}/afhandeling', {
           params: { path: { id: v.id } },
-          body: { uitkomst, toelichting },
+          body: { uitkomst: uitkomst as Exclude<Uitkomst, ''>, toelichting },
         }),
       );
       beantwoord();
@@ -88,8 +95,10 @@ function Vraag({ verzoek: v, beantwoord }: { verzoek: Verzoek; beantwoord: () =>
         label="Uitkomst"
         value={uitkomst}
         onChange={(e) => setUitkomst(e.target.value as Uitkomst)}
+        required
         opties={[
-          { waarde: 'toegekend', tekst: 'Toegekend' },
+          { waarde: '', tekst: 'Kies…' },
+          { waarde: 'toegekend', tekst: 'Toegekend (eerst uitgevoerd)' },
           { waarde: 'afgewezen', tekst: 'Afgewezen' },
         ]}
       />

@@ -28,8 +28,11 @@ export interface AfhandelingRij {
   afgehandeld_door_organisatie: string | null;
 }
 
-export const AFHANDELING_KOLOMMEN =
-  'afgehandeld_op, uitkomst_toelichting, afgehandeld_door_naam, afgehandeld_door_organisatie';
+/** The columns of an answer, of the request table aliased `alias`. */
+export const afhandelingKolommen = (alias: string) =>
+  ['afgehandeld_op', 'uitkomst_toelichting', 'afgehandeld_door_naam', 'afgehandeld_door_organisatie']
+    .map((kolom) => `${alias}.${kolom}`)
+    .join(', ');
 
 export const afhandelingUit = (r: AfhandelingRij): Afhandeling => ({
   ...(r.afgehandeld_op ? { afgehandeldOp: r.afgehandeld_op.toISOString() } : {}),
@@ -48,7 +51,7 @@ export const afhandelingUit = (r: AfhandelingRij): Afhandeling => ({
 export const AFHANDELEN_SET = `status = $2, uitkomst_toelichting = $3, afgehandeld_op = now(), afgehandeld_door = $4,
   afgehandeld_door_naam = $5, afgehandeld_door_organisatie = $6`;
 
-export const afhandelenParams = (uitkomst: string, toelichting: string, wie: Principal) => [
+export const afhandelenParams = (uitkomst: string, toelichting: string | null, wie: Principal) => [
   uitkomst,
   toelichting,
   wie.subject,

@@ -6,7 +6,7 @@ import type { CorrectieOnderdeel, CorrectieStatus, CorrectieUitkomst } from '../
 import {
   AFHANDELEN_SET,
   afhandelenParams,
-  AFHANDELING_KOLOMMEN,
+  afhandelingKolommen,
   type Afhandeling,
   type AfhandelingRij,
   afhandelingUit,
@@ -33,7 +33,7 @@ type Rij = AfhandelingRij & {
   ingediend_op: Date;
 };
 
-const KOLOMMEN = `c.id, c.inwoner_id, c.onderdeel, c.gewenst, c.toelichting, c.status, c.ingediend_op, ${AFHANDELING_KOLOMMEN}`;
+const KOLOMMEN = `c.id, c.inwoner_id, c.onderdeel, c.gewenst, c.toelichting, c.status, c.ingediend_op, ${afhandelingKolommen('c')}`;
 
 const alsVerzoek = (r: Rij): Correctieverzoek => ({
   id: r.id,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@wiz/platform';
+import { isBeperkt, type Principal } from '@wiz/platform';
 import {
   AFHANDELEN_SET,
   afhandelenParams,
-  AFHANDELING_KOLOMMEN,
+  afhandelingKolommen,
   type Afhandeling,
   type AfhandelingRij,
   afhandelingUit,
@@ -15,6 +15,7 @@ import {
   type Recht,
   type RechtenverzoekStatus,
   type RechtenverzoekUitkomst,
+  type Uitvoering,
 } from '../domain/rechtenverzoek';
 
 export interface Rechtenverzoek extends Afhandeling {
@@ -39,7 +40,7 @@ type Rij = AfhandelingRij & {
 };
 
 const KOLOMMEN = `r.id, r.inwoner_id, r.recht, r.toelichting, r.status, r.ingediend_op,
-  to_char(r.uiterlijk_op, 'YYYY-MM-DD') AS uiterlijk_op, ${AFHANDELING_KOLOMMEN}`;
+  to_char(r.uiterlijk_op, 'YYYY-MM-DD') AS uiterlijk_op, ${afhandelingKolommen('r')}`;
 
 const alsVerzoek = (r: Rij): Rechtenverzoek => ({
   id: r.id,
@@ -106,17 +107,25 @@ export class RechtenverzoekenRepository {
     return rij ? alsVerzoek(rij) : undefined;
   }
 
+  /** Whether the person was erased here, and whether their processing is restricted. */
+  async uitvoering(m: EntityManager, inwonerId: string): Promise<Uitvoering> {
+    const [r] = await m.query('SELECT gewist_op IS NOT NULL AS gewist FROM inwoners WHERE id = $1', [inwonerId]);
+    return { gewist: r?.gewist === true, beperkt: await isBeperkt(m, inwonerId) };
+  }
+
+  /** The answer; for an erased person without its words, which would be about them (the erasure took the rest). */
   async handelAf(
     m: EntityManager,
     id: string,
     uitkomst: RechtenverzoekUitkomst,
     toelichting: string,
     wie: Principal,
+    gewist: boolean,
   ): Promise<Rechtenverzoek> {
     // An UPDATE answers [rows, count].
     const [[rij]] = await m.query(
       `UPDATE rechtenverzoeken r SET ${AFHANDELEN_SET} WHERE r.id = $1 RETURNING ${KOLOMMEN}`,
-      [id, ...afhandelenParams(uitkomst, toelichting, wie)],
+      [id, ...afhandelenParams(uitkomst, gewist ? null : toelichting, wie)],
     );
     return alsVerzoek(rij);
   }

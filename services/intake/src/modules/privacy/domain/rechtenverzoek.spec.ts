@@ -1,4 +1,4 @@
-import { antwoordUiterlijk, toelichtingVerplicht } from './rechtenverzoek';
+import { antwoordUiterlijk, isUitgevoerd, toelichtingVerplicht } from './rechtenverzoek';
 
 describe('a request to the privacy officer', () => {
   it('is answered within one calendar month of the day it came in, in the region’s calendar (AVG art. 12(3))', () => {
@@ -15,5 +15,14 @@ describe('a request to the privacy officer', () => {
     expect([toelichtingVerplicht('bezwaar'), toelichtingVerplicht('wissen'), toelichtingVerplicht('beperken')]).toEqual(
       [true, false, false],
     );
+  });
+
+  it('is granted only once carried out: erased for wissen; restricted, or erased, for beperken and bezwaar', () => {
+    const niets = { gewist: false, beperkt: false };
+    const beperkt = { gewist: false, beperkt: true };
+    const gewist = { gewist: true, beperkt: false };
+    expect([niets, beperkt, gewist].map((u) => isUitgevoerd('wissen', u))).toEqual([false, false, true]);
+    expect([niets, beperkt, gewist].map((u) => isUitgevoerd('beperken', u))).toEqual([false, true, true]);
+    expect([niets, beperkt, gewist].map((u) => isUitgevoerd('bezwaar', u))).toEqual([false, true, true]);
   });
 });

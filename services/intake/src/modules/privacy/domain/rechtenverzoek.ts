@@ -26,6 +26,32 @@ export function antwoordUiterlijk(ingediendOp: Date): string {
   return `${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
 }
 
+/** What the register holds of the person when the officer answers: erased, and restricted. */
+export interface Uitvoering {
+  gewist: boolean;
+  beperkt: boolean;
+}
+
+/**
+ * A request is granted once it is carried out, so the person is never told "toegekend" while their data stays as it
+ * was: an erasure for wissen; a restriction for beperken, and for an objection upheld (processing stops), or an
+ * erasure, which goes further.
+ */
+export const isUitgevoerd = (recht: Recht, u: Uitvoering): boolean => u.gewist || (recht !== 'wissen' && u.beperkt);
+
+/** A grant asked before the request was carried out. */
+export class RechtenverzoekNietUitgevoerd extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(recht: Recht) {
+    super(
+      recht === 'wissen'
+        ? "Erase the person's data first (POST /inwoners/{inwonerId}/wisverzoeken), then grant the request."
+        : 'Restrict the processing first (POST /inwoners/{inwonerId}/beperkingen), then grant the request.',
+    );
+  }
+}
+
 /** No such request (one of an inwoner the caller may not see is answered as absent). */
 export class RechtenverzoekOnbekend extends DomainError {
   readonly kind = 'not-found';

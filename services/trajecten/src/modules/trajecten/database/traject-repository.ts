@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Stap } from '@wiz/contracts';
 import type { CombinedWrite } from '@wiz/platform';
+import type { LaatsteWerkuren } from '../domain/werkuren';
 import type {
   Activiteit,
   ActiviteitAfronding,
@@ -101,13 +102,13 @@ export class TrajectRepository implements TrajectRepositoryPort {
     );
   }
 
-  async werkurenOp(m: EntityManager, trajectId: string, dag: string): Promise<number | undefined> {
-    const [r]: { uren: string }[] = await m.query(
-      `SELECT uren_per_week::text AS uren FROM werkuren WHERE traject_id = $1 AND ingangsdatum <= $2
-        ORDER BY ingangsdatum DESC, op DESC LIMIT 1`,
-      [trajectId, dag],
+  async laatsteWerkuren(m: EntityManager, trajectId: string): Promise<LaatsteWerkuren | undefined> {
+    const [r]: { ingangsdatum: string; uren: string }[] = await m.query(
+      `SELECT to_char(ingangsdatum, 'YYYY-MM-DD') AS ingangsdatum, uren_per_week::text AS uren FROM werkuren
+        WHERE traject_id = $1 ORDER BY ingangsdatum DESC, op DESC LIMIT 1`,
+      [trajectId],
     );
-    return r ? Number(r.uren) : undefined;
+    return r ? { ingangsdatum: r.ingangsdatum, urenPerWeek: Number(r.uren) } : undefined;
   }
 
   async voegActiviteitToe(m: EntityManager, a: NieuweActiviteit): Promise<void> {

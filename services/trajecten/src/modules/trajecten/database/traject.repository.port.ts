@@ -4,6 +4,7 @@ import type { ActiviteitResultaat, ActiviteitSoort, Stap } from '@wiz/contracts'
 import type { TrajectToestand } from '../domain/traject';
 import type { Houder } from '../domain/houder';
 import type { ActiviteitToestand } from '../domain/activiteit';
+import type { LaatsteWerkuren } from '../domain/werkuren';
 
 /** Injection token of the `TrajectRepositoryPort` the use cases of this module write through. */
 export const TRAJECT_REPOSITORY = Symbol('TrajectRepository');
@@ -44,8 +45,8 @@ export interface TrajectRepositoryPort {
   voegOvergangToe(m: EntityManager, o: StapOvergang): Promise<void>;
   voegLadderMetingToe(m: EntityManager, l: LadderMeting): Promise<void>;
   voegWerkurenToe(m: EntityManager, w: Werkuren): Promise<void>;
-  /** The hours a week recorded in force on `dag` (the newest change from on or before it); undefined when none. */
-  werkurenOp(m: EntityManager, trajectId: string, dag: string): Promise<number | undefined>;
+  /** The newest change of working hours the traject records; undefined when none. */
+  laatsteWerkuren(m: EntityManager, trajectId: string): Promise<LaatsteWerkuren | undefined>;
   voegActiviteitToe(m: EntityManager, a: NieuweActiviteit): Promise<void>;
   /** The activity, locked, or undefined when the traject has no such activity. */
   activiteitVoorAfronding(m: EntityManager, trajectId: string, activiteitId: string): Promise<Activiteit | undefined>;

@@ -8,17 +8,25 @@ export interface WerkurenInvoer {
   ingangsdatum: string;
 }
 
+/** The newest change a traject records: the hours in force from its ingangsdatum on. */
+export interface LaatsteWerkuren {
+  ingangsdatum: string;
+  urenPerWeek: number;
+}
+
 /**
  * The working hours of someone already working outside a placement (an employee at risk, a zzp'er), recorded by
- * the consulent; more hours is een stap vooruit (domain.md, "Monitor counting, completed"). The change lies inside
- * the open traject and has happened: not before the traject started (those hours are where it began), not in the
- * future. The hours before it are the ones recorded in force on its ingangsdatum (`inForce`) unless the consulent
- * names them; the first change in a traject has to. An unchanged number is no change. Answers the hours before it.
+ * the consulent; more hours is een stap vooruit (domain.md, "Monitor counting, completed"), so the hours before a
+ * change must be the ones the traject holds. Changes are recorded in the order they apply, inside the open traject,
+ * once they have happened: not before the traject started (those hours are where it began), not before the newest
+ * change recorded (`laatste`), not in the future. The first change names the hours before it; a later one takes
+ * those of the newest change, and may repeat them but not contradict them. An unchanged number is no change.
+ * Answers the hours before the change.
  */
 export function vorigeWerkuren(
   t: TrajectToestand,
   w: WerkurenInvoer,
-  inForce: number | undefined,
+  laatste: LaatsteWerkuren | undefined,
   vandaag: string,
 ): number {
   controleerOpen(t);
@@ -30,13 +38,22 @@ export function vorigeWerkuren(
       'ingangsdatum',
       `lies before the traject started (${gestartOp}): hours from before it are where the traject began`,
     );
-  const vorige = w.vorigeUrenPerWeek ?? inForce;
-  if (vorige === undefined)
+  if (laatste && w.ingangsdatum < laatste.ingangsdatum)
+    throw TrajectRegelFout.ongeldig(
+      'ingangsdatum',
+      `lies before the newest change recorded (from ${laatste.ingangsdatum}): record changes in the order they apply`,
+    );
+  if (laatste && w.vorigeUrenPerWeek !== undefined && !gelijk(w.vorigeUrenPerWeek, laatste.urenPerWeek))
     throw TrajectRegelFout.ongeldig(
       'vorigeUrenPerWeek',
-      'required: this traject records no hours in force on the ingangsdatum',
+      `the traject records ${laatste.urenPerWeek} hours a week from ${laatste.ingangsdatum}: leave it out`,
     );
-  if (urenInTienden(vorige) === urenInTienden(w.urenPerWeek))
+  const vorige = laatste?.urenPerWeek ?? w.vorigeUrenPerWeek;
+  if (vorige === undefined)
+    throw TrajectRegelFout.ongeldig('vorigeUrenPerWeek', 'required for the first hours this traject records');
+  if (gelijk(vorige, w.urenPerWeek))
     throw TrajectRegelFout.ongeldig('urenPerWeek', 'equals the hours before it: nothing changes');
   return vorige;
 }
+
+const gelijk = (a: number, b: number) => urenInTienden(a) === urenInTienden(b);

@@ -35,12 +35,12 @@ export class RechtenverzoekenController {
     summary: 'Answer a request with its outcome and what the person is told (audited)',
     description:
       'Carry out a granted request first: POST /inwoners/{inwonerId}/wisverzoeken, or /beperkingen for a restriction ' +
-      'or an objection upheld.',
+      'or an objection upheld; a grant before that is a 409. The answer to an erased person keeps no text.',
     status: 200,
     response: RechtenverzoekResponse,
     errors: {
       404: 'No request with this id.',
-      409: 'The request was already answered.',
+      409: 'The request was already answered, or is granted before it was carried out.',
     },
   })
   handelAf(

@@ -6,7 +6,9 @@ import { InwonerRepository } from '../../../inwoners/database/inwoner.repository
 import { samengevoegdeRecords } from '../../../inwoners/samengevoegde-records';
 import { RechtenverzoekenRepository } from '../../database/rechtenverzoeken.repository';
 import {
+  isUitgevoerd,
   RechtenverzoekAlAfgehandeld,
+  RechtenverzoekNietUitgevoerd,
   RechtenverzoekOnbekend,
   type Recht,
   type RechtenverzoekStatus,
@@ -80,7 +82,10 @@ export class RechtenverzoekenService {
       const verzoek = await this.verzoeken.voorAfhandeling(m, id);
       if (!verzoek) throw new RechtenverzoekOnbekend(id);
       if (verzoek.status !== 'open') throw new RechtenverzoekAlAfgehandeld(verzoek.status);
-      const afgehandeld = await this.verzoeken.handelAf(m, id, uitkomst, toelichting, wie);
+      const uitvoering = await this.verzoeken.uitvoering(m, verzoek.inwonerId);
+      if (uitkomst === 'toegekend' && !isUitgevoerd(verzoek.recht, uitvoering))
+        throw new RechtenverzoekNietUitgevoerd(verzoek.recht);
+      const afgehandeld = await this.verzoeken.handelAf(m, id, uitkomst, toelichting, wie, uitvoering.gewist);
       await this.audit.schrijf(m, wie, {
         actie: 'rechtenverzoek-afhandelen',
         doel: DOEL,

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema, UrenPerWeekSchema } from '@wiz/contracts';
-import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
+import { CurrentPrincipal, Idempotent, Operation, Principal, Roles } from '@wiz/platform';
 import { metEtag } from '../etag';
 import { LegWerkurenVast } from './leg-werkuren-vast.service';
 import { WerkurenVastgelegd } from './leg-werkuren-vast.response';
@@ -14,9 +14,11 @@ class WerkurenRequest extends createZodDto(
     .object({
       urenPerWeek: UrenPerWeekSchema.describe('Hours a week from ingangsdatum'),
       vorigeUrenPerWeek: UrenPerWeekSchema.optional().describe(
-        'Hours a week before it; defaults to the hours this traject records in force on ingangsdatum, required when it records none',
+        'Hours a week before it: required for the first change a traject records; after that those of the newest change, which it may repeat but not contradict',
       ),
-      ingangsdatum: IsoDateSchema.describe('From when; not before the traject started, not in the future'),
+      ingangsdatum: IsoDateSchema.describe(
+        'From when; not before the traject started or the newest change it records, not in the future',
+      ),
     })
     .strict(),
 ) {}
@@ -29,6 +31,7 @@ export class LegWerkurenVastController {
 
   @Post(':id/werkuren')
   @Roles('consulent', 'beheer')
+  @Idempotent()
   @Operation({
     id: 'legWerkurenVast',
     summary: 'Record a change of working hours outside a placement; more hours counts as een stap vooruit',

@@ -21,8 +21,8 @@ export class LegWerkurenVast {
 
   execute(trajectId: string, w: WerkurenInvoer, wie: Principal, ifMatch: string | undefined) {
     return this.wijziging.voer(trajectId, wie, ifMatch, async (t, m) => {
-      const inForce = await this.trajecten.werkurenOp(m, trajectId, w.ingangsdatum);
-      const vorigeUrenPerWeek = vorigeWerkuren(t, w, inForce, kalenderdag(new Date()));
+      const laatste = await this.trajecten.laatsteWerkuren(m, trajectId);
+      const vorigeUrenPerWeek = vorigeWerkuren(t, w, laatste, kalenderdag(new Date()));
       const id = randomUUID();
       const { urenPerWeek, ingangsdatum } = w;
       await this.trajecten.voegWerkurenToe(m, {
