@@ -11,6 +11,7 @@ import { intakeBewaartermijnenModule } from './modules/bewaartermijnen/bewaarter
 import { WissenBeperkenBewaren1766200000000 } from './database/migrations/1766200000000-wissen-beperken-bewaren';
 import { Correctieverzoeken1766320000000 } from './database/migrations/1766320000000-correctieverzoeken';
 import { Rechtenverzoeken1766330000000 } from './database/migrations/1766330000000-rechtenverzoeken';
+import { TrajectVervangingen1766340000000 } from './database/migrations/1766340000000-traject-vervangingen';
 import { ToestemmingPerDoel1766310000000 } from './database/migrations/1766310000000-toestemming-per-doel';
 import { IntakeConfigModule } from './config/intake-config.module';
 import { loadIntakeConfig } from './config/intake-config';
@@ -51,6 +52,7 @@ export class IntakeModule {
               AuditLogEenvormig1766000000000,
               Correctieverzoeken1766320000000,
               Rechtenverzoeken1766330000000,
+              TrajectVervangingen1766340000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
             // Corrections and merges too (no owner trigger there: an erasure must be able to destroy their names).

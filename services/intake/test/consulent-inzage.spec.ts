@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { EventData, EventDefinition, TrajectGestart, TrajectToegewezen, TrajectToegewezenData } from '@wiz/contracts';
+import {
+  EventData,
+  EventDefinition,
+  kalenderdag,
+  plusDagen,
+  TrajectGestart,
+  TrajectToegewezen,
+  TrajectToegewezenData,
+  VervangingGeregeld,
+} from '@wiz/contracts';
 import {
   envelopeFor,
   eventually,
@@ -35,7 +44,10 @@ describe('intake: the consulent reads the person of a traject they hold', () => 
   });
   /** Publishes an event as trajecten would and waits until intake applied it (its inbox holds the event). */
   const publiceer = async <E extends EventDefinition>(definition: E, data: EventData<E>) => {
-    const envelope = envelopeFor(definition, data, (data as { trajectId: string }).trajectId);
+    const sleutel =
+      (data as { trajectId?: string; vervangingId?: string }).trajectId ??
+      (data as { vervangingId: string }).vervangingId;
+    const envelope = envelopeFor(definition, data, sleutel);
     await publishTestEvent(t.nc, t.run, definition, envelope);
     await eventually(async () =>
       expect(await t.query('SELECT 1 FROM inbox WHERE event_id = $1', [envelope.id])).toHaveLength(1),
@@ -95,6 +107,30 @@ describe('intake: the consulent reads the person of a traject they hold', () => 
         inwonerId,
       ]),
     ).toEqual([]); // a refused read reads nothing: no audit row
+  });
+
+  it('lets a stand-in from outside the team read it in the period arranged, and not before or after it', async () => {
+    const vandaag = kalenderdag(new Date());
+    const vervanging = (vervanger: string, van: string, tot: string, organisatie = 'GM0014') =>
+      publiceer(VervangingGeregeld, {
+        vervangingId: randomUUID(),
+        organisatie,
+        vervanger,
+        voor: 'consulent-anna',
+        van,
+        tot,
+      });
+    await leest(404, 'consulent-cor', 'GM0014', 'zuid');
+    await vervanging('consulent-cor', plusDagen(vandaag, -10), plusDagen(vandaag, -1));
+    await vervanging('consulent-cor', plusDagen(vandaag, 1), plusDagen(vandaag, 10));
+    await leest(404, 'consulent-cor', 'GM0014', 'zuid');
+    // Arranged in another organisation for a namesake: nothing here.
+    await vervanging('consulent-cor', vandaag, vandaag, 'UWV');
+    await leest(404, 'consulent-cor', 'GM0014', 'zuid');
+    await vervanging('consulent-cor', vandaag, vandaag);
+    const res = await leest(200, 'consulent-cor', 'GM0014', 'zuid', 'contact');
+    expect(res.body).toMatchObject({ id: inwonerId, telefoon: '0612345678' });
+    await leest(404, 'consulent-dirk', 'GM0014', 'zuid');
   });
 
   it('answers another organisation 404, even a consulent with the same subject and team', async () => {

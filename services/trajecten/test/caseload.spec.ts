@@ -132,8 +132,23 @@ describe('trajecten: caseload and assignment', () => {
       .post('/api/v1/vervangingen', { vervanger: 'cor', voor: 'anna', van: '2020-01-01', tot: '2020-01-31' })
       .expect(201);
     expect((await ids('cor')).map((i: { id: string }) => i.id)).not.toContain(id);
-    await tl.post('/api/v1/vervangingen', { vervanger: 'cor', voor: 'anna', van: vandaag, tot: vandaag }).expect(201);
+    const { id: vervangingId } = (
+      await tl.post('/api/v1/vervangingen', { vervanger: 'cor', voor: 'anna', van: vandaag, tot: vandaag }).expect(201)
+    ).body;
     expect((await ids('cor')).find((i: { id: string }) => i.id === id)).toMatchObject({ waargenomenVoor: 'anna' });
+    // Announced, so intake lets cor read the people too.
+    const [gemeld] = await t.query(
+      `SELECT envelope->'data' AS data FROM outbox WHERE envelope->>'type' = 'wiz.trajecten.vervanging-geregeld.v1' AND envelope->'data'->>'vervangingId' = $1`,
+      [vervangingId],
+    );
+    expect(gemeld?.data).toEqual({
+      vervangingId,
+      organisatie: org,
+      vervanger: 'cor',
+      voor: 'anna',
+      van: vandaag,
+      tot: vandaag,
+    });
 
     const fout = await tl
       .post('/api/v1/vervangingen', { vervanger: 'elders', voor: 'anna', van: vandaag, tot: vandaag })

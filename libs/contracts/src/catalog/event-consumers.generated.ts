@@ -10,6 +10,7 @@ export const EVENT_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
   'wiz.intake.inwoner-gewist.v1': ['trajecten', 'werkgevers', 'subsidies'],
   'wiz.trajecten.traject-gestart.v1': ['intake', 'werkgevers', 'subsidies'],
   'wiz.trajecten.traject-toegewezen.v1': ['intake', 'werkgevers'],
+  'wiz.trajecten.vervanging-geregeld.v1': ['intake'],
   'wiz.trajecten.stap-gezet.v1': ['werkgevers'],
   'wiz.trajecten.activiteit-afgerond.v1': ['subsidies'],
   'wiz.trajecten.traject-afgesloten.v1': ['intake', 'werkgevers', 'subsidies'],

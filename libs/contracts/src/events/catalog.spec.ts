@@ -55,7 +55,7 @@ describe('EVENT_CATALOG', () => {
     expect(findEventDefinition('wiz.intake.onbekend.v1')).toBeUndefined();
   });
 
-  it('contains the events of the architecture and those issues 15, 18 and 19 added', () => {
+  it('contains the events of the architecture and those issues 15, 18 and 19 and the stand-ins added', () => {
     expect(EVENT_CATALOG.map((def) => def.type).sort()).toEqual(
       [
         'wiz.intake.aanmelding-afgerond.v1',
@@ -67,6 +67,7 @@ describe('EVENT_CATALOG', () => {
         'wiz.intake.inwoner-gewist.v1',
         'wiz.trajecten.traject-gestart.v1',
         'wiz.trajecten.traject-toegewezen.v1',
+        'wiz.trajecten.vervanging-geregeld.v1',
         'wiz.trajecten.stap-gezet.v1',
         'wiz.trajecten.activiteit-afgerond.v1',
         'wiz.trajecten.traject-afgesloten.v1',

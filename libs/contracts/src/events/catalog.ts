@@ -17,6 +17,7 @@ import {
   TrajectAfgesloten,
   TrajectGestart,
   TrajectToegewezen,
+  VervangingGeregeld,
 } from './trajecten';
 import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } from './werkgevers';
 
@@ -31,6 +32,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = Object.freeze([
   InwonerGewist,
   TrajectGestart,
   TrajectToegewezen,
+  VervangingGeregeld,
   StapGezet,
   ActiviteitAfgerond,
   TrajectAfgesloten,

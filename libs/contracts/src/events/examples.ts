@@ -18,6 +18,7 @@ import {
   TrajectAfgesloten,
   TrajectGestart,
   TrajectToegewezen,
+  VervangingGeregeld,
 } from './trajecten';
 import { PlaatsingBeeindigd, PlaatsingGerealiseerd, PlaatsingUrenGewijzigd } from './werkgevers';
 
@@ -114,6 +115,14 @@ export const EVENT_EXAMPLES: ReadonlyMap<string, unknown> = new Map([
     reden: 'start',
     toegewezenOp: '2026-03-02T09:15:01Z',
     versie: 1,
+  }),
+  example(VervangingGeregeld, {
+    vervangingId: '0c6a3e4f-93d2-4b8e-9a51-6f2e8b7d1c30',
+    organisatie: 'GM0014',
+    vervanger: 'c-0177',
+    voor: 'c-0142',
+    van: '2026-07-20',
+    tot: '2026-08-07',
   }),
   example(StapGezet, {
     trajectId: TRAJECT,

@@ -63,6 +63,29 @@ export const TrajectToegewezen = defineEvent({
 });
 export type TrajectToegewezenData = EventData<typeof TrajectToegewezen>;
 
+export const VervangingGeregeld = defineEvent({
+  service: 'trajecten',
+  name: 'vervanging-geregeld',
+  version: 1,
+  description:
+    "A stand-in a team lead arranged: from van to tot (both included, the region's calendar) the vervanger guides " +
+    "the caseload of the consulent named voor, in the organisation. Services that scope a consulent's reads by who " +
+    'holds the traject (intake for reading the person) let the stand-in read what that consulent may. Names ' +
+    'employees only, never an inwoner.',
+  schema: z
+    .object({
+      vervangingId: UuidSchema,
+      organisatie: OrganisatieSchema,
+      vervanger: z.string().min(1).max(200).describe("The stand-in's subject (token sub)"),
+      voor: z.string().min(1).max(200).describe('The subject of the consulent stood in for'),
+      van: IsoDateSchema,
+      tot: IsoDateSchema,
+    })
+    .strict()
+    .refine((d) => d.tot >= d.van, { error: 'tot lies before van', path: ['tot'] }),
+});
+export type VervangingGeregeldData = EventData<typeof VervangingGeregeld>;
+
 export const StapGezet = defineEvent({
   service: 'trajecten',
   name: 'stap-gezet',

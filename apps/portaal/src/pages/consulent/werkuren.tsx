@@ -6,7 +6,7 @@ import { ActieMelding } from './actie-melding';
 import type { Traject } from './api';
 import { TrajectStand, useTrajectWijziging } from './traject-wijziging';
 
-type Werkuren = Traject['werkuren'][number];
+type Werkurenwijziging = Traject['werkuren'][number];
 
 const uren = (n: number) => `${n.toLocaleString('nl-NL')} uur per week`;
 
@@ -27,7 +27,7 @@ export function Werkuren({ stand }: { stand: TrajectStand }) {
   );
 }
 
-function WerkurenTabel({ historie }: { historie: Werkuren[] }) {
+function WerkurenTabel({ historie }: { historie: Werkurenwijziging[] }) {
   return (
     <div className="tabel-schuif">
       <table>
@@ -61,7 +61,7 @@ function WerkurenFormulier({
   laatste,
   actie,
 }: {
-  laatste: Werkuren | undefined;
+  laatste: Werkurenwijziging | undefined;
   actie: ReturnType<typeof useTrajectWijziging>;
 }) {
   const [nieuw, setNieuw] = useState('');

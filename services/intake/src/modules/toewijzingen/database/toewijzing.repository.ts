@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CombinedWrite } from '@wiz/platform';
+import type { VervangingGeregeldData } from '@wiz/contracts';
+import { type CombinedWrite, VANDAAG_SQL } from '@wiz/platform';
 import type { Begeleider, Toewijzing } from '../domain/toewijzing';
 import type { Trajecthouders } from '../trajecthouders.port';
 
-/** traject_toewijzingen (per traject the assignment with the highest versie) and traject_aanmeldingen. */
+/** traject_toewijzingen (per traject the assignment with the highest versie), traject_aanmeldingen, traject_vervangingen. */
 @Injectable()
 export class ToewijzingRepository implements Trajecthouders {
   /**
@@ -39,12 +40,30 @@ export class ToewijzingRepository implements Trajecthouders {
     );
   }
 
+  /** A stand-in; it never changes, so a redelivery changes nothing. As `bewaarMee`. */
+  bewaarVervangingMee(write: CombinedWrite, v: VervangingGeregeldData, na: string): void {
+    const p = (waarde: unknown) => write.param(waarde);
+    write.with(
+      'vervanging',
+      `INSERT INTO traject_vervangingen (id, organisatie, vervanger, voor, van, tot)
+       SELECT ${p(v.vervangingId)}::uuid, ${p(v.organisatie)}::text, ${p(v.vervanger)}::text, ${p(v.voor)}::text,
+              ${p(v.van)}::date, ${p(v.tot)}::date
+        WHERE EXISTS (SELECT 1 FROM ${na})
+       ON CONFLICT (id) DO NOTHING`,
+    );
+  }
+
   async begeleideAanmeldingen(m: EntityManager, inwonerId: string, wie: Begeleider): Promise<string[]> {
-    // A caller without a team matches no team (NULL = NULL is not true), only trajecten assigned to them.
+    // A caller without a team matches no team (NULL = NULL is not true), only trajecten assigned to them, and those
+    // of a consulent they stand in for today (trajecten's rule for the journal and plan, TrajectToegang).
     const rows: { aanmelding_id: string }[] = await m.query(
       `SELECT DISTINCT h.aanmelding_id
          FROM traject_toewijzingen t JOIN traject_aanmeldingen h ON h.traject_id = t.traject_id
-        WHERE t.inwoner_id = $1 AND t.organisatie = $2 AND (t.consulent = $3 OR t.team = $4)`,
+        WHERE t.inwoner_id = $1 AND t.organisatie = $2
+          AND (t.consulent = $3 OR t.team = $4
+               OR EXISTS (SELECT 1 FROM traject_vervangingen v
+                           WHERE v.vervanger = $3 AND v.organisatie = t.organisatie AND v.voor = t.consulent
+                             AND ${VANDAAG_SQL} BETWEEN v.van AND v.tot))`,
       [inwonerId, wie.organisatie, wie.subject, wie.team ?? null],
     );
     return rows.map((r) => r.aanmelding_id);

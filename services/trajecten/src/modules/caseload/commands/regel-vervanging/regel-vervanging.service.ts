@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Principal, TransactionRunner } from '@wiz/platform';
+import { VervangingGeregeld } from '@wiz/contracts';
+import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { eisActieveCollega } from '../../domain/medewerker';
 import { controleerVervanging, type Vervanging } from '../../domain/vervanging';
 import { MedewerkerRepository } from '../../database/medewerker.repository';
@@ -9,6 +10,7 @@ import { VervangingRepository } from '../../database/vervanging.repository';
 /**
  * A stand-in within one organisation: both are medewerkers of it (the team lead's own; for beheer, that of the
  * one stood in for), the stand-in active. Someone of another organisation is an unknown medewerker here (400).
+ * Announced (vervanging-geregeld), so intake lets the stand-in read the people they now guide.
  */
 @Injectable()
 export class RegelVervanging {
@@ -16,6 +18,7 @@ export class RegelVervanging {
     private readonly transactions: TransactionRunner,
     private readonly medewerkers: MedewerkerRepository,
     private readonly vervangingen: VervangingRepository,
+    private readonly outbox: Outbox,
   ) {}
 
   execute(v: Vervanging, wie: Principal): Promise<{ id: string }> {
@@ -27,6 +30,8 @@ export class RegelVervanging {
       eisActieveCollega(await this.medewerkers.een(m, v.vervanger), organisatie, 'vervanger');
       const id = randomUUID();
       await this.vervangingen.voegToe(m, { ...v, id, organisatie, geregeldDoor: wie.subject });
+      // Intake lets the stand-in read the people of the caseload too (their name and contact data live there).
+      await this.outbox.add(m, VervangingGeregeld, { vervangingId: id, organisatie, ...v }, { subject: id });
       return { id };
     });
   }
