@@ -14,3 +14,12 @@ export async function samengevoegdeRecords(m: PrivacySql, inwonerId: string): Pr
   );
   return rijen.map((r) => r.id);
 }
+
+/** The record a merged-away one lives on in (one level: a merge moves every record merged into the vervallen one). */
+export async function behoudenRecord(m: PrivacySql, inwonerId: string): Promise<string> {
+  const [r]: { samengevoegd_in: string | null }[] = await m.query(
+    'SELECT samengevoegd_in FROM inwoners WHERE id = $1',
+    [inwonerId],
+  );
+  return r?.samengevoegd_in ?? inwonerId;
+}

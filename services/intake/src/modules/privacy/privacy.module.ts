@@ -14,7 +14,6 @@ import { RechtenverzoekenRepository } from './database/rechtenverzoeken.reposito
 import { MijnRechtenverzoekenController } from './commands/rechtenverzoek/mijn-rechtenverzoeken.controller';
 import { RechtenverzoekenController } from './commands/rechtenverzoek/rechtenverzoeken.controller';
 import { RechtenverzoekenService } from './commands/rechtenverzoek/rechtenverzoeken.service';
-import { InwonerRepository } from '../inwoners/database/inwoner.repository';
 import { BeperkingGuard } from './beperking.guard';
 import { BeperkteLijstenInterceptor } from './beperkte-lijsten.interceptor';
 import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
@@ -42,7 +41,6 @@ import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
     PrivacyverzoekenRepository,
     RechtenverzoekenRepository,
     RechtenverzoekenService,
-    InwonerRepository,
     { provide: PERSOONSGEGEVENS_WISSEN, useExisting: PersoonsgegevensWisser },
     { provide: APP_GUARD, useClass: BeperkingGuard },
     { provide: APP_INTERCEPTOR, useClass: BeperkteLijstenInterceptor },

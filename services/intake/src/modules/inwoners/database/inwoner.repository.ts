@@ -6,6 +6,7 @@ import type { InwonerGegevens } from '../domain/inwoner-gegevens';
 import type { GehoudenGegevens } from '../domain/correctie';
 import type { AnoniemeGegevens } from '../inwonerregister.port';
 import { inwonerZichtbaarVoor } from './zichtbaarheid';
+import { behoudenRecord } from '../samengevoegde-records';
 
 export interface NieuweInwonerRij extends Omit<InwonerGegevens, 'bsn'> {
   id: string;
@@ -252,9 +253,8 @@ export class InwonerRepository {
   }
 
   /** The record whose data an id stands for: the kept one when it was merged away, else itself. */
-  async behoudenVan(m: EntityManager, inwonerId: string): Promise<string> {
-    const [r] = await m.query('SELECT samengevoegd_in FROM inwoners WHERE id = $1', [inwonerId]);
-    return r?.samengevoegd_in ?? inwonerId;
+  behoudenVan(m: EntityManager, inwonerId: string): Promise<string> {
+    return behoudenRecord(m, inwonerId);
   }
 
   /** The held details the person sees on "Mijn gegevens"; undefined when unknown or erased. */

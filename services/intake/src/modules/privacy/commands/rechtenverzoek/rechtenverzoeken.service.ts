@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import { AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
 import { eigenInwoner } from '../../../inwoners/eigen-inwoner';
-import { InwonerRepository } from '../../../inwoners/database/inwoner.repository';
-import { samengevoegdeRecords } from '../../../inwoners/samengevoegde-records';
+import { behoudenRecord, samengevoegdeRecords } from '../../../inwoners/samengevoegde-records';
 import { RechtenverzoekenRepository } from '../../database/rechtenverzoeken.repository';
 import {
   isUitgevoerd,
@@ -27,7 +26,6 @@ export class RechtenverzoekenService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly verzoeken: RechtenverzoekenRepository,
-    private readonly inwoners: InwonerRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -35,7 +33,7 @@ export class RechtenverzoekenService {
     const gevraagd = eigenInwoner(wie);
     return this.transactions.run(async (m) => {
       // A record merged away files on the one it lives on in, which the officer acts on.
-      const inwonerId = await this.inwoners.behoudenVan(m, gevraagd);
+      const inwonerId = await behoudenRecord(m, gevraagd);
       const verzoek = await this.verzoeken.voegToe(m, { ...v, inwonerId });
       await this.audit.schrijf(m, wie, {
         actie: 'rechtenverzoek-indienen',
