@@ -20,6 +20,7 @@ import { AuditLogEenvormig1797200000000 } from './database/migrations/1797200000
 import { AuditWieNaam1797410000000 } from './database/migrations/1797410000000-audit-wie-naam';
 import { MonitorWerkVoorTraject1797500000000 } from './database/migrations/1797500000000-monitor-werk-voor-traject';
 import { Werkuren1797600000000 } from './database/migrations/1797600000000-werkuren';
+import { VervangingenAangekondigd1797700000000 } from './database/migrations/1797700000000-vervangingen-aangekondigd';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { MijnModule } from './modules/mijn/mijn.module';
 import { TrajectenBewaartermijnTaak } from './modules/privacy/jobs/trajecten-bewaartermijn.taak';
@@ -56,6 +57,7 @@ export class TrajectenAppModule {
               AuditWieNaam1797410000000,
               MonitorWerkVoorTraject1797500000000,
               Werkuren1797600000000,
+              VervangingenAangekondigd1797700000000,
             ],
             // A published report never changes: the runtime may only add and read them.
             // Nor is a journal note, an agreement on the plan or the log of who read them.

@@ -1,7 +1,9 @@
 import { eventually } from '@wiz/platform/testing';
 import { TrajectenTestApp } from './trajecten-test-app';
 import { toegewezenEvents } from './toegewezen-events';
-import { kalenderdag } from '@wiz/contracts';
+import { randomUUID } from 'node:crypto';
+import { kalenderdag, plusDagen } from '@wiz/contracts';
+import { VervangingenAankondiging } from '../src/modules/caseload/jobs/vervangingen-aankondiging';
 
 /** Medewerkers, assignment at start and by a team lead, the worklists and a stand-in (issue 18). */
 describe('trajecten: caseload and assignment', () => {
@@ -162,6 +164,33 @@ describe('trajecten: caseload and assignment', () => {
     )
       .post('/api/v1/vervangingen', { vervanger: 'cor', voor: 'anna', van: vandaag, tot: vandaag })
       .expect(403);
+  });
+
+  it('announces at start the stand-ins arranged before they were announced, still running or to come, once', async () => {
+    const vandaag = kalenderdag(new Date());
+    const oud = async (van: string, tot: string) => {
+      const id = randomUUID();
+      await t.query(
+        `INSERT INTO vervangingen (id, organisatie, vervanger, voor, van, tot, geregeld_door, aangekondigd)
+         VALUES ($1, $2, 'cor', 'anna', $3, $4, 'leider', false)`,
+        [id, org, van, tot],
+      );
+      return id;
+    };
+    const voorbij = await oud(plusDagen(vandaag, -10), plusDagen(vandaag, -1));
+    const lopend = await oud(plusDagen(vandaag, -1), plusDagen(vandaag, 5));
+    const komend = await oud(plusDagen(vandaag, 3), plusDagen(vandaag, 9));
+    const aankondiging = t.app.get(VervangingenAankondiging);
+    expect(await aankondiging.kondigAan()).toBe(2);
+    const gemeld = async (id: string) =>
+      (
+        await t.query(
+          `SELECT count(*)::int AS n FROM outbox WHERE envelope->>'type' = 'wiz.trajecten.vervanging-geregeld.v1' AND envelope->'data'->>'vervangingId' = $1`,
+          [id],
+        )
+      )[0].n;
+    expect([await gemeld(voorbij), await gemeld(lopend), await gemeld(komend)]).toEqual([0, 1, 1]);
+    expect(await aankondiging.kondigAan()).toBe(0);
   });
 });
 

@@ -15,6 +15,7 @@ import { VervangingRepository } from './database/vervanging.repository';
 import { Toewijzer } from './database/toewijzer';
 import { TrajectToegang } from './database/traject-toegang';
 import { TOEWIJZER, TRAJECT_TOEGANG } from './caseload.port';
+import { VervangingenAankondiging } from './jobs/vervangingen-aankondiging';
 
 /**
  * Medewerkers and teams, each organisation's assignment rule, stand-ins and the consulent's worklists; and who may
@@ -37,6 +38,7 @@ import { TOEWIJZER, TRAJECT_TOEGANG } from './caseload.port';
     MedewerkerRepository,
     ToewijzingsregelRepository,
     VervangingRepository,
+    VervangingenAankondiging,
     Toewijzer,
     { provide: TOEWIJZER, useExisting: Toewijzer },
     { provide: TRAJECT_TOEGANG, useClass: TrajectToegang },

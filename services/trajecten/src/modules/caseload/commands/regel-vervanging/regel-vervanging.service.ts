@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { VervangingGeregeld } from '@wiz/contracts';
 import { Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { eisActieveCollega } from '../../domain/medewerker';
-import { controleerVervanging, type Vervanging } from '../../domain/vervanging';
+import { alsGeregeld, controleerVervanging, type Vervanging } from '../../domain/vervanging';
 import { MedewerkerRepository } from '../../database/medewerker.repository';
 import { VervangingRepository } from '../../database/vervanging.repository';
 
@@ -28,11 +28,11 @@ export class RegelVervanging {
       const organisatie = wie.roles.includes('beheer') && voor ? voor.organisatie : wie.organisatie;
       if (voor?.organisatie !== organisatie) eisActieveCollega(undefined, organisatie, 'voor');
       eisActieveCollega(await this.medewerkers.een(m, v.vervanger), organisatie, 'vervanger');
-      const id = randomUUID();
-      await this.vervangingen.voegToe(m, { ...v, id, organisatie, geregeldDoor: wie.subject });
+      const geregeld = { ...v, id: randomUUID(), organisatie };
+      await this.vervangingen.voegToe(m, { ...geregeld, geregeldDoor: wie.subject });
       // Intake lets the stand-in read the people of the caseload too (their name and contact data live there).
-      await this.outbox.add(m, VervangingGeregeld, { vervangingId: id, organisatie, ...v }, { subject: id });
-      return { id };
+      await this.outbox.add(m, VervangingGeregeld, alsGeregeld(geregeld), { subject: geregeld.id });
+      return { id: geregeld.id };
     });
   }
 }
