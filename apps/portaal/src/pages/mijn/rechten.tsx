@@ -35,8 +35,8 @@ export function MijnRechten() {
     <section aria-labelledby="rechten-titel">
       <h2 id="rechten-titel">Uw rechten</h2>
       <p>
-        U mag vragen om uw gegevens te wissen, om ze even niet te gebruiken, of bezwaar maken. De functionaris
-        gegevensbescherming antwoordt binnen een maand.
+        U mag vragen om uw gegevens te wissen of om ze even niet te gebruiken. U mag ook bezwaar maken tegen het gebruik
+        van uw gegevens. De functionaris gegevensbescherming antwoordt binnen een maand.
       </p>
       <RechtVragen opgeslagen={verzoeken.opnieuw} />
       <Probleem fout={verzoeken.fout} />
