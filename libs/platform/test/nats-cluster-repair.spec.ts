@@ -13,12 +13,7 @@ describe('NatsClusterProcess.restartStalledCatchups', () => {
 
   beforeAll(async () => {
     cluster = await NatsClusterProcess.start(3);
-    // A healthy cluster may not yet have every peer registered for placement ("no suitable peers"): try again.
-    await eventually(
-      () => cluster.manage((jsm) => jsm.streams.add({ name: stream, subjects: ['reparatie.>'], num_replicas: 3 })),
-      30_000,
-      250,
-    );
+    await cluster.manage((jsm) => jsm.streams.add({ name: stream, subjects: ['reparatie.>'], num_replicas: 3 }));
     await eventually(async () => expect(await cluster.restartStalledCatchups(stream)).toEqual([]), 30_000, 250);
   }, 90_000);
   afterAll(() => cluster?.destroy());

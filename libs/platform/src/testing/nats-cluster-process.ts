@@ -58,6 +58,7 @@ export class NatsClusterProcess {
     );
     const cluster = new NatsClusterProcess(nodes);
     await cluster.waitUntilHealthy();
+    await cluster.waitUntilEveryPeerPlaced();
     return cluster;
   }
 
@@ -87,6 +88,28 @@ export class NatsClusterProcess {
           const health = await this.monitor(node, '/healthz');
           if (!health.ok) throw new Error(`${node.name} not healthy: ${health.status} ${await health.text()}`);
         }
+      },
+      timeoutMs,
+      200,
+    );
+  }
+
+  /**
+   * Until the meta leader counts every other node as a current peer. A healthy node may know its leader before the
+   * leader has registered every peer, and a stream with a replica on each node then finds "no suitable peers for
+   * placement".
+   */
+  private async waitUntilEveryPeerPlaced(timeoutMs = 30_000): Promise<void> {
+    type Jsz = { meta_cluster?: { leader?: string; replicas?: { name: string; current: boolean }[] } };
+    await eventually(
+      async () => {
+        for (const node of this.nodes) {
+          const meta = (await this.monitor(node, '/jsz').then((r) => r.json() as Promise<Jsz>)).meta_cluster;
+          if (meta?.leader !== node.name) continue;
+          const peers = meta.replicas ?? [];
+          if (peers.length === this.nodes.length - 1 && peers.every((p) => p.current)) return;
+        }
+        throw new Error('the JetStream meta leader has not registered every peer yet');
       },
       timeoutMs,
       200,

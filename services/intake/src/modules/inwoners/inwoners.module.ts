@@ -48,6 +48,7 @@ import { CorrectieverzoekenService } from './commands/correctieverzoek/correctie
 import { MijnGegevensController } from './queries/mijn-gegevens/mijn-gegevens.controller';
 import { MijnGegevens } from './queries/mijn-gegevens/mijn-gegevens.query';
 import type { IntakeConfig } from '../../config/intake-config';
+import { EigenVerzoeken } from './eigen-verzoeken';
 
 /** Inwoners with their encrypted BSN, consents and identity checks; exports the `Inwonerregister` port. */
 @Module({
@@ -100,6 +101,7 @@ import type { IntakeConfig } from '../../config/intake-config';
     { provide: INWONERIDENTIFICATIE, useExisting: IdentificeerAnoniem },
     Correctieverzoeken,
     CorrectieverzoekenService,
+    EigenVerzoeken,
     MijnGegevens,
   ],
   exports: [INWONERREGISTER, INWONERIDENTIFICATIE],

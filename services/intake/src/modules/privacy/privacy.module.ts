@@ -17,6 +17,7 @@ import { RechtenverzoekenService } from './commands/rechtenverzoek/rechtenverzoe
 import { BeperkingGuard } from './beperking.guard';
 import { BeperkteLijstenInterceptor } from './beperkte-lijsten.interceptor';
 import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
+import { EigenVerzoeken } from '../inwoners/eigen-verzoeken';
 
 /**
  * The privacy officer's requests (issue 19, part 3): erasure, restriction and its lifting, the register of requests,
@@ -41,6 +42,7 @@ import { PERSOONSGEGEVENS_WISSEN } from './persoonsgegevens-wissen.port';
     PrivacyverzoekenRepository,
     RechtenverzoekenRepository,
     RechtenverzoekenService,
+    EigenVerzoeken,
     { provide: PERSOONSGEGEVENS_WISSEN, useExisting: PersoonsgegevensWisser },
     { provide: APP_GUARD, useClass: BeperkingGuard },
     { provide: APP_INTERCEPTOR, useClass: BeperkteLijstenInterceptor },

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import { assertNietBeperkt, AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
 import { Correctieverzoeken } from '../../database/correctieverzoeken';
-import { InwonerRepository } from '../../database/inwoner.repository';
-import { eigenInwoner } from '../../eigen-inwoner';
-import { samengevoegdeRecords } from '../../samengevoegde-records';
+import { EigenVerzoeken } from '../../eigen-verzoeken';
 import {
   CorrectieverzoekAlAfgehandeld,
   CorrectieverzoekOnbekend,
@@ -25,40 +23,19 @@ export class CorrectieverzoekenService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly verzoeken: Correctieverzoeken,
-    private readonly inwoners: InwonerRepository,
+    private readonly eigen: EigenVerzoeken,
     private readonly audit: AuditTrail,
   ) {}
 
   dienIn(v: { onderdeel: CorrectieOnderdeel; gewenst: string; toelichting?: string }, wie: Principal) {
-    const gevraagd = eigenInwoner(wie);
-    return this.transactions.run(async (m) => {
-      // A record merged away files on the one it lives on in, where the front office finds it.
-      const inwonerId = await this.inwoners.behoudenVan(m, gevraagd);
-      const verzoek = await this.verzoeken.voegToe(m, { ...v, inwonerId });
-      await this.audit.schrijf(m, wie, {
-        actie: 'correctieverzoek-indienen',
-        doel: DOEL,
-        wat: { soort: 'correctieverzoek', id: verzoek.id },
-        inwonerIds: [inwonerId],
-      });
-      const { inwonerId: _id, ...antwoord } = verzoek;
-      return antwoord;
-    });
+    // A record merged away files on the one it lives on in, where the front office finds it.
+    return this.eigen.dienIn(wie, 'correctieverzoek', DOEL, (m, inwonerId) =>
+      this.verzoeken.voegToe(m, { ...v, inwonerId }),
+    );
   }
 
   mijnVerzoeken(wie: Principal) {
-    const inwonerId = eigenInwoner(wie);
-    return this.transactions.run(async (m) => {
-      const ids = [inwonerId, ...(await samengevoegdeRecords(m, inwonerId))];
-      const items = await this.verzoeken.vanInwoner(m, ids);
-      await this.audit.schrijf(m, wie, {
-        actie: 'mijn-correctieverzoeken-inzien',
-        doel: 'eigen-gegevens',
-        wat: { soort: 'correctieverzoeken' },
-        inwonerIds: [inwonerId],
-      });
-      return { items: items.map(({ inwonerId: _id, ...v }) => v) };
-    });
+    return this.eigen.lees(wie, 'correctieverzoek', (m, ids) => this.verzoeken.vanInwoner(m, ids));
   }
 
   lijst(vraag: Paginering & { status?: CorrectieStatus }, wie: Principal) {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import { AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
-import { eigenInwoner } from '../../../inwoners/eigen-inwoner';
-import { behoudenRecord, samengevoegdeRecords } from '../../../inwoners/samengevoegde-records';
+import { EigenVerzoeken } from '../../../inwoners/eigen-verzoeken';
 import { RechtenverzoekenRepository } from '../../database/rechtenverzoeken.repository';
 import {
   isUitgevoerd,
@@ -26,40 +25,23 @@ export class RechtenverzoekenService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly verzoeken: RechtenverzoekenRepository,
+    private readonly eigen: EigenVerzoeken,
     private readonly audit: AuditTrail,
   ) {}
 
   dienIn(v: { recht: Recht; toelichting?: string }, wie: Principal) {
-    const gevraagd = eigenInwoner(wie);
-    return this.transactions.run(async (m) => {
-      // A record merged away files on the one it lives on in, which the officer acts on.
-      const inwonerId = await behoudenRecord(m, gevraagd);
-      const verzoek = await this.verzoeken.voegToe(m, { ...v, inwonerId });
-      await this.audit.schrijf(m, wie, {
-        actie: 'rechtenverzoek-indienen',
-        doel: DOEL,
-        wat: { soort: 'rechtenverzoek', id: verzoek.id },
-        inwonerIds: [inwonerId],
-        details: { recht: v.recht },
-      });
-      const { inwonerId: _id, ...antwoord } = verzoek;
-      return antwoord;
-    });
+    // A record merged away files on the one it lives on in, which the officer acts on.
+    return this.eigen.dienIn(
+      wie,
+      'rechtenverzoek',
+      DOEL,
+      (m, inwonerId) => this.verzoeken.voegToe(m, { ...v, inwonerId }),
+      { recht: v.recht },
+    );
   }
 
   mijnVerzoeken(wie: Principal) {
-    const inwonerId = eigenInwoner(wie);
-    return this.transactions.run(async (m) => {
-      const ids = [inwonerId, ...(await samengevoegdeRecords(m, inwonerId))];
-      const items = await this.verzoeken.vanInwoner(m, ids);
-      await this.audit.schrijf(m, wie, {
-        actie: 'mijn-rechtenverzoeken-inzien',
-        doel: 'eigen-gegevens',
-        wat: { soort: 'rechtenverzoeken' },
-        inwonerIds: [inwonerId],
-      });
-      return { items: items.map(({ inwonerId: _id, ...v }) => v) };
-    });
+    return this.eigen.lees(wie, 'rechtenverzoek', (m, ids) => this.verzoeken.vanInwoner(m, ids));
   }
 
   werkvoorraad(vraag: Paginering & { status?: RechtenverzoekStatus }, wie: Principal) {
