@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { trajectenApi } from '../../api/client';
-import { alsDatum, vandaag } from '../../components/opmaak';
+import { alsDatum, alsGetal, vandaag } from '../../components/opmaak';
 import { Tekstveld } from '../../components/velden';
 import { ActieMelding } from './actie-melding';
 import type { Traject } from './api';
@@ -8,7 +8,7 @@ import { TrajectStand, useTrajectWijziging } from './traject-wijziging';
 
 type Werkurenwijziging = Traject['werkuren'][number];
 
-const uren = (n: number) => `${n.toLocaleString('nl-NL')} uur per week`;
+const uren = (n: number) => `${alsGetal(n)} uur per week`;
 
 /**
  * The working hours of someone already working outside a placement (an employee at risk, a zzp'er): what was

@@ -5,13 +5,7 @@ import { Gelukt, Probleem } from '../../components/probleem';
 import { useVelden, useVersturen } from '../../components/formulier';
 import { alsDatum } from '../../components/opmaak';
 import { mijnApi, type Recht, type Rechtenverzoek } from './api';
-
-/** The rights, in the words a person would ask for them (B1). */
-export const RECHT_NAMEN: Record<Recht, string> = {
-  wissen: 'Wis mijn gegevens',
-  beperken: 'Gebruik mijn gegevens even niet',
-  bezwaar: 'Ik maak bezwaar tegen het gebruik van mijn gegevens',
-};
+import { RECHT_NAMEN } from './recht-namen';
 
 const UITLEG: Record<Recht, string> = {
   wissen: 'Wij wissen uw gegevens als wij ze niet meer hoeven te bewaren volgens de wet.',

@@ -9,7 +9,7 @@ import { Bezig, Pagina } from '../../components/pagina';
 import { Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstvak } from '../../components/velden';
 import { ActieMelding } from '../consulent/actie-melding';
-import { RECHT_NAMEN } from '../mijn/rechten';
+import { RECHT_NAMEN } from '../mijn/recht-namen';
 import { Onderdelen } from './onderdelen';
 import { ditJaar } from './zoekformulier';
 
