@@ -141,9 +141,20 @@ describe('portaal: the consulent’s day (caseload, person, follow-up, handover)
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
-  it('proposes a handover to the leerwerkloket, and a second one is refused in Dutch', async () => {
+  it('proposes a handover to the leerwerkloket once the traject is in a step it runs, and a second one is refused in Dutch', async () => {
     const formulier = page.getByRole('form', { name: 'Overdracht voorstellen' });
-    await formulier.getByLabel('Naar organisatie').selectOption('leerwerkloket');
+    const naar = formulier.getByLabel('Naar organisatie');
+    // Another organisation receives a traject only in a step it runs: the leerwerkloket runs Ontwikkelen and Scholen.
+    expect(await naar.locator('option').allTextContents()).not.toContain('Leerwerkloket');
+    const stap = page.getByRole('form', { name: 'Naar een andere stap' });
+    await stap.getByLabel('Nieuwe stap').selectOption('ontwikkelen');
+    await stap.getByLabel('Toelichting').fill('Keuzeadvies voor een opleiding in de zorg');
+    await stap.getByRole('button', { name: 'Stap wijzigen' }).click();
+    await stap.getByRole('status').filter({ hasText: 'Het traject staat nu in de stap Ontwikkelen' }).waitFor();
+    // The page reads the traject again after the change; then the list offers the leerwerkloket.
+    await naar.locator('option', { hasText: 'Leerwerkloket' }).waitFor({ state: 'attached' });
+    expect(await naar.locator('option').allTextContents()).not.toContain('Werkgeversservicepunt');
+    await naar.selectOption('leerwerkloket');
     await formulier.getByLabel('Bericht aan de ontvanger').fill('Wil de zorg in; keuzeadvies voor een opleiding');
     await formulier.getByRole('button', { name: 'Overdracht voorstellen' }).click();
     await formulier.getByRole('status').filter({ hasText: 'De overdracht is voorgesteld aan Leerwerkloket' }).waitFor();

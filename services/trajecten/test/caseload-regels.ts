@@ -130,7 +130,7 @@ export function caseloadRegels(t: TrajectenTestApp, traject: Traject, trajectVoo
       ...scoped(201),
       request: async (cell) => ({
         params: { id: (await trajectVoor(cell)).id },
-        body: { naarOrganisatie: 'leerwerkloket', toelichting: 'matrix' },
+        body: { naarOrganisatie: 'UWV', toelichting: 'matrix' },
       }),
     },
     'GET /api/v1/trajecten/:id/overdrachten': {

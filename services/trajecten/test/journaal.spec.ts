@@ -142,9 +142,9 @@ describe('trajecten: journal', () => {
     const { id } = await d.vanAnna();
     await schrijf(id, 'anna', { ...notitie, gevoelig: true });
     const { id: gewoon } = await schrijf(id, 'anna');
-    const voorstel = await (
-      await d.als('anna')
-    )
+    const anna = await d.als('anna');
+    await anna.post(`/api/v1/trajecten/${id}/stappen`, { stap: 'scholen', toelichting: 'mbo' }).expect(200);
+    const voorstel = await anna
       .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'leerwerkloket', toelichting: 'mbo' })
       .expect(201);
     const nieuw = await t.as('consulent', 'leerwerkloket', 'loket-noord', 'noord');

@@ -9,6 +9,8 @@ describe('trajecten: handover (warme overdracht)', () => {
 
   const gemeente = () => t.as('consulent', 'GM0014', 'gemeente-consulent');
   const loket = () => t.as('consulent', 'leerwerkloket', 'loket-consulent');
+  const naarStap = async (id: string, stap: string) =>
+    (await gemeente()).post(`/api/v1/trajecten/${id}/stappen`, { stap, toelichting: stap }).expect(200);
 
   beforeAll(async () => {
     const beheer = await t.as('beheer', 'WIZ');
@@ -30,6 +32,7 @@ describe('trajecten: handover (warme overdracht)', () => {
     const g = await gemeente();
     const l = await loket();
     await l.get(`/api/v1/trajecten/${id}`).expect(404);
+    await naarStap(id, 'scholen');
 
     const voorstel = await g
       .post(`/api/v1/trajecten/${id}/overdrachten`, {
@@ -65,7 +68,7 @@ describe('trajecten: handover (warme overdracht)', () => {
     await g.get(`/api/v1/trajecten/${id}`).expect(404);
     expect((await l.get(`/api/v1/trajecten/${id}`).expect(200)).body).toMatchObject({
       organisatie: 'leerwerkloket',
-      versie: 2,
+      versie: 3,
     });
     expect((await l.get('/api/v1/caseload').expect(200)).body.items.map((i: { id: string }) => i.id)).toContain(id);
     for (const kant of [g, l]) {
@@ -88,7 +91,7 @@ describe('trajecten: handover (warme overdracht)', () => {
       team: 'scholing',
       consulent: 'loket-consulent',
       reden: 'overdracht',
-      versie: 2,
+      versie: 3,
     });
   });
 
@@ -114,6 +117,7 @@ describe('trajecten: handover (warme overdracht)', () => {
     const { id } = await t.nieuwTraject();
     const g = await gemeente();
     const l = await loket();
+    await naarStap(id, 'ontwikkelen');
     const voorstel = await g
       .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'leerwerkloket', toelichting: 'scholing' })
       .expect(201);
@@ -122,11 +126,44 @@ describe('trajecten: handover (warme overdracht)', () => {
     expect(af.body).toMatchObject({ status: 'afgewezen', organisatie: 'GM0014' });
     await l.post(`/api/v1/overdrachten/${voorstel.body.id}/afwijzing`, { reden: 'geen plek' }).expect(409);
     await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(409);
-    expect((await g.get(`/api/v1/trajecten/${id}`).expect(200)).body.versie).toBe(1);
+    expect((await g.get(`/api/v1/trajecten/${id}`).expect(200)).body.versie).toBe(2);
+    // The note was about the person: the organisation that declined keeps the record of its answer, not the note.
     const [h] = (await l.get(`/api/v1/trajecten/${id}/overdrachten`).expect(200)).body.items;
-    expect(h).toMatchObject({ status: 'afgewezen', besluit: { reden: 'geen plek' } });
+    expect(h).toMatchObject({ status: 'afgewezen', toelichting: null, besluit: { reden: 'geen plek' } });
+    const bijOntvanger = (await l.get('/api/v1/overdrachten').expect(200)).body.items;
+    expect(bijOntvanger.find((o: { id: string }) => o.id === voorstel.body.id)).toMatchObject({ toelichting: null });
+    const [bijVoorsteller] = (await g.get(`/api/v1/trajecten/${id}/overdrachten`).expect(200)).body.items;
+    expect(bijVoorsteller).toMatchObject({ status: 'afgewezen', toelichting: 'scholing' });
     await g
       .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'UWV', toelichting: 'dan UWV' })
       .expect(201);
+  });
+
+  it('hands over only to an organisation that runs the step the traject is in, and accepts only while it still is', async () => {
+    const { id } = await t.nieuwTraject();
+    const g = await gemeente();
+    const l = await loket();
+    const stelVoor = (naarOrganisatie: string) =>
+      g.post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie, toelichting: 'volgende stap' });
+    // In Oriënteren: neither the leerwerkloket nor the werkgeversservicepunt runs it; nothing is stored.
+    for (const naar of ['leerwerkloket', 'werkgeversservicepunt']) {
+      const fout = await stelVoor(naar).expect(400);
+      expect(fout.headers['content-type']).toContain('application/problem+json');
+      expect(fout.body.errors[0]).toMatchObject({ field: 'naarOrganisatie' });
+      expect(fout.body.errors[0].message).toContain('orienteren');
+    }
+    expect(await t.query('SELECT id FROM overdrachten WHERE traject_id = $1', [id])).toEqual([]);
+
+    await naarStap(id, 'matchen');
+    await stelVoor('leerwerkloket').expect(400);
+    await naarStap(id, 'scholen');
+    const voorstel = await stelVoor('leerwerkloket').expect(201);
+    // Moved on to Matchen before the answer: the leerwerkloket cannot take it on there.
+    await naarStap(id, 'matchen');
+    const te = await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(409);
+    expect(te.body.detail).toContain('matchen');
+    expect((await g.get(`/api/v1/trajecten/${id}`).expect(200)).body.organisatie).toBe('GM0014');
+    await naarStap(id, 'scholen');
+    await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(200);
   });
 });

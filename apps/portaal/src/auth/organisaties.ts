@@ -6,6 +6,7 @@ export const ORGANISATIES = [
   { waarde: 'UWV', tekst: 'UWV' },
   { waarde: 'talentperron', tekst: 'Talentperron' },
   { waarde: 'leerwerkloket', tekst: 'Leerwerkloket' },
+  { waarde: 'werkgeversservicepunt', tekst: 'Werkgeversservicepunt' },
   { waarde: 'wiz', tekst: 'Werk in Zicht (regio)' },
 ] as const;
 

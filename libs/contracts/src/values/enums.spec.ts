@@ -1,5 +1,5 @@
 import { isLatereStap, KanaalSchema, RegelingCodeSchema, STAPPEN, StapSchema } from './enums';
-import { OrganisatieSchema } from './organisatie';
+import { OrganisatieSchema, stappenVan } from './organisatie';
 import { GemeentecodeSchema } from './gemeentecode';
 
 describe('STAPPEN', () => {
@@ -36,10 +36,19 @@ describe('GemeentecodeSchema and OrganisatieSchema', () => {
   });
 
   it('accepts the regional organisations and nothing else', () => {
-    for (const org of ['UWV', 'talentperron', 'leerwerkloket', 'wiz']) {
+    for (const org of ['UWV', 'talentperron', 'leerwerkloket', 'werkgeversservicepunt', 'wiz']) {
       expect(OrganisatieSchema.safeParse(org).success).toBe(true);
     }
     expect(OrganisatieSchema.safeParse('uwv').success).toBe(false);
     expect(OrganisatieSchema.safeParse('SVB').success).toBe(false);
+  });
+});
+
+describe('stappenVan', () => {
+  it('gives the regional services their own steps, and every step to a gemeente, UWV and the programme', () => {
+    expect(stappenVan('leerwerkloket')).toEqual(['ontwikkelen', 'scholen']);
+    expect(stappenVan('werkgeversservicepunt')).toEqual(['matchen']);
+    expect(stappenVan('talentperron')).toEqual(['orienteren']);
+    for (const org of ['GM0014', 'UWV', 'wiz']) expect(stappenVan(org)).toEqual(STAPPEN);
   });
 });

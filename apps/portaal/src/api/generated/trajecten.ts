@@ -1171,16 +1171,16 @@ export interface components {
     };
     MedewerkerRequest: {
       naam: string;
-      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
-      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, werkgeversservicepunt, wiz */
+      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'werkgeversservicepunt' | 'wiz');
       team: string | null;
       actief: boolean;
     };
     MedewerkerAntwoord: {
       subject: string;
       naam: string;
-      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
-      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, werkgeversservicepunt, wiz */
+      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'werkgeversservicepunt' | 'wiz');
       team: string | null;
       actief: boolean;
     };
@@ -1194,8 +1194,8 @@ export interface components {
       consulent?: string;
     };
     ToewijzingsregelAntwoord: {
-      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
-      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, werkgeversservicepunt, wiz */
+      organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'werkgeversservicepunt' | 'wiz');
       /**
        * @description minst-belast: the least loaded of the team; vast: always `consulent`
        * @enum {string}
@@ -1265,8 +1265,8 @@ export interface components {
       items: {
         subject: string;
         naam: string;
-        /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
-        organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+        /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, werkgeversservicepunt, wiz */
+        organisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'werkgeversservicepunt' | 'wiz');
         team: string | null;
         actief: boolean;
       }[];
@@ -1557,7 +1557,7 @@ export interface components {
     };
     OverdrachtRequest: {
       /** @description the organisation that runs the next step */
-      naarOrganisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+      naarOrganisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'werkgeversservicepunt' | 'wiz');
       toelichting: string;
     };
     OverdrachtVoorgesteld: {
@@ -1589,7 +1589,8 @@ export interface components {
         trajectId: string;
         vanOrganisatie: string;
         naarOrganisatie: string;
-        toelichting: string;
+        /** @description the note for the receiver; null for the organisation that declined it (it never took the person on) */
+        toelichting: string | null;
         /** @enum {string} */
         status: 'voorgesteld' | 'geaccepteerd' | 'afgewezen';
         voorgesteldDoor: string;
@@ -3412,8 +3413,8 @@ export interface operations {
   listMedewerkers: {
     parameters: {
       query?: {
-        /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, wiz */
-        organisatie?: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'wiz');
+        /** @description A gemeentecode (GM0014) or one of UWV, talentperron, leerwerkloket, werkgeversservicepunt, wiz */
+        organisatie?: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'werkgeversservicepunt' | 'wiz');
       };
       header?: never;
       path?: never;

@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { stappenVan } from '@wiz/contracts/browser';
 import { trajectenApi } from '../../api/client';
 import { useLaden } from '../../api/use-laden';
 import { ORGANISATIES, organisatieTekst } from '../../auth/organisaties';
@@ -8,6 +9,7 @@ import { Probleem } from '../../components/probleem';
 import { Keuzelijst, Tekstvak } from '../../components/velden';
 import { ActieMelding } from './actie-melding';
 import { inHetNederlands, laadOverdrachten, type Traject } from './api';
+import { STAP_NAMEN } from './namen';
 import { OverdrachtenTabel } from './overdrachten-tabel';
 
 const UITLEG = {
@@ -16,12 +18,17 @@ const UITLEG = {
 const VELDNAMEN = { naarOrganisatie: 'Naar organisatie', toelichting: 'Bericht aan de ontvanger' };
 
 /**
- * Warme overdracht: propose the traject to the organisation that runs the next step, with a note. It stays with
+ * Warme overdracht: propose the traject to an organisation that runs the step it is in, with a note. It stays with
  * this organisation until the receiver accepts; the history shows every proposal and answer.
  */
 export function Overdracht({ traject }: { traject: Traject }) {
-  const andere = ORGANISATIES.filter((o) => o.waarde !== traject.organisatie);
-  const [naar, setNaar] = useState<string>(andere[0].waarde);
+  // Only those the API accepts: another organisation that runs this step (a gemeente or UWV runs every step).
+  const andere = ORGANISATIES.filter(
+    (o) => o.waarde !== traject.organisatie && stappenVan(o.waarde).includes(traject.huidigeStap),
+  );
+  const [keuze, setNaar] = useState<string>(andere[0].waarde);
+  // After a step change the list differs: a choice no longer in it falls back to the first that is.
+  const naar = andere.some((o) => o.waarde === keuze) ? keuze : andere[0].waarde;
   const [toelichting, setToelichting] = useState('');
   const actie = useActie();
   const historie = useLaden((signal) => laadOverdrachten(traject.id, signal), [traject.id]);
@@ -55,7 +62,7 @@ export function Overdracht({ traject }: { traject: Traject }) {
           <h3 id="overdracht-voorstellen-kop">Overdracht voorstellen</h3>
           <Keuzelijst
             label="Naar organisatie"
-            hint="De organisatie die de volgende stap uitvoert."
+            hint={`Organisaties die de stap ${STAP_NAMEN[traject.huidigeStap]} uitvoeren. Naar een andere organisatie? Zet het traject dan eerst in de stap die zij uitvoert.`}
             value={naar}
             onChange={(e) => setNaar(e.target.value)}
             opties={andere}

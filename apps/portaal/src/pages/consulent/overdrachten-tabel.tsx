@@ -57,7 +57,9 @@ export function OverdrachtenTabel({
               <td>
                 {alsDatum(o.voorgesteldOp)} door {o.voorgesteldDoor}
               </td>
-              <td className="als-getypt">{o.toelichting}</td>
+              <td className={o.toelichting === null ? undefined : 'als-getypt'}>
+                {o.toelichting ?? <i>Niet te zien: uw organisatie heeft deze overdracht afgewezen.</i>}
+              </td>
               <td>{OVERDRACHT_STATUS_NAMEN[o.status]}</td>
               <td>
                 <Besluit o={o} />

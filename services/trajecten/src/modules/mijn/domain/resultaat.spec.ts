@@ -34,6 +34,7 @@ describe('mijn: results', () => {
 
   it('names organisations as a reader knows them', () => {
     expect(organisatieNaam('GM1952')).toBe('Gemeente Midden-Groningen');
+    expect(organisatieNaam('werkgeversservicepunt')).toBe('Werkgeversservicepunt');
     expect(organisatieNaam('GM0999')).toBe('Gemeente GM0999');
     expect(organisatieNaam('talentperron')).toBe('Talentperron');
   });

@@ -40,6 +40,7 @@ const REGIONAAL: Record<string, string> = {
   UWV: 'UWV',
   talentperron: 'Talentperron',
   leerwerkloket: 'Leerwerkloket',
+  werkgeversservicepunt: 'Werkgeversservicepunt',
   wiz: 'Werk in Zicht',
 };
 const GEMEENTEN: Record<string, string> = { GM0014: 'Groningen', GM0037: 'Stadskanaal', GM1952: 'Midden-Groningen' };

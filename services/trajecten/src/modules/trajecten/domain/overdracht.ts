@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorKind } from '@wiz/contracts';
+import { DomainError, type DomainErrorKind, type Stap, stappenVan } from '@wiz/contracts';
 
 /** A warm handover: proposed by the organisation that holds the traject, accepted or declined by the receiver. */
 export const OVERDRACHT_STATUSSEN = ['voorgesteld', 'geaccepteerd', 'afgewezen'] as const;
@@ -22,14 +22,41 @@ export class OverdrachtFout extends DomainError {
   }
 }
 
-/** A handover goes to another organisation, and one at a time: a second proposal waits for the first's answer. */
-export function eisNieuweOverdracht(van: string, naar: string, openstaand: boolean): void {
+/**
+ * A handover goes to another organisation that runs the step the traject is in (domain.md: another organisation
+ * sees a person only when the traject moves to a step it runs, so the consulent moves the step first), and one at a
+ * time: a second proposal waits for the first's answer.
+ */
+export function eisNieuweOverdracht(van: string, naar: string, stap: Stap, openstaand: boolean): void {
   if (naar === van)
     throw OverdrachtFout.ongeldig('naarOrganisatie', 'The traject is held by this organisation already.');
+  if (!stappenVan(naar).includes(stap))
+    throw OverdrachtFout.ongeldig(
+      'naarOrganisatie',
+      `${naar} does not run the step ${stap}; it runs ${stappenVan(naar).join(', ')}. Move the traject to one of those first.`,
+    );
   if (openstaand) throw OverdrachtFout.conflict('A handover of this traject awaits an answer already.');
 }
 
-/** Only a proposed handover is accepted or declined, once. */
-export function eisVoorgesteld(status: OverdrachtStatus): void {
+/**
+ * Only a proposed handover is accepted or declined, once; accepted only while the traject is in a step the receiver
+ * runs (it may have moved on since the proposal).
+ */
+export function eisVoorgesteld(status: OverdrachtStatus, ontvanger?: { organisatie: string; stap: Stap }): void {
   if (status !== 'voorgesteld') throw OverdrachtFout.conflict(`This handover was ${status} already.`);
+  if (ontvanger && !stappenVan(ontvanger.organisatie).includes(ontvanger.stap))
+    throw OverdrachtFout.conflict(
+      `The traject moved to the step ${ontvanger.stap} since the proposal, which ${ontvanger.organisatie} does not run.`,
+    );
+}
+
+/**
+ * The proposal's note is about the person: the proposing organisation keeps reading it, the receiver only while it
+ * is theirs to answer or after they took the traject on. Declined, it never was theirs to know.
+ */
+export function magToelichtingLezen(
+  o: { vanOrganisatie: string; naarOrganisatie: string; status: OverdrachtStatus },
+  lezer: (organisatie: string) => boolean,
+): boolean {
+  return lezer(o.vanOrganisatie) || (o.status !== 'afgewezen' && lezer(o.naarOrganisatie));
 }

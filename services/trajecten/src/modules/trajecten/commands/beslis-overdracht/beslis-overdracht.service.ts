@@ -30,7 +30,10 @@ export class BeslisOverdracht {
       wie,
       undefined,
       async (t, m) => {
-        eisVoorgesteld((await this.voorOntvanger(m, id, wie, true)).status);
+        eisVoorgesteld((await this.voorOntvanger(m, id, wie, true)).status, {
+          organisatie: o.naarOrganisatie,
+          stap: t.huidigeStap,
+        });
         controleerOpen(t);
         const op = new Date();
         const aan = await this.toewijzer.volgensRegel(m, o.naarOrganisatie);

@@ -20,7 +20,12 @@ export class StelOverdrachtVoor {
   async execute(trajectId: string, v: { naarOrganisatie: string; toelichting: string }, wie: Principal) {
     const { resultaat } = await this.wijziging.voer(trajectId, wie, undefined, async (t, m) => {
       controleerOpen(t);
-      eisNieuweOverdracht(t.organisatie, v.naarOrganisatie, await this.overdrachten.heeftOpenstaande(m, trajectId));
+      eisNieuweOverdracht(
+        t.organisatie,
+        v.naarOrganisatie,
+        t.huidigeStap,
+        await this.overdrachten.heeftOpenstaande(m, trajectId),
+      );
       const id = randomUUID();
       await this.overdrachten.voegToe(m, {
         id,

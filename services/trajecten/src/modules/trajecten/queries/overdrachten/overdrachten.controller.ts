@@ -24,7 +24,7 @@ export class OverdrachtenController {
     response: Overdrachten,
   })
   aan(@Query() v: OverdrachtenVraag, @CurrentPrincipal() wie: Principal) {
-    return this.overdrachten.aan(listedOrganisation(wie, 'owners'), v.status);
+    return this.overdrachten.aan(listedOrganisation(wie, 'owners'), v.status, (org) => maySee(wie, [org]));
   }
 
   @Get('trajecten/:id/overdrachten')
@@ -37,7 +37,7 @@ export class OverdrachtenController {
     errors: { 404: 'No traject with this id whose handovers the caller may see.' },
   })
   async vanTraject(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    const h = await this.overdrachten.vanTraject(id);
+    const h = await this.overdrachten.vanTraject(id, (org) => maySee(wie, [org]));
     if (!h || !maySee(wie, h.betrokkenen)) throw new NotFoundException(`Traject ${id} not found.`);
     return h.overdrachten;
   }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { OverdrachtStatus } from '../../domain/overdracht';
+import { magToelichtingLezen, type OverdrachtStatus } from '../../domain/overdracht';
+
+/** Whether the reader may see what an organisation sees (maySee for the caller). */
+export type Lezer = (organisatie: string) => boolean;
 
 const KOLOMMEN = `id, traject_id, van_organisatie, naar_organisatie, toelichting, status, voorgesteld_door, voorgesteld_op,
   besloten_door, besloten_op, reden`;
@@ -12,20 +15,20 @@ export class OverdrachtenQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Handovers to `naar` (null: to every organisation), oldest first, at most 500. */
-  async aan(naar: string | null, status: OverdrachtStatus | undefined) {
+  async aan(naar: string | null, status: OverdrachtStatus | undefined, lezer: Lezer) {
     const rows = await this.dataSource.query(
       `SELECT ${KOLOMMEN} FROM overdrachten WHERE ($1::text IS NULL OR naar_organisatie = $1)
           AND ($2::text IS NULL OR status = $2) ORDER BY voorgesteld_op, id LIMIT 500`,
       [naar, status ?? null],
     );
-    return { items: rows.map(overdrachtView) };
+    return { items: rows.map((r: Record<string, any>) => overdrachtView(r, lezer)) };
   }
 
   /**
    * A traject's handovers, oldest first, with every organisation that held it or was asked to: both sides of each
    * handover may read its history, also after the traject left them. Undefined for a traject that does not exist.
    */
-  async vanTraject(trajectId: string) {
+  async vanTraject(trajectId: string, lezer: Lezer) {
     const [t] = await this.dataSource.query('SELECT organisatie FROM trajecten WHERE id = $1', [trajectId]);
     if (!t) return undefined;
     const rows = await this.dataSource.query(
@@ -39,17 +42,21 @@ export class OverdrachtenQuery {
         r.naar_organisatie,
       ]),
     ];
-    return { betrokkenen, overdrachten: { items: rows.map(overdrachtView) } };
+    return {
+      betrokkenen,
+      overdrachten: { items: rows.map((r: Record<string, any>) => overdrachtView(r, lezer)) },
+    };
   }
 }
 
-function overdrachtView(r: Record<string, any>) {
+function overdrachtView(r: Record<string, any>, lezer: Lezer) {
+  const kanten = { vanOrganisatie: r.van_organisatie, naarOrganisatie: r.naar_organisatie, status: r.status };
   return {
     id: r.id,
     trajectId: r.traject_id,
     vanOrganisatie: r.van_organisatie,
     naarOrganisatie: r.naar_organisatie,
-    toelichting: r.toelichting,
+    toelichting: magToelichtingLezen(kanten, lezer) ? r.toelichting : null,
     status: r.status,
     voorgesteldDoor: r.voorgesteld_door,
     voorgesteldOp: r.voorgesteld_op.toISOString(),

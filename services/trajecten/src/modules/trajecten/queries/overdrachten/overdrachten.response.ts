@@ -9,7 +9,10 @@ const OverdrachtSchema = z.object({
   trajectId: z.uuid(),
   vanOrganisatie: z.string(),
   naarOrganisatie: z.string(),
-  toelichting: z.string(),
+  toelichting: z
+    .string()
+    .nullable()
+    .describe('the note for the receiver; null for the organisation that declined it (it never took the person on)'),
   status: z.enum(OVERDRACHT_STATUSSEN),
   voorgesteldDoor: z.string(),
   voorgesteldOp: Tijdstip,
