@@ -1,5 +1,6 @@
 import { TrajectenTestApp } from './trajecten-test-app';
 import { dossierFixture } from './dossier';
+import { leerwerkloketOntvanger } from './leerwerkloket';
 import { kalenderdag } from '@wiz/contracts';
 
 /** The journal of a traject (issue 18): notes by their author, corrections as versions, sensitive notes, audit. */
@@ -132,16 +133,15 @@ describe('trajecten: journal', () => {
     await (await d.als('anna')).get(`/api/v1/trajecten/${crypto.randomUUID()}/notities`).expect(404);
   });
 
-  it('follows a handover: the new holders read the journal, not the old team’s sensitive notes, even in a team of the same name', async () => {
+  it('keeps each holder’s notes in its own file: the receiving organisation reads from the handover on, and the first one its own again when the traject comes back', async () => {
     const beheer = await d.beheer();
-    const loket = { naam: 'L', organisatie: 'leerwerkloket', team: 'noord', actief: true };
-    await beheer.put('/api/v1/medewerkers/loket-noord', loket).expect(200);
-    await beheer
-      .put('/api/v1/toewijzingsregels/leerwerkloket', { regel: 'vast', consulent: 'loket-noord' })
-      .expect(200);
+    await leerwerkloketOntvanger(t, 'loket-noord', 'noord');
     const { id } = await d.vanAnna();
-    await schrijf(id, 'anna', { ...notitie, gevoelig: true });
+    const { id: gevoelig } = await schrijf(id, 'anna', { ...notitie, gevoelig: true });
     const { id: gewoon } = await schrijf(id, 'anna');
+    const { id: doorBeheer } = (
+      await beheer.post(`/api/v1/trajecten/${id}/notities`, { ...notitie, tekst: 'Door beheer.' }).expect(201)
+    ).body;
     const anna = await d.als('anna');
     await anna.post(`/api/v1/trajecten/${id}/stappen`, { stap: 'scholen', toelichting: 'mbo' }).expect(200);
     const voorstel = await anna
@@ -150,9 +150,27 @@ describe('trajecten: journal', () => {
     const nieuw = await t.as('consulent', 'leerwerkloket', 'loket-noord', 'noord');
     await nieuw.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(200);
 
-    const items = (await nieuw.get(`/api/v1/trajecten/${id}/notities`).expect(200)).body.items;
-    expect(items.map((n: { id: string }) => n.id)).toEqual([gewoon]);
-    await (await d.als('anna')).get(`/api/v1/trajecten/${id}/notities`).expect(404);
+    // The gemeente's notes stay in its file, the plain ones too, even for a team of the same name; the handover's
+    // note is what the leerwerkloket has. A note of the gemeente's file cannot be corrected from there either.
+    const ids = (items: { id: string }[]) => items.map((n) => n.id);
+    expect(ids((await nieuw.get(`/api/v1/trajecten/${id}/notities`).expect(200)).body.items)).toEqual([]);
+    await nieuw.post(`/api/v1/trajecten/${id}/notities/${gewoon}/correcties`, { tekst: 'x', reden: 'x' }).expect(404);
+    const { id: vanLoket } = (
+      await nieuw.post(`/api/v1/trajecten/${id}/notities`, { ...notitie, tekst: 'Intake mbo.' }).expect(201)
+    ).body;
+    expect(ids((await nieuw.get(`/api/v1/trajecten/${id}/notities`).expect(200)).body.items)).toEqual([vanLoket]);
+    await anna.get(`/api/v1/trajecten/${id}/notities`).expect(404);
+    // Beheer reads every file.
+    expect(ids((await beheer.get(`/api/v1/trajecten/${id}/notities`).expect(200)).body.items).sort()).toEqual(
+      [gewoon, doorBeheer, vanLoket].sort(),
+    );
+
+    const terug = await nieuw
+      .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'GM0063', toelichting: 'terug' })
+      .expect(201);
+    await anna.post(`/api/v1/overdrachten/${terug.body.id}/acceptatie`).expect(200);
+    await beheer.post(`/api/v1/trajecten/${id}/toewijzing`, { consulent: 'anna' }).expect(200);
+    expect(ids(await lijst(id, 'anna')).sort()).toEqual([gevoelig, gewoon, doorBeheer].sort());
   });
 
   it('audits every read of the journal, without its text; a refused read leaves no row', async () => {

@@ -1,8 +1,6 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, findPersistence, PlatformConfig } from '@wiz/platform';
 import { eventually } from '@wiz/platform/testing';
-import { TrajectenAppModule } from '../src/app.module';
 import { TrajectenTestApp } from './trajecten-test-app';
+import { terugTotVoor } from './migraties';
 
 /**
  * An install that counted under definition 1 migrates to definition 2: its counted persons keep their day (one fact
@@ -15,31 +13,12 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
   beforeAll(() => t.start());
   afterAll(() => t.stop());
 
-  const eigenaar = async <T>(werk: (db: DataSource) => Promise<T>): Promise<T> => {
-    const config = t.app.get(PlatformConfig);
-    const persistence = findPersistence(TrajectenAppModule.register(config))!;
-    const db = await new DataSource({
-      ...dataSourceOptions(config, persistence),
-      url: config.database.migrationUrl!,
-    }).initialize();
-    try {
-      return await werk(db);
-    } finally {
-      await db.destroy();
-    }
-  };
-  /** Undoes migrations, newest first, until `naam` is undone. */
-  const terugTotVoor = (naam: string) =>
-    eigenaar(async (db) => {
-      while ((await db.query(`SELECT 1 FROM schema_migrations WHERE name = $1`, [naam])).length > 0)
-        await db.undoLastMigration({ transaction: 'each' });
-    });
   const monitor = async (q = '') => (await (await t.as('monitor', 'WIZ')).get(`/api/v1/monitor${q}`).expect(200)).body;
 
   it('keeps definition 1’s persons on their day, makes Kansrijk Opleiden persons, and still moves a person for an earlier fact', async () => {
     // Started before the facts below, as a traject is: only facts inside it count.
     const tr = await t.nieuwTraject({ aangemeldOp: '2024-12-02T09:00:00.000Z' });
-    await terugTotVoor('MonitorTeldefinitie21795536000000');
+    await terugTotVoor(t, 'MonitorTeldefinitie21795536000000');
     expect(await t.query(`SELECT to_regclass('monitor_feiten') AS t`)).toEqual([{ t: null }]);
     // What definition 1 wrote: the person counted on 10 March 2025 by a step, and two behaald Kansrijk Opleiden.
     await t.query(
@@ -101,7 +80,7 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
     await eventually(async () => expect((await mei()).inwonersEenStapVooruit).toBe(1), 15_000);
     // What the rule before this migration kept: the traject started after the placement, which still counted.
     await t.query(`UPDATE trajecten SET gestart_op = '2026-06-01T09:00:00Z' WHERE id = $1`, [tr.id]);
-    await terugTotVoor('MonitorWerkVoorTraject1797500000000');
+    await terugTotVoor(t, 'MonitorWerkVoorTraject1797500000000');
     expect((await mei()).inwonersEenStapVooruit).toBe(1);
 
     await t.app.close();

@@ -1,5 +1,6 @@
 import { TrajectenTestApp } from './trajecten-test-app';
 import { toegewezenEvents } from './toegewezen-events';
+import { leerwerkloketOntvanger } from './leerwerkloket';
 
 /** Warm handover between organisations: proposed, accepted or declined once, and the traject's scoping follows. */
 describe('trajecten: handover (warme overdracht)', () => {
@@ -12,20 +13,7 @@ describe('trajecten: handover (warme overdracht)', () => {
   const naarStap = async (id: string, stap: string) =>
     (await gemeente()).post(`/api/v1/trajecten/${id}/stappen`, { stap, toelichting: stap }).expect(200);
 
-  beforeAll(async () => {
-    const beheer = await t.as('beheer', 'WIZ');
-    await beheer
-      .put('/api/v1/medewerkers/loket-consulent', {
-        naam: 'L',
-        organisatie: 'leerwerkloket',
-        team: 'scholing',
-        actief: true,
-      })
-      .expect(200);
-    await beheer
-      .put('/api/v1/toewijzingsregels/leerwerkloket', { regel: 'vast', consulent: 'loket-consulent' })
-      .expect(200);
-  });
+  beforeAll(() => leerwerkloketOntvanger(t, 'loket-consulent', 'scholing'));
 
   it('moves the traject on acceptance: new organisation and consulent, the old one gets 404, both see the history', async () => {
     const { id } = await t.nieuwTraject();

@@ -30,7 +30,10 @@ function NotitieItem({ n, correctie }: { n: Notitie; correctie?: { trajectId: st
   );
 }
 
-/** The traject's journal: dated notes, latest conversation first, and a form for a new one. Reads are audited. */
+/**
+ * The traject's journal: dated notes of the caller's organisation's time as holder, latest conversation first, and a
+ * form for a new one. Reads are audited.
+ */
 export function Journaal({ trajectId, open }: { trajectId: string; open: boolean }) {
   const notities = useLaden(
     (signal) =>
@@ -43,6 +46,10 @@ export function Journaal({ trajectId, open }: { trajectId: string; open: boolean
     return <p>U ziet het journaal alleen van trajecten die aan u of uw team zijn toegewezen.</p>;
   return (
     <>
+      <p className="hint">
+        U ziet de notities uit de tijd dat uw organisatie dit traject heeft. Wat een eerdere organisatie schreef, blijft
+        bij die organisatie; wat u moet weten staat in het bericht bij de overdracht.
+      </p>
       <Probleem fout={notities.fout} />
       {notities.data ? (
         notities.data.length === 0 ? (

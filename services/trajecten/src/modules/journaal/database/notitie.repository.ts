@@ -15,12 +15,13 @@ interface NotitieRij {
   auteur: string;
   auteur_organisatie: string;
   auteur_team: string | null;
+  houder_organisatie: string;
   reden: string | null;
   geschreven_op: Date;
 }
 
 const KOLOMMEN = `id, notitie_id, versie, vorige_id, traject_id, soort, tekst, to_char(datum, 'YYYY-MM-DD') AS datum,
-  gevoelig, auteur, auteur_organisatie, auteur_team, reden, geschreven_op`;
+  gevoelig, auteur, auteur_organisatie, auteur_team, houder_organisatie, reden, geschreven_op`;
 
 /** The journal_notities table: rows are only ever added (a trigger refuses changes). */
 @Injectable()
@@ -29,8 +30,8 @@ export class NotitieRepository {
     await m.query(
       `INSERT INTO journaal_notities
          (id, notitie_id, versie, vorige_id, traject_id, soort, tekst, datum, gevoelig, auteur, auteur_organisatie,
-          auteur_team, reden, geschreven_op)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+          auteur_team, houder_organisatie, reden, geschreven_op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [
         n.id,
         n.notitieId,
@@ -44,6 +45,7 @@ export class NotitieRepository {
         n.auteur,
         n.auteurOrganisatie,
         n.auteurTeam,
+        n.houderOrganisatie,
         n.reden,
         n.geschrevenOp,
       ],
@@ -84,6 +86,7 @@ function alsVersie(r: NotitieRij): NotitieVersie {
     auteur: r.auteur,
     auteurOrganisatie: r.auteur_organisatie,
     auteurTeam: r.auteur_team,
+    houderOrganisatie: r.houder_organisatie,
     reden: r.reden,
     geschrevenOp: r.geschreven_op,
   };

@@ -18,6 +18,8 @@ export interface NotitieVersie {
   /** The author's organisation and team when writing: a team name means something only within its organisation. */
   auteurOrganisatie: string;
   auteurTeam: string | null;
+  /** The organisation that held the traject when the note was written: the note is part of its file. */
+  houderOrganisatie: string;
   reden: string | null;
   geschrevenOp: Date;
 }
@@ -30,13 +32,18 @@ export interface Lezer {
 }
 
 /**
- * A sensitive note is for its author and their team only. Anyone else is not told it exists: a listed "hidden
- * note" would itself say that something about health or debts was written down.
+ * A note is read within the file it belongs to: the organisation that held the traject when it was written (after a
+ * handover the receiving organisation has the handover's note, not the earlier holder's journal; domain.md: another
+ * organisation sees what it needs for its step). `ziet` says which organisations' files the reader may see (their
+ * own; beheer every one). A sensitive note is for its author and their team only. Anyone else is not told it exists:
+ * a listed "hidden note" would itself say that something about health or debts was written down.
  */
 export function magNotitieZien(
-  n: Pick<NotitieVersie, 'gevoelig' | 'auteur' | 'auteurOrganisatie' | 'auteurTeam'>,
+  n: Pick<NotitieVersie, 'gevoelig' | 'auteur' | 'auteurOrganisatie' | 'auteurTeam' | 'houderOrganisatie'>,
   wie: Lezer,
+  ziet: (organisatie: string) => boolean,
 ): boolean {
+  if (!ziet(n.houderOrganisatie)) return false;
   if (!n.gevoelig || n.auteur === wie.subject) return true;
   // After a handover the new organisation may have a team of the same name: it is not the author's team.
   return n.auteurTeam !== null && wie.team === n.auteurTeam && wie.organisatie === n.auteurOrganisatie;

@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Principal, TransactionRunner } from '@wiz/platform';
+import { maySee, Principal, TransactionRunner } from '@wiz/platform';
 import { TRAJECT_TOEGANG, type TrajectToegang } from '../../../caseload/caseload.port';
 import { correctie, magCorrigeren, magNotitieZien } from '../../domain/notitie';
 import { NotitieRepository } from '../../database/notitie.repository';
@@ -22,8 +22,9 @@ export class CorrigeerNotitie {
       await this.toegang.eis(m, trajectId, wie);
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`journaal-notitie:${notitieId}`]);
       const vorige = await this.notities.nieuwste(m, trajectId, notitieId);
-      // A sensitive note the caller may not see does not exist for them.
-      if (!vorige || !magNotitieZien(vorige, wie)) throw new NotFoundException(`Notitie ${notitieId} not found.`);
+      // A note the caller may not see (another holder's, or sensitive) does not exist for them.
+      if (!vorige || !magNotitieZien(vorige, wie, (org) => maySee(wie, [org])))
+        throw new NotFoundException(`Notitie ${notitieId} not found.`);
       if (!magCorrigeren(vorige, wie)) throw new ForbiddenException('Only the author corrects a note.');
       const nieuw = correctie(vorige, { id: randomUUID(), ...v });
       await this.notities.voegToe(m, nieuw);

@@ -5,7 +5,10 @@ import { TRAJECT_TOEGANG, type TrajectToegang } from '../../../caseload/caseload
 import type { NotitieSoort } from '../../domain/notitie';
 import { NotitieRepository } from '../../database/notitie.repository';
 
-/** A new note: version 1, written by the caller, with the caller's team as the team that may read it if sensitive. */
+/**
+ * A new note: version 1, written by the caller, with the caller's team as the team that may read it if sensitive, in
+ * the file of the organisation that holds the traject now.
+ */
 @Injectable()
 export class SchrijfNotitie {
   constructor(
@@ -20,7 +23,7 @@ export class SchrijfNotitie {
     wie: Principal,
   ) {
     return this.transactions.run(async (m) => {
-      await this.toegang.eis(m, trajectId, wie);
+      const dossier = await this.toegang.eis(m, trajectId, wie);
       const id = randomUUID();
       await this.notities.voegToe(m, {
         ...v,
@@ -32,6 +35,7 @@ export class SchrijfNotitie {
         auteur: wie.subject,
         auteurOrganisatie: wie.organisatie,
         auteurTeam: wie.team ?? null,
+        houderOrganisatie: dossier.organisatie,
         reden: null,
         geschrevenOp: new Date(),
       });

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@wiz/platform';
+import { maySee, type Principal } from '@wiz/platform';
 import { DossierInzage } from '../../../audit/dossier-inzage';
 import { magNotitieZien, type NotitieVersie } from '../../domain/notitie';
 import { NotitieRepository } from '../../database/notitie.repository';
 
-/** The journal as the caller may see it (sensitive notes of another team left out); the read is audited. */
+/**
+ * The journal as the caller may see it (the notes of the caller's organisation's time as holder, sensitive notes of
+ * another team left out); the read is audited.
+ */
 @Injectable()
 export class NotitiesQuery {
   constructor(
@@ -14,7 +17,9 @@ export class NotitiesQuery {
 
   lijst(trajectId: string, metHistorie: boolean, wie: Principal) {
     return this.inzage.lees(trajectId, wie, 'journaal-inzien', async (m) => {
-      const versies = (await this.notities.alle(m, trajectId)).filter((n) => magNotitieZien(n, wie));
+      const versies = (await this.notities.alle(m, trajectId)).filter((n) =>
+        magNotitieZien(n, wie, (org) => maySee(wie, [org])),
+      );
       return {
         items: perNotitie(versies).map(([nieuwste, ...eerder]) => notitie(nieuwste, metHistorie ? eerder : undefined)),
       };
