@@ -177,9 +177,23 @@ describe('portaal: the privacy officer (one trail across the services, requests)
       .getByRole('navigation', { name: 'Onderdelen' })
       .getByRole('link', { name: 'Vragen van inwoners' })
       .click();
-    const vraag = page.getByRole('form', { name: 'Ik maak bezwaar tegen het gebruik van mijn gegevens: Sanne Jansen' });
-    await vraag.getByText(grond).waitFor();
+    const titel = 'Ik maak bezwaar tegen het gebruik van mijn gegevens';
+    const vraagBlok = page.getByRole('region', { name: `${titel}: Sanne Jansen` });
+    await vraagBlok.getByText(grond).waitFor();
     expect(await ernstigeSchendingen(page)).toEqual([]);
+    // More time, once, with the reason the person reads (AVG art. 12(3)).
+    await vraagBlok.locator('summary', { hasText: 'Termijn verlengen' }).click();
+    const verlenging = vraagBlok.getByRole('form', { name: `Termijn verlengen: ${titel}` });
+    await verlenging.getByLabel('Met').selectOption('2');
+    const reden = 'Uw gegevens staan bij drie organisaties; wij zoeken uit wie ze met werkgevers deelde.';
+    await verlenging.getByLabel(/^Reden voor de inwoner/).fill(reden);
+    await verlenging.getByRole('button', { name: 'Termijn verlengen' }).click();
+    await vraagBlok.getByText(`: ${reden}`, { exact: false }).waitFor();
+    expect((await mijn('GET')).body.items).toEqual([
+      expect.objectContaining({ status: 'open', verlenging: expect.objectContaining({ reden }) }),
+    ]);
+    expect(await ernstigeSchendingen(page)).toEqual([]);
+    const vraag = vraagBlok.getByRole('form', { name: `Antwoord: ${titel}` });
     await vraag.getByLabel('Uitkomst').selectOption('afgewezen');
     const antwoord =
       'Uw profiel gaat alleen naar werkgevers als u daarvoor toestemming geeft; dat heeft u niet gedaan.';

@@ -12,6 +12,7 @@ import { WissenBeperkenBewaren1766200000000 } from './database/migrations/176620
 import { Correctieverzoeken1766320000000 } from './database/migrations/1766320000000-correctieverzoeken';
 import { Rechtenverzoeken1766330000000 } from './database/migrations/1766330000000-rechtenverzoeken';
 import { TrajectVervangingen1766340000000 } from './database/migrations/1766340000000-traject-vervangingen';
+import { RechtenverzoekVerlenging1766350000000 } from './database/migrations/1766350000000-rechtenverzoek-verlenging';
 import { ToestemmingPerDoel1766310000000 } from './database/migrations/1766310000000-toestemming-per-doel';
 import { IntakeConfigModule } from './config/intake-config.module';
 import { loadIntakeConfig } from './config/intake-config';
@@ -53,6 +54,7 @@ export class IntakeModule {
               Correctieverzoeken1766320000000,
               Rechtenverzoeken1766330000000,
               TrajectVervangingen1766340000000,
+              RechtenverzoekVerlenging1766350000000,
             ],
             // Who read or changed whose personal data, and every consent given or withdrawn: never rewritten.
             // Corrections and merges too (no owner trigger there: an erasure must be able to destroy their names).

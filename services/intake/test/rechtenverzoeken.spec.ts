@@ -1,3 +1,4 @@
+import { plusMaanden } from '@wiz/contracts';
 import { antwoordUiterlijk } from '../src/modules/privacy/domain/rechtenverzoek';
 import { aanmelding, IntakeTestApp } from './intake-test-app';
 
@@ -117,5 +118,59 @@ describe('intake: the inwoner asks to erase, restrict or object', () => {
     });
     const lijst = (await fg.get('/api/v1/rechtenverzoeken?status=toegekend').expect(200)).body.items;
     expect(lijst).toContainEqual(expect.objectContaining({ id: verzoek.id, naam: null }));
+  });
+
+  it('extends the term once, within the first month, by one or two months; the person reads the new date and why', async () => {
+    const { inwonerId } = await registreer({ voornaam: 'Sietske', achternaam: 'Dijkstra' });
+    const ik = await t.asInwoner(inwonerId);
+    const verzoek = (await ik.post('/api/v1/mijn/rechtenverzoeken', { recht: 'beperken' }).expect(201)).body;
+    const fg = await t.as('privacy', 'WIZ', 'fg-2');
+    const pad = `/api/v1/rechtenverzoeken/${verzoek.id}/verlenging`;
+    const reden = 'Uw gegevens staan bij drie organisaties; wij hebben meer tijd nodig om het overal te regelen.';
+    for (const fout of [{ maanden: 3, reden }, { maanden: 1, reden: ' ' }, { maanden: '1', reden }, { reden }]) {
+      const res = await fg.post(pad, fout).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+    await fg.post(`/api/v1/rechtenverzoeken/${crypto.randomUUID()}/verlenging`, { maanden: 1, reden }).expect(404);
+    for (const rol of ['frontoffice', 'beheer', 'consulent'] as const)
+      expect((await (await t.as(rol)).post(pad, { maanden: 1, reden })).status).toBe(403);
+    expect((await ik.post(pad, { maanden: 1, reden })).status).toBe(403);
+
+    const verlengd = (await fg.post(pad, { maanden: 2, reden }).expect(200)).body;
+    expect(verlengd).toMatchObject({
+      status: 'open',
+      uiterlijkOp: plusMaanden(verzoek.uiterlijkOp, 2),
+      verlenging: { reden, oorspronkelijkUiterlijkOp: verzoek.uiterlijkOp, op: expect.any(String) },
+    });
+    // Once only: the law allows two further months in all.
+    expect((await fg.post(pad, { maanden: 1, reden }).expect(409)).body.detail).toContain('once');
+    const [mijn] = (await ik.get('/api/v1/mijn/rechtenverzoeken').expect(200)).body.items;
+    expect(mijn).toMatchObject({ id: verzoek.id, uiterlijkOp: verlengd.uiterlijkOp, verlenging: { reden } });
+    expect(JSON.stringify(mijn)).not.toContain('fg-2');
+    const [audit] = await t.query<{ details: unknown }>(
+      `SELECT details FROM audit_log WHERE $1 = ANY(inwoner_ids) AND actie = 'rechtenverzoek-verlengen'`,
+      [inwonerId],
+    );
+    expect(audit.details).toEqual({ recht: 'beperken', maanden: 2 });
+
+    // After the first month it is too late to extend; an answered request is not extended either.
+    const laat = (await ik.post('/api/v1/mijn/rechtenverzoeken', { recht: 'wissen' }).expect(201)).body;
+    await t.query(`UPDATE rechtenverzoeken SET uiterlijk_op = current_date - 1 WHERE id = $1`, [laat.id]);
+    const telaat = await fg.post(`/api/v1/rechtenverzoeken/${laat.id}/verlenging`, { maanden: 1, reden }).expect(409);
+    expect(telaat.body.detail).toContain('first month');
+    await fg
+      .post(`/api/v1/rechtenverzoeken/${laat.id}/afhandeling`, {
+        uitkomst: 'afgewezen',
+        toelichting: 'Wettelijke plicht.',
+      })
+      .expect(200);
+    await fg.post(`/api/v1/rechtenverzoeken/${laat.id}/verlenging`, { maanden: 1, reden }).expect(409);
+
+    // An erasure takes the reason's words with the rest.
+    await fg.post(`/api/v1/inwoners/${inwonerId}/wisverzoeken`, { reden: 'Verzoek van betrokkene' }).expect(201);
+    const [rij] = await t.query('SELECT verlenging_reden, verlengd_op FROM rechtenverzoeken WHERE id = $1', [
+      verzoek.id,
+    ]);
+    expect(rij).toEqual({ verlenging_reden: null, verlengd_op: expect.any(Date) });
   });
 });

@@ -340,6 +340,15 @@ describe('intake: security', () => {
         return { query: { status: 'open' } };
       },
     },
+    'POST /api/v1/rechtenverzoeken/:id/verlenging': {
+      roles: ['privacy'],
+      ...unscoped(200),
+      why: 'the privacy officer extends the term of the whole region’s requests; a fresh request per allowed cell',
+      request: async (cell) => ({
+        params: { id: await rechtenverzoek(cell, cell.allowed ? randomUUID() : 'gedeeld') },
+        body: { maanden: 1, reden: 'Matrix: meer tijd nodig.' },
+      }),
+    },
     'POST /api/v1/rechtenverzoeken/:id/afhandeling': {
       roles: ['privacy'],
       ...unscoped(200),

@@ -579,6 +579,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/rechtenverzoeken/{id}/verlenging': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Extend the term of a request by one or two months, with the reason the person reads (audited)
+     * @description AVG art. 12(3): once, within the first month (on or before its first `uiterlijkOp`), for an open request; the months run on from that first deadline.
+     */
+    post: operations['verlengRechtenverzoek'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/rechtenverzoeken/{id}/afhandeling': {
     parameters: {
       query?: never;
@@ -1679,9 +1699,21 @@ export interface components {
         ingediendOp: string;
         /**
          * Format: date
-         * @description the last day of the answer: one month after the request (AVG art. 12(3))
+         * @description the last day of the answer: one month after the request, or later once extended (AVG art. 12(3))
          */
         uiterlijkOp: string;
+        /** @description present once the term was extended */
+        verlenging?: {
+          /** Format: date-time */
+          op: string;
+          /** @description why, as the person was told; null once the person was erased */
+          reden: string | null;
+          /**
+           * Format: date
+           * @description the first deadline, before the extension
+           */
+          oorspronkelijkUiterlijkOp: string;
+        };
         /** Format: date-time */
         afgehandeldOp?: string;
         uitkomstToelichting?: string;
@@ -1702,14 +1734,11 @@ export interface components {
       paginagrootte: number;
       totaal: number;
     };
-    RechtenverzoekAfhandeling: {
-      /**
-       * @description toegekend: granted (carry it out with POST /inwoners/{inwonerId}/wisverzoeken or /beperkingen); afgewezen: refused
-       * @enum {string}
-       */
-      uitkomst: 'toegekend' | 'afgewezen';
-      /** @description what the person is told, with the reason for a refusal */
-      toelichting: string;
+    RechtenverzoekVerlenging: {
+      /** @description by how many further months (AVG art. 12(3): at most two) */
+      maanden: 1 | 2;
+      /** @description why more time is needed, as the person reads it (the complexity or number of requests) */
+      reden: string;
     };
     RechtenverzoekResponse: {
       /** Format: uuid */
@@ -1723,9 +1752,21 @@ export interface components {
       ingediendOp: string;
       /**
        * Format: date
-       * @description the last day of the answer: one month after the request (AVG art. 12(3))
+       * @description the last day of the answer: one month after the request, or later once extended (AVG art. 12(3))
        */
       uiterlijkOp: string;
+      /** @description present once the term was extended */
+      verlenging?: {
+        /** Format: date-time */
+        op: string;
+        /** @description why, as the person was told; null once the person was erased */
+        reden: string | null;
+        /**
+         * Format: date
+         * @description the first deadline, before the extension
+         */
+        oorspronkelijkUiterlijkOp: string;
+      };
       /** Format: date-time */
       afgehandeldOp?: string;
       uitkomstToelichting?: string;
@@ -1734,6 +1775,15 @@ export interface components {
         naam?: string;
         organisatie: string;
       };
+    };
+    RechtenverzoekAfhandeling: {
+      /**
+       * @description toegekend: granted (carry it out with POST /inwoners/{inwonerId}/wisverzoeken or /beperkingen); afgewezen: refused
+       * @enum {string}
+       */
+      uitkomst: 'toegekend' | 'afgewezen';
+      /** @description what the person is told, with the reason for a refusal */
+      toelichting: string;
     };
     RechtenverzoekIndienen: {
       /**
@@ -1757,9 +1807,21 @@ export interface components {
         ingediendOp: string;
         /**
          * Format: date
-         * @description the last day of the answer: one month after the request (AVG art. 12(3))
+         * @description the last day of the answer: one month after the request, or later once extended (AVG art. 12(3))
          */
         uiterlijkOp: string;
+        /** @description present once the term was extended */
+        verlenging?: {
+          /** Format: date-time */
+          op: string;
+          /** @description why, as the person was told; null once the person was erased */
+          reden: string | null;
+          /**
+           * Format: date
+           * @description the first deadline, before the extension
+           */
+          oorspronkelijkUiterlijkOp: string;
+        };
         /** Format: date-time */
         afgehandeldOp?: string;
         uitkomstToelichting?: string;
@@ -5351,6 +5413,123 @@ export interface operations {
       };
       /** @description The caller's role may not use this operation. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency (database, message bus) is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  verlengRechtenverzoek: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RechtenverzoekVerlenging'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RechtenverzoekResponse'];
+        };
+      };
+      /** @description Invalid input; every invalid field is listed in `errors`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or an invalid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role may not use this operation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No request with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request was already answered or extended, or its first month has ended. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than this operation accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has a content type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -21,7 +21,7 @@ const STATUS_NAMEN: Record<Rechtenverzoek['status'], string> = {
 
 /**
  * "Uw rechten": the inwoner asks to erase their data, restrict its use, or objects (AVG art. 17, 18, 21), and reads
- * the answers. The privacy officer answers within a month.
+ * the answers. The privacy officer answers within a month, or says why it takes up to two months longer.
  */
 export function MijnRechten() {
   const verzoeken = useLaden((signal) => mijnApi.rechtenverzoeken(signal), []);
@@ -51,6 +51,13 @@ function Rechtenverzoeken({ items }: { items: Rechtenverzoek[] }) {
             Gestuurd op {alsDatum(v.ingediendOp)}.{' '}
             {v.status === 'open' && `U krijgt uiterlijk op ${alsDatum(v.uiterlijkOp)} antwoord.`}
           </p>
+          {v.verlenging && (
+            <p>
+              Wij hebben meer tijd nodig dan een maand. Eerst was de datum{' '}
+              {alsDatum(v.verlenging.oorspronkelijkUiterlijkOp)}.
+              {v.verlenging.reden && <> De reden: {v.verlenging.reden}</>}
+            </p>
+          )}
           <p>
             Stand: <span className="label">{STATUS_NAMEN[v.status]}</span>
           </p>

@@ -89,6 +89,7 @@ const ACTIES: Record<string, string> = {
   'rechtenverzoek-indienen': 'Inwoner vroeg om wissen, beperken of bezwaar',
   'rechtenverzoeken-inzien': 'Vragen over wissen, beperken of bezwaar bekeken',
   'rechtenverzoek-afhandelen': 'Vraag over wissen, beperken of bezwaar beantwoord',
+  'rechtenverzoek-verlengen': 'Termijn van een vraag over wissen, beperken of bezwaar verlengd',
 };
 
 const DOELEN: Record<string, string> = {

@@ -81,7 +81,7 @@ function Vraag({ verzoek: v, beantwoord }: { verzoek: Verzoek; beantwoord: () =>
     });
   };
   return (
-    <form onSubmit={verstuur} className="formulier" aria-labelledby={kop}>
+    <section aria-labelledby={kop}>
       <h2 id={kop}>
         {RECHT_NAMEN[v.recht]}: {v.naam ?? 'gewiste inwoner'}
       </h2>
@@ -91,31 +91,94 @@ function Vraag({ verzoek: v, beantwoord }: { verzoek: Verzoek; beantwoord: () =>
         <Link to={persoon(v.inwonerId)}>Naar de inwoner</Link>
       </p>
       {v.toelichting && <blockquote>{v.toelichting}</blockquote>}
-      <Keuzelijst
-        label="Uitkomst"
-        value={uitkomst}
-        onChange={(e) => setUitkomst(e.target.value as Uitkomst)}
-        required
-        opties={[
-          { waarde: '', tekst: 'Kies…' },
-          { waarde: 'toegekend', tekst: 'Toegekend (eerst uitgevoerd)' },
-          { waarde: 'afgewezen', tekst: 'Afgewezen' },
-        ]}
-      />
-      <Tekstvak
-        label="Antwoord aan de inwoner"
-        hint="Verplicht. De inwoner leest dit; geef bij een afwijzing de reden."
-        required
-        maxLength={2000}
-        value={toelichting}
-        onChange={(e) => setToelichting(e.target.value)}
-      />
-      <ActieMelding {...actie} veldnamen={{ uitkomst: 'Uitkomst', toelichting: 'Antwoord aan de inwoner' }} />
-      <p>
-        <button type="submit" className="knop" disabled={actie.bezig}>
-          Antwoord versturen
-        </button>
-      </p>
-    </form>
+      {v.verlenging ? (
+        <p>
+          Verlengd op {alsDatum(v.verlenging.op)} (eerst uiterlijk {alsDatum(v.verlenging.oorspronkelijkUiterlijkOp)})
+          {v.verlenging.reden && <>: {v.verlenging.reden}</>}
+        </p>
+      ) : (
+        !teLaat && <Verlenging verzoek={v} verlengd={beantwoord} />
+      )}
+      <form onSubmit={verstuur} className="formulier" aria-label={`Antwoord: ${RECHT_NAMEN[v.recht]}`}>
+        <Keuzelijst
+          label="Uitkomst"
+          value={uitkomst}
+          onChange={(e) => setUitkomst(e.target.value as Uitkomst)}
+          required
+          opties={[
+            { waarde: '', tekst: 'Kies…' },
+            { waarde: 'toegekend', tekst: 'Toegekend (eerst uitgevoerd)' },
+            { waarde: 'afgewezen', tekst: 'Afgewezen' },
+          ]}
+        />
+        <Tekstvak
+          label="Antwoord aan de inwoner"
+          hint="Verplicht. De inwoner leest dit; geef bij een afwijzing de reden."
+          required
+          maxLength={2000}
+          value={toelichting}
+          onChange={(e) => setToelichting(e.target.value)}
+        />
+        <ActieMelding {...actie} veldnamen={{ uitkomst: 'Uitkomst', toelichting: 'Antwoord aan de inwoner' }} />
+        <p>
+          <button type="submit" className="knop" disabled={actie.bezig}>
+            Antwoord versturen
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
+/**
+ * AVG art. 12(3): once, within the first month, by one or two further months where the complexity or the number of
+ * requests needs it; the person reads the new date and the reason.
+ */
+function Verlenging({ verzoek: v, verlengd }: { verzoek: Verzoek; verlengd: () => void }) {
+  const [maanden, setMaanden] = useState<'1' | '2'>('1');
+  const [reden, setReden] = useState('');
+  const actie = useActie();
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    void actie.voer(async () => {
+      await gegevens(
+        intakeApi.POST('/rechtenverzoeken/{id}/verlenging', {
+          params: { path: { id: v.id } },
+          body: { maanden: Number(maanden) as 1 | 2, reden },
+        }),
+      );
+      verlengd();
+      return 'De termijn is verlengd; de inwoner leest de nieuwe datum en de reden bij Uw gegevens.';
+    });
+  };
+  return (
+    <details>
+      <summary>Termijn verlengen</summary>
+      <form onSubmit={verstuur} className="formulier" aria-label={`Termijn verlengen: ${RECHT_NAMEN[v.recht]}`}>
+        <Keuzelijst
+          label="Met"
+          value={maanden}
+          onChange={(e) => setMaanden(e.target.value as '1' | '2')}
+          opties={[
+            { waarde: '1', tekst: 'een maand' },
+            { waarde: '2', tekst: 'twee maanden' },
+          ]}
+        />
+        <Tekstvak
+          label="Reden voor de inwoner"
+          hint="Waarom meer tijd nodig is: hoe ingewikkeld het verzoek is, of hoeveel verzoeken er zijn. Eén keer, binnen de eerste maand."
+          required
+          maxLength={2000}
+          value={reden}
+          onChange={(e) => setReden(e.target.value)}
+        />
+        <ActieMelding {...actie} veldnamen={{ maanden: 'Met', reden: 'Reden voor de inwoner' }} />
+        <p>
+          <button type="submit" className="knop" disabled={actie.bezig}>
+            Termijn verlengen
+          </button>
+        </p>
+      </form>
+    </details>
   );
 }

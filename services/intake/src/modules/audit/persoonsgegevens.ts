@@ -130,6 +130,7 @@ export const PERSOONSGEGEVENS: AuditRouteTable = {
     'POST /api/v1/mijn/rechtenverzoeken': route('rechtenverzoek-indienen', 'avg-verzoek', 'rechtenverzoek'),
     'GET /api/v1/mijn/rechtenverzoeken': route('mijn-rechtenverzoeken-inzien', 'eigen-gegevens', 'rechtenverzoeken'),
     'GET /api/v1/rechtenverzoeken': route('rechtenverzoeken-inzien', 'avg-verzoek', 'rechtenverzoeken'),
+    'POST /api/v1/rechtenverzoeken/:id/verlenging': route('rechtenverzoek-verlengen', 'avg-verzoek', 'rechtenverzoek'),
     'POST /api/v1/rechtenverzoeken/:id/afhandeling': route(
       'rechtenverzoek-afhandelen',
       'avg-verzoek',

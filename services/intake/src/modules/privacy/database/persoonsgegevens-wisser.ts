@@ -34,8 +34,9 @@ export class PersoonsgegevensWisser implements PersoonsgegevensWissen {
     await m.query('DELETE FROM correctieverzoeken WHERE inwoner_id = ANY($1::uuid[])', [ids]);
     // A request to the privacy officer stays as the record that it was answered in time; the words in it go.
     await m.query(
-      `UPDATE rechtenverzoeken SET toelichting = NULL, uitkomst_toelichting = NULL
-        WHERE inwoner_id = ANY($1::uuid[]) AND (toelichting IS NOT NULL OR uitkomst_toelichting IS NOT NULL)`,
+      `UPDATE rechtenverzoeken SET toelichting = NULL, uitkomst_toelichting = NULL, verlenging_reden = NULL
+        WHERE inwoner_id = ANY($1::uuid[])
+          AND (toelichting IS NOT NULL OR uitkomst_toelichting IS NOT NULL OR verlenging_reden IS NOT NULL)`,
       [ids],
     );
     await this.opgeslagenAntwoorden(m, ids);

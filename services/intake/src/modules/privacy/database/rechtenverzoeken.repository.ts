@@ -25,8 +25,10 @@ export interface Rechtenverzoek extends Afhandeling {
   toelichting?: string;
   status: RechtenverzoekStatus;
   ingediendOp: string;
-  /** The last day of the answer (AVG art. 12(3)). */
+  /** The last day of the answer (AVG art. 12(3)), extended or not. */
   uiterlijkOp: string;
+  /** The term's extension, told to the person with its reason (none left once the person was erased). */
+  verlenging?: { op: string; reden: string | null; oorspronkelijkUiterlijkOp: string };
 }
 
 type Rij = AfhandelingRij & {
@@ -37,10 +39,15 @@ type Rij = AfhandelingRij & {
   status: RechtenverzoekStatus;
   ingediend_op: Date;
   uiterlijk_op: string;
+  oorspronkelijk_uiterlijk_op: string | null;
+  verlengd_op: Date | null;
+  verlenging_reden: string | null;
 };
 
 const KOLOMMEN = `r.id, r.inwoner_id, r.recht, r.toelichting, r.status, r.ingediend_op,
-  to_char(r.uiterlijk_op, 'YYYY-MM-DD') AS uiterlijk_op, ${afhandelingKolommen('r')}`;
+  to_char(r.uiterlijk_op, 'YYYY-MM-DD') AS uiterlijk_op,
+  to_char(r.oorspronkelijk_uiterlijk_op, 'YYYY-MM-DD') AS oorspronkelijk_uiterlijk_op, r.verlengd_op,
+  r.verlenging_reden, ${afhandelingKolommen('r')}`;
 
 const alsVerzoek = (r: Rij): Rechtenverzoek => ({
   id: r.id,
@@ -50,6 +57,15 @@ const alsVerzoek = (r: Rij): Rechtenverzoek => ({
   status: r.status,
   ingediendOp: r.ingediend_op.toISOString(),
   uiterlijkOp: r.uiterlijk_op,
+  ...(r.verlengd_op && r.oorspronkelijk_uiterlijk_op
+    ? {
+        verlenging: {
+          op: r.verlengd_op.toISOString(),
+          reden: r.verlenging_reden,
+          oorspronkelijkUiterlijkOp: r.oorspronkelijk_uiterlijk_op,
+        },
+      }
+    : {}),
   ...afhandelingUit(r),
 });
 
@@ -111,6 +127,17 @@ export class RechtenverzoekenRepository {
   async uitvoering(m: EntityManager, inwonerId: string): Promise<Uitvoering> {
     const [r] = await m.query('SELECT gewist_op IS NOT NULL AS gewist FROM inwoners WHERE id = $1', [inwonerId]);
     return { gewist: r?.gewist === true, beperkt: await isBeperkt(m, inwonerId) };
+  }
+
+  /** The term extended to `tot`, the first deadline kept; for an erased person without the reason's words. */
+  async verleng(m: EntityManager, id: string, tot: string, reden: string | null, wie: Principal) {
+    const [[rij]] = await m.query(
+      `UPDATE rechtenverzoeken r SET oorspronkelijk_uiterlijk_op = r.uiterlijk_op, uiterlijk_op = $2,
+              verlengd_op = now(), verlengd_door = $3, verlenging_reden = $4
+        WHERE r.id = $1 RETURNING ${KOLOMMEN}`,
+      [id, tot, wie.subject, reden],
+    );
+    return alsVerzoek(rij);
   }
 
   /** The answer; for an erased person without its words, which would be about them (the erasure took the rest). */

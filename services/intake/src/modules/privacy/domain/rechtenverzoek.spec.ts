@@ -1,4 +1,11 @@
-import { antwoordUiterlijk, isUitgevoerd, toelichtingVerplicht } from './rechtenverzoek';
+import {
+  antwoordUiterlijk,
+  isUitgevoerd,
+  RechtenverzoekAlAfgehandeld,
+  RechtenverzoekNietVerlengbaar,
+  toelichtingVerplicht,
+  verlengdTot,
+} from './rechtenverzoek';
 
 describe('a request to the privacy officer', () => {
   it('is answered within one calendar month of the day it came in, in the region’s calendar (AVG art. 12(3))', () => {
@@ -24,5 +31,14 @@ describe('a request to the privacy officer', () => {
     expect([niets, beperkt, gewist].map((u) => isUitgevoerd('wissen', u))).toEqual([false, false, true]);
     expect([niets, beperkt, gewist].map((u) => isUitgevoerd('beperken', u))).toEqual([false, true, true]);
     expect([niets, beperkt, gewist].map((u) => isUitgevoerd('bezwaar', u))).toEqual([false, true, true]);
+  });
+
+  it('is extended once, by one or two months from its first deadline, and only within that first month', () => {
+    const open = { status: 'open' as const, uiterlijkOp: '2026-01-31', verlengd: false };
+    expect(verlengdTot(open, 1, '2026-01-10')).toBe('2026-02-28');
+    expect(verlengdTot(open, 2, '2026-01-31')).toBe('2026-03-31');
+    expect(() => verlengdTot(open, 2, '2026-02-01')).toThrow(RechtenverzoekNietVerlengbaar);
+    expect(() => verlengdTot({ ...open, verlengd: true }, 1, '2026-01-10')).toThrow(RechtenverzoekNietVerlengbaar);
+    expect(() => verlengdTot({ ...open, status: 'afgewezen' }, 1, '2026-01-10')).toThrow(RechtenverzoekAlAfgehandeld);
   });
 });

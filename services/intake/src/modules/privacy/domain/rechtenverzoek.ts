@@ -1,4 +1,4 @@
-import { DomainError, isoDateParts, kalenderdag } from '@wiz/contracts';
+import { DomainError, isoDateParts, kalenderdag, plusMaanden } from '@wiz/contracts';
 
 /**
  * What an inwoner may ask of the privacy officer themselves (domain.md, "The inwoner's rights"): erasure where no
@@ -24,6 +24,30 @@ export function antwoordUiterlijk(ingediendOp: Date): string {
   const [jaar, maand] = month === 12 ? [year + 1, 1] : [year, month + 1];
   const dag = Math.min(day, new Date(Date.UTC(jaar, maand, 0)).getUTCDate());
   return `${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+}
+
+/** An extension of the answer's term (art. 12(3)): by one or two further months, at most two in all. */
+export const VERLENGING_MAANDEN = [1, 2] as const;
+export type VerlengingMaanden = (typeof VERLENGING_MAANDEN)[number];
+
+/**
+ * The new last day of an extended request. AVG art. 12(3): the month may be extended by two further months where
+ * the complexity and number of requests make it necessary, and the person is told so, with the reasons, within that
+ * first month. So: an open request, not extended before, on or before its first deadline (`vandaag` in the region's
+ * calendar); the months run on from that deadline.
+ */
+export function verlengdTot(
+  v: { status: RechtenverzoekStatus; uiterlijkOp: string; verlengd: boolean },
+  maanden: VerlengingMaanden,
+  vandaag: string,
+): string {
+  if (v.status !== 'open') throw new RechtenverzoekAlAfgehandeld(v.status);
+  if (v.verlengd) throw new RechtenverzoekNietVerlengbaar('The term of this request was extended already, once.');
+  if (vandaag > v.uiterlijkOp)
+    throw new RechtenverzoekNietVerlengbaar(
+      `The first month ended on ${v.uiterlijkOp}: an extension must be told within it (AVG art. 12(3)).`,
+    );
+  return plusMaanden(v.uiterlijkOp, maanden);
 }
 
 /** What the register holds of the person when the officer answers: erased, and restricted. */
@@ -67,5 +91,14 @@ export class RechtenverzoekAlAfgehandeld extends DomainError {
 
   constructor(status: RechtenverzoekStatus) {
     super(`This request was already answered (${status}).`);
+  }
+}
+
+/** An extension the rule refuses: a second one, or one after the first month ended. */
+export class RechtenverzoekNietVerlengbaar extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(reden: string) {
+    super(reden);
   }
 }

@@ -195,6 +195,8 @@ export function intakeGegevens(vault: BsnVault): GegevensRegister<IntakeRecordso
         gegevens: (m, ids) =>
           m.query(
             `SELECT id, recht, toelichting, status, ingediend_op AS "ingediendOp", uiterlijk_op::text AS "uiterlijkOp",
+                    oorspronkelijk_uiterlijk_op::text AS "oorspronkelijkUiterlijkOp", verlengd_op AS "verlengdOp",
+                    verlenging_reden AS "verlengingReden",
                     afgehandeld_op AS "afgehandeldOp", uitkomst_toelichting AS "uitkomstToelichting",
                     afgehandeld_door_organisatie AS "afgehandeldDoorOrganisatie"
              FROM rechtenverzoeken WHERE inwoner_id = ANY ($1::uuid[]) ORDER BY ingediend_op, id`,

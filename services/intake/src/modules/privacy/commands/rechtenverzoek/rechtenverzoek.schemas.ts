@@ -1,7 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IsoDateSchema, paginaSchema, paginering } from '@wiz/contracts';
-import { RECHTEN, RECHTENVERZOEK_UITKOMSTEN, toelichtingVerplicht } from '../../domain/rechtenverzoek';
+import {
+  RECHTEN,
+  RECHTENVERZOEK_UITKOMSTEN,
+  toelichtingVerplicht,
+  VERLENGING_MAANDEN,
+} from '../../domain/rechtenverzoek';
 import { AfhandelingVelden } from '../../../inwoners/verzoek-afhandeling';
 
 const tekst = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
@@ -37,6 +42,19 @@ export class RechtenverzoekAfhandeling extends createZodDto(
     .strict(),
 ) {}
 
+export class RechtenverzoekVerlenging extends createZodDto(
+  z
+    .object({
+      maanden: z
+        .union(VERLENGING_MAANDEN.map((n) => z.literal(n)))
+        .describe('by how many further months (AVG art. 12(3): at most two)'),
+      reden: tekst(2_000).describe(
+        'why more time is needed, as the person reads it (the complexity or number of requests)',
+      ),
+    })
+    .strict(),
+) {}
+
 export class RechtenverzoekenVraag extends createZodDto(
   z.object({ status: Status.optional(), ...paginering(50) }).strict(),
 ) {}
@@ -47,7 +65,17 @@ const RechtenverzoekSchema = z.object({
   toelichting: z.string().optional(),
   status: Status,
   ingediendOp: z.iso.datetime({ offset: true }),
-  uiterlijkOp: IsoDateSchema.describe('the last day of the answer: one month after the request (AVG art. 12(3))'),
+  uiterlijkOp: IsoDateSchema.describe(
+    'the last day of the answer: one month after the request, or later once extended (AVG art. 12(3))',
+  ),
+  verlenging: z
+    .object({
+      op: z.iso.datetime({ offset: true }),
+      reden: z.string().nullable().describe('why, as the person was told; null once the person was erased'),
+      oorspronkelijkUiterlijkOp: IsoDateSchema.describe('the first deadline, before the extension'),
+    })
+    .optional()
+    .describe('present once the term was extended'),
   ...AfhandelingVelden,
 });
 

@@ -6,6 +6,7 @@ import {
   RechtenverzoekenPagina,
   RechtenverzoekenVraag,
   RechtenverzoekResponse,
+  RechtenverzoekVerlenging,
 } from './rechtenverzoek.schemas';
 import { RechtenverzoekenService } from './rechtenverzoeken.service';
 
@@ -26,6 +27,29 @@ export class RechtenverzoekenController {
   })
   lijst(@Query() vraag: RechtenverzoekenVraag, @CurrentPrincipal() wie: Principal) {
     return this.service.werkvoorraad(vraag, wie);
+  }
+
+  @Post(':id/verlenging')
+  @HttpCode(200)
+  @Operation({
+    id: 'verlengRechtenverzoek',
+    summary: 'Extend the term of a request by one or two months, with the reason the person reads (audited)',
+    description:
+      'AVG art. 12(3): once, within the first month (on or before its first `uiterlijkOp`), for an open request; ' +
+      'the months run on from that first deadline.',
+    status: 200,
+    response: RechtenverzoekResponse,
+    errors: {
+      404: 'No request with this id.',
+      409: 'The request was already answered or extended, or its first month has ended.',
+    },
+  })
+  verleng(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RechtenverzoekVerlenging,
+    @CurrentPrincipal() wie: Principal,
+  ) {
+    return this.service.verleng(id, body.maanden, body.reden, wie);
   }
 
   @Post(':id/afhandeling')

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
+import type { EntityManager } from 'typeorm';
+import { kalenderdag, limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import { AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
 import { EigenVerzoeken } from '../../../inwoners/eigen-verzoeken';
-import { RechtenverzoekenRepository } from '../../database/rechtenverzoeken.repository';
+import { type Rechtenverzoek, RechtenverzoekenRepository } from '../../database/rechtenverzoeken.repository';
 import {
   isUitgevoerd,
   RechtenverzoekAlAfgehandeld,
@@ -11,6 +12,8 @@ import {
   type Recht,
   type RechtenverzoekStatus,
   type RechtenverzoekUitkomst,
+  verlengdTot,
+  type VerlengingMaanden,
 } from '../../domain/rechtenverzoek';
 
 const DOEL = 'avg-verzoek';
@@ -57,23 +60,48 @@ export class RechtenverzoekenService {
     });
   }
 
+  /** The term extended by one or two months (AVG art. 12(3)), with the reason the person reads. */
+  verleng(id: string, maanden: VerlengingMaanden, reden: string, wie: Principal) {
+    return this.wijzigOpen(id, wie, 'rechtenverzoek-verlengen', { maanden }, async (m, verzoek) => {
+      const tot = verlengdTot({ ...verzoek, verlengd: !!verzoek.verlenging }, maanden, kalenderdag(new Date()));
+      const { gewist } = await this.verzoeken.uitvoering(m, verzoek.inwonerId);
+      return this.verzoeken.verleng(m, id, tot, gewist ? null : reden, wie);
+    });
+  }
+
   handelAf(id: string, uitkomst: RechtenverzoekUitkomst, toelichting: string, wie: Principal) {
+    return this.wijzigOpen(id, wie, 'rechtenverzoek-afhandelen', { uitkomst }, async (m, verzoek) => {
+      const uitvoering = await this.verzoeken.uitvoering(m, verzoek.inwonerId);
+      if (uitkomst === 'toegekend' && !isUitgevoerd(verzoek.recht, uitvoering))
+        throw new RechtenverzoekNietUitgevoerd(verzoek.recht);
+      return this.verzoeken.handelAf(m, id, uitkomst, toelichting, wie, uitvoering.gewist);
+    });
+  }
+
+  /**
+   * A change of an open request by the officer: the request locked (404 when absent, 409 once answered), the change,
+   * and its audit row with the right asked for and `details`, in one transaction.
+   */
+  private wijzigOpen(
+    id: string,
+    wie: Principal,
+    actie: string,
+    details: Record<string, unknown>,
+    wijzig: (m: EntityManager, verzoek: Rechtenverzoek) => Promise<Rechtenverzoek>,
+  ) {
     return this.transactions.run(async (m) => {
       const verzoek = await this.verzoeken.voorAfhandeling(m, id);
       if (!verzoek) throw new RechtenverzoekOnbekend(id);
       if (verzoek.status !== 'open') throw new RechtenverzoekAlAfgehandeld(verzoek.status);
-      const uitvoering = await this.verzoeken.uitvoering(m, verzoek.inwonerId);
-      if (uitkomst === 'toegekend' && !isUitgevoerd(verzoek.recht, uitvoering))
-        throw new RechtenverzoekNietUitgevoerd(verzoek.recht);
-      const afgehandeld = await this.verzoeken.handelAf(m, id, uitkomst, toelichting, wie, uitvoering.gewist);
+      const gewijzigd = await wijzig(m, verzoek);
       await this.audit.schrijf(m, wie, {
-        actie: 'rechtenverzoek-afhandelen',
+        actie,
         doel: DOEL,
         wat: { soort: 'rechtenverzoek', id },
         inwonerIds: [verzoek.inwonerId],
-        details: { recht: verzoek.recht, uitkomst },
+        details: { recht: verzoek.recht, ...details },
       });
-      return afgehandeld;
+      return gewijzigd;
     });
   }
 }
