@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { isValidBsn } from '@wiz/contracts';
+import { isValidBsn, OrganisatieSchema, REGIONALE_ORGANISATIES } from '@wiz/contracts';
 import { ROLES, type Role } from '@wiz/platform/dist/auth/principal.js';
 
 // The roles the services know: the login hands out no role they would refuse.
@@ -58,7 +58,6 @@ export const TESTINWONERS = [
   }),
 ];
 
-const ORGANISATIE = /^(GM\d{4}|UWV|talentperron|leerwerkloket|wiz)$/;
 /** A team name as the services take it (medewerkers' team, at most 100 characters); no control characters. */
 const TEAM = /^[\p{L}\p{N} ._-]{1,100}$/u;
 
@@ -96,10 +95,10 @@ export async function devLoginRoutes(
     const errors: { field: string; message: string }[] = [];
     if (!ROLLEN.includes(body.rol as Rol))
       errors.push({ field: 'rol', message: `must be one of ${ROLLEN.join(', ')}` });
-    if (typeof body.organisatie !== 'string' || !ORGANISATIE.test(body.organisatie))
+    if (!OrganisatieSchema.safeParse(body.organisatie).success)
       errors.push({
         field: 'organisatie',
-        message: 'must be a gemeentecode (GM0014) or UWV, talentperron, leerwerkloket, wiz',
+        message: `must be a gemeentecode (GM0014) or ${REGIONALE_ORGANISATIES.join(', ')}`,
       });
     if (body.team !== undefined && (typeof body.team !== 'string' || !TEAM.test(body.team)))
       errors.push({ field: 'team', message: 'must be 1 to 100 letters, digits, spaces, dots, dashes or underscores' });

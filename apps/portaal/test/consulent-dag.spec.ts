@@ -141,23 +141,22 @@ describe('portaal: the consulent’s day (caseload, person, follow-up, handover)
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });
 
-  it('proposes a handover to the leerwerkloket once the traject is in a step it runs, and a second one is refused in Dutch', async () => {
+  it('proposes a handover to the leerwerkloket in a step it runs, and a second one is refused in Dutch', async () => {
     const formulier = page.getByRole('form', { name: 'Overdracht voorstellen' });
     const naar = formulier.getByLabel('Naar organisatie');
     // Another organisation receives a traject only in a step it runs: the leerwerkloket runs Ontwikkelen and Scholen.
+    await naar.locator('option', { hasText: 'Gemeente Groningen (GM0014)' }).waitFor({ state: 'attached' });
     expect(await naar.locator('option').allTextContents()).not.toContain('Leerwerkloket');
-    const stap = page.getByRole('form', { name: 'Naar een andere stap' });
-    await stap.getByLabel('Nieuwe stap').selectOption('ontwikkelen');
-    await stap.getByLabel('Toelichting').fill('Keuzeadvies voor een opleiding in de zorg');
-    await stap.getByRole('button', { name: 'Stap wijzigen' }).click();
-    await stap.getByRole('status').filter({ hasText: 'Het traject staat nu in de stap Ontwikkelen' }).waitFor();
-    // The page reads the traject again after the change; then the list offers the leerwerkloket.
+    await formulier.getByLabel('In de stap').selectOption('scholen');
     await naar.locator('option', { hasText: 'Leerwerkloket' }).waitFor({ state: 'attached' });
     expect(await naar.locator('option').allTextContents()).not.toContain('Werkgeversservicepunt');
     await naar.selectOption('leerwerkloket');
     await formulier.getByLabel('Bericht aan de ontvanger').fill('Wil de zorg in; keuzeadvies voor een opleiding');
     await formulier.getByRole('button', { name: 'Overdracht voorstellen' }).click();
-    await formulier.getByRole('status').filter({ hasText: 'De overdracht is voorgesteld aan Leerwerkloket' }).waitFor();
+    await formulier
+      .getByRole('status')
+      .filter({ hasText: 'De overdracht is voorgesteld aan Leerwerkloket, in de stap Scholen' })
+      .waitFor();
     await page
       .getByRole('table', { name: 'Overdrachten van dit traject' })
       .getByRole('cell', { name: 'Wacht op antwoord' })
@@ -188,6 +187,12 @@ describe('portaal: the consulent’s day (caseload, person, follow-up, handover)
     await page.getByRole('region', { name: 'Inwoner' }).getByText('Sanne Jansen').waitFor();
     const historie = page.getByRole('table', { name: 'Overdrachten van dit traject' });
     await historie.getByRole('cell', { name: 'Geaccepteerd' }).waitFor();
+    await historie.getByRole('cell', { name: 'Leerwerkloket, stap Scholen' }).waitFor();
+    // Accepting moved the traject into the step the leerwerkloket took it on in.
+    await page.getByRole('form', { name: 'Overdracht voorstellen' }).getByLabel('In de stap').waitFor();
+    expect(await page.getByRole('form', { name: 'Overdracht voorstellen' }).getByLabel('In de stap').inputValue()).toBe(
+      'scholen',
+    );
   });
 
   it('closes the traject and the person to the first consulent, and intake audited every read with its purpose', async () => {

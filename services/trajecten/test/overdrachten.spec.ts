@@ -50,6 +50,7 @@ describe('trajecten: handover (warme overdracht)', () => {
       trajectId: id,
       organisatie: 'leerwerkloket',
       consulent: 'loket-consulent',
+      huidigeStap: 'scholen',
     });
     await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(409);
 
@@ -125,33 +126,64 @@ describe('trajecten: handover (warme overdracht)', () => {
     await g
       .post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie: 'UWV', toelichting: 'dan UWV' })
       .expect(201);
+    // The holder reads the whole history; the organisation that declined only its own part, not where it went next.
+    const naar = async (kant: typeof g) =>
+      (await kant.get(`/api/v1/trajecten/${id}/overdrachten`).expect(200)).body.items.map(
+        (o: { naarOrganisatie: string }) => o.naarOrganisatie,
+      );
+    expect(await naar(g)).toEqual(['leerwerkloket', 'UWV']);
+    expect(await naar(l)).toEqual(['leerwerkloket']);
   });
 
-  it('hands over only to an organisation that runs the step the traject is in, and accepts only while it still is', async () => {
+  it('hands over only in a step the receiver runs; acceptance moves the traject into it, a declined one leaves it', async () => {
     const { id } = await t.nieuwTraject();
     const g = await gemeente();
     const l = await loket();
-    const stelVoor = (naarOrganisatie: string) =>
-      g.post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie, toelichting: 'volgende stap' });
+    const stelVoor = (naarOrganisatie: string, naarStap?: string) =>
+      g.post(`/api/v1/trajecten/${id}/overdrachten`, { naarOrganisatie, naarStap, toelichting: 'volgende stap' });
     // In Oriënteren: neither the leerwerkloket nor the werkgeversservicepunt runs it; nothing is stored.
-    for (const naar of ['leerwerkloket', 'werkgeversservicepunt']) {
-      const fout = await stelVoor(naar).expect(400);
+    for (const [naar, stap] of [
+      ['leerwerkloket', undefined],
+      ['werkgeversservicepunt', undefined],
+      ['leerwerkloket', 'matchen'],
+      ['werkgeversservicepunt', 'scholen'],
+    ] as const) {
+      const fout = await stelVoor(naar, stap).expect(400);
       expect(fout.headers['content-type']).toContain('application/problem+json');
       expect(fout.body.errors[0]).toMatchObject({ field: 'naarOrganisatie' });
-      expect(fout.body.errors[0].message).toContain('orienteren');
+      expect(fout.body.errors[0].message).toContain(stap ?? 'orienteren');
     }
+    await stelVoor('leerwerkloket', 'vliegen').expect(400);
     expect(await t.query('SELECT id FROM overdrachten WHERE traject_id = $1', [id])).toEqual([]);
 
-    await naarStap(id, 'matchen');
-    await stelVoor('leerwerkloket').expect(400);
-    await naarStap(id, 'scholen');
-    const voorstel = await stelVoor('leerwerkloket').expect(201);
-    // Moved on to Matchen before the answer: the leerwerkloket cannot take it on there.
-    await naarStap(id, 'matchen');
-    const te = await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(409);
-    expect(te.body.detail).toContain('matchen');
-    expect((await g.get(`/api/v1/trajecten/${id}`).expect(200)).body.organisatie).toBe('GM0014');
-    await naarStap(id, 'scholen');
-    await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(200);
+    // Declined: the traject stays in its step, so nothing moved and nothing counts.
+    const eerste = await stelVoor('leerwerkloket', 'scholen').expect(201);
+    await l.post(`/api/v1/overdrachten/${eerste.body.id}/afwijzing`, { reden: 'vol' }).expect(200);
+    expect((await g.get(`/api/v1/trajecten/${id}`).expect(200)).body).toMatchObject({
+      huidigeStap: 'orienteren',
+      versie: 1,
+    });
+
+    // Accepted: into Scholen and to the leerwerkloket at once, the step change recorded and announced like any.
+    const voorstel = await stelVoor('leerwerkloket', 'scholen').expect(201);
+    const historie = (await g.get(`/api/v1/trajecten/${id}/overdrachten`).expect(200)).body.items;
+    expect(historie.at(-1)).toMatchObject({ id: voorstel.body.id, naarStap: 'scholen', status: 'voorgesteld' });
+    const aanvaard = await l.post(`/api/v1/overdrachten/${voorstel.body.id}/acceptatie`).expect(200);
+    expect(aanvaard.body).toMatchObject({ organisatie: 'leerwerkloket', huidigeStap: 'scholen' });
+    const traject = (await l.get(`/api/v1/trajecten/${id}`).expect(200)).body;
+    expect(traject).toMatchObject({ organisatie: 'leerwerkloket', huidigeStap: 'scholen', versie: 3 });
+    expect(traject.overgangen.at(-1)).toMatchObject({
+      van: 'orienteren',
+      naar: 'scholen',
+      door: 'loket-consulent',
+      toelichting: 'Warme overdracht aan leerwerkloket geaccepteerd',
+    });
+    const [gezet] = await t.query<{ versie: number }>(
+      `SELECT (envelope->'data'->>'versie')::int AS versie FROM outbox
+        WHERE envelope->>'type' = 'wiz.trajecten.stap-gezet.v1' AND envelope->'data'->>'trajectId' = $1`,
+      [id],
+    );
+    expect(gezet).toEqual({ versie: 2 });
+    expect((await toegewezenEvents(t, id, 2))[1]).toMatchObject({ organisatie: 'leerwerkloket', versie: 3 });
   });
 });

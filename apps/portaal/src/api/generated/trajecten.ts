@@ -390,7 +390,7 @@ export interface paths {
     /** A traject's handover history, for the organisation that holds it and each one a handover involved */
     get: operations['listTrajectOverdrachten'];
     put?: never;
-    /** Propose a warm handover of the traject to another organisation, with a note for the receiver */
+    /** Propose a warm handover of the traject to another organisation, in a step it runs, with a note for the receiver */
     post: operations['stelOverdrachtVoor'];
     delete?: never;
     options?: never;
@@ -1556,8 +1556,13 @@ export interface components {
       versie: number;
     };
     OverdrachtRequest: {
-      /** @description the organisation that runs the next step */
+      /** @description the organisation that runs the step the traject goes to */
       naarOrganisatie: string | ('UWV' | 'talentperron' | 'leerwerkloket' | 'werkgeversservicepunt' | 'wiz');
+      /**
+       * @description the step the receiver takes the traject on in, which it must run; acceptance moves the traject there (default: the step it is in)
+       * @enum {string}
+       */
+      naarStap?: 'orienteren' | 'begeleiden' | 'ontwikkelen' | 'scholen' | 'matchen';
       toelichting: string;
     };
     OverdrachtVoorgesteld: {
@@ -1577,6 +1582,11 @@ export interface components {
       organisatie: string;
       /** @description the consulent's subject, by the holder's rule; null: nobody yet */
       consulent: string | null;
+      /**
+       * @description on acceptance: the step the receiver took the traject on in
+       * @enum {string}
+       */
+      huidigeStap?: 'orienteren' | 'begeleiden' | 'ontwikkelen' | 'scholen' | 'matchen';
     };
     AfwijzingRequest: {
       reden: string;
@@ -1589,7 +1599,12 @@ export interface components {
         trajectId: string;
         vanOrganisatie: string;
         naarOrganisatie: string;
-        /** @description the note for the receiver; null for the organisation that declined it (it never took the person on) */
+        /**
+         * @description the step the receiver takes the traject on in; null for older handovers
+         * @enum {string|null}
+         */
+        naarStap: 'orienteren' | 'begeleiden' | 'ontwikkelen' | 'scholen' | 'matchen' | null;
+        /** @description the note for the receiver; null for a reader outside the handover, and for the organisation that declined it */
         toelichting: string | null;
         /** @enum {string} */
         status: 'voorgesteld' | 'geaccepteerd' | 'afgewezen';

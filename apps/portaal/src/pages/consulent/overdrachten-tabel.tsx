@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { organisatieTekst } from '../../auth/organisaties';
 import { alsDatum } from '../../components/opmaak';
 import type { Overdracht } from './api';
+import { STAP_NAMEN } from './namen';
 
 export const OVERDRACHT_STATUS_NAMEN: Record<Overdracht['status'], string> = {
   voorgesteld: 'Wacht op antwoord',
@@ -53,12 +54,15 @@ export function OverdrachtenTabel({
             <tr key={o.id}>
               {eerste && <td>{eerste.cel(o)}</td>}
               <td>{organisatieTekst(o.vanOrganisatie)}</td>
-              <td>{organisatieTekst(o.naarOrganisatie)}</td>
+              <td>
+                {organisatieTekst(o.naarOrganisatie)}
+                {o.naarStap && <>, stap {STAP_NAMEN[o.naarStap]}</>}
+              </td>
               <td>
                 {alsDatum(o.voorgesteldOp)} door {o.voorgesteldDoor}
               </td>
               <td className={o.toelichting === null ? undefined : 'als-getypt'}>
-                {o.toelichting ?? <i>Niet te zien: uw organisatie heeft deze overdracht afgewezen.</i>}
+                {o.toelichting ?? <i>Niet te zien voor uw organisatie.</i>}
               </td>
               <td>{OVERDRACHT_STATUS_NAMEN[o.status]}</td>
               <td>

@@ -54,6 +54,7 @@ const REGIONALE_NAMEN: Record<string, string> = {
   UWV: 'UWV',
   talentperron: 'Talentperron',
   leerwerkloket: 'Leerwerkloket',
+  werkgeversservicepunt: 'Werkgeversservicepunt',
   wiz: 'Werk in Zicht',
 };
 

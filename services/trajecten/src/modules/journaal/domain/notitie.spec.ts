@@ -38,7 +38,11 @@ describe('journal notes', () => {
     // Written by beheer while the gemeente held the traject: the gemeente's file, not beheer's organisation's.
     const doorBeheer = { ...gewoon, auteur: 'beheer', auteurOrganisatie: 'WIZ', auteurTeam: null };
     expect(zie(doorBeheer, wie('cor', 'zuid'))).toBe(true);
-    expect(magNotitieZien(gewoon, wie('beheer', undefined, 'WIZ'), () => true)).toBe(true);
+    // Beheer's organisation is not the gemeente: only a reader who sees every file (maySee for beheer) reads it.
+    const beheer = wie('beheer', undefined, 'WIZ');
+    expect(magNotitieZien(gewoon, beheer, eigen(beheer))).toBe(false);
+    expect(magNotitieZien(gewoon, beheer, () => true)).toBe(true);
+    expect(magNotitieZien(eerste, beheer, () => true)).toBe(false); // sensitive stays with the author's team
   });
 
   it('corrects by a next version linked to the one before; only the author', () => {

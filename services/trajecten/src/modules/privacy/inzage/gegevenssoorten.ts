@@ -114,13 +114,14 @@ export const TRAJECTEN_GEGEVENS: GegevensRegister<Soort> = {
       omschrijving: 'Notities van uw consulent over uw traject, met elke verbetering (ook als gevoelig gemarkeerde)',
       doel: BEGELEIDING,
       grondslag: TAAK,
-      ontvangers: EIGEN,
+      // A note stays with the organisation whose consulent wrote it: a new organisation does not read it.
+      ontvangers: ['Uw consulent en hun team, bij de organisatie die uw traject had toen de notitie werd geschreven'],
       bewaartermijn: { termijn: 'journaal', vanaf: NA_AFSLUITING, bron: SELECTIELIJST },
       tabellen: [],
       gegevens: lees(
         `SELECT j.notitie_id AS "notitieId", j.versie, j.traject_id AS "trajectId", j.soort, j.datum::text, j.tekst,
                 j.gevoelig, j.reden, ${medewerker('j.auteur')} AS auteur, j.auteur_organisatie AS "auteurOrganisatie",
-                j.geschreven_op AS "geschrevenOp"
+                j.houder_organisatie AS "houderOrganisatie", j.geschreven_op AS "geschrevenOp"
          FROM journaal_notities j WHERE j.traject_id IN (${VAN_PERSOON}) ORDER BY j.geschreven_op, j.id`,
       ),
     },

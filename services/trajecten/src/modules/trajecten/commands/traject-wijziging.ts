@@ -26,7 +26,8 @@ export interface Wijziging<T> {
   /** The traject after the domain rule (its version raised). */
   nieuw: TrajectRij;
   afsluiting?: Afsluiting;
-  aankondiging?: Aankondiging;
+  /** Several, in order, when one decision makes several changes (a handover that moves the step too). */
+  aankondiging?: Aankondiging | readonly Aankondiging[];
   /** The fact the monitor weighs, unique per `bron`, on the day it happened (`op`). */
   feit?: { gebeurtenis: Gebeurtenis; bron: string; op: Date | string };
   /** What the API answers. */
@@ -75,10 +76,8 @@ export class TrajectWijziging {
       }
       const w = await beslis(t, m);
       await this.trajecten.bewaar(m, w.nieuw, w.afsluiting);
-      if (w.aankondiging) {
-        const { definitie, data } = w.aankondiging;
+      for (const { definitie, data } of [w.aankondiging ?? []].flat())
         await this.outbox.add(m, definitie, data, { subject: id });
-      }
       if (w.feit) {
         const { gebeurtenis, bron, op } = w.feit;
         const { inwonerId, gemeentecode, huidigeStap } = t;

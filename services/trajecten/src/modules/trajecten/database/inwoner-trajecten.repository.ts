@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Stap } from '@wiz/contracts';
 
 export interface TrajectVanInwoner {
   id: string;
   organisatie: string;
+  huidigeStap: Stap;
   status: 'actief' | 'afgesloten';
   gewist: boolean;
 }
@@ -14,13 +16,21 @@ export class InwonerTrajectenRepository {
   /** The inwoner's trajecten, locked: a change of the same traject through the API waits (and the other way round). */
   async vanInwoner(m: EntityManager, inwonerId: string): Promise<TrajectVanInwoner[]> {
     const rows = await m.query(
-      'SELECT id, organisatie, status, gewist_op FROM trajecten WHERE inwoner_id = $1 ORDER BY gestart_op, id FOR UPDATE',
+      `SELECT id, organisatie, huidige_stap, status, gewist_op FROM trajecten WHERE inwoner_id = $1
+        ORDER BY gestart_op, id FOR UPDATE`,
       [inwonerId],
     );
     return rows.map(
-      (r: { id: string; organisatie: string; status: 'actief' | 'afgesloten'; gewist_op: Date | null }) => ({
+      (r: {
+        id: string;
+        organisatie: string;
+        huidige_stap: Stap;
+        status: 'actief' | 'afgesloten';
+        gewist_op: Date | null;
+      }) => ({
         id: r.id,
         organisatie: r.organisatie,
+        huidigeStap: r.huidige_stap,
         status: r.status,
         gewist: r.gewist_op !== null,
       }),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Stap } from '@wiz/contracts';
 import type { OverdrachtStatus } from '../domain/overdracht';
 
 export interface Overdracht {
@@ -7,10 +8,13 @@ export interface Overdracht {
   trajectId: string;
   vanOrganisatie: string;
   naarOrganisatie: string;
+  /** The step the receiver takes the traject on in (every proposal since it existed has one). */
+  naarStap: Stap | null;
   status: OverdrachtStatus;
 }
 
-export interface NieuweOverdracht extends Overdracht {
+export interface NieuweOverdracht extends Omit<Overdracht, 'naarStap'> {
+  naarStap: Stap;
   toelichting: string;
   door: string;
   op: Date;
@@ -28,9 +32,10 @@ export interface Besluit {
 export class OverdrachtRepository {
   async voegToe(m: EntityManager, o: NieuweOverdracht): Promise<void> {
     await m.query(
-      `INSERT INTO overdrachten (id, traject_id, van_organisatie, naar_organisatie, toelichting, status, voorgesteld_door, voorgesteld_op)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [o.id, o.trajectId, o.vanOrganisatie, o.naarOrganisatie, o.toelichting, o.status, o.door, o.op],
+      `INSERT INTO overdrachten (id, traject_id, van_organisatie, naar_organisatie, naar_stap, toelichting, status,
+                                voorgesteld_door, voorgesteld_op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [o.id, o.trajectId, o.vanOrganisatie, o.naarOrganisatie, o.naarStap, o.toelichting, o.status, o.door, o.op],
     );
   }
 
@@ -44,7 +49,8 @@ export class OverdrachtRepository {
   /** `voorBesluit` locks the row, so a handover is answered once. */
   async laad(m: EntityManager, id: string, voorBesluit = false): Promise<Overdracht | undefined> {
     const [r] = await m.query(
-      `SELECT id, traject_id, van_organisatie, naar_organisatie, status FROM overdrachten WHERE id = $1 ${voorBesluit ? 'FOR UPDATE' : ''}`,
+      `SELECT id, traject_id, van_organisatie, naar_organisatie, naar_stap, status FROM overdrachten
+        WHERE id = $1 ${voorBesluit ? 'FOR UPDATE' : ''}`,
       [id],
     );
     if (!r) return undefined;
@@ -53,6 +59,7 @@ export class OverdrachtRepository {
       trajectId: r.traject_id,
       vanOrganisatie: r.van_organisatie,
       naarOrganisatie: r.naar_organisatie,
+      naarStap: r.naar_stap,
       status: r.status,
     };
   }

@@ -1,4 +1,10 @@
-import { eisNieuweOverdracht, eisVoorgesteld, magToelichtingLezen, OverdrachtFout } from './overdracht';
+import {
+  eisNieuweOverdracht,
+  eisVoorgesteld,
+  magOverdrachtZien,
+  magToelichtingLezen,
+  OverdrachtFout,
+} from './overdracht';
 
 describe('handover rules', () => {
   const fout = (f: () => void) => {
@@ -38,5 +44,15 @@ describe('handover rules', () => {
     expect(magToelichtingLezen({ ...o, status: 'voorgesteld' }, naar)).toBe(true);
     expect(magToelichtingLezen({ ...o, status: 'geaccepteerd' }, naar)).toBe(true);
     expect(magToelichtingLezen({ ...o, status: 'afgewezen' }, naar)).toBe(false);
+  });
+
+  it('shows the history to the holder whole, to another side only the handovers it was part of', () => {
+    const o = { vanOrganisatie: 'GM0014', naarOrganisatie: 'leerwerkloket' };
+    const alleen = (eigen: string) => (org: string) => org === eigen;
+    expect(magOverdrachtZien(o, 'UWV', alleen('UWV'))).toBe(true);
+    expect(magOverdrachtZien(o, 'UWV', alleen('leerwerkloket'))).toBe(true);
+    expect(
+      magOverdrachtZien({ vanOrganisatie: 'GM0014', naarOrganisatie: 'UWV' }, 'UWV', alleen('leerwerkloket')),
+    ).toBe(false);
   });
 });

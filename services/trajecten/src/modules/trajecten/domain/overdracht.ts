@@ -23,9 +23,9 @@ export class OverdrachtFout extends DomainError {
 }
 
 /**
- * A handover goes to another organisation that runs the step the traject is in (domain.md: another organisation
- * sees a person only when the traject moves to a step it runs, so the consulent moves the step first), and one at a
- * time: a second proposal waits for the first's answer.
+ * A handover goes to another organisation in a step it runs (domain.md: another organisation sees a person only when
+ * the traject moves to a step it runs): `stap` is the step the receiver takes the traject on in, the one it is in or
+ * the next one, which acceptance moves it to. One at a time: a second proposal waits for the first's answer.
  */
 export function eisNieuweOverdracht(van: string, naar: string, stap: Stap, openstaand: boolean): void {
   if (naar === van)
@@ -33,20 +33,20 @@ export function eisNieuweOverdracht(van: string, naar: string, stap: Stap, opens
   if (!stappenVan(naar).includes(stap))
     throw OverdrachtFout.ongeldig(
       'naarOrganisatie',
-      `${naar} does not run the step ${stap}; it runs ${stappenVan(naar).join(', ')}. Move the traject to one of those first.`,
+      `${naar} does not run the step ${stap}; it runs ${stappenVan(naar).join(', ')}. Name one of those as naarStap.`,
     );
   if (openstaand) throw OverdrachtFout.conflict('A handover of this traject awaits an answer already.');
 }
 
 /**
- * Only a proposed handover is accepted or declined, once; accepted only while the traject is in a step the receiver
- * runs (it may have moved on since the proposal).
+ * Only a proposed handover is accepted or declined, once; accepted only into a step the receiver runs (a proposal's
+ * own step always is; one from before proposals named a step gives the step the traject is in now).
  */
 export function eisVoorgesteld(status: OverdrachtStatus, ontvanger?: { organisatie: string; stap: Stap }): void {
   if (status !== 'voorgesteld') throw OverdrachtFout.conflict(`This handover was ${status} already.`);
   if (ontvanger && !stappenVan(ontvanger.organisatie).includes(ontvanger.stap))
     throw OverdrachtFout.conflict(
-      `The traject moved to the step ${ontvanger.stap} since the proposal, which ${ontvanger.organisatie} does not run.`,
+      `The traject is in the step ${ontvanger.stap} now, which ${ontvanger.organisatie} does not run.`,
     );
 }
 
@@ -59,4 +59,16 @@ export function magToelichtingLezen(
   lezer: (organisatie: string) => boolean,
 ): boolean {
   return lezer(o.vanOrganisatie) || (o.status !== 'afgewezen' && lezer(o.naarOrganisatie));
+}
+
+/**
+ * A traject's handover history: the organisation holding it reads all of it; another one a handover involved reads
+ * the handovers it was part of, not where the person went after it.
+ */
+export function magOverdrachtZien(
+  o: { vanOrganisatie: string; naarOrganisatie: string },
+  houder: string,
+  lezer: (organisatie: string) => boolean,
+): boolean {
+  return lezer(houder) || lezer(o.vanOrganisatie) || lezer(o.naarOrganisatie);
 }

@@ -46,6 +46,7 @@ export class InwonerVerhuisdHandler {
         trajectId: t.id,
         vanOrganisatie: t.organisatie,
         naarOrganisatie: naar,
+        naarStap: t.huidigeStap, // a gemeente runs every step (stappenVan)
         toelichting: `Verhuisd van ${van} naar ${naar} per ${dag}`,
         status: 'voorgesteld',
         door: VERHUIZING,

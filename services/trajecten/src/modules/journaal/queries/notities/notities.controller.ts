@@ -29,6 +29,8 @@ export class NotitiesController {
     id: 'listNotities',
     summary:
       "The traject's journal: each note's newest version, latest first. Sensitive notes only for their author's team; the read is audited",
+    description:
+      "A note belongs to the organisation that held the traject when it was written: after a handover the receiver reads its own time's notes (beheer: all).",
     status: 200,
     response: JournaalNotities,
     errors: { 404: 'No traject with this id that the caller holds, is in the team of, or stands in for.' },

@@ -2,7 +2,7 @@ import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { OrganisatieSchema } from '@wiz/contracts';
+import { OrganisatieSchema, StapSchema } from '@wiz/contracts';
 import { CurrentPrincipal, Operation, Principal, Roles } from '@wiz/platform';
 import { StelOverdrachtVoor } from './stel-overdracht-voor.service';
 import { OverdrachtVoorgesteld } from '../beslis-overdracht/overdracht.response';
@@ -10,7 +10,10 @@ import { OverdrachtVoorgesteld } from '../beslis-overdracht/overdracht.response'
 class OverdrachtRequest extends createZodDto(
   z
     .object({
-      naarOrganisatie: OrganisatieSchema.describe('the organisation that runs the next step'),
+      naarOrganisatie: OrganisatieSchema.describe('the organisation that runs the step the traject goes to'),
+      naarStap: StapSchema.optional().describe(
+        'the step the receiver takes the traject on in, which it must run; acceptance moves the traject there (default: the step it is in)',
+      ),
       toelichting: z.string().trim().min(1).max(2_000),
     })
     .strict(),
@@ -25,7 +28,8 @@ export class StelOverdrachtVoorController {
   @Roles('consulent', 'teamleider', 'beheer')
   @Operation({
     id: 'stelOverdrachtVoor',
-    summary: 'Propose a warm handover of the traject to another organisation, with a note for the receiver',
+    summary:
+      'Propose a warm handover of the traject to another organisation, in a step it runs, with a note for the receiver',
     status: 201,
     response: OverdrachtVoorgesteld,
     errors: {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Stap } from '@wiz/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@wiz/platform';
 import { controleerOpen } from '../../domain/traject';
@@ -7,8 +8,10 @@ import { OverdrachtRepository } from '../../database/overdracht-repository';
 import { TrajectWijziging } from '../traject-wijziging';
 
 /**
- * Proposes a handover. The traject itself does not change until the receiver accepts (same version, no event);
- * it goes through TrajectWijziging for the lock, the scoping and the closed-traject rule all the same.
+ * Proposes a handover to another organisation in a step it runs (`naarStap`, default the step the traject is in),
+ * which the traject moves to only when the receiver accepts. The traject itself does not change until then (same
+ * version, no event); it goes through TrajectWijziging for the lock, the scoping and the closed-traject rule all the
+ * same.
  */
 @Injectable()
 export class StelOverdrachtVoor {
@@ -17,13 +20,18 @@ export class StelOverdrachtVoor {
     private readonly overdrachten: OverdrachtRepository,
   ) {}
 
-  async execute(trajectId: string, v: { naarOrganisatie: string; toelichting: string }, wie: Principal) {
+  async execute(
+    trajectId: string,
+    v: { naarOrganisatie: string; naarStap?: Stap; toelichting: string },
+    wie: Principal,
+  ) {
     const { resultaat } = await this.wijziging.voer(trajectId, wie, undefined, async (t, m) => {
       controleerOpen(t);
+      const naarStap = v.naarStap ?? t.huidigeStap;
       eisNieuweOverdracht(
         t.organisatie,
         v.naarOrganisatie,
-        t.huidigeStap,
+        naarStap,
         await this.overdrachten.heeftOpenstaande(m, trajectId),
       );
       const id = randomUUID();
@@ -32,6 +40,7 @@ export class StelOverdrachtVoor {
         trajectId,
         vanOrganisatie: t.organisatie,
         naarOrganisatie: v.naarOrganisatie,
+        naarStap,
         toelichting: v.toelichting,
         status: 'voorgesteld',
         door: wie.subject,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { magToelichtingLezen, type OverdrachtStatus } from '../../domain/overdracht';
+import { magOverdrachtZien, magToelichtingLezen, type OverdrachtStatus } from '../../domain/overdracht';
 
 /** Whether the reader may see what an organisation sees (maySee for the caller). */
 export type Lezer = (organisatie: string) => boolean;
 
-const KOLOMMEN = `id, traject_id, van_organisatie, naar_organisatie, toelichting, status, voorgesteld_door, voorgesteld_op,
-  besloten_door, besloten_op, reden`;
+const KOLOMMEN = `id, traject_id, van_organisatie, naar_organisatie, naar_stap, toelichting, status, voorgesteld_door,
+  voorgesteld_op, besloten_door, besloten_op, reden`;
 
 /** Handovers as both sides see them: the receiver's list to answer, and a traject's history. */
 @Injectable()
@@ -25,27 +25,26 @@ export class OverdrachtenQuery {
   }
 
   /**
-   * A traject's handovers, oldest first, with every organisation that held it or was asked to: both sides of each
-   * handover may read its history, also after the traject left them. Undefined for a traject that does not exist.
+   * A traject's handovers, oldest first, with every organisation that held it or was asked to: its holder reads them
+   * all, another side of a handover the ones it was part of, also after the traject left it (magOverdrachtZien).
+   * Undefined for a traject that does not exist.
    */
   async vanTraject(trajectId: string, lezer: Lezer) {
     const [t] = await this.dataSource.query('SELECT organisatie FROM trajecten WHERE id = $1', [trajectId]);
     if (!t) return undefined;
-    const rows = await this.dataSource.query(
+    const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT ${KOLOMMEN} FROM overdrachten WHERE traject_id = $1 ORDER BY voorgesteld_op, id`,
       [trajectId],
     );
-    const betrokkenen: string[] = [
-      t.organisatie,
-      ...rows.flatMap((r: { van_organisatie: string; naar_organisatie: string }) => [
-        r.van_organisatie,
-        r.naar_organisatie,
-      ]),
-    ];
-    return {
-      betrokkenen,
-      overdrachten: { items: rows.map((r: Record<string, any>) => overdrachtView(r, lezer)) },
-    };
+    const betrokkenen: string[] = [t.organisatie, ...rows.flatMap((r) => [r.van_organisatie, r.naar_organisatie])];
+    const zichtbaar = rows.filter((r) =>
+      magOverdrachtZien(
+        { vanOrganisatie: r.van_organisatie, naarOrganisatie: r.naar_organisatie },
+        t.organisatie,
+        lezer,
+      ),
+    );
+    return { betrokkenen, overdrachten: { items: zichtbaar.map((r) => overdrachtView(r, lezer)) } };
   }
 }
 
@@ -56,6 +55,7 @@ function overdrachtView(r: Record<string, any>, lezer: Lezer) {
     trajectId: r.traject_id,
     vanOrganisatie: r.van_organisatie,
     naarOrganisatie: r.naar_organisatie,
+    naarStap: r.naar_stap,
     toelichting: magToelichtingLezen(kanten, lezer) ? r.toelichting : null,
     status: r.status,
     voorgesteldDoor: r.voorgesteld_door,

@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { StapSchema } from '@wiz/contracts';
 import { OVERDRACHT_STATUSSEN } from '../../domain/overdracht';
 
 const Tijdstip = z.iso.datetime({ offset: true });
@@ -9,10 +10,13 @@ const OverdrachtSchema = z.object({
   trajectId: z.uuid(),
   vanOrganisatie: z.string(),
   naarOrganisatie: z.string(),
+  naarStap: StapSchema.nullable().describe('the step the receiver takes the traject on in; null for older handovers'),
   toelichting: z
     .string()
     .nullable()
-    .describe('the note for the receiver; null for the organisation that declined it (it never took the person on)'),
+    .describe(
+      'the note for the receiver; null for a reader outside the handover, and for the organisation that declined it',
+    ),
   status: z.enum(OVERDRACHT_STATUSSEN),
   voorgesteldDoor: z.string(),
   voorgesteldOp: Tijdstip,
