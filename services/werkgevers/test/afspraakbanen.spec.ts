@@ -48,8 +48,8 @@ describe('werkgevers: afspraakbanen running total and hours', () => {
         ...data,
       }),
     );
-  const rapportage = async (tot: string, rol: 'werkgeversteam' | 'monitor' = 'werkgeversteam') =>
-    (await (await t.as(rol, 'wiz')).get(`/api/v1/rapportage?van=2030-01-01&tot=${tot}`).expect(200)).body;
+  const rapportage = async (tot: string, rol: 'werkgeversteam' | 'monitor' = 'werkgeversteam', van = '2030-01-01') =>
+    (await (await t.as(rol, 'wiz')).get(`/api/v1/rapportage?van=${van}&tot=${tot}`).expect(200)).body;
 
   it('counts every afspraakbaan started up to tot from 0 without a basis, and from the basis in force once beheer set one', async () => {
     const w = await werkgever();
@@ -150,6 +150,10 @@ describe('werkgevers: afspraakbanen running total and hours', () => {
       ),
     ).toMatchObject({ urenPerWeek: 20, actueleUrenPerWeek: 32 });
     expect((await rapportage('2030-12-31')).afspraakbaanEenheden).toBe(voor.afspraakbaanEenheden);
+    // Running on a day: with the hours of that day. Beside it the 25.5 hours of 2020 from the first case.
+    const lopendOp = async (tot: string) => (await rapportage(tot, 'werkgeversteam', '2026-01-01')).afspraakbanenLopend;
+    expect(await lopendOp('2026-05-31')).toEqual({ banen: 2, eenheden: 1.78 }); // (25.5 + 20) / 25.5
+    expect(await lopendOp('2026-07-31')).toEqual({ banen: 2, eenheden: 2.09 }); // (25.5 + 28) / 25.5
 
     expect(
       (await wt.post(`/api/v1/plaatsingen/${id}/uren`, { urenPerWeek: 32, ingangsdatum: '2026-10-01' }).expect(400))

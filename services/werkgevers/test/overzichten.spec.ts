@@ -1,3 +1,4 @@
+import { kalenderdag } from '@wiz/contracts';
 import { WerkgeversTestApp } from './werkgevers-test-app';
 
 /** The lists the portaal's employer-team screens read: employers by search, a vacancy, placements, SROI progress. */
@@ -176,8 +177,10 @@ describe('werkgevers: overzichten', () => {
       'paginagrootte',
     );
 
-    const verplichtingen = (await wt.get('/api/v1/sroi-verplichtingen').query({ werkgeverId: werkgever }).expect(200))
-      .body.items;
+    const peildatum = '2026-12-31';
+    const verplichtingen = (
+      await wt.get('/api/v1/sroi-verplichtingen').query({ werkgeverId: werkgever, peildatum }).expect(200)
+    ).body.items;
     expect(verplichtingen).toEqual([
       expect.objectContaining({
         id: sroi,
@@ -185,14 +188,28 @@ describe('werkgevers: overzichten', () => {
         opdracht: 'Onderhoud wegen',
         voortgang: {
           doelCenten: 5_000_000,
+          peildatum,
           gerealiseerdCenten: 3_000_000,
+          verwachtCenten: 3_000_000,
           percentageGerealiseerd: 60,
           aantalPlaatsingen: 1,
           doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
         },
       }),
     ]);
-    expect((await wt.get(`/api/v1/sroi-verplichtingen/${sroi}`).expect(200)).body).toEqual(verplichtingen[0]);
+    expect((await wt.get(`/api/v1/sroi-verplichtingen/${sroi}`).query({ peildatum }).expect(200)).body).toEqual(
+      verplichtingen[0],
+    );
+    // Without a peildatum: realised up to today, the days the running placement has worked so far.
+    const vandaag = kalenderdag(new Date());
+    const tot = vandaag < peildatum ? vandaag : peildatum;
+    const dagen = Math.max(0, (Date.parse(tot) - Date.parse('2026-01-01')) / 86_400_000 + 1);
+    expect((await wt.get(`/api/v1/sroi-verplichtingen/${sroi}`).expect(200)).body.voortgang).toMatchObject({
+      peildatum: vandaag,
+      gerealiseerdCenten: Math.floor((3_000_000 * dagen) / 365),
+      verwachtCenten: 3_000_000,
+    });
+    await wt.get(`/api/v1/sroi-verplichtingen/${sroi}`).query({ peildatum: '2026-02-30' }).expect(400);
     expect((await wt.get('/api/v1/sroi-verplichtingen').expect(200)).body.items.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -45,7 +45,7 @@ describe('werkgevers: SROI doelgroep', () => {
           .expect(201)
       ).body;
     const voortgang = async () =>
-      (await wt.get(`/api/v1/sroi-verplichtingen/${verplichting}`).expect(200)).body.voortgang;
+      (await wt.get(`/api/v1/sroi-verplichtingen/${verplichting}?peildatum=2026-12-31`).expect(200)).body.voortgang;
     return { wt, plaats, voortgang };
   };
 

@@ -440,7 +440,7 @@ describe('werkgevers', () => {
           .expect(201)
       ).body.sroiDoelgroepStatus,
     ).toBe('onbevestigd');
-    const res = (await wt.get(`/api/v1/sroi-verplichtingen/${verplichting}`).expect(200)).body;
+    const res = (await wt.get(`/api/v1/sroi-verplichtingen/${verplichting}?peildatum=2026-12-31`).expect(200)).body;
     // €30,000 a year at full time for the whole year + €12,500 a year at half time for the whole year
     // + €10,000 (geen-uitkering, the lowest) a year at half time for 334 of 365 days = floor(457,534.2)
     expect(res.voortgang).toMatchObject({
@@ -501,6 +501,11 @@ describe('werkgevers', () => {
       expect.objectContaining({ arrangementId: arrangement, plaatsen: 12, plaatsingen: 3, bezet: 3 }),
     );
     expect((await wt.get(`/api/v1/arrangementen/${arrangement}`).expect(200)).body.bezet).toBe(3);
+    // Places taken are those running on `tot`: none yet at the end of 2029, the placements start in 2030.
+    const ervoor = (await wt.get('/api/v1/rapportage?van=2029-01-01&tot=2029-12-31').expect(200)).body;
+    expect(ervoor.perArrangement).toContainEqual(
+      expect.objectContaining({ arrangementId: arrangement, plaatsingen: 0, bezet: 0 }),
+    );
 
     const file = await wt
       .get('/api/v1/rapportage/export?van=2030-01-01&tot=2030-12-31')

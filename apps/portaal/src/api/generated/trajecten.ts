@@ -525,7 +525,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The traject's journal: each note's newest version, latest first. Sensitive notes only for their author's team; the read is audited */
+    /**
+     * The traject's journal: each note's newest version, latest first. Sensitive notes only for their author's team; the read is audited
+     * @description A note belongs to the organisation that held the traject when it was written: after a handover the receiver reads its own time's notes (beheer: all).
+     */
     get: operations['listNotities'];
     put?: never;
     /** Write a dated note in the traject's journal (the caller is its author); it is never deleted */

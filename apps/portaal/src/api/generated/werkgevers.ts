@@ -981,8 +981,16 @@ export interface components {
         einddatum: string;
         voortgang: {
           doelCenten: number;
+          /**
+           * Format: date
+           * @description the day it is realised up to
+           */
+          peildatum: string;
+          /** @description what the placements’ days up to peildatum are worth */
           gerealiseerdCenten: number;
-          /** @description two decimals, rounded down; above 100 when over-delivered */
+          /** @description what they will be worth at the end of the obligation if the running ones run until then */
+          verwachtCenten: number;
+          /** @description gerealiseerd of doel: two decimals, rounded down; above 100 when over-delivered */
           percentageGerealiseerd: number;
           aantalPlaatsingen: number;
           /** @description counted at the lowest bouwblok until their doelgroep is confirmed */
@@ -1014,8 +1022,16 @@ export interface components {
       einddatum: string;
       voortgang: {
         doelCenten: number;
+        /**
+         * Format: date
+         * @description the day it is realised up to
+         */
+        peildatum: string;
+        /** @description what the placements’ days up to peildatum are worth */
         gerealiseerdCenten: number;
-        /** @description two decimals, rounded down; above 100 when over-delivered */
+        /** @description what they will be worth at the end of the obligation if the running ones run until then */
+        verwachtCenten: number;
+        /** @description gerealiseerd of doel: two decimals, rounded down; above 100 when over-delivered */
         percentageGerealiseerd: number;
         aantalPlaatsingen: number;
         /** @description counted at the lowest bouwblok until their doelgroep is confirmed */
@@ -3351,6 +3367,8 @@ export interface operations {
     parameters: {
       query?: {
         werkgeverId?: string;
+        /** @description the day progress is realised up to (default today, in the region’s calendar): a placement counts for its days until then */
+        peildatum?: string;
       };
       header?: never;
       path?: never;
@@ -3535,7 +3553,10 @@ export interface operations {
   };
   getSroiVerplichting: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description the day progress is realised up to (default today, in the region’s calendar): a placement counts for its days until then */
+        peildatum?: string;
+      };
       header?: never;
       path: {
         id: string;

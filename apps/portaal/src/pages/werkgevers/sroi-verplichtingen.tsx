@@ -19,7 +19,10 @@ export function SroiVerplichtingen({ verplichtingen }: { verplichtingen: SroiVer
               Doel
             </th>
             <th scope="col" className="getal">
-              Gerealiseerd
+              Gerealiseerd tot vandaag
+            </th>
+            <th scope="col" className="getal">
+              Verwacht aan het eind
             </th>
             <th scope="col">Voortgang</th>
           </tr>
@@ -40,6 +43,7 @@ export function SroiVerplichtingen({ verplichtingen }: { verplichtingen: SroiVer
                 </span>
               </td>
               <td className="getal">{centenAlsEuro(s.voortgang.gerealiseerdCenten)}</td>
+              <td className="getal">{centenAlsEuro(s.voortgang.verwachtCenten)}</td>
               <td className="sroi-voortgang">
                 <progress
                   max={100}

@@ -17,10 +17,13 @@ describe('SROI obligation and progress', () => {
       { opdrachtwaardeCenten: 100_000_000, percentage: 5, ...jaar },
       [{ doelgroep: 'participatiewet-kort', urenPerWeek: 18, startdatum: '2025-01-01', einddatum: null }],
       STANDAARD_BOUWBLOKKEN,
+      jaar.einddatum,
     );
     expect(voortgang).toEqual({
       doelCenten: 5_000_000,
+      peildatum: '2025-12-31',
       gerealiseerdCenten: 1_500_000,
+      verwachtCenten: 1_500_000,
       percentageGerealiseerd: 30,
       aantalPlaatsingen: 1,
       doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
@@ -31,14 +34,25 @@ describe('SROI obligation and progress', () => {
     const plaatsing = { doelgroep: 'ww' as const, urenPerWeek: 36, startdatum: '2025-01-01', einddatum: null };
     // 1_250_000 of 3_000_000 = 41.666…%
     expect(
-      sroiVoortgang({ opdrachtwaardeCenten: 60_000_000, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN)
-        .percentageGerealiseerd,
+      sroiVoortgang(
+        { opdrachtwaardeCenten: 60_000_000, percentage: 5, ...jaar },
+        [plaatsing],
+        STANDAARD_BOUWBLOKKEN,
+        jaar.einddatum,
+      ).percentageGerealiseerd,
     ).toBe(41.66);
     expect(
-      sroiVoortgang({ opdrachtwaardeCenten: 0, percentage: 5, ...jaar }, [plaatsing], STANDAARD_BOUWBLOKKEN),
+      sroiVoortgang(
+        { opdrachtwaardeCenten: 0, percentage: 5, ...jaar },
+        [plaatsing],
+        STANDAARD_BOUWBLOKKEN,
+        '2026-06-30',
+      ),
     ).toEqual({
       doelCenten: 0,
+      peildatum: '2026-06-30',
       gerealiseerdCenten: 1_250_000,
+      verwachtCenten: 1_250_000,
       percentageGerealiseerd: 0,
       aantalPlaatsingen: 1,
       doelgroepOnbevestigd: { aantalPlaatsingen: 0, gerealiseerdCenten: 0 },
@@ -54,6 +68,7 @@ describe('SROI obligation and progress', () => {
         { doelgroep: 'participatiewet-lang', urenPerWeek: 18, startdatum: '2025-01-01', einddatum: null },
       ],
       bb,
+      jaar.einddatum,
     );
     expect(voortgang).toMatchObject({
       gerealiseerdCenten: 900_000 + 2_000_000,
@@ -73,7 +88,7 @@ describe('SROI obligation and progress', () => {
     );
     fc.assert(
       fc.property(periode, fc.array(fc.oneof(plaatsing, onbekend), { maxLength: 12 }), bouwblokken, (v, lijst, bb) => {
-        const voortgang = sroiVoortgang({ opdrachtwaardeCenten: 1e9, percentage: 5, ...v }, lijst, bb);
+        const voortgang = sroiVoortgang({ opdrachtwaardeCenten: 1e9, percentage: 5, ...v }, lijst, bb, v.einddatum);
         const zonder = lijst.filter((p) => p.doelgroep === null);
         expect(voortgang.doelgroepOnbevestigd.aantalPlaatsingen).toBe(zonder.length);
         expect(voortgang.doelgroepOnbevestigd.gerealiseerdCenten).toBe(
@@ -94,7 +109,7 @@ describe('SROI obligation and progress', () => {
     );
     fc.assert(
       fc.property(verplichting, fc.array(plaatsing, { maxLength: 20 }), bouwblokken, (v, plaatsingen, bb) => {
-        const voortgang = sroiVoortgang(v, plaatsingen, bb);
+        const voortgang = sroiVoortgang(v, plaatsingen, bb, v.einddatum);
         const som = plaatsingen.reduce((s, p) => s + BigInt(sroiWaardeVanPlaatsing(p, v, bb)), 0n);
         expect(BigInt(voortgang.gerealiseerdCenten)).toBe(som);
         expect(voortgang.aantalPlaatsingen).toBe(plaatsingen.length);
@@ -104,6 +119,27 @@ describe('SROI obligation and progress', () => {
         expect(Math.round(voortgang.percentageGerealiseerd * 100)).toBe(Number(honderdsten));
         expect(Number.isSafeInteger(Math.round(voortgang.percentageGerealiseerd * 100))).toBe(true);
       }),
+    );
+  });
+
+  it('realises only the days up to the peildatum: a running placement to that day, one yet to start nothing', () => {
+    const verplichting = { opdrachtwaardeCenten: 100_000_000, percentage: 5, ...jaar };
+    const lopend = {
+      doelgroep: 'participatiewet-kort' as const,
+      urenPerWeek: 36,
+      startdatum: '2025-01-01',
+      einddatum: null,
+    };
+    const later = { ...lopend, startdatum: '2025-10-01' };
+    const v = sroiVoortgang(verplichting, [lopend, later], STANDAARD_BOUWBLOKKEN, '2025-03-31');
+    // 90 of 365 days of €30,000; the one from October nothing yet. Expected: both run to the end of December.
+    expect(v.gerealiseerdCenten).toBe(Math.floor((3_000_000 * 90) / 365));
+    expect(v.verwachtCenten).toBe(3_000_000 + Math.floor((3_000_000 * 92) / 365));
+    expect(v.percentageGerealiseerd).toBe(14.79);
+    // Before the obligation starts nothing is realised; after it ends, what ran inside it.
+    expect(sroiVoortgang(verplichting, [lopend], STANDAARD_BOUWBLOKKEN, '2024-12-31').gerealiseerdCenten).toBe(0);
+    expect(sroiVoortgang(verplichting, [lopend], STANDAARD_BOUWBLOKKEN, '2027-01-01').gerealiseerdCenten).toBe(
+      3_000_000,
     );
   });
 });

@@ -15,7 +15,7 @@ export interface SroiPlaatsing {
   doelgroep: SroiDoelgroep | null; // null: not confirmed nor derivable, valued at the lowest bouwblok
   urenPerWeek: number; // at most one decimal, e.g. 25.5
   startdatum: string;
-  einddatum: string | null; // null: still running, counts to the end of the obligation
+  einddatum: string | null; // null: still running, counts to the end of the period it is valued over
 }
 
 export interface SroiPeriode {

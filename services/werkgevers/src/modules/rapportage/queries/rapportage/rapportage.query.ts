@@ -26,7 +26,8 @@ export interface Rapportage {
  * afspraakbanen as the banenafspraak counts them: a running total since the basis in force at `tot` (the
  * region-wide one beheer set in trajecten with the latest geldigVanaf <= tot), in heads and 25.5-hour units, with
  * the hours a placement started with (a later change of hours does not recount it); beside it the placements still
- * running on `tot`. Per sector (SBI division: the first two digits) and per arrangement.
+ * running on `tot`, with their hours on that day. Per sector (SBI division: the first two digits) and per arrangement,
+ * whose places taken (`bezet`) are those running on `tot`.
  */
 @Injectable()
 export class RapportageQuery {
@@ -37,8 +38,11 @@ export class RapportageQuery {
       `SELECT count(*)::int AS plaatsingen, count(sroi_verplichting_id)::int AS sroi FROM plaatsingen WHERE startdatum BETWEEN $1 AND $2`,
       [van, tot],
     );
+    // Those running on `tot`, with the hours they have on that day (a change of hours counts from its ingangsdatum).
     const lopend: { uren: string }[] = await this.db.query(
-      `SELECT uren_per_week::text AS uren FROM plaatsingen WHERE afspraakbaan AND startdatum <= $1 AND (einddatum IS NULL OR einddatum >= $1)`,
+      `SELECT coalesce((SELECT u.uren_per_week FROM plaatsing_uren u WHERE u.plaatsing_id = p.id AND u.ingangsdatum <= $1
+                         ORDER BY u.ingangsdatum DESC LIMIT 1), p.uren_per_week)::text AS uren
+         FROM plaatsingen p WHERE p.afspraakbaan AND p.startdatum <= $1 AND (p.einddatum IS NULL OR p.einddatum >= $1)`,
       [tot],
     );
     // A handful of rows (beheer sets a basis a few times a year): the choice is the domain's, not the query's.
@@ -66,7 +70,7 @@ export class RapportageQuery {
     const perArrangement = await this.db.query(
       `SELECT a.id AS "arrangementId", a.naam, a.plaatsen,
               count(p.id) FILTER (WHERE p.startdatum BETWEEN $1 AND $2)::int AS plaatsingen,
-              count(p.id) FILTER (WHERE p.einddatum IS NULL)::int AS bezet
+              count(p.id) FILTER (WHERE p.startdatum <= $2 AND (p.einddatum IS NULL OR p.einddatum >= $2))::int AS bezet
          FROM arrangementen a LEFT JOIN plaatsingen p ON p.arrangement_id = a.id GROUP BY a.id ORDER BY a.naam`,
       [van, tot],
     );

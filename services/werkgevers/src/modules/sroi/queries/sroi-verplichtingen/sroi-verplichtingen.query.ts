@@ -9,6 +9,8 @@ interface Filter {
   werkgeverId?: string;
   /** Only this organisation's obligations (`listedOrganisation`); null: every organisation's. */
   organisatie: string | null;
+  /** The day progress is realised up to. */
+  peildatum: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export class SroiVerplichtingenQuery {
           einddatum: p.einddatum,
         })),
         this.config.bouwblokken,
+        filter.peildatum,
       );
       return {
         id: v.id,

@@ -13,8 +13,15 @@ const SroiVerplichtingSchema = z.object({
   einddatum: IsoDateSchema,
   voortgang: z.object({
     doelCenten: z.number().int(),
-    gerealiseerdCenten: z.number().int(),
-    percentageGerealiseerd: z.number().describe('two decimals, rounded down; above 100 when over-delivered'),
+    peildatum: IsoDateSchema.describe('the day it is realised up to'),
+    gerealiseerdCenten: z.number().int().describe('what the placements’ days up to peildatum are worth'),
+    verwachtCenten: z
+      .number()
+      .int()
+      .describe('what they will be worth at the end of the obligation if the running ones run until then'),
+    percentageGerealiseerd: z
+      .number()
+      .describe('gerealiseerd of doel: two decimals, rounded down; above 100 when over-delivered'),
     aantalPlaatsingen: z.number().int(),
     doelgroepOnbevestigd: z
       .object({ aantalPlaatsingen: z.number().int(), gerealiseerdCenten: z.number().int() })
