@@ -15,8 +15,8 @@ const KOSTEN = [
   'regelingCode,soort,bedragCenten,datum,omschrijving,bewijsstuk',
   'JTF,personeel,250000,2026-02-01,Loonkosten coach februari,urenstaat-feb',
   'JTF,opleiding,120000,2026-03-15,Cursus heftruck,factuur-101',
-  'JTF,materiaal,4500,2026-04-01,Werkkleding,',
-  'JTF,begeleiding,30000,2026-08-01,Coaching na looptijd,factuur-102',
+  'JTF,personeel,4500,2026-04-01,Uren werkbegeleiding april,',
+  'JTF,personeel,30000,2026-08-01,Coaching na looptijd,factuur-102',
   'JTF,overig,1500,2026-05-10,Reiskosten,bon-7',
 ].join('\n');
 
@@ -120,8 +120,8 @@ describe('portaal: financien', () => {
     );
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('table', { name: 'Kostenregels (5)' }).waitFor();
-    expect(await tekst(page.getByRole('row', { name: /Werkkleding/ }))).toMatch(
-      /1 april 2026.*Materiaal.*Ontbreekt.*€\s45,00/,
+    expect(await tekst(page.getByRole('row', { name: /Uren werkbegeleiding april/ }))).toMatch(
+      /1 april 2026.*Personeel.*Ontbreekt.*€\s45,00/,
     );
 
     // One line by hand, in euro.
@@ -171,21 +171,25 @@ describe('portaal: financien', () => {
     await page.unroute(peiling);
     declaratieId = new URL(page.url()).pathname.split('/').pop()!;
 
-    // 2,500 + 1,200 + 15 + 125.50 eligible, plus 40% flat rate on the 2,500 staff costs; 60% of that is the bijdrage.
+    // The 2,500 staff costs plus the 40% flat rate on them, which covers the course, travel and coaching (art. 56);
+    // 60% of that is the bijdrage.
     await page.getByRole('heading', { level: 1, name: 'Declaratie JTF' }).waitFor();
     expect(await tekst(page.locator('.kaart').filter({ hasText: 'Subsidiabel' }))).toMatch(
-      /€\s4\.840,50.*4 kostenregels opgenomen, 2 uitgesloten/,
+      /€\s3\.500,00.*1 kostenregels opgenomen, 5 uitgesloten/,
     );
-    expect(await tekst(page.locator('.kaart').filter({ hasText: 'Bijdrage' }))).toMatch(/€\s2\.904,30/);
+    expect(await tekst(page.locator('.kaart').filter({ hasText: 'Bijdrage' }))).toMatch(/€\s2\.100,00/);
     expect(await tekst(page.locator('.kaart').filter({ hasText: 'Flat rate' }))).toMatch(
       /€\s1\.000,00.*€\s2\.500,00 directe personeelskosten/,
     );
-    const opgenomen = page.getByRole('table', { name: 'Opgenomen kostenregels (4)' });
-    expect(await tekst(opgenomen.getByRole('row'))).toMatch(
-      /Loonkosten coach februari.*Cursus heftruck.*Reiskosten.*Jobcoaching juni/,
+    const opgenomen = page.getByRole('table', { name: 'Opgenomen kostenregels (1)' });
+    expect(await tekst(opgenomen.getByRole('row'))).toMatch(/Loonkosten coach februari/);
+    const uitgesloten = page.getByRole('table', { name: 'Uitgesloten kostenregels (5)' });
+    expect(await tekst(uitgesloten.getByRole('row', { name: /Cursus heftruck/ }))).toMatch(
+      /€\s1\.200,00.*Gedekt door het vaste percentage op personeelskosten/,
     );
-    const uitgesloten = page.getByRole('table', { name: 'Uitgesloten kostenregels (2)' });
-    expect(await tekst(uitgesloten.getByRole('row', { name: /Werkkleding/ }))).toMatch(/€\s45,00.*Geen bewijsstuk$/);
+    expect(await tekst(uitgesloten.getByRole('row', { name: /Uren werkbegeleiding april/ }))).toMatch(
+      /€\s45,00.*Geen bewijsstuk$/,
+    );
     expect(await tekst(uitgesloten.getByRole('row', { name: /Coaching na looptijd/ }))).toMatch(
       /€\s300,00.*Buiten de looptijd van de regeling$/,
     );
@@ -225,7 +229,7 @@ describe('portaal: financien', () => {
     expect(await page.getByRole('button', { name: 'Indienen', exact: true }).count()).toBe(0);
     expect(
       (await roep(omgeving, 'subsidies', 'financien', 'wiz', 'GET', `/declaraties/${declaratieId}`)).body,
-    ).toMatchObject({ status: 'ingediend', subsidiabelCenten: 484_050, bijdrageCenten: 290_430 });
+    ).toMatchObject({ status: 'ingediend', subsidiabelCenten: 350_000, bijdrageCenten: 210_000 });
   });
 
   it('downloads the claim as XLSX, CSV and PDF under the service’s file names', async () => {
@@ -266,7 +270,7 @@ describe('portaal: financien', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaraties' }).click();
     const lijst = page.getByRole('table', { name: 'Declaraties (2)' });
     expect(await tekst(lijst.getByRole('row'))).toMatch(
-      /JTF: 1 februari 2026 t\/m 28 februari 2026Concept€\s0,00.*JTF: 1 januari 2026 t\/m 31 december 2026Ingediend€\s4\.840,50€\s2\.904,30/,
+      /JTF: 1 februari 2026 t\/m 28 februari 2026Concept€\s0,00.*JTF: 1 januari 2026 t\/m 31 december 2026Ingediend€\s3\.500,00€\s2\.100,00/,
     );
     expect(await ernstigeSchendingen(page)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 export const UITSLUITINGSREDENEN = [
   'al-gedeclareerd',
   'dubbele-financiering',
+  'gedekt-door-flat-rate',
   'buiten-periode',
   'buiten-regio',
   'geen-bewijsstuk',

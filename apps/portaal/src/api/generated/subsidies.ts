@@ -563,6 +563,7 @@ export interface components {
             reden:
               | 'al-gedeclareerd'
               | 'dubbele-financiering'
+              | 'gedekt-door-flat-rate'
               | 'buiten-periode'
               | 'buiten-regio'
               | 'geen-bewijsstuk'
@@ -641,6 +642,7 @@ export interface components {
         reden?:
           | 'al-gedeclareerd'
           | 'dubbele-financiering'
+          | 'gedekt-door-flat-rate'
           | 'buiten-periode'
           | 'buiten-regio'
           | 'geen-bewijsstuk'
@@ -692,6 +694,7 @@ export interface components {
         reden:
           | 'al-gedeclareerd'
           | 'dubbele-financiering'
+          | 'gedekt-door-flat-rate'
           | 'buiten-periode'
           | 'buiten-regio'
           | 'geen-bewijsstuk'

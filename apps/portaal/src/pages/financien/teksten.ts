@@ -7,6 +7,7 @@ export const REDEN_TEKST: Record<Uitsluitingsreden, string> = {
   'buiten-regio': 'Deelnemer woont buiten het gebied van de regeling',
   'al-gedeclareerd': 'Al eerder gedeclareerd',
   'dubbele-financiering': 'Dubbele financiering: al gedeclareerd bij een andere regeling',
+  'gedekt-door-flat-rate': 'Gedekt door het vaste percentage op personeelskosten (flat rate, art. 56)',
   'geen-bewijsstuk': 'Geen bewijsstuk',
   'deelnemer-onvolledig': 'Gegevens van de deelnemer zijn onvolledig',
 };

@@ -21,6 +21,7 @@ const UITGESLOTEN = Object.fromEntries(
 export const GECONTROLEERDE_REDENEN = [
   'al-gedeclareerd',
   'dubbele-financiering',
+  'gedekt-door-flat-rate',
   'buiten-periode',
   'buiten-regio',
   'geen-bewijsstuk',
@@ -45,12 +46,14 @@ export function maakBeoordelaar(
 ): (regel: Kostenregel) => Beoordeling {
   const regio: ReadonlySet<string> = new Set(regeling.gemeentecodes);
   const { code, startdatum, einddatum } = regeling;
+  const flatRate = regeling.flatRatePercentage !== undefined;
   return (regel) => {
     const bewijsstuk = bewijsstukVan(regel);
     const eerderOnder = bewijsstuk === undefined ? undefined : ingediend.ingediendeBewijsstukken.get(bewijsstuk);
     if (ingediend.ingediendeRegels.has(regel.id) || eerderOnder?.has(code)) return UITGESLOTEN['al-gedeclareerd'];
     // The own regeling was ruled out above, so any code left is another fund.
     if (eerderOnder !== undefined && eerderOnder.size > 0) return UITGESLOTEN['dubbele-financiering'];
+    if (flatRate && regel.soort !== 'personeel') return UITGESLOTEN['gedekt-door-flat-rate'];
     if (regel.datum < startdatum || regel.datum > einddatum) return UITGESLOTEN['buiten-periode'];
     const metDeelnemer = regel.inwonerId != null;
     const deelnemer = metDeelnemer ? deelnemers.get(regel.inwonerId!) : undefined;

@@ -34,7 +34,8 @@ const regelsArb = fc
     fc.record({
       id: fc.uuid(),
       inwonerId: optie(fc.constantFrom(...INWONERS, 'onbekend')),
-      soort: fc.constantFrom(...KOSTENSOORTEN),
+      // Staff costs half the time: under a flat rate only they can be included (art. 56), the others are covered.
+      soort: fc.oneof(fc.constant('personeel' as const), fc.constantFrom(...KOSTENSOORTEN)),
       // Up to 10^12 cents per line: sums run far beyond 2^32 but stay safe integers for 200 lines.
       // Round amounts (multiples of 500) land exactly on rounding boundaries, where float arithmetic loses a cent.
       bedragCenten: fc.oneof(
@@ -104,6 +105,8 @@ export function hoortErIn(
     !ingediend.ingediendeBewijsstukken.has(r.bewijsstuk) &&
     r.datum >= regeling.startdatum &&
     r.datum <= regeling.einddatum &&
-    deelnemerOk
+    deelnemerOk &&
+    // A flat rate on staff costs covers every other kind of cost (art. 56).
+    (regeling.flatRatePercentage === undefined || r.soort === 'personeel')
   );
 }

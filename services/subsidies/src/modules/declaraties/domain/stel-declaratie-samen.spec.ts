@@ -17,7 +17,7 @@ const samen = (regeling: Regeling, kandidaten: Kostenregel[], i = NIETS_INGEDIEN
   stelDeclaratieSamen({ regeling, ...periode, kandidaten, deelnemers: deelnemersVan(deelnemer()), ingediend: i });
 
 describe('stelDeclaratieSamen: the money', () => {
-  it('adds the flat rate on included personeel lines only, then co-finances, as the contract example does', () => {
+  it('adds the flat rate on included personeel lines, which covers every other kind (art. 56), then co-finances', () => {
     const regeling: Regeling = { ...JTF, cofinancieringspercentage: 62.5, flatRatePercentage: 40 };
     const r = samen(regeling, [
       kostenregel({
@@ -31,12 +31,16 @@ describe('stelDeclaratieSamen: the money', () => {
       kostenregel({ id: 'materiaal', soort: 'materiaal', bedragCenten: 999, bewijsstuk: 'bon-1' }),
       kostenregel({ id: 'personeel-zonder-bewijs', soort: 'personeel', bedragCenten: 50_000, bewijsstuk: undefined }),
     ]);
-    expect(r.opgenomen).toEqual(['personeel', 'opleiding', 'materiaal']);
-    expect(r.uitgesloten).toEqual([{ kostenregelId: 'personeel-zonder-bewijs', reden: 'geen-bewijsstuk' }]);
+    expect(r.opgenomen).toEqual(['personeel']);
+    expect(r.uitgesloten).toEqual([
+      { kostenregelId: 'opleiding', reden: 'gedekt-door-flat-rate' },
+      { kostenregelId: 'materiaal', reden: 'gedekt-door-flat-rate' },
+      { kostenregelId: 'personeel-zonder-bewijs', reden: 'geen-bewijsstuk' },
+    ]);
     expect(r.directePersoneelskostenCenten).toBe(34_252);
     expect(r.flatRateCenten).toBe(13_700); // floor(34,252 × 0.4) = floor(13,700.8)
-    expect(r.subsidiabelCenten).toBe(34_252 + 100_001 + 999 + 13_700);
-    expect(r.bijdrageCenten).toBe(93_095); // 148,952 × 0.625, exact here; rounding down is the next test
+    expect(r.subsidiabelCenten).toBe(34_252 + 13_700);
+    expect(r.bijdrageCenten).toBe(29_970); // 47,952 × 0.625, exact here; rounding down is the next test
   });
 
   it('has no flat rate when the regeling has none', () => {

@@ -14,8 +14,13 @@ import type { Kostenregel } from './kostenregel';
 import { UITSLUITINGSREDENEN, Uitsluitingsreden, UitsluitingsredenSchema } from './uitsluitingsreden';
 
 const bekend = deelnemersVan(deelnemer());
-const reden = (regel: Kostenregel, deelnemers: Map<string, Deelnemer> = bekend, i: Ingediend = NIETS_INGEDIEND) => {
-  const b = beoordeelKostenregel(regel, JTF, deelnemers, i);
+const reden = (
+  regel: Kostenregel,
+  deelnemers: Map<string, Deelnemer> = bekend,
+  i: Ingediend = NIETS_INGEDIEND,
+  regeling = JTF,
+) => {
+  const b = beoordeelKostenregel(regel, regeling, deelnemers, i);
   return b.opgenomen ? 'opgenomen' : b.reden;
 };
 
@@ -27,6 +32,7 @@ describe('precedence when several reasons apply', () => {
       'buiten-regio',
       'deelnemer-onvolledig',
       'dubbele-financiering',
+      'gedekt-door-flat-rate',
       'geen-bewijsstuk',
     ]);
     expect(UitsluitingsredenSchema.safeParse('te-duur').success).toBe(false);
@@ -54,6 +60,15 @@ describe('precedence when several reasons apply', () => {
     expect(reden(kostenregel({ inwonerId: GRONINGER, bewijsstuk: undefined }), elders)).toBe('buiten-regio');
   });
 
+  it('under a flat rate a line of another kind than personeel is covered by it, after the submission facts', () => {
+    const forfait = { ...JTF, flatRatePercentage: 40 };
+    expect(reden(kostenregel({ soort: 'opleiding', bewijsstuk: undefined }), bekend, NIETS_INGEDIEND, forfait)).toBe(
+      'gedekt-door-flat-rate',
+    );
+    expect(reden(kostenregel({ soort: 'personeel' }), bekend, NIETS_INGEDIEND, forfait)).toBe('opgenomen');
+    expect(reden(kostenregel({ soort: 'opleiding' }), bekend, ingediend(['k1']), forfait)).toBe('al-gedeclareerd');
+  });
+
   it('geen-bewijsstuk beats deelnemer-onvolledig', () => {
     expect(reden(kostenregel({ inwonerId: 'onbekend-id', bewijsstuk: undefined }))).toBe('geen-bewijsstuk');
   });
@@ -77,7 +92,9 @@ describe('precedence when several reasons apply', () => {
       redenen.has('al-gedeclareerd') ? ['k1'] : [],
       redenen.has('dubbele-financiering') ? { 'factuur-x': ['NPG'] } : {},
     );
-    return reden(regel, deelnemersVan(d), i);
+    // A regeling with a flat rate on staff costs covers the line's other kind (opleiding).
+    const regeling = redenen.has('gedekt-door-flat-rate') ? { ...JTF, flatRatePercentage: 40 } : JTF;
+    return reden(regel, deelnemersVan(d), i, regeling);
   }
 
   it('reports the first applicable reason in UITSLUITINGSREDENEN order, for every possible combination', () => {
@@ -94,6 +111,6 @@ describe('precedence when several reasons apply', () => {
       ]);
       gevallen += 1;
     }
-    expect(gevallen).toBe(35);
+    expect(gevallen).toBe(71); // 35 without the flat rate, 35 with it, and the flat rate alone
   });
 });

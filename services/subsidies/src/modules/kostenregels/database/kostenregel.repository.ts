@@ -32,7 +32,8 @@ const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.period
  * here, behind a fence of its own so it ran once, cost 14% of the statement). The verdicts are stored one row per
  * outcome (declaratie_oordelen; declaratie_regels is their view, one row per line);
  * the participants leave deduplicated by a hash (array_agg(DISTINCT) would sort them).
- * $1 regeling, $2-$3 period, $4 organisation, $5 claim, $6-$7 the regeling's dates, $8 its area.
+ * $1 regeling, $2-$3 period, $4 organisation, $5 claim, $6-$7 the regeling's dates, $8 its area, $9 whether it
+ * claims a flat rate on staff costs (which covers every other kind of cost).
  */
 const UITKOMSTEN = ['opgenomen', ...UITSLUITINGSREDENEN] as const;
 const BEOORDEEL = `
@@ -46,6 +47,7 @@ const BEOORDEEL = `
          SELECT c.id, c.soort, c.bedrag_centen, d.inwoner_id AS deelnemer,
                 CASE WHEN ir.kostenregel_id IS NOT NULL OR (c.met_bewijsstuk AND s.eigen) THEN 'al-gedeclareerd'
                      WHEN c.met_bewijsstuk AND s.bewijsstuk IS NOT NULL THEN 'dubbele-financiering'
+                     WHEN $9::boolean AND c.soort <> 'personeel' THEN 'gedekt-door-flat-rate'
                      WHEN c.datum < $6::date OR c.datum > $7::date THEN 'buiten-periode'
                      WHEN d.gemeentecode <> '' AND d.gemeentecode <> ALL ($8::text[]) THEN 'buiten-regio'
                      WHEN NOT c.met_bewijsstuk THEN 'geen-bewijsstuk'
@@ -208,6 +210,7 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
       regeling.startdatum,
       regeling.einddatum,
       regeling.gemeentecodes,
+      regeling.flatRatePercentage !== undefined,
     ]);
     return {
       kandidaten: r.kandidaten as number,
