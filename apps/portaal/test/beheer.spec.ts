@@ -40,6 +40,7 @@ describe('portaal: beheer', () => {
     await page.getByRole('button', { name: 'Streefwaarde vaststellen' }).click();
     await page.getByText('Een beginstand hoort bij een basisdatum: vul die in.').waitFor();
     await page.getByText('Vul een bestaande datum in.').waitFor();
+    await page.getByText('Vul de beginstand in banen én in eenheden in, of geen van beide.').waitFor();
     expect(await ernstigeSchendingen(page)).toEqual([]);
 
     await veld(page, 'Geldig vanaf').fill(`${jaar}-01-01`);

@@ -36,5 +36,14 @@ export const StreefwaardeInvoerSchema = z
       path: ['sleutel'],
       message: '25.5-hour units (beginstandEenheden, doelEenheden) exist only for afspraakbanen',
     },
+  )
+  // An afspraakbanen balance stands in heads and in units together: one without the other would count the other
+  // from 0 again (a new balance replaces the old one whole), so a running total of 3,200 jobs showed a few units.
+  .refine(
+    (s) => s.sleutel !== 'afspraakbanen' || (s.beginstand === undefined) === (s.beginstandEenheden === undefined),
+    {
+      path: ['beginstandEenheden'],
+      message: 'an afspraakbanen beginstand gives both heads (beginstand) and 25.5-hour units (beginstandEenheden)',
+    },
   );
 export type StreefwaardeInvoer = z.infer<typeof StreefwaardeInvoerSchema>;
