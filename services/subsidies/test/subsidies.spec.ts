@@ -471,6 +471,41 @@ describe('subsidies: schemes, cost lines, claims and exports', () => {
     expect([n, claims]).toEqual([5, 1]);
   });
 
+  it('refuses to submit a claim whose supporting document was submitted since it was compiled, in this fund or another', async () => {
+    const f = await fin();
+    for (const code of ['DUBA', 'DUBB'])
+      await f
+        .post('/api/v1/regelingen', {
+          code,
+          naam: code,
+          startdatum: '2026-01-01',
+          einddatum: '2026-12-31',
+          gemeentecodes: ['GM0014'],
+          cofinancieringspercentage: 50,
+        })
+        .expect(201);
+    // The same invoice recorded under two funds, and again under the first for another quarter.
+    const inA = await regel({ regelingCode: 'DUBA', bedragCenten: 2_000, datum: '2026-02-10', bewijsstuk: 'dub-5' });
+    const inB = await regel({ regelingCode: 'DUBB', bedragCenten: 2_000, datum: '2026-02-10', bewijsstuk: 'dub-5' });
+    const laterA = await regel({ regelingCode: 'DUBA', bedragCenten: 2_000, datum: '2026-05-10', bewijsstuk: 'dub-5' });
+    const claim = async (regelingCode: string, periodeVan = '2026-01-01', periodeTot = '2026-03-31') =>
+      (await f.post('/api/v1/declaraties', { regelingCode, periodeVan, periodeTot }).expect(201)).body;
+    const a = await claim('DUBA');
+    const b = await claim('DUBB');
+    const a2 = await claim('DUBA', '2026-04-01', '2026-06-30');
+    // Compiled while nothing was submitted: each includes its line.
+    expect([a.opgenomen, b.opgenomen, a2.opgenomen]).toEqual([[inA], [inB], [laterA]]);
+    await f.post(`/api/v1/declaraties/${b.id}/indiening`).expect(200);
+    for (const d of [a, a2]) {
+      const fout = await f.post(`/api/v1/declaraties/${d.id}/indiening`).expect(409);
+      expect(fout.headers['content-type']).toContain('application/problem+json');
+      expect((await f.get(`/api/v1/declaraties/${d.id}`).expect(200)).body.status).toBe('concept');
+    }
+    expect(await t.query(`SELECT 1 FROM ingediende_kostenregels WHERE regeling_code = 'DUBA'`)).toEqual([]);
+    // Compiled again, the line is what it now is: double funding.
+    expect((await claim('DUBA')).uitgesloten).toEqual([{ kostenregelId: inA, reden: 'dubbele-financiering' }]);
+  });
+
   it('answers a claim sent with an Idempotency-Key with the compiled claim, and its replay with the same', async () => {
     const f = await fin();
     await f

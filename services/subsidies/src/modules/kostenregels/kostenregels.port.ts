@@ -60,7 +60,7 @@ export interface KostenregelsPort {
   kandidaten(sql: Sql, k: Kandidaten, batch: number): AsyncGenerator<Kostenregel[]>;
   /**
    * Marks a claim's included lines as submitted, for ever; false (and nothing marked) when another claim submitted
-   * one of them meanwhile.
+   * one of them, or one of their supporting documents, meanwhile.
    */
   dienIn(sql: Sql, declaratieId: string): Promise<boolean>;
   /** A page of a compiled claim's lines (date, then id), and how many there are. */

@@ -44,6 +44,8 @@ export class AlleenConceptIndienen extends DeclaratieFout {
 export class RegelsEldersIngediend extends DeclaratieFout {
   readonly kind = 'conflict';
   constructor() {
-    super('Some of its cost lines were submitted in another claim meanwhile. Compile a new claim.');
+    super(
+      'Some of its cost lines, or their supporting documents, were submitted in another claim meanwhile. Compile a new claim.',
+    );
   }
 }

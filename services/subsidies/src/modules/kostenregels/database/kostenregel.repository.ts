@@ -244,6 +244,18 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
   }
 
   async dienIn(sql: Sql, declaratieId: string): Promise<boolean> {
+    // Submissions one at a time (they are a finance officer's deliberate act, a few a day): the check of the
+    // documents below then sees every submission before this one.
+    await sql.query(`SELECT pg_advisory_xact_lock(hashtext('ingediende_kostenregels'))`);
+    // A document submitted since the claim was compiled (under this regeling or another fund) would be claimed
+    // twice: the claim is compiled again, where its line is al-gedeclareerd or dubbele-financiering.
+    const [dubbel] = await sql.query(
+      `SELECT 1 FROM declaratie_regels r JOIN kostenregels k ON k.id = r.kostenregel_id
+         JOIN ingediende_kostenregels i ON i.bewijsstuk = k.bewijsstuk
+        WHERE r.declaratie_id = $1 AND r.opgenomen AND k.met_bewijsstuk LIMIT 1`,
+      [declaratieId],
+    );
+    if (dubbel) return false;
     try {
       await sql.query('SAVEPOINT indienen');
       // The primary key refuses a line that another submission holds.
