@@ -57,8 +57,10 @@ export interface VerwachteDeclaratie {
  * another), buiten-periode (outside the regeling's own period), buiten-regio (a known participant's gemeente not in
  * the regeling), geen-bewijsstuk (none or blank), deelnemer-onvolledig (a participant the register does not know, or
  * whose gemeente it does not know; since issue 15 missing ESF+ data no longer excludes a line, it only makes the
- * participant incomplete for that indicator). `heeft` is the SQL that says whether line k has a bewijsstuk.
- * $1 regeling, $2-$3 the claim period, $4-$6 the regeling's start, end and gemeenten (regelsArgs).
+ * participant incomplete for that indicator), and last gedekt-door-flat-rate (domain.md, CPR art. 56: a flat rate on
+ * staff costs covers every other kind of cost). `heeft` is the SQL that says whether line k has a bewijsstuk.
+ * $1 regeling, $2-$3 the claim period, $4-$6 the regeling's start, end and gemeenten, $7 whether it has a flat rate
+ * above 0% (regelsArgs).
  */
 const regelsPerRegel = (heeft: string) => `
   WITH ing AS (SELECT bewijsstuk, bool_or(regeling_code = $1) AS eigen, bool_or(regeling_code <> $1) AS ander
@@ -71,6 +73,7 @@ const regelsPerRegel = (heeft: string) => `
            WHEN coalesce(d.gemeentecode, '') <> '' AND NOT d.gemeentecode = ANY ($6::text[]) THEN 'buiten-regio'
            WHEN NOT b.heeft THEN 'geen-bewijsstuk'
            WHEN k.inwoner_id IS NOT NULL AND (d.inwoner_id IS NULL OR coalesce(d.gemeentecode, '') = '') THEN 'deelnemer-onvolledig'
+           WHEN $7::boolean AND k.soort <> 'personeel' THEN 'gedekt-door-flat-rate'
          END AS reden
     FROM kostenregels k
     CROSS JOIN LATERAL (SELECT ${heeft} AS heeft) b
@@ -86,11 +89,13 @@ const regelsPerRegel = (heeft: string) => `
 async function regelsArgs(db: Client, p: Periode): Promise<unknown[]> {
   const [r] = (
     await db.query(
-      `SELECT to_char(startdatum, 'YYYY-MM-DD') AS van, to_char(einddatum, 'YYYY-MM-DD') AS tot, gemeentecodes FROM regelingen WHERE code = $1`,
+      `SELECT to_char(startdatum, 'YYYY-MM-DD') AS van, to_char(einddatum, 'YYYY-MM-DD') AS tot, gemeentecodes,
+              coalesce(flat_rate_percentage, 0) > 0 AS forfait
+         FROM regelingen WHERE code = $1`,
       [p.regelingCode],
     )
   ).rows;
-  return [p.regelingCode, p.periodeVan, p.periodeTot, r.van, r.tot, r.gemeentecodes];
+  return [p.regelingCode, p.periodeVan, p.periodeTot, r.van, r.tot, r.gemeentecodes, r.forfait];
 }
 
 /**

@@ -9,11 +9,11 @@ import { z } from 'zod';
 export const UITSLUITINGSREDENEN = [
   'al-gedeclareerd',
   'dubbele-financiering',
-  'gedekt-door-flat-rate',
   'buiten-periode',
   'buiten-regio',
   'geen-bewijsstuk',
   'deelnemer-onvolledig',
+  'gedekt-door-flat-rate',
 ] as const;
 
 export const UitsluitingsredenSchema = z.enum(UITSLUITINGSREDENEN);

@@ -563,11 +563,11 @@ export interface components {
             reden:
               | 'al-gedeclareerd'
               | 'dubbele-financiering'
-              | 'gedekt-door-flat-rate'
               | 'buiten-periode'
               | 'buiten-regio'
               | 'geen-bewijsstuk'
-              | 'deelnemer-onvolledig';
+              | 'deelnemer-onvolledig'
+              | 'gedekt-door-flat-rate';
           }[];
           /** @description how many lines the compiled claim includes and excludes, also with `regels=geen` */
           aantallen?: {
@@ -642,11 +642,11 @@ export interface components {
         reden?:
           | 'al-gedeclareerd'
           | 'dubbele-financiering'
-          | 'gedekt-door-flat-rate'
           | 'buiten-periode'
           | 'buiten-regio'
           | 'geen-bewijsstuk'
-          | 'deelnemer-onvolledig';
+          | 'deelnemer-onvolledig'
+          | 'gedekt-door-flat-rate';
         /**
          * Format: date
          * @description Calendar date, YYYY-MM-DD
@@ -694,11 +694,11 @@ export interface components {
         reden:
           | 'al-gedeclareerd'
           | 'dubbele-financiering'
-          | 'gedekt-door-flat-rate'
           | 'buiten-periode'
           | 'buiten-regio'
           | 'geen-bewijsstuk'
-          | 'deelnemer-onvolledig';
+          | 'deelnemer-onvolledig'
+          | 'gedekt-door-flat-rate';
       }[];
       /** @description how many lines the compiled claim includes and excludes, also with `regels=geen` */
       aantallen?: {

@@ -21,11 +21,11 @@ const UITGESLOTEN = Object.fromEntries(
 export const GECONTROLEERDE_REDENEN = [
   'al-gedeclareerd',
   'dubbele-financiering',
-  'gedekt-door-flat-rate',
   'buiten-periode',
   'buiten-regio',
   'geen-bewijsstuk',
   'deelnemer-onvolledig',
+  'gedekt-door-flat-rate',
 ] as const satisfies readonly Uitsluitingsreden[];
 type NietGecontroleerd = Exclude<Uitsluitingsreden, (typeof GECONTROLEERDE_REDENEN)[number]>;
 const elkeRedenGecontroleerd: [NietGecontroleerd] extends [never] ? true : NietGecontroleerd = true;
@@ -46,14 +46,14 @@ export function maakBeoordelaar(
 ): (regel: Kostenregel) => Beoordeling {
   const regio: ReadonlySet<string> = new Set(regeling.gemeentecodes);
   const { code, startdatum, einddatum } = regeling;
-  const flatRate = regeling.flatRatePercentage !== undefined;
+  // A flat rate of 0% adds nothing and so covers nothing either.
+  const flatRate = (regeling.flatRatePercentage ?? 0) > 0;
   return (regel) => {
     const bewijsstuk = bewijsstukVan(regel);
     const eerderOnder = bewijsstuk === undefined ? undefined : ingediend.ingediendeBewijsstukken.get(bewijsstuk);
     if (ingediend.ingediendeRegels.has(regel.id) || eerderOnder?.has(code)) return UITGESLOTEN['al-gedeclareerd'];
     // The own regeling was ruled out above, so any code left is another fund.
     if (eerderOnder !== undefined && eerderOnder.size > 0) return UITGESLOTEN['dubbele-financiering'];
-    if (flatRate && regel.soort !== 'personeel') return UITGESLOTEN['gedekt-door-flat-rate'];
     if (regel.datum < startdatum || regel.datum > einddatum) return UITGESLOTEN['buiten-periode'];
     const metDeelnemer = regel.inwonerId != null;
     const deelnemer = metDeelnemer ? deelnemers.get(regel.inwonerId!) : undefined;
@@ -61,6 +61,7 @@ export function maakBeoordelaar(
     if (deelnemer?.gemeentecode && !regio.has(deelnemer.gemeentecode)) return UITGESLOTEN['buiten-regio'];
     if (bewijsstuk === undefined) return UITGESLOTEN['geen-bewijsstuk'];
     if (metDeelnemer && !isDeclarabeleDeelnemer(deelnemer)) return UITGESLOTEN['deelnemer-onvolledig'];
+    if (flatRate && regel.soort !== 'personeel') return UITGESLOTEN['gedekt-door-flat-rate'];
     return OPGENOMEN;
   };
 }

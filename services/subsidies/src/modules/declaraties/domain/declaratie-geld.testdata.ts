@@ -107,6 +107,6 @@ export function hoortErIn(
     r.datum <= regeling.einddatum &&
     deelnemerOk &&
     // A flat rate on staff costs covers every other kind of cost (art. 56).
-    (regeling.flatRatePercentage === undefined || r.soort === 'personeel')
+    ((regeling.flatRatePercentage ?? 0) === 0 || r.soort === 'personeel')
   );
 }

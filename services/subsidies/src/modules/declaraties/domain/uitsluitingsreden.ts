@@ -8,12 +8,13 @@ import type { Uitsluitingsreden } from '@wiz/contracts';
  * 1. al-gedeclareerd: the line (or its bewijsstuk under this regeling) was submitted; never claimable again.
  *    Before double funding because it is the stronger fact when a bewijsstuk was submitted under both.
  * 2. dubbele-financiering: its bewijsstuk was paid by another fund; may never be claimed here.
- * 3. gedekt-door-flat-rate: the regeling claims a flat rate on direct staff costs, which covers every other cost of
- *    the operation (EU CPR 2021/1060 art. 56, domain.md): a line of another kind is never claimed beside it.
- * 4. buiten-periode: the date is a fact of the line.
- * 5. buiten-regio: the participant's gemeente is a fact about the person.
- * 6. geen-bewijsstuk: curable, upload the document.
- * 7. deelnemer-onvolledig: curable, complete the participant's data.
+ * 3. buiten-periode: the date is a fact of the line.
+ * 4. buiten-regio: the participant's gemeente is a fact about the person.
+ * 5. geen-bewijsstuk: curable, upload the document.
+ * 6. deelnemer-onvolledig: curable, complete the participant's data.
+ * 7. gedekt-door-flat-rate: a line that would be claimed, but the regeling claims a flat rate on direct staff costs,
+ *    which covers every other cost of the operation (EU CPR 2021/1060 art. 56, domain.md), so a line of another kind
+ *    is not claimed beside it. Last, so each of the contract's six reasons keeps meaning what it says.
  */
 export { UITSLUITINGSREDENEN, UitsluitingsredenSchema, type Uitsluitingsreden } from '@wiz/contracts';
 

@@ -60,13 +60,18 @@ describe('precedence when several reasons apply', () => {
     expect(reden(kostenregel({ inwonerId: GRONINGER, bewijsstuk: undefined }), elders)).toBe('buiten-regio');
   });
 
-  it('under a flat rate a line of another kind than personeel is covered by it, after the submission facts', () => {
+  it('under a flat rate a line of another kind than personeel that would be claimed is covered by it', () => {
     const forfait = { ...JTF, flatRatePercentage: 40 };
-    expect(reden(kostenregel({ soort: 'opleiding', bewijsstuk: undefined }), bekend, NIETS_INGEDIEND, forfait)).toBe(
-      'gedekt-door-flat-rate',
-    );
+    expect(reden(kostenregel({ soort: 'opleiding' }), bekend, NIETS_INGEDIEND, forfait)).toBe('gedekt-door-flat-rate');
     expect(reden(kostenregel({ soort: 'personeel' }), bekend, NIETS_INGEDIEND, forfait)).toBe('opgenomen');
-    expect(reden(kostenregel({ soort: 'opleiding' }), bekend, ingediend(['k1']), forfait)).toBe('al-gedeclareerd');
+    // The contract's reasons keep their meaning: a line without document stays geen-bewijsstuk.
+    expect(reden(kostenregel({ soort: 'opleiding', bewijsstuk: undefined }), bekend, NIETS_INGEDIEND, forfait)).toBe(
+      'geen-bewijsstuk',
+    );
+    // A flat rate of 0% adds nothing and covers nothing.
+    expect(reden(kostenregel({ soort: 'opleiding' }), bekend, NIETS_INGEDIEND, { ...JTF, flatRatePercentage: 0 })).toBe(
+      'opgenomen',
+    );
   });
 
   it('geen-bewijsstuk beats deelnemer-onvolledig', () => {

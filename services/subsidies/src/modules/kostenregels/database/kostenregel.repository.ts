@@ -33,7 +33,7 @@ const kandidaatArgs = (k: Kandidaten) => [k.regelingCode, k.periodeVan, k.period
  * outcome (declaratie_oordelen; declaratie_regels is their view, one row per line);
  * the participants leave deduplicated by a hash (array_agg(DISTINCT) would sort them).
  * $1 regeling, $2-$3 period, $4 organisation, $5 claim, $6-$7 the regeling's dates, $8 its area, $9 whether it
- * claims a flat rate on staff costs (which covers every other kind of cost).
+ * claims a flat rate (above 0%) on staff costs, which covers every other kind of cost.
  */
 const UITKOMSTEN = ['opgenomen', ...UITSLUITINGSREDENEN] as const;
 const BEOORDEEL = `
@@ -47,11 +47,11 @@ const BEOORDEEL = `
          SELECT c.id, c.soort, c.bedrag_centen, d.inwoner_id AS deelnemer,
                 CASE WHEN ir.kostenregel_id IS NOT NULL OR (c.met_bewijsstuk AND s.eigen) THEN 'al-gedeclareerd'
                      WHEN c.met_bewijsstuk AND s.bewijsstuk IS NOT NULL THEN 'dubbele-financiering'
-                     WHEN $9::boolean AND c.soort <> 'personeel' THEN 'gedekt-door-flat-rate'
                      WHEN c.datum < $6::date OR c.datum > $7::date THEN 'buiten-periode'
                      WHEN d.gemeentecode <> '' AND d.gemeentecode <> ALL ($8::text[]) THEN 'buiten-regio'
                      WHEN NOT c.met_bewijsstuk THEN 'geen-bewijsstuk'
                      WHEN c.inwoner_id IS NOT NULL AND coalesce(d.gemeentecode, '') = '' THEN 'deelnemer-onvolledig'
+                     WHEN $9::boolean AND c.soort <> 'personeel' THEN 'gedekt-door-flat-rate'
                      ELSE 'opgenomen'
                 END AS uitkomst
            FROM kandidaat c
@@ -210,7 +210,7 @@ export class KostenregelRepository implements KostenregelRepositoryPort {
       regeling.startdatum,
       regeling.einddatum,
       regeling.gemeentecodes,
-      regeling.flatRatePercentage !== undefined,
+      (regeling.flatRatePercentage ?? 0) > 0,
     ]);
     return {
       kandidaten: r.kandidaten as number,

@@ -41,7 +41,7 @@ export class RapportageQuery {
     // Those running on `tot`, with the hours they have on that day (a change of hours counts from its ingangsdatum).
     const lopend: { uren: string }[] = await this.db.query(
       `SELECT coalesce((SELECT u.uren_per_week FROM plaatsing_uren u WHERE u.plaatsing_id = p.id AND u.ingangsdatum <= $1
-                         ORDER BY u.ingangsdatum DESC LIMIT 1), p.uren_per_week)::text AS uren
+                         ORDER BY u.ingangsdatum DESC, u.gewijzigd_op DESC LIMIT 1), p.uren_per_week)::text AS uren
          FROM plaatsingen p WHERE p.afspraakbaan AND p.startdatum <= $1 AND (p.einddatum IS NULL OR p.einddatum >= $1)`,
       [tot],
     );
