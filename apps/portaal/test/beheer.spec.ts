@@ -36,6 +36,11 @@ describe('portaal: beheer', () => {
     expect(await veld(page, 'Doel in eenheden').count()).toBe(0);
 
     await veld(page, 'Cijfer').selectOption({ label: 'Afspraakbanen' });
+    // A basisdatum alone would replace the balance in force with none: the form asks for the beginstand.
+    await veld(page, 'Basisdatum').fill(`${jaar}-01-01`);
+    await page.getByRole('button', { name: 'Streefwaarde vaststellen' }).click();
+    await page.getByText('Een basisdatum hoort bij een beginstand: vul die in, of laat de basisdatum leeg.').waitFor();
+    await veld(page, 'Basisdatum').fill('');
     await veld(page, 'Beginstand').fill('120');
     await page.getByRole('button', { name: 'Streefwaarde vaststellen' }).click();
     await page.getByText('Een beginstand hoort bij een basisdatum: vul die in.').waitFor();

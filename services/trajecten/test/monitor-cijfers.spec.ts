@@ -194,6 +194,10 @@ describe('the monitor: persons, doelgroepen, projects, afspraakbanen and streefw
     expect(
       JSON.stringify(await veld({ sleutel: 'afspraakbanen', geldigVanaf: '2026-01-01', beginstand: 10 })),
     ).toContain('basisdatum');
+    // A basisdatum without a beginstand would replace the balance in force with none.
+    expect(
+      (await veld({ sleutel: 'plaatsingen', geldigVanaf: '2026-01-01', basisdatum: '2025-12-31', doel: 5 })).errors,
+    ).toEqual([expect.objectContaining({ field: 'beginstand' })]);
     // A balance of afspraakbanen in heads alone (or units alone) would count the other from 0.
     for (const balans of [{ beginstand: 3200 }, { beginstandEenheden: 3100 }])
       expect(

@@ -51,6 +51,8 @@ function regels(w: Invoer): Veldfouten {
   if (aantallen(w).every((v) => waarde(w, v) === undefined)) f.doel = 'Vul een doel in, een beginstand, of beide.';
   if (aantallen(w).some((v) => v.startsWith('beginstand') && w[v].trim()) && !w.basisdatum)
     f.basisdatum = 'Een beginstand hoort bij een basisdatum: vul die in.';
+  if (w.basisdatum.trim() && !aantallen(w).some((v) => v.startsWith('beginstand') && w[v].trim()))
+    f.beginstand = 'Een basisdatum hoort bij een beginstand: vul die in, of laat de basisdatum leeg.';
   // The API's rule: an afspraakbanen balance in heads and in units together, or the other counts from 0.
   if (w.sleutel === 'afspraakbanen' && !w.beginstand.trim() !== !w.beginstandEenheden.trim())
     f.beginstandEenheden = 'Vul de beginstand in banen én in eenheden in, of geen van beide.';

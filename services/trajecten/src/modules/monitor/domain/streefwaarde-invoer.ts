@@ -30,6 +30,11 @@ export const StreefwaardeInvoerSchema = z
     path: ['basisdatum'],
     message: 'a beginstand needs the basisdatum it stands at',
   })
+  // A basisdatum alone would replace the balance in force with none (a new balance replaces the old one whole).
+  .refine((s) => s.basisdatum === undefined || s.beginstand !== undefined || s.beginstandEenheden !== undefined, {
+    path: ['beginstand'],
+    message: 'a basisdatum is the date of a beginstand: give the beginstand too',
+  })
   .refine(
     (s) => s.sleutel === 'afspraakbanen' || (s.beginstandEenheden === undefined && s.doelEenheden === undefined),
     {
