@@ -36,6 +36,12 @@ export function maySee(principal: Principal, owners: readonly (string | null | u
   return owners.some((o) => o != null && o === principal.organisatie);
 }
 
+/** maySee as a question about one organisation at a time, for domain rules that take "whose records may I see?". */
+export const seesOrganisation =
+  (principal: Principal) =>
+  (organisatie: string): boolean =>
+    maySee(principal, [organisatie]);
+
 /**
  * How far a kind of record is shared. `region`: every organisation of the labour-market region whose role reaches
  * the route (employers, vacancies, schemes belong to the region's shared services). `owners`: only the

@@ -50,13 +50,16 @@ export function eisVoorgesteld(status: OverdrachtStatus, ontvanger?: { organisat
     );
 }
 
+/** Whether the reader may see what an organisation sees (seesOrganisation for the caller). */
+export type ZietOrganisatie = (organisatie: string) => boolean;
+
 /**
  * The proposal's note is about the person: the proposing organisation keeps reading it, the receiver only while it
  * is theirs to answer or after they took the traject on. Declined, it never was theirs to know.
  */
 export function magToelichtingLezen(
   o: { vanOrganisatie: string; naarOrganisatie: string; status: OverdrachtStatus },
-  lezer: (organisatie: string) => boolean,
+  lezer: ZietOrganisatie,
 ): boolean {
   return lezer(o.vanOrganisatie) || (o.status !== 'afgewezen' && lezer(o.naarOrganisatie));
 }
@@ -68,7 +71,7 @@ export function magToelichtingLezen(
 export function magOverdrachtZien(
   o: { vanOrganisatie: string; naarOrganisatie: string },
   houder: string,
-  lezer: (organisatie: string) => boolean,
+  lezer: ZietOrganisatie,
 ): boolean {
   return lezer(houder) || lezer(o.vanOrganisatie) || lezer(o.naarOrganisatie);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { NieuwePlaatsingRij, PlaatsingVoorWijziging } from '../domain/plaatsing';
 import type { SroiDoelgroep } from '../../sroi/domain';
+import { urenOpSql } from '../uren-op.sql';
 
 /** The placement aggregate: a person at work with an employer (plaatsingen) and its changes of hours (plaatsing_uren). */
 @Injectable()
@@ -64,12 +65,10 @@ export class PlaatsingRepository {
 
   /** The hours a week in force on `datum`: the latest change from on or before it, else the hours at the start. */
   async urenOp(m: EntityManager, id: string, datum: string): Promise<number> {
-    const [{ uren }] = await m.query(
-      `SELECT coalesce((SELECT u.uren_per_week FROM plaatsing_uren u WHERE u.plaatsing_id = p.id AND u.ingangsdatum <= $2
-                         ORDER BY u.ingangsdatum DESC, u.gewijzigd_op DESC LIMIT 1), p.uren_per_week)::float AS uren
-         FROM plaatsingen p WHERE p.id = $1`,
-      [id, datum],
-    );
+    const [{ uren }] = await m.query(`SELECT ${urenOpSql('$2')}::float AS uren FROM plaatsingen p WHERE p.id = $1`, [
+      id,
+      datum,
+    ]);
     return uren;
   }
 

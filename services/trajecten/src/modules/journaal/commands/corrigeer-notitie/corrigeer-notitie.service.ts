@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { maySee, Principal, TransactionRunner } from '@wiz/platform';
+import { Principal, seesOrganisation, TransactionRunner } from '@wiz/platform';
 import { TRAJECT_TOEGANG, type TrajectToegang } from '../../../caseload/caseload.port';
 import { correctie, magCorrigeren, magNotitieZien } from '../../domain/notitie';
 import { NotitieRepository } from '../../database/notitie.repository';
@@ -23,7 +23,7 @@ export class CorrigeerNotitie {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`journaal-notitie:${notitieId}`]);
       const vorige = await this.notities.nieuwste(m, trajectId, notitieId);
       // A note the caller may not see (another holder's, or sensitive) does not exist for them.
-      if (!vorige || !magNotitieZien(vorige, wie, (org) => maySee(wie, [org])))
+      if (!vorige || !magNotitieZien(vorige, wie, seesOrganisation(wie)))
         throw new NotFoundException(`Notitie ${notitieId} not found.`);
       if (!magCorrigeren(vorige, wie)) throw new ForbiddenException('Only the author corrects a note.');
       const nieuw = correctie(vorige, { id: randomUUID(), ...v });

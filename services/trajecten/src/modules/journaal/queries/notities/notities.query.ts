@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { maySee, type Principal } from '@wiz/platform';
+import { type Principal, seesOrganisation } from '@wiz/platform';
 import { DossierInzage } from '../../../audit/dossier-inzage';
 import { magNotitieZien, type NotitieVersie } from '../../domain/notitie';
 import { NotitieRepository } from '../../database/notitie.repository';
@@ -18,7 +18,7 @@ export class NotitiesQuery {
   lijst(trajectId: string, metHistorie: boolean, wie: Principal) {
     return this.inzage.lees(trajectId, wie, 'journaal-inzien', async (m) => {
       const versies = (await this.notities.alle(m, trajectId)).filter((n) =>
-        magNotitieZien(n, wie, (org) => maySee(wie, [org])),
+        magNotitieZien(n, wie, seesOrganisation(wie)),
       );
       return {
         items: perNotitie(versies).map(([nieuwste, ...eerder]) => notitie(nieuwste, metHistorie ? eerder : undefined)),

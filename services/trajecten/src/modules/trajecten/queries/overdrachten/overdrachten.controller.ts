@@ -2,7 +2,15 @@ import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from 
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { CurrentPrincipal, listedOrganisation, maySee, Operation, Principal, Roles } from '@wiz/platform';
+import {
+  CurrentPrincipal,
+  listedOrganisation,
+  maySee,
+  Operation,
+  Principal,
+  Roles,
+  seesOrganisation,
+} from '@wiz/platform';
 import { OVERDRACHT_STATUSSEN } from '../../domain/overdracht';
 import { OverdrachtenQuery } from './overdrachten.query';
 import { Overdrachten } from './overdrachten.response';
@@ -24,7 +32,7 @@ export class OverdrachtenController {
     response: Overdrachten,
   })
   aan(@Query() v: OverdrachtenVraag, @CurrentPrincipal() wie: Principal) {
-    return this.overdrachten.aan(listedOrganisation(wie, 'owners'), v.status, (org) => maySee(wie, [org]));
+    return this.overdrachten.aan(listedOrganisation(wie, 'owners'), v.status, seesOrganisation(wie));
   }
 
   @Get('trajecten/:id/overdrachten')
@@ -37,7 +45,7 @@ export class OverdrachtenController {
     errors: { 404: 'No traject with this id whose handovers the caller may see.' },
   })
   async vanTraject(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() wie: Principal) {
-    const h = await this.overdrachten.vanTraject(id, (org) => maySee(wie, [org]));
+    const h = await this.overdrachten.vanTraject(id, seesOrganisation(wie));
     if (!h || !maySee(wie, h.betrokkenen)) throw new NotFoundException(`Traject ${id} not found.`);
     return h.overdrachten;
   }

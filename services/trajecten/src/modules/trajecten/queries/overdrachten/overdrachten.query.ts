@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { magOverdrachtZien, magToelichtingLezen, type OverdrachtStatus } from '../../domain/overdracht';
-
-/** Whether the reader may see what an organisation sees (maySee for the caller). */
-export type Lezer = (organisatie: string) => boolean;
+import {
+  magOverdrachtZien,
+  magToelichtingLezen,
+  type OverdrachtStatus,
+  type ZietOrganisatie,
+} from '../../domain/overdracht';
 
 const KOLOMMEN = `id, traject_id, van_organisatie, naar_organisatie, naar_stap, toelichting, status, voorgesteld_door,
   voorgesteld_op, besloten_door, besloten_op, reden`;
@@ -15,7 +17,7 @@ export class OverdrachtenQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Handovers to `naar` (null: to every organisation), oldest first, at most 500. */
-  async aan(naar: string | null, status: OverdrachtStatus | undefined, lezer: Lezer) {
+  async aan(naar: string | null, status: OverdrachtStatus | undefined, lezer: ZietOrganisatie) {
     const rows = await this.dataSource.query(
       `SELECT ${KOLOMMEN} FROM overdrachten WHERE ($1::text IS NULL OR naar_organisatie = $1)
           AND ($2::text IS NULL OR status = $2) ORDER BY voorgesteld_op, id LIMIT 500`,
@@ -29,7 +31,7 @@ export class OverdrachtenQuery {
    * all, another side of a handover the ones it was part of, also after the traject left it (magOverdrachtZien).
    * Undefined for a traject that does not exist.
    */
-  async vanTraject(trajectId: string, lezer: Lezer) {
+  async vanTraject(trajectId: string, lezer: ZietOrganisatie) {
     const [t] = await this.dataSource.query('SELECT organisatie FROM trajecten WHERE id = $1', [trajectId]);
     if (!t) return undefined;
     const rows: Record<string, any>[] = await this.dataSource.query(
@@ -48,7 +50,7 @@ export class OverdrachtenQuery {
   }
 }
 
-function overdrachtView(r: Record<string, any>, lezer: Lezer) {
+function overdrachtView(r: Record<string, any>, lezer: ZietOrganisatie) {
   const kanten = { vanOrganisatie: r.van_organisatie, naarOrganisatie: r.naar_organisatie, status: r.status };
   return {
     id: r.id,

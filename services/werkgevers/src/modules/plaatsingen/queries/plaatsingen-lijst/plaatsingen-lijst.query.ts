@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import { beperktSql, VANDAAG_SQL } from '@wiz/platform';
+import { urenOpSql } from '../../uren-op.sql';
 import type { PlaatsingInLijst } from './plaatsingen-lijst.response';
 
 export interface PlaatsingenFilter extends Paginering {
@@ -22,8 +23,7 @@ const KOLOMMEN = `p.id, p.traject_id AS "trajectId", p.werkgever_id AS "werkgeve
   v.titel AS "vacatureTitel", p.arrangement_id AS "arrangementId", p.sroi_verplichting_id AS "sroiVerplichtingId", p.sroi_doelgroep AS "sroiDoelgroep",
   p.sroi_doelgroep_status AS "sroiDoelgroepStatus",
   to_char(p.startdatum, 'YYYY-MM-DD') AS startdatum, p.uren_per_week::float AS "urenPerWeek",
-  coalesce((SELECT u.uren_per_week FROM plaatsing_uren u WHERE u.plaatsing_id = p.id AND u.ingangsdatum <= ${VANDAAG_SQL}
-            ORDER BY u.ingangsdatum DESC, u.gewijzigd_op DESC LIMIT 1), p.uren_per_week)::float AS "actueleUrenPerWeek", p.contractvorm, p.afspraakbaan,
+  ${urenOpSql(VANDAAG_SQL)}::float AS "actueleUrenPerWeek", p.contractvorm, p.afspraakbaan,
   to_char(p.einddatum, 'YYYY-MM-DD') AS einddatum, p.eind_reden AS "eindReden",
   p.eind_reden_code AS "eindRedenCode"`;
 

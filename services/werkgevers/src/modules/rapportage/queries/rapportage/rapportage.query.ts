@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { afspraakbanenStand, AfspraakbanenStand } from '@wiz/contracts';
 import { afspraakbaanEenheden, geldendeAfspraakbanenBasis } from '../../domain';
+import { urenOpSql } from '../../../plaatsingen/uren-op.sql';
 
 export interface Rapportage {
   van: string;
@@ -40,8 +41,7 @@ export class RapportageQuery {
     );
     // Those running on `tot`, with the hours they have on that day (a change of hours counts from its ingangsdatum).
     const lopend: { uren: string }[] = await this.db.query(
-      `SELECT coalesce((SELECT u.uren_per_week FROM plaatsing_uren u WHERE u.plaatsing_id = p.id AND u.ingangsdatum <= $1
-                         ORDER BY u.ingangsdatum DESC, u.gewijzigd_op DESC LIMIT 1), p.uren_per_week)::text AS uren
+      `SELECT ${urenOpSql('$1')}::text AS uren
          FROM plaatsingen p WHERE p.afspraakbaan AND p.startdatum <= $1 AND (p.einddatum IS NULL OR p.einddatum >= $1)`,
       [tot],
     );
