@@ -201,6 +201,13 @@ describe('trajecten: follow-ups closed and planned on', () => {
   afterAll(() => t.stop());
 
   const org = 'GM0014';
+  const gepland = async (trajectId: string, soort: string) =>
+    (
+      await t.query(`SELECT id FROM opvolgingen WHERE traject_id = $1 AND soort = $2 AND status = 'gepland'`, [
+        trajectId,
+        soort,
+      ])
+    ).map((r: { id: string }) => r.id);
   const opvolging = async (trajectId: string, soort: string) =>
     (await t.query('SELECT id FROM opvolgingen WHERE traject_id = $1 AND soort = $2', [trajectId, soort]))[0]
       .id as string;
@@ -241,6 +248,8 @@ describe('trajecten: follow-ups closed and planned on', () => {
     });
     const nieuw = (await c.get(`/api/v1/opvolgingen/${res.body.volgende.id}`).expect(200)).body;
     expect(nieuw).toMatchObject({ soort: 'contactmoment', status: 'gepland', verlopen: false, trajectId: laat.id });
+    // It took the place of the one the contact moment planned when it fired: one series, not two.
+    expect(await gepland(laat.id, 'contactmoment')).toEqual([res.body.volgende.id]);
 
     await c.post(`/api/v1/opvolgingen/${contact}/afsluiting`, { uitkomst: 'nog eens' }).expect(409);
     const stil = await opvolging(vroeg.id, 'stilstand');
@@ -255,6 +264,10 @@ describe('trajecten: follow-ups closed and planned on', () => {
       .expect(400);
     expect(fout.body.errors[0].field).toBe('volgende.vervaldatum');
     await c.post(`/api/v1/opvolgingen/${stil}/afsluiting`, { uitkomst: 'loopt weer' }).expect(200);
+    // Closed before it was due, without a next one: the traject is still watched for standing still.
+    const verder = await gepland(vroeg.id, 'stilstand');
+    expect(verder).toHaveLength(1);
+    expect(verder).not.toContain(stil);
   });
 
   it('refuses to close a duurzaamheidscheck this way (409): it has its own outcome', async () => {

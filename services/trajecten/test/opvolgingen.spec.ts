@@ -110,6 +110,34 @@ describe('follow-ups and the duurzaamheidscheck (BullMQ on Redis, PostgreSQL as 
     ).toEqual({ duurzaam: false });
   });
 
+  it('keeps an early end that arrives before its placement, and shows it on the check the placement plans', async () => {
+    const c = await t.as('consulent');
+    const traject = await t.nieuwTraject();
+    const plaatsingId = randomUUID();
+    await publishTestEvent(
+      t.nc,
+      t.run,
+      PlaatsingBeeindigd,
+      envelopeFor(PlaatsingBeeindigd, {
+        plaatsingId,
+        trajectId: traject.id,
+        inwonerId: traject.inwonerId,
+        einddatum: vandaag(),
+        reden: 'bedrijf failliet',
+      }),
+    );
+    // The end has been tried against no check (its consumer's inbox has nothing of it while it waits).
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await check(plaatsingId)).toBeUndefined();
+    await t.plaatsing(traject.id, traject.inwonerId, { plaatsingId });
+    await eventually(async () => {
+      const items = (await c.get(`/api/v1/opvolgingen?trajectId=${traject.id}&soort=duurzaamheidscheck`).expect(200))
+        .body.items;
+      expect(items).toHaveLength(1);
+      expect(items[0].plaatsingBeeindigd).toEqual({ einddatum: vandaag(), reden: 'bedrijf failliet' });
+    }, 15_000);
+  });
+
   it('restores every planned check after Redis lost them, and each fires once', async () => {
     const traject = await t.nieuwTraject();
     const plaatsingen: Awaited<ReturnType<typeof t.plaatsing>>[] = [];

@@ -81,6 +81,22 @@ export class OpvolgingPlanner implements OpvolgingPlannerPort {
     };
   }
 
+  /**
+   * Plans a contact moment or stalled reminder as the traject's one planned reminder of its kind: the one planned
+   * before lapses (its job, when it runs, finds nothing to fire), so a series never doubles. A reminder another
+   * transaction planned meanwhile (a job firing and planning its next) is found by the next round.
+   */
+  async vervangHerinnering(manager: EntityManager, o: NieuweOpvolging): Promise<string> {
+    for (;;) {
+      await manager.query(
+        `UPDATE opvolgingen SET status = 'vervallen' WHERE traject_id = $1 AND soort = $2 AND status = 'gepland'`,
+        [o.trajectId, o.soort],
+      );
+      const id = await this.plan(manager, o);
+      if (id) return id;
+    }
+  }
+
   /** The traject closed: its reminders lose their reason. A duurzaamheidscheck stays, the placement still counts. */
   async laatVervallen(manager: EntityManager, trajectId: string): Promise<void> {
     await manager.query(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { kalenderdag, plusMaanden } from '@wiz/contracts';
 import {
   eisUitkomstTeRegistreren,
   isDuurzaam,
@@ -15,6 +16,30 @@ describe('duurzaam aan het werk', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.double({ min: 0, max: 80, noNaN: true }), (inDienst, uren) =>
         expect(isDuurzaam(inDienst, uren)).toBe(inDienst && uren >= 24),
+      ),
+    );
+  });
+
+  it('is due on the day six months after the start date, whatever the hour it was recorded (Amsterdam days)', () => {
+    const dag = (d: Date) => kalenderdag(d);
+    // Recorded at 23:30 in winter time on its start day: the check is on 2 September, not the 3rd.
+    expect(dag(vervaldatumDuurzaamheidscheck('2026-03-02', new Date('2026-03-02T22:30:00Z'), 'P6M'))).toBe(
+      '2026-09-02',
+    );
+    // Recorded at 00:30 summer time on 31 March (30 March in UTC): 30 September, the last day of that month.
+    expect(dag(vervaldatumDuurzaamheidscheck('2026-03-31', new Date('2026-03-30T22:30:00Z'), 'P6M'))).toBe(
+      '2026-09-30',
+    );
+    expect(dag(vervaldatumDuurzaamheidscheck('2026-08-31', new Date('2026-08-31T12:00:00Z'), 'P6M'))).toBe(
+      '2027-02-28',
+    );
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true }),
+        (vastgelegdOp) => {
+          const start = kalenderdag(vastgelegdOp);
+          expect(dag(vervaldatumDuurzaamheidscheck(start, vastgelegdOp, 'P6M'))).toBe(plusMaanden(start, 6));
+        },
       ),
     );
   });

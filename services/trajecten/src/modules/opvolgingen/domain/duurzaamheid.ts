@@ -9,16 +9,19 @@ export function isDuurzaam(inDienst: boolean, urenPerWeek: number): boolean {
 }
 
 /**
- * When the duurzaamheidscheck is due: DUURZAAMHEIDSCHECK_NA after the placement's start. The start is its start
- * date, or the moment it was recorded when that is later (a placement starting today, recorded at 14:00, is
- * checked six months from 14:00, and a test with PT5S waits five seconds). A start long past gives a moment in
- * the past: the check is due at once.
+ * When the duurzaamheidscheck is due: DUURZAAMHEIDSCHECK_NA after the placement's start. A period in calendar terms
+ * (P6M) is counted from the start date, on the calendar, so the check falls on the day half a year after it (31 March
+ * gives 30 September) whatever the hour the placement was recorded. A period of hours or seconds alone (PT5S in
+ * tests) counts from the moment it was recorded when that was on the start day as the region counts days: a test
+ * waits five seconds, not until five seconds past midnight. A start long past gives a moment in the past: the check
+ * is due at once.
  */
 export function vervaldatumDuurzaamheidscheck(startdatum: string, vastgelegdOp: Date, na: string): Date {
+  const duur = parseIsoDuration(na);
+  const opKalender = duur.years + duur.months + duur.weeks + duur.days > 0;
   const startdag = new Date(`${startdatum}T00:00:00.000Z`);
-  // Recorded on its start day as the region counts days: from that moment, not from midnight.
-  const basis = kalenderdag(vastgelegdOp) === startdatum ? vastgelegdOp : startdag;
-  return addIsoDuration(basis, parseIsoDuration(na));
+  const basis = !opKalender && kalenderdag(vastgelegdOp) === startdatum ? vastgelegdOp : startdag;
+  return addIsoDuration(basis, duur);
 }
 
 /** A follow-up whose outcome cannot be recorded (now): a conflict with its kind or state, 409. */

@@ -17,6 +17,9 @@ type Plaatsing = EventEnvelope<EventData<typeof PlaatsingGerealiseerd>>;
 /** The error of a placement whose traject is not known here yet; the event waits for it (and is dead-lettered if it never comes). */
 export class OnbekendTraject extends EarlierEventMissing {}
 
+/** The error of a placement's end whose start has not been applied here yet; the end waits for it. */
+export class OnbekendePlaatsing extends EarlierEventMissing {}
+
 /** A placement plans its duurzaamheidscheck (one per placement) and counts in the monitor. */
 @Injectable()
 export class PlaatsingHandlers {
@@ -86,13 +89,19 @@ export class PlaatsingHandlers {
     return events.map((e) => (trajectVan(e) ? undefined : new OnbekendTraject(`traject ${e.data.trajectId} unknown`)));
   }
 
-  /** An early end shows on the check, so the consulent knows before recording the outcome. */
+  /**
+   * An early end shows on the check, so the consulent knows before recording the outcome. The end and the start come
+   * through consumers of their own, so the end may come first (or while the start waits for its traject): it then
+   * waits for the check the start plans, instead of being acknowledged with nothing to show it on.
+   */
   @OnEvent(PlaatsingBeeindigd)
   async beeindigd(event: EventEnvelope<EventData<typeof PlaatsingBeeindigd>>, m: EntityManager): Promise<void> {
     const { data } = event;
-    await m.query(
+    const [, bijgewerkt] = await m.query(
       `UPDATE opvolgingen SET plaatsing_beeindigd_op = $2, plaatsing_beeindigd_reden = $3 WHERE plaatsing_id = $1 AND soort = 'duurzaamheidscheck'`,
       [data.plaatsingId, data.einddatum, data.reden],
     );
+    if (Number(bijgewerkt ?? 0) === 0)
+      throw new OnbekendePlaatsing(`no duurzaamheidscheck of plaatsing ${data.plaatsingId} yet`);
   }
 }

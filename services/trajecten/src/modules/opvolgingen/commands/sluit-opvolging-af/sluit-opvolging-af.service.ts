@@ -1,21 +1,32 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { maySee, Principal, TransactionRunner } from '@wiz/platform';
-import { eisAfTeSluiten, eisToekomstig, type AFSLUITBARE_SOORTEN } from '../../domain/afsluiting';
+import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../../config/trajecten-config';
+import {
+  eisAfTeSluiten,
+  eisToekomstig,
+  herinneringenNaAfsluiting,
+  type AfsluitbareSoort,
+} from '../../domain/afsluiting';
 import { OpvolgingRepository } from '../../database/opvolging-repository';
 import { OpvolgingPlanner } from '../../database/opvolging-planner';
 
 export interface Afsluiting {
   uitkomst: string;
-  volgende?: { soort: (typeof AFSLUITBARE_SOORTEN)[number]; vervaldatum: Date };
+  volgende?: { soort: AfsluitbareSoort; vervaldatum: Date };
 }
 
-/** Closes a contact moment or stalled reminder once, with its outcome, and plans the next in the same transaction. */
+/**
+ * Closes a contact moment or stalled reminder once, with its outcome, and plans what comes next in the same
+ * transaction: the next one asked for in place of the one of its kind planned already, and the series' own next one
+ * when it was closed before it was due (herinneringenNaAfsluiting).
+ */
 @Injectable()
 export class SluitOpvolgingAf {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly opvolgingen: OpvolgingRepository,
     private readonly planner: OpvolgingPlanner,
+    @Inject(TRAJECTEN_CONFIG) private readonly config: TrajectenConfig,
   ) {}
 
   execute(id: string, a: Afsluiting, wie: Principal) {
@@ -26,9 +37,19 @@ export class SluitOpvolgingAf {
       const nu = new Date();
       if (a.volgende) eisToekomstig(a.volgende.vervaldatum, nu);
       await this.opvolgingen.handelAf(m, id, { uitkomst: a.uitkomst, door: wie.subject, op: nu });
+      const interval = (soort: AfsluitbareSoort) =>
+        soort === 'contactmoment' ? this.config.contactmomentInterval : this.config.stilstandNa;
+      let volgendeId: string | undefined;
+      for (const h of herinneringenNaAfsluiting(o, a.volgende, nu, interval)) {
+        const nieuw = await this.planner.vervangHerinnering(m, {
+          soort: h.soort,
+          trajectId: o.trajectId,
+          vervaldatum: h.vervaldatum,
+        });
+        if (h.gevraagd) volgendeId = nieuw;
+      }
       if (!a.volgende) return { id, status: 'afgehandeld' as const };
       const { soort, vervaldatum } = a.volgende;
-      const volgendeId = await this.planner.plan(m, { soort, trajectId: o.trajectId, vervaldatum });
       return {
         id,
         status: 'afgehandeld' as const,
