@@ -3,7 +3,10 @@ import { dossierFixture } from './dossier';
 import { TrajectenBewaartermijnTaak } from '../src/modules/privacy/jobs/trajecten-bewaartermijn.taak';
 import { kalenderdag } from '@wiz/contracts';
 
-/** Retention (issue 19): free text of trajecten closed longer ago than each kind's period goes; figures stay. */
+/**
+ * Retention (issue 19): free text of trajecten closed longer ago than each kind's period goes, then the link to the
+ * person; figures stay.
+ */
 describe('trajecten: bewaartermijnen', () => {
   const t = new TrajectenTestApp();
   beforeAll(() => t.start());
@@ -70,8 +73,19 @@ describe('trajecten: bewaartermijnen', () => {
     await d.alsEigenaar('DROP TRIGGER onderbreek ON bewaartermijn_verwerkt');
     await d.alsEigenaar('DROP FUNCTION onderbreek');
 
+    const persoon = async (id: string) =>
+      (await t.query('SELECT inwoner_id, gewist_op FROM trajecten WHERE id = $1', [id]))[0];
+    const [oudePersoon, recentePersoon] = [(await persoon(oud)).inwoner_id, (await persoon(recent)).inwoner_id];
     const eerste = await taak.run(new Date());
-    expect(eerste).toMatchObject({ journaal: 0, plan: 3, overdrachten: 0 });
+    expect(eerste).toMatchObject({ journaal: 0, plan: 3, overdrachten: 0, inwoners: 1 });
+    // Past every kind's period, the person is gone from what is left: no row here links to them any more.
+    expect(await persoon(oud)).toEqual({ inwoner_id: expect.any(String), gewist_op: expect.any(Date) });
+    expect((await persoon(oud)).inwoner_id).not.toBe(oudePersoon);
+    for (const tabel of ['trajecten', 'monitor_feiten', 'monitor_vooruit', 'monitor_inwoners'])
+      expect(await t.query(`SELECT 1 FROM ${tabel} WHERE inwoner_id = $1`, [oudePersoon])).toEqual([]);
+    expect(await persoon(recent)).toEqual({ inwoner_id: recentePersoon, gewist_op: null });
+    const lijst = await (await d.als('anna')).get(`/api/v1/trajecten?inwonerId=${oudePersoon}`).expect(200);
+    expect(lijst.body.items).toEqual([]);
     const na = await teksten([oud, recent]);
     // Per table: the old traject's text erased, the recent one's kept (rows in traject id order, as queried).
     const paar = (kolom: string, recentTekst: string) =>
@@ -88,7 +102,14 @@ describe('trajecten: bewaartermijnen', () => {
     const [houder] = await t.query('SELECT consulent, afgesloten_op FROM trajecten WHERE id = $1', [oud]);
     expect(houder.consulent).toBeNull();
 
-    expect(await taak.run(new Date())).toEqual({ journaal: 0, plan: 0, opvolgingen: 0, overdrachten: 0, traject: 0 });
+    expect(await taak.run(new Date())).toEqual({
+      journaal: 0,
+      plan: 0,
+      opvolgingen: 0,
+      overdrachten: 0,
+      traject: 0,
+      inwoners: 0,
+    });
     expect(await teksten([oud, recent])).toEqual(na);
     expect((await monitor.get('/api/v1/monitor').expect(200)).body).toEqual(voor);
   });

@@ -10,6 +10,7 @@ import {
 import { Wisser } from '../database/wisser';
 import { BewaartermijnRepository } from '../database/bewaartermijn.repository';
 import { SOORTEN, type Soort } from '../domain/wisbare-gegevens';
+import { Wissen } from '../wissen';
 
 /** Trajecten per transaction: a run killed halfway loses at most one batch's work, which the next run does. */
 const BATCH = 50;
@@ -19,7 +20,10 @@ const BATCH = 50;
  * at least that kind's period ago have its free text erased, a batch per transaction, each traject and kind noted
  * in bewaartermijn_verwerkt in the same transaction, so a second run finds nothing and an interrupted one is
  * finished by the next. A person whose processing is restricted waits (AVG art. 18: kept, not destroyed, while the
- * restriction lasts). Counting tables are not touched: the monitor's figures do not move. Answers rows erased.
+ * restriction lasts). Once every kind of every traject of a person is done, what is left of them (steps,
+ * activities, hours, follow-ups, the monitor's rows about them) is made anonymous as an erasure makes it (Wissen):
+ * under a fresh random id, out of every list. The monitor's figures do not move. Answers rows erased per kind and
+ * the number of people made anonymous (`inwoners`).
  */
 @Injectable()
 export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
@@ -28,6 +32,7 @@ export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: BewaartermijnRepository,
     private readonly wisser: Wisser,
+    private readonly wissen: Wissen,
   ) {}
 
   async run(now: Date): Promise<Record<string, number>> {
@@ -42,6 +47,13 @@ export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
         return ids.length;
       });
     }
+    resultaat.inwoners = 0;
+    await perBatch(this.dataSource, async (m) => {
+      const inwoners = await this.repository.teAnonimiseren(m, SOORTEN.length, BATCH);
+      for (const inwonerId of inwoners) await this.wissen.inwoner(m, inwonerId, now.toISOString());
+      resultaat.inwoners += inwoners.length;
+      return inwoners.length;
+    });
     return resultaat;
   }
 }
