@@ -24,6 +24,7 @@ import { VervangingenAangekondigd1797700000000 } from './database/migrations/179
 import { NotitieHouder1797800000000 } from './database/migrations/1797800000000-notitie-houder';
 import { OverdrachtNaarStap1797900000000 } from './database/migrations/1797900000000-overdracht-naar-stap';
 import { EenGeplandeHerinnering1798000000000 } from './database/migrations/1798000000000-een-geplande-herinnering';
+import { MonitorBuitenTraject1798100000000 } from './database/migrations/1798100000000-monitor-buiten-traject';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { MijnModule } from './modules/mijn/mijn.module';
 import { TrajectenBewaartermijnTaak } from './modules/privacy/jobs/trajecten-bewaartermijn.taak';
@@ -64,6 +65,7 @@ export class TrajectenAppModule {
               NotitieHouder1797800000000,
               OverdrachtNaarStap1797900000000,
               EenGeplandeHerinnering1798000000000,
+              MonitorBuitenTraject1798100000000,
             ],
             // A published report never changes: the runtime may only add and read them.
             // Nor is a journal note, an agreement on the plan or the log of who read them.

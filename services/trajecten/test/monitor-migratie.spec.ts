@@ -87,8 +87,35 @@ describe('trajecten: the monitor’s migration to counting definition 2', () => 
     await t.boot();
     expect((await mei()).inwonersEenStapVooruit).toBe(0);
     expect(await t.query('SELECT 1 FROM monitor_vooruit WHERE inwoner_id = $1', [tr.inwonerId])).toEqual([]);
-    expect(await t.query('SELECT naam FROM monitor_herberekeningen WHERE klaar_op IS NOT NULL')).toEqual([
+    expect(await t.query('SELECT naam FROM monitor_herberekeningen WHERE klaar_op IS NOT NULL ORDER BY 1')).toEqual([
+      { naam: 'buiten-traject' },
       { naam: 'werk-voor-traject' },
     ]);
+  });
+
+  it('counts again, at start, a person that a course completed before their traject counted', async () => {
+    const c = await t.as('consulent', 'GM0014');
+    const tr = await t.nieuwTraject({ aangemeldOp: '2026-01-05T09:00:00.000Z' });
+    const { id } = (
+      await c
+        .post(`/api/v1/trajecten/${tr.id}/activiteiten`, { soort: 'werkfit', startdatum: '2026-02-02' })
+        .expect(201)
+    ).body;
+    await c
+      .post(`/api/v1/trajecten/${tr.id}/activiteiten/${id}/afronding`, { resultaat: 'behaald', datum: '2026-03-02' })
+      .expect(200);
+    const maart = () => monitor('?van=2026-03-01&tot=2026-03-31');
+    const geteld = (await maart()).inwonersEenStapVooruit;
+    expect(await t.query('SELECT dag::text FROM monitor_vooruit WHERE inwoner_id = $1', [tr.inwonerId])).toEqual([
+      { dag: '2026-03-02' },
+    ]);
+    // What the rule before this migration kept: the traject started after the course was completed.
+    await t.query(`UPDATE trajecten SET gestart_op = '2026-04-01T09:00:00Z' WHERE id = $1`, [tr.id]);
+    await terugTotVoor(t, 'MonitorBuitenTraject1798100000000');
+
+    await t.app.close();
+    await t.boot();
+    expect((await maart()).inwonersEenStapVooruit).toBe(geteld - 1);
+    expect(await t.query('SELECT 1 FROM monitor_vooruit WHERE inwoner_id = $1', [tr.inwonerId])).toEqual([]);
   });
 });

@@ -986,7 +986,7 @@ export interface components {
         scholen: number;
         matchen: number;
       };
-      /** @description persons who started Kansrijk Opleiden */
+      /** @description distinct persons with a Kansrijk Opleiden activity completed `behaald` in the period (plus a starting balance set by beheer, when the period holds its basisdatum); the number of such activities is kansrijkOpleidenActiviteiten */
       kansrijkOpleiden: number;
       plaatsingen: number;
       duurzamePlaatsingen: number;
@@ -1091,7 +1091,7 @@ export interface components {
           scholen: number;
           matchen: number;
         };
-        /** @description persons who started Kansrijk Opleiden */
+        /** @description distinct persons with a Kansrijk Opleiden activity completed `behaald` in the period (plus a starting balance set by beheer, when the period holds its basisdatum); the number of such activities is kansrijkOpleidenActiviteiten */
         kansrijkOpleiden: number;
         plaatsingen: number;
         duurzamePlaatsingen: number;

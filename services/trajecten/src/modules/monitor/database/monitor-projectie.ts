@@ -10,12 +10,19 @@ import { trajectenVoorFeiten } from './trajecten-voor-feiten';
 /**
  * Per recount a migration may ask for (monitor_herberekeningen), which inwoners it covers: the next $2 in id order
  * after $1. `werk-voor-traject`: those with a placement or more hours dated before their traject started, which
- * counted until binnenTraject said otherwise.
+ * counted until binnenTraject said otherwise; `buiten-traject`: those with any fact dated before their traject started
+ * or, other than a placement or hours, after it closed (a course completed, a closing dated, outside it).
  */
 const HERBEREKENINGEN: Record<string, string> = {
   'werk-voor-traject': `
     SELECT DISTINCT f.inwoner_id AS id FROM monitor_feiten f JOIN trajecten t ON t.id = f.traject_id
      WHERE f.soort IN ('plaatsing', 'uren') AND f.dag < (t.gestart_op AT TIME ZONE '${REGIO_TIJDZONE}')::date
+       AND f.inwoner_id > $1::uuid
+     ORDER BY 1 LIMIT $2`,
+  'buiten-traject': `
+    SELECT DISTINCT f.inwoner_id AS id FROM monitor_feiten f JOIN trajecten t ON t.id = f.traject_id
+     WHERE (f.dag < (t.gestart_op AT TIME ZONE '${REGIO_TIJDZONE}')::date
+            OR (f.soort NOT IN ('plaatsing', 'uren') AND f.dag > t.afgesloten_op))
        AND f.inwoner_id > $1::uuid
      ORDER BY 1 LIMIT $2`,
 };

@@ -43,13 +43,19 @@ describe('streefwaarden', () => {
     expect(geldendeStreefwaarde([regio2023, correctie], 'inwoners-een-stap-vooruit', '2024-01-01')?.id).toBe('r1b');
   });
 
-  it('adds a starting balance when the period reaches back to its basisdatum, and only for its own area', () => {
+  it('adds a starting balance when the period holds its basisdatum, and only for its own area', () => {
     const ko = sw({ sleutel: 'kansrijk-opleiden', basisdatum: '2024-05-31', beginstand: 120 });
-    expect(beginstandVoor(ko, undefined, undefined)).toBe(120);
-    expect(beginstandVoor(ko, '2024-01-01', undefined)).toBe(120);
-    expect(beginstandVoor(ko, '2024-06-01', undefined)).toBe(0);
-    expect(beginstandVoor(ko, undefined, 'GM0014')).toBe(0);
-    expect(beginstandVoor(null, undefined, undefined)).toBe(0);
+    const tot = '2026-06-30';
+    expect(beginstandVoor(ko, { tot }, undefined)).toBe(120);
+    expect(beginstandVoor(ko, { van: '2024-01-01', tot }, undefined)).toBe(120);
+    expect(beginstandVoor(ko, { van: '2024-01-01', tot: '2024-05-31' }, undefined)).toBe(120);
+    expect(beginstandVoor(ko, { van: '2024-06-01', tot }, undefined)).toBe(0);
+    // A half-year that ended before the results were counted does not report them.
+    expect(beginstandVoor(ko, { van: '2023-01-01', tot: '2023-06-30' }, undefined)).toBe(0);
+    expect(beginstandVoor(ko, { tot: '2024-05-30' }, undefined)).toBe(0);
+    expect(beginstandVoor(ko, { tot }, 'GM0014')).toBe(0);
+    expect(beginstandVoor(null, { tot }, undefined)).toBe(0);
+    expect(beginstandVoor(sw({ beginstand: 7 }), { van: '2030-01-01', tot: '2030-06-30' }, undefined)).toBe(7);
   });
 
   it('completes a new one from the one in force for the same figure and area on its date: what beheer left out stays', () => {

@@ -22,17 +22,20 @@ export function geldendeStreefwaarde(
 }
 
 /**
- * A starting balance counts results from before the system (e.g. Kansrijk Opleiden before go-live): it is added
- * when the period reaches back to its basisdatum, and only to the area it was set for (a region's balance cannot
- * be split over gemeenten, so a gemeente's figure gets only its own).
+ * A starting balance counts results from before the system (e.g. Kansrijk Opleiden before go-live), reached by its
+ * basisdatum: it is added when the period holds that day (it reaches back to it and does not end before it; a
+ * half-year ending before the results were counted cannot report them), and only to the area it was set for (a
+ * region's balance cannot be split over gemeenten, so a gemeente's figure gets only its own).
  */
 export function beginstandVoor(
   sw: Streefwaarde | null,
-  van: string | undefined,
+  periode: { van?: string; tot: string },
   gemeentecode: string | undefined,
 ): number {
   if (!sw?.beginstand || sw.gemeentecode !== (gemeentecode ?? null)) return 0;
-  return !van || !sw.basisdatum || van <= sw.basisdatum ? sw.beginstand : 0;
+  if (!sw.basisdatum) return sw.beginstand;
+  const { van, tot } = periode;
+  return (!van || van <= sw.basisdatum) && sw.basisdatum <= tot ? sw.beginstand : 0;
 }
 
 type Waarden = Omit<NieuweStreefwaarde, 'sleutel' | 'gemeentecode' | 'geldigVanaf'>;

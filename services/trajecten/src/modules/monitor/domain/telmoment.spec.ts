@@ -69,13 +69,19 @@ describe('the counting moment (definition 2)', () => {
     expect(binnenTraject(feit('afsluiting', 10, sluit))).toBe(true);
   });
 
-  it('counts no placement and no more hours from before the traject started, and what the traject records itself always', () => {
+  it('counts nothing from before the traject started, nor what it records as done after it closed', () => {
     const start = { gestartOp: dag(10) };
     expect(binnenTraject({ ...feit('plaatsing', 9), ...start })).toBe(false);
     expect(binnenTraject({ ...feit('uren', 9), ...start })).toBe(false);
     expect(binnenTraject({ ...feit('plaatsing', 10), ...start })).toBe(true);
     expect(binnenTraject({ ...feit('uren', 10), ...start })).toBe(true);
-    expect(binnenTraject({ ...feit('activiteit', 9), ...start })).toBe(true);
+    // A course completed, or a closing dated, before the traject existed.
+    expect(binnenTraject({ ...feit('activiteit', 9), ...start })).toBe(false);
+    expect(binnenTraject({ ...feit('afsluiting', 9, dag(9)), ...start })).toBe(false);
+    expect(binnenTraject({ ...feit('activiteit', 10), ...start })).toBe(true);
+    // A course completed after the traject closed.
+    expect(binnenTraject({ ...feit('activiteit', 21, dag(20)), ...start })).toBe(false);
+    expect(binnenTraject({ ...feit('activiteit', 20, dag(20)), ...start })).toBe(true);
     expect(
       telmoment([
         { ...feit('plaatsing', 3), ...start },

@@ -19,18 +19,17 @@ export interface Feit {
 }
 
 /**
- * Whether the fact happened inside the traject. Steps, activities, the ladder and closing are recorded by the
- * traject itself, so always; placements and hours come from werkgevers with their own dates: none counts from
- * before the traject started (a job the inwoner already had is no step forward of the traject), and one that
- * arrives after the traject closed counts up to 28 days after closing (a placement) or up to the closing day (hours).
+ * Whether the fact happened inside the open traject (domain.md: "from the first moment one of these happens inside an
+ * open traject"). Nothing counts from before the traject started: not a job the inwoner already had, nor a course
+ * completed or a closing dated (as the consulent typed it) before then. After the closing nothing the traject records
+ * counts (an activity completed later is outside it); placements and hours come from werkgevers with their own dates:
+ * a placement counts up to 28 days after closing, more hours up to the closing day.
  */
 export function binnenTraject(f: Feit): boolean {
-  const vanWerkgevers = f.soort === 'plaatsing' || f.soort === 'uren';
-  if (vanWerkgevers && f.gestartOp !== null && f.dag < f.gestartOp) return false;
+  if (f.gestartOp !== null && f.dag < f.gestartOp) return false;
   if (f.afgeslotenOp === null) return true;
   if (f.soort === 'plaatsing') return f.dag <= plusDagen(f.afgeslotenOp, PLAATSING_NA_AFSLUITING_DAGEN);
-  if (f.soort === 'uren') return f.dag <= f.afgeslotenOp;
-  return true;
+  return f.dag <= f.afgeslotenOp;
 }
 
 // Same-day ties are broken by kind, then time, then source: a fixed order, so the order of arrival never matters.

@@ -43,7 +43,7 @@ export class MonitorCijfersQuery implements MonitorCijfersPort {
     ]);
     const geldend = (s: StreefwaardeSleutel) => geldendeStreefwaarde(alle, s, peildatum, vraag.gemeentecode);
     const plus = (s: StreefwaardeSleutel, waarde: number) =>
-      waarde + beginstandVoor(geldend(s), vraag.van, vraag.gemeentecode);
+      waarde + beginstandVoor(geldend(s), { van: vraag.van, tot: peildatum }, vraag.gemeentecode);
     const ko = (rijen: typeof kansrijk, groep: string) => rijen.find((r) => r.groep === groep)?.personen ?? 0;
     const aantal = totaal(maanden);
     const basis = cijfers(aantal);

@@ -12,7 +12,9 @@ const Kerncijfers = {
   perStap: z.object(
     Object.fromEntries(STAPPEN.map((stap) => [stap, Aantal])) as Record<(typeof STAPPEN)[number], typeof Aantal>,
   ),
-  kansrijkOpleiden: Aantal.describe('persons who started Kansrijk Opleiden'),
+  kansrijkOpleiden: Aantal.describe(
+    'distinct persons with a Kansrijk Opleiden activity completed `behaald` in the period (plus a starting balance set by beheer, when the period holds its basisdatum); the number of such activities is kansrijkOpleidenActiviteiten',
+  ),
   plaatsingen: Aantal,
   duurzamePlaatsingen: Aantal,
 };
