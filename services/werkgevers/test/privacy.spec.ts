@@ -5,6 +5,7 @@ import {
   InwonerGewist,
   InwonersSamengevoegd,
   kalenderdag,
+  plusMaanden,
   TrajectAfgesloten,
   VerwerkingBeperkt,
 } from '@wiz/contracts';
@@ -211,6 +212,29 @@ describe('werkgevers: the inwoner’s rights and retention', () => {
       expect(await rijen('toestemmingen', behouden.inwonerId)).toEqual([expect.objectContaining({ gegeven: false })]),
     );
     expect(await rijen('toestemmingen', vervallen.inwonerId)).toHaveLength(0);
+  });
+
+  it('names the person of a placement in the list’s audit row also once their candidate profile is gone', async () => {
+    const x = await t.traject('matchen');
+    const id = await plaats(x.trajectId);
+    // Closed two years ago: the profile's year is over, the placement's seven are not.
+    await sluitAf(x.trajectId, x.inwonerId, plusMaanden(kalenderdag(new Date()), -24));
+    await eventually(async () =>
+      expect(await t.query('SELECT 1 FROM traject_afsluitingen WHERE traject_id = $1', [x.trajectId])).toHaveLength(1),
+    );
+    await t.app.get(WerkgeversBewaartermijnTaak).run(new Date());
+    expect(await rijen('kandidaten', x.inwonerId)).toHaveLength(0);
+    const [{ werkgever_id: werkgeverId }] = await t.query(
+      'SELECT werkgever_id FROM plaatsingen WHERE id = $1 AND geanonimiseerd_op IS NULL',
+      [id],
+    );
+    const team = await t.as('werkgeversteam', 'GM0014');
+    const lijst = await team.get(`/api/v1/plaatsingen?werkgeverId=${werkgeverId}`).expect(200);
+    expect(lijst.body.items.map((p: { id: string }) => p.id)).toEqual([id]);
+    const [rij] = await t.query(
+      `SELECT inwoner_ids::text[] AS i FROM audit_log WHERE actie = 'plaatsingen-inzien' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(rij.i).toEqual([x.inwonerId]);
   });
 
   it('the retention run destroys expired profiles and anonymises placements; twice is once, and an interrupted run is finished', async () => {

@@ -9,17 +9,19 @@ async function lijst(m: EntityManager, sql: string, ids: Iterable<string>): Prom
 }
 
 /**
- * The inwoners behind what a werkgevers route answered or was asked about: the candidate of every `trajectId` in
- * the answer, the body or the path, and the person of a placement in the path (`plaatsing`). Read in the route's
- * own transaction.
+ * The inwoners behind what a werkgevers route answered or was asked about: the person of every `trajectId` in the
+ * answer, the body or the path (by their candidate profile or a placement on it), and the person of a placement in
+ * the path (`plaatsing`). Read in the route's own transaction.
  */
 export const inwonersVanPlaatsingen =
   (pad: 'plaatsing' | 'geen') =>
   async (m: EntityManager, verzoek: AuditVerzoek, antwoord: unknown): Promise<string[]> => {
     const trajecten = idsIn({ antwoord, body: verzoek.body, params: verzoek.params }, ['trajectId']);
+    // A placement outlives its candidate profile (kept 7 years against 1): the traject's person is found by either.
     const viaTraject = await lijst(
       m,
-      'SELECT inwoner_id FROM kandidaten WHERE traject_id = ANY($1::uuid[])',
+      `SELECT inwoner_id FROM kandidaten WHERE traject_id = ANY($1::uuid[])
+       UNION SELECT inwoner_id FROM plaatsingen WHERE traject_id = ANY($1::uuid[]) AND inwoner_id IS NOT NULL`,
       trajecten,
     );
     const plaatsing = pad === 'plaatsing' && verzoek.params.id ? [verzoek.params.id] : [];
