@@ -95,6 +95,13 @@ describe('intake: merging duplicates', () => {
     });
     const [rij] = await t.query('SELECT samengevoegd_in, bsn_hash FROM inwoners WHERE id = $1', [vervallen]);
     expect(rij).toEqual({ samengevoegd_in: behouden, bsn_hash: null });
+
+    // The privacy officer's trail of the kept person holds what was done under the merged-away record before.
+    const spoor = (
+      await (await t.as('privacy')).get(`/api/v1/audit?inwonerId=${behouden}&paginagrootte=200`).expect(200)
+    ).body.items as { actie: string; inwonerIds: string[] }[];
+    expect(spoor).toContainEqual(expect.objectContaining({ inwonerIds: [vervallen] }));
+    expect(spoor).toContainEqual(expect.objectContaining({ inwonerIds: [behouden] }));
   });
 
   it('refuses a merge into a merged-away record, of one merged already, of two BSNs, of an anonymous one, and with itself', async () => {

@@ -2,15 +2,20 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import type { Principal } from '../auth/principal';
 import { TransactionRunner } from '../persistence/transaction-runner';
+import { idsVanPersoon, type GegevensRegister } from '../privacy/inzage/gegevens-register';
 import { AuditTrail } from './audit-trail';
 import { AUDIT_CASELOADS, AUDIT_DREMPELS, type Caseloads } from './caseloads';
 import { AuditLogLezer, type AuditRij } from './database/audit-log-lezer';
+import { GEGEVENS_REGISTER } from './mijn-inzage';
 import { ongebruikelijkLezen, type Drempels } from './ongebruikelijk';
 
 const klok = (minuten: number) =>
   `${String(Math.floor(minuten / 60)).padStart(2, '0')}:${String(minuten % 60).padStart(2, '0')}`;
 
-/** The privacy officer's reads of the trail: the rows asked for (itself audited) and the day's unusual reading. */
+/**
+ * The privacy officer's reads of the trail: the rows asked for (itself audited; a person's with the records merged into
+ * theirs) and the day's unusual reading.
+ */
 @Injectable()
 export class AuditInzage {
   constructor(
@@ -18,12 +23,15 @@ export class AuditInzage {
     private readonly lezer: AuditLogLezer,
     private readonly audit: AuditTrail,
     @Inject(AUDIT_DREMPELS) private readonly drempels: Drempels,
+    @Inject(GEGEVENS_REGISTER) private readonly register: GegevensRegister,
     @Optional() @Inject(AUDIT_CASELOADS) private readonly caseloads?: Caseloads,
   ) {}
 
   zoek(vraag: Paginering & { inwonerId?: string; gebruiker?: string; van?: string; tot?: string }, wie: Principal) {
     return this.transactions.run(async (m) => {
-      const filter = { ...vraag, tijdzone: this.drempels.tijdzone };
+      // A person's trail holds the reads of the records merged into theirs too, as their own view does.
+      const inwonerIds = vraag.inwonerId ? await idsVanPersoon(m, this.register, vraag.inwonerId) : undefined;
+      const filter = { ...vraag, inwonerIds, tijdzone: this.drempels.tijdzone };
       const { rijen, totaal } = await this.lezer.zoek(m, filter, ...limietEnBegin(vraag));
       await this.audit.schrijf(m, wie, {
         actie: 'audit-inzien',

@@ -7,12 +7,7 @@ import { TransactionRunner } from '../persistence/transaction-runner';
 import { BEWAARTERMIJN_INSTELLINGEN } from '../privacy/bewaartermijn-runner';
 import type { BewaartermijnInstellingen } from '../privacy/bewaartermijnen';
 import type { PrivacySql } from '../privacy/inwoner-verwijzingen';
-import {
-  aliassenUitVerwijzingen,
-  alsJson,
-  type Gegevenssoort,
-  type GegevensRegister,
-} from '../privacy/inzage/gegevens-register';
+import { alsJson, idsVanPersoon, type Gegevenssoort, type GegevensRegister } from '../privacy/inzage/gegevens-register';
 import { AuditTrail } from './audit-trail';
 import { AUDIT_DREMPELS } from './caseloads';
 import { AuditLogLezer, type EigenAuditRij } from './database/audit-log-lezer';
@@ -93,9 +88,8 @@ export class MijnInzage {
     });
   }
 
-  private async mijnIds(m: PrivacySql, inwonerId: string): Promise<string[]> {
-    const aliassen = await (this.register.aliassen ?? aliassenUitVerwijzingen)(m, inwonerId);
-    return [...new Set([inwonerId, ...aliassen])];
+  private mijnIds(m: PrivacySql, inwonerId: string): Promise<string[]> {
+    return idsVanPersoon(m, this.register, inwonerId);
   }
 
   private regel(r: EigenAuditRij) {

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { Inzage } from '../ongebruikelijk';
 
 export interface AuditFilter {
-  inwonerId?: string;
+  /** One person: their id and the ids merged into it. */
+  inwonerIds?: readonly string[];
   gebruiker?: string;
   /** Local calendar days, inclusive, in `tijdzone`. */
   van?: string;
@@ -45,11 +46,11 @@ export class AuditLogLezer {
     limiet: number,
     begin: number,
   ): Promise<{ rijen: AuditRij[]; totaal: number }> {
-    const where = `($1::uuid IS NULL OR inwoner_ids @> ARRAY[$1::uuid])
+    const where = `($1::uuid[] IS NULL OR inwoner_ids && $1::uuid[])
       AND ($2::text IS NULL OR subject = $2)
       AND ($3::date IS NULL OR at >= ($3::date)::timestamp AT TIME ZONE $5)
       AND ($4::date IS NULL OR at < ($4::date + 1)::timestamp AT TIME ZONE $5)`;
-    const params = [f.inwonerId ?? null, f.gebruiker ?? null, f.van ?? null, f.tot ?? null, f.tijdzone];
+    const params = [f.inwonerIds ?? null, f.gebruiker ?? null, f.van ?? null, f.tot ?? null, f.tijdzone];
     const [{ totaal }] = await m.query(`SELECT count(*)::int AS totaal FROM audit_log WHERE ${where}`, params);
     const rijen: AuditRij[] = await m.query(
       `SELECT id::text, at, subject, rollen, organisatie, doel, actie, wat_soort, wat_id, inwoner_ids::text[], correlation_id, wie_naam

@@ -55,6 +55,12 @@ export async function aliassenUitVerwijzingen(m: PrivacySql, inwonerId: string):
   return rijen.map((r) => r.id);
 }
 
+/** Every id that is this person in this service: their own and the records merged into it (the register's aliassen). */
+export async function idsVanPersoon(m: PrivacySql, register: GegevensRegister, inwonerId: string): Promise<string[]> {
+  const aliassen = await (register.aliassen ?? aliassenUitVerwijzingen)(m, inwonerId);
+  return [...new Set([inwonerId, ...aliassen])];
+}
+
 /**
  * Tables of this database with an `inwoner_id` column that no kind of the register covers and that are not listed
  * as `buiten`: for each service's test, so a new person-linked table cannot be left out of the export unnoticed.
