@@ -244,16 +244,21 @@ describe('trajecten: mijn trajecten, resultaten and credentials', () => {
     expect(check.body.onderwerp.resultaat.soort).toBe('plaatsing');
   });
 
-  it('refuses a restricted person (403 Verwerking beperkt) and shows an erased traject to nobody', async () => {
+  it('answers a restricted person their own traject and results (art. 15), and shows an erased traject to nobody', async () => {
     const beperkt = await t.nieuwTraject();
+    const resultaat = await activiteit(beperkt.id, 'praktijkverklaring', 'behaald');
     await t.query(
       `INSERT INTO beperkingen (inwoner_id, beperkt, verzoek_id, gewijzigd_op) VALUES ($1, true, $2, now())`,
       [beperkt.inwonerId, randomUUID()],
     );
+    // Staff are held by the restriction; the person themself is not.
+    const staf = await (await t.as('consulent', 'GM0014')).get(`/api/v1/trajecten/${beperkt.id}`).expect(403);
+    expect(staf.body).toMatchObject({ beperkt: true });
     const b = await t.asInwoner(beperkt.inwonerId, { naam: 'C. Beperkt' });
-    const res = await b.get('/api/v1/mijn/trajecten').expect(403);
-    expect(res.body).toMatchObject({ beperkt: true });
-    await b.get('/api/v1/mijn/resultaten').expect(403);
+    const eigen = (await b.get('/api/v1/mijn/trajecten').expect(200)).body.items;
+    expect(eigen.map((x: { id: string }) => x.id)).toEqual([beperkt.id]);
+    const resultaten = (await b.get('/api/v1/mijn/resultaten').expect(200)).body.items;
+    expect(resultaten.map((r: { id: string }) => r.id)).toEqual([resultaat]);
 
     const gewist = await t.nieuwTraject();
     const g = await t.asInwoner(gewist.inwonerId, { naam: 'D. Gewist' });
