@@ -71,6 +71,24 @@ describe('intake: anonymous orientation and identification', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'inwoner.achternaam' })]);
   });
 
+  it('refuses (400 naming the field) an identity that an earlier aanmelding of the person contradicts, and stores nothing', async () => {
+    const situatie = { ...aanmelding().situatie, uitkering: 'ww', werkloosSinds: '2025-11-01' };
+    const { id, inwonerId } = (await registreer({ ...anoniem({ roepnaam: 'Jo' }), situatie })).body;
+    // The orientation was in January; the birth date typed now (a typo for 1996) lies after it.
+    await t.query(`UPDATE aanmeldingen SET created_at = '2026-01-10T10:00:00Z' WHERE id = $1`, [id]);
+    const naGeboren = await identificeer(inwonerId, identiteit({ geboortedatum: '2026-02-01' }), 400);
+    expect(naGeboren.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(naGeboren.body.errors).toEqual([expect.objectContaining({ field: 'geboortedatum' })]);
+    // Unemployed since November 2025 at the orientation, born after that.
+    const ook = await identificeer(inwonerId, identiteit({ geboortedatum: '2025-12-01' }), 400);
+    expect(ook.body.errors).toEqual([expect.objectContaining({ field: 'geboortedatum' })]);
+    expect(await t.query('SELECT anoniem, geboortedatum FROM inwoners WHERE id = $1', [inwonerId])).toEqual([
+      { anoniem: true, geboortedatum: null },
+    ]);
+    expect(await inOutbox(t, AanmeldingAfgerond.type, inwonerId)).toEqual([]);
+    await identificeer(inwonerId, identiteit({ achternaam: 'Jo-Later', geboortedatum: '1996-02-01' }), 200);
+  });
+
   it('publishes the waiting aanmelding-afgerond when the person is identified, once', async () => {
     const { id, inwonerId } = (await registreer(anoniem({ roepnaam: 'Sam' }))).body;
     const wie = identiteit({ voornaam: 'Samuel', achternaam: 'Anoniem-Nieuw', geboortedatum: '2001-03-03' });

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AanmeldingAfgerond, Kanaal } from '@wiz/contracts';
+import { AanmeldingAfgerond, Kanaal, kalenderdag } from '@wiz/contracts';
 import { AuditTrail, Outbox, Principal, TransactionRunner } from '@wiz/platform';
 import { AanmeldingRepository } from '../../database/aanmelding.repository';
 import { aanmeldingAfgerond } from '../../domain/aanmelding-afgerond';
+import { eisIdentiteitPastBij } from '../../domain/antwoorden-controle';
 import type { IntakeSituatie } from '../../domain/aanmelding.types';
 import type { InwonerGegevens } from '../../../inwoners/domain/inwoner-gegevens';
 import {
@@ -38,6 +39,11 @@ export class IdentificeerInwoner {
   execute(anoniemId: string, identiteit: InwonerGegevens, wie: Principal): Promise<Identificatieresultaat> {
     return this.transactions.run(async (m) => {
       const wachtend = await this.aanmeldingen.wachtOpIdentificatie(m, anoniemId);
+      for (const a of wachtend)
+        eisIdentiteitPastBij(
+          { dag: kalenderdag(a.createdAt), situatie: a.situatie as unknown as IntakeSituatie },
+          identiteit,
+        );
       const uitkomst = await this.identificatie.identificeer(m, anoniemId, identiteit, wie);
       const { inwonerId, afwijkendeVelden } = uitkomst;
       await this.aanmeldingen.vulIdentiteitIn(
