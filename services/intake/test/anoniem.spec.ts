@@ -141,4 +141,23 @@ describe('intake: anonymous orientation and identification', () => {
     const gevonden = (await (await t.as('frontoffice')).post('/api/v1/inwoners/_zoek', { bsn }).expect(200)).body;
     expect(gevonden.items.map((i: { id: string }) => i.id)).toEqual([bekend]);
   });
+
+  it('does not merge a twin: the same key with another first name is a second person, a likely duplicate to judge', async () => {
+    const tweeling = { achternaam: 'Tweelingh', geboortedatum: '1993-03-03', postcode: '9725BB' };
+    const anna = (await registreer(aanmelding({ inwoner: { ...tweeling, voornaam: 'Anna' } }))).body.inwonerId;
+    const { inwonerId } = (await registreer(anoniem({ roepnaam: 'B' }))).body;
+    const bsn = syntheticBsn(1953);
+    const res = (await identificeer(inwonerId, identiteit({ ...tweeling, voornaam: 'Bea', bsn }), 200)).body;
+    expect(res).toMatchObject({ inwonerId, samengevoegd: false });
+    const fo = await t.as('frontoffice');
+    expect((await fo.post('/api/v1/inwoners/_zoek', { bsn }).expect(200)).body.items).toEqual([
+      expect.objectContaining({ id: inwonerId }),
+    ]);
+    expect((await fo.get(`/api/v1/inwoners/${anna}`).expect(200)).body).toMatchObject({ voornaam: 'Anna' });
+    const paren = (await fo.get('/api/v1/mogelijke-dubbelen?paginagrootte=200').expect(200)).body.items as {
+      inwonerId: string;
+      kandidaatId: string;
+    }[];
+    expect(paren).toContainEqual(expect.objectContaining({ inwonerId, kandidaatId: anna }));
+  });
 });

@@ -23,8 +23,9 @@ export class AlGeidentificeerd extends DomainError {
 
 /**
  * An anonymous person gives their identity. Someone intake holds already (the same BSN, or, without one, the same
- * duplicate key) is that person: the anonymous record is merged into them, and their BSN is kept or, if they had
- * none, given. Otherwise the anonymous record becomes the identified person. As at registration, a BSN held with
+ * duplicate key and first name) is that person: the anonymous record is merged into them, and their BSN is kept or,
+ * if they had none, given. Otherwise the anonymous record becomes the identified person (beside one with only the
+ * same key, as a likely duplicate for the front office to judge). As at registration, a BSN held with
  * another name or birth date is not refused: the differing fields are returned for an identity check.
  */
 @Injectable()
@@ -50,7 +51,7 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
     if (metBsn) return this.voegSamen(m, metBsn.id, anoniemId, wie, afwijkendeIdentiteitsvelden(metBsn, g));
     // Two BSNs are two people: with a BSN only a record without one can be this person by its key.
     const [metSleutel] = await this.inwoners.metDubbelSleutel(m, anoniemId, sleutel, !bsn, 1);
-    if (metSleutel) {
+    if (metSleutel && (await this.zelfdePersoon(m, metSleutel, g))) {
       if (bsn) await this.inwoners.zetBsn(m, metSleutel, bsnHash!, this.vault.encrypt(bsn, metSleutel));
       return this.voegSamen(m, metSleutel, anoniemId, wie, []);
     }
@@ -62,7 +63,21 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
       bsn: versleuteld,
       dubbelSleutel: sleutel,
     });
+    // Someone else under the same key: the front office judges the pair, as after a registration.
+    if (metSleutel) await this.inwoners.markeerDubbelen(m, anoniemId, [metSleutel]);
     return { inwonerId: anoniemId, samengevoegd: false, afwijkendeVelden: [] };
+  }
+
+  /**
+   * Whether the record found by the duplicate key (surname, birth date, postcode) is this person: twins and
+   * housemates share that key, so only the same first name as well makes it one person; we never merge on a guess.
+   */
+  private async zelfdePersoon(m: EntityManager, kandidaatId: string, g: InwonerGegevens): Promise<boolean> {
+    const kandidaat = await this.inwoners.laadGehouden(m, kandidaatId);
+    if (!kandidaat?.geboortedatum) return false;
+    const { voornaam, achternaam } = kandidaat.gegevens;
+    const gehouden = { voornaam: voornaam ?? '', achternaam: achternaam ?? '', geboortedatum: kandidaat.geboortedatum };
+    return afwijkendeIdentiteitsvelden(gehouden, g).length === 0;
   }
 
   private async voegSamen(
