@@ -102,6 +102,19 @@ describe('intake: merging duplicates', () => {
     ).body.items as { actie: string; inwonerIds: string[] }[];
     expect(spoor).toContainEqual(expect.objectContaining({ inwonerIds: [vervallen] }));
     expect(spoor).toContainEqual(expect.objectContaining({ inwonerIds: [behouden] }));
+
+    // The person's own download (art. 15) holds the merge: when, why and by which organisation.
+    const eigen = (await (await t.asInwoner(behouden)).get('/api/v1/mijn/gegevens-export').expect(200)).body;
+    const samenvoegingen = eigen.onderdelen.find((o: { soort: string }) => o.soort === 'samenvoegingen');
+    expect(samenvoegingen.gegevens).toEqual([
+      {
+        vervallenInwonerId: vervallen,
+        behoudenInwonerId: behouden,
+        reden: 'Tweemaal aangemeld',
+        samengevoegdDoorOrganisatie: 'GM0014',
+        samengevoegdOp: eerste.samengevoegdOp,
+      },
+    ]);
   });
 
   it('refuses a merge into a merged-away record, of one merged already, of two BSNs, of an anonymous one, and with itself', async () => {

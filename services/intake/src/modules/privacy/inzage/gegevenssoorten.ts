@@ -27,8 +27,8 @@ async function alleKolommen(m: PrivacySql, tabel: string, ids: readonly string[]
 
 /**
  * Everything intake keeps about a person (AVG art. 15), for the inwoner's export: identity (the BSN masked but for
- * its last three digits), aanmeldingen, corrections, consents, identity checks, possible duplicates (never the other
- * person), privacy requests, correction requests and what trajecten told intake. Every table with an inwoner_id
+ * its last three digits), aanmeldingen, corrections, merges of their records, consents, identity checks, possible
+ * duplicates (never the other person), privacy requests, correction requests and what trajecten told intake. Every table with an inwoner_id
  * column is covered here (test/mijn-gegevens.spec checks it against the database).
  */
 export function intakeGegevens(vault: BsnVault): GegevensRegister<IntakeRecordsoort> {
@@ -102,6 +102,23 @@ export function intakeGegevens(vault: BsnVault): GegevensRegister<IntakeRecordso
             `SELECT versie, veld, oud, nieuw, reden, gewijzigd_door_organisatie AS "gewijzigdDoorOrganisatie",
                     gewijzigd_op AS "gewijzigdOp"
              FROM inwoner_wijzigingen WHERE inwoner_id = ANY ($1::uuid[]) ORDER BY gewijzigd_op, id`,
+            [ids],
+          ),
+      },
+      {
+        soort: 'samenvoegingen',
+        omschrijving: 'Samenvoegingen van twee inschrijvingen van u tot één: wanneer, waarom en door welke organisatie',
+        doel: 'Eén dossier per persoon houden',
+        grondslag: TAAK,
+        ontvangers: INTAKE,
+        bewaartermijn: { termijn: 'identiteit', vanaf: NA_AFSLUITING, bron: SELECTIELIJST },
+        tabellen: ['inwoner_samenvoegingen'],
+        gegevens: (m, ids) =>
+          m.query(
+            `SELECT vervallen_id AS "vervallenInwonerId", behouden_id AS "behoudenInwonerId", reden,
+                    samengevoegd_door_organisatie AS "samengevoegdDoorOrganisatie", samengevoegd_op AS "samengevoegdOp"
+             FROM inwoner_samenvoegingen WHERE vervallen_id = ANY ($1::uuid[]) OR behouden_id = ANY ($1::uuid[])
+             ORDER BY samengevoegd_op, vervallen_id`,
             [ids],
           ),
       },
