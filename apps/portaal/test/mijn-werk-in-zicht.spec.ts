@@ -309,6 +309,16 @@ describe('portaal: Mijn Werk in Zicht (the inwoner)', () => {
       .waitFor();
     await schermafdruk(page, 'mijn-inzage');
     await zonderSchendingen();
+    // Another period: last year nobody read anything; all years holds this year's read again.
+    const vorigJaar = String(Number(vandaag().slice(0, 4)) - 1);
+    await page.getByLabel('Periode').selectOption({ label: vorigJaar });
+    await page.getByText(`Niemand heeft in ${vorigJaar} uw gegevens bekeken.`).waitFor();
+    await page.getByLabel('Periode').selectOption({ label: 'Alle jaren' });
+    await lijst
+      .getByText(/^Consulent.*UWV: traject bekeken op/)
+      .first()
+      .waitFor();
+    await zonderSchendingen();
   });
 
   it('shows their details and takes a correction request', async () => {

@@ -221,8 +221,8 @@ describe('platform audit trail', () => {
       expect((await (await t.as('consulent')).get('/api/v1/mijn/inzage')).status).toBe(403);
     });
 
-    it('exports the person’s records (their merged record’s too, nobody else’s), audited as their read', async () => {
-      const [ik, vervallen, ander] = [randomUUID(), randomUUID(), randomUUID()];
+    it('exports the person’s records and trail (their merged record’s too, nobody else’s), audited as their read', async () => {
+      const [ik, vervallen, ander] = [persoon(), persoon(), persoon()];
       await t.query(
         `INSERT INTO inwoner_aliassen (vervallen_inwoner_id, behouden_inwoner_id, samengevoegd_op) VALUES ($1, $2, now())`,
         [vervallen, ik],
@@ -231,7 +231,12 @@ describe('platform audit trail', () => {
         `INSERT INTO probe_notities VALUES ($1, 'mijn notitie'), ($2, 'oude notitie'), ($3, 'van een ander')`,
         [ik, vervallen, ander],
       );
-      const res = await (await t.asInwoner(ik)).get('/api/v1/mijn/gegevens-export').expect(200);
+      const consulent = await alsMedewerker('staff-subject-3', 'K. Jansen');
+      await consulent(`/api/v1/probe-dossiers/${dossierVan(vervallen)}`).expect(200);
+      await consulent(`/api/v1/probe-dossiers/${dossierVan(ander)}`).expect(200);
+      const inwoner = await t.asInwoner(ik);
+      await inwoner.get('/api/v1/mijn/inzage').expect(200); // their own read: not in their trail
+      const res = await inwoner.get('/api/v1/mijn/gegevens-export').expect(200);
       expect(res.body).toMatchObject({
         dienst: 'trajecten',
         onderdelen: [
@@ -240,6 +245,21 @@ describe('platform audit trail', () => {
             doel: 'begeleiding',
             bewaartermijn: { vanaf: 'afsluiting traject', bron: 'test' },
             gegevens: [{ tekst: 'mijn notitie' }, { tekst: 'oude notitie' }],
+          },
+          {
+            soort: 'inzage',
+            ontvangers: expect.arrayContaining(['U zelf']),
+            gegevens: [
+              {
+                op: expect.any(String),
+                rol: 'consulent',
+                naam: 'K. Jansen',
+                organisatie: 'GM0014',
+                actie: 'dossier-inzien',
+                doel: 'begeleiding',
+                dienst: 'trajecten',
+              },
+            ],
           },
         ],
       });

@@ -16,6 +16,30 @@ import type { Drempels } from './ongebruikelijk';
 /** Injection token of the service's GegevensRegister (PlatformAuditModule's `gegevens`). */
 export const GEGEVENS_REGISTER = Symbol('GegevensRegister');
 
+/** What the download says of a kind of record beside its rows. */
+type Beschrijving = Pick<
+  Gegevenssoort,
+  'soort' | 'omschrijving' | 'doel' | 'grondslag' | 'ontvangers' | 'bewaartermijn'
+>;
+
+/**
+ * The trail as a kind of record in every service's download (AVG art. 15): who read or changed the person's data in
+ * this service, when and why, as "who read my data" shows it, over all time. The trail itself is not destroyed with
+ * the rest: it shows that the data was used as allowed.
+ */
+const INZAGE: Beschrijving = {
+  soort: 'inzage',
+  omschrijving:
+    'Wie uw gegevens bekeek of veranderde: wanneer, welke rol en organisatie, wat en waarom (wat u zelf deed niet)',
+  doel: 'Laten zien wie uw gegevens gebruikte, en toezien dat dat alleen gebeurt waar het mag',
+  grondslag: 'Wettelijke verplichting (AVG art. 5 lid 2 en art. 32)',
+  ontvangers: ['De privacy officer (functionaris gegevensbescherming)', 'U zelf'],
+  bewaartermijn: {
+    vanaf: 'Blijft bewaard als verantwoording van het gebruik van uw gegevens',
+    bron: 'AVG art. 5 lid 2',
+  },
+};
+
 /** Both reads are the person's own: audited under this purpose, and left out of their own "who read my data". */
 export const EIGEN_GEGEVENS_DOEL = 'eigen-gegevens';
 
@@ -78,6 +102,8 @@ export class MijnInzage {
         const gegevens = (await soort.gegevens(m, inwonerIds)).map(alsJson);
         onderdelen.push({ ...this.beschrijving(soort), gegevens });
       }
+      const trail = await this.lezer.alleVanInwoner(m, inwonerIds);
+      onderdelen.push({ ...this.beschrijving(INZAGE), gegevens: trail.map((r) => this.regel(r)) });
       await this.audit.schrijf(m, wie, {
         actie: 'mijn-gegevens-export',
         doel: EIGEN_GEGEVENS_DOEL,
@@ -104,7 +130,7 @@ export class MijnInzage {
     };
   }
 
-  private beschrijving(s: Gegevenssoort) {
+  private beschrijving(s: Beschrijving) {
     const termijn = s.bewaartermijn.termijn ? this.bewaartermijnen?.termijnen[s.bewaartermijn.termijn] : undefined;
     return {
       soort: s.soort,

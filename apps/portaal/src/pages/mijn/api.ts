@@ -30,16 +30,34 @@ export type Inzageregel = Intake['schemas']['MijnInzagePagina']['items'][number]
 type InzagePagina = Intake['schemas']['MijnInzagePagina'];
 export type Export = Intake['schemas']['GegevensExport'];
 
+/** The days asked for (inclusive); without `van` a service answers from 1 January of this year. */
+export interface Periode {
+  van?: string;
+  tot?: string;
+}
+type InzageVraag = Periode & { pagina: number; paginagrootte: number };
+
 // The same two platform routes in every service; each client knows its own document's paths.
-const INZAGE: Record<Dienst, (signal: AbortSignal) => Promise<InzagePagina>> = {
-  intake: (signal) => gegevens(intakeApi.GET('/mijn/inzage', { params: { query: { paginagrootte: 200 } }, signal })),
-  trajecten: (signal) =>
-    gegevens(trajectenApi.GET('/mijn/inzage', { params: { query: { paginagrootte: 200 } }, signal })),
-  werkgevers: (signal) =>
-    gegevens(werkgeversApi.GET('/mijn/inzage', { params: { query: { paginagrootte: 200 } }, signal })),
-  subsidies: (signal) =>
-    gegevens(subsidiesApi.GET('/mijn/inzage', { params: { query: { paginagrootte: 200 } }, signal })),
+const INZAGE: Record<Dienst, (query: InzageVraag, signal: AbortSignal) => Promise<InzagePagina>> = {
+  intake: (query, signal) => gegevens(intakeApi.GET('/mijn/inzage', { params: { query }, signal })),
+  trajecten: (query, signal) => gegevens(trajectenApi.GET('/mijn/inzage', { params: { query }, signal })),
+  werkgevers: (query, signal) => gegevens(werkgeversApi.GET('/mijn/inzage', { params: { query }, signal })),
+  subsidies: (query, signal) => gegevens(subsidiesApi.GET('/mijn/inzage', { params: { query }, signal })),
 };
+const INZAGE_PAGINA = 200;
+/** The most reads shown per service for one period: beyond it the page asks for a shorter period. */
+export const MAX_INZAGE_PER_DIENST = 2_000;
+
+/** One service's reads of the caller's data in the period, page after page up to the cap; `totaal` says how many. */
+async function inzageVan(dienst: Dienst, periode: Periode, signal: AbortSignal) {
+  const items: Inzageregel[] = [];
+  for (let pagina = 1; ; pagina++) {
+    const p = await INZAGE[dienst]({ ...periode, pagina, paginagrootte: INZAGE_PAGINA }, signal);
+    items.push(...p.items);
+    if (p.items.length < INZAGE_PAGINA || items.length >= Math.min(p.totaal, MAX_INZAGE_PER_DIENST))
+      return { items, totaal: p.totaal };
+  }
+}
 const EXPORT: Record<Dienst, (signal: AbortSignal) => Promise<Export>> = {
   intake: (signal) => gegevens(intakeApi.GET('/mijn/gegevens-export', { signal })),
   trajecten: (signal) => gegevens(trajectenApi.GET('/mijn/gegevens-export', { signal })),
@@ -70,6 +88,6 @@ export const mijnApi = {
     gegevens(intakeApi.POST('/mijn/toestemmingen/{toestemmingId}/intrekking', { params: { path: { toestemmingId } } })),
   vacatures: (signal: AbortSignal) => gegevens(werkgeversApi.GET('/mijn/vacatures', { signal })),
   /** Each service's readers of the caller's data; a service that does not answer is named, not left out. */
-  inzage: (signal: AbortSignal) => vraagAlleDiensten((dienst) => INZAGE[dienst](signal)),
+  inzage: (periode: Periode, signal: AbortSignal) => vraagAlleDiensten((dienst) => inzageVan(dienst, periode, signal)),
   exports: (signal: AbortSignal) => vraagAlleDiensten((dienst) => EXPORT[dienst](signal)),
 };

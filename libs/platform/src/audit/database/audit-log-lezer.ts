@@ -37,6 +37,9 @@ export interface EigenAuditRij {
   doel: string;
 }
 
+/** Rows naming one of the person's ids ($1), without their own reads (role inwoner under one of those ids). */
+const VAN_PERSOON_NIET_EIGEN = `inwoner_ids && $1::uuid[] AND NOT ('inwoner' = ANY (rollen) AND subject = ANY ($1::text[]))`;
+
 /** Reads the service's audit_log for the privacy officer: by person or by user and period, latest first. */
 @Injectable()
 export class AuditLogLezer {
@@ -70,8 +73,7 @@ export class AuditLogLezer {
     limiet: number,
     begin: number,
   ): Promise<{ rijen: EigenAuditRij[]; totaal: number }> {
-    const where = `inwoner_ids && $1::uuid[]
-      AND NOT ('inwoner' = ANY (rollen) AND subject = ANY ($1::text[]))
+    const where = `${VAN_PERSOON_NIET_EIGEN}
       AND at >= ($2::date)::timestamp AT TIME ZONE $4 AND at < ($3::date + 1)::timestamp AT TIME ZONE $4`;
     const params = [f.inwonerIds, f.van, f.tot, f.tijdzone];
     const [{ totaal }] = await m.query(`SELECT count(*)::int AS totaal FROM audit_log WHERE ${where}`, params);
@@ -81,6 +83,15 @@ export class AuditLogLezer {
       [...params, limiet, begin],
     );
     return { rijen, totaal };
+  }
+
+  /** Every row `vanInwoner` would give, over all time and without pages: the trail in the person's own download. */
+  alleVanInwoner(m: EntityManager, inwonerIds: readonly string[]): Promise<EigenAuditRij[]> {
+    return m.query(
+      `SELECT at, rollen, wie_naam, organisatie, actie, doel FROM audit_log WHERE ${VAN_PERSOON_NIET_EIGEN}
+       ORDER BY at DESC, id DESC`,
+      [inwonerIds],
+    );
   }
 
   /** Every row of one local day that names an inwoner: what the unusual-reading report weighs. */
