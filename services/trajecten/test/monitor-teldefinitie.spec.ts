@@ -137,4 +137,27 @@ describe('the monitor, counting definition 2, order of arrival', () => {
     expect(naApril.perStap.scholen).toBe(april.perStap.scholen + 1);
     await tellersKloppen();
   });
+  it('counts a placement booked on a second traject on a day the first was open, and not one outside both', async () => {
+    const eerste = await t.nieuwTraject({ aangemeldOp: '2026-01-05T09:00:00.000Z' });
+    const tweede = await t.nieuwTraject({ inwonerId: eerste.inwonerId, aangemeldOp: '2026-04-01T09:00:00.000Z' });
+    expect(tweede.id).not.toBe(eerste.id);
+    const dag = async () =>
+      (
+        await t.query(`SELECT to_char(dag, 'YYYY-MM-DD') AS dag FROM monitor_vooruit WHERE inwoner_id = $1`, [
+          eerste.inwonerId,
+        ])
+      ).map((r: { dag: string }) => r.dag);
+    // Started on 16 March, before the second traject, while the first ran: inside a traject of the person.
+    const p = await t.plaatsing(tweede.id, eerste.inwonerId, { startdatum: '2026-03-16' });
+    await feitVerwerkt(`plaatsing:${p.data.plaatsingId}`);
+    expect(await dag()).toEqual(['2026-03-16']);
+    await tellersKloppen();
+
+    // Another person's placement before both their trajecten does not count.
+    const ander = await t.nieuwTraject({ aangemeldOp: '2026-02-02T09:00:00.000Z' });
+    await t.nieuwTraject({ inwonerId: ander.inwonerId, aangemeldOp: '2026-05-04T09:00:00.000Z' });
+    const vroeg = await t.plaatsing(ander.id, ander.inwonerId, { startdatum: '2026-01-12' });
+    await feitVerwerkt(`plaatsing:${vroeg.data.plaatsingId}`);
+    expect(await t.query('SELECT 1 FROM monitor_vooruit WHERE inwoner_id = $1', [ander.inwonerId])).toEqual([]);
+  });
 });

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { kalenderdag, REGIO_TIJDZONE, type Stap } from '@wiz/contracts';
 import { GatheredWrites, queryPrepared } from '@wiz/platform';
-import { Gebeurtenis, isStapVooruit, toegerekendeStap } from '../domain/stap-vooruit';
-import { Feit, telmoment } from '../domain/telmoment';
+import { Gebeurtenis, isStapVooruit, PLAATSING_NA_AFSLUITING_DAGEN, toegerekendeStap } from '../domain/stap-vooruit';
+import { Feit, telmoment, type TrajectPeriode } from '../domain/telmoment';
 import type { Context, DoelgroepOfOnbekend, Metriek, MonitorProjectiePort, TrajectVoorFeiten } from '../monitor.port';
 import { trajectenVoorFeiten } from './trajecten-voor-feiten';
 
 /**
  * Per recount a migration may ask for (monitor_herberekeningen), which inwoners it covers: the next $2 in id order
  * after $1. `werk-voor-traject`: those with a placement or more hours dated before their traject started, which
- * counted until binnenTraject said otherwise; `buiten-traject`: those with any fact dated before their traject started
- * or, other than a placement or hours, after it closed (a course completed, a closing dated, outside it).
+ * counted until binnenTraject said otherwise; `buiten-traject`: those with any fact outside its own traject (dated
+ * before it started, or after it closed beyond what a placement or hours may), which binnenTraject now judges by all
+ * of the person's trajecten: no longer counted when outside them all, counted when inside another.
  */
 const HERBEREKENINGEN: Record<string, string> = {
   'werk-voor-traject': `
@@ -22,7 +23,8 @@ const HERBEREKENINGEN: Record<string, string> = {
   'buiten-traject': `
     SELECT DISTINCT f.inwoner_id AS id FROM monitor_feiten f JOIN trajecten t ON t.id = f.traject_id
      WHERE (f.dag < (t.gestart_op AT TIME ZONE '${REGIO_TIJDZONE}')::date
-            OR (f.soort NOT IN ('plaatsing', 'uren') AND f.dag > t.afgesloten_op))
+            OR (f.soort = 'plaatsing' AND f.dag > t.afgesloten_op + ${PLAATSING_NA_AFSLUITING_DAGEN})
+            OR (f.soort <> 'plaatsing' AND f.dag > t.afgesloten_op))
        AND f.inwoner_id > $1::uuid
      ORDER BY 1 LIMIT $2`,
 };
@@ -120,15 +122,24 @@ export class MonitorProjectie implements MonitorProjectiePort {
     // OFFSET 0 keeps from being flattened into a join), whatever the statistics say. Planned as a join, a
     // table that grew fast while autovacuum had not analysed it yet (estimates by default selectivity) was read
     // whole for every batch: twice 22,500 facts for 50 inwoners, 10 ms of a batch's ~20 ms in PostgreSQL.
-    const feiten: (Feit & { inwonerId: string })[] = await manager.query(
+    const feiten: (Omit<Feit, 'trajecten'> & { inwonerId: string })[] = await manager.query(
       `SELECT f.inwoner_id AS "inwonerId", f.bron, f.soort, to_char(f.dag, 'YYYY-MM-DD') AS dag, to_char(f.op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS op,
-              f.stap, f.gemeentecode, to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp",
-              to_char((t.gestart_op AT TIME ZONE '${REGIO_TIJDZONE}')::date, 'YYYY-MM-DD') AS "gestartOp"
+              f.stap, f.gemeentecode
          FROM unnest($1::uuid[]) AS i(id)
-        CROSS JOIN LATERAL (SELECT * FROM monitor_feiten WHERE inwoner_id = i.id OFFSET 0) f
-         LEFT JOIN LATERAL (SELECT afgesloten_op, gestart_op FROM trajecten WHERE id = f.traject_id OFFSET 0) t ON true`,
+        CROSS JOIN LATERAL (SELECT * FROM monitor_feiten WHERE inwoner_id = i.id OFFSET 0) f`,
       [ids],
     );
+    // A fact counts inside any open traject of its person (binnenTraject), so each person's trajecten come with it.
+    const perioden: (TrajectPeriode & { inwonerId: string })[] = await manager.query(
+      `SELECT t.inwoner_id AS "inwonerId", to_char(t.afgesloten_op, 'YYYY-MM-DD') AS "afgeslotenOp",
+              to_char((t.gestart_op AT TIME ZONE '${REGIO_TIJDZONE}')::date, 'YYYY-MM-DD') AS "gestartOp"
+         FROM unnest($1::uuid[]) AS i(id)
+        CROSS JOIN LATERAL (SELECT inwoner_id, afgesloten_op, gestart_op FROM trajecten WHERE inwoner_id = i.id OFFSET 0) t`,
+      [ids],
+    );
+    const trajectenVan = new Map<string, TrajectPeriode[]>();
+    for (const { inwonerId, ...periode } of perioden)
+      trajectenVan.set(inwonerId, [...(trajectenVan.get(inwonerId) ?? []), periode]);
     const oude: Vooruit[] = await manager.query(
       `SELECT inwoner_id AS "inwonerId", to_char(dag, 'YYYY-MM-DD') AS dag, gemeentecode, stap, via, doelgroepen
          FROM monitor_vooruit WHERE inwoner_id = ANY($1::uuid[])`,
@@ -136,7 +147,11 @@ export class MonitorProjectie implements MonitorProjectiePort {
     );
     const oudVan = new Map(oude.map((o) => [o.inwonerId, o]));
     const feitenVan = new Map<string, Feit[]>();
-    for (const f of feiten) feitenVan.set(f.inwonerId, [...(feitenVan.get(f.inwonerId) ?? []), f]);
+    for (const f of feiten)
+      feitenVan.set(f.inwonerId, [
+        ...(feitenVan.get(f.inwonerId) ?? []),
+        { ...f, trajecten: trajectenVan.get(f.inwonerId) ?? [] },
+      ]);
     const weg: Vooruit[] = [];
     const nieuw: Feit[] = [];
     const nieuwVan: string[] = [];

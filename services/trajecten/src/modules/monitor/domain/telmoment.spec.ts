@@ -10,8 +10,12 @@ const feit = (soort: Feit['soort'], d: number, afgeslotenOp: string | null = nul
   op: `${dag(d)}T00:00:00.000000`,
   stap: 'begeleiden',
   gemeentecode: 'GM0014',
-  gestartOp: null,
-  afgeslotenOp,
+  trajecten: [{ gestartOp: null, afgeslotenOp }],
+});
+/** The fact in a traject that started on `gestartOp` and closed on `afgeslotenOp` (or is open). */
+const inTraject = (f: Feit, gestartOp: string, afgeslotenOp: string | null = f.trajecten[0].afgeslotenOp): Feit => ({
+  ...f,
+  trajecten: [{ gestartOp, afgeslotenOp }],
 });
 
 /** Facts of one person: any kinds, any days, closed on some day or open. */
@@ -70,24 +74,32 @@ describe('the counting moment (definition 2)', () => {
   });
 
   it('counts nothing from before the traject started, nor what it records as done after it closed', () => {
-    const start = { gestartOp: dag(10) };
-    expect(binnenTraject({ ...feit('plaatsing', 9), ...start })).toBe(false);
-    expect(binnenTraject({ ...feit('uren', 9), ...start })).toBe(false);
-    expect(binnenTraject({ ...feit('plaatsing', 10), ...start })).toBe(true);
-    expect(binnenTraject({ ...feit('uren', 10), ...start })).toBe(true);
+    const start = dag(10);
+    expect(binnenTraject(inTraject(feit('plaatsing', 9), start))).toBe(false);
+    expect(binnenTraject(inTraject(feit('uren', 9), start))).toBe(false);
+    expect(binnenTraject(inTraject(feit('plaatsing', 10), start))).toBe(true);
+    expect(binnenTraject(inTraject(feit('uren', 10), start))).toBe(true);
     // A course completed, or a closing dated, before the traject existed.
-    expect(binnenTraject({ ...feit('activiteit', 9), ...start })).toBe(false);
-    expect(binnenTraject({ ...feit('afsluiting', 9, dag(9)), ...start })).toBe(false);
-    expect(binnenTraject({ ...feit('activiteit', 10), ...start })).toBe(true);
+    expect(binnenTraject(inTraject(feit('activiteit', 9), start))).toBe(false);
+    expect(binnenTraject(inTraject(feit('afsluiting', 9, dag(9)), start))).toBe(false);
+    expect(binnenTraject(inTraject(feit('activiteit', 10), start))).toBe(true);
     // A course completed after the traject closed.
-    expect(binnenTraject({ ...feit('activiteit', 21, dag(20)), ...start })).toBe(false);
-    expect(binnenTraject({ ...feit('activiteit', 20, dag(20)), ...start })).toBe(true);
-    expect(
-      telmoment([
-        { ...feit('plaatsing', 3), ...start },
-        { ...feit('stap', 12), ...start },
-      ])?.dag,
-    ).toBe(dag(12));
+    expect(binnenTraject(inTraject(feit('activiteit', 21, dag(20)), start))).toBe(false);
+    expect(binnenTraject(inTraject(feit('activiteit', 20, dag(20)), start))).toBe(true);
+    expect(telmoment([inTraject(feit('plaatsing', 3), start), inTraject(feit('stap', 12), start)])?.dag).toBe(dag(12));
+  });
+
+  it('counts a fact inside any open traject of the person, not only its own', () => {
+    const eerste = { gestartOp: dag(10), afgeslotenOp: null };
+    const tweede = { gestartOp: dag(90), afgeslotenOp: null };
+    // A placement booked on the second traject, started while only the first ran.
+    expect(binnenTraject({ ...feit('plaatsing', 74), trajecten: [tweede] })).toBe(false);
+    expect(binnenTraject({ ...feit('plaatsing', 74), trajecten: [eerste, tweede] })).toBe(true);
+    // The first closed: a placement 40 days later on it counts while the second runs.
+    const eersteDicht = { gestartOp: dag(10), afgeslotenOp: dag(50) };
+    expect(binnenTraject({ ...feit('plaatsing', 95), trajecten: [eersteDicht] })).toBe(false);
+    expect(binnenTraject({ ...feit('plaatsing', 95), trajecten: [eersteDicht, tweede] })).toBe(true);
+    expect(binnenTraject({ ...feit('activiteit', 60), trajecten: [eersteDicht, tweede] })).toBe(false);
   });
 
   it('moves a person to an earlier day when an older fact arrives after a newer one, and drops a placement closing made too late', () => {

@@ -12,24 +12,36 @@ export interface Feit {
   op: string;
   stap: Stap;
   gemeentecode: string;
-  /** The day the fact's traject started (the region's calendar), null when its traject is not known here. */
+  /** Every traject of the person (the fact's own among them); none when none is known here yet. */
+  trajecten: readonly TrajectPeriode[];
+}
+
+/** When a traject of the person ran. */
+export interface TrajectPeriode {
+  /** The day it started (the region's calendar), null when not known. */
   gestartOp: string | null;
-  /** The closing datum of the fact's traject, null while it is open. */
+  /** Its closing datum, null while it is open. */
   afgeslotenOp: string | null;
 }
 
 /**
- * Whether the fact happened inside the open traject (domain.md: "from the first moment one of these happens inside an
- * open traject"). Nothing counts from before the traject started: not a job the inwoner already had, nor a course
- * completed or a closing dated (as the consulent typed it) before then. After the closing nothing the traject records
- * counts (an activity completed later is outside it); placements and hours come from werkgevers with their own dates:
- * a placement counts up to 28 days after closing, more hours up to the closing day.
+ * Whether the fact happened inside an open traject of the person (domain.md: "from the first moment one of these
+ * happens inside an open traject"), any of theirs: a placement booked on a second traject counts while the first was
+ * open. Nothing counts from before a traject started: not a job the inwoner already had, nor a course completed or a
+ * closing dated (as the consulent typed it) before then. After a closing nothing the traject records counts (an
+ * activity completed later is outside it); placements and hours come from werkgevers with their own dates: a
+ * placement counts up to 28 days after closing, more hours up to the closing day. A person of whom no traject is
+ * known here yet is taken as inside (their facts wait for it otherwise).
  */
 export function binnenTraject(f: Feit): boolean {
-  if (f.gestartOp !== null && f.dag < f.gestartOp) return false;
-  if (f.afgeslotenOp === null) return true;
-  if (f.soort === 'plaatsing') return f.dag <= plusDagen(f.afgeslotenOp, PLAATSING_NA_AFSLUITING_DAGEN);
-  return f.dag <= f.afgeslotenOp;
+  return f.trajecten.length === 0 || f.trajecten.some((t) => binnen(f, t));
+}
+
+function binnen(f: Feit, t: TrajectPeriode): boolean {
+  if (t.gestartOp !== null && f.dag < t.gestartOp) return false;
+  if (t.afgeslotenOp === null) return true;
+  if (f.soort === 'plaatsing') return f.dag <= plusDagen(t.afgeslotenOp, PLAATSING_NA_AFSLUITING_DAGEN);
+  return f.dag <= t.afgeslotenOp;
 }
 
 // Same-day ties are broken by kind, then time, then source: a fixed order, so the order of arrival never matters.
