@@ -147,13 +147,20 @@ describe('intake: correcting an inwoner', () => {
       await fo
         .post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, { uitkomst: 'misschien', toelichting: 'x' })
         .expect(400);
+      const doorgevoerd = { uitkomst: 'doorgevoerd', toelichting: 'Uw achternaam is aangepast.' };
+      // Carried out only once the correction is recorded: the person would be told a falsehood.
+      const teVroeg = await fo.post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, doorgevoerd).expect(409);
+      expect(teVroeg.body.detail).toMatch(/correct it first/);
+      // A correction of another part (contact) does not carry out a request about the name.
+      await (
+        await patcher(t, 'frontoffice')
+      )(url(inwonerId), { contact: { telefoon: '0612345678' }, reden: 'Gebeld' }, '"1"').expect(200);
+      await fo.post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, doorgevoerd).expect(409);
+      await (
+        await patcher(t, 'frontoffice')
+      )(url(inwonerId), { achternaam: 'de Bakker', reden: 'Correctieverzoek' }, '"2"').expect(200);
       const afgehandeld = (
-        await fo
-          .post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, {
-            uitkomst: 'doorgevoerd',
-            toelichting: 'Uw achternaam is aangepast.',
-          })
-          .expect(200)
+        await fo.post(`/api/v1/correctieverzoeken/${verzoek.id}/afhandeling`, doorgevoerd).expect(200)
       ).body;
       expect(afgehandeld).toMatchObject({ status: 'doorgevoerd', uitkomstToelichting: 'Uw achternaam is aangepast.' });
       await fo

@@ -37,6 +37,15 @@ export class InwonerWijzigingen {
     );
   }
 
+  /** The fields corrected since `sinds` under any of the person's ids (their own and those merged into it). */
+  async gecorrigeerdSinds(m: EntityManager, inwonerIds: readonly string[], sinds: string): Promise<string[]> {
+    const rows: { veld: string }[] = await m.query(
+      `SELECT DISTINCT veld FROM inwoner_wijzigingen WHERE inwoner_id = ANY($1::uuid[]) AND gewijzigd_op >= $2`,
+      [inwonerIds, sinds],
+    );
+    return rows.map((r) => r.veld);
+  }
+
   /** Oldest first. */
   async van(m: EntityManager, inwonerId: string): Promise<InwonerWijziging[]> {
     const rows: Record<string, any>[] = await m.query(

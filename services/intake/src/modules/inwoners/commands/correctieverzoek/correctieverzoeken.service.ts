@@ -3,8 +3,11 @@ import { limietEnBegin, pagina, type Paginering } from '@wiz/contracts';
 import { assertNietBeperkt, AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
 import { Correctieverzoeken } from '../../database/correctieverzoeken';
 import { EigenVerzoeken } from '../../eigen-verzoeken';
+import { InwonerWijzigingen } from '../../database/inwoner-wijzigingen';
+import { behoudenRecord, samengevoegdeRecords } from '../../samengevoegde-records';
 import {
   CorrectieverzoekAlAfgehandeld,
+  eisDoorgevoerd,
   CorrectieverzoekOnbekend,
   type CorrectieOnderdeel,
   type CorrectieStatus,
@@ -16,7 +19,8 @@ const DOEL = 'inwoner-corrigeren';
 /**
  * Correction requests (AVG art. 16): the inwoner files one from "Mijn gegevens"; it is a task for the front office
  * of the organisations that see the person, who make the correction itself with the existing, audited PATCH
- * /inwoners/{id} and close the request with its outcome, which the person then reads. Every step is audited.
+ * /inwoners/{id} and close the request with its outcome, which the person then reads: carried out only once the
+ * correction is recorded (eisDoorgevoerd). Every step is audited.
  */
 @Injectable()
 export class CorrectieverzoekenService {
@@ -25,6 +29,7 @@ export class CorrectieverzoekenService {
     private readonly verzoeken: Correctieverzoeken,
     private readonly eigen: EigenVerzoeken,
     private readonly audit: AuditTrail,
+    private readonly wijzigingen: InwonerWijzigingen,
   ) {}
 
   dienIn(v: { onderdeel: CorrectieOnderdeel; gewenst: string; toelichting?: string }, wie: Principal) {
@@ -57,6 +62,12 @@ export class CorrectieverzoekenService {
       if (!verzoek) throw new CorrectieverzoekOnbekend(id);
       await assertNietBeperkt(m, verzoek.inwonerId, wie);
       if (verzoek.status !== 'open') throw new CorrectieverzoekAlAfgehandeld(verzoek.status);
+      if (uitkomst === 'doorgevoerd') {
+        // The correction is made on the record the person lives on in, whichever of theirs the request named.
+        const behouden = await behoudenRecord(m, verzoek.inwonerId);
+        const ids = [behouden, ...(await samengevoegdeRecords(m, behouden))];
+        eisDoorgevoerd(verzoek.onderdeel, await this.wijzigingen.gecorrigeerdSinds(m, ids, verzoek.ingediendOp));
+      }
       const afgehandeld = await this.verzoeken.handelAf(m, id, uitkomst, toelichting, wie);
       await this.audit.schrijf(m, wie, {
         actie: 'correctieverzoek-afhandelen',
