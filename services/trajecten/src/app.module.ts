@@ -25,6 +25,7 @@ import { NotitieHouder1797800000000 } from './database/migrations/1797800000000-
 import { OverdrachtNaarStap1797900000000 } from './database/migrations/1797900000000-overdracht-naar-stap';
 import { EenGeplandeHerinnering1798000000000 } from './database/migrations/1798000000000-een-geplande-herinnering';
 import { MonitorBuitenTraject1798100000000 } from './database/migrations/1798100000000-monitor-buiten-traject';
+import { MonitorVerhuizingen1798200000000 } from './database/migrations/1798200000000-monitor-verhuizingen';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { MijnModule } from './modules/mijn/mijn.module';
 import { TrajectenBewaartermijnTaak } from './modules/privacy/jobs/trajecten-bewaartermijn.taak';
@@ -66,6 +67,7 @@ export class TrajectenAppModule {
               OverdrachtNaarStap1797900000000,
               EenGeplandeHerinnering1798000000000,
               MonitorBuitenTraject1798100000000,
+              MonitorVerhuizingen1798200000000,
             ],
             // A published report never changes: the runtime may only add and read them.
             // Nor is a journal note, an agreement on the plan or the log of who read them.

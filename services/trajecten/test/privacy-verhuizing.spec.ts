@@ -76,4 +76,28 @@ describe('trajecten: inwoner-verhuisd', () => {
     await eventually(async () => expect(await vooruit(laat.inwonerId)).toBe('GM0034'));
     await monitorKlopt(t);
   });
+
+  it('counts a fact dated before a move that arrives after it for the gemeente the person lived in on its day', async () => {
+    const tr = await t.nieuwTraject({ gemeentecode: 'GM0014', aangemeldOp: `${dag(-30)}T09:00:00Z` });
+    await intake.verhuis(tr.inwonerId, 'GM0014', 'GM0034', `${dag(-10)}T10:00:00Z`);
+    await eventually(async () =>
+      expect((await t.query('SELECT gemeentecode FROM trajecten WHERE id = $1', [tr.id]))[0].gemeentecode).toBe(
+        'GM0034',
+      ),
+    );
+    // The placement started before the move and is registered after it.
+    const p = await t.plaatsing(tr.id, tr.inwonerId, { startdatum: dag(-20) });
+    await eventually(async () => expect(await vooruit(tr.inwonerId)).toBe('GM0014'));
+    expect(
+      await t.query('SELECT gemeentecode FROM monitor_feiten WHERE bron = $1', [`plaatsing:${p.data.plaatsingId}`]),
+    ).toEqual([{ gemeentecode: 'GM0014' }]);
+    // One dated after the move counts for the new gemeente.
+    const q = await t.plaatsing(tr.id, tr.inwonerId, { startdatum: dag(-5) });
+    await eventually(async () =>
+      expect(
+        await t.query('SELECT gemeentecode FROM monitor_feiten WHERE bron = $1', [`plaatsing:${q.data.plaatsingId}`]),
+      ).toEqual([{ gemeentecode: 'GM0034' }]),
+    );
+    await monitorKlopt(t);
+  });
 });

@@ -103,7 +103,11 @@ export const MONITOR_INWONERS = Symbol('MonitorInwoners');
 /** What the inwoner's rights do to the monitor (issue 19): a merge counts the person once, a move changes gemeente. */
 export interface MonitorInwonersPort {
   voegSamen(m: EntityManager, vervallen: string, behouden: string): Promise<void>;
-  verhuisd(m: EntityManager, inwonerId: string, naar: string, vanaf: string): Promise<void>;
+  verhuisd(
+    m: EntityManager,
+    inwonerId: string,
+    verhuizing: { van: string; naar: string; vanaf: string },
+  ): Promise<void>;
   /** Erasure: the person's rows under a fresh random id, so they link to nobody and every count stays the same. */
   anonimiseer(m: EntityManager, inwonerId: string, anoniem: string): Promise<void>;
 }

@@ -16,7 +16,7 @@ export class MonitorInwoners implements MonitorInwonersPort {
    * counts once, on the earliest step forward of either record, for every period (also before the merge).
    */
   async voegSamen(m: EntityManager, vervallen: string, behouden: string): Promise<void> {
-    for (const tabel of ['monitor_feiten', 'monitor_activiteiten', 'monitor_plaatsingen'])
+    for (const tabel of ['monitor_feiten', 'monitor_activiteiten', 'monitor_plaatsingen', 'monitor_verhuizingen'])
       await m.query(`UPDATE ${tabel} SET inwoner_id = $2 WHERE inwoner_id = $1`, [vervallen, behouden]);
     // Like a second aanmelding of the same person: the behouden record keeps every doelgroep either had.
     await m.query(
@@ -38,16 +38,27 @@ export class MonitorInwoners implements MonitorInwonersPort {
       'monitor_activiteiten',
       'monitor_plaatsingen',
       'monitor_inwoners',
+      'monitor_verhuizingen',
     ])
       await m.query(`UPDATE ${tabel} SET inwoner_id = $2 WHERE inwoner_id = $1`, [inwonerId, anoniem]);
   }
 
-  /** Steps forward on or after `vanaf` (YYYY-MM-DD) count for the new gemeente; earlier ones stay where they were. */
-  async verhuisd(m: EntityManager, inwonerId: string, naar: string, vanaf: string): Promise<void> {
+  /**
+   * Steps forward on or after `vanaf` (YYYY-MM-DD) count for the new gemeente; earlier ones stay where they were. The
+   * move is kept (monitor_verhuizingen), so a fact dated before it that arrives later counts where the person lived
+   * on its day (registreerAlle), not where they live when it arrives.
+   */
+  async verhuisd(m: EntityManager, inwonerId: string, v: { van: string; naar: string; vanaf: string }): Promise<void> {
+    await m.query('INSERT INTO monitor_verhuizingen (inwoner_id, vanaf, van, naar) VALUES ($1, $2, $3, $4)', [
+      inwonerId,
+      v.vanaf,
+      v.van,
+      v.naar,
+    ]);
     await m.query('UPDATE monitor_feiten SET gemeentecode = $2 WHERE inwoner_id = $1 AND dag >= $3', [
       inwonerId,
-      naar,
-      vanaf,
+      v.naar,
+      v.vanaf,
     ]);
     await this.projectie.herbereken(m, inwonerId);
   }

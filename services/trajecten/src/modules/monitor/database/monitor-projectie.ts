@@ -60,8 +60,11 @@ export class MonitorProjectie implements MonitorProjectiePort {
     if (isStapVooruit(g)) {
       await queryPrepared(
         manager,
+        // The gemeente the person lived in on the fact's day: before a move known here, the one they moved from.
         `INSERT INTO monitor_feiten (bron, inwoner_id, traject_id, soort, dag, op, stap, gemeentecode)
-         SELECT bron, inwoner_id, traject_id, $4, dag, op, stap, gemeentecode
+         SELECT bron, inwoner_id, traject_id, $4, dag, op, stap,
+                COALESCE((SELECT v.van FROM monitor_verhuizingen v WHERE v.inwoner_id = f.inwoner_id AND v.vanaf > f.dag
+                           ORDER BY v.vanaf, v.id LIMIT 1), gemeentecode)
            FROM unnest($1::text[], $2::uuid[], $3::uuid[], $5::date[], $6::timestamptz[], $7::text[], $8::text[])
              AS f(bron, inwoner_id, traject_id, dag, op, stap, gemeentecode)
          ON CONFLICT (bron) DO NOTHING`,

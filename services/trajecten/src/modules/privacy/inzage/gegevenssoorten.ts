@@ -21,6 +21,7 @@ const MONITOR = [
   'monitor_activiteiten',
   'monitor_plaatsingen',
   'monitor_vooruit',
+  'monitor_verhuizingen',
 ];
 
 async function monitorfeiten(m: PrivacySql, ids: readonly string[]) {

@@ -36,7 +36,7 @@ export class InwonerVerhuisdHandler {
       trajecten.map((t) => t.id),
       naar,
     );
-    await this.monitor.verhuisd(m, inwonerId, naar, dag);
+    await this.monitor.verhuisd(m, inwonerId, { van, naar, vanaf: dag });
     if (await isBeperkt(m, inwonerId)) return;
     for (const t of trajecten) {
       if (t.status !== 'actief' || t.organisatie === naar) continue;
