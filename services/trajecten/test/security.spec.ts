@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { kalenderdag, PlaatsingBeeindigd } from '@wiz/contracts';
+import { kalenderdag, VerwerkingBeperkt } from '@wiz/contracts';
 import {
   bewaartermijnRules,
   Cell,
@@ -68,15 +68,15 @@ describe('trajecten: security', () => {
 
   const rules: RuleTable = {
     ...bewaartermijnRules(),
-    // A replayed dead letter is applied by the consumer that gave up on it: a harmless PlaatsingBeeindigd.
+    // A replayed dead letter is applied by the consumer that gave up on it: a harmless VerwerkingBeperkt (a lifted
+    // restriction of nobody trajecten knows; a placement's end would wait for its placement).
     ...platformRules({
-      definition: PlaatsingBeeindigd,
+      definition: VerwerkingBeperkt,
       data: () => ({
-        plaatsingId: randomUUID(),
-        trajectId: randomUUID(),
         inwonerId: randomUUID(),
-        einddatum: '2026-05-01',
-        reden: 'proeftijd',
+        verzoekId: randomUUID(),
+        beperkt: false,
+        gewijzigdOp: new Date().toISOString(),
       }),
     }),
     'GET /api/v1/trajecten': {
