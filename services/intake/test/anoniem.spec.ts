@@ -76,6 +76,12 @@ describe('intake: anonymous orientation and identification', () => {
     const { id, inwonerId } = (await registreer({ ...anoniem({ roepnaam: 'Jo' }), situatie })).body;
     // The orientation was in January; the birth date typed now (a typo for 1996) lies after it.
     await t.query(`UPDATE aanmeldingen SET created_at = '2026-01-10T10:00:00Z' WHERE id = $1`, [id]);
+    // Told only to who may identify the record: another organisation learns nothing of it (404, as for any).
+    await (
+      await t.as('frontoffice', 'GM0106')
+    )
+      .post(`/api/v1/inwoners/${inwonerId}/identificatie`, identiteit({ geboortedatum: '2026-02-01' }))
+      .expect(404);
     const naGeboren = await identificeer(inwonerId, identiteit({ geboortedatum: '2026-02-01' }), 400);
     expect(naGeboren.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(naGeboren.body.errors).toEqual([expect.objectContaining({ field: 'geboortedatum' })]);
@@ -159,5 +165,14 @@ describe('intake: anonymous orientation and identification', () => {
       kandidaatId: string;
     }[];
     expect(paren).toContainEqual(expect.objectContaining({ inwonerId, kandidaatId: anna }));
+  });
+
+  it('merges into the person’s own record under the key, also when a twin registered later', async () => {
+    const tweeling = { achternaam: 'Tweelingk', geboortedatum: '1994-04-04', postcode: '9726CC' };
+    const bea = (await registreer(aanmelding({ inwoner: { ...tweeling, voornaam: 'Bea' } }))).body.inwonerId;
+    await registreer(aanmelding({ inwoner: { ...tweeling, voornaam: 'Anna' } })); // newer under the same key
+    const { inwonerId } = (await registreer(anoniem({ roepnaam: 'B' }))).body;
+    const res = (await identificeer(inwonerId, identiteit({ ...tweeling, voornaam: 'Bea' }), 200)).body;
+    expect(res).toMatchObject({ inwonerId: bea, samengevoegd: true });
   });
 });

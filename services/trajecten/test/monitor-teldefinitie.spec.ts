@@ -160,4 +160,24 @@ describe('the monitor, counting definition 2, order of arrival', () => {
     await feitVerwerkt(`plaatsing:${vroeg.data.plaatsingId}`);
     expect(await t.query('SELECT 1 FROM monitor_vooruit WHERE inwoner_id = $1', [ander.inwonerId])).toEqual([]);
   });
+  it('counts a person again when a new traject brings a fact of theirs inside it', async () => {
+    const eerste = await t.nieuwTraject({ aangemeldOp: '2026-01-05T09:00:00.000Z' });
+    await (
+      await t.as('consulent', 'GM0014')
+    )
+      .post(`/api/v1/trajecten/${eerste.id}/afsluiting`, { reden: 'verhuisd', datum: '2026-01-31' })
+      .expect(200);
+    // Booked on the closed traject, more than 28 days after it closed: outside every traject of the person.
+    const p = await t.plaatsing(eerste.id, eerste.inwonerId, { startdatum: '2026-03-16' });
+    await feitVerwerkt(`plaatsing:${p.data.plaatsingId}`);
+    expect(await t.query('SELECT 1 FROM monitor_vooruit WHERE inwoner_id = $1', [eerste.inwonerId])).toEqual([]);
+    // An aanmelding of 1 March (identified later) starts a traject the placement lies in.
+    await t.nieuwTraject({ inwonerId: eerste.inwonerId, aangemeldOp: '2026-03-01T09:00:00.000Z' });
+    expect(
+      await t.query(`SELECT to_char(dag, 'YYYY-MM-DD') AS dag FROM monitor_vooruit WHERE inwoner_id = $1`, [
+        eerste.inwonerId,
+      ]),
+    ).toEqual([{ dag: '2026-03-16' }]);
+    await tellersKloppen();
+  });
 });

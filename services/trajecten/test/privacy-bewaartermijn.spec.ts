@@ -2,6 +2,9 @@ import { TrajectenTestApp } from './trajecten-test-app';
 import { dossierFixture } from './dossier';
 import { TrajectenBewaartermijnTaak } from '../src/modules/privacy/jobs/trajecten-bewaartermijn.taak';
 import { kalenderdag } from '@wiz/contracts';
+import { DataSource } from 'typeorm';
+import { BewaartermijnRepository } from '../src/modules/privacy/database/bewaartermijn.repository';
+import { Wissen } from '../src/modules/privacy/wissen';
 
 /**
  * Retention (issue 19): free text of trajecten closed longer ago than each kind's period goes, then the link to the
@@ -81,7 +84,15 @@ describe('trajecten: bewaartermijnen', () => {
     // Past every kind's period, the person is gone from what is left: no row here links to them any more.
     expect(await persoon(oud)).toEqual({ inwoner_id: expect.any(String), gewist_op: expect.any(Date) });
     expect((await persoon(oud)).inwoner_id).not.toBe(oudePersoon);
-    for (const tabel of ['trajecten', 'monitor_feiten', 'monitor_vooruit', 'monitor_inwoners'])
+    for (const tabel of [
+      'trajecten',
+      'monitor_feiten',
+      'monitor_vooruit',
+      'monitor_inwoners',
+      'monitor_activiteiten',
+      'monitor_plaatsingen',
+      'monitor_verhuizingen',
+    ])
       expect(await t.query(`SELECT 1 FROM ${tabel} WHERE inwoner_id = $1`, [oudePersoon])).toEqual([]);
     expect(await persoon(recent)).toEqual({ inwoner_id: recentePersoon, gewist_op: null });
     const lijst = await (await d.als('anna')).get(`/api/v1/trajecten?inwonerId=${oudePersoon}`).expect(200);
@@ -112,5 +123,30 @@ describe('trajecten: bewaartermijnen', () => {
     });
     expect(await teksten([oud, recent])).toEqual(na);
     expect((await monitor.get('/api/v1/monitor').expect(200)).body).toEqual(voor);
+  });
+
+  it('leaves a traject started since the person was judged alone, and the monitor’s link to them with it', async () => {
+    const oud = await gesloten('2017-01-10T09:00:00Z', '2018-06-01');
+    const [{ inwoner_id: persoon }] = await t.query('SELECT inwoner_id FROM trajecten WHERE id = $1', [oud]);
+    // The kinds' periods are done; the person is judged (all closed, all done) and then comes back.
+    await t.app.get(BewaartermijnRepository).verwerkt(t.app.get(DataSource).manager, 'journaal', [oud]);
+    const [geoordeeld] = await t.app
+      .get(DataSource)
+      .transaction((m) => t.app.get(BewaartermijnRepository).teAnonimiseren(m, 1, 1000))
+      .then((r) => r.filter((p) => p.inwonerId === persoon));
+    expect(geoordeeld).toEqual({ inwonerId: persoon, trajectIds: [oud] });
+    const terug = await t.nieuwTraject({ inwonerId: persoon, organisatie: d.org, gemeentecode: d.org });
+    await t.app
+      .get(DataSource)
+      .transaction((m) =>
+        t.app.get(Wissen).naBewaartermijn(m, persoon, geoordeeld.trajectIds, new Date().toISOString()),
+      );
+    expect(await t.query('SELECT inwoner_id, gewist_op FROM trajecten WHERE id = $1', [terug.id])).toEqual([
+      { inwoner_id: persoon, gewist_op: null },
+    ]);
+    const [oudNu] = await t.query('SELECT inwoner_id, gewist_op FROM trajecten WHERE id = $1', [oud]);
+    expect(oudNu.inwoner_id).not.toBe(persoon);
+    expect(oudNu.gewist_op).not.toBeNull();
+    expect(await t.query('SELECT 1 FROM monitor_inwoners WHERE inwoner_id = $1', [persoon])).toHaveLength(1);
   });
 });

@@ -62,13 +62,13 @@ export function Inzage() {
       <Probleem fout={antwoorden.fout} />
       {antwoorden.data && <DienstStoringen antwoorden={antwoorden.data} />}
       {antwoorden.data && !antwoorden.laden && !regels.length && <p>Niemand heeft {wanneer} uw gegevens bekeken.</p>}
-      {meer && (
+      {meer && !antwoorden.laden && (
         <p>
           U ziet hieronder de laatste {MAX_INZAGE_PER_DIENST.toLocaleString('nl-NL')} keer per onderdeel. Kies een
           kortere periode om de rest te zien.
         </p>
       )}
-      {regels.length > 0 && (
+      {regels.length > 0 && !antwoorden.laden && (
         <ul className="mijn-lijst" aria-label="Wie uw gegevens bekeek">
           {regels.map((r, i) => (
             <li key={`${r.dienst}-${r.op}-${i}`}>

@@ -75,6 +75,11 @@ export interface Identificatie {
 
 /** Identifying an anonymous person, in the transaction `m` of the aanmeldingen that waited for it. */
 export interface Inwoneridentificatie {
+  /**
+   * The caller may identify this record: it exists, they see it, it is not restricted, merged away or identified
+   * already (else the 404, 403 or 409 that says so). Before anything about the record is weighed or told.
+   */
+  eisTeIdentificeren(m: EntityManager, anoniemId: string, door: Principal): Promise<void>;
   identificeer(
     m: EntityManager,
     anoniemId: string,

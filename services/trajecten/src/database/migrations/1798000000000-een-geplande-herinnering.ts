@@ -9,6 +9,8 @@ export class EenGeplandeHerinnering1798000000000 implements MigrationInterface {
   name = 'EenGeplandeHerinnering1798000000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // An instance of the release before, still running, plans no double between the lapse and the index.
+    await q.query('LOCK TABLE opvolgingen IN SHARE ROW EXCLUSIVE MODE');
     await q.query(`
       UPDATE opvolgingen o SET status = 'vervallen'
         FROM (SELECT id, row_number() OVER (PARTITION BY traject_id, soort ORDER BY vervaldatum, id) AS plaats

@@ -2,8 +2,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * An activity completed, or a closing dated, before the traject started (or an activity completed after it closed)
- * counted as a step forward; from now on it does not (telmoment's binnenTraject: inside the open traject). The
- * inwoners it may have counted are counted again by the service itself at start (MonitorHerberekening).
+ * counted as a step forward, and a fact outside its own traject but inside another open traject of the person did
+ * not; from now on binnenTraject weighs every traject of the person. The inwoners with a fact outside its own traject
+ * are counted again by the service itself at start (MonitorHerberekening, `buiten-traject`).
  */
 export class MonitorBuitenTraject1798100000000 implements MigrationInterface {
   name = 'MonitorBuitenTraject1798100000000';

@@ -73,6 +73,14 @@ export interface MonitorPersonenPort {
     doelgroepen?: readonly Doelgroep[],
     na?: string,
   ): (rij: Record<string, unknown>) => DoelgroepOfOnbekend[];
+  /**
+   * A new traject of the inwoner can bring facts of theirs inside an open traject (binnenTraject weighs all of them):
+   * as a part of the caller's statement, whether they have facts; once it ran, counts them again if so.
+   */
+  nieuwTrajectMee(
+    write: CombinedWrite,
+    inwonerId: string,
+  ): (m: EntityManager, rij: Record<string, unknown>) => Promise<void>;
   /** `doelgroepen`: the inwoner's as `doelgroepenMee` gave them; read when not given. */
   telMetDoelgroepen(
     m: EntityManager,

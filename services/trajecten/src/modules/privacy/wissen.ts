@@ -22,10 +22,25 @@ export class Wissen {
 
   async inwoner(m: EntityManager, inwonerId: string, gewistOp: string): Promise<void> {
     const trajectIds = await this.wissingen.markeer(m, inwonerId, gewistOp);
+    await this.wisEnAnonimiseer(m, inwonerId, trajectIds);
+  }
+
+  /**
+   * The end of retention for one person: these trajecten (past every kind's period, judged in the caller's
+   * transaction) made anonymous as an erasure makes them. Only these: a traject started since (the person came
+   * back) is left alone, and then so is the monitor's link to the person, whose counting goes on with it.
+   */
+  async naBewaartermijn(m: EntityManager, inwonerId: string, trajectIds: readonly string[], op: string): Promise<void> {
+    await this.wissingen.markeerTrajecten(m, trajectIds, op);
+    await this.wisEnAnonimiseer(m, inwonerId, trajectIds);
+  }
+
+  private async wisEnAnonimiseer(m: EntityManager, inwonerId: string, trajectIds: readonly string[]): Promise<void> {
     await this.wisser.wis(m, inwonerId, trajectIds, SOORTEN);
     // Last: the trigger's erasure path above finds the rows by the person's own id.
     const anoniem = randomUUID();
     await this.wissingen.anonimiseer(m, trajectIds, anoniem);
-    await this.monitor.anonimiseer(m, inwonerId, anoniem);
+    if (!(await this.wissingen.heeftLopendeTrajecten(m, inwonerId)))
+      await this.monitor.anonimiseer(m, inwonerId, anoniem);
   }
 }

@@ -32,6 +32,21 @@ export class MonitorPersonen implements MonitorPersonenPort {
     return (rij) => ofOnbekend(rij[naam] as Doelgroep[] | null);
   }
 
+  nieuwTrajectMee(
+    write: CombinedWrite,
+    inwonerId: string,
+  ): (m: EntityManager, rij: Record<string, unknown>) => Promise<void> {
+    // A new person (most aanmeldingen) has no facts: nothing is counted again, no statement added.
+    const naam = write.with(
+      'monitor_heeft_feiten',
+      `SELECT EXISTS (SELECT 1 FROM monitor_feiten WHERE inwoner_id = ${write.param(inwonerId)}::uuid) AS ja`,
+    );
+    write.output(naam, `(SELECT ja FROM ${naam})`);
+    return async (m, rij) => {
+      if (rij[naam] === true) await this.projectie.herbereken(m, inwonerId);
+    };
+  }
+
   /**
    * Counts `basis` once for the whole and once per doelgroep of the inwoner ('onbekend' without any), read unless
    * the caller knows them already (as `doelgroepenMee` gives them).

@@ -33,6 +33,18 @@ export class OpvolgingRepository {
     };
   }
 
+  /**
+   * Waits for any other closing of the same traject's follow-ups (a transaction lock on the traject), taken before
+   * any follow-up row is: a closing replaces the traject's planned reminder of a kind, which may be the row another
+   * closing holds.
+   */
+  async eenAfsluitingTegelijk(m: EntityManager, id: string): Promise<void> {
+    await m.query(
+      `SELECT pg_advisory_xact_lock(hashtext('opvolgingen:' || traject_id::text)) FROM opvolgingen WHERE id = $1`,
+      [id],
+    );
+  }
+
   async handelAf(m: EntityManager, id: string, uitkomst: object): Promise<void> {
     await m.query(`UPDATE opvolgingen SET status = 'afgehandeld', uitkomst = $2 WHERE id = $1`, [
       id,

@@ -12,6 +12,14 @@ export type OpvolgingStatus = 'gepland' | 'open' | 'afgehandeld' | 'vervallen';
 export const OPVOLGING_SOORTEN = ['contactmoment', 'stilstand', 'duurzaamheidscheck'] as const;
 export const OPVOLGING_STATUSSEN = ['gepland', 'open', 'afgehandeld', 'vervallen'] as const;
 
+/** How long after a reminder of this kind the next one comes (the configured ISO-8601 durations). */
+export function herinneringsInterval(
+  soort: 'contactmoment' | 'stilstand',
+  config: { contactmomentInterval: string; stilstandNa: string },
+): string {
+  return soort === 'contactmoment' ? config.contactmomentInterval : config.stilstandNa;
+}
+
 /** The next moment after `vanaf`, `interval` (ISO-8601) later. */
 export function volgendMoment(vanaf: Date, interval: string): Date {
   return addIsoDuration(vanaf, parseIsoDuration(interval));

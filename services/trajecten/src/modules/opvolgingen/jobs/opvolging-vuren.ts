@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isBeperkt, TransactionRunner } from '@wiz/platform';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
-import { isStilgevallen, volgendMoment } from '../domain/opvolging';
+import { herinneringsInterval, isStilgevallen, volgendMoment } from '../domain/opvolging';
 import { OpvolgingPlanner } from '../database/opvolging-planner';
 
 /** The row is not visible yet (its transaction has not committed): the job is retried. */
@@ -53,7 +53,7 @@ export class OpvolgingVuren {
         return 'vervallen';
       }
       await zet('open');
-      const interval = o.soort === 'contactmoment' ? this.config.contactmomentInterval : this.config.stilstandNa;
+      const interval = herinneringsInterval(o.soort, this.config);
       await this.planner.plan(m, { soort: o.soort, trajectId: o.traject_id, vervaldatum: volgendMoment(nu, interval) });
       return 'gevuurd';
     });

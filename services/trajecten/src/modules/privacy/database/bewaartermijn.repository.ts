@@ -20,21 +20,27 @@ export class BewaartermijnRepository {
 
   /**
    * People whose trajecten are all closed and past every kind's period (each kind done for each), not erased or made
-   * anonymous yet and not restricted: what is left of them may no longer link to them.
+   * anonymous yet and not restricted, each with those trajecten: what is left of them may no longer link to them.
    */
-  async teAnonimiseren(m: EntityManager, soorten: number, aantal: number): Promise<string[]> {
+  async teAnonimiseren(
+    m: EntityManager,
+    soorten: number,
+    aantal: number,
+  ): Promise<{ inwonerId: string; trajectIds: string[] }[]> {
     const klaar = (traject: string) =>
       `(SELECT count(*) FROM bewaartermijn_verwerkt v WHERE v.traject_id = ${traject}.id) >= $1`;
-    const rows: { inwoner_id: string }[] = await m.query(
-      `SELECT DISTINCT t.inwoner_id FROM trajecten t
-        WHERE t.gewist_op IS NULL AND t.afgesloten_op IS NOT NULL AND ${klaar('t')}
-          AND NOT EXISTS (SELECT 1 FROM trajecten o WHERE o.inwoner_id = t.inwoner_id AND o.gewist_op IS NULL
-                             AND (o.afgesloten_op IS NULL OR NOT ${klaar('o')}))
-          AND NOT ${beperktSql('t.inwoner_id')}
-        LIMIT $2`,
+    return m.query(
+      `SELECT p.inwoner_id AS "inwonerId", array_agg(t.id ORDER BY t.id)::text[] AS "trajectIds"
+         FROM (SELECT DISTINCT t.inwoner_id FROM trajecten t
+                WHERE t.gewist_op IS NULL AND t.afgesloten_op IS NOT NULL AND ${klaar('t')}
+                  AND NOT EXISTS (SELECT 1 FROM trajecten o WHERE o.inwoner_id = t.inwoner_id AND o.gewist_op IS NULL
+                                     AND (o.afgesloten_op IS NULL OR NOT ${klaar('o')}))
+                  AND NOT ${beperktSql('t.inwoner_id')}
+                LIMIT $2) p
+         JOIN trajecten t ON t.inwoner_id = p.inwoner_id AND t.gewist_op IS NULL
+        GROUP BY p.inwoner_id`,
       [soorten, aantal],
     );
-    return rows.map((r) => r.inwoner_id);
   }
 
   async verwerkt(m: EntityManager, soort: string, trajectIds: readonly string[]): Promise<void> {

@@ -21,9 +21,9 @@ const BATCH = 50;
  * in bewaartermijn_verwerkt in the same transaction, so a second run finds nothing and an interrupted one is
  * finished by the next. A person whose processing is restricted waits (AVG art. 18: kept, not destroyed, while the
  * restriction lasts). Once every kind of every traject of a person is done, what is left of them (steps,
- * activities, hours, follow-ups, the monitor's rows about them) is made anonymous as an erasure makes it (Wissen):
- * under a fresh random id, out of every list. The monitor's figures do not move. Answers rows erased per kind and
- * the number of people made anonymous (`inwoners`).
+ * activities, hours, follow-ups, the monitor's rows about them) is made anonymous as an erasure makes it, those
+ * trajecten only (Wissen.naBewaartermijn): under a fresh random id, out of every list. The monitor's figures do not
+ * move. Answers rows erased per kind and the number of people made anonymous (`inwoners`).
  */
 @Injectable()
 export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
@@ -50,7 +50,8 @@ export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
     resultaat.inwoners = 0;
     await perBatch(this.dataSource, async (m) => {
       const inwoners = await this.repository.teAnonimiseren(m, SOORTEN.length, BATCH);
-      for (const inwonerId of inwoners) await this.wissen.inwoner(m, inwonerId, now.toISOString());
+      for (const { inwonerId, trajectIds } of inwoners)
+        await this.wissen.naBewaartermijn(m, inwonerId, trajectIds, now.toISOString());
       resultaat.inwoners += inwoners.length;
       return inwoners.length;
     });

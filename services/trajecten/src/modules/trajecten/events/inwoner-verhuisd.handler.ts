@@ -30,6 +30,8 @@ export class InwonerVerhuisdHandler {
     const inwonerId = await huidigeInwoner(m, event.data.inwonerId);
     if (!inwonerId) return; // erased: nothing left to move
     const trajecten = (await this.trajecten.vanInwoner(m, inwonerId)).filter((t) => !t.gewist);
+    // Nothing of the person here (any more: erased or past retention): no move to keep that would link to them.
+    if (trajecten.length === 0) return;
     const dag = kalenderdag(new Date(verhuisdOp));
     await this.trajecten.zetGemeente(
       m,

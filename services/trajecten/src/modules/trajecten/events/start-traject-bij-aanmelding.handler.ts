@@ -117,6 +117,7 @@ export class StartTrajectBijAanmelding {
     );
     this.outbox.addMee(write, definitie, toewijzing, { subject: id }, traject.naam);
     const doelgroepen = this.monitor.doelgroepenMee(write, data.inwonerId, data.doelgroepen, traject.naam);
+    const telOpnieuw = this.monitor.nieuwTrajectMee(write, data.inwonerId);
     return async (m, rij) => {
       if (!traject.gestart(rij)) return;
       await this.monitor.telMetDoelgroepen(
@@ -127,6 +128,7 @@ export class StartTrajectBijAanmelding {
         data.gemeentecode,
         doelgroepen(rij),
       );
+      await telOpnieuw(m, rij);
     };
   }
 }

@@ -38,6 +38,8 @@ export class IdentificeerInwoner {
 
   execute(anoniemId: string, identiteit: InwonerGegevens, wie: Principal): Promise<Identificatieresultaat> {
     return this.transactions.run(async (m) => {
+      // Who may identify the record first: what its aanmeldingen said is told only to them.
+      await this.identificatie.eisTeIdentificeren(m, anoniemId, wie);
       const wachtend = await this.aanmeldingen.wachtOpIdentificatie(m, anoniemId);
       for (const a of wachtend)
         eisIdentiteitPastBij(

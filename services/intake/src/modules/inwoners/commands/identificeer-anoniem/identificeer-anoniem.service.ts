@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@wiz/contracts';
 import type { Principal } from '@wiz/platform';
+import type { IntakeConfig } from '../../../../config/intake-config';
+import { INTAKE_CONFIG } from '../../../../config/intake-config.module';
 import { InwonerRepository } from '../../database/inwoner.repository';
+import { InwonerRegister } from '../../identity/inwoner-register';
 import { BsnVault } from '../../identity/bsn-vault';
 import { dubbelSleutel } from '../../domain/dubbel-sleutel';
 import { afwijkendeIdentiteitsvelden } from '../../domain/identiteit';
@@ -35,14 +38,20 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
     private readonly vault: BsnVault,
     private readonly toegang: InwonerToegang,
     private readonly samenvoegen: VoegInwonersSamen,
+    private readonly register: InwonerRegister,
+    @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
-  async identificeer(m: EntityManager, anoniemId: string, g: InwonerGegevens, wie: Principal): Promise<Identificatie> {
+  async eisTeIdentificeren(m: EntityManager, anoniemId: string, wie: Principal): Promise<void> {
     await this.toegang.eis(m, anoniemId, wie);
     const gehouden = await this.inwoners.laadGehouden(m, anoniemId);
     if (!gehouden) throw new InwonerOnbekend(anoniemId);
     if (gehouden.samengevoegdIn) throw new InwonerSamengevoegd(anoniemId, gehouden.samengevoegdIn);
     if (!gehouden.anoniem) throw new AlGeidentificeerd(anoniemId);
+  }
+
+  async identificeer(m: EntityManager, anoniemId: string, g: InwonerGegevens, wie: Principal): Promise<Identificatie> {
+    await this.eisTeIdentificeren(m, anoniemId, wie);
 
     const { bsn, ...gegevens } = g;
     const bsnHash = bsn ? this.vault.lookupHash(bsn) : null;
@@ -50,10 +59,17 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
     const metBsn = bsnHash ? await this.inwoners.identiteitMetBsn(m, bsnHash) : undefined;
     if (metBsn) return this.voegSamen(m, metBsn.id, anoniemId, wie, afwijkendeIdentiteitsvelden(metBsn, g));
     // Two BSNs are two people: with a BSN only a record without one can be this person by its key.
-    const [metSleutel] = await this.inwoners.metDubbelSleutel(m, anoniemId, sleutel, !bsn, 1);
-    if (metSleutel && (await this.zelfdePersoon(m, metSleutel, g))) {
-      if (bsn) await this.inwoners.zetBsn(m, metSleutel, bsnHash!, this.vault.encrypt(bsn, metSleutel));
-      return this.voegSamen(m, metSleutel, anoniemId, wie, []);
+    const kandidaten = await this.inwoners.metDubbelSleutel(
+      m,
+      anoniemId,
+      sleutel,
+      !bsn,
+      this.config.dubbelKandidatenMax,
+    );
+    const zelfde = await this.eersteZelfdePersoon(m, kandidaten, g);
+    if (zelfde) {
+      if (bsn) await this.inwoners.zetBsn(m, zelfde, bsnHash!, this.vault.encrypt(bsn, zelfde));
+      return this.voegSamen(m, zelfde, anoniemId, wie, []);
     }
     const versleuteld = bsn ? this.vault.encrypt(bsn, anoniemId) : null;
     await this.inwoners.identificeer(m, {
@@ -63,21 +79,32 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
       bsn: versleuteld,
       dubbelSleutel: sleutel,
     });
-    // Someone else under the same key: the front office judges the pair, as after a registration.
-    if (metSleutel) await this.inwoners.markeerDubbelen(m, anoniemId, [metSleutel]);
+    // Others under the same key: the front office judges each pair, as after a registration.
+    await this.register.markeerDubbelen(m, anoniemId, sleutel, bsn !== undefined);
     return { inwonerId: anoniemId, samengevoegd: false, afwijkendeVelden: [] };
   }
 
   /**
-   * Whether the record found by the duplicate key (surname, birth date, postcode) is this person: twins and
-   * housemates share that key, so only the same first name as well makes it one person; we never merge on a guess.
+   * Of the records found by the duplicate key (surname, birth date, postcode), the first that is this person: twins
+   * and housemates share that key, so only the same first name as well makes it one person; we never merge on a guess.
    */
-  private async zelfdePersoon(m: EntityManager, kandidaatId: string, g: InwonerGegevens): Promise<boolean> {
-    const kandidaat = await this.inwoners.laadGehouden(m, kandidaatId);
-    if (!kandidaat?.geboortedatum) return false;
-    const { voornaam, achternaam } = kandidaat.gegevens;
-    const gehouden = { voornaam: voornaam ?? '', achternaam: achternaam ?? '', geboortedatum: kandidaat.geboortedatum };
-    return afwijkendeIdentiteitsvelden(gehouden, g).length === 0;
+  private async eersteZelfdePersoon(
+    m: EntityManager,
+    kandidaten: readonly string[],
+    g: InwonerGegevens,
+  ): Promise<string | undefined> {
+    for (const kandidaatId of kandidaten) {
+      const kandidaat = await this.inwoners.laadGehouden(m, kandidaatId);
+      if (!kandidaat?.geboortedatum) continue;
+      const { voornaam, achternaam } = kandidaat.gegevens;
+      const gehouden = {
+        voornaam: voornaam ?? '',
+        achternaam: achternaam ?? '',
+        geboortedatum: kandidaat.geboortedatum,
+      };
+      if (afwijkendeIdentiteitsvelden(gehouden, g).length === 0) return kandidaatId;
+    }
+    return undefined;
   }
 
   private async voegSamen(

@@ -9,6 +9,7 @@ import {
 } from '../../domain/afsluiting';
 import { OpvolgingRepository } from '../../database/opvolging-repository';
 import { OpvolgingPlanner } from '../../database/opvolging-planner';
+import { herinneringsInterval } from '../../domain/opvolging';
 
 export interface Afsluiting {
   uitkomst: string;
@@ -31,14 +32,15 @@ export class SluitOpvolgingAf {
 
   execute(id: string, a: Afsluiting, wie: Principal) {
     return this.transactions.run(async (m) => {
+      // Two closings of one traject's reminders at once would each hold their own and wait for the other's.
+      await this.opvolgingen.eenAfsluitingTegelijk(m, id);
       const o = await this.opvolgingen.voorUitkomst(m, id);
       if (!o || !maySee(wie, [o.organisatie])) throw new NotFoundException(`Opvolging ${id} not found.`);
       eisAfTeSluiten(o);
       const nu = new Date();
       if (a.volgende) eisToekomstig(a.volgende.vervaldatum, nu);
       await this.opvolgingen.handelAf(m, id, { uitkomst: a.uitkomst, door: wie.subject, op: nu });
-      const interval = (soort: AfsluitbareSoort) =>
-        soort === 'contactmoment' ? this.config.contactmomentInterval : this.config.stilstandNa;
+      const interval = (soort: AfsluitbareSoort) => herinneringsInterval(soort, this.config);
       let volgendeId: string | undefined;
       for (const h of herinneringenNaAfsluiting(o, a.volgende, nu, interval)) {
         const nieuw = await this.planner.vervangHerinnering(m, {
