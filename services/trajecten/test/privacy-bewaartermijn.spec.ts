@@ -4,7 +4,6 @@ import { TrajectenBewaartermijnTaak } from '../src/modules/privacy/jobs/trajecte
 import { kalenderdag } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
 import { BewaartermijnRepository } from '../src/modules/privacy/database/bewaartermijn.repository';
-import { Wissen } from '../src/modules/privacy/wissen';
 
 /**
  * Retention (issue 19): free text of trajecten closed longer ago than each kind's period goes, then the link to the
@@ -125,28 +124,31 @@ describe('trajecten: bewaartermijnen', () => {
     expect((await monitor.get('/api/v1/monitor').expect(200)).body).toEqual(voor);
   });
 
-  it('leaves a traject started since the person was judged alone, and the monitor’s link to them with it', async () => {
+  it('leaves a person who came back since they were judged alone, all of them, the monitor’s rows included', async () => {
     const oud = await gesloten('2017-01-10T09:00:00Z', '2018-06-01');
     const [{ inwoner_id: persoon }] = await t.query('SELECT inwoner_id FROM trajecten WHERE id = $1', [oud]);
+    const ds = t.app.get(DataSource);
+    const repo = t.app.get(BewaartermijnRepository);
     // The kinds' periods are done; the person is judged (all closed, all done) and then comes back.
-    await t.app.get(BewaartermijnRepository).verwerkt(t.app.get(DataSource).manager, 'journaal', [oud]);
-    const [geoordeeld] = await t.app
-      .get(DataSource)
-      .transaction((m) => t.app.get(BewaartermijnRepository).teAnonimiseren(m, 1, 1000))
-      .then((r) => r.filter((p) => p.inwonerId === persoon));
-    expect(geoordeeld).toEqual({ inwonerId: persoon, trajectIds: [oud] });
+    await repo.verwerkt(ds.manager, 'journaal', [oud]);
+    const geoordeeld = (await ds.transaction((m) => repo.teAnonimiseren(m, 1, 1000))).filter(
+      (p) => p.inwonerId === persoon,
+    );
+    expect(geoordeeld).toEqual([{ inwonerId: persoon, trajectIds: [oud] }]);
     const terug = await t.nieuwTraject({ inwonerId: persoon, organisatie: d.org, gemeentecode: d.org });
-    await t.app
-      .get(DataSource)
-      .transaction((m) =>
-        t.app.get(Wissen).naBewaartermijn(m, persoon, geoordeeld.trajectIds, new Date().toISOString()),
-      );
-    expect(await t.query('SELECT inwoner_id, gewist_op FROM trajecten WHERE id = $1', [terug.id])).toEqual([
-      { inwoner_id: persoon, gewist_op: null },
+    const monitorVoor = await t.query('SELECT * FROM monitor_inwoners WHERE inwoner_id = $1', [persoon]);
+    expect(monitorVoor).toHaveLength(1);
+
+    const taak = t.app.get(TrajectenBewaartermijnTaak);
+    expect(await ds.transaction((m) => taak.maakAnoniem(m, geoordeeld, new Date()))).toBe(0);
+    expect(
+      await t.query('SELECT id, inwoner_id, gewist_op FROM trajecten WHERE id = ANY($1) ORDER BY gestart_op', [
+        [oud, terug.id],
+      ]),
+    ).toEqual([
+      { id: oud, inwoner_id: persoon, gewist_op: null },
+      { id: terug.id, inwoner_id: persoon, gewist_op: null },
     ]);
-    const [oudNu] = await t.query('SELECT inwoner_id, gewist_op FROM trajecten WHERE id = $1', [oud]);
-    expect(oudNu.inwoner_id).not.toBe(persoon);
-    expect(oudNu.gewist_op).not.toBeNull();
-    expect(await t.query('SELECT 1 FROM monitor_inwoners WHERE inwoner_id = $1', [persoon])).toHaveLength(1);
+    expect(await t.query('SELECT * FROM monitor_inwoners WHERE inwoner_id = $1', [persoon])).toEqual(monitorVoor);
   });
 });

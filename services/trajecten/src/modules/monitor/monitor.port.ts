@@ -74,13 +74,12 @@ export interface MonitorPersonenPort {
     na?: string,
   ): (rij: Record<string, unknown>) => DoelgroepOfOnbekend[];
   /**
-   * A new traject of the inwoner can bring facts of theirs inside an open traject (binnenTraject weighs all of them):
-   * as a part of the caller's statement, whether they have facts; once it ran, counts them again if so.
+   * Whether the inwoner has facts, as a part of the caller's statement: a new traject of theirs can bring a fact
+   * inside an open traject (binnenTraject weighs all of them), so those inwoners are counted again (`telOpnieuw`).
    */
-  nieuwTrajectMee(
-    write: CombinedWrite,
-    inwonerId: string,
-  ): (m: EntityManager, rij: Record<string, unknown>) => Promise<void>;
+  heeftFeitenMee(write: CombinedWrite, inwonerId: string): (rij: Record<string, unknown>) => boolean;
+  /** Counts these inwoners again from their facts (each locked, in id order). */
+  telOpnieuw(m: EntityManager, inwonerIds: readonly string[]): Promise<void>;
   /** `doelgroepen`: the inwoner's as `doelgroepenMee` gave them; read when not given. */
   telMetDoelgroepen(
     m: EntityManager,

@@ -26,9 +26,8 @@ export class Wissen {
   }
 
   /**
-   * The end of retention for one person: these trajecten (past every kind's period, judged in the caller's
-   * transaction) made anonymous as an erasure makes them. Only these: a traject started since (the person came
-   * back) is left alone, and then so is the monitor's link to the person, whose counting goes on with it.
+   * The end of retention for one person: these trajecten, all the person has here (judged by the caller under the
+   * person's lock), made anonymous as an erasure makes them, the monitor's rows about the person with them.
    */
   async naBewaartermijn(m: EntityManager, inwonerId: string, trajectIds: readonly string[], op: string): Promise<void> {
     await this.wissingen.markeerTrajecten(m, trajectIds, op);
@@ -40,7 +39,6 @@ export class Wissen {
     // Last: the trigger's erasure path above finds the rows by the person's own id.
     const anoniem = randomUUID();
     await this.wissingen.anonimiseer(m, trajectIds, anoniem);
-    if (!(await this.wissingen.heeftLopendeTrajecten(m, inwonerId)))
-      await this.monitor.anonimiseer(m, inwonerId, anoniem);
+    await this.monitor.anonimiseer(m, inwonerId, anoniem);
   }
 }

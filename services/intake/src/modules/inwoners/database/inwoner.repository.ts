@@ -135,6 +135,15 @@ export class InwonerRepository {
     return bestaand;
   }
 
+  /** The held identity of these inwoners, in the order given, not locked (to choose one; what is chosen locks itself). */
+  async identiteitenVan(m: EntityManager, ids: readonly string[]): Promise<GehoudenIdentiteit[]> {
+    const rijen: GehoudenIdentiteit[] = await m.query(
+      `SELECT ${GEHOUDEN_IDENTITEIT} FROM inwoners WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return ids.flatMap((id) => rijen.filter((r) => r.id === id));
+  }
+
   /** The newest other inwoners with this duplicate key, at most `max`; with `ookMetBsn` false only those without one. */
   async metDubbelSleutel(m: EntityManager, id: string, sleutel: string, ookMetBsn: boolean, max: number) {
     const rows: { id: string }[] = await m.query(dubbelKandidaten('$2::uuid', '$1', '$3', '$4'), [

@@ -32,19 +32,18 @@ export class MonitorPersonen implements MonitorPersonenPort {
     return (rij) => ofOnbekend(rij[naam] as Doelgroep[] | null);
   }
 
-  nieuwTrajectMee(
-    write: CombinedWrite,
-    inwonerId: string,
-  ): (m: EntityManager, rij: Record<string, unknown>) => Promise<void> {
-    // A new person (most aanmeldingen) has no facts: nothing is counted again, no statement added.
+  heeftFeitenMee(write: CombinedWrite, inwonerId: string): (rij: Record<string, unknown>) => boolean {
     const naam = write.with(
       'monitor_heeft_feiten',
       `SELECT EXISTS (SELECT 1 FROM monitor_feiten WHERE inwoner_id = ${write.param(inwonerId)}::uuid) AS ja`,
     );
     write.output(naam, `(SELECT ja FROM ${naam})`);
-    return async (m, rij) => {
-      if (rij[naam] === true) await this.projectie.herbereken(m, inwonerId);
-    };
+    return (rij) => rij[naam] === true;
+  }
+
+  /** A new person (most aanmeldingen) has no facts: nothing to count again, no statement. */
+  async telOpnieuw(m: EntityManager, inwonerIds: readonly string[]): Promise<void> {
+    if (inwonerIds.length > 0) await this.projectie.herberekenAlle(m, inwonerIds);
   }
 
   /**

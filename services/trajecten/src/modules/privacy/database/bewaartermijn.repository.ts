@@ -43,6 +43,15 @@ export class BewaartermijnRepository {
     );
   }
 
+  /** Whether the person has a traject here, not erased, beside these (one started since they were judged). */
+  async heeftAndereTrajecten(m: EntityManager, inwonerId: string, behalve: readonly string[]): Promise<boolean> {
+    const rijen = await m.query(
+      'SELECT 1 FROM trajecten WHERE inwoner_id = $1 AND gewist_op IS NULL AND NOT (id = ANY($2::uuid[])) LIMIT 1',
+      [inwonerId, behalve],
+    );
+    return rijen.length > 0;
+  }
+
   async verwerkt(m: EntityManager, soort: string, trajectIds: readonly string[]): Promise<void> {
     await m.query(
       `INSERT INTO bewaartermijn_verwerkt (traject_id, soort) SELECT unnest($2::uuid[]), $1 ON CONFLICT DO NOTHING`,

@@ -28,14 +28,6 @@ export class WissingRepository {
     ]);
   }
 
-  /** Whether the person still has a traject that is not erased (one started since the caller judged them). */
-  async heeftLopendeTrajecten(m: EntityManager, inwonerId: string): Promise<boolean> {
-    const rijen = await m.query('SELECT 1 FROM trajecten WHERE inwoner_id = $1 AND gewist_op IS NULL LIMIT 1', [
-      inwonerId,
-    ]);
-    return rijen.length > 0;
-  }
-
   /** The erased trajecten under a fresh random inwoner id: what stays of them links to nobody. */
   async anonimiseer(m: EntityManager, trajectIds: readonly string[], anoniem: string): Promise<void> {
     await m.query('UPDATE trajecten SET inwoner_id = $2 WHERE id = ANY($1)', [trajectIds, anoniem]);

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   BEWAARTERMIJN_INSTELLINGEN,
   perBatch,
+  vergrendelInwoners,
   type BewaartermijnInstellingen,
   type BewaartermijnTaak,
 } from '@wiz/platform';
@@ -49,12 +50,33 @@ export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
     }
     resultaat.inwoners = 0;
     await perBatch(this.dataSource, async (m) => {
-      const inwoners = await this.repository.teAnonimiseren(m, SOORTEN.length, BATCH);
-      for (const { inwonerId, trajectIds } of inwoners)
-        await this.wissen.naBewaartermijn(m, inwonerId, trajectIds, now.toISOString());
-      resultaat.inwoners += inwoners.length;
-      return inwoners.length;
+      const geoordeeld = await this.repository.teAnonimiseren(m, SOORTEN.length, BATCH);
+      resultaat.inwoners += await this.maakAnoniem(m, geoordeeld, now);
+      return geoordeeld.length;
     });
     return resultaat;
+  }
+
+  /**
+   * The people judged past every period, made anonymous under their lock (the one a traject's start takes shared):
+   * one whose traject started since they were judged (they came back) keeps all of it, until that one is past too.
+   * Answers how many were made anonymous.
+   */
+  async maakAnoniem(
+    m: EntityManager,
+    geoordeeld: readonly { inwonerId: string; trajectIds: string[] }[],
+    now: Date,
+  ): Promise<number> {
+    await vergrendelInwoners(
+      m,
+      geoordeeld.map((p) => p.inwonerId),
+    );
+    let aantal = 0;
+    for (const { inwonerId, trajectIds } of geoordeeld) {
+      if (await this.repository.heeftAndereTrajecten(m, inwonerId, trajectIds)) continue;
+      await this.wissen.naBewaartermijn(m, inwonerId, trajectIds, now.toISOString());
+      aantal++;
+    }
+    return aantal;
   }
 }

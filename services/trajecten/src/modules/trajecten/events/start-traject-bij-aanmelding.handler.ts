@@ -6,7 +6,7 @@ import { CombinedWrite, huidigeInwoners, OnEventBatch, Outbox, runAsEvent } from
 import { startTraject } from '../domain/traject';
 import { TRAJECT_REPOSITORY, type TrajectRepositoryPort } from '../database/traject.repository.port';
 import { OPVOLGING_PLANNER, type OpvolgingPlannerPort } from '../../opvolgingen/opvolging-planner.port';
-import { volgendMoment } from '../../opvolgingen/domain/opvolging';
+import { herinneringsInterval, volgendMoment } from '../../opvolgingen/domain/opvolging';
 import { MONITOR_PERSONEN, type MonitorPersonenPort } from '../../monitor/monitor.port';
 import { TRAJECTEN_CONFIG, TrajectenConfig } from '../../../config/trajecten-config';
 import { TOEWIJZER, type Toewijzer, type Toewijzingsronde } from '../../caseload/caseload.port';
@@ -51,27 +51,33 @@ export class StartTrajectBijAanmelding {
       m,
       events.map((e) => e.data.organisatie),
     );
+    const opnieuw: string[] = [];
     for (const deel of perInwonerEenmaal(events, inwoners)) {
       const write = new CombinedWrite();
       const starts = deel.map(({ event, inwonerId }) => ({
         event,
+        inwonerId,
         tel: runAsEvent(event, m, () => this.startMee(write, { ...event.data, inwonerId }, ronde)),
       }));
       const rij = await write.run(m);
-      for (const { event, tel } of starts) await runAsEvent(event, m, () => tel(m, rij));
+      for (const { event, inwonerId, tel } of starts)
+        if (await runAsEvent(event, m, () => tel(m, rij))) opnieuw.push(inwonerId);
     }
+    // Once, all locked in id order as every recount locks them: a new traject may bring a fact of theirs inside it.
+    await this.monitor.telOpnieuw(m, opnieuw);
     return events.map(() => undefined);
   }
 
   /**
    * The traject, its follow-ups, its two events and the inwoner's doelgroepen as parts of `write`, all but the
-   * traject only when it is new (not a redelivery); returns what to count in the monitor once the statement ran.
+   * traject only when it is new (not a redelivery); returns what to count in the monitor once the statement ran, which
+   * answers whether the inwoner has facts to count again.
    */
   private startMee(
     write: CombinedWrite,
     data: EventData<typeof AanmeldingAfgerond>,
     ronde: Toewijzingsronde,
-  ): (m: EntityManager, rij: Record<string, unknown>) => Promise<void> {
+  ): (m: EntityManager, rij: Record<string, unknown>) => Promise<boolean> {
     const id = randomUUID();
     const start = startTraject(data.stap, data.aangemeldOp);
     const houder = { organisatie: data.organisatie, ...ronde.kies(data.organisatie) };
@@ -95,8 +101,11 @@ export class StartTrajectBijAanmelding {
     this.opvolgingen.planAlleMee(
       write,
       [
-        { soort: 'contactmoment', trajectId: id, vervaldatum: volgendMoment(nu, this.config.contactmomentInterval) },
-        { soort: 'stilstand', trajectId: id, vervaldatum: volgendMoment(nu, this.config.stilstandNa) },
+        ...(['contactmoment', 'stilstand'] as const).map((soort) => ({
+          soort,
+          trajectId: id,
+          vervaldatum: volgendMoment(nu, herinneringsInterval(soort, this.config)),
+        })),
       ],
       traject.naam,
     );
@@ -117,9 +126,9 @@ export class StartTrajectBijAanmelding {
     );
     this.outbox.addMee(write, definitie, toewijzing, { subject: id }, traject.naam);
     const doelgroepen = this.monitor.doelgroepenMee(write, data.inwonerId, data.doelgroepen, traject.naam);
-    const telOpnieuw = this.monitor.nieuwTrajectMee(write, data.inwonerId);
+    const heeftFeiten = this.monitor.heeftFeitenMee(write, data.inwonerId);
     return async (m, rij) => {
-      if (!traject.gestart(rij)) return;
+      if (!traject.gestart(rij)) return false;
       await this.monitor.telMetDoelgroepen(
         m,
         'gestart',
@@ -128,7 +137,7 @@ export class StartTrajectBijAanmelding {
         data.gemeentecode,
         doelgroepen(rij),
       );
-      await telOpnieuw(m, rij);
+      return heeftFeiten(rij);
     };
   }
 }

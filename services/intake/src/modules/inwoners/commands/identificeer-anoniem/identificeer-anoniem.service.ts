@@ -87,24 +87,15 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
   /**
    * Of the records found by the duplicate key (surname, birth date, postcode), the first that is this person: twins
    * and housemates share that key, so only the same first name as well makes it one person; we never merge on a guess.
+   * Read without locks: the merge locks the one chosen with the anonymous record, in its own order.
    */
   private async eersteZelfdePersoon(
     m: EntityManager,
     kandidaten: readonly string[],
     g: InwonerGegevens,
   ): Promise<string | undefined> {
-    for (const kandidaatId of kandidaten) {
-      const kandidaat = await this.inwoners.laadGehouden(m, kandidaatId);
-      if (!kandidaat?.geboortedatum) continue;
-      const { voornaam, achternaam } = kandidaat.gegevens;
-      const gehouden = {
-        voornaam: voornaam ?? '',
-        achternaam: achternaam ?? '',
-        geboortedatum: kandidaat.geboortedatum,
-      };
-      if (afwijkendeIdentiteitsvelden(gehouden, g).length === 0) return kandidaatId;
-    }
-    return undefined;
+    const gehouden = await this.inwoners.identiteitenVan(m, kandidaten);
+    return gehouden.find((k) => k.geboortedatum && afwijkendeIdentiteitsvelden(k, g).length === 0)?.id;
   }
 
   private async voegSamen(
