@@ -4,6 +4,7 @@ import { TrajectenBewaartermijnTaak } from '../src/modules/privacy/jobs/trajecte
 import { kalenderdag } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
 import { BewaartermijnRepository } from '../src/modules/privacy/database/bewaartermijn.repository';
+import { SOORTEN } from '../src/modules/privacy/domain/wisbare-gegevens';
 
 /**
  * Retention (issue 19): free text of trajecten closed longer ago than each kind's period goes, then the link to the
@@ -130,8 +131,8 @@ describe('trajecten: bewaartermijnen', () => {
     const ds = t.app.get(DataSource);
     const repo = t.app.get(BewaartermijnRepository);
     // The kinds' periods are done; the person is judged (all closed, all done) and then comes back.
-    await repo.verwerkt(ds.manager, 'journaal', [oud]);
-    const geoordeeld = (await ds.transaction((m) => repo.teAnonimiseren(m, 1, 1000))).filter(
+    for (const soort of SOORTEN) await repo.verwerkt(ds.manager, soort, [oud]);
+    const geoordeeld = (await ds.transaction((m) => repo.teAnonimiseren(m, SOORTEN.length, 1000))).filter(
       (p) => p.inwonerId === persoon,
     );
     expect(geoordeeld).toEqual([{ inwonerId: persoon, trajectIds: [oud] }]);

@@ -21,11 +21,13 @@ export class BewaartermijnRepository {
   /**
    * People whose trajecten are all closed and past every kind's period (each kind done for each), not erased or made
    * anonymous yet and not restricted, each with those trajecten: what is left of them may no longer link to them.
+   * `alleen`: judge only these people (again, under their lock).
    */
   async teAnonimiseren(
     m: EntityManager,
     soorten: number,
     aantal: number,
+    alleen?: readonly string[],
   ): Promise<{ inwonerId: string; trajectIds: string[] }[]> {
     const klaar = (traject: string) =>
       `(SELECT count(*) FROM bewaartermijn_verwerkt v WHERE v.traject_id = ${traject}.id) >= $1`;
@@ -33,23 +35,15 @@ export class BewaartermijnRepository {
       `SELECT p.inwoner_id AS "inwonerId", array_agg(t.id ORDER BY t.id)::text[] AS "trajectIds"
          FROM (SELECT DISTINCT t.inwoner_id FROM trajecten t
                 WHERE t.gewist_op IS NULL AND t.afgesloten_op IS NOT NULL AND ${klaar('t')}
+                  AND ($3::uuid[] IS NULL OR t.inwoner_id = ANY($3::uuid[]))
                   AND NOT EXISTS (SELECT 1 FROM trajecten o WHERE o.inwoner_id = t.inwoner_id AND o.gewist_op IS NULL
                                      AND (o.afgesloten_op IS NULL OR NOT ${klaar('o')}))
                   AND NOT ${beperktSql('t.inwoner_id')}
                 LIMIT $2) p
          JOIN trajecten t ON t.inwoner_id = p.inwoner_id AND t.gewist_op IS NULL
         GROUP BY p.inwoner_id`,
-      [soorten, aantal],
+      [soorten, aantal, alleen ?? null],
     );
-  }
-
-  /** Whether the person has a traject here, not erased, beside these (one started since they were judged). */
-  async heeftAndereTrajecten(m: EntityManager, inwonerId: string, behalve: readonly string[]): Promise<boolean> {
-    const rijen = await m.query(
-      'SELECT 1 FROM trajecten WHERE inwoner_id = $1 AND gewist_op IS NULL AND NOT (id = ANY($2::uuid[])) LIMIT 1',
-      [inwonerId, behalve],
-    );
-    return rijen.length > 0;
   }
 
   async verwerkt(m: EntityManager, soort: string, trajectIds: readonly string[]): Promise<void> {

@@ -58,25 +58,17 @@ export class TrajectenBewaartermijnTaak implements BewaartermijnTaak {
   }
 
   /**
-   * The people judged past every period, made anonymous under their lock (the one a traject's start takes shared):
-   * one whose traject started since they were judged (they came back) keeps all of it, until that one is past too.
-   * Answers how many were made anonymous.
+   * The people judged past every period, made anonymous under their lock (the one a traject's start, a merge, an
+   * erasure and a restriction take): judged again under it, so one who came back, was merged, erased or restricted
+   * since keeps everything. Answers how many were made anonymous.
    */
-  async maakAnoniem(
-    m: EntityManager,
-    geoordeeld: readonly { inwonerId: string; trajectIds: string[] }[],
-    now: Date,
-  ): Promise<number> {
-    await vergrendelInwoners(
-      m,
-      geoordeeld.map((p) => p.inwonerId),
-    );
-    let aantal = 0;
-    for (const { inwonerId, trajectIds } of geoordeeld) {
-      if (await this.repository.heeftAndereTrajecten(m, inwonerId, trajectIds)) continue;
+  async maakAnoniem(m: EntityManager, geoordeeld: readonly { inwonerId: string }[], now: Date): Promise<number> {
+    const ids = geoordeeld.map((p) => p.inwonerId);
+    if (ids.length === 0) return 0;
+    await vergrendelInwoners(m, ids);
+    const nogSteeds = await this.repository.teAnonimiseren(m, SOORTEN.length, ids.length, ids);
+    for (const { inwonerId, trajectIds } of nogSteeds)
       await this.wissen.naBewaartermijn(m, inwonerId, trajectIds, now.toISOString());
-      aantal++;
-    }
-    return aantal;
+    return nogSteeds.length;
   }
 }

@@ -29,10 +29,10 @@ export class InwonerVerhuisdHandler {
     const { vanGemeentecode: van, naarGemeentecode: naar, verhuisdOp } = event.data;
     const inwonerId = await huidigeInwoner(m, event.data.inwonerId);
     if (!inwonerId) return; // erased: nothing left to move
-    const alle = await this.trajecten.vanInwoner(m, inwonerId);
-    const trajecten = alle.filter((t) => !t.gewist);
-    // Only erased trajecten here: no move to keep that would link to the person (without any yet, the move counts).
-    if (alle.length > 0 && trajecten.length === 0) return;
+    const trajecten = (await this.trajecten.vanInwoner(m, inwonerId)).filter((t) => !t.gewist);
+    // Nothing of the person here (none yet, or erased or past retention, which leave nothing under their id): no move
+    // to keep, which would link to them.
+    if (trajecten.length === 0) return;
     const dag = kalenderdag(new Date(verhuisdOp));
     await this.trajecten.zetGemeente(
       m,

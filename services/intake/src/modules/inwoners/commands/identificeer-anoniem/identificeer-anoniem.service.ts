@@ -66,7 +66,8 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
       !bsn,
       this.config.dubbelKandidatenMax,
     );
-    const zelfde = await this.eersteZelfdePersoon(m, kandidaten, g);
+    const gekozen = await this.eersteZelfdePersoon(m, kandidaten, g);
+    const zelfde = gekozen && (await this.nogZelfdePersoon(m, gekozen, g, bsn !== undefined)) ? gekozen : undefined;
     if (zelfde) {
       if (bsn) await this.inwoners.zetBsn(m, zelfde, bsnHash!, this.vault.encrypt(bsn, zelfde));
       return this.voegSamen(m, zelfde, anoniemId, wie, []);
@@ -96,6 +97,18 @@ export class IdentificeerAnoniem implements Inwoneridentificatie {
   ): Promise<string | undefined> {
     const gehouden = await this.inwoners.identiteitenVan(m, kandidaten);
     return gehouden.find((k) => k.geboortedatum && afwijkendeIdentiteitsvelden(k, g).length === 0)?.id;
+  }
+
+  /**
+   * The chosen record, locked now, is still this person: not merged away, the same identity (a correction may have come
+   * in between), and, when a BSN is given, still without one of its own (two BSNs are two people).
+   */
+  private async nogZelfdePersoon(m: EntityManager, id: string, g: InwonerGegevens, metBsn: boolean): Promise<boolean> {
+    const k = await this.inwoners.laadGehouden(m, id);
+    if (!k?.geboortedatum || k.samengevoegdIn || (metBsn && k.heeftBsn)) return false;
+    const { voornaam, achternaam } = k.gegevens;
+    const gehouden = { voornaam: voornaam ?? '', achternaam: achternaam ?? '', geboortedatum: k.geboortedatum };
+    return afwijkendeIdentiteitsvelden(gehouden, g).length === 0;
   }
 
   private async voegSamen(
