@@ -6,7 +6,6 @@ import { problemException } from '../http/problem';
 import { TransactionRunner } from '../persistence/transaction-runner';
 import { BEWAARTERMIJN_INSTELLINGEN } from '../privacy/bewaartermijn-runner';
 import type { BewaartermijnInstellingen } from '../privacy/bewaartermijnen';
-import type { PrivacySql } from '../privacy/inwoner-verwijzingen';
 import { alsJson, idsVanPersoon, type Gegevenssoort, type GegevensRegister } from '../privacy/inzage/gegevens-register';
 import { AuditTrail } from './audit-trail';
 import { AUDIT_DREMPELS } from './caseloads';
@@ -69,7 +68,7 @@ export class MijnInzage {
     const van = vraag.van ?? `${tot.slice(0, 4)}-01-01`;
     if (van > tot) throw problemException(400, 'van lies after tot');
     return this.transactions.run(async (m) => {
-      const inwonerIds = await this.mijnIds(m, inwonerId);
+      const inwonerIds = await idsVanPersoon(m, this.register, inwonerId);
       const { rijen, totaal } = await this.lezer.vanInwoner(
         m,
         { inwonerIds, van, tot, tijdzone },
@@ -96,7 +95,7 @@ export class MijnInzage {
   gegevensExport(wie: Principal) {
     const inwonerId = eigenId(wie);
     return this.transactions.run(async (m) => {
-      const inwonerIds = await this.mijnIds(m, inwonerId);
+      const inwonerIds = await idsVanPersoon(m, this.register, inwonerId);
       const onderdelen = [];
       for (const soort of this.register.soorten) {
         const gegevens = (await soort.gegevens(m, inwonerIds)).map(alsJson);
@@ -112,10 +111,6 @@ export class MijnInzage {
       });
       return { dienst: this.config.service, gemaaktOp: new Date().toISOString(), onderdelen };
     });
-  }
-
-  private mijnIds(m: PrivacySql, inwonerId: string): Promise<string[]> {
-    return idsVanPersoon(m, this.register, inwonerId);
   }
 
   private regel(r: EigenAuditRij) {

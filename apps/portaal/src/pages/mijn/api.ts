@@ -2,7 +2,7 @@ import { type Dienst, gegevens, intakeApi, subsidiesApi, trajectenApi, werkgever
 import type { components as Intake } from '../../api/generated/intake';
 import type { components as Trajecten } from '../../api/generated/trajecten';
 import type { components as Werkgevers } from '../../api/generated/werkgevers';
-import { vraagAlleDiensten } from '../privacy/audit-api';
+import { paginaNaPagina, vraagAlleDiensten } from '../privacy/audit-api';
 
 /**
  * What the inwoner's own routes answer (/api/v1/mijn/… in each service). The inwoner is always the caller: no
@@ -44,20 +44,10 @@ const INZAGE: Record<Dienst, (query: InzageVraag, signal: AbortSignal) => Promis
   werkgevers: (query, signal) => gegevens(werkgeversApi.GET('/mijn/inzage', { params: { query }, signal })),
   subsidies: (query, signal) => gegevens(subsidiesApi.GET('/mijn/inzage', { params: { query }, signal })),
 };
-const INZAGE_PAGINA = 200;
-/** The most reads shown per service for one period: beyond it the page asks for a shorter period. */
-export const MAX_INZAGE_PER_DIENST = 2_000;
 
-/** One service's reads of the caller's data in the period, page after page up to the cap; `totaal` says how many. */
-async function inzageVan(dienst: Dienst, periode: Periode, signal: AbortSignal) {
-  const items: Inzageregel[] = [];
-  for (let pagina = 1; ; pagina++) {
-    const p = await INZAGE[dienst]({ ...periode, pagina, paginagrootte: INZAGE_PAGINA }, signal);
-    items.push(...p.items);
-    if (p.items.length < INZAGE_PAGINA || items.length >= Math.min(p.totaal, MAX_INZAGE_PER_DIENST))
-      return { items, totaal: p.totaal };
-  }
-}
+/** One service's reads of the caller's data in the period, page after page (paginaNaPagina). */
+const inzageVan = (dienst: Dienst, periode: Periode, signal: AbortSignal) =>
+  paginaNaPagina((pagina) => INZAGE[dienst]({ ...periode, ...pagina }, signal));
 const EXPORT: Record<Dienst, (signal: AbortSignal) => Promise<Export>> = {
   intake: (signal) => gegevens(intakeApi.GET('/mijn/gegevens-export', { signal })),
   trajecten: (signal) => gegevens(trajectenApi.GET('/mijn/gegevens-export', { signal })),

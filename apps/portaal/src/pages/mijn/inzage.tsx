@@ -9,8 +9,8 @@ import { ROL_NAMEN } from '../../auth/claims';
 import { organisatieTekst } from '../../auth/organisaties';
 import { actieTekst, doelTekst } from '../privacy/audit-teksten';
 import { DienstStoringen } from '../privacy/dienst-storingen';
-import { DIENST_NAMEN } from '../privacy/audit-api';
-import { type Inzageregel, MAX_INZAGE_PER_DIENST, mijnApi, type Periode } from './api';
+import { DIENST_NAMEN, MAX_REGELS_PER_DIENST } from '../privacy/audit-api';
+import { type Inzageregel, mijnApi, type Periode } from './api';
 
 const rolNaam = (rol: string) => (ROL_NAMEN as Record<string, string>)[rol] ?? rol;
 /** The action's text starts with a capital in the privacy officer's table; here it runs on inside a sentence. */
@@ -64,7 +64,7 @@ export function Inzage() {
       {antwoorden.data && !antwoorden.laden && !regels.length && <p>Niemand heeft {wanneer} uw gegevens bekeken.</p>}
       {meer && !antwoorden.laden && (
         <p>
-          U ziet hieronder de laatste {MAX_INZAGE_PER_DIENST.toLocaleString('nl-NL')} keer per onderdeel. Kies een
+          U ziet hieronder de laatste {MAX_REGELS_PER_DIENST.toLocaleString('nl-NL')} keer per onderdeel. Kies een
           kortere periode om de rest te zien.
         </p>
       )}

@@ -54,15 +54,25 @@ export async function vraagAlleDiensten<T>(vraag: (dienst: Dienst) => Promise<T>
   );
 }
 
-/** One service's rows for the question, page after page up to the cap; `totaal` says how many there are. */
-async function trailVan(dienst: Dienst, vraag: AuditVraag, signal: AbortSignal) {
-  const regels: AuditRegel[] = [];
+/**
+ * One service's rows, page after page of the largest size up to MAX_REGELS_PER_DIENST: `vraag` asks one page;
+ * `totaal` says how many there are.
+ */
+export async function paginaNaPagina<T>(
+  vraag: (pagina: { pagina: number; paginagrootte: number }) => Promise<{ items: T[]; totaal: number }>,
+): Promise<{ items: T[]; totaal: number }> {
+  const items: T[] = [];
   for (let pagina = 1; ; pagina++) {
-    const p = await AUDIT[dienst]({ ...vraag, pagina, paginagrootte: PAGINAGROOTTE }, signal);
-    regels.push(...p.items);
-    if (p.items.length < PAGINAGROOTTE || regels.length >= Math.min(p.totaal, MAX_REGELS_PER_DIENST))
-      return { regels, totaal: p.totaal };
+    const p = await vraag({ pagina, paginagrootte: PAGINAGROOTTE });
+    items.push(...p.items);
+    if (p.items.length < PAGINAGROOTTE || items.length >= Math.min(p.totaal, MAX_REGELS_PER_DIENST))
+      return { items, totaal: p.totaal };
   }
+}
+
+async function trailVan(dienst: Dienst, vraag: AuditVraag, signal: AbortSignal) {
+  const { items, totaal } = await paginaNaPagina((pagina) => AUDIT[dienst]({ ...vraag, ...pagina }, signal));
+  return { regels: items, totaal };
 }
 
 export type Trail = DienstAntwoord<{ regels: AuditRegel[]; totaal: number }>[];

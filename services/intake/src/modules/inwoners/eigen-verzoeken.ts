@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal, TransactionRunner } from '@wiz/platform';
 import { eigenInwoner } from './eigen-inwoner';
-import { behoudenRecord, samengevoegdeRecords } from './samengevoegde-records';
+import { behoudenRecord, recordsVanPersoon } from './samengevoegde-records';
 
 /** The kinds of request an inwoner files themselves; each names its audit actions (`<soort>-indienen`, …). */
 type Soort = 'correctieverzoek' | 'rechtenverzoek';
@@ -50,7 +50,7 @@ export class EigenVerzoeken {
   ): Promise<{ items: Omit<V, 'inwonerId'>[] }> {
     const inwonerId = eigenInwoner(wie);
     return this.transactions.run(async (m) => {
-      const items = await vanInwoner(m, [inwonerId, ...(await samengevoegdeRecords(m, inwonerId))]);
+      const items = await vanInwoner(m, await recordsVanPersoon(m, inwonerId));
       await this.audit.schrijf(m, wie, {
         actie: `mijn-${soort}en-inzien`,
         doel: 'eigen-gegevens',

@@ -23,3 +23,8 @@ export async function behoudenRecord(m: PrivacySql, inwonerId: string): Promise<
   );
   return r?.samengevoegd_in ?? inwonerId;
 }
+
+/** The record and every record merged into it: the ids under which a person's own rows may stand. */
+export async function recordsVanPersoon(m: PrivacySql, inwonerId: string): Promise<string[]> {
+  return [inwonerId, ...(await samengevoegdeRecords(m, inwonerId))];
+}

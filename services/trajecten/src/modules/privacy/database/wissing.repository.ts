@@ -11,9 +11,7 @@ export class WissingRepository {
       [inwonerId, gewistOp],
     );
     const ids = rows.map((r) => r.id);
-    await m.query(`UPDATE opvolgingen SET status = 'vervallen' WHERE traject_id = ANY($1) AND status = 'gepland'`, [
-      ids,
-    ]);
+    await this.laatOpvolgingenVervallen(m, ids);
     return ids;
   }
 
@@ -23,6 +21,11 @@ export class WissingRepository {
       trajectIds,
       gewistOp,
     ]);
+    await this.laatOpvolgingenVervallen(m, trajectIds);
+  }
+
+  /** An erased traject's planned follow-ups lapse: nobody is to be reminded of them. */
+  private async laatOpvolgingenVervallen(m: EntityManager, trajectIds: readonly string[]): Promise<void> {
     await m.query(`UPDATE opvolgingen SET status = 'vervallen' WHERE traject_id = ANY($1) AND status = 'gepland'`, [
       trajectIds,
     ]);

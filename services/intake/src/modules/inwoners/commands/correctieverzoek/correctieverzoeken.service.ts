@@ -4,7 +4,7 @@ import { assertNietBeperkt, AuditTrail, type Principal, TransactionRunner } from
 import { Correctieverzoeken } from '../../database/correctieverzoeken';
 import { EigenVerzoeken } from '../../eigen-verzoeken';
 import { InwonerWijzigingen } from '../../database/inwoner-wijzigingen';
-import { behoudenRecord, samengevoegdeRecords } from '../../samengevoegde-records';
+import { behoudenRecord, recordsVanPersoon } from '../../samengevoegde-records';
 import {
   CorrectieverzoekAlAfgehandeld,
   eisDoorgevoerd,
@@ -64,8 +64,7 @@ export class CorrectieverzoekenService {
       if (verzoek.status !== 'open') throw new CorrectieverzoekAlAfgehandeld(verzoek.status);
       if (uitkomst === 'doorgevoerd') {
         // The correction is made on the record the person lives on in, whichever of theirs the request named.
-        const behouden = await behoudenRecord(m, verzoek.inwonerId);
-        const ids = [behouden, ...(await samengevoegdeRecords(m, behouden))];
+        const ids = await recordsVanPersoon(m, await behoudenRecord(m, verzoek.inwonerId));
         eisDoorgevoerd(verzoek.onderdeel, await this.wijzigingen.gecorrigeerdSinds(m, ids, verzoek.ingediendOp));
       }
       const afgehandeld = await this.verzoeken.handelAf(m, id, uitkomst, toelichting, wie);
