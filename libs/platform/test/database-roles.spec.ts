@@ -76,7 +76,7 @@ describe('least-privilege database roles (issue 14, finding 8)', () => {
 
   it('refuses to start the service on a database its migrations have not reached', async () => {
     await expect(openDatabase(runtimeOnly, persistence)).rejects.toThrow(
-      /not migrated \(PlatformTables1763856000000, ProbeJournaal1763857000000 pending\)/,
+      /not migrated \(PlatformTables1763856000000, OutboxStreamSeq1798300000000, ProbeJournaal1763857000000 pending\)/,
     );
   });
 

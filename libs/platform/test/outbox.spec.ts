@@ -1,11 +1,12 @@
 import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, nanos, NatsConnection } from '@nats-io/transport-node';
+import { DiscardPolicy, jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AanmeldingAfgerond } from '@wiz/contracts';
 import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun } from '../src/testing';
+import { NatsDisturbances } from '../src/messaging/nats-disturbances';
 import { ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
 import { count, eventually } from './helpers';
 
@@ -198,5 +199,35 @@ describe('transactional outbox', () => {
       await publishTestEvent(observer, run, AanmeldingAfgerond, envelope, envelope.id);
     }
     await eventually(async () => expect(await onStream()).toContain(lost), 30_000, 250);
+  }, 60_000);
+
+  it('publishes again only what the stream lost: what it holds is not stored twice, also past its duplicate window', async () => {
+    const held = await sentEvent('voor-de-storing');
+    const jsm = await jetstreamManager(observer);
+    const { config, state } = await jsm.streams.info(run.env.NATS_STREAM!);
+    // A repair can reach back past the stream's duplicate window (leaders changing for a minute after a heal):
+    // here the window is a second, so the stream would store `held` again if it were published again.
+    const shortWindow = { ...config, duplicate_window: nanos(1_000) };
+    await jsm.streams.update(run.env.NATS_STREAM!, {
+      ...shortWindow,
+      discard: DiscardPolicy.New,
+      max_msgs: state.messages,
+    });
+    await post('tijdens-de-storing'); // refused by the full stream: a failed publish, the sign of a disturbance
+    await eventually(
+      async () =>
+        expect(await count(app, 'SELECT 1 FROM outbox WHERE last_error IS NOT NULL AND sent_at IS NULL')).toBe(1),
+      20_000,
+    );
+    const during = await lastEventId();
+    const disturbances = app.get(NatsDisturbances);
+    expect(disturbances.repairPending).toBe(true);
+    await jsm.streams.update(run.env.NATS_STREAM!, shortWindow);
+    // Published once the stream accepts again; the repair follows once that has lasted the settle time.
+    await eventually(async () => expect(disturbances.repairPending).toBe(false), 30_000, 100);
+    const ids = await onStream();
+    expect(ids.filter((id) => id === held)).toHaveLength(1);
+    expect(ids.filter((id) => id === during)).toHaveLength(1);
+    await jsm.streams.update(run.env.NATS_STREAM!, config);
   }, 60_000);
 });

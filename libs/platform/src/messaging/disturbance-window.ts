@@ -38,6 +38,11 @@ export class DisturbanceWindow {
     this.lastAt = this.now();
   }
 
+  /** Whether a disturbance was seen whose repair has not been taken yet. */
+  get open(): boolean {
+    return this.firstAt !== undefined;
+  }
+
   /**
    * Once the cluster has settled after a disturbance: the moment from which to repair (and the disturbance counts
    * as handled); otherwise undefined.

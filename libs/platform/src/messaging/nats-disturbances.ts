@@ -1,12 +1,12 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import type { StreamInfo } from '@nats-io/jetstream';
-import { isMessageNotFound } from '@nats-io/jetstream/internal';
 import { PlatformConfig } from '../config/platform-config';
 import { AcknowledgedTail, type Acknowledgement } from './acknowledged-tail';
 import { DisturbanceWindow } from './disturbance-window';
 import { NatsClient } from './nats-client';
 import { EventNaming } from './event-naming';
+import { streamHolds } from './stream-holdings';
 
 /** Repairs what a disturbance may have cost, from the given moment on (republish, redeliver). */
 export type Repair = (from: Date) => Promise<void>;
@@ -41,6 +41,7 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
   private polledStream?: StreamInfo;
   private timer?: NodeJS.Timeout;
   private watching?: Promise<void>;
+  private repairing = false;
 
   constructor(
     private readonly config: PlatformConfig,
@@ -87,6 +88,14 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
+  /**
+   * Whether a disturbance awaits its repair or the repair runs: until it is done, what the disturbance lost is not
+   * back (wiz_nats_repair_pending, for an operator and the partition test).
+   */
+  get repairPending(): boolean {
+    return this.window.open || this.repairing;
+  }
+
   onSettled(repair: Repair): void {
     this.repairs.push(repair);
   }
@@ -126,11 +135,16 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     }
     const from = this.window.takeRepairFrom();
     if (!from) return;
-    for (const repair of this.repairs)
-      await repair(from).catch((err) => {
-        this.logger.warn({ err }, 'repair after a NATS disturbance failed; it is tried again once NATS has settled');
-        this.window.reopen(from);
-      });
+    this.repairing = true;
+    try {
+      for (const repair of this.repairs)
+        await repair(from).catch((err) => {
+          this.logger.warn({ err }, 'repair after a NATS disturbance failed; it is tried again once NATS has settled');
+          this.window.reopen(from);
+        });
+    } finally {
+      this.repairing = false;
+    }
   }
 
   /**
@@ -139,14 +153,7 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
    */
   private async checkStreamTail(tail: AcknowledgedTail, info: StreamInfo, highestBefore: number): Promise<void> {
     const stream = this.naming.stream;
-    const jsm = await this.nats.manager();
-    // Below the stream's first sequence a message was removed on purpose (its max age), not lost.
-    const holds = async (seq: number, msgId: string) =>
-      seq < info.state.first_seq ||
-      jsm.streams.getMessage(stream, { seq }).then(
-        (msg) => msg?.header?.get('Nats-Msg-Id') === msgId,
-        (err) => (isMessageNotFound(err) ? false : undefined),
-      );
+    const holds = streamHolds(await this.nats.manager(), stream, info.state.first_seq);
     const lostSince = await tail.verify(info.state.last_seq, highestBefore, holds);
     if (lostSince !== undefined)
       this.streamLost(stream, lostSince, `the stream at ${info.state.last_seq} no longer holds ${highestBefore}`);

@@ -9,6 +9,8 @@ import { isDatabaseUnavailable } from '../persistence/unavailable';
 import { queryPrepared } from '../persistence/prepared-statement';
 import { NatsDisturbances } from './nats-disturbances';
 import { runOutsideContext } from '../context/request-context';
+import { EventNaming } from './event-naming';
+import { notHeld } from './stream-holdings';
 
 export const CORRELATION_HEADER = 'Wiz-Correlation-Id';
 const BATCH_SIZE = 200;
@@ -46,6 +48,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly nats: NatsClient,
     private readonly disturbances: NatsDisturbances,
+    private readonly naming: EventNaming,
     private readonly logger: PinoLogger,
   ) {
     logger.setContext('OutboxRelay');
@@ -123,18 +126,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * After a NATS disturbance (see NatsDisturbances): marks what was sent since `from` unsent, so the next drains
-   * publish it again in its order. The stream deduplicates by Nats-Msg-Id what it still holds, and every consumer by
-   * event id, so only an event the disturbance lost counts again.
+   * After a NATS disturbance (see NatsDisturbances): of what was sent since `from`, marks unsent what the stream no
+   * longer holds where it acknowledged it, so the next drains publish it again in its order. Only those: the stream
+   * deduplicates by Nats-Msg-Id for its duplicate window only, and a disturbance whose signs go on for long
+   * (leaders changing for a minute after a heal) is repaired from further back than that; published again in full,
+   * what it still held was stored twice (the partition test). Throws when NATS cannot tell, so the repair is
+   * tried again once it has settled.
    */
   private async publishAgainSentSince(from: Date): Promise<void> {
+    const sent = (
+      await this.dataSource.query<{ seq: string; event_id: string; stream_seq: string | null }[]>(
+        'SELECT seq, event_id, stream_seq FROM outbox WHERE sent_at >= $1',
+        [from],
+      )
+    ).map((r) => ({ seq: r.seq, msgId: r.event_id, streamSeq: r.stream_seq === null ? null : Number(r.stream_seq) }));
+    const lost = await notHeld(await this.nats.manager(), this.naming.stream, sent);
     const [, count] = await this.dataSource.query<[unknown, number]>(
-      'UPDATE outbox SET sent_at = NULL, available_at = now() WHERE sent_at >= $1',
-      [from],
+      'UPDATE outbox SET sent_at = NULL, available_at = now() WHERE seq = ANY($1::bigint[]) AND sent_at >= $2',
+      [lost.map((r) => r.seq), from],
     );
     this.logger.warn(
-      { count, from: from.toISOString() },
-      'NATS settled after a disturbance: publishing again what was sent around it (a leader change may have lost it)',
+      { checked: sent.length, count, from: from.toISOString() },
+      'NATS settled after a disturbance: publishing again what the stream lost of what was sent around it',
     );
     if (count > 0) void this.wake();
   }
@@ -162,7 +175,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           });
         }),
       );
-      const sent = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.seq);
+      // Each sent row with where the stream holds it (a duplicate's ack names the copy stored first).
+      const sent = rows.flatMap((row, i) => {
+        const result = results[i];
+        return result.status === 'fulfilled' ? [{ seq: row.seq, streamSeq: result.value.seq }] : [];
+      });
       const failed = rows.flatMap((row, i) => {
         const result = results[i];
         return result.status === 'rejected' ? [{ row, error: String(result.reason?.message ?? result.reason) }] : [];
@@ -177,7 +194,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         this.nats.publishUnanswered();
       }
       if (sent.length)
-        await queryPrepared(m, 'UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [sent]);
+        await queryPrepared(
+          m,
+          `UPDATE outbox SET sent_at = now(), stream_seq = acked.stream_seq
+             FROM unnest($1::bigint[], $2::bigint[]) AS acked(seq, stream_seq) WHERE outbox.seq = acked.seq`,
+          [sent.map((r) => r.seq), sent.map((r) => r.streamSeq)],
+        );
       for (const { row, error } of failed) {
         const delay = outboxBackoffMs(row.attempts, this.config.outbox.maxBackoffMs);
         await m.query(

@@ -6,6 +6,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { OutboxRelay } from '../messaging/outbox-relay';
 import { EventConsumers } from '../messaging/event-consumers';
 import { DeadLetters } from '../messaging/dead-letters';
+import { NatsDisturbances } from '../messaging/nats-disturbances';
 import { Metrics } from './metrics';
 
 /**
@@ -22,6 +23,7 @@ export class MetricsController {
     private readonly outbox: OutboxRelay,
     private readonly consumers: EventConsumers,
     private readonly deadLetters: DeadLetters,
+    private readonly disturbances: NatsDisturbances,
     private readonly config: PlatformConfig,
   ) {}
 
@@ -29,6 +31,7 @@ export class MetricsController {
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async scrape(@Headers('authorization') authorization?: string): Promise<string> {
     if (!this.mayScrape(authorization)) throw new UnauthorizedException('The metrics token is required.');
+    this.metrics.repairPending.set(this.disturbances.repairPending ? 1 : 0);
     await Promise.allSettled([
       this.outbox.backlog().then((n) => this.metrics.outboxBacklog.set(n)),
       this.consumers

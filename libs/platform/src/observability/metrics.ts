@@ -44,6 +44,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly repairPending = new Gauge({
+    name: 'wiz_nats_repair_pending',
+    help: '1 while a NATS disturbance awaits its repair (republish what the stream lost, rewind the durables), else 0',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -4,6 +4,7 @@ import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 import type { PlatformConfig } from '../config/platform-config';
 import { PlatformTables1763856000000 } from './migrations/1763856000000-platform-tables';
+import { OutboxStreamSeq1798300000000 } from './migrations/1798300000000-outbox-stream-seq';
 
 export interface PersistenceDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type: entity classes as constructors
@@ -28,7 +29,7 @@ export function dataSourceOptions(config: PlatformConfig, persistence: Persisten
     type: 'postgres',
     url: config.database.url,
     entities: persistence.entities,
-    migrations: [PlatformTables1763856000000, ...persistence.migrations],
+    migrations: [PlatformTables1763856000000, OutboxStreamSeq1798300000000, ...persistence.migrations],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,

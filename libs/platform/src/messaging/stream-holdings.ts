@@ -1,0 +1,40 @@
+import type { JetStreamManager } from '@nats-io/jetstream';
+import { isMessageNotFound } from '@nats-io/jetstream/internal';
+import type { Holds } from './acknowledged-tail';
+
+/** How many messages are looked up at once: a repair checks every row it sent around a disturbance. */
+const LOOKUPS_AT_ONCE = 32;
+
+/**
+ * Whether `stream` holds, at a sequence, the message published under a message id, asked of the stream's leader:
+ * false when it holds another or none there; undefined when NATS does not answer. Below `firstSeq` (the stream's
+ * first sequence when asked) a message was removed on purpose (its max age), not lost, so it counts as held.
+ */
+export function streamHolds(jsm: JetStreamManager, stream: string, firstSeq: number): Holds {
+  return async (seq, msgId) =>
+    seq < firstSeq ||
+    jsm.streams.getMessage(stream, { seq }).then(
+      (msg) => msg?.header?.get('Nats-Msg-Id') === msgId,
+      (err) => (isMessageNotFound(err) ? false : undefined),
+    );
+}
+
+/**
+ * Of `sent` (each with where the stream acknowledged it, or null when that was not kept), those the stream no
+ * longer holds there; the ones without a sequence count as not held. Throws when NATS cannot tell for one of them.
+ */
+export async function notHeld<T extends { msgId: string; streamSeq: number | null }>(
+  jsm: JetStreamManager,
+  stream: string,
+  sent: T[],
+): Promise<T[]> {
+  const holds = streamHolds(jsm, stream, (await jsm.streams.info(stream)).state.first_seq);
+  const lost: T[] = [];
+  for (let i = 0; i < sent.length; i += LOOKUPS_AT_ONCE) {
+    const chunk = sent.slice(i, i + LOOKUPS_AT_ONCE);
+    const held = await Promise.all(chunk.map((s) => (s.streamSeq === null ? false : holds(s.streamSeq, s.msgId))));
+    if (held.includes(undefined)) throw new Error(`NATS did not say whether ${stream} holds the events sent`);
+    lost.push(...chunk.filter((_, k) => held[k] === false));
+  }
+  return lost;
+}

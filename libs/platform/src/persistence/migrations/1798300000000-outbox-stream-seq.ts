@@ -1,0 +1,18 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Where the stream acknowledged each published event: the repair after a NATS disturbance then publishes again only
+ * what the stream no longer holds there, instead of all it sent around the disturbance (which the stream stores a
+ * second time once its duplicate window has passed). Rows sent before have none and are published again as before.
+ */
+export class OutboxStreamSeq1798300000000 implements MigrationInterface {
+  name = 'OutboxStreamSeq1798300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE outbox ADD COLUMN stream_seq bigint');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE outbox DROP COLUMN stream_seq');
+  }
+}
