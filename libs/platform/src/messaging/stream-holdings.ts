@@ -32,7 +32,7 @@ export async function notHeld<T extends { msgId: string; streamSeq: number | nul
   const lost: T[] = [];
   for (let i = 0; i < sent.length; i += LOOKUPS_AT_ONCE) {
     const chunk = sent.slice(i, i + LOOKUPS_AT_ONCE);
-    const held = await Promise.all(chunk.map((s) => (s.streamSeq === null ? false : holds(s.streamSeq, s.msgId))));
+    const held = await Promise.all(chunk.map(async (s) => s.streamSeq !== null && holds(s.streamSeq, s.msgId)));
     if (held.includes(undefined)) throw new Error(`NATS did not say whether ${stream} holds the events sent`);
     lost.push(...chunk.filter((_, k) => held[k] === false));
   }
