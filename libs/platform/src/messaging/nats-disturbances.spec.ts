@@ -42,4 +42,34 @@ describe('NatsDisturbances', () => {
       await disturbances.onApplicationShutdown();
     }
   });
+
+  it("takes another instance's rewind (the durable gone at one poll, then made again without a leader yet) for no sign", async () => {
+    const disturbances = new NatsDisturbances(config, nats, { stream: 'S' } as EventNaming, logger);
+    // What NATS reports at each poll, the last one from then on. Taken for signs, each instance's repair would be
+    // the other's sign, and their rewinds would go on for good (the partition test under load).
+    const polls: LeaderView[] = [
+      { leader: 'n2', incarnation: 'a' },
+      { missing: true },
+      { incarnation: 'b' },
+      { leader: 'n3', incarnation: 'b' },
+    ];
+    const repairs: Date[] = [];
+    disturbances.watchLeader('durable', async () => (polls.length > 1 ? polls.shift()! : polls[0]));
+    disturbances.onSettled(async (from) => void repairs.push(from));
+    disturbances.onApplicationBootstrap();
+    try {
+      await sleep(300);
+      expect(polls).toHaveLength(1);
+      expect(repairs).toEqual([]);
+      expect(disturbances.repairPending).toBe(false);
+      // The same durable then losing its leader is a sign, repaired once settled.
+      polls[0] = { incarnation: 'b' };
+      await sleep(100);
+      polls[0] = { leader: 'n1', incarnation: 'b' };
+      await sleep(300);
+      expect(repairs).toHaveLength(1);
+    } finally {
+      await disturbances.onApplicationShutdown();
+    }
+  });
 });

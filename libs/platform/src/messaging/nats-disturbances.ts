@@ -34,7 +34,10 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
   private readonly window: DisturbanceWindow;
   private readonly repairs: Repair[] = [];
   /** Each watched asset's probe and what it said last. */
-  private readonly probes = new Map<string, LeaderView & { probe: LeaderProbe }>();
+  private readonly probes = new Map<
+    string,
+    { leader?: string; incarnation?: string; missingPolls?: number; probe: LeaderProbe }
+  >();
   /** What the relay had acknowledged, per stream. */
   private readonly tails = new Map<string, AcknowledgedTail>();
   /** The stream as this poll read it. */
@@ -117,21 +120,28 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
         .catch(() => ({ leader: undefined, incarnation: undefined, missing: false }));
       if (missing) {
         // NATS answers, and the durable is gone: a rewind deleted it and could not make it again, or the cluster lost
-        // it. One sign, not one per poll: only the repair makes it again, and it waits for the signs to stop.
-        if (!watched.missing) {
+        // it. Gone at one poll only is another instance's rewind (it deletes the durable and makes it again at once).
+        // One sign, not one per poll: only the repair makes it again, and it waits for the signs to stop.
+        watched.missingPolls = (watched.missingPolls ?? 0) + 1;
+        if (watched.missingPolls === 2) {
           this.logger.warn({ asset: name }, 'NATS lost a durable consumer; it is made again once NATS has settled');
           this.window.disturbed();
         }
-        watched.missing = true;
         continue;
       }
-      watched.missing = false;
+      watched.missingPolls = 0;
       const sameAsset = watched.incarnation === incarnation;
-      if (leader === undefined || (sameAsset && watched.leader !== undefined && leader !== watched.leader)) {
+      // A durable made again (another instance's rewind) elects its first leader: none yet is no sign, at that poll.
+      const electingFirst = !sameAsset && incarnation !== undefined;
+      if (
+        (leader === undefined && !electingFirst) ||
+        (sameAsset && watched.leader !== undefined && leader !== watched.leader)
+      ) {
         this.logger.info({ asset: name, was: watched.leader, now: leader ?? 'unknown' }, 'NATS leader changed');
         this.window.disturbed();
       }
-      if (leader !== undefined) Object.assign(watched, { leader, incarnation });
+      if (electingFirst) Object.assign(watched, { leader, incarnation });
+      else if (leader !== undefined) watched.leader = leader;
     }
     const from = this.window.takeRepairFrom();
     if (!from) return;
