@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstreamManager, JetStreamManager } from '@nats-io/jetstream';
@@ -6,8 +9,8 @@ import { AanmeldingAfgerond } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
 import { EventNaming } from '../src/messaging/event-naming';
 import { NatsDisturbances } from '../src/messaging/nats-disturbances';
-import { envelopeFor, publishTestEvent, startTestApp, TestRun } from '../src/testing';
-import { ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
+import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun } from '../src/testing';
+import { ProbeFailures, ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
 import { eventually, probeConsumerTestApp } from './helpers';
 
 /**
@@ -146,5 +149,74 @@ describe('a rewind after a disturbance', () => {
     await eventually(async () => expect(await applied()).toBe(1), 20_000, 100);
     const info = await jsm.consumers.info(run.env.NATS_STREAM!, durable);
     expect(info.num_pending + info.num_ack_pending).toBe(0);
+  }, 60_000);
+});
+
+/**
+ * A rewind can fail halfway: in the partition test NATS did not answer for a durable for a minute and more after a
+ * follower healed. Its events must keep flowing meanwhile, and the repair must be tried again. Here the service's
+ * NATS user may not delete durables, so every rewind fails after it stopped pulling.
+ */
+describe('a rewind that fails', () => {
+  const run = new TestRun();
+  const failures = new ProbeFailures();
+  const dir = mkdtempSync(join(tmpdir(), 'wiz-nats-rewind-'));
+  let nats: NatsServerProcess;
+  let app: NestFastifyApplication;
+  let nc: NatsConnection;
+
+  beforeAll(async () => {
+    const file = join(dir, 'nats.conf');
+    writeFileSync(
+      file,
+      `authorization { users = [ { user: probe, password: probe-secret, permissions: { publish: { deny: ["$JS.API.CONSUMER.DELETE.>"] } } } ] }\n`,
+    );
+    nats = await NatsServerProcess.start({ args: ['-c', file] });
+    const config = await run.config('trajecten', {
+      NATS_URL: nats.url,
+      NATS_USER: 'probe',
+      NATS_PASSWORD: 'probe-secret',
+      OUTBOX_REPLAY_SETTLE_MS: '300',
+      NATS_DISTURBANCE_WATCH_MS: '100',
+    });
+    app = await startTestApp(ProbeModule.register(config, failures), config, PROBE_API);
+    nc = await connect({ servers: nats.url, user: 'probe', pass: 'probe-secret' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await nc?.close();
+    await nats?.stop();
+    await run.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const applied = async (aanmeldingId: string) =>
+    (
+      await app
+        .get(DataSource)
+        .query<{ n: number }[]>('SELECT count(*)::int AS n FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId])
+    )[0].n;
+  const publish = async () => {
+    const envelope = envelopeFor(AanmeldingAfgerond, probeEventData(randomUUID()));
+    await publishTestEvent(nc, run, AanmeldingAfgerond, envelope, envelope.id);
+    return envelope.data.aanmeldingId;
+  };
+
+  it('goes on consuming on the durable as it stands, and keeps the repair pending to try it again', async () => {
+    const before = await publish();
+    await eventually(async () => expect(await applied(before)).toBe(1), 20_000, 100);
+    const disturbances = app.get(NatsDisturbances);
+    const durable = app.get(EventNaming).durableName(AanmeldingAfgerond.type);
+    const { created } = await (await jetstreamManager(nc)).consumers.info(run.env.NATS_STREAM!, durable);
+
+    disturbances.publishFailed();
+    // The repair runs once settled, and its rewind fails at the delete (tried again every settle time).
+    await new Promise((r) => setTimeout(r, 2_000));
+    const after = await publish();
+    await eventually(async () => expect(await applied(after)).toBe(1), 30_000, 100);
+    expect(disturbances.repairPending).toBe(true);
+    // Nobody made the durable again: the events flowed on the one that stood.
+    expect((await (await jetstreamManager(nc)).consumers.info(run.env.NATS_STREAM!, durable)).created).toBe(created);
   }, 60_000);
 });

@@ -173,23 +173,34 @@ export class EventConsumer {
    */
   async rewind(from: Date): Promise<void> {
     if (this.stopped) return;
-    await this.messages?.close().catch(() => undefined);
-    await this.loop;
     const jsm = await this.deps.nats.manager();
-    from = await this.unacknowledgedSince(jsm, from);
-    await jsm.consumers.delete(this.deps.naming.stream, this.durable).catch((err) => {
+    // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group stalled
+    // after a heal, for a minute and more in the partition test) is left consuming as it is, and the repair is tried
+    // again once NATS has settled.
+    await jsm.consumers.info(this.deps.naming.stream, this.durable).catch((err) => {
       if (!isNotFound(err)) throw err;
     });
-    await jsm.consumers.add(this.deps.naming.stream, {
-      ...this.consumerConfig(),
-      deliver_policy: DeliverPolicy.StartTime,
-      opt_start_time: from.toISOString(),
-    });
-    this.deps.logger.warn(
-      { consumer: this.durable, from: from.toISOString() },
-      'NATS settled after a disturbance: delivering again what was published since (the inbox skips what was applied)',
-    );
-    if (!this.stopped) await this.consume();
+    await this.messages?.close().catch(() => undefined);
+    await this.loop;
+    try {
+      from = await this.unacknowledgedSince(jsm, from);
+      await jsm.consumers.delete(this.deps.naming.stream, this.durable).catch((err) => {
+        if (!isNotFound(err)) throw err;
+      });
+      await jsm.consumers.add(this.deps.naming.stream, {
+        ...this.consumerConfig(),
+        deliver_policy: DeliverPolicy.StartTime,
+        opt_start_time: from.toISOString(),
+      });
+      this.deps.logger.warn(
+        { consumer: this.durable, from: from.toISOString() },
+        'NATS settled after a disturbance: delivering again what was published since (the inbox skips what was applied)',
+      );
+    } finally {
+      // Also after a rewind that failed halfway: consuming again on the durable as it stands. One it deleted and could
+      // not make again is made by the repair tried again (its probe finds it missing), and the pulls move to it.
+      if (!this.stopped) await this.consume();
+    }
   }
 
   /**

@@ -67,8 +67,12 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     }
     for (const consumer of this.consumers) await consumer.start();
     for (const consumer of this.consumers) this.disturbances.watchLeader(consumer.durable, () => consumer.leader());
+    // Every durable is rewound, also when one cannot be (NATS does not serve it yet): the first failure is thrown
+    // after, so the repair is tried again, and the others are not held back by it.
     this.disturbances.onSettled(async (from) => {
-      for (const consumer of this.consumers) await consumer.rewind(from);
+      const failures: unknown[] = [];
+      for (const consumer of this.consumers) await consumer.rewind(from).catch((err) => failures.push(err));
+      if (failures.length) throw failures[0];
     });
     if (this.consumers.length) this.logger.info({ consumers: this.consumers.map((c) => c.durable) }, 'consuming');
   }
