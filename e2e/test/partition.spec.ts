@@ -356,7 +356,9 @@ interface Wijziging {
         (
           await Promise.all(
             labelled().map(async ([label, svc]) => {
-              const metrics = await (await fetch(`${svc.url}/metrics`)).text();
+              const metrics = await fetch(`${svc.url}/metrics`)
+                .then((res) => res.text())
+                .catch((err: Error) => `no answer: ${err.message}`);
               return /^wiz_nats_repair_pending 0$/m.test(metrics) ? [] : [label];
             }),
           )

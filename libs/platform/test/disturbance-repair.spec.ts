@@ -7,6 +7,7 @@ import { connect, NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstreamManager, JetStreamManager } from '@nats-io/jetstream';
 import { AanmeldingAfgerond } from '@wiz/contracts';
 import { DataSource } from 'typeorm';
+import { EventConsumer } from '../src/messaging/event-consumer';
 import { EventNaming } from '../src/messaging/event-naming';
 import { NatsDisturbances } from '../src/messaging/nats-disturbances';
 import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun } from '../src/testing';
@@ -210,9 +211,16 @@ describe('a rewind that fails', () => {
     const durable = app.get(EventNaming).durableName(AanmeldingAfgerond.type);
     const { created } = await (await jetstreamManager(nc)).consumers.info(run.env.NATS_STREAM!, durable);
 
+    // Each rewind the repair runs, to see how it ended.
+    const rewinds = jest.spyOn(EventConsumer.prototype, 'rewind');
+    const outcomes = async () =>
+      (await Promise.allSettled(rewinds.mock.results.map((r) => r.value as Promise<void>))).map((r) => r.status);
     disturbances.publishFailed();
     // The repair runs once settled, and its rewind fails at the delete (tried again every settle time).
-    await new Promise((r) => setTimeout(r, 2_000));
+    await eventually(async () => expect(await outcomes()).toContain('rejected'), 20_000, 50).finally(() =>
+      rewinds.mockRestore(),
+    );
+    expect(await outcomes()).not.toContain('fulfilled');
     const after = await publish();
     await eventually(async () => expect(await applied(after)).toBe(1), 30_000, 100);
     expect(disturbances.repairPending).toBe(true);

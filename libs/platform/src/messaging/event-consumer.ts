@@ -11,6 +11,7 @@ import type { NatsClient } from './nats-client';
 import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound, whileClusterSettles } from './stream-setup';
+import { isMessageNotFound } from '@nats-io/jetstream/internal';
 import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { KeyedBatches } from './keyed-batches';
 import {
@@ -120,6 +121,7 @@ export class EventConsumer {
   readonly durable: string;
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  private rewinding?: Promise<void>;
   private stopped = false;
   private readonly batches: KeyedBatches<Delivery>;
 
@@ -169,28 +171,37 @@ export class EventConsumer {
    * After a NATS disturbance (see NatsDisturbances): the durable is made again to deliver everything published since
    * `from`. A consumer that skipped messages around a leader change reports nothing pending and never delivers them;
    * delivered again, the inbox recognises what was applied and only the skipped events take effect, in stream order.
-   * Every instance may do this; the last one's durable stands and the others' pulls move to it.
+   * Every instance may do this, one at a time; the last one's durable stands and the others' pulls move to it.
    */
-  async rewind(from: Date): Promise<void> {
+  rewind(from: Date): Promise<void> {
+    this.rewinding = this.rewindOnce(from);
+    return this.rewinding;
+  }
+
+  private async rewindOnce(from: Date): Promise<void> {
     if (this.stopped) return;
     const jsm = await this.deps.nats.manager();
     // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group stalled
     // after a heal, for a minute and more in the partition test) is left consuming as it is, and the repair is tried
     // again once NATS has settled.
-    await jsm.consumers.info(this.deps.naming.stream, this.durable).catch((err) => {
-      if (!isNotFound(err)) throw err;
-    });
+    await this.durableInfo(jsm);
     await this.messages?.close().catch(() => undefined);
     await this.loop;
     try {
-      from = await this.unacknowledgedSince(jsm, from);
-      await jsm.consumers.delete(this.deps.naming.stream, this.durable).catch((err) => {
-        if (!isNotFound(err)) throw err;
-      });
-      await jsm.consumers.add(this.deps.naming.stream, {
-        ...this.consumerConfig(),
-        deliver_policy: DeliverPolicy.StartTime,
-        opt_start_time: from.toISOString(),
+      // One instance at a time (the service's instances share its database): between another's delete and add the
+      // durable is missing, and a rewind that read it then would make it again from its own later start, dropping
+      // what the other's held unacknowledged.
+      await this.deps.dataSource.transaction(async (m) => {
+        await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rewind ${this.durable}`]);
+        from = await this.unacknowledgedSince(jsm, from);
+        await jsm.consumers.delete(this.deps.naming.stream, this.durable).catch((err) => {
+          if (!isNotFound(err)) throw err;
+        });
+        await jsm.consumers.add(this.deps.naming.stream, {
+          ...this.consumerConfig(),
+          deliver_policy: DeliverPolicy.StartTime,
+          opt_start_time: from.toISOString(),
+        });
       });
       this.deps.logger.warn(
         { consumer: this.durable, from: from.toISOString() },
@@ -198,9 +209,21 @@ export class EventConsumer {
       );
     } finally {
       // Also after a rewind that failed halfway: consuming again on the durable as it stands. One it deleted and could
-      // not make again is made by the repair tried again (its probe finds it missing), and the pulls move to it.
-      if (!this.stopped) await this.consume();
+      // not make again is made by the repair tried again (its probe finds it missing), and the pulls move to it; the
+      // rewind's own failure is the one reported.
+      if (!this.stopped)
+        await this.consume().catch((err) =>
+          this.deps.logger.warn({ err, consumer: this.durable }, 'consuming again after a rewind failed'),
+        );
     }
+  }
+
+  /** The durable as NATS describes it; undefined when it does not exist. Throws when NATS does not answer. */
+  private durableInfo(jsm: JetStreamManager) {
+    return jsm.consumers.info(this.deps.naming.stream, this.durable).catch((err) => {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    });
   }
 
   /**
@@ -209,14 +232,18 @@ export class EventConsumer {
    * durable made anew. Made from `from` alone it never would, and would report nothing pending: the likely cause of
    * the partition test's "0 pending, yet aanmeldingen without a traject" when a repair (a second disturbance, a probe
    * that failed during another instance's rewind) starts after events still queued in the durable. What a durable
-   * skipped it does not count as unacknowledged, so `from` stays the start for that.
+   * skipped it does not count as unacknowledged, so `from` stays the start for that. Throws when NATS does not
+   * answer: from `from` alone the backlog would be dropped.
    */
   private async unacknowledgedSince(jsm: JetStreamManager, from: Date): Promise<Date> {
-    const info = await jsm.consumers.info(this.deps.naming.stream, this.durable).catch(() => undefined);
+    const info = await this.durableInfo(jsm);
     if (!info || info.num_pending + info.num_ack_pending === 0) return from;
     const first = await jsm.streams
       .getMessage(this.deps.naming.stream, { seq: info.ack_floor.stream_seq + 1 })
-      .catch(() => null);
+      .catch((err) => {
+        if (isMessageNotFound(err)) return null; // removed by its age: nothing earlier to deliver
+        throw err;
+      });
     return first && first.time < from ? first.time : from;
   }
 
@@ -237,6 +264,8 @@ export class EventConsumer {
   /** Stops fetching and waits for the messages in hand, so shutdown never abandons a half-applied event. */
   async stop(): Promise<void> {
     this.stopped = true;
+    // A rewind under way finishes first: it would otherwise consume again after this returned.
+    await this.rewinding?.catch(() => undefined);
     await this.messages?.close().catch(() => undefined);
     await this.loop;
   }

@@ -8,6 +8,18 @@ import { NatsClient } from './nats-client';
 import { EventNaming } from './event-naming';
 import { streamHolds } from './stream-holdings';
 
+/** How many polls a durable made again may go without a leader before that counts as a sign. */
+const FIRST_ELECTION_POLLS = 3;
+
+/** A watched asset's probe and what it said: its leader and incarnation, and for how many polls it was missing. */
+interface WatchedAsset {
+  probe: LeaderProbe;
+  leader?: string;
+  incarnation?: string;
+  missingPolls?: number;
+  leaderlessPolls?: number;
+}
+
 /** Repairs what a disturbance may have cost, from the given moment on (republish, redeliver). */
 export type Repair = (from: Date) => Promise<void>;
 /**
@@ -34,10 +46,7 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
   private readonly window: DisturbanceWindow;
   private readonly repairs: Repair[] = [];
   /** Each watched asset's probe and what it said last. */
-  private readonly probes = new Map<
-    string,
-    { leader?: string; incarnation?: string; missingPolls?: number; probe: LeaderProbe }
-  >();
+  private readonly probes = new Map<string, WatchedAsset>();
   /** What the relay had acknowledged, per stream. */
   private readonly tails = new Map<string, AcknowledgedTail>();
   /** The stream as this poll read it. */
@@ -130,18 +139,20 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
         continue;
       }
       watched.missingPolls = 0;
-      const sameAsset = watched.incarnation === incarnation;
-      // A durable made again (another instance's rewind) elects its first leader: none yet is no sign, at that poll.
-      const electingFirst = !sameAsset && incarnation !== undefined;
-      if (
-        (leader === undefined && !electingFirst) ||
-        (sameAsset && watched.leader !== undefined && leader !== watched.leader)
-      ) {
+      if (incarnation !== undefined && incarnation !== watched.incarnation)
+        // A durable made again (another instance's rewind): its leader is not comparable with the old one's.
+        Object.assign(watched, { incarnation, leader: undefined, leaderlessPolls: 0 });
+      // A new durable elects its first leader: none yet is no sign, for a few polls (longer under load).
+      const electingFirst =
+        incarnation !== undefined &&
+        watched.leader === undefined &&
+        (watched.leaderlessPolls ?? 0) < FIRST_ELECTION_POLLS;
+      if (leader === undefined && electingFirst) watched.leaderlessPolls = (watched.leaderlessPolls ?? 0) + 1;
+      else if (leader === undefined || (watched.leader !== undefined && leader !== watched.leader)) {
         this.logger.info({ asset: name, was: watched.leader, now: leader ?? 'unknown' }, 'NATS leader changed');
         this.window.disturbed();
       }
-      if (electingFirst) Object.assign(watched, { leader, incarnation });
-      else if (leader !== undefined) watched.leader = leader;
+      if (leader !== undefined) watched.leader = leader;
     }
     const from = this.window.takeRepairFrom();
     if (!from) return;

@@ -140,16 +140,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [from],
       )
     ).map((r) => ({ seq: r.seq, msgId: r.event_id, streamSeq: r.stream_seq === null ? null : Number(r.stream_seq) }));
-    const lost = await notHeld(await this.nats.manager(), this.naming.stream, sent);
+    const { lost, unknown } = await notHeld(await this.nats.manager(), this.naming.stream, sent);
+    // What was found lost goes again now, also when NATS did not answer for the rest. A row another instance's relay
+    // has published again meanwhile has a new sequence and is left alone: marked again, it would go a third time.
     const [, count] = await this.dataSource.query<[unknown, number]>(
-      'UPDATE outbox SET sent_at = NULL, available_at = now() WHERE seq = ANY($1::bigint[]) AND sent_at >= $2',
-      [lost.map((r) => r.seq), from],
+      `UPDATE outbox SET sent_at = NULL, available_at = now()
+         FROM unnest($1::bigint[], $2::bigint[]) AS checked(seq, stream_seq)
+        WHERE outbox.seq = checked.seq AND outbox.stream_seq IS NOT DISTINCT FROM checked.stream_seq
+          AND outbox.sent_at >= $3`,
+      [lost.map((r) => r.seq), lost.map((r) => r.streamSeq), from],
     );
     this.logger.warn(
-      { checked: sent.length, count, from: from.toISOString() },
+      { checked: sent.length, count, unknown: unknown.length, from: from.toISOString() },
       'NATS settled after a disturbance: publishing again what the stream lost of what was sent around it',
     );
     if (count > 0) void this.wake();
+    if (unknown.length) throw new Error(`NATS did not say whether the stream holds ${unknown.length} events sent`);
   }
 
   private async publishBatch(js: JetStreamClient): Promise<number> {

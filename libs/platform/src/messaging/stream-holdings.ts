@@ -21,20 +21,24 @@ export function streamHolds(jsm: JetStreamManager, stream: string, firstSeq: num
 
 /**
  * Of `sent` (each with where the stream acknowledged it, or null when that was not kept), those the stream no
- * longer holds there; the ones without a sequence count as not held. Throws when NATS cannot tell for one of them.
+ * longer holds there (`lost`; without a sequence, counted so) and those NATS did not answer for (`unknown`). Meant
+ * for events sent minutes ago, far within the stream's max age: one below its first sequence was purged, so lost.
  */
 export async function notHeld<T extends { msgId: string; streamSeq: number | null }>(
   jsm: JetStreamManager,
   stream: string,
   sent: T[],
-): Promise<T[]> {
-  const holds = streamHolds(jsm, stream, (await jsm.streams.info(stream)).state.first_seq);
+): Promise<{ lost: T[]; unknown: T[] }> {
+  const holds = streamHolds(jsm, stream, 0);
   const lost: T[] = [];
+  const unknown: T[] = [];
   for (let i = 0; i < sent.length; i += LOOKUPS_AT_ONCE) {
     const chunk = sent.slice(i, i + LOOKUPS_AT_ONCE);
     const held = await Promise.all(chunk.map(async (s) => s.streamSeq !== null && holds(s.streamSeq, s.msgId)));
-    if (held.includes(undefined)) throw new Error(`NATS did not say whether ${stream} holds the events sent`);
-    lost.push(...chunk.filter((_, k) => held[k] === false));
+    chunk.forEach((s, k) => {
+      if (held[k] === false) lost.push(s);
+      else if (held[k] === undefined) unknown.push(s);
+    });
   }
-  return lost;
+  return { lost, unknown };
 }
