@@ -217,10 +217,17 @@ describe('a rewind that fails', () => {
       (await Promise.allSettled(rewinds.mock.results.map((r) => r.value as Promise<void>))).map((r) => r.status);
     disturbances.publishFailed();
     // The repair runs once settled, and its rewind fails at the delete (tried again every settle time).
-    await eventually(async () => expect(await outcomes()).toContain('rejected'), 20_000, 50).finally(() =>
-      rewinds.mockRestore(),
-    );
-    expect(await outcomes()).not.toContain('fulfilled');
+    // Read before the spy is restored: restoring clears what it recorded.
+    const seen = await eventually(
+      async () => {
+        const now = await outcomes();
+        expect(now).toContain('rejected');
+        return now;
+      },
+      20_000,
+      50,
+    ).finally(() => rewinds.mockRestore());
+    expect(seen).not.toContain('fulfilled');
     const after = await publish();
     await eventually(async () => expect(await applied(after)).toBe(1), 30_000, 100);
     expect(disturbances.repairPending).toBe(true);

@@ -11,7 +11,6 @@ import type { NatsClient } from './nats-client';
 import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound, whileClusterSettles } from './stream-setup';
-import { isMessageNotFound } from '@nats-io/jetstream/internal';
 import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
 import { KeyedBatches } from './keyed-batches';
 import {
@@ -87,6 +86,9 @@ interface DueEvent {
   eventId: string;
   correlationId?: string;
 }
+
+/** How long a rewind waits for another instance's rewind of the same durable before it fails (and is tried again). */
+const REWIND_LOCK_WAIT = '30s';
 
 /** Events with one envelope subject (an inwoner, a traject) are applied in order; events without one, in one lane. */
 function orderKey(body: Body): string {
@@ -181,18 +183,22 @@ export class EventConsumer {
   private async rewindOnce(from: Date): Promise<void> {
     if (this.stopped) return;
     const jsm = await this.deps.nats.manager();
-    // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group stalled
-    // after a heal, for a minute and more in the partition test) is left consuming as it is, and the repair is tried
-    // again once NATS has settled.
-    await this.durableInfo(jsm);
-    await this.messages?.close().catch(() => undefined);
-    await this.loop;
+    let pulling = true;
+    let failed = false;
     try {
       // One instance at a time (the service's instances share its database): between another's delete and add the
       // durable is missing, and a rewind that read it then would make it again from its own later start, dropping
-      // what the other's held unacknowledged.
+      // what the other's held unacknowledged. The wait is bounded: an instance that hangs holding the lock must not
+      // hold this one's repair (or its shutdown) for good.
       await this.deps.dataSource.transaction(async (m) => {
+        await m.query(`SET LOCAL lock_timeout = '${REWIND_LOCK_WAIT}'`);
         await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rewind ${this.durable}`]);
+        // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group
+        // stalled after a heal, for a minute and more in the partition test) is left consuming as it is.
+        await this.durableInfo(jsm);
+        pulling = false;
+        await this.messages?.close().catch(() => undefined);
+        await this.loop;
         from = await this.unacknowledgedSince(jsm, from);
         await jsm.consumers.delete(this.deps.naming.stream, this.durable).catch((err) => {
           if (!isNotFound(err)) throw err;
@@ -207,14 +213,18 @@ export class EventConsumer {
         { consumer: this.durable, from: from.toISOString() },
         'NATS settled after a disturbance: delivering again what was published since (the inbox skips what was applied)',
       );
+    } catch (err) {
+      failed = true;
+      throw err;
     } finally {
-      // Also after a rewind that failed halfway: consuming again on the durable as it stands. One it deleted and could
-      // not make again is made by the repair tried again (its probe finds it missing), and the pulls move to it; the
-      // rewind's own failure is the one reported.
-      if (!this.stopped)
-        await this.consume().catch((err) =>
-          this.deps.logger.warn({ err, consumer: this.durable }, 'consuming again after a rewind failed'),
-        );
+      // Also after a rewind that failed halfway: consuming again on the durable as it stands. When that fails too
+      // (the durable deleted and not made again, NATS not answering), the rewind fails, so the repair is tried again
+      // and makes it; a failure of the rewind itself is the one reported.
+      if (!pulling && !this.stopped)
+        await this.consume().catch((err) => {
+          if (!failed) throw err;
+          this.deps.logger.warn({ err, consumer: this.durable }, 'consuming again after a failed rewind failed too');
+        });
     }
   }
 
@@ -238,12 +248,8 @@ export class EventConsumer {
   private async unacknowledgedSince(jsm: JetStreamManager, from: Date): Promise<Date> {
     const info = await this.durableInfo(jsm);
     if (!info || info.num_pending + info.num_ack_pending === 0) return from;
-    const first = await jsm.streams
-      .getMessage(this.deps.naming.stream, { seq: info.ack_floor.stream_seq + 1 })
-      .catch((err) => {
-        if (isMessageNotFound(err)) return null; // removed by its age: nothing earlier to deliver
-        throw err;
-      });
+    // null: no message there (a gap in the stream); `from` stays the start.
+    const first = await jsm.streams.getMessage(this.deps.naming.stream, { seq: info.ack_floor.stream_seq + 1 });
     return first && first.time < from ? first.time : from;
   }
 

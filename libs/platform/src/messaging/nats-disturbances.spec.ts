@@ -52,6 +52,7 @@ describe('NatsDisturbances', () => {
       { missing: true },
       { incarnation: 'b' },
       { incarnation: 'b' }, // still electing at the next poll (under load)
+      {}, // the probe got no answer (under load)
       { leader: 'n3', incarnation: 'b' },
     ];
     const repairs: Date[] = [];
@@ -69,6 +70,12 @@ describe('NatsDisturbances', () => {
       polls[0] = { leader: 'n1', incarnation: 'b' };
       await sleep(300);
       expect(repairs).toHaveLength(1);
+      // So is a durable made again that elects no leader for longer than a few polls.
+      polls[0] = { incarnation: 'c' };
+      await sleep(300);
+      polls[0] = { leader: 'n1', incarnation: 'c' };
+      await sleep(300);
+      expect(repairs).toHaveLength(2);
     } finally {
       await disturbances.onApplicationShutdown();
     }

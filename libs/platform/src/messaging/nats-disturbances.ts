@@ -142,9 +142,10 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
       if (incarnation !== undefined && incarnation !== watched.incarnation)
         // A durable made again (another instance's rewind): its leader is not comparable with the old one's.
         Object.assign(watched, { incarnation, leader: undefined, leaderlessPolls: 0 });
-      // A new durable elects its first leader: none yet is no sign, for a few polls (longer under load).
+      // A new durable elects its first leader: none yet is no sign, for a few polls (longer under load); a probe that
+      // failed meanwhile (no answer under load) counts as one of those polls.
       const electingFirst =
-        incarnation !== undefined &&
+        watched.incarnation !== undefined &&
         watched.leader === undefined &&
         (watched.leaderlessPolls ?? 0) < FIRST_ELECTION_POLLS;
       if (leader === undefined && electingFirst) watched.leaderlessPolls = (watched.leaderlessPolls ?? 0) + 1;

@@ -144,7 +144,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     // What was found lost goes again now, also when NATS did not answer for the rest. A row another instance's relay
     // has published again meanwhile has a new sequence and is left alone: marked again, it would go a third time.
     const [, count] = await this.dataSource.query<[unknown, number]>(
-      `UPDATE outbox SET sent_at = NULL, available_at = now()
+      `UPDATE outbox SET sent_at = NULL, stream_seq = NULL, available_at = now()
          FROM unnest($1::bigint[], $2::bigint[]) AS checked(seq, stream_seq)
         WHERE outbox.seq = checked.seq AND outbox.stream_seq IS NOT DISTINCT FROM checked.stream_seq
           AND outbox.sent_at >= $3`,

@@ -21,7 +21,8 @@ export function streamHolds(jsm: JetStreamManager, stream: string, firstSeq: num
 
 /**
  * Of `sent` (each with where the stream acknowledged it, or null when that was not kept), those the stream no
- * longer holds there (`lost`; without a sequence, counted so) and those NATS did not answer for (`unknown`). Meant
+ * longer holds there (`lost`; without a sequence, counted so) and those NATS did not answer for (`unknown`: all the
+ * rest once it answered for none of a chunk). Meant
  * for events sent minutes ago, far within the stream's max age: one below its first sequence was purged, so lost.
  */
 export async function notHeld<T extends { msgId: string; streamSeq: number | null }>(
@@ -39,6 +40,11 @@ export async function notHeld<T extends { msgId: string; streamSeq: number | nul
       if (held[k] === false) lost.push(s);
       else if (held[k] === undefined) unknown.push(s);
     });
+    // NATS answered for none of them: it is away, and asking on would wait out a timeout per chunk.
+    if (held.every((h) => h === undefined)) {
+      unknown.push(...sent.slice(i + LOOKUPS_AT_ONCE));
+      break;
+    }
   }
   return { lost, unknown };
 }
