@@ -124,6 +124,10 @@ export class EventConsumer {
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
   private rewinding?: Promise<void>;
+  /** Whether a pull loop runs (the client can end one itself). */
+  private pulling = false;
+  /** The start of a rewind of ours that deleted the durable and could not make it again. */
+  private unfinishedStart?: Date;
   private stopped = false;
   private readonly batches: KeyedBatches<Delivery>;
 
@@ -156,6 +160,7 @@ export class EventConsumer {
     // ~30 s in a cluster (the cluster test saw it); now it is ~5 s, for one small request per 5 s when idle.
     const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
     this.messages = messages;
+    this.pulling = true;
     this.loop = (async () => {
       try {
         for await (const msg of messages) {
@@ -164,9 +169,17 @@ export class EventConsumer {
           if (this.stopped) break;
         }
       } finally {
+        if (this.messages === messages) this.pulling = false;
         await this.batches.idle();
       }
     })().catch((err) => this.deps.logger.error({ err, consumer: this.durable }, 'consumer loop ended'));
+  }
+
+  /** Stops pulling and waits for the messages in hand. */
+  private async stopPulling(): Promise<void> {
+    this.pulling = false;
+    await this.messages?.close().catch(() => undefined);
+    await this.loop;
   }
 
   /**
@@ -183,9 +196,13 @@ export class EventConsumer {
   private async rewindOnce(from: Date): Promise<void> {
     if (this.stopped) return;
     const jsm = await this.deps.nats.manager();
-    let pulling = true;
     let failed = false;
     try {
+      // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group stalled
+      // after a heal, for a minute and more in the partition test) is left consuming as it is. The messages in hand
+      // are applied before the lock is taken (their transactions need connections of the pool).
+      await this.durableInfo(jsm);
+      await this.stopPulling();
       // One instance at a time (the service's instances share its database): between another's delete and add the
       // durable is missing, and a rewind that read it then would make it again from its own later start, dropping
       // what the other's held unacknowledged. The wait is bounded: an instance that hangs holding the lock must not
@@ -193,13 +210,10 @@ export class EventConsumer {
       await this.deps.dataSource.transaction(async (m) => {
         await m.query(`SET LOCAL lock_timeout = '${REWIND_LOCK_WAIT}'`);
         await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rewind ${this.durable}`]);
-        // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group
-        // stalled after a heal, for a minute and more in the partition test) is left consuming as it is.
-        await this.durableInfo(jsm);
-        pulling = false;
-        await this.messages?.close().catch(() => undefined);
-        await this.loop;
+        // A rewind of ours that deleted the durable and could not make it again started earlier: kept until made.
+        if (this.unfinishedStart && this.unfinishedStart < from) from = this.unfinishedStart;
         from = await this.unacknowledgedSince(jsm, from);
+        this.unfinishedStart = from;
         await jsm.consumers.delete(this.deps.naming.stream, this.durable).catch((err) => {
           if (!isNotFound(err)) throw err;
         });
@@ -208,6 +222,10 @@ export class EventConsumer {
           deliver_policy: DeliverPolicy.StartTime,
           opt_start_time: from.toISOString(),
         });
+        this.unfinishedStart = undefined;
+        // Under the lock: the next instance's delete comes after this one found the durable (its pulls then move to
+        // the one made again).
+        if (!this.stopped) await this.consume();
       });
       this.deps.logger.warn(
         { consumer: this.durable, from: from.toISOString() },
@@ -217,10 +235,10 @@ export class EventConsumer {
       failed = true;
       throw err;
     } finally {
-      // Also after a rewind that failed halfway: consuming again on the durable as it stands. When that fails too
-      // (the durable deleted and not made again, NATS not answering), the rewind fails, so the repair is tried again
-      // and makes it; a failure of the rewind itself is the one reported.
-      if (!pulling && !this.stopped)
+      // Also after a rewind that failed (or a loop the client ended): consuming again on the durable as it stands.
+      // When that fails too (the durable deleted and not made again, NATS not answering), the rewind fails, so the
+      // repair is tried again and makes it; a failure of the rewind itself is the one reported.
+      if (!this.pulling && !this.stopped)
         await this.consume().catch((err) => {
           if (!failed) throw err;
           this.deps.logger.warn({ err, consumer: this.durable }, 'consuming again after a failed rewind failed too');
@@ -272,8 +290,7 @@ export class EventConsumer {
     this.stopped = true;
     // A rewind under way finishes first: it would otherwise consume again after this returned.
     await this.rewinding?.catch(() => undefined);
-    await this.messages?.close().catch(() => undefined);
-    await this.loop;
+    await this.stopPulling();
   }
 
   async pending(): Promise<number> {
