@@ -277,11 +277,7 @@ export class EventConsumer {
    */
   async leader(): Promise<LeaderView> {
     if (!this.deps.nats.isConnected()) return {};
-    const jsm = await this.deps.nats.manager();
-    const info = await jsm.consumers.info(this.deps.naming.stream, this.durable).catch((err) => {
-      if (isNotFound(err)) return undefined;
-      throw err;
-    });
+    const info = await this.durableInfo(await this.deps.nats.manager());
     return info ? { leader: info.cluster?.leader, incarnation: info.created } : { missing: true };
   }
 

@@ -22,8 +22,8 @@ export function streamHolds(jsm: JetStreamManager, stream: string, firstSeq: num
 /**
  * Of `sent` (each with where the stream acknowledged it, or null when that was not kept), those the stream no
  * longer holds there (`lost`; without a sequence, counted so) and those NATS did not answer for (`unknown`: all the
- * rest once it answered for none of a chunk). Meant
- * for events sent minutes ago, far within the stream's max age: one below its first sequence was purged, so lost.
+ * rest once it answered for none of a chunk). Meant for events sent minutes ago, far within the stream's max age:
+ * one below its first sequence was purged, so lost.
  */
 export async function notHeld<T extends { msgId: string; streamSeq: number | null }>(
   jsm: JetStreamManager,
