@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, connect as connectTcp, Server } from 'node:net';
 import request from 'supertest';
 import Redis from 'ioredis';
 import { BatchedRateLimitStore } from '../src/http/batched-rate-limit-store';
+import { startTestApp, TestRun } from '../src/testing';
+import { ProbeModule, PROBE_API } from './fixtures/probe.module';
 import { probeTestApp } from './helpers';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
@@ -22,6 +25,46 @@ describe('rate limiting', () => {
     expect(limited.headers['content-type']).toMatch(/problem\+json/);
     expect(limited.body).toMatchObject({ status: 429, title: 'Too Many Requests' });
     for (let i = 0; i < 5; i++) await request(app.getHttpServer()).get('/health/live').expect(200);
+  });
+});
+
+describe('rate limiting right after the start, on a Redis slow to connect', () => {
+  const redisUrl = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const run = new TestRun();
+  let proxy: Server;
+  let app: NestFastifyApplication | undefined;
+
+  beforeAll(async () => {
+    // Passes each connection on to Redis only after a while: the connections' handshakes finish late.
+    proxy = createServer((client) => {
+      client.pause();
+      setTimeout(() => {
+        const upstream = connectTcp(Number(redisUrl.port || 6379), redisUrl.hostname);
+        client.pipe(upstream).pipe(client);
+        client.resume();
+        const close = () => (client.destroy(), upstream.destroy());
+        client.on('error', close).on('close', close);
+        upstream.on('error', close).on('close', close);
+      }, 400);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as { port: number }).port;
+    const config = await run.config('trajecten', {
+      REDIS_URL: `redis://127.0.0.1:${port}${redisUrl.pathname}`,
+      RATE_LIMIT_PER_MINUTE: '3',
+    });
+    app = await startTestApp(ProbeModule.register(config), config, PROBE_API);
+  });
+  afterAll(async () => {
+    await app?.close();
+    proxy?.close();
+    await run.cleanup();
+  });
+
+  it('counts from the first request the started app answers', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await request(app!.getHttpServer()).get('/api/v1/openapi.json')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });
 

@@ -14,6 +14,7 @@ import { authenticateBeforeBody } from '../auth/authentication.hook';
 import { PRINCIPAL_KEY } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import type { PublicRouteConfig } from '../auth/public.decorator';
+import type Redis from 'ioredis';
 import { connectRedis } from '../redis/redis-connection';
 import { ApiDescription, buildOpenApiDocument } from './openapi';
 import { Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
@@ -146,7 +147,7 @@ export async function createHttpApp(
     requestLog.answered(request, reply.statusCode, reply.elapsedTime);
     done();
   });
-  await app.register(rateLimit as any, rateLimitOptions(fastify, config));
+  await app.register(rateLimit as any, await rateLimitOptions(fastify, config));
 
   const document = buildOpenApiDocument(app as INestApplication, api);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
@@ -161,6 +162,18 @@ export async function createHttpApp(
 /** Probes and the scraper call these often and must always get through. */
 const UNLIMITED_ROUTES = ['/health/live', '/health/ready', '/metrics'];
 
+/** How long a start waits for the rate limiter's Redis connection before it serves without it. */
+const REDIS_READY_WAIT_MS = 5_000;
+
+/** Resolves when `redis` is ready or after `ms`, whichever comes first; never rejects (events.once would on 'error'). */
+async function readyWithin(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === 'ready') return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([once(redis, 'ready'), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
 /** How often an instance sends the counts it kept locally to Redis (BatchedRateLimitStore: its tolerance). */
 const RATE_LIMIT_SYNC_MS = 1_000;
 
@@ -170,8 +183,12 @@ const RATE_LIMIT_SYNC_MS = 1_000;
  * BatchedRateLimitStore for the tolerance). The authentication hook runs first, so the key knows the verified
  * subject; anonymous requests count per address. Its own Redis connection fails fast: while Redis is away requests
  * pass uncounted rather than wait for it. Health and metrics are never limited.
+ *
+ * The app waits (up to REDIS_READY_WAIT_MS) for that connection before it serves: a command sent before the
+ * connection is ready fails at once without an offline queue, so the first requests after a start passed uncounted
+ * (a CI run: the fourth of three allowed got through). A Redis that is away does not hold the start up for long.
  */
-function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
+async function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
   const redis = connectRedis(config, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
@@ -179,6 +196,7 @@ function rateLimitOptions(fastify: FastifyInstance, config: PlatformConfig) {
     connectionName: `wiz-${config.service}-rate-limit`,
   });
   redis.on('error', () => undefined); // reconnects by itself; meanwhile skipOnError lets requests through
+  await readyWithin(redis, REDIS_READY_WAIT_MS);
   const store = new BatchedRateLimitStore(redis, {
     keyPrefix: `${config.redis.keyPrefix}:rate-limit:`,
     syncIntervalMs: RATE_LIMIT_SYNC_MS,
