@@ -169,9 +169,10 @@ const REDIS_READY_WAIT_MS = 5_000;
 async function readyWithin(redis: Redis, ms: number): Promise<void> {
   if (redis.status === 'ready') return;
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([once(redis, 'ready'), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
+  await Promise.race([
+    new Promise((resolve) => redis.once('ready', resolve)),
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** How often an instance sends the counts it kept locally to Redis (BatchedRateLimitStore: its tolerance). */
