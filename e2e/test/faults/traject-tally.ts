@@ -30,8 +30,24 @@ export function trajectenVoor(
   );
 }
 
-/** traject-gestart on the stream: one message per traject, however often the relay had to retry. */
+/**
+ * traject-gestart on the stream: one message per traject, however often the relay had to retry. Read once trajecten's
+ * relay has sent every event it holds (a traject and its event commit together, the publish comes after): the
+ * trajecten counted before may not all be on the stream yet.
+ */
 export async function gestartOpStream(run: TestRun): Promise<{ messages: number; trajecten: number }> {
+  await eventually(
+    async () => {
+      const [{ unsent }] = await sql<{ unsent: number }>(
+        run,
+        'trajecten',
+        'SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL',
+      );
+      expect(unsent).toBe(0);
+    },
+    60_000,
+    250,
+  );
   const nc = await connect({ servers: run.env.NATS_URL!.split(',') });
   try {
     const messages = await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${TrajectGestart.type}`);
