@@ -45,7 +45,7 @@ export async function gestartOpStream(run: TestRun): Promise<{ messages: number;
       );
       expect(unsent).toBe(0);
     },
-    60_000,
+    30_000,
     250,
   );
   const nc = await connect({ servers: run.env.NATS_URL!.split(',') });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, connect as connectTcp, Server } from 'node:net';
+import { createServer, connect as connectTcp, Server, Socket } from 'node:net';
 import request from 'supertest';
 import Redis from 'ioredis';
 import { BatchedRateLimitStore } from '../src/http/batched-rate-limit-store';
@@ -35,17 +35,20 @@ describe('rate limiting right after the start, on a Redis slow to connect', () =
   let app: NestFastifyApplication | undefined;
 
   beforeAll(async () => {
-    // Passes each connection on to Redis only after a while: the connections' handshakes finish late.
+    // Passes each connection on to Redis only after a while: the connections' handshakes finish late (within the
+    // limiter's 1 s command timeout, which its ready check is under).
     proxy = createServer((client) => {
       client.pause();
+      let upstream: Socket | undefined;
+      const close = () => (client.destroy(), upstream?.destroy());
+      client.on('error', close).on('close', close);
       setTimeout(() => {
-        const upstream = connectTcp(Number(redisUrl.port || 6379), redisUrl.hostname);
+        if (client.destroyed) return;
+        upstream = connectTcp(Number(redisUrl.port || 6379), redisUrl.hostname);
+        upstream.on('error', close).on('close', close);
         client.pipe(upstream).pipe(client);
         client.resume();
-        const close = () => (client.destroy(), upstream.destroy());
-        client.on('error', close).on('close', close);
-        upstream.on('error', close).on('close', close);
-      }, 400);
+      }, 700);
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const port = (proxy.address() as { port: number }).port;
@@ -57,7 +60,7 @@ describe('rate limiting right after the start, on a Redis slow to connect', () =
   });
   afterAll(async () => {
     await app?.close();
-    proxy?.close();
+    await new Promise((resolve) => (proxy ? proxy.close(resolve) : resolve(undefined)));
     await run.cleanup();
   });
 
