@@ -90,6 +90,10 @@ interface DueEvent {
 /** How long a rewind waits for another instance's rewind of the same durable before it fails (and is tried again). */
 const REWIND_LOCK_WAIT = '30s';
 
+/** After the client ended a pull loop itself: the first wait before pulling again, doubled per failure up to the max. */
+const PULL_AGAIN_FIRST_MS = 1_000;
+const PULL_AGAIN_MAX_MS = 30_000;
+
 /** Events with one envelope subject (an inwoner, a traject) are applied in order; events without one, in one lane. */
 function orderKey(body: Body): string {
   const subject = field(body, 'subject');
@@ -126,6 +130,9 @@ export class EventConsumer {
   private rewinding?: Promise<void>;
   /** Whether a pull loop runs (the client can end one itself). */
   private pulling = false;
+  private inRewind = false;
+  private starting: Promise<void> = Promise.resolve();
+  private pullAgainTimer?: NodeJS.Timeout;
   /** The start of a rewind of ours that deleted the durable and could not make it again. */
   private unfinishedStart?: Date;
   private stopped = false;
@@ -151,10 +158,19 @@ export class EventConsumer {
     await this.consume();
   }
 
-  private async consume(): Promise<void> {
+  /** Starts pulling, one start at a time: a pull again after the client ended a loop may meet a rewind's. */
+  private consume(): Promise<void> {
+    const start = this.starting.catch(() => undefined).then(() => this.startPulling());
+    this.starting = start;
+    return start;
+  }
+
+  private async startPulling(): Promise<void> {
     const consumer = await whileClusterSettles(() =>
       this.deps.nats.jetStream().consumers.get(this.deps.naming.stream, this.durable),
     );
+    if (this.stopped) return;
+    if (this.pulling) await this.stopPulling(); // one loop at a time
     // Short pulls (and so heartbeats every 2.5 s): when a NATS node dies, the pull requests it held die with it
     // unseen; the client notices only after two missed heartbeats. With the default 30 s pulls that is a stall of
     // ~30 s in a cluster (the cluster test saw it); now it is ~5 s, for one small request per 5 s when idle.
@@ -169,10 +185,30 @@ export class EventConsumer {
           if (this.stopped) break;
         }
       } finally {
+        // Still pulling as far as this consumer knows: the client ended the loop (a permission or protocol error,
+        // its connection closed), not stopPulling.
+        const endedByClient = this.messages === messages && this.pulling && !this.stopped;
         if (this.messages === messages) this.pulling = false;
         await this.batches.idle();
+        if (endedByClient) this.pullAgainLater(PULL_AGAIN_FIRST_MS);
       }
     })().catch((err) => this.deps.logger.error({ err, consumer: this.durable }, 'consumer loop ended'));
+  }
+
+  /**
+   * Pulls again after the client ended a loop by itself: without it that event type stopped here until the next
+   * repair after a NATS disturbance. A rewind under way pulls again itself; a failed try waits longer.
+   */
+  private pullAgainLater(delayMs: number): void {
+    this.deps.logger.warn({ consumer: this.durable, delayMs }, 'consumer loop ended by the client; pulling again');
+    clearTimeout(this.pullAgainTimer);
+    this.pullAgainTimer = setTimeout(() => {
+      if (this.stopped || this.pulling || this.inRewind) return;
+      this.consume().catch((err) => {
+        this.deps.logger.warn({ err, consumer: this.durable }, 'pulling again failed');
+        this.pullAgainLater(Math.min(delayMs * 2, PULL_AGAIN_MAX_MS));
+      });
+    }, delayMs).unref();
   }
 
   /** Stops pulling and waits for the messages in hand. */
@@ -195,7 +231,11 @@ export class EventConsumer {
 
   private async rewindOnce(from: Date): Promise<void> {
     if (this.stopped) return;
-    const jsm = await this.deps.nats.manager();
+    this.inRewind = true;
+    const jsm = await this.deps.nats.manager().catch((err) => {
+      this.inRewind = false;
+      throw err;
+    });
     let failed = false;
     try {
       // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group stalled
@@ -235,6 +275,7 @@ export class EventConsumer {
       failed = true;
       throw err;
     } finally {
+      this.inRewind = false;
       // Also after a rewind that failed (or a loop the client ended): consuming again on the durable as it stands.
       // When that fails too (the durable deleted and not made again, NATS not answering), the rewind fails, so the
       // repair is tried again and makes it; a failure of the rewind itself is the one reported.
@@ -284,8 +325,10 @@ export class EventConsumer {
   /** Stops fetching and waits for the messages in hand, so shutdown never abandons a half-applied event. */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearTimeout(this.pullAgainTimer);
     // A rewind under way finishes first: it would otherwise consume again after this returned.
     await this.rewinding?.catch(() => undefined);
+    await this.starting.catch(() => undefined);
     await this.stopPulling();
   }
 
