@@ -26,14 +26,35 @@ describe('a pull loop the NATS client ended', () => {
     const before = await publishOne();
     await eventually(async () => expect(await applied(before)).toBe(1), 20_000, 100);
 
-    // The consumer's messages are private; ending them the way the client does on a final error (its stop(err)).
-    const { consumers } = probe.app.get<EventConsumers, { consumers: { messages?: ConsumerMessages }[] }>(
-      EventConsumers,
-    );
-    expect(consumers).toHaveLength(1);
-    consumers[0].messages!.stop(new Error('permissions violation (as the client would see it)'));
+    consumerOf().messages!.stop(new Error('permissions violation (as the client would see it)'));
 
     const after = await publishOne();
     await eventually(async () => expect(await applied(after)).toBe(1), 20_000, 100);
   });
+
+  it('waits longer each time a loop ends again before it delivered anything', async () => {
+    const consumer = consumerOf();
+    /** Ends the loop as the client would and gives how long it took until the consumer pulled again. */
+    const endAndWaitForPullingAgain = async () => {
+      const ended = consumer.messages!;
+      ended.stop(new Error('a 400 to a pull (as the client would see it)'));
+      const at = Date.now();
+      await eventually(async () => expect(consumer.messages).not.toBe(ended), 20_000, 20);
+      return Date.now() - at;
+    };
+    // The test before delivered an event, so the first wait is the shortest; the second loop delivers nothing.
+    const first = await endAndWaitForPullingAgain();
+    const second = await endAndWaitForPullingAgain();
+    expect(first).toBeGreaterThanOrEqual(900);
+    expect(second).toBeGreaterThanOrEqual(1_900);
+  });
+
+  /** The consumer's messages are private; the tests end them the way the client does on a final error (stop(err)). */
+  const consumerOf = () => {
+    const { consumers } = probe.app.get<EventConsumers, { consumers: { messages?: ConsumerMessages }[] }>(
+      EventConsumers,
+    );
+    expect(consumers).toHaveLength(1);
+    return consumers[0];
+  };
 });

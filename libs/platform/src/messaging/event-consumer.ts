@@ -133,6 +133,8 @@ export class EventConsumer {
   private inRewind = false;
   private starting: Promise<void> = Promise.resolve();
   private pullAgainTimer?: NodeJS.Timeout;
+  /** The wait before pulling again after the client ended a loop: doubled while loops end before delivering. */
+  private pullAgainMs = PULL_AGAIN_FIRST_MS;
   /** The start of a rewind of ours that deleted the durable and could not make it again. */
   private unfinishedStart?: Date;
   private stopped = false;
@@ -175,11 +177,16 @@ export class EventConsumer {
     // unseen; the client notices only after two missed heartbeats. With the default 30 s pulls that is a stall of
     // ~30 s in a cluster (the cluster test saw it); now it is ~5 s, for one small request per 5 s when idle.
     const messages = await consumer.consume({ max_messages: 100, expires: 5_000 });
+    if (this.stopped) {
+      await messages.close().catch(() => undefined); // stop() came while this start waited
+      return;
+    }
     this.messages = messages;
     this.pulling = true;
     this.loop = (async () => {
       try {
         for await (const msg of messages) {
+          this.pullAgainMs = PULL_AGAIN_FIRST_MS; // this loop pulls
           const body = bodyOf(msg);
           await this.batches.add(orderKey(body), { msg, body });
           if (this.stopped) break;
@@ -190,7 +197,7 @@ export class EventConsumer {
         const endedByClient = this.messages === messages && this.pulling && !this.stopped;
         if (this.messages === messages) this.pulling = false;
         await this.batches.idle();
-        if (endedByClient) this.pullAgainLater(PULL_AGAIN_FIRST_MS);
+        if (endedByClient && !this.stopped) this.pullAgainLater();
       }
     })().catch((err) => this.deps.logger.error({ err, consumer: this.durable }, 'consumer loop ended'));
   }
@@ -199,14 +206,17 @@ export class EventConsumer {
    * Pulls again after the client ended a loop by itself: without it that event type stopped here until the next
    * repair after a NATS disturbance. A rewind under way pulls again itself; a failed try waits longer.
    */
-  private pullAgainLater(delayMs: number): void {
+  private pullAgainLater(): void {
+    const delayMs = this.pullAgainMs;
+    // A loop that ends again before it delivers anything (an error that persists) waits longer each time.
+    this.pullAgainMs = Math.min(delayMs * 2, PULL_AGAIN_MAX_MS);
     this.deps.logger.warn({ consumer: this.durable, delayMs }, 'consumer loop ended by the client; pulling again');
     clearTimeout(this.pullAgainTimer);
     this.pullAgainTimer = setTimeout(() => {
       if (this.stopped || this.pulling || this.inRewind) return;
       this.consume().catch((err) => {
         this.deps.logger.warn({ err, consumer: this.durable }, 'pulling again failed');
-        this.pullAgainLater(Math.min(delayMs * 2, PULL_AGAIN_MAX_MS));
+        this.pullAgainLater();
       });
     }, delayMs).unref();
   }
@@ -231,11 +241,18 @@ export class EventConsumer {
 
   private async rewindOnce(from: Date): Promise<void> {
     if (this.stopped) return;
-    this.inRewind = true;
-    const jsm = await this.deps.nats.manager().catch((err) => {
+    this.inRewind = true; // no pulling again by the timer meanwhile: the rewind pulls again itself
+    try {
+      // A start of pulling in flight (the timer's) ends first: the rewind's stop then stops what it started.
+      await this.starting.catch(() => undefined);
+      await this.rewindAndPullAgain(from);
+    } finally {
       this.inRewind = false;
-      throw err;
-    });
+    }
+  }
+
+  private async rewindAndPullAgain(from: Date): Promise<void> {
+    const jsm = await this.deps.nats.manager();
     let failed = false;
     try {
       // NATS must answer for the durable before its events stop flowing here: one it cannot serve (its group stalled
@@ -275,7 +292,6 @@ export class EventConsumer {
       failed = true;
       throw err;
     } finally {
-      this.inRewind = false;
       // Also after a rewind that failed (or a loop the client ended): consuming again on the durable as it stands.
       // When that fails too (the durable deleted and not made again, NATS not answering), the rewind fails, so the
       // repair is tried again and makes it; a failure of the rewind itself is the one reported.
@@ -328,7 +344,6 @@ export class EventConsumer {
     clearTimeout(this.pullAgainTimer);
     // A rewind under way finishes first: it would otherwise consume again after this returned.
     await this.rewinding?.catch(() => undefined);
-    await this.starting.catch(() => undefined);
     await this.stopPulling();
   }
 
