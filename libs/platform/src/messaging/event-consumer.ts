@@ -260,13 +260,9 @@ export class EventConsumer {
       // are applied before the lock is taken (their transactions need connections of the pool).
       await this.durableInfo(jsm);
       await this.stopPulling();
-      // One instance at a time (the service's instances share its database): between another's delete and add the
-      // durable is missing, and a rewind that read it then would make it again from its own later start, dropping
-      // what the other's held unacknowledged. The wait is bounded: an instance that hangs holding the lock must not
-      // hold this one's repair (or its shutdown) for good.
-      await this.deps.dataSource.transaction(async (m) => {
-        await m.query(`SET LOCAL lock_timeout = '${REWIND_LOCK_WAIT}'`);
-        await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rewind ${this.durable}`]);
+      // One instance at a time: between another's delete and add the durable is missing, and a rewind that read it
+      // then would make it again from its own later start, dropping what the other's held unacknowledged.
+      await this.whileNoOtherRewinds(async () => {
         // A rewind of ours that deleted the durable and could not make it again started earlier: kept until made.
         if (this.unfinishedStart && this.unfinishedStart < from) from = this.unfinishedStart;
         from = await this.unacknowledgedSince(jsm, from);
@@ -301,6 +297,19 @@ export class EventConsumer {
           this.deps.logger.warn({ err, consumer: this.durable }, 'consuming again after a failed rewind failed too');
         });
     }
+  }
+
+  /**
+   * Runs `work` while no other instance of the service rewinds this durable (its instances share the database: a
+   * PostgreSQL advisory lock for the transaction). The wait is bounded: an instance that hangs holding the lock must
+   * not hold this one's repair, start or shutdown for good.
+   */
+  private whileNoOtherRewinds(work: () => Promise<void>): Promise<void> {
+    return this.deps.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL lock_timeout = '${REWIND_LOCK_WAIT}'`);
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rewind ${this.durable}`]);
+      await work();
+    });
   }
 
   /** The durable as NATS describes it; undefined when it does not exist. Throws when NATS does not answer. */
@@ -380,7 +389,12 @@ export class EventConsumer {
       });
     } catch (err) {
       if (!isNotFound(err)) throw err;
-      await jsm.consumers.add(this.deps.naming.stream, config);
+      // Missing: never made, or deleted by another instance's rewind that is about to make it again. Made here
+      // meanwhile, it would start at the stream's first event (all of it delivered again) and the rewind's own add
+      // would fail; so after any rewind under way, and only if still missing.
+      await this.whileNoOtherRewinds(async () => {
+        if (!(await this.durableInfo(jsm))) await jsm.consumers.add(this.deps.naming.stream, config);
+      });
     }
   }
 
