@@ -50,14 +50,28 @@ describe('an instance starting while another rewinds a durable', () => {
     // Another instance's rewind, halfway: it holds the lock and has deleted the durable.
     const rewinder = await new DataSource({ type: 'postgres', url: run.databaseUrl('trajecten') }).initialize();
     const lock = rewinder.createQueryRunner();
-    await lock.startTransaction();
-    await lock.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rewind ${durable}`]);
-    await jsm.consumers.delete(stream, durable);
     let started = false;
-    const starting = startInstance().then(() => (started = true));
+    let starting: Promise<unknown> | undefined;
     try {
-      // Time for the new instance to reach its durable; it must still be waiting then.
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await lock.startTransaction();
+      await lock.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rewind ${durable}`]);
+      await jsm.consumers.delete(stream, durable);
+      starting = startInstance().then(() => (started = true));
+      // The new instance found the durable missing and waits for the lock.
+      await eventually(
+        async () =>
+          expect(
+            (
+              await rewinder.query(
+                `SELECT count(*)::int AS n FROM pg_locks
+                  WHERE locktype = 'advisory' AND NOT granted
+                    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+              )
+            )[0].n,
+          ).toBe(1),
+        20_000,
+        50,
+      );
       expect(started).toBe(false);
       const rewoundFrom = new Date();
       await jsm.consumers.add(stream, {
@@ -74,7 +88,7 @@ describe('an instance starting while another rewinds a durable', () => {
       if (lock.isTransactionActive) await lock.rollbackTransaction();
       await lock.release();
       await rewinder.destroy();
-      await starting.catch(() => undefined);
+      await starting?.catch(() => undefined);
     }
 
     // The started instance consumes on it: an event published now is applied.

@@ -89,6 +89,10 @@ interface DueEvent {
 
 /** How long a rewind waits for another instance's rewind of the same durable before it fails (and is tried again). */
 const REWIND_LOCK_WAIT = '30s';
+/** PostgreSQL's lock_not_available: the rewind lock was not had within REWIND_LOCK_WAIT. */
+const LOCK_NOT_AVAILABLE = '55P03';
+/** How often a start tries to ensure its durable against a held lock or an absent database (about 5 minutes). */
+const START_ATTEMPTS = 10;
 
 /** After the client ended a pull loop itself: the first wait before pulling again, doubled per failure up to the max. */
 const PULL_AGAIN_FIRST_MS = 1_000;
@@ -156,7 +160,19 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     const jsm = await this.deps.nats.manager();
-    await whileClusterSettles(() => this.ensureConsumer(jsm));
+    // A missing durable is made under the rewind lock, which another instance's rewind can hold longer than one wait
+    // (its pulling again waits while NATS settles); the database can be away for a moment too.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await whileClusterSettles(() => this.ensureConsumer(jsm));
+        break;
+      } catch (err) {
+        const waitedForLock = (err as { driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE;
+        if (attempt >= START_ATTEMPTS || !(waitedForLock || isDatabaseUnavailable(err))) throw err;
+        this.deps.logger.warn({ err, consumer: this.durable, attempt }, 'durable not ensured yet; trying again');
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
     await this.consume();
   }
 
@@ -183,6 +199,7 @@ export class EventConsumer {
     }
     this.messages = messages;
     this.pulling = true;
+    const startedAt = Date.now();
     this.loop = (async () => {
       try {
         for await (const msg of messages) {
@@ -196,6 +213,7 @@ export class EventConsumer {
         // its connection closed), not stopPulling.
         const endedByClient = this.messages === messages && this.pulling && !this.stopped;
         if (this.messages === messages) this.pulling = false;
+        if (Date.now() - startedAt >= PULL_AGAIN_MAX_MS) this.pullAgainMs = PULL_AGAIN_FIRST_MS; // it pulled a while
         await this.batches.idle();
         if (endedByClient && !this.stopped) this.pullAgainLater();
       }
@@ -215,6 +233,7 @@ export class EventConsumer {
     this.pullAgainTimer = setTimeout(() => {
       if (this.stopped || this.pulling || this.inRewind) return;
       this.consume().catch((err) => {
+        if (this.stopped) return;
         this.deps.logger.warn({ err, consumer: this.durable }, 'pulling again failed');
         this.pullAgainLater();
       });
