@@ -12,7 +12,8 @@ import { count, eventually, probeConsumerTestApp } from './helpers';
  * by the instance until the next repair after a NATS disturbance.
  */
 describe('a pull loop the NATS client ended', () => {
-  const probe = probeConsumerTestApp();
+  // What the server had already sent to the ended loop's pull comes again only after the ack wait: short here.
+  const probe = probeConsumerTestApp({ EVENT_ACK_WAIT_MS: '2000' });
 
   const applied = (aanmeldingId: string) =>
     count(probe.app, 'SELECT 1 FROM probe_effects WHERE aanmelding_id = $1', [aanmeldingId]);
