@@ -1,6 +1,7 @@
 import { AanmeldingAfgerond, STAPPEN, StapGezet, TrajectGestart } from '@wiz/contracts';
 import { DLQ_HEADERS } from '@wiz/platform';
-import { connect } from '@nats-io/transport-node';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager, JsMsg } from '@nats-io/jetstream';
 import {
   eventually,
   NatsClusterProcess,
@@ -483,13 +484,20 @@ interface Wijziging {
       ).catch(() => undefined);
       const countedAt = Date.now();
       const nc = await connect({ servers: cluster.url.split(',') });
-      const [gestart, stappen] = await Promise.all(
-        [TrajectGestart, StapGezet].map(async (d) =>
-          (await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${d.type}`))
-            .map((m) => m.json<{ data: { trajectId: string; versie?: number } }>().data)
-            .filter((d) => trajectIds.has(d.trajectId)),
-        ),
-      ).finally(() => nc.close());
+      const { gestart, stappen, doubles } = await (async () => {
+        const [gestartMsgs, stapMsgs] = await Promise.all(
+          [TrajectGestart, StapGezet].map(async (d) =>
+            (await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${d.type}`)).filter((m) =>
+              trajectIds.has(m.json<{ data: { trajectId: string } }>().data.trajectId),
+            ),
+          ),
+        );
+        return {
+          gestart: gestartMsgs.map((m) => m.json<{ data: { trajectId: string } }>().data),
+          stappen: stapMsgs.map((m) => m.json<{ data: { trajectId: string; versie?: number } }>().data),
+          doubles: await doublesOnTheLeader(nc, run.env.NATS_STREAM!, [...gestartMsgs, ...stapMsgs]),
+        };
+      })().finally(() => nc.close());
       const distinctStappen = new Set(stappen.map((s) => `${s.trajectId}/${s.versie}`));
       // Order on the stream itself is not promised (two relays publish side by side; a failed publish is retried
       // later): how often a traject's changes stand there in another order than they were made, for the notes.
@@ -542,13 +550,14 @@ interface Wijziging {
           ).filter((r) => missing.some((w) => w.trajectId === r.traject && String(w.versie) === r.versie))
         : [];
       const detail =
-        mismatches.length || missing.length
+        (doubles.length ? `; doubled on the stream: ${doubles.join('; ')}` : '') +
+        (mismatches.length || missing.length
           ? `${mismatches.length ? `; not projected: ${mismatches.join('; ')}` : ''}${
               missing.length
                 ? `; not on the stream: ${missing.map((w) => `${w.trajectId} v${w.versie} made at ${w.at}`).join(', ')}, its outbox rows ${JSON.stringify(missingRows)}`
                 : ''
             }\n${await whereItStands()}`
-          : '';
+          : '');
       table.note(
         `${label}: ${burst.accepted} aanmeldingen and ${moves.wijzigingen.length} step changes sent; aanmeldingen applied so far by trajecten ${applied(trajecten)}, by trajecten in ${SERVICE_HOST} ${applied(trajectenInNamespace)}; ${reorderedOnStream} trajecten had their step changes on the stream in another order than made; ${newDeadLetters} dead letters${reasons}; NATS connection changes: ${natsStatusChanges(cutAt, healedAt) || 'none'}; stalled NATS catch-ups restarted: ${restarted.join(', ') || 'none'}; disturbances seen and repaired: ${disturbanceRepairs(cutAt, healedAt) || 'none'}; ${repairs.pending.length ? `repairs still pending at ${(repairs.afterMs / 1000).toFixed(1)} s: ${repairs.pending.join(', ')}` : `repairs done at ${(repairs.afterMs / 1000).toFixed(1)} s`}, the stream counted at ${((countedAt - healedAt) / 1000).toFixed(1)} s${detail}`,
       );
@@ -616,3 +625,31 @@ const applied = (s: ServiceProcess) =>
     .join('')
     .split('\n')
     .filter((l) => l.includes(`"eventType":${JSON.stringify(AanmeldingAfgerond.type)}`)).length;
+
+/**
+ * For each event read from the stream more than once (by its Nats-Msg-Id, the event id), at which sequences, and what
+ * the stream's leader holds there: the same id at each means the stream stored one event twice; another means the
+ * read took a replica's copy that differs from the leader's.
+ */
+async function doublesOnTheLeader(nc: NatsConnection, stream: string, messages: JsMsg[]): Promise<string[]> {
+  const byId = new Map<string, number[]>();
+  for (const m of messages) {
+    const id = m.headers?.get('Nats-Msg-Id') ?? '';
+    byId.set(id, [...(byId.get(id) ?? []), m.seq]);
+  }
+  const jsm = await jetstreamManager(nc);
+  const doubles: string[] = [];
+  for (const [id, seqs] of byId) {
+    if (seqs.length < 2) continue;
+    const onLeader = await Promise.all(
+      seqs.map(async (seq) => {
+        const held = await jsm.streams.getMessage(stream, { seq }).catch((err: Error) => err);
+        return held instanceof Error
+          ? `${seq}: ${held.message}`
+          : `${seq}: ${held?.header.get('Nats-Msg-Id') ?? 'none'}`;
+      }),
+    );
+    doubles.push(`event ${id} read at ${seqs.join(', ')}, the leader holds ${onLeader.join(', ')}`);
+  }
+  return doubles;
+}
