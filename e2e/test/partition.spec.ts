@@ -13,7 +13,7 @@ import {
   TestRun,
 } from '@wiz/platform/testing';
 import { FaultTable } from './faults/fault-table';
-import { postAanmeldingen, sql } from './faults/load';
+import { postAanmeldingen, sql, unsentInOutbox } from './faults/load';
 
 const PER_SCENARIO = 240;
 const INTERVAL_MS = 50; // 240 aanmeldingen over ~12 s
@@ -471,11 +471,7 @@ interface Wijziging {
       await eventually(
         async () => {
           for (const service of ['intake', 'trajecten'] as const) {
-            const [{ n }] = await sql<{ n: number }>(
-              run,
-              service,
-              'SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL',
-            );
+            const n = await unsentInOutbox(run, service);
             expect(`${service}: ${n} unsent`).toBe(`${service}: 0 unsent`);
           }
         },
@@ -484,20 +480,16 @@ interface Wijziging {
       ).catch(() => undefined);
       const countedAt = Date.now();
       const nc = await connect({ servers: cluster.url.split(',') });
-      const { gestart, stappen, doubles } = await (async () => {
-        const [gestartMsgs, stapMsgs] = await Promise.all(
-          [TrajectGestart, StapGezet].map(async (d) =>
-            (await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${d.type}`)).filter((m) =>
-              trajectIds.has(m.json<{ data: { trajectId: string } }>().data.trajectId),
-            ),
-          ),
+      const dataOf = (m: JsMsg) => m.json<{ data: { trajectId: string; versie?: number } }>().data;
+      const read = (d: typeof TrajectGestart | typeof StapGezet) =>
+        readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${d.type}`).then((messages) =>
+          messages.filter((m) => trajectIds.has(dataOf(m).trajectId)),
         );
-        return {
-          gestart: gestartMsgs.map((m) => m.json<{ data: { trajectId: string } }>().data),
-          stappen: stapMsgs.map((m) => m.json<{ data: { trajectId: string; versie?: number } }>().data),
-          doubles: await doublesOnTheLeader(nc, run.env.NATS_STREAM!, [...gestartMsgs, ...stapMsgs]),
-        };
+      const [gestartMsgs, stapMsgs, doubles] = await (async () => {
+        const [g, s] = await Promise.all([read(TrajectGestart), read(StapGezet)]);
+        return [g, s, await doublesOnTheLeader(nc, run.env.NATS_STREAM!, [...g, ...s])] as const;
       })().finally(() => nc.close());
+      const [gestart, stappen] = [gestartMsgs.map(dataOf), stapMsgs.map(dataOf)];
       const distinctStappen = new Set(stappen.map((s) => `${s.trajectId}/${s.versie}`));
       // Order on the stream itself is not promised (two relays publish side by side; a failed publish is retried
       // later): how often a traject's changes stand there in another order than they were made, for the notes.

@@ -95,3 +95,9 @@ export async function sql<T = Record<string, unknown>>(
     await client.end();
   }
 }
+
+/** How many of a service's outbox rows its relay has not published yet. */
+export async function unsentInOutbox(run: TestRun, service: ServiceName): Promise<number> {
+  const [{ n }] = await sql<{ n: number }>(run, service, 'SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
+  return n;
+}

@@ -1,7 +1,7 @@
 import { connect } from '@nats-io/transport-node';
 import { TrajectGestart } from '@wiz/contracts';
 import { eventually, readStream, TestRun } from '@wiz/platform/testing';
-import { sql } from './load';
+import { sql, unsentInOutbox } from './load';
 
 /** Trajecten rows and the aanmeldingen they belong to: more rows than aanmeldingen means a doubled traject. */
 export async function trajectTelling(run: TestRun): Promise<{ rows: number; distinct: number }> {
@@ -36,18 +36,7 @@ export function trajectenVoor(
  * trajecten counted before may not all be on the stream yet.
  */
 export async function gestartOpStream(run: TestRun): Promise<{ messages: number; trajecten: number }> {
-  await eventually(
-    async () => {
-      const [{ unsent }] = await sql<{ unsent: number }>(
-        run,
-        'trajecten',
-        'SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL',
-      );
-      expect(unsent).toBe(0);
-    },
-    30_000,
-    250,
-  );
+  await eventually(async () => expect(await unsentInOutbox(run, 'trajecten')).toBe(0), 30_000, 250);
   const nc = await connect({ servers: run.env.NATS_URL!.split(',') });
   try {
     const messages = await readStream(nc, run.env.NATS_STREAM!, `${run.env.NATS_SUBJECT_PREFIX}${TrajectGestart.type}`);

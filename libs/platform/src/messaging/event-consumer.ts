@@ -11,7 +11,7 @@ import type { NatsClient } from './nats-client';
 import type { DeadLetters } from './dead-letters';
 import { CORRELATION_HEADER } from './outbox-relay';
 import { isNotFound, whileClusterSettles } from './stream-setup';
-import { isDatabaseUnavailable, isTransientConflict } from '../persistence/unavailable';
+import { isDatabaseUnavailable, isLockTimeout, isTransientConflict } from '../persistence/unavailable';
 import { KeyedBatches } from './keyed-batches';
 import {
   applyBatchInOneTransaction,
@@ -89,8 +89,6 @@ interface DueEvent {
 
 /** How long a rewind waits for another instance's rewind of the same durable before it fails (and is tried again). */
 const REWIND_LOCK_WAIT = '30s';
-/** PostgreSQL's lock_not_available: the rewind lock was not had within REWIND_LOCK_WAIT. */
-const LOCK_NOT_AVAILABLE = '55P03';
 /** How often a start tries to ensure its durable against a held lock or an absent database (about 5 minutes). */
 const START_ATTEMPTS = 10;
 
@@ -131,10 +129,10 @@ export class EventConsumer {
   readonly durable: string;
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  /** The rewind under way, until it ends. */
   private rewinding?: Promise<void>;
   /** Whether a pull loop runs (the client can end one itself). */
   private pulling = false;
-  private inRewind = false;
   private starting: Promise<void> = Promise.resolve();
   private pullAgainTimer?: NodeJS.Timeout;
   /** The wait before pulling again after the client ended a loop: doubled while loops end before delivering. */
@@ -167,8 +165,7 @@ export class EventConsumer {
         await whileClusterSettles(() => this.ensureConsumer(jsm));
         break;
       } catch (err) {
-        const waitedForLock = (err as { driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE;
-        if (attempt >= START_ATTEMPTS || !(waitedForLock || isDatabaseUnavailable(err))) throw err;
+        if (attempt >= START_ATTEMPTS || !(isLockTimeout(err) || isDatabaseUnavailable(err))) throw err;
         this.deps.logger.warn({ err, consumer: this.durable, attempt }, 'durable not ensured yet; trying again');
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
@@ -231,7 +228,7 @@ export class EventConsumer {
     this.deps.logger.warn({ consumer: this.durable, delayMs }, 'consumer loop ended by the client; pulling again');
     clearTimeout(this.pullAgainTimer);
     this.pullAgainTimer = setTimeout(() => {
-      if (this.stopped || this.pulling || this.inRewind) return;
+      if (this.stopped || this.pulling || this.rewinding) return;
       this.consume().catch((err) => {
         if (this.stopped) return;
         this.deps.logger.warn({ err, consumer: this.durable }, 'pulling again failed');
@@ -254,23 +251,18 @@ export class EventConsumer {
    * Every instance may do this, one at a time; the last one's durable stands and the others' pulls move to it.
    */
   rewind(from: Date): Promise<void> {
-    this.rewinding = this.rewindOnce(from);
-    return this.rewinding;
+    // While it runs the timer does not pull again: the rewind pulls again itself.
+    const rewinding = this.rewindOnce(from).finally(() => {
+      if (this.rewinding === rewinding) this.rewinding = undefined;
+    });
+    this.rewinding = rewinding;
+    return rewinding;
   }
 
   private async rewindOnce(from: Date): Promise<void> {
     if (this.stopped) return;
-    this.inRewind = true; // no pulling again by the timer meanwhile: the rewind pulls again itself
-    try {
-      // A start of pulling in flight (the timer's) ends first: the rewind's stop then stops what it started.
-      await this.starting.catch(() => undefined);
-      await this.rewindAndPullAgain(from);
-    } finally {
-      this.inRewind = false;
-    }
-  }
-
-  private async rewindAndPullAgain(from: Date): Promise<void> {
+    // A start of pulling in flight (the timer's) ends first: the rewind's stop then stops what it started.
+    await this.starting.catch(() => undefined);
     const jsm = await this.deps.nats.manager();
     let failed = false;
     try {

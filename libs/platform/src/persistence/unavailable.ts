@@ -20,10 +20,8 @@ const UNAVAILABLE_CODES = new Set([
  * (clients retry); event consumers wait for the database instead of spending the event's delivery attempts.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const err = error as { code?: string; message?: string; driverError?: { code?: string } } | undefined;
-  const code = err?.driverError?.code ?? err?.code;
-  if (code && UNAVAILABLE_CODES.has(code)) return true;
-  const message = String(err?.message ?? '');
+  if (UNAVAILABLE_CODES.has(pgCode(error))) return true;
+  const message = String((error as { message?: string } | undefined)?.message ?? '');
   return (
     (error instanceof QueryFailedError && /terminat|connection/i.test(message)) ||
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
@@ -41,6 +39,16 @@ const CONFLICT_CODES = new Set(['40P01', '40001']);
  * moment later succeeds. Event consumers apply it again after a pause instead of spending a delivery attempt.
  */
 export function isTransientConflict(error: unknown): boolean {
+  return CONFLICT_CODES.has(pgCode(error));
+}
+
+/** True when a lock was not had within the statement's lock_timeout (PostgreSQL's lock_not_available). */
+export function isLockTimeout(error: unknown): boolean {
+  return pgCode(error) === '55P03';
+}
+
+/** The PostgreSQL (or socket) error code, from TypeORM's wrapper or the driver's own error. */
+function pgCode(error: unknown): string {
   const err = error as { code?: string; driverError?: { code?: string } } | undefined;
-  return CONFLICT_CODES.has(err?.driverError?.code ?? err?.code ?? '');
+  return err?.driverError?.code ?? err?.code ?? '';
 }
