@@ -29,16 +29,22 @@ export async function readStream(nc: NatsConnection, stream: string, subject: st
       throw new Error(
         `read ${found.size} of the ${state.messages} messages the stream's leader holds, from consumers on ${servedBy.join(', ')}`,
       );
+    // A pause before reading again, so a replica still catching up is not read from the start in a tight loop.
+    if (servedBy.length > 0) await new Promise((resolve) => setTimeout(resolve, 1_000));
     const consumer = await jetstream(nc).consumers.get(stream);
-    servedBy.push((await consumer.info()).cluster?.leader ?? 'the only server');
-    // This consumer is done at the leader's last sequence, or when its replica has nothing more.
-    for (let done = false; !done && found.size < state.messages;) {
-      done = true;
-      for await (const m of await consumer.fetch({ max_messages: 1_000, expires: 2_000 })) {
-        done = m.seq >= state.last_seq;
-        if (m.seq <= state.last_seq) found.set(m.seq, m);
-        if (done || found.size === state.messages) break;
+    try {
+      servedBy.push((await consumer.info()).cluster?.leader ?? 'the only server');
+      // This consumer is done at the leader's last sequence, or when its replica has nothing more.
+      for (let done = false; !done && found.size < state.messages;) {
+        done = true;
+        for await (const m of await consumer.fetch({ max_messages: 1_000, expires: 2_000 })) {
+          done = m.seq >= state.last_seq;
+          if (m.seq <= state.last_seq) found.set(m.seq, m);
+          if (done || found.size === state.messages) break;
+        }
       }
+    } finally {
+      await consumer.delete().catch(() => undefined); // else it stays on the server until its inactivity ends
     }
   }
   const onSubject = subjectMatcher(subject);
