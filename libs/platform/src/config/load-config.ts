@@ -77,6 +77,7 @@ export function loadPlatformConfig(service: ServiceName, env: NodeJS.ProcessEnv 
       maxBackoffMs: e.OUTBOX_MAX_BACKOFF_MS,
       replayLookBackMs: e.OUTBOX_REPLAY_LOOK_BACK_MS,
       replaySettleMs: e.OUTBOX_REPLAY_SETTLE_MS,
+      replaySecondLookMs: e.OUTBOX_REPLAY_SECOND_LOOK_MS,
     },
     retention: {
       outboxRetentionHours: e.OUTBOX_RETENTION_HOURS,

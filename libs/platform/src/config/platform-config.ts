@@ -94,6 +94,8 @@ export function platformEnvSchema(service: ServiceName) {
     // the relay publishes again what it sent from the look-back before the first failure on (outbox-relay.ts).
     OUTBOX_REPLAY_LOOK_BACK_MS: positiveInt.default(30_000),
     OUTBOX_REPLAY_SETTLE_MS: positiveInt.default(10_000),
+    // How long after a repair the relay looks once more at what it sent since the repair's start (nats-disturbances.ts).
+    OUTBOX_REPLAY_SECOND_LOOK_MS: positiveInt.default(30_000),
     OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
     IDEMPOTENCY_RETENTION_HOURS: positiveInt.default(24),
     REDIS_URL: z
@@ -191,6 +193,7 @@ export abstract class PlatformConfig {
     maxBackoffMs: number;
     replayLookBackMs: number;
     replaySettleMs: number;
+    replaySecondLookMs: number;
   };
   declare readonly retention: { outboxRetentionHours: number; idempotencyRetentionHours: number };
   declare readonly redis: {

@@ -10,7 +10,7 @@ describe('NatsDisturbances', () => {
   // A three-node cluster whose stream keeps its leader; polled every 10 ms, settled after 50 ms of quiet.
   const config = {
     nats: { replicas: 3, disturbanceWatchMs: 10 },
-    outbox: { replayLookBackMs: 0, replaySettleMs: 50 },
+    outbox: { replayLookBackMs: 0, replaySettleMs: 50, replaySecondLookMs: 150 },
   } as unknown as PlatformConfig;
   const nats = {
     isConnected: () => true,
@@ -76,6 +76,37 @@ describe('NatsDisturbances', () => {
       polls[0] = { leader: 'n1', incarnation: 'c' };
       await sleep(300);
       expect(repairs).toHaveLength(2);
+    } finally {
+      await disturbances.onApplicationShutdown();
+    }
+  });
+
+  it('looks again a while after a repair with the repairs that look again, until a look finds nothing, pending meanwhile', async () => {
+    const disturbances = new NatsDisturbances(config, nats, { stream: 'S' } as EventNaming, logger);
+    // The relay's repair (it looks again): what each run finds lost, in turn; the consumers' (it does not).
+    const found = [0, 2, 0];
+    const relayRuns: Date[] = [];
+    const consumerRuns: Date[] = [];
+    disturbances.onSettled(async (from) => (relayRuns.push(from), found.shift()), { looksAgain: true });
+    disturbances.onSettled(async (from) => void consumerRuns.push(from));
+    disturbances.onApplicationBootstrap();
+    try {
+      const signAt = Date.now();
+      disturbances.publishFailed();
+      await sleep(100); // settled after 50 ms: the repair ran
+      expect([relayRuns.length, consumerRuns.length]).toEqual([1, 1]);
+      expect(disturbances.repairPending).toBe(true); // its second look is due in 150 ms
+      await sleep(200);
+      expect(relayRuns).toHaveLength(2); // the second look, which finds 2 lost: another look is due
+      expect(disturbances.repairPending).toBe(true);
+      await sleep(200);
+      expect(relayRuns).toHaveLength(3); // finds nothing: no more looks
+      await sleep(300);
+      expect(relayRuns).toHaveLength(3);
+      expect(consumerRuns).toHaveLength(1);
+      expect(disturbances.repairPending).toBe(false);
+      // Every look covers what was sent since the repair's start.
+      for (const from of relayRuns) expect(Math.abs(from.getTime() - signAt)).toBeLessThan(20);
     } finally {
       await disturbances.onApplicationShutdown();
     }

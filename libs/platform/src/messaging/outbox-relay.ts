@@ -52,7 +52,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly logger: PinoLogger,
   ) {
     logger.setContext('OutboxRelay');
-    disturbances.onSettled((from) => this.publishAgainSentSince(from));
+    disturbances.onSettled((from) => this.publishAgainSentSince(from), { looksAgain: true });
   }
 
   onApplicationBootstrap(): void {
@@ -131,9 +131,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    * deduplicates by Nats-Msg-Id for its duplicate window only, and a disturbance whose signs go on for long
    * (leaders changing for a minute after a heal) is repaired from further back than that; published again in full,
    * what it still held was stored twice (the partition test). Throws when NATS cannot tell, so the repair is
-   * tried again once it has settled.
+   * tried again once it has settled. Resolves to how many it marked.
    */
-  private async publishAgainSentSince(from: Date): Promise<void> {
+  private async publishAgainSentSince(from: Date): Promise<number> {
     const sent = (
       await this.dataSource.query<{ seq: string; event_id: string; stream_seq: string | null }[]>(
         'SELECT seq, event_id, stream_seq FROM outbox WHERE sent_at >= $1',
@@ -156,6 +156,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     );
     if (count > 0) void this.wake();
     if (unknown.length) throw new Error(`NATS did not say whether the stream holds ${unknown.length} events sent`);
+    return count;
   }
 
   private async publishBatch(js: JetStreamClient): Promise<number> {
