@@ -236,6 +236,7 @@ interface Wijziging {
             if (/^NATS (leader changed|lost a durable)/.test(msg)) return 'sign';
             if (msg.startsWith('NATS settled') && l.count !== undefined)
               return `republished ${l.count} of ${l.checked} sent from ${l.from}`;
+            if (msg.startsWith('looking again')) return 'looked again';
             if (msg.startsWith('repair after a NATS disturbance failed'))
               return `repair failed (${(l.err as { message?: string } | undefined)?.message})`;
             if (msg.startsWith('NATS settled')) return 'rewound';
@@ -349,8 +350,9 @@ interface Wijziging {
 
     /**
      * Waits until no service has a repair pending (wiz_nats_repair_pending) at two looks 10 s apart (a sign comes
-     * from a poll every 5 s), for up to two minutes; returns how long after the heal that was, or the services still
-     * pending then.
+     * from a poll every 5 s), for up to three minutes (a repair is pending until the relay has looked again 30 s
+     * after it, and again after a look that found a loss); returns how long after the heal that was, or the services
+     * still pending then.
      */
     const repairsDone = async (healedAt: number) => {
       const pending = async () =>
@@ -371,7 +373,7 @@ interface Wijziging {
           expect(await pending()).toEqual([]);
           return { afterMs: Date.now() - healedAt, pending: [] as string[] };
         },
-        120_000,
+        180_000,
         1_000,
       ).catch(async () => ({ afterMs: Date.now() - healedAt, pending: await pending() }));
     };
@@ -439,7 +441,7 @@ interface Wijziging {
       })().finally(() => (loadDone = true));
       await moves.finished;
       // What a disturbance lost comes back with its repair, once NATS has been quiet for the settle time: the
-      // outcome is what the system holds after every service's repair (waited for up to two minutes).
+      // outcome is what the system holds after every service's repair (waited for up to three minutes).
       const repairs = await repairsDone(healedAt);
 
       const rows = await sql<{ id: string; aanmelding_id: string; huidige_stap: string; versie: number }>(
@@ -579,7 +581,7 @@ interface Wijziging {
 
     it('(a) the stream leader cut off from the other nodes and from clients, healed: nothing lost, doubled or reordered', async () => {
       expectIntact(await scenario('stream leader', async () => (await streamInfo()).cluster!.leader!));
-    }, 300_000);
+    }, 420_000);
 
     it('(b) a node that does not lead the stream cut off, healed: nothing lost, doubled or reordered', async () => {
       const leader = (await streamInfo()).cluster!.leader!;
@@ -591,7 +593,7 @@ interface Wijziging {
       expectIntact(
         await scenario('a follower node', async () => others.reduce((a, b) => (leads(b) > leads(a) ? b : a))),
       );
-    }, 300_000);
+    }, 420_000);
 
     it('(c) a trajecten instance cut off from NATS, PostgreSQL and Redis with events in hand, healed: nothing lost, doubled or reordered', async () => {
       const appliedBefore = applied(trajectenInNamespace);
@@ -607,7 +609,7 @@ interface Wijziging {
         return SERVICE_HOST;
       });
       expectIntact(outcome);
-    }, 300_000);
+    }, 420_000);
   },
 );
 

@@ -5,12 +5,17 @@ import type { NatsClient } from './nats-client';
 import { LeaderView, NatsDisturbances } from './nats-disturbances';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until `condition` holds, for up to 5 s (timers run late on a busy machine). */
+const until = async (condition: () => boolean) => {
+  for (const deadline = Date.now() + 5_000; !condition(); await sleep(5))
+    if (Date.now() > deadline) throw new Error('waited 5 s in vain');
+};
 
 describe('NatsDisturbances', () => {
   // A three-node cluster whose stream keeps its leader; polled every 10 ms, settled after 50 ms of quiet.
   const config = {
     nats: { replicas: 3, disturbanceWatchMs: 10 },
-    outbox: { replayLookBackMs: 0, replaySettleMs: 50, replaySecondLookMs: 150 },
+    outbox: { replayLookBackMs: 0, replaySettleMs: 50, replaySecondLookMs: 300 },
   } as unknown as PlatformConfig;
   const nats = {
     isConnected: () => true,
@@ -83,26 +88,35 @@ describe('NatsDisturbances', () => {
 
   it('looks again a while after a repair with the repairs that look again, until a look finds nothing, pending meanwhile', async () => {
     const disturbances = new NatsDisturbances(config, nats, { stream: 'S' } as EventNaming, logger);
-    // The relay's repair (it looks again): what each run finds lost, in turn; the consumers' (it does not).
-    const found = [0, 2, 0];
+    // The relay's repair (it looks again): what each run finds lost, or that it fails, in turn. The consumers' repair
+    // (it does not look again).
+    const outcomes: (number | Error)[] = [0, 2, new Error('NATS did not answer'), 0];
     const relayRuns: Date[] = [];
     const consumerRuns: Date[] = [];
-    disturbances.onSettled(async (from) => (relayRuns.push(from), found.shift()), { looksAgain: true });
+    disturbances.onSettled(
+      async (from) => {
+        relayRuns.push(from);
+        const outcome = outcomes.shift();
+        if (outcome instanceof Error) throw outcome;
+        return outcome;
+      },
+      { looksAgain: true },
+    );
     disturbances.onSettled(async (from) => void consumerRuns.push(from));
     disturbances.onApplicationBootstrap();
     try {
       const signAt = Date.now();
       disturbances.publishFailed();
-      await sleep(100); // settled after 50 ms: the repair ran
-      expect([relayRuns.length, consumerRuns.length]).toEqual([1, 1]);
-      expect(disturbances.repairPending).toBe(true); // its second look is due in 150 ms
-      await sleep(200);
-      expect(relayRuns).toHaveLength(2); // the second look, which finds 2 lost: another look is due
+      await until(() => relayRuns.length === 1); // settled after 50 ms: the repair ran
+      expect(consumerRuns).toHaveLength(1);
+      expect(disturbances.repairPending).toBe(true); // its look is due 300 ms after it
+      await until(() => relayRuns.length === 2); // the look, which finds 2 lost: another look is due
       expect(disturbances.repairPending).toBe(true);
-      await sleep(200);
-      expect(relayRuns).toHaveLength(3); // finds nothing: no more looks
-      await sleep(300);
-      expect(relayRuns).toHaveLength(3);
+      // That one fails: it is looked again, with no full repair (NATS showed no sign), and that last look finds nothing.
+      await until(() => relayRuns.length === 4);
+      await until(() => !disturbances.repairPending);
+      await sleep(800);
+      expect(relayRuns).toHaveLength(4);
       expect(consumerRuns).toHaveLength(1);
       expect(disturbances.repairPending).toBe(false);
       // Every look covers what was sent since the repair's start.

@@ -177,6 +177,7 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     if (this.secondLook && !this.window.open && Date.now() >= this.secondLook.at) {
       const look = this.secondLook;
       this.secondLook = undefined;
+      this.logger.info({ from: look.from.toISOString() }, 'looking again at what was sent around a NATS disturbance');
       await this.repair(
         look.from,
         this.repairs.filter((r) => r.looksAgain),
@@ -185,7 +186,11 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  /** Runs `repairs` from `from`; a failed one reopens the disturbance. Then schedules the next look, if one is due. */
+  /**
+   * Runs `repairs` from `from`, after a disturbance or as a look again; then schedules the next look, if one is due.
+   * A repair after a disturbance that fails reopens it, to be tried again in full once settled; a look that fails is
+   * only looked again: NATS showed no sign, and rewinding every durable would cost more than it could repair.
+   */
   private async repair(from: Date, repairs: RegisteredRepair[], afterDisturbance: boolean): Promise<void> {
     this.repairing = true;
     let [found, failed] = [0, false];
@@ -198,7 +203,7 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
               { err },
               'repair after a NATS disturbance failed; it is tried again once NATS has settled',
             );
-            this.window.reopen(from);
+            if (afterDisturbance) this.window.reopen(from);
             failed = true;
             return 0;
           },
@@ -206,8 +211,11 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     } finally {
       this.repairing = false;
     }
-    // A failed repair is tried again in full once settled, and that one schedules the look.
-    if (failed || (!afterDisturbance && found === 0) || !this.repairs.some((r) => r.looksAgain)) return;
+    // A failed repair is tried again in full once settled, and that one schedules the look. A look that found a loss
+    // looks again: also one the stream acknowledged as a duplicate of the lost copy (it still knew the message id),
+    // which goes in once the stream's duplicate window has passed.
+    const looksNext = afterDisturbance ? !failed : failed || found > 0;
+    if (!looksNext || !this.repairs.some((r) => r.looksAgain)) return;
     const earliest = Math.min(from.getTime(), this.secondLook?.from.getTime() ?? Infinity);
     this.secondLook = { at: Date.now() + this.config.outbox.replaySecondLookMs, from: new Date(earliest) };
   }
