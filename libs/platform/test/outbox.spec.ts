@@ -4,13 +4,12 @@ import { connect, nanos, NatsConnection } from '@nats-io/transport-node';
 import { DiscardPolicy, jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AanmeldingAfgerond } from '@wiz/contracts';
 import { envelopeFor, NatsServerProcess, publishTestEvent, startTestApp, TestRun } from '../src/testing';
 import { NatsDisturbances } from '../src/messaging/nats-disturbances';
 import { ProbeModule, PROBE_API, probeEventData } from './fixtures/probe.module';
 import { count, eventually } from './helpers';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('transactional outbox', () => {
   const run = new TestRun();
@@ -67,6 +66,16 @@ describe('transactional outbox', () => {
     (
       await app.get(DataSource).query<{ event_id: string }[]>('SELECT event_id FROM outbox ORDER BY seq DESC LIMIT 1')
     )[0].event_id;
+  /** The outbox row of an event: when it was sent, and where the stream acknowledged it. */
+  const outboxRow = async (eventId: string) =>
+    (
+      await app
+        .get(DataSource)
+        .query<{ sent_at: Date | null; stream_seq: string | null }[]>(
+          'SELECT sent_at, stream_seq FROM outbox WHERE event_id = $1',
+          [eventId],
+        )
+    )[0];
   /** Posts a probe and waits until its event is sent; returns the event's id. */
   const sentEvent = async (naam: string) => {
     await post(naam);
@@ -211,13 +220,7 @@ describe('transactional outbox', () => {
 
   it('publishes again only what the stream lost: what it holds is not stored twice, also past its duplicate window', async () => {
     const held = await sentEvent('voor-de-storing');
-    const sentAt = async (eventId: string) =>
-      (
-        await app
-          .get(DataSource)
-          .query<{ sent_at: Date | null }[]>('SELECT sent_at FROM outbox WHERE event_id = $1', [eventId])
-      )[0].sent_at;
-    const heldSentAt = await sentAt(held);
+    const heldSentAt = (await outboxRow(held)).sent_at;
     const jsm = await jetstreamManager(observer);
     const { config, state } = await jsm.streams.info(run.env.NATS_STREAM!);
     // A repair can reach back past the stream's duplicate window (leaders changing for a minute after a heal):
@@ -243,7 +246,7 @@ describe('transactional outbox', () => {
       // whatever it marked unsent is published again before the backlog is empty.
       await eventually(async () => expect(disturbances.repairPending).toBe(false), 30_000, 100);
       await eventually(async () => expect(await count(app, 'SELECT 1 FROM outbox WHERE sent_at IS NULL')).toBe(0));
-      expect(await sentAt(held)).toEqual(heldSentAt); // never marked unsent
+      expect((await outboxRow(held)).sent_at).toEqual(heldSentAt); // never marked unsent
       const ids = await onStream();
       expect(ids.filter((id) => id === held)).toHaveLength(1);
       expect(ids.filter((id) => id === during)).toHaveLength(1);
@@ -259,14 +262,6 @@ describe('transactional outbox', () => {
     await sentEvent('daarna'); // the relay's highest: still held, so the stream's tail shows nothing
     const jsm = await jetstreamManager(observer);
     const { config } = await jsm.streams.info(run.env.NATS_STREAM!);
-    const seqOf = async (eventId: string) =>
-      Number(
-        (
-          await app
-            .get(DataSource)
-            .query<{ stream_seq: string }[]>('SELECT stream_seq FROM outbox WHERE event_id = $1', [eventId])
-        )[0].stream_seq,
-      );
     const disturbances = app.get(NatsDisturbances);
     let repaired = false;
     disturbances.onSettled(async () => void (repaired = true)); // runs after the relay's repair
@@ -277,7 +272,7 @@ describe('transactional outbox', () => {
       await eventually(async () => expect(repaired).toBe(true), 20_000, 50);
       expect(await onStream()).toContain(lost); // the repair found it held
       await sleep(1_100);
-      await jsm.streams.deleteMessage(run.env.NATS_STREAM!, await seqOf(lost));
+      await jsm.streams.deleteMessage(run.env.NATS_STREAM!, Number((await outboxRow(lost)).stream_seq));
       expect(await onStream()).not.toContain(lost);
       expect(disturbances.repairPending).toBe(true); // the second look is still to come
       await eventually(async () => expect(await onStream()).toContain(lost), 20_000, 250);

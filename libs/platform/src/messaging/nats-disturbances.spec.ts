@@ -3,13 +3,9 @@ import type { PlatformConfig } from '../config/platform-config';
 import type { EventNaming } from './event-naming';
 import type { NatsClient } from './nats-client';
 import { LeaderView, NatsDisturbances } from './nats-disturbances';
+import { eventually } from '../testing/eventually';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Waits until `condition` holds, for up to 5 s (timers run late on a busy machine). */
-const until = async (condition: () => boolean) => {
-  for (const deadline = Date.now() + 5_000; !condition(); await sleep(5))
-    if (Date.now() > deadline) throw new Error('waited 5 s in vain');
-};
 
 describe('NatsDisturbances', () => {
   // A three-node cluster whose stream keeps its leader; polled every 10 ms, settled after 50 ms of quiet.
@@ -107,14 +103,15 @@ describe('NatsDisturbances', () => {
     try {
       const signAt = Date.now();
       disturbances.publishFailed();
-      await until(() => relayRuns.length === 1); // settled after 50 ms: the repair ran
+      // Up to 5 s for each step: timers run late on a busy machine.
+      await eventually(async () => expect(relayRuns).toHaveLength(1), 5_000, 5); // settled after 50 ms: the repair ran
       expect(consumerRuns).toHaveLength(1);
       expect(disturbances.repairPending).toBe(true); // its look is due 300 ms after it
-      await until(() => relayRuns.length === 2); // the look, which finds 2 lost: another look is due
+      await eventually(async () => expect(relayRuns).toHaveLength(2), 5_000, 5); // the look, which finds 2 lost: another look is due
       expect(disturbances.repairPending).toBe(true);
       // That one fails: it is looked again, with no full repair (NATS showed no sign), and that last look finds nothing.
-      await until(() => relayRuns.length === 4);
-      await until(() => !disturbances.repairPending);
+      await eventually(async () => expect(relayRuns).toHaveLength(4), 5_000, 5);
+      await eventually(async () => expect(disturbances.repairPending).toBe(false), 5_000, 5);
       await sleep(800);
       expect(relayRuns).toHaveLength(4);
       expect(consumerRuns).toHaveLength(1);

@@ -196,18 +196,13 @@ export class NatsDisturbances implements OnApplicationBootstrap, OnApplicationSh
     let [found, failed] = [0, false];
     try {
       for (const { repair } of repairs)
-        found += await repair(from).then(
-          (n) => n ?? 0,
-          (err) => {
-            this.logger.warn(
-              { err },
-              'repair after a NATS disturbance failed; it is tried again once NATS has settled',
-            );
-            if (afterDisturbance) this.window.reopen(from);
-            failed = true;
-            return 0;
-          },
-        );
+        try {
+          found += (await repair(from)) ?? 0;
+        } catch (err) {
+          this.logger.warn({ err }, 'repair after a NATS disturbance failed; it is tried again once NATS has settled');
+          if (afterDisturbance) this.window.reopen(from);
+          failed = true;
+        }
     } finally {
       this.repairing = false;
     }
