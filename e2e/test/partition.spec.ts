@@ -634,8 +634,11 @@ async function readLeader(nc: NatsConnection, stream: string): Promise<StoredMsg
   const held: StoredMsg[] = [];
   for (let from = state.first_seq; from <= state.last_seq; from += LEADER_READS_AT_ONCE) {
     const seqs = Array.from({ length: Math.min(LEADER_READS_AT_ONCE, state.last_seq - from + 1) }, (_, i) => from + i);
-    // null: a sequence the stream no longer holds (deleted), which has nothing to count.
-    const messages = await Promise.all(seqs.map((seq) => jsm.streams.getMessage(stream, { seq })));
+    // null: a sequence the stream no longer holds (deleted), which has nothing to count. A lookup NATS does not
+    // answer (a leader election, a replica still settling) is asked again for up to 20 s.
+    const messages = await Promise.all(
+      seqs.map((seq) => eventually(() => jsm.streams.getMessage(stream, { seq }), 20_000, 500)),
+    );
     held.push(...messages.filter((m): m is StoredMsg => m !== null));
   }
   return held;
