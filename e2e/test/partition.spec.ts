@@ -1,12 +1,13 @@
 import { AanmeldingAfgerond, STAPPEN, StapGezet, TrajectGestart } from '@wiz/contracts';
 import { DLQ_HEADERS } from '@wiz/platform';
-import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstreamManager, StoredMsg } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import type { StoredMsg } from '@nats-io/jetstream';
 import {
   eventually,
   NatsClusterProcess,
   NetworkLab,
   networkNamespacesUnavailable,
+  readLeader,
   ServiceProcess,
   startServices,
   TestRun,
@@ -20,7 +21,6 @@ const CUT_AT = 30; // the cut comes once this many of the scenario's aanmeldinge
 const CUT_MS = 10_000;
 const NODES = ['n1', 'n2', 'n3'];
 const SERVICE_HOST = 'svc';
-const LEADER_READS_AT_ONCE = 50;
 
 const unavailable = networkNamespacesUnavailable();
 if (unavailable) process.stdout.write(`\npartition.spec.ts skipped: ${unavailable}\n`);
@@ -621,28 +621,6 @@ const applied = (s: ServiceProcess) =>
     .join('')
     .split('\n')
     .filter((l) => l.includes(`"eventType":${JSON.stringify(AanmeldingAfgerond.type)}`)).length;
-
-/**
- * Every message the stream's leader holds, in order, each sequence asked of the leader itself. Not read through a
- * consumer: NATS places one on any replica, and after a partition a replica's copy can lag the leader's or, with
- * nats-server 2.9, differ from it (a CI run read four step changes twice that way, where the leader held another
- * event at one of the two sequences), which counted as doubled or lost what the stream holds once.
- */
-async function readLeader(nc: NatsConnection, stream: string): Promise<StoredMsg[]> {
-  const jsm = await jetstreamManager(nc);
-  const { state } = await jsm.streams.info(stream);
-  const held: StoredMsg[] = [];
-  for (let from = state.first_seq; from <= state.last_seq; from += LEADER_READS_AT_ONCE) {
-    const seqs = Array.from({ length: Math.min(LEADER_READS_AT_ONCE, state.last_seq - from + 1) }, (_, i) => from + i);
-    // null: a sequence the stream no longer holds (deleted), which has nothing to count. A lookup NATS does not
-    // answer (a leader election, a replica still settling) is asked again for up to 20 s.
-    const messages = await Promise.all(
-      seqs.map((seq) => eventually(() => jsm.streams.getMessage(stream, { seq }), 20_000, 500)),
-    );
-    held.push(...messages.filter((m): m is StoredMsg => m !== null));
-  }
-  return held;
-}
 
 /** Each event the stream holds more than once (by its Nats-Msg-Id, the event id), with its sequences. */
 function doubledOnTheStream(messages: StoredMsg[]): string[] {
